@@ -1,0 +1,153 @@
+#include "sandbox/hostwaydata.h"
+
+#include <QJsonArray>
+
+namespace Sandbox {
+
+namespace {
+
+HostwayMailbox regular(const QString &name, int quota, bool master, const QString &webmail,
+                       int usage = 0)
+{
+    HostwayMailbox m;
+    m.username = name;
+    m.quota = quota;
+    m.master = master;
+    m.webmailAccess = webmail;
+    m.usage = usage;
+    m.trialType = QStringLiteral("premium");
+    m.trialExpiration = QStringLiteral("2018-10-28");
+    return m;
+}
+
+/// The Exchange GET example of seed 003 (section "exchange"), adapted to the mailbox's name.
+QJsonObject exchangeExample(const QString &name, const QString &domain, const QString &display)
+{
+    const QString address = name + QLatin1Char('@') + domain;
+    return QJsonObject{
+        {QStringLiteral("maxReceiveSize"), QStringLiteral("50 MB (52,428,800 bytes)")},
+        {QStringLiteral("maxSendSize"), QStringLiteral("50 MB (52,428,800 bytes)")},
+        {QStringLiteral("primarySmtpAddress"), address},
+        {QStringLiteral("quota"), QStringLiteral("1000 MB (1,048,576,000 bytes)")},
+        {QStringLiteral("recipientLimits"), QStringLiteral("100")},
+        {QStringLiteral("rejectMessagesFromSendersOrMembers"), QString()},
+        {QStringLiteral("requireSenderAuthenticationEnabled"), false},
+        {QStringLiteral("totalItemSize"), QStringLiteral("0")},
+        {QStringLiteral("activeSyncAllowedDeviceIDs"), QJsonArray()},
+        {QStringLiteral("activeSyncBlockedDeviceIDs"), QJsonArray{QString()}},
+        {QStringLiteral("activeSyncEnabled"), true},
+        {QStringLiteral("activeSyncMailboxPolicy"), QStringLiteral("Default")},
+        {QStringLiteral("hasActiveSyncDevicePartnership"), false},
+        {QStringLiteral("imapEnabled"), true},
+        // The example spells it "mapEnabled", the schema "mapiEnabled": serve the example's.
+        {QStringLiteral("mapEnabled"), true},
+        {QStringLiteral("owaEnabled"), true},
+        {QStringLiteral("popEnabled"), true},
+        {QStringLiteral("serverName"), QStringLiteral("uc4-exmbx01")},
+        {QStringLiteral("whenChanged"), QStringLiteral("10/11/2013 9:43:48 AM")},
+        {QStringLiteral("whenCreated"), QStringLiteral("10/11/2013 9:43:39 AM")},
+        {QStringLiteral("city"), QStringLiteral("My City")},
+        {QStringLiteral("company"), QStringLiteral("My Company")},
+        {QStringLiteral("country"), QStringLiteral("Canada")},
+        {QStringLiteral("department"), QStringLiteral("HR")},
+        {QStringLiteral("emailAddress"), address},
+        {QStringLiteral("recipientType"), QStringLiteral("UserMailbox")},
+        {QStringLiteral("resourceType"), QStringLiteral("user")},
+        {QStringLiteral("type"), QStringLiteral("standard")},
+        {QStringLiteral("displayName"), display},
+        {QStringLiteral("firstName"), display.section(QLatin1Char(' '), 0, 0)},
+        {QStringLiteral("lastName"), display.section(QLatin1Char(' '), 1)},
+        {QStringLiteral("username"), name},
+        {QStringLiteral("domain"), domain},
+        {QStringLiteral("alias"), QString(name + QStringLiteral("-alias"))},
+        {QStringLiteral("database"), QStringLiteral("DAG01-DB01")},
+        {QStringLiteral("archiveQuota"), QStringLiteral("50 GB (53,687,091,200 bytes)")},
+        {QStringLiteral("deliverToMailboxAndForward"), false},
+        {QStringLiteral("emailAddresses"),
+         QJsonArray{QJsonObject{{QStringLiteral("address"), address},
+                                {QStringLiteral("header"), QStringLiteral("SMTP")}}}},
+        {QStringLiteral("forwardingSmtpAddress"), QString()},
+        {QStringLiteral("hiddenFromAddressListsEnabled"), false},
+        {QStringLiteral("itemCount"), QStringLiteral("0")},
+    };
+}
+
+HostwayMailbox exchange(const QString &name, const QString &domain, const QString &display)
+{
+    HostwayMailbox m;
+    m.username = name;
+    m.exchange = true;
+    m.webmailAccess = QStringLiteral("exchange");
+    m.quota = 1000;
+    m.exchangeDetails = exchangeExample(name, domain, display);
+    return m;
+}
+
+void add(HostwayDomain &domain, const HostwayMailbox &mailbox)
+{
+    domain.mailboxes.insert(mailbox.username.toLower(), mailbox);
+}
+
+HostwayAccount baseAccount()
+{
+    HostwayAccount account;
+    account.id = QStringLiteral("test-account123");
+    account.user = QStringLiteral("admin");
+    account.password = QStringLiteral("sandbox");
+    for (const auto *name : {"test.com", "big.example"}) {
+        HostwayDomain domain;
+        domain.name = QLatin1String(name);
+        domain.webmailLimits = {{QStringLiteral("standard"), 0},
+                                {QStringLiteral("activesync"), 1},
+                                {QStringLiteral("premium"), 500}};
+        account.domains.insert(domain.name, domain);
+    }
+    return account;
+}
+
+} // namespace
+
+HostwayData HostwayData::empty()
+{
+    HostwayData data;
+    const HostwayAccount account = baseAccount();
+    data.accounts.insert(account.id, account);
+    return data;
+}
+
+HostwayData HostwayData::demo()
+{
+    HostwayData data = empty();
+    HostwayAccount &account = data.accounts[QStringLiteral("test-account123")];
+
+    // test.com: the names and fields of the seed's examples. "activesync" is full (limit 1),
+    // so the documented "Number of mailboxes exceeded" example reproduces.
+    HostwayDomain &test = account.domains[QStringLiteral("test.com")];
+    add(test, regular(QStringLiteral("test"), 10, false, QStringLiteral("standard"), 3));
+    add(test, regular(QStringLiteral("test1"), 10, false, QStringLiteral("activesync"), 1));
+    add(test, regular(QStringLiteral("test2"), 10, true, QStringLiteral("standard"), 7));
+    add(test, regular(QStringLiteral("john.smith"), 10, true, QStringLiteral("standard"), 10));
+    add(test, regular(QStringLiteral("jack.smith"), 250, false, QStringLiteral("premium"), 120));
+    add(test, regular(QStringLiteral("mfg-mbox"), 500, false, QStringLiteral("standard"), 42));
+    add(test, exchange(QStringLiteral("exchange-mbox"), test.name, QStringLiteral("Exchange Mailbox")));
+    add(test, exchange(QStringLiteral("test-mb"), test.name, QStringLiteral("My DisplayName")));
+    test.mailboxes[QStringLiteral("john.smith")].passwordHistory = {QStringLiteral("pWord123$")};
+
+    // big.example: 2,000 generated mailboxes, deterministic, of varied quota, type and flags.
+    HostwayDomain &big = account.domains[QStringLiteral("big.example")];
+    static const char *const first[] = {"alice", "bob", "carol", "dave", "erin", "frank",
+                                        "grace", "heidi", "ivan", "judy"};
+    static const char *const webmail[] = {"standard", "standard", "premium", "standard"};
+    for (int i = 0; i < 2000; ++i) {
+        const QString name = QStringLiteral("%1.%2").arg(QLatin1String(first[i % 10])).arg(i, 4, 10, QLatin1Char('0'));
+        if (i % 25 == 24) {
+            add(big, exchange(name, big.name, QStringLiteral("User %1").arg(i)));
+            continue;
+        }
+        const int quota = 100 * (1 + (i * 7919) % 50);
+        add(big, regular(name, quota, i % 97 == 0, QLatin1String(webmail[i % 4]), (i * 31) % quota));
+    }
+    return data;
+}
+
+} // namespace Sandbox

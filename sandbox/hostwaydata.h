@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Sandbox {
+
+/// A username of a Hostway domain: a regular (MFG2/OpenXchange) mailbox or an Exchange one.
+/// Seed 003, "usernames", "mailbox" and "exchange" sections.
+struct HostwayMailbox
+{
+    QString username;
+    bool exchange = false;
+    int quota = 0;              ///< MB (regular mailboxes)
+    int usage = 0;              ///< MB
+    bool master = false;
+    QString webmailAccess = QStringLiteral("standard");   ///< OX type: standard|activesync|premium
+    QString trialType;
+    QString trialExpiration;    ///< YYYY-mm-dd or empty
+    bool allowUpgrade = true;
+    QStringList passwordHistory;   ///< every password this mailbox ever had (rule: no reuse)
+    QJsonObject exchangeDetails;   ///< the Exchange GET body, for Exchange mailboxes
+};
+
+/// An email domain of an account. Mailboxes are keyed by lower-case username.
+struct HostwayDomain
+{
+    QString name;
+    QMap<QString, HostwayMailbox> mailboxes;
+    /// OX type -> the most mailboxes of that type; <= 0 means unlimited (webmailLimits).
+    QMap<QString, int> webmailLimits;
+};
+
+/// An account with its HTTP Basic credentials and its domains (keyed by lower-case name).
+struct HostwayAccount
+{
+    QString id;
+    QString user;
+    QString password;
+    QMap<QString, HostwayDomain> domains;
+};
+
+/// The whole simulated Hostway state.
+struct HostwayData
+{
+    QMap<QString, HostwayAccount> accounts;   ///< keyed by account id
+
+    /// The account `test-account123` (admin/sandbox) with test.com (the seed's examples) and
+    /// big.example (2,000 generated mailboxes of varied quota and type).
+    static HostwayData demo();
+    /// The same account and domains with no mailboxes.
+    static HostwayData empty();
+};
+
+} // namespace Sandbox

@@ -1,0 +1,457 @@
+#include "sandbox/hostwaysimulator.h"
+
+#include "sandbox/hostwaypasswordpolicy.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Sandbox {
+
+namespace {
+
+const QString kMailboxNamePattern = QStringLiteral("[a-zA-Z0-9._]+");
+
+Response jsonResponse(int status, const QJsonObject &object)
+{
+    return Response::json(status, QJsonDocument(object));
+}
+
+/// Error shape (1) of NOTES.md: {"<kind>": {"message", "code", "details"}}.
+Response envelope(int status, const QString &kind, const QString &message,
+                  const QJsonValue &details = QString())
+{
+    return jsonResponse(status, QJsonObject{{kind, QJsonObject{{QStringLiteral("message"), message},
+                                                               {QStringLiteral("code"), status},
+                                                               {QStringLiteral("details"), details}}}});
+}
+
+/// Error shape (2): a flat map {"<field>": "message"}.
+Response fieldError(const QString &field, const QString &message)
+{
+    return jsonResponse(400, QJsonObject{{field, message}});
+}
+
+Response unauthorized()
+{
+    Response r = Response::empty(401);
+    r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"Hostway\"")});
+    return r;
+}
+
+QJsonArray link(const QString &href, const QString &rel)
+{
+    return QJsonArray{QJsonObject{{QStringLiteral("href"), href}, {QStringLiteral("rel"), rel}}};
+}
+
+/// Accepts the documented forms of the master flag: booleans and 0/1.
+bool readFlag(const QJsonValue &value, bool *ok)
+{
+    *ok = true;
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1))
+        return value.toDouble() == 1;
+    *ok = false;
+    return false;
+}
+
+/// filterUsername: `*` is a wildcard; otherwise the whole name must match (case-insensitive).
+bool matchesFilter(const QString &name, const QString &filter)
+{
+    if (filter.isEmpty())
+        return true;
+    const QString pattern = QRegularExpression::wildcardToRegularExpression(
+        filter, QRegularExpression::UnanchoredWildcardConversion);
+    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern),
+                                QRegularExpression::CaseInsensitiveOption);
+    return re.match(name).hasMatch();
+}
+
+} // namespace
+
+struct HostwaySimulator::Route
+{
+    QString origin;
+    QString accountId;
+    HostwayAccount *account = nullptr;
+    HostwayDomain *domain = nullptr;
+    QString domainName;
+    QString mailboxName;
+
+    QString domainUrl() const
+    {
+        return origin + QStringLiteral("/accounts/") + accountId + QStringLiteral("/email/") + domainName;
+    }
+    QString usernameUrl(const QString &name) const
+    {
+        return domainUrl() + QStringLiteral("/usernames/") + name + QLatin1Char('/');
+    }
+};
+
+HostwaySimulator::HostwaySimulator(bool demoData)
+    : m_data(demoData ? HostwayData::demo() : HostwayData::empty())
+{
+}
+
+bool HostwaySimulator::owns(const QString &path)
+{
+    return path.startsWith(QLatin1String("/accounts/")) || path.startsWith(QLatin1String("/email/"))
+        || path.startsWith(QLatin1String("/orders/"));
+}
+
+Response HostwaySimulator::handle(const Request &request)
+{
+    // HTTP Basic, checked before anything else.
+    const QByteArray prefix = QByteArrayLiteral("Basic ");
+    if (!request.authorization.startsWith(prefix))
+        return unauthorized();
+    const QString decoded = QString::fromUtf8(QByteArray::fromBase64(request.authorization.mid(prefix.size())));
+    const QString user = decoded.section(QLatin1Char(':'), 0, 0);
+    const QString password = decoded.section(QLatin1Char(':'), 1);
+    const auto accountIt = std::find_if(m_data.accounts.begin(), m_data.accounts.end(),
+                                        [&](const HostwayAccount &a) { return a.user == user && a.password == password; });
+    if (accountIt == m_data.accounts.end())
+        return unauthorized();
+
+    QString path = request.path;
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // accounts/{account}/email/{domain}[/...]
+    if (parts.size() < 4 || parts[0] != QLatin1String("accounts") || parts[2] != QLatin1String("email"))
+        return Response::empty(404);
+
+    Route route;
+    route.origin = request.origin;
+    route.accountId = parts[1];
+    if (accountIt->id != route.accountId)
+        return Response::empty(404);   // "The domain name or account does not exist."
+    route.account = &*accountIt;
+    route.domainName = parts[3];
+    const auto domainIt = route.account->domains.find(route.domainName.toLower());
+    if (domainIt == route.account->domains.end())
+        return envelope(404, QStringLiteral("itemNotFound"), QStringLiteral("Resource not found"),
+                        QJsonObject{{QStringLiteral("message"), QStringLiteral("Domain not found")}});
+    route.domain = &*domainIt;
+
+    const QByteArray &method = request.method;
+    const QStringList rest = parts.mid(4);
+    const auto only = [&method](const char *allowed, auto &&handler) {
+        return method == allowed ? handler() : Response::empty(405);
+    };
+
+    if (rest.isEmpty())
+        return only("GET", [&] { return domainGet(route); });
+    if (rest.size() == 2 && rest[0] == QLatin1String("statistics") && rest[1] == QLatin1String("mailboxTypeCount"))
+        return only("GET", [&] { return statistics(route); });
+    if (rest[0] != QLatin1String("usernames"))
+        return Response::empty(404);
+    if (rest.size() == 1)
+        return only("GET", [&] { return usernamesList(route, request); });
+
+    route.mailboxName = rest[1];
+    if (rest.size() == 2)
+        return only("GET", [&] { return usernameGet(route); });
+    if (rest.size() == 3 && rest[2] == QLatin1String("mailbox")) {
+        if (method == "GET")
+            return mailboxGet(route);
+        if (method == "PUT")
+            return mailboxPut(route, request);
+        if (method == "DELETE")
+            return mailboxDelete(route);
+        return Response::empty(405);
+    }
+    if (rest.size() == 3 && rest[2] == QLatin1String("exchange"))
+        return only("GET", [&] { return exchangeGet(route); });
+    return Response::empty(404);
+}
+
+Response HostwaySimulator::domainGet(const Route &route)
+{
+    int quota = 0;
+    for (const HostwayMailbox &m : std::as_const(route.domain->mailboxes))
+        quota += m.quota;
+    return jsonResponse(200, QJsonObject{{QStringLiteral("quota"), quota},
+                                         {QStringLiteral("links"), link(route.domainUrl() + QLatin1Char('/'), QStringLiteral("self"))}});
+}
+
+Response HostwaySimulator::statistics(const Route &route)
+{
+    QMap<QString, int> counts;
+    for (const HostwayMailbox &m : std::as_const(route.domain->mailboxes)) {
+        if (m.exchange)
+            ++counts[m.exchangeDetails.value(QStringLiteral("type")).toString() == QLatin1String("premium")
+                         ? QStringLiteral("numExchange2013Premium") : QStringLiteral("numExchange2013Standard")];
+        else if (m.webmailAccess == QLatin1String("activesync"))
+            ++counts[QStringLiteral("numActiveSync")];
+        else if (m.webmailAccess == QLatin1String("premium"))
+            ++counts[QStringLiteral("numPremium")];
+        else
+            ++counts[QStringLiteral("numStandard")];
+    }
+    QJsonObject body;
+    for (const auto *key : {"numStandard", "numActiveSync", "numPremium", "numExchange2013Standard", "numExchange2013Premium"})
+        body.insert(QLatin1String(key), counts.value(QLatin1String(key)));
+    body.insert(QStringLiteral("links"), link(route.domainUrl() + QStringLiteral("/statistics/mailboxTypeCount/"), QStringLiteral("self")));
+    return jsonResponse(200, body);
+}
+
+Response HostwaySimulator::usernamesList(const Route &route, const Request &request)
+{
+    const QUrlQuery &query = request.query;
+    const QString sortField = query.queryItemValue(QStringLiteral("sortField"));
+    const QString sortOrder = query.queryItemValue(QStringLiteral("sortOrder"));
+    if (!sortField.isEmpty() && sortField != QLatin1String("username") && sortField != QLatin1String("quota"))
+        return fieldError(QStringLiteral("sortField"), QStringLiteral("\"%1\" is not one of username, quota").arg(sortField));
+    if (!sortOrder.isEmpty() && sortOrder != QLatin1String("asc") && sortOrder != QLatin1String("desc"))
+        return fieldError(QStringLiteral("sortOrder"), QStringLiteral("\"%1\" is not one of asc, desc").arg(sortOrder));
+
+    const bool hasPage = query.hasQueryItem(QStringLiteral("page"));
+    const bool hasPageSize = query.hasQueryItem(QStringLiteral("pageSize"));
+    if (hasPage != hasPageSize)
+        return fieldError(hasPage ? QStringLiteral("pageSize") : QStringLiteral("page"),
+                          QStringLiteral("page and pageSize must be given together"));
+    bool pageOk = true;
+    bool sizeOk = true;
+    int page = hasPage ? query.queryItemValue(QStringLiteral("page")).toInt(&pageOk) : 0;
+    int pageSize = hasPageSize ? query.queryItemValue(QStringLiteral("pageSize")).toInt(&sizeOk) : 0;
+    if (!pageOk || !sizeOk || (hasPage && (page < 1 || pageSize < 1)))
+        return fieldError(!pageOk || page < 1 ? QStringLiteral("page") : QStringLiteral("pageSize"),
+                          QStringLiteral("Must be a whole number of at least 1"));
+
+    const QString filter = query.queryItemValue(QStringLiteral("filterUsername"), QUrl::FullyDecoded);
+    QList<const HostwayMailbox *> items;
+    for (const HostwayMailbox &m : std::as_const(route.domain->mailboxes)) {
+        if (matchesFilter(m.username, filter))
+            items.append(&m);
+    }
+    const bool byQuota = sortField == QLatin1String("quota");
+    const bool descending = sortOrder == QLatin1String("desc");
+    std::stable_sort(items.begin(), items.end(), [&](const HostwayMailbox *a, const HostwayMailbox *b) {
+        if (byQuota && a->quota != b->quota)
+            return descending ? a->quota > b->quota : a->quota < b->quota;
+        const int c = a->username.compare(b->username, Qt::CaseInsensitive);
+        return descending && !byQuota ? c > 0 : c < 0;
+    });
+
+    // Links keep every parameter but the paging ones.
+    QUrlQuery kept = query;
+    kept.removeAllQueryItems(QStringLiteral("page"));
+    kept.removeAllQueryItems(QStringLiteral("pageSize"));
+    const QString listUrl = route.domainUrl() + QStringLiteral("/usernames");
+    const auto pageUrl = [&](int p, int size) -> QString {
+        QUrlQuery q = kept;
+        q.addQueryItem(QStringLiteral("page"), QString::number(p));
+        q.addQueryItem(QStringLiteral("pageSize"), QString::number(size));
+        return listUrl + QLatin1Char('?') + q.toString(QUrl::FullyEncoded);
+    };
+    const auto redirect = [&](int p, int size) {
+        Response r = Response::empty(303);
+        r.headers.append({QByteArrayLiteral("Location"), pageUrl(p, size).toUtf8()});
+        return r;
+    };
+    if (!hasPage && items.size() > 100)
+        return redirect(1, 100);
+    if (pageSize > 400)
+        return redirect(page, 400);
+
+    const int total = static_cast<int>(items.size());
+    int first = 0;
+    int count = total;
+    QJsonArray links;
+    if (hasPage) {
+        const int lastPage = std::max(1, (total + pageSize - 1) / pageSize);
+        first = std::min(total, (page - 1) * pageSize);
+        count = std::min(pageSize, total - first);
+        if (page > 1) {
+            links.append(link(pageUrl(1, pageSize), QStringLiteral("first")).first());
+            links.append(link(pageUrl(std::min(page - 1, lastPage), pageSize), QStringLiteral("previous")).first());
+        }
+        if (page < lastPage) {
+            links.append(link(pageUrl(page + 1, pageSize), QStringLiteral("next")).first());
+            links.append(link(pageUrl(lastPage, pageSize), QStringLiteral("last")).first());
+        }
+        links.append(link(pageUrl(page, pageSize), QStringLiteral("self")).first());
+    } else {
+        links.append(link(listUrl + QLatin1Char('/'), QStringLiteral("self")).first());
+    }
+
+    const bool details = query.queryItemValue(QStringLiteral("details")) == QLatin1String("1");
+    QJsonArray list;
+    for (int i = first; i < first + count; ++i) {
+        const HostwayMailbox &m = *items.at(i);
+        QJsonObject item{{QStringLiteral("username"), m.username},
+                         {QStringLiteral("links"), link(route.usernameUrl(m.username) + (m.exchange ? QStringLiteral("exchange/") : QStringLiteral("mailbox/")), QStringLiteral("self"))},
+                         {QStringLiteral("type"), m.exchange ? QStringLiteral("exchange") : QStringLiteral("imap")},
+                         {QStringLiteral("quota"), m.quota},
+                         {QStringLiteral("master"), m.master},
+                         {QStringLiteral("allowUpgrade"), m.allowUpgrade}};
+        if (!m.trialType.isEmpty())
+            item.insert(QStringLiteral("trialType"), m.trialType);
+        if (!m.trialExpiration.isEmpty())
+            item.insert(QStringLiteral("trialExpiration"), m.trialExpiration);
+        if (details)
+            item.insert(QStringLiteral("webmailAccess"), m.webmailAccess);
+        list.append(item);
+    }
+    return jsonResponse(200, QJsonObject{{QStringLiteral("totalCount"), total},
+                                         {QStringLiteral("list"), list},
+                                         {QStringLiteral("links"), links}});
+}
+
+Response HostwaySimulator::usernameGet(const Route &route)
+{
+    const auto it = route.domain->mailboxes.constFind(route.mailboxName.toLower());
+    if (it == route.domain->mailboxes.cend())
+        return Response::empty(404);
+    const QString base = route.usernameUrl(it->username);
+    QJsonObject body;
+    body.insert(it->exchange ? QStringLiteral("exchange") : QStringLiteral("mailbox"),
+                link(base + (it->exchange ? QStringLiteral("exchange/") : QStringLiteral("mailbox/")), QStringLiteral("related")));
+    body.insert(QStringLiteral("secrets"), link(base + QStringLiteral("secrets/"), QStringLiteral("related")));
+    body.insert(QStringLiteral("links"), link(base, QStringLiteral("self")));
+    return jsonResponse(200, body);
+}
+
+Response HostwaySimulator::mailboxGet(const Route &route)
+{
+    const auto it = route.domain->mailboxes.constFind(route.mailboxName.toLower());
+    if (it == route.domain->mailboxes.cend() || it->exchange)
+        return Response::empty(404);
+    const QString token = QString::fromLatin1(QByteArray("sandbox-ox-token-").append(QByteArray::number(++m_tokenCounter)).toBase64());
+    return jsonResponse(200, QJsonObject{
+        {QStringLiteral("username"), it->username},
+        {QStringLiteral("authToken"), token},
+        {QStringLiteral("master"), it->master},
+        {QStringLiteral("quota"), it->quota},
+        {QStringLiteral("usage"), it->usage},
+        {QStringLiteral("links"), link(route.usernameUrl(it->username) + QStringLiteral("mailbox/"), QStringLiteral("self"))},
+        {QStringLiteral("sitemail_urls"), QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("http://sitemail.sandbox.invalid")},
+                                                                 {QStringLiteral("version"), QStringLiteral("8")}}}},
+    });
+}
+
+Response HostwaySimulator::mailboxPut(const Route &route, const Request &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return envelope(400, QStringLiteral("badRequest"), QStringLiteral("POST data error"),
+                        QJsonObject{{QStringLiteral("message"), QStringLiteral("Request body must be a JSON object")}});
+    const QJsonObject body = doc.object();
+
+    static const QRegularExpression namePattern(QRegularExpression::anchoredPattern(kMailboxNamePattern));
+    if (!namePattern.match(route.mailboxName).hasMatch())
+        return fieldError(QStringLiteral("username"), QStringLiteral("String should meet the regexp ") + kMailboxNamePattern);
+
+    HostwayDomain &domain = *route.domain;
+    const QString key = route.mailboxName.toLower();
+    auto it = domain.mailboxes.find(key);
+    if (it != domain.mailboxes.end() && it->exchange)
+        return Response::empty(409);   // "Mailbox already exists."
+    const bool creating = it == domain.mailboxes.end();
+
+    // Field checks common to create and update.
+    bool master = false;
+    const bool hasMaster = body.contains(QStringLiteral("master"));
+    if (hasMaster) {
+        bool ok = false;
+        master = readFlag(body.value(QStringLiteral("master")), &ok);
+        if (!ok)
+            return fieldError(QStringLiteral("master"), QStringLiteral("Allowed values are 0 or 1"));
+    }
+    const bool hasQuota = body.contains(QStringLiteral("quota"));
+    const QJsonValue quotaValue = body.value(QStringLiteral("quota"));
+    if (hasQuota && !quotaValue.isDouble())
+        return fieldError(QStringLiteral("quota"), QStringLiteral("Must be an integer"));
+    const int quota = quotaValue.toInt();
+    if (hasQuota && quota <= 0)
+        return jsonResponse(400, QJsonObject{{QStringLiteral("computeFault"), QStringLiteral("Quota must be greater than 0")}});
+    const QString type = body.value(QStringLiteral("type")).toString();
+    if (body.contains(QStringLiteral("type")) && !domain.webmailLimits.contains(type))
+        return fieldError(QStringLiteral("type"), QStringLiteral("\"%1\" is not one of standard, activesync, premium").arg(type));
+
+    const bool hasPassword = body.contains(QStringLiteral("password"));
+    const QString password = body.value(QStringLiteral("password")).toString();
+    const QString effectiveName = creating ? route.mailboxName : it->username;
+    if (creating && (!hasPassword || password.isEmpty()))
+        return fieldError(QStringLiteral("password"), QStringLiteral("Required"));
+    if (hasPassword) {
+        const QString violation = hostwayPasswordViolation(
+            password, effectiveName, domain.name, creating ? QStringList() : it->passwordHistory);
+        if (!violation.isEmpty())
+            return fieldError(QStringLiteral("password"), violation);
+    }
+
+    // The OX type's mailbox limit (webmailLimits; <= 0 is unlimited).
+    const QString newType = type.isEmpty() ? (creating ? QStringLiteral("standard") : it->webmailAccess) : type;
+    const int limit = domain.webmailLimits.value(newType);
+    if (limit > 0 && (creating || it->webmailAccess != newType)) {
+        const auto used = std::count_if(domain.mailboxes.cbegin(), domain.mailboxes.cend(),
+                                        [&](const HostwayMailbox &m) { return !m.exchange && m.webmailAccess == newType; });
+        if (used >= limit)
+            return jsonResponse(400, QJsonObject{{QStringLiteral("computeFault"), QStringLiteral("Number of mailboxes exceeded")}});
+    }
+
+    if (creating) {
+        if (body.contains(QStringLiteral("username")) && body.value(QStringLiteral("username")).toString() != route.mailboxName)
+            return fieldError(QStringLiteral("username"), QStringLiteral("Should be used when updating mailbox only"));
+        HostwayMailbox m;
+        m.username = route.mailboxName;
+        m.quota = hasQuota ? quota : 1024;   // "If not provided default quota for OpenXchange type is set"
+        m.master = master;
+        m.webmailAccess = newType;
+        m.passwordHistory = {password};
+        domain.mailboxes.insert(key, m);
+        return Response::empty(201);
+    }
+
+    // Update, possibly a rename.
+    QString newName = it->username;
+    if (body.contains(QStringLiteral("username"))) {
+        newName = body.value(QStringLiteral("username")).toString();
+        if (!namePattern.match(newName).hasMatch())
+            return fieldError(QStringLiteral("username"), QStringLiteral("String should meet the regexp ") + kMailboxNamePattern);
+        if (newName.toLower() != key && domain.mailboxes.contains(newName.toLower()))
+            return Response::empty(400);   // documented: rename onto an existing name, no body
+    }
+    HostwayMailbox updated = *it;
+    if (hasQuota)
+        updated.quota = quota;
+    if (hasMaster)
+        updated.master = master;
+    updated.webmailAccess = newType;
+    if (hasPassword)
+        updated.passwordHistory.append(password);
+    updated.username = newName;
+    domain.mailboxes.erase(it);
+    domain.mailboxes.insert(newName.toLower(), updated);
+    return Response::empty(204);
+}
+
+Response HostwaySimulator::mailboxDelete(const Route &route)
+{
+    const auto it = route.domain->mailboxes.find(route.mailboxName.toLower());
+    if (it == route.domain->mailboxes.end() || it->exchange)
+        return Response::empty(404);
+    route.domain->mailboxes.erase(it);
+    return Response::empty(204);
+}
+
+Response HostwaySimulator::exchangeGet(const Route &route)
+{
+    const auto it = route.domain->mailboxes.constFind(route.mailboxName.toLower());
+    if (it == route.domain->mailboxes.cend() || !it->exchange)
+        return Response::empty(404);
+    QJsonObject body = it->exchangeDetails;
+    const QString base = route.usernameUrl(it->username);
+    body.insert(QStringLiteral("links"), QJsonArray{
+        QJsonObject{{QStringLiteral("href"), QString(base + QStringLiteral("exchange/"))}, {QStringLiteral("rel"), QStringLiteral("self")}},
+        QJsonObject{{QStringLiteral("href"), QString(base + QStringLiteral("secrets"))}, {QStringLiteral("rel"), QStringLiteral("related")}}});
+    return jsonResponse(200, body);
+}
+
+} // namespace Sandbox

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sandbox/hostwaydata.h"
+#include "sandbox/sandboxexchange.h"
+
+namespace Sandbox {
+
+/// Simulates the Hostway Email API of seed 003 (digest: shared/api/NOTES.md) from its
+/// documentation: HTTP Basic, the documented validation rules, status codes and error bodies,
+/// pagination with links and 303 redirects (shared/api/BEYOND-SEEDS.md).
+///
+/// Choices where the documentation is silent, so a client can be checked against them:
+/// - An invalid password answers 400 `{"password": "<rule>"}` worded like the Exchange PUT
+///   page; the mailbox PUT page's own example answers "Required" for every failure.
+/// - 404 on an unknown domain uses the envelope `{"itemNotFound": {...}}`; 404 on an unknown
+///   mailbox has no body, as most documented 404s.
+/// - A PUT on a name held by an Exchange mailbox answers 409 ("Mailbox already exists").
+/// - Usernames list items of Exchange mailboxes carry `"type": "exchange"`.
+/// - A pageSize over 400 answers 303 to the same page with pageSize=400.
+class HostwaySimulator final
+{
+public:
+    explicit HostwaySimulator(bool demoData);
+
+    /// True for the paths this simulator serves: /accounts/..., /email/..., /orders/...
+    static bool owns(const QString &path);
+
+    Response handle(const Request &request);
+
+private:
+    struct Route;
+    Response domainGet(const Route &route);
+    Response statistics(const Route &route);
+    Response usernamesList(const Route &route, const Request &request);
+    Response usernameGet(const Route &route);
+    Response mailboxGet(const Route &route);
+    Response mailboxPut(const Route &route, const Request &request);
+    Response mailboxDelete(const Route &route);
+    Response exchangeGet(const Route &route);
+
+    HostwayData m_data;
+    int m_tokenCounter = 0;
+};
+
+} // namespace Sandbox

@@ -1,0 +1,77 @@
+// mailroom-sandbox: serves the simulated provider APIs on loopback until SIGINT or SIGTERM.
+#include "sandbox/sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mailroom-sandbox"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Simulates the Hostway Email API on 127.0.0.1 for Mailroom's tests and demo."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on; 0 picks a free one."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Initial data: demo or empty."),
+                                        QStringLiteral("demo|empty"), QStringLiteral("demo"));
+    parser.addOption(portOption);
+    parser.addOption(dataOption);
+    parser.process(app);
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    const QString data = parser.value(dataOption);
+    QTextStream err(stderr);
+    if (!portOk || port > 65535) {
+        err << "mailroom-sandbox: --port takes a number from 0 to 65535\n";
+        return 2;
+    }
+    if (data != QLatin1String("demo") && data != QLatin1String("empty")) {
+        err << "mailroom-sandbox: --data takes demo or empty\n";
+        return 2;
+    }
+
+    Sandbox::Server server(data == QLatin1String("demo") ? Sandbox::Server::Data::Demo
+                                                          : Sandbox::Server::Data::Empty);
+    const quint16 actual = server.listenLocal(static_cast<quint16>(port));
+    if (actual == 0) {
+        err << "mailroom-sandbox: cannot listen on 127.0.0.1:" << port << "\n";
+        return 1;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+
+    QTextStream out(stdout);
+    out << "listening on http://127.0.0.1:" << actual << Qt::endl;
+    return app.exec();
+}

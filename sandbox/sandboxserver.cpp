@@ -1,0 +1,70 @@
+#include "sandbox/sandboxserver.h"
+
+#include "sandbox/hostwaysimulator.h"
+#include "sandbox/sandboxexchange.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+
+namespace Sandbox {
+
+Server::Server(Data data, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_hostway(std::make_unique<HostwaySimulator>(data == Data::Demo))
+{
+}
+
+Server::~Server() = default;
+
+quint16 Server::listenLocal(quint16 port)
+{
+    return listen(QHostAddress::LocalHost, port);
+}
+
+static QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
+    default: return QByteArrayLiteral("OTHER");
+    }
+}
+
+bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    ++m_requestCount;
+    Request request;
+    request.method = methodName(httpRequest.method());
+    request.path = httpRequest.url().path();
+    request.query = httpRequest.query();
+    request.authorization = httpRequest.value(QByteArrayLiteral("Authorization"));
+    request.body = httpRequest.body();
+    request.origin = QStringLiteral("http://%1:%2")
+                         .arg(socket->localAddress().toString())
+                         .arg(socket->localPort());
+
+    Response response = Response::empty(404);
+    if (HostwaySimulator::owns(request.path))
+        response = m_hostway->handle(request);
+
+    QHttpServerResponder responder = makeResponder(httpRequest, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &header : std::as_const(response.headers))
+        responder.writeHeader(header.first, header.second);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+    return true;
+}
+
+void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace Sandbox

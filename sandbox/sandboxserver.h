@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+
+#include <memory>
+
+namespace Sandbox {
+
+class HostwaySimulator;
+
+/// The provider simulator's HTTP front: parses each request, hands it to the simulator that
+/// owns its path (Hostway: /accounts, /email, /orders) and writes the answer back.
+/// Unknown paths answer 404 with no body.
+class Server final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    enum class Data { Demo, Empty };
+
+    explicit Server(Data data = Data::Demo, QObject *parent = nullptr);
+    ~Server() override;
+
+    /// Listens on 127.0.0.1; port 0 picks a free one. Returns the port, 0 on failure.
+    quint16 listenLocal(quint16 port = 0);
+
+    /// Number of requests served so far (all simulators).
+    [[nodiscard]] int requestCount() const { return m_requestCount; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    std::unique_ptr<HostwaySimulator> m_hostway;
+    int m_requestCount = 0;
+};
+
+} // namespace Sandbox
