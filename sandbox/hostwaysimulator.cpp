@@ -343,15 +343,15 @@ Response HostwaySimulator::mailboxPut(const Route &route, const Request &request
                         QJsonObject{{QStringLiteral("message"), QStringLiteral("Request body must be a JSON object")}});
     const QJsonObject body = doc.object();
 
-    static const QRegularExpression namePattern(QRegularExpression::anchoredPattern(kMailboxNamePattern));
-    if (!namePattern.match(route.mailboxName).hasMatch())
-        return fieldError(QStringLiteral("username"), QStringLiteral("String should meet the regexp ") + kMailboxNamePattern);
-
     HostwayDomain &domain = *route.domain;
     const QString key = route.mailboxName.toLower();
     auto it = domain.mailboxes.find(key);
     if (it != domain.mailboxes.end() && it->exchange)
-        return Response::empty(409);   // "Mailbox already exists."
+        return Response::empty(409);   // "Mailbox already exists." (Exchange names may hold '-')
+
+    static const QRegularExpression namePattern(QRegularExpression::anchoredPattern(kMailboxNamePattern));
+    if (!namePattern.match(route.mailboxName).hasMatch())
+        return fieldError(QStringLiteral("username"), QStringLiteral("String should meet the regexp ") + kMailboxNamePattern);
     const bool creating = it == domain.mailboxes.end();
 
     // Field checks common to create and update.

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/// What went wrong with one request, whatever the provider: transport failures and the
+/// providers' error bodies, parsed into one shape. The raw body is always kept.
+///
+/// Hostway answers errors in seven shapes (shared/api/NOTES.md, "Conventions"); fromHttp()
+/// tries them in the documented order: envelope {"badRequest"|"itemNotFound"|"conflict": {
+/// message, code, details}}, flat {"computeFault": text}, flat {"message": text}, a flat field
+/// map {"field": "message"}, a bare fragment `"details": {...}`, plain text, and no body.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,            ///< success
+        Network,         ///< host unreachable, connection refused or reset
+        Timeout,         ///< no transfer within the timeout
+        Tls,             ///< certificate or handshake failure; never ignored
+        Redirect,        ///< a refused redirect (HTTPS to HTTP, too many hops)
+        Authentication,  ///< 401 or 403
+        NotFound,        ///< 404
+        Conflict,        ///< 409
+        Refused,         ///< another 4xx: the provider refused the request as sent
+        Server,          ///< 5xx
+        Malformed,       ///< a 2xx whose body could not be read
+        Cancelled,       ///< cancelled by the user
+    };
+
+    /// One message of the provider about one field ("password": "Required").
+    struct FieldMessage
+    {
+        QString field;    ///< the provider's key: a field, a JSON path or an address
+        QString message;
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString detail, int httpStatus = 0);
+
+    /// Parses an HTTP error answer. A 2xx status gives Kind::None.
+    [[nodiscard]] static ApiError fromHttp(int status, const QByteArray &body);
+
+    [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] int httpStatus() const { return m_httpStatus; }
+    /// The provider's own top-level message ("Quota must be greater than 0"), if any.
+    [[nodiscard]] QString providerMessage() const { return m_providerMessage; }
+    [[nodiscard]] const QList<FieldMessage> &fieldMessages() const { return m_fields; }
+    /// The provider's message about `field`, or an empty string.
+    [[nodiscard]] QString fieldMessage(const QString &field) const;
+    [[nodiscard]] QByteArray rawBody() const { return m_rawBody; }
+
+    /// True for failures that say nothing about the request itself: network, timeout, TLS,
+    /// redirect and authentication (mailroomctl's exit code 3).
+    [[nodiscard]] bool isTransportOrAuth() const;
+
+    /// A translated sentence for people: what happened and what to do next, with the
+    /// provider's messages. Never contains a secret.
+    [[nodiscard]] QString message() const;
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QString m_detail;
+    QString m_providerMessage;
+    QList<FieldMessage> m_fields;
+    QByteArray m_rawBody;
+};

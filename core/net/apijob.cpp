@@ -1,0 +1,191 @@
+#include "core/net/apijob.h"
+
+#include "core/net/networklog.h"
+#include "core/net/redaction.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+
+ApiJob::ApiJob(QNetworkAccessManager *nam, HttpRequest request, RequestPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_request(std::move(request))
+    , m_policy(std::move(policy))
+{
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QByteArray ApiJob::responseHeader(const QByteArray &name) const
+{
+    for (const auto &h : m_responseHeaders) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+void ApiJob::start()
+{
+    m_elapsed.start();
+    sendAttempt();
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_retryTimer && m_retryTimer->isActive()) {
+        m_retryTimer->stop();
+        finish(ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ApiJob::sendAttempt()
+{
+    if (!m_nam) {
+        finish(ApiError(ApiError::Kind::Network, tr("no network access")));
+        return;
+    }
+    ++m_attempts;
+    QNetworkRequest request(m_request.url);
+    for (const auto &h : std::as_const(m_request.headers))
+        request.setRawHeader(h.first, h.second);
+    if (!m_policy.authorization.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), m_policy.authorization);
+    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(m_policy.maxRedirects);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    qCInfo(lcHttp).noquote() << m_request.method << Redaction::url(m_request.url)
+                             << (m_attempts > 1 ? QStringLiteral("(attempt %1)").arg(m_attempts) : QString());
+    if (!m_request.body.isEmpty())
+        qCDebug(lcHttp).noquote() << "  body:" << QString::fromUtf8(Redaction::body(m_request.body));
+
+    m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
+        const QUrl from = m_reply->url();
+        if (from.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+            qCWarning(lcHttp).noquote() << "refused redirect from HTTPS to" << Redaction::url(target);
+            m_redirectRefused = true;
+            m_reply->abort();
+            return;
+        }
+        qCInfo(lcHttp).noquote() << "  redirected to" << Redaction::url(target);
+        Q_EMIT m_reply->redirectAllowed();
+    });
+}
+
+int ApiJob::retryDelayMs() const
+{
+    bool ok = false;
+    const int retryAfter = responseHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt(&ok);
+    if (ok && retryAfter >= 0)
+        return std::min(retryAfter, 30) * 1000;
+    return m_policy.retryBaseDelayMs * (1 << std::min(m_attempts - 1, 5));
+}
+
+void ApiJob::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_body = reply->readAll();
+    m_responseHeaders = reply->rawHeaderPairs();
+    const QNetworkReply::NetworkError netError = reply->error();
+    qCInfo(lcHttp).noquote() << "  ->" << m_status << netError << m_elapsed.elapsed() << "ms";
+    qCDebug(lcHttp).noquote() << "  response:" << QString::fromUtf8(Redaction::body(m_body).left(2000));
+
+    if (m_cancelled) {
+        finish(ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    if (m_redirectRefused) {
+        finish(ApiError(ApiError::Kind::Redirect, tr("HTTPS to HTTP")));
+        return;
+    }
+
+    ApiError error;
+    bool transient = false;
+    if (m_status == 0) {
+        switch (netError) {
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            error = ApiError(ApiError::Kind::Timeout, reply->errorString());
+            transient = true;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            error = ApiError(ApiError::Kind::Tls, reply->errorString());
+            break;
+        case QNetworkReply::TooManyRedirectsError:
+        case QNetworkReply::InsecureRedirectError:
+            error = ApiError(ApiError::Kind::Redirect, reply->errorString());
+            break;
+        default:
+            error = ApiError(ApiError::Kind::Network, reply->errorString());
+            transient = true;
+            break;
+        }
+    } else {
+        error = ApiError::fromHttp(m_status, m_body);
+        transient = m_status == 429 || m_status == 502 || m_status == 503 || m_status == 504;
+    }
+
+    if (error.isError() && transient && m_request.isRetriable() && m_attempts <= m_policy.maxRetries) {
+        const int delay = retryDelayMs();
+        qCInfo(lcHttp) << "  retrying in" << delay << "ms";
+        if (!m_retryTimer) {
+            m_retryTimer = new QTimer(this);
+            m_retryTimer->setSingleShot(true);
+            connect(m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+        }
+        m_retryTimer->start(delay);
+        return;
+    }
+    finish(error);
+}
+
+void ApiJob::finish(ApiError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_error.isError() && m_error.kind() != ApiError::Kind::Cancelled)
+        qCWarning(lcHttp).noquote() << m_request.method << Redaction::url(m_request.url) << "failed:" << m_error.message();
+    Q_EMIT finished(this);
+    deleteLater();
+}
+
+QJsonObject ApiJob::jsonObject()
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_error = ApiError(ApiError::Kind::Malformed,
+                           parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                         : tr("expected a JSON object"));
+        return {};
+    }
+    return doc.object();
+}

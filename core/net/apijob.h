@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/net/apierror.h"
+#include "core/net/httprequest.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+/// How a job sends: credentials and limits. Values in milliseconds.
+struct RequestPolicy
+{
+    QByteArray authorization;     ///< the Authorization header value; never logged
+    int transferTimeoutMs = 30000;///< aborts a transfer that makes no progress for this long
+    int maxRetries = 2;           ///< for retriable (safe) requests only
+    int retryBaseDelayMs = 500;   ///< doubled at each retry; Retry-After wins, capped at 30 s
+    int maxRedirects = 5;
+};
+
+/// One HTTP request to a provider, as a QObject with a typed result (the network job of
+/// Nextcloud's AbstractNetworkJob, simplified): transfer timeout, TLS always verified,
+/// HTTPS to HTTP redirects refused, 303 followed, safe requests retried a bounded number of
+/// times on network failures, 429 and 502-504 (honouring Retry-After), errors parsed into
+/// ApiError. Logs through the "mailroom.http" category with secrets redacted.
+///
+/// The job deletes itself after emitting finished().
+class ApiJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiJob(QNetworkAccessManager *nam, HttpRequest request, RequestPolicy policy,
+           QObject *parent = nullptr);
+    ~ApiJob() override;
+
+    /// Sends the request. Call once.
+    void start();
+    /// Aborts the request; finished() follows with Kind::Cancelled.
+    void cancel();
+
+    [[nodiscard]] const HttpRequest &request() const { return m_request; }
+    [[nodiscard]] int httpStatus() const { return m_status; }
+    [[nodiscard]] const QByteArray &responseBody() const { return m_body; }
+    [[nodiscard]] QByteArray responseHeader(const QByteArray &name) const;
+    [[nodiscard]] const ApiError &error() const { return m_error; }
+    [[nodiscard]] bool succeeded() const { return !m_error.isError(); }
+    /// Number of attempts made (1 without retries).
+    [[nodiscard]] int attempts() const { return m_attempts; }
+
+    /// The body as a JSON object; on failure sets error() to Kind::Malformed and returns {}.
+    QJsonObject jsonObject();
+
+Q_SIGNALS:
+    void finished(ApiJob *job);
+
+private:
+    void sendAttempt();
+    void onFinished();
+    void finish(ApiError error);
+    [[nodiscard]] int retryDelayMs() const;
+
+    QPointer<QNetworkAccessManager> m_nam;
+    HttpRequest m_request;
+    RequestPolicy m_policy;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+    QElapsedTimer m_elapsed;
+    QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
+    QByteArray m_body;
+    ApiError m_error;
+    int m_status = 0;
+    int m_attempts = 0;
+    bool m_cancelled = false;
+    bool m_redirectRefused = false;
+    bool m_finished = false;
+};

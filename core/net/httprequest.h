@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+/// One HTTP request exactly as Mailroom will send it, minus the credentials, which the
+/// sending job adds. Operations produce it, previews show it, ApiJob sends it.
+struct HttpRequest
+{
+    QByteArray method;                                   ///< "GET", "PUT", "DELETE", "POST"
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;        ///< in sending order
+    QByteArray body;                                     ///< empty for none
+
+    /// Safe methods may be retried after a network failure; PUT, POST and DELETE never are.
+    [[nodiscard]] bool isRetriable() const { return method == "GET" || method == "HEAD"; }
+
+    /// Method, URL, headers and body as text, with secrets masked (see redaction.h).
+    [[nodiscard]] QString toDisplayText() const;
+};

@@ -1,0 +1,119 @@
+#include "core/net/redaction.h"
+
+#include "core/net/httprequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace Redaction {
+
+bool isSecretHeader(const QByteArray &name)
+{
+    const QByteArray lower = name.toLower();
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
+        || lower == "set-cookie" || lower == "x-key" || lower.contains("token")
+        || lower.contains("password") || lower.contains("secret");
+}
+
+bool isSecretField(const QString &name)
+{
+    const QString lower = name.toLower();
+    static const char *const exact[] = {"pass", "key", "signature", "authorization", "pwd"};
+    for (const char *word : exact) {
+        if (lower == QLatin1String(word))
+            return true;
+    }
+    static const char *const parts[] = {"password", "token", "secret", "crypted", "credential"};
+    for (const char *word : parts) {
+        if (lower.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
+QByteArray header(const QByteArray &name, const QByteArray &value)
+{
+    if (!isSecretHeader(name))
+        return value;
+    const int space = value.indexOf(' ');
+    if (name.compare("authorization", Qt::CaseInsensitive) == 0 && space > 0)
+        return value.left(space + 1) + kMask;
+    return kMask;
+}
+
+namespace {
+
+QJsonValue redactValue(const QJsonValue &value);
+
+QJsonObject redactObject(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (isSecretField(it.key()) && !it.value().isNull())
+            out.insert(it.key(), QLatin1String(kMask));
+        else
+            out.insert(it.key(), redactValue(it.value()));
+    }
+    return out;
+}
+
+QJsonValue redactValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return redactObject(value.toObject());
+    if (value.isArray()) {
+        QJsonArray out;
+        const QJsonArray in = value.toArray();
+        for (const QJsonValue &item : in)
+            out.append(redactValue(item));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
+QByteArray body(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return body;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError) {
+        if (doc.isObject())
+            return QJsonDocument(redactObject(doc.object())).toJson(QJsonDocument::Compact);
+        return QJsonDocument(redactValue(doc.array()).toArray()).toJson(QJsonDocument::Compact);
+    }
+    const QByteArray lower = body.toLower();
+    if (lower.contains("password") || lower.contains("token") || lower.contains("secret"))
+        return QByteArrayLiteral("(body withheld: it may contain a secret)");
+    return body;
+}
+
+QString url(const QUrl &url)
+{
+    QUrl copy = url.adjusted(QUrl::RemoveUserInfo);
+    if (copy.hasQuery()) {
+        QUrlQuery query(copy);
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        QUrlQuery masked;
+        for (const auto &item : items)
+            masked.addQueryItem(item.first, isSecretField(item.first) ? QString::fromLatin1(kMask) : item.second);
+        copy.setQuery(masked);
+    }
+    return copy.toString();
+}
+
+} // namespace Redaction
+
+QString HttpRequest::toDisplayText() const
+{
+    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + Redaction::url(url) + QLatin1Char('\n');
+    for (const auto &h : headers)
+        text += QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromUtf8(Redaction::header(h.first, h.second)) + QLatin1Char('\n');
+    if (!body.isEmpty())
+        text += QLatin1Char('\n') + QString::fromUtf8(Redaction::body(body)) + QLatin1Char('\n');
+    return text;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+/// Masks secrets before anything reaches a log, an error message or a preview.
+namespace Redaction {
+
+/// The mask that replaces every secret.
+inline constexpr char kMask[] = "****";
+
+/// True for header names that carry credentials: Authorization, Cookie, Set-Cookie, X-Key,
+/// X-Access-Token, and anything containing "token", "password" or "secret".
+[[nodiscard]] bool isSecretHeader(const QByteArray &name);
+
+/// True for JSON keys and query parameters that carry secrets (password, pass, token,
+/// authToken, secret, crypted_password, signature, key...). Case-insensitive.
+[[nodiscard]] bool isSecretField(const QString &name);
+
+/// The header value, or the mask when the header is secret. For "Basic xyz" keeps the scheme.
+[[nodiscard]] QByteArray header(const QByteArray &name, const QByteArray &value);
+
+/// A JSON body with every secret field's value masked, at any depth. A body that is not JSON
+/// is returned as is when it holds no "password" text, else replaced by a note.
+[[nodiscard]] QByteArray body(const QByteArray &body);
+
+/// The URL without user info and with secret query parameters masked.
+[[nodiscard]] QString url(const QUrl &url);
+
+} // namespace Redaction

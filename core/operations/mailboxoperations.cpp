@@ -1,0 +1,246 @@
+#include "core/operations/mailboxoperations.h"
+
+#include "core/credentials/passwordgenerator.h"
+#include "core/providers/hostway/hostwayrequests.h"
+#include "core/providers/hostway/hostwayrules.h"
+
+namespace {
+
+const QString kDomain = QStringLiteral("domain");
+const QString kName = QStringLiteral("name");
+const QString kQuota = QStringLiteral("quota");
+const QString kMaster = QStringLiteral("master");
+const QString kPassword = QStringLiteral("password");
+const QString kKindKey = QStringLiteral("kind");
+
+QList<ValidationProblem> addressProblems(const QString &domain, const QString &name)
+{
+    QList<ValidationProblem> problems;
+    if (domain.trimmed().isEmpty())
+        problems.append({kDomain, QCoreApplication::translate("Operation", "Choose a domain.")});
+    const QString nameProblem = Hostway::Rules::mailboxNameProblem(name);
+    if (!nameProblem.isEmpty())
+        problems.append({kName, nameProblem});
+    return problems;
+}
+
+bool readAddress(const QJsonObject &json, QString *domain, QString *name, QString *error)
+{
+    *domain = json.value(kDomain).toString();
+    *name = json.value(kName).toString();
+    if (domain->isEmpty() || name->isEmpty()) {
+        *error = QCoreApplication::translate("Operation", "The operation has no domain or mailbox name.");
+        return false;
+    }
+    return true;
+}
+
+QString address(const QString &name, const QString &domain)
+{
+    return name + QLatin1Char('@') + domain;
+}
+
+} // namespace
+
+// CreateMailbox
+
+CreateMailbox::CreateMailbox(QString domain, QString name, int quotaMb, bool master, PasswordSource source, QString password)
+    : m_domain(std::move(domain))
+    , m_name(std::move(name))
+    , m_quotaMb(quotaMb)
+    , m_master(master)
+    , m_source(source)
+    , m_password(std::move(password))
+{
+}
+
+QList<ValidationProblem> CreateMailbox::validate() const
+{
+    QList<ValidationProblem> problems = addressProblems(m_domain, m_name);
+    if (m_quotaMb < 0)
+        problems.append({kQuota, tr("The quota must be greater than 0 MB.")});
+    if (m_source == PasswordSource::Provided) {
+        if (m_password.isEmpty()) {
+            problems.append({kPassword, tr("Enter a password, or let Mailroom generate one.")});
+        } else {
+            const QStringList broken = Hostway::Rules::passwordProblems(m_password, m_name, m_domain);
+            for (const QString &rule : broken)
+                problems.append({kPassword, tr("Password: %1").arg(rule)});
+        }
+    }
+    return problems;
+}
+
+QString CreateMailbox::describe() const
+{
+    QString text = m_quotaMb > 0 ? tr("Create mailbox %1 (%2 MB)").arg(address(m_name, m_domain)).arg(m_quotaMb)
+                                 : tr("Create mailbox %1").arg(address(m_name, m_domain));
+    if (m_master)
+        text += tr(", master");
+    if (m_source == PasswordSource::Generate)
+        text += tr(", with a generated password");
+    return text;
+}
+
+void CreateMailbox::prepare()
+{
+    if (m_source == PasswordSource::Generate && m_password.isEmpty())
+        m_password = PasswordGenerator::hostwayMailboxPassword(m_name, m_domain);
+}
+
+HttpRequest CreateMailbox::request(const Hostway::Endpoint &endpoint) const
+{
+    QJsonObject body{{kPassword, m_password}, {kMaster, m_master}};
+    if (m_quotaMb > 0)
+        body.insert(kQuota, m_quotaMb);
+    return Hostway::Requests::putMailbox(endpoint, m_domain, m_name, body);
+}
+
+QJsonObject CreateMailbox::toJson() const
+{
+    QJsonObject json{{kKindKey, kind()}, {kDomain, m_domain}, {kName, m_name}, {kMaster, m_master},
+                     {kPassword, m_source == PasswordSource::Generate ? QStringLiteral("generate") : QStringLiteral("provided")}};
+    if (m_quotaMb > 0)
+        json.insert(kQuota, m_quotaMb);
+    return json;
+}
+
+std::unique_ptr<CreateMailbox> CreateMailbox::fromJson(const QJsonObject &json, QString *error)
+{
+    QString domain;
+    QString name;
+    if (!readAddress(json, &domain, &name, error))
+        return nullptr;
+    const QString password = json.value(kPassword).toString();
+    if (password != QLatin1String("generate") && password != QLatin1String("provided")) {
+        *error = tr("\"password\" must be \"generate\" or \"provided\".");
+        return nullptr;
+    }
+    return std::make_unique<CreateMailbox>(domain, name, json.value(kQuota).toInt(0), json.value(kMaster).toBool(),
+                                           password == QLatin1String("generate") ? PasswordSource::Generate : PasswordSource::Provided);
+}
+
+// UpdateMailbox
+
+UpdateMailbox::UpdateMailbox(QString domain, QString name)
+    : m_domain(std::move(domain))
+    , m_name(std::move(name))
+{
+}
+
+QList<ValidationProblem> UpdateMailbox::validate() const
+{
+    QList<ValidationProblem> problems = addressProblems(m_domain, m_name);
+    if (!m_quotaMb && !m_master && m_password.isEmpty())
+        problems.append({QString(), tr("Nothing to change.")});
+    if (m_quotaMb && *m_quotaMb <= 0)
+        problems.append({kQuota, tr("The quota must be greater than 0 MB.")});
+    if (!m_password.isEmpty()) {
+        const QStringList broken = Hostway::Rules::passwordProblems(m_password, m_name, m_domain);
+        for (const QString &rule : broken)
+            problems.append({kPassword, tr("Password: %1").arg(rule)});
+    }
+    return problems;
+}
+
+QString UpdateMailbox::describe() const
+{
+    QStringList changes;
+    if (m_quotaMb)
+        changes.append(tr("quota to %1 MB").arg(*m_quotaMb));
+    if (m_master)
+        changes.append(*m_master ? tr("make master") : tr("make not master"));
+    if (!m_password.isEmpty())
+        changes.append(tr("new password"));
+    return tr("Change mailbox %1: %2").arg(address(m_name, m_domain), changes.join(QStringLiteral(", ")));
+}
+
+HttpRequest UpdateMailbox::request(const Hostway::Endpoint &endpoint) const
+{
+    QJsonObject body;
+    if (m_quotaMb)
+        body.insert(kQuota, *m_quotaMb);
+    if (m_master)
+        body.insert(kMaster, *m_master);
+    if (!m_password.isEmpty())
+        body.insert(kPassword, m_password);
+    return Hostway::Requests::putMailbox(endpoint, m_domain, m_name, body);
+}
+
+QJsonObject UpdateMailbox::toJson() const
+{
+    QJsonObject json{{kKindKey, kind()}, {kDomain, m_domain}, {kName, m_name}};
+    if (m_quotaMb)
+        json.insert(kQuota, *m_quotaMb);
+    if (m_master)
+        json.insert(kMaster, *m_master);
+    if (!m_password.isEmpty())
+        json.insert(kPassword, QStringLiteral("provided"));
+    return json;
+}
+
+std::unique_ptr<UpdateMailbox> UpdateMailbox::fromJson(const QJsonObject &json, QString *error)
+{
+    QString domain;
+    QString name;
+    if (!readAddress(json, &domain, &name, error))
+        return nullptr;
+    auto op = std::make_unique<UpdateMailbox>(domain, name);
+    if (json.contains(kQuota))
+        op->setQuotaMb(json.value(kQuota).toInt());
+    if (json.contains(kMaster))
+        op->setMaster(json.value(kMaster).toBool());
+    return op;
+}
+
+// DeleteMailbox
+
+DeleteMailbox::DeleteMailbox(QString domain, QString name)
+    : m_domain(std::move(domain))
+    , m_name(std::move(name))
+{
+}
+
+QList<ValidationProblem> DeleteMailbox::validate() const
+{
+    return addressProblems(m_domain, m_name);
+}
+
+QString DeleteMailbox::describe() const
+{
+    return tr("Delete mailbox %1").arg(address(m_name, m_domain));
+}
+
+HttpRequest DeleteMailbox::request(const Hostway::Endpoint &endpoint) const
+{
+    return Hostway::Requests::deleteMailbox(endpoint, m_domain, m_name);
+}
+
+QJsonObject DeleteMailbox::toJson() const
+{
+    return {{kKindKey, kind()}, {kDomain, m_domain}, {kName, m_name}};
+}
+
+std::unique_ptr<DeleteMailbox> DeleteMailbox::fromJson(const QJsonObject &json, QString *error)
+{
+    QString domain;
+    QString name;
+    if (!readAddress(json, &domain, &name, error))
+        return nullptr;
+    return std::make_unique<DeleteMailbox>(domain, name);
+}
+
+// Operation
+
+std::unique_ptr<Operation> Operation::fromJson(const QJsonObject &json, QString *error)
+{
+    const QString kind = json.value(kKindKey).toString();
+    if (kind == QLatin1String(CreateMailbox::kKind))
+        return CreateMailbox::fromJson(json, error);
+    if (kind == QLatin1String(UpdateMailbox::kKind))
+        return UpdateMailbox::fromJson(json, error);
+    if (kind == QLatin1String(DeleteMailbox::kKind))
+        return DeleteMailbox::fromJson(json, error);
+    *error = QCoreApplication::translate("Operation", "Unknown operation kind \"%1\".").arg(kind);
+    return nullptr;
+}

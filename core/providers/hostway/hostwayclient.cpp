@@ -1,0 +1,132 @@
+#include "core/providers/hostway/hostwayclient.h"
+
+#include "core/net/jobtracker.h"
+#include "core/providers/hostway/hostwayparser.h"
+#include "core/providers/hostway/hostwayrequests.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Hostway;
+
+HostwayClient::HostwayClient(QNetworkAccessManager *nam, Endpoint endpoint, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_endpoint(std::move(endpoint))
+{
+}
+
+void HostwayClient::setCredentials(const QString &user, const QString &password)
+{
+    m_policy.authorization = "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64();
+}
+
+ApiJob *HostwayClient::send(const HttpRequest &request, QObject *context, std::function<void(ApiJob *)> done)
+{
+    auto *job = new ApiJob(m_nam, request, m_policy, this);
+    connect(job, &ApiJob::finished, context, [done = std::move(done)](ApiJob *finished) { done(finished); });
+    if (m_tracker)
+        m_tracker->track(job);
+    job->start();
+    return job;
+}
+
+template<typename T>
+ApiJob *HostwayClient::fetch(const HttpRequest &request, QObject *context,
+                             bool (*parse)(const QByteArray &, T *, QString *), Callback<T> done)
+{
+    return send(request, context, [parse, done = std::move(done)](ApiJob *job) {
+        T value{};
+        if (!job->succeeded()) {
+            done(job->error(), value);
+            return;
+        }
+        QString reason;
+        if (!parse(job->responseBody(), &value, &reason)) {
+            done(ApiError(ApiError::Kind::Malformed, reason, job->httpStatus()), T{});
+            return;
+        }
+        done(ApiError(), value);
+    });
+}
+
+ApiJob *HostwayClient::fetchDomain(const QString &domain, QObject *context, Callback<DomainInfo> done)
+{
+    return fetch<DomainInfo>(Requests::domain(m_endpoint, domain), context, &Parser::domainInfo, std::move(done));
+}
+
+ApiJob *HostwayClient::fetchMailboxTypeCount(const QString &domain, QObject *context, Callback<MailboxTypeCount> done)
+{
+    return fetch<MailboxTypeCount>(Requests::mailboxTypeCount(m_endpoint, domain), context,
+                                   &Parser::mailboxTypeCount, std::move(done));
+}
+
+ApiJob *HostwayClient::fetchUsernames(const QString &domain, const UsernamesQuery &query, QObject *context,
+                                      Callback<UsernamesPage> done)
+{
+    return fetch<UsernamesPage>(Requests::usernames(m_endpoint, domain, query), context,
+                                &Parser::usernamesPage, std::move(done));
+}
+
+ApiJob *HostwayClient::fetchUsernameKind(const QString &domain, const QString &name, QObject *context,
+                                         Callback<UsernameKind> done)
+{
+    return fetch<UsernameKind>(Requests::username(m_endpoint, domain, name), context, &Parser::usernameKind,
+                               std::move(done));
+}
+
+ApiJob *HostwayClient::fetchMailbox(const QString &domain, const QString &name, QObject *context, Callback<Mailbox> done)
+{
+    return fetch<Mailbox>(Requests::mailbox(m_endpoint, domain, name), context, &Parser::mailbox, std::move(done));
+}
+
+ApiJob *HostwayClient::fetchExchange(const QString &domain, const QString &name, QObject *context,
+                                     Callback<ExchangeMailbox> done)
+{
+    return fetch<ExchangeMailbox>(Requests::exchange(m_endpoint, domain, name), context,
+                                  &Parser::exchangeMailbox, std::move(done));
+}
+
+/// What fetchAllUsernames() carries from one page to the next.
+struct HostwayClient::AllUsernames
+{
+    QString domain;
+    UsernamesQuery query;
+    QPointer<QObject> context;
+    Callback<QList<MailboxSummary>> done;
+    std::function<void(int, int)> progress;
+    QList<MailboxSummary> collected;
+};
+
+void HostwayClient::fetchAllUsernames(const QString &domain, UsernamesQuery query, QObject *context,
+                                      Callback<QList<MailboxSummary>> done,
+                                      std::function<void(int, int)> progress)
+{
+    query.page = 1;
+    query.pageSize = 400;
+    auto state = std::make_shared<AllUsernames>(AllUsernames{domain, query, context, std::move(done), std::move(progress), {}});
+    fetchNextUsernames(state);
+}
+
+void HostwayClient::fetchNextUsernames(const std::shared_ptr<AllUsernames> &state)
+{
+    if (!state->context)
+        return;
+    fetchUsernames(state->domain, state->query, state->context, [this, state](const ApiError &error, const UsernamesPage &page) {
+        if (error.isError()) {
+            state->done(error, {});
+            return;
+        }
+        state->collected.append(page.items);
+        if (state->progress)
+            state->progress(static_cast<int>(state->collected.size()), page.totalCount);
+        // Follow the links rather than totalCount (the documented example pages disagree with
+        // their own totals); a page without links ends when it is not full.
+        const bool more = page.links.isEmpty() ? page.items.size() == state->query.pageSize : page.hasNext();
+        if (more && !page.items.isEmpty()) {
+            ++state->query.page;
+            fetchNextUsernames(state);
+            return;
+        }
+        state->done(ApiError(), state->collected);
+    });
+}

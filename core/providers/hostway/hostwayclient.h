@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/net/apijob.h"
+#include "core/net/jobtracker.h"
+#include "core/providers/hostway/hostwaytypes.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+/// Talks to one Hostway account over the Email API (seed 003_aa31f808b2178cb3.txt) with
+/// HTTP Basic credentials. Each call starts an ApiJob and returns it (for cancelling); the
+/// callback runs on the caller's thread, once, unless `context` was destroyed first.
+/// Answers are read by Hostway::Parser; an unreadable 2xx becomes ApiError::Kind::Malformed.
+class HostwayClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const ApiError &error, const T &value)>;
+
+    HostwayClient(QNetworkAccessManager *nam, Hostway::Endpoint endpoint, QObject *parent = nullptr);
+
+    [[nodiscard]] const Hostway::Endpoint &endpoint() const { return m_endpoint; }
+    /// HTTP Basic credentials; the password stays in memory only.
+    void setCredentials(const QString &user, const QString &password);
+    /// Every job started by this client is reported to `tracker` (may be null).
+    void setTracker(JobTracker *tracker) { m_tracker = tracker; }
+    /// Transfer timeout of each request, in seconds.
+    void setTimeoutSeconds(int seconds) { m_policy.transferTimeoutMs = seconds * 1000; }
+
+    /// Sends any request with this account's credentials (used by operations).
+    ApiJob *send(const HttpRequest &request, QObject *context, std::function<void(ApiJob *)> done);
+
+    ApiJob *fetchDomain(const QString &domain, QObject *context, Callback<Hostway::DomainInfo> done);
+    ApiJob *fetchMailboxTypeCount(const QString &domain, QObject *context, Callback<Hostway::MailboxTypeCount> done);
+    ApiJob *fetchUsernames(const QString &domain, const Hostway::UsernamesQuery &query, QObject *context,
+                           Callback<Hostway::UsernamesPage> done);
+    ApiJob *fetchUsernameKind(const QString &domain, const QString &name, QObject *context,
+                              Callback<Hostway::UsernameKind> done);
+    ApiJob *fetchMailbox(const QString &domain, const QString &name, QObject *context, Callback<Hostway::Mailbox> done);
+    ApiJob *fetchExchange(const QString &domain, const QString &name, QObject *context,
+                          Callback<Hostway::ExchangeMailbox> done);
+
+    /// Fetches every page of the usernames list (pages of 400, following "next").
+    /// `progress` gets the count so far and the total; may be empty.
+    void fetchAllUsernames(const QString &domain, Hostway::UsernamesQuery query, QObject *context,
+                           Callback<QList<Hostway::MailboxSummary>> done,
+                           std::function<void(int fetched, int total)> progress = {});
+
+private:
+    struct AllUsernames;
+    void fetchNextUsernames(const std::shared_ptr<AllUsernames> &state);
+
+    template<typename T>
+    ApiJob *fetch(const HttpRequest &request, QObject *context,
+                  bool (*parse)(const QByteArray &, T *, QString *), Callback<T> done);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    Hostway::Endpoint m_endpoint;
+    RequestPolicy m_policy;
+    QPointer<JobTracker> m_tracker;
+};

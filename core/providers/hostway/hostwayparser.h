@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/providers/hostway/hostwaytypes.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+/// Tolerant readers of Hostway answers: each accepts every form shared/api/NOTES.md lists
+/// ("Inconsistencies") and fails with a reason only when the data cannot be read at all.
+/// On failure they return false and set *error to a short English reason.
+namespace Hostway::Parser {
+
+bool domainInfo(const QByteArray &body, DomainInfo *out, QString *error);
+bool mailboxTypeCount(const QByteArray &body, MailboxTypeCount *out, QString *error);
+/// totalCount as int or numeric string; master as bool or 0/1; links with href or location.
+bool usernamesPage(const QByteArray &body, UsernamesPage *out, QString *error);
+bool usernameKind(const QByteArray &body, UsernameKind *out, QString *error);
+bool mailbox(const QByteArray &body, Mailbox *out, QString *error);
+bool exchangeMailbox(const QByteArray &body, ExchangeMailbox *out, QString *error);
+
+/// A list of {href|location, rel} objects.
+QList<Link> links(const QJsonValue &value);
+
+} // namespace Hostway::Parser

@@ -1,0 +1,101 @@
+#include "core/providers/hostway/hostwayrequests.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace Hostway::Requests {
+
+namespace {
+
+QUrl buildUrl(const Endpoint &endpoint, const QStringList &segments)
+{
+    QUrl url = endpoint.baseUrl;
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    for (const QString &segment : segments)
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    url.setPath(path, QUrl::StrictMode);
+    return url;
+}
+
+QStringList domainPath(const Endpoint &endpoint, const QString &domain)
+{
+    return {QStringLiteral("accounts"), endpoint.accountId, QStringLiteral("email"), domain};
+}
+
+HttpRequest make(const char *method, QUrl url, QByteArray body = {})
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = std::move(url);
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=UTF-8")});
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    request.body = std::move(body);
+    return request;
+}
+
+QStringList mailboxPath(const Endpoint &endpoint, const QString &domain, const QString &name, const char *leaf)
+{
+    QStringList path = domainPath(endpoint, domain) << QStringLiteral("usernames") << name;
+    if (leaf)
+        path << QLatin1String(leaf);
+    return path;
+}
+
+} // namespace
+
+HttpRequest domain(const Endpoint &endpoint, const QString &domain)
+{
+    return make("GET", buildUrl(endpoint, domainPath(endpoint, domain)));
+}
+
+HttpRequest mailboxTypeCount(const Endpoint &endpoint, const QString &domain)
+{
+    return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("statistics")
+                                                                       << QStringLiteral("mailboxTypeCount")));
+}
+
+HttpRequest usernames(const Endpoint &endpoint, const QString &domain, const UsernamesQuery &query)
+{
+    QUrl url = buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("usernames"));
+    QUrlQuery q;
+    if (!query.filter.isEmpty())
+        q.addQueryItem(QStringLiteral("filterUsername"), QString::fromLatin1(QUrl::toPercentEncoding(query.filter, "*")));
+    q.addQueryItem(QStringLiteral("sortField"), query.sortField == SortField::Quota ? QStringLiteral("quota") : QStringLiteral("username"));
+    q.addQueryItem(QStringLiteral("sortOrder"), query.sortOrder == Qt::DescendingOrder ? QStringLiteral("desc") : QStringLiteral("asc"));
+    q.addQueryItem(QStringLiteral("page"), QString::number(std::max(1, query.page)));
+    q.addQueryItem(QStringLiteral("pageSize"), QString::number(std::clamp(query.pageSize, 1, 400)));
+    if (query.details)
+        q.addQueryItem(QStringLiteral("details"), QStringLiteral("1"));
+    url.setQuery(q);
+    return make("GET", url);
+}
+
+HttpRequest username(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, nullptr)));
+}
+
+HttpRequest mailbox(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "mailbox")));
+}
+
+HttpRequest putMailbox(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body)
+{
+    return make("PUT", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "mailbox")),
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpRequest deleteMailbox(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("DELETE", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "mailbox")));
+}
+
+HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "exchange")));
+}
+
+} // namespace Hostway::Requests

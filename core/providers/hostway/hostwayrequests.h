@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/net/httprequest.h"
+#include "core/providers/hostway/hostwaytypes.h"
+
+#include <QJsonObject>
+
+/// The exact HTTP requests of the Hostway Email API (seed 003_aa31f808b2178cb3.txt), built
+/// without credentials. Every request carries `Content-Type: application/json; charset=UTF-8`,
+/// documented as required even on GET and DELETE. Path segments are percent-encoded.
+namespace Hostway::Requests {
+
+/// GET /accounts/{account}/email/{domain} (section 99-100).
+HttpRequest domain(const Endpoint &endpoint, const QString &domain);
+/// GET .../statistics/mailboxTypeCount (section 29-30).
+HttpRequest mailboxTypeCount(const Endpoint &endpoint, const QString &domain);
+/// GET .../usernames with filter, sort, paging and details (section 87-88).
+HttpRequest usernames(const Endpoint &endpoint, const QString &domain, const UsernamesQuery &query);
+/// GET .../usernames/{name} (section 85-86).
+HttpRequest username(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// GET .../usernames/{name}/mailbox (section 67-68).
+HttpRequest mailbox(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// PUT .../usernames/{name}/mailbox: creates (201) or updates (204) (section 69-70).
+HttpRequest putMailbox(const Endpoint &endpoint, const QString &domain, const QString &name,
+                       const QJsonObject &body);
+/// DELETE .../usernames/{name}/mailbox (section 65-66).
+HttpRequest deleteMailbox(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// GET .../usernames/{name}/exchange.
+HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QString &name);
+
+} // namespace Hostway::Requests

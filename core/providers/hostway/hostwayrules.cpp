@@ -1,0 +1,78 @@
+#include "core/providers/hostway/hostwayrules.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Hostway::Rules {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hostway::Rules", text);
+}
+
+template<typename Predicate>
+bool any(const QString &s, Predicate predicate)
+{
+    return std::any_of(s.cbegin(), s.cend(), predicate);
+}
+
+} // namespace
+
+QList<RuleCheck> checkPassword(const QString &password, const QString &username, const QString &domain)
+{
+    const QString secondLevel = domain.section(QLatin1Char('.'), -2, -2);
+    return {
+        {PasswordRule::MinLength, tr("At least 8 characters"), password.size() >= 8},
+        {PasswordRule::MaxLength, tr("At most 128 characters"), password.size() <= 128},
+        {PasswordRule::Digit, tr("At least one digit"), any(password, [](QChar c) { return c.isDigit(); })},
+        {PasswordRule::Capital, tr("At least one capital letter"), any(password, [](QChar c) { return c.isUpper(); })},
+        {PasswordRule::LowerCase, tr("At least one lower-case letter"), any(password, [](QChar c) { return c.isLower(); })},
+        {PasswordRule::Special, tr("At least one special character (not a letter, digit or _)"),
+         any(password, [](QChar c) { return !c.isLetterOrNumber() && c != QLatin1Char('_'); })},
+        {PasswordRule::NoPassPrefix, tr("Does not start with \"pass\""), !password.startsWith(QLatin1String("pass"), Qt::CaseInsensitive)},
+        {PasswordRule::NoAbcPrefix, tr("Does not start with \"abc\""), !password.startsWith(QLatin1String("abc"), Qt::CaseInsensitive)},
+        {PasswordRule::No123Prefix, tr("Does not start with \"123\""), !password.startsWith(QLatin1String("123"))},
+        {PasswordRule::NoSecondLevelDomain, tr("Does not contain the domain name"),
+         secondLevel.isEmpty() || !password.contains(secondLevel, Qt::CaseInsensitive)},
+        {PasswordRule::NoUsername, tr("Does not contain the mailbox name"),
+         username.isEmpty() || !password.contains(username, Qt::CaseInsensitive)},
+        {PasswordRule::NoUsernamePrefix, tr("Does not start with the mailbox name's first 3 letters"),
+         username.size() < 3 || !password.startsWith(username.left(3), Qt::CaseInsensitive)},
+    };
+}
+
+bool isPasswordAcceptable(const QString &password, const QString &username, const QString &domain)
+{
+    return passwordProblems(password, username, domain).isEmpty();
+}
+
+QStringList passwordProblems(const QString &password, const QString &username, const QString &domain)
+{
+    QStringList problems;
+    const auto checks = checkPassword(password, username, domain);
+    for (const RuleCheck &check : checks) {
+        if (!check.met)
+            problems.append(check.text);
+    }
+    return problems;
+}
+
+bool isValidMailboxName(const QString &name)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QLatin1String(kMailboxNamePattern)));
+    return pattern.match(name).hasMatch();
+}
+
+QString mailboxNameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return tr("Enter a mailbox name.");
+    if (!isValidMailboxName(name))
+        return tr("Use only letters a-z and A-Z, digits, dots and underscores.");
+    return {};
+}
+
+} // namespace Hostway::Rules

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/// Hostway's documented input rules, checked offline (seed 003, mailbox PUT, "password" and
+/// "mailboxName"). The server stays the judge: it also refuses a password used before, which
+/// only it knows.
+namespace Hostway::Rules {
+
+/// The password rules a client can check, in the documented order.
+enum class PasswordRule {
+    MinLength,          ///< at least 8 characters
+    MaxLength,          ///< at most 128 characters
+    Digit,
+    Capital,
+    LowerCase,
+    Special,            ///< a character other than a letter, a digit or '_'
+    NoPassPrefix,       ///< does not start with "pass", case-insensitively
+    NoAbcPrefix,        ///< does not start with "abc", case-insensitively
+    No123Prefix,
+    NoSecondLevelDomain,
+    NoUsername,
+    NoUsernamePrefix,   ///< does not start with the username's first 3 letters
+};
+
+/// One rule and whether a password meets it.
+struct RuleCheck
+{
+    PasswordRule rule;
+    QString text;       ///< translated, e.g. "At least one capital letter"
+    bool met = false;
+};
+
+/// Checks every rule. `username` and `domain` may be empty (their rules then pass).
+QList<RuleCheck> checkPassword(const QString &password, const QString &username, const QString &domain);
+/// True when every rule is met.
+bool isPasswordAcceptable(const QString &password, const QString &username, const QString &domain);
+/// The translated texts of the rules `password` breaks; empty when it meets them all.
+QStringList passwordProblems(const QString &password, const QString &username, const QString &domain);
+
+/// The documented pattern of a regular mailbox name: [a-zA-Z0-9._]+
+inline constexpr char kMailboxNamePattern[] = "[a-zA-Z0-9._]+";
+bool isValidMailboxName(const QString &name);
+/// Empty when valid, else a translated explanation.
+QString mailboxNameProblem(const QString &name);
+
+} // namespace Hostway::Rules

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+/// Value types of the Hostway Email API (seed 003_aa31f808b2178cb3.txt).
+namespace Hostway {
+
+/// Where an account's API lives: the base URL (https://api.hostway.com) and the account id
+/// of the /accounts/{account}/... paths.
+struct Endpoint
+{
+    QUrl baseUrl;
+    QString accountId;
+};
+
+/// A hypermedia link {href|location, rel}; URLs are opaque.
+struct Link
+{
+    QString rel;
+    QUrl href;
+};
+
+/// GET /accounts/{account}/email/{domain} (seed 003 section 99-100).
+struct DomainInfo
+{
+    int quotaMb = 0;    ///< sum of the quotas of the domain's mailboxes, in MB
+};
+
+/// GET .../statistics/mailboxTypeCount (seed 003 section 29-30): mailbox counts per type.
+struct MailboxTypeCount
+{
+    int standard = 0;
+    int activeSync = 0;
+    int premium = 0;
+    int exchangeStandard = 0;
+    int exchangePremium = 0;
+};
+
+/// One item of GET .../usernames (seed 003 section 87-88).
+struct MailboxSummary
+{
+    QString username;
+    int quotaMb = 0;
+    bool master = false;
+    QString type;            ///< "imap" for regular mailboxes; undocumented, kept as text
+    QString webmailAccess;   ///< OX type with details=1: standard|activesync|premium
+    QString trialType;
+    QDate trialExpiration;
+    bool allowUpgrade = false;
+};
+
+/// The sort keys the usernames list accepts.
+enum class SortField { Username, Quota };
+
+/// Query parameters of GET .../usernames. page and pageSize go together (page from 1).
+struct UsernamesQuery
+{
+    QString filter;                   ///< filterUsername, `*` is a wildcard; empty for none
+    SortField sortField = SortField::Username;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    int page = 1;
+    int pageSize = 100;               ///< 1..400
+    bool details = true;              ///< details=1 adds webmailAccess
+};
+
+/// One page of GET .../usernames.
+struct UsernamesPage
+{
+    int totalCount = 0;
+    QList<MailboxSummary> items;
+    QList<Link> links;
+
+    [[nodiscard]] bool hasNext() const;
+};
+
+/// What kind a username is: GET .../usernames/{name} says by carrying "mailbox" or "exchange".
+enum class UsernameKind { Unknown, Mailbox, Exchange };
+
+/// GET .../usernames/{name}/mailbox (seed 003 section 67-68).
+struct Mailbox
+{
+    QString username;
+    bool master = false;
+    int quotaMb = 0;
+    int usageMb = 0;
+};
+
+/// GET .../usernames/{name}/exchange (seed 003): shown read-only. Sizes stay text
+/// ("1000 MB (1,048,576,000 bytes)") as documented.
+struct ExchangeMailbox
+{
+    QString username;
+    QString displayName;
+    QString primarySmtpAddress;
+    QString quota;
+    QString totalItemSize;
+    QString resourceType;
+    QString recipientType;
+    QString type;
+    bool popEnabled = false;
+    bool imapEnabled = false;
+    bool owaEnabled = false;
+    bool mapiEnabled = false;        ///< "mapiEnabled" (schema) or "mapEnabled" (example)
+    bool activeSyncEnabled = false;
+    QList<QPair<QString, QString>> otherFields;   ///< every other scalar field, key and text
+};
+
+} // namespace Hostway

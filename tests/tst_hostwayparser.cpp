@@ -1,0 +1,175 @@
+// Hostway::Parser accepts every documented response form (shared/api/NOTES.md,
+// "Inconsistencies"), using the catalogue's repaired examples of seed 003 as fixtures.
+#include "core/providers/hostway/hostwayparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Hostway;
+
+class TestHostwayParser final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usernamesPageExamples_data();
+    void usernamesPageExamples();
+    void usernamesLinksWithLocation();
+    void brokenJsonIsRefused();
+    void usernameKind_data();
+    void usernameKind();
+    void mailboxExample();
+    void exchangeMapiSpellings_data();
+    void exchangeMapiSpellings();
+    void domainLinkForms();
+    void statisticsRepairedExample();
+};
+
+void TestHostwayParser::usernamesPageExamples_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<bool>("firstMaster");
+    QTest::addColumn<QString>("webmail");
+    QTest::addColumn<bool>("hasNext");
+
+    QTest::newRow("success scenario, master false") << QByteArray(R"({"totalCount": 1, "list": [{"username": "test",
+        "links": [{"href": "{{APIBaseURL}}/accounts/test-account123/email/test.com/usernames/test/mailbox/", "rel": "self"}],
+        "type": "imap", "quota": 10, "master": false, "trialType": "premium", "trialExpiration": "2018-10-28", "allowUpgrade": true}]})")
+        << 1 << false << "" << false;
+    QTest::newRow("details=1 (repaired)") << QByteArray(R"({"totalCount": 1, "list": [{"username": "test", "webmailAccess": "standard",
+        "links": [], "type": "imap", "quota": 10, "master": false, "trialType": "premium", "trialExpiration": "2018-10-28", "allowUpgrade": true}]})")
+        << 1 << false << "standard" << false;
+    QTest::newRow("paginated with next") << QByteArray(R"({"totalCount": 6, "list": [{"username": "test2", "type": "imap", "quota": 10, "master": true}],
+        "links": [{"href": "x?page=1&pageSize=2", "rel": "first"}, {"href": "x?page=3&pageSize=2", "rel": "next"}]})")
+        << 6 << true << "" << true;
+    QTest::newRow("schema form: totalCount quoted, master 0/1") << QByteArray(R"({"totalCount": "6", "list": [{"username": "a", "quota": 10, "master": 1}]})")
+        << 6 << true << "" << false;
+    QTest::newRow("master 0") << QByteArray(R"({"totalCount": 1, "list": [{"username": "a", "quota": 10, "master": 0}]})")
+        << 1 << false << "" << false;
+}
+
+void TestHostwayParser::usernamesPageExamples()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, total);
+    QFETCH(bool, firstMaster);
+    QFETCH(QString, webmail);
+    QFETCH(bool, hasNext);
+
+    UsernamesPage page;
+    QString error;
+    QVERIFY2(Parser::usernamesPage(body, &page, &error), qPrintable(error));
+    QCOMPARE(page.totalCount, total);
+    QVERIFY(!page.items.isEmpty());
+    QCOMPARE(page.items.first().master, firstMaster);
+    QCOMPARE(page.items.first().quotaMb, 10);
+    QCOMPARE(page.items.first().webmailAccess, webmail);
+    QCOMPARE(page.hasNext(), hasNext);
+}
+
+void TestHostwayParser::usernamesLinksWithLocation()
+{
+    const QList<Link> links = Parser::links(QJsonDocument::fromJson(
+        R"([{"location": "https://h/accounts/a/email/d", "rel": "self"}, {"href": "https://h/x/", "rel": "next"}])").array());
+    QCOMPARE(links.size(), 2);
+    QCOMPARE(links.at(0).href, QUrl(QStringLiteral("https://h/accounts/a/email/d")));
+    QCOMPARE(links.at(1).rel, QStringLiteral("next"));
+}
+
+void TestHostwayParser::brokenJsonIsRefused()
+{
+    // The usernames schema as printed: a trailing comma and a page-break continuation.
+    const QByteArray broken = R"({"totalCount": 1, "list": [{"username": "test", "quota": 10,}]})";
+    UsernamesPage page;
+    QString error;
+    QVERIFY(!Parser::usernamesPage(broken, &page, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!Parser::usernamesPage(R"({"totalCount": 1})", &page, &error));
+    QVERIFY(!Parser::usernamesPage(R"({"list": [{"quota": 3}]})", &page, &error));
+}
+
+void TestHostwayParser::usernameKind_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("Exchange scenario") << QByteArray(R"({"exchange": [{"href": "{{APIBaseURL}}/accounts/test-account123/email/test.com/usernames/exchange-mbox/exchange/", "rel": "related"}],
+        "secrets": [{"href": "x", "rel": "related"}], "links": [{"href": "y", "rel": "self"}]})") << int(UsernameKind::Exchange);
+    QTest::newRow("MFG2 scenario") << QByteArray(R"({"mailbox": [{"href": "m", "rel": "related"}], "secrets": [], "links": []})")
+        << int(UsernameKind::Mailbox);
+    QTest::newRow("documented as strings") << QByteArray(R"({"mailbox": "https://h/m", "secrets": "https://h/s"})") << int(UsernameKind::Mailbox);
+    QTest::newRow("neither") << QByteArray(R"({"secrets": []})") << int(UsernameKind::Unknown);
+}
+
+void TestHostwayParser::usernameKind()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    UsernameKind actual = UsernameKind::Unknown;
+    QString error;
+    QVERIFY(Parser::usernameKind(body, &actual, &error));
+    QCOMPARE(int(actual), kind);
+}
+
+void TestHostwayParser::mailboxExample()
+{
+    // Seed 003's example answers username "test" for a request on john.smith: read as given.
+    const QByteArray body = R"({"username": "test", "authToken": "NGA8mH65N63Z", "master": true, "quota": 10, "usage": 10,
+        "links": [{"href": "{APIBaseURL}/accounts/test-account123/email/test.com/usernames/john.smith/mailbox/", "rel": "self"}],
+        "sitemail_urls": [{"url": "http://sitemaildev7.test", "version": "7"}]})";
+    Mailbox m;
+    QString error;
+    QVERIFY(Parser::mailbox(body, &m, &error));
+    QCOMPARE(m.username, QStringLiteral("test"));
+    QVERIFY(m.master);
+    QCOMPARE(m.quotaMb, 10);
+    QCOMPARE(m.usageMb, 10);
+}
+
+void TestHostwayParser::exchangeMapiSpellings_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("mapi");
+    QTest::newRow("example: mapEnabled") << QByteArray(R"json({"username": "test-mb", "mapEnabled": true, "quota": "1000 MB (1,048,576,000 bytes)",
+        "rejectMessagesFromSendersOrMembers": "", "activeSyncBlockedDeviceIDs": [""], "emailAddresses": [{"address": "test-mb@test.com", "header": "SMTP"}]})json") << true;
+    QTest::newRow("schema: mapiEnabled") << QByteArray(R"({"username": "test-mb", "mapiEnabled": true, "rejectMessagesFromSendersOrMembers": []})") << true;
+    QTest::newRow("disabled") << QByteArray(R"({"username": "test-mb", "mapiEnabled": false})") << false;
+}
+
+void TestHostwayParser::exchangeMapiSpellings()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, mapi);
+    ExchangeMailbox m;
+    QString error;
+    QVERIFY2(Parser::exchangeMailbox(body, &m, &error), qPrintable(error));
+    QCOMPARE(m.mapiEnabled, mapi);
+    QCOMPARE(m.username, QStringLiteral("test-mb"));
+}
+
+void TestHostwayParser::domainLinkForms()
+{
+    DomainInfo info;
+    QString error;
+    QVERIFY(Parser::domainInfo(R"({"quota": 19320, "links": [{"href": "{APIBaseURL}/accounts/test-account/email/test.com/", "rel": "self"}]})", &info, &error));
+    QCOMPARE(info.quotaMb, 19320);
+    QVERIFY(Parser::domainInfo(R"({"quota": 19320, "links": [{"location": "{APIBaseURL}/accounts/{account}/email/{domain}", "rel": "self"}]})", &info, &error));
+    QVERIFY(!Parser::domainInfo(R"({"links": []})", &info, &error));
+}
+
+void TestHostwayParser::statisticsRepairedExample()
+{
+    MailboxTypeCount count;
+    QString error;
+    QVERIFY(Parser::mailboxTypeCount(R"({"numStandard": 1, "numActiveSync": 0, "numPremium": 0, "numExchange2013Standard": 5,
+        "numExchange2013Premium": 2, "links": [{"href": "x", "rel": "self"}]})", &count, &error));
+    QCOMPARE(count.standard, 1);
+    QCOMPARE(count.exchangeStandard, 5);
+    QCOMPARE(count.exchangePremium, 2);
+    // As printed in the seed: a missing comma before "links".
+    QVERIFY(!Parser::mailboxTypeCount("{\"numStandard\": 1, \"numExchange2013Premium\": 2\n \"links\": []}", &count, &error));
+}
+
+QTEST_GUILESS_MAIN(TestHostwayParser)
+#include "tst_hostwayparser.moc"
