@@ -110,7 +110,7 @@ void ApiJob::onFinished()
     reply->deleteLater();
 
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = reply->readAll();
+    m_body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_responseHeaders = reply->rawHeaderPairs();
     const QNetworkReply::NetworkError netError = reply->error();
     qCInfo(lcHttp).noquote() << "  ->" << m_status << netError << m_elapsed.elapsed() << "ms";

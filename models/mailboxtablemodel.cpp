@@ -1,0 +1,215 @@
+#include "models/mailboxtablemodel.h"
+
+#include "core/providers/hostway/hostwayclient.h"
+
+#include <QIcon>
+#include <QLocale>
+
+using namespace Hostway;
+
+MailboxTableModel::MailboxTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void MailboxTableModel::setSource(HostwayClient *client, const QString &domain)
+{
+    m_client = client;
+    m_domain = domain;
+    restart();
+}
+
+void MailboxTableModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filterText)
+        return;
+    m_filterText = trimmed;
+    restart();
+}
+
+void MailboxTableModel::setPageSize(int pageSize)
+{
+    m_pageSize = std::clamp(pageSize, 1, 400);
+}
+
+void MailboxTableModel::reload()
+{
+    restart();
+}
+
+void MailboxTableModel::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MailboxTableModel::restart()
+{
+    ++m_generation;
+    if (m_job) {
+        ApiJob *job = m_job;
+        m_job = nullptr;
+        job->cancel();
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_nextPage = 1;
+    m_totalCount = -1;
+    m_lastError = ApiError();
+    m_hasMore = m_client && !m_domain.isEmpty();
+    endResetModel();
+    Q_EMIT totalCountChanged(m_totalCount);
+    if (m_hasMore)
+        requestPage();
+    else
+        Q_EMIT loadingChanged(false);
+}
+
+void MailboxTableModel::requestPage()
+{
+    if (!m_client || m_job)
+        return;
+    UsernamesQuery query;
+    if (!m_filterText.isEmpty())
+        query.filter = m_filterText.contains(QLatin1Char('*')) ? m_filterText : QLatin1Char('*') + m_filterText + QLatin1Char('*');
+    query.sortField = m_sortColumn == QuotaColumn ? SortField::Quota : SortField::Username;
+    query.sortOrder = m_sortOrder;
+    query.page = m_nextPage;
+    query.pageSize = m_pageSize;
+    query.details = true;
+    const quint64 generation = m_generation;
+    m_job = m_client->fetchUsernames(m_domain, query, this, [this, generation](const ApiError &error, const UsernamesPage &page) {
+        if (generation != m_generation)
+            return;   // superseded by a new domain, sort or filter
+        m_job = nullptr;
+        if (error.isError()) {
+            m_lastError = error;
+            m_hasMore = false;
+            Q_EMIT loadingChanged(false);
+            if (error.kind() != ApiError::Kind::Cancelled)
+                Q_EMIT loadFailed(error.message());
+            return;
+        }
+        // Paging state first: views and testers call fetchMore() from rowsInserted.
+        ++m_nextPage;
+        // Follow the links; a page without links ends when it is not full.
+        m_hasMore = !page.items.isEmpty() && (page.links.isEmpty() ? page.items.size() == m_pageSize : page.hasNext());
+        if (!page.items.isEmpty()) {
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, first + static_cast<int>(page.items.size()) - 1);
+            m_rows.append(page.items);
+            endInsertRows();
+        }
+        if (m_totalCount != page.totalCount) {
+            m_totalCount = page.totalCount;
+            Q_EMIT totalCountChanged(m_totalCount);
+        }
+        Q_EMIT loadingChanged(isLoading());   // a view may have asked for the next page already
+    });
+    Q_EMIT loadingChanged(true);
+}
+
+int MailboxTableModel::rowOf(const QString &username) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).username.compare(username, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+int MailboxTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int MailboxTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MailboxSummary &m = m_rows.at(index.row());
+    const bool exchange = m.type.compare(QLatin1String("exchange"), Qt::CaseInsensitive) == 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case UsernameColumn:
+            return m.username;
+        case QuotaColumn:
+            return tr("%1 MB").arg(QLocale().toString(m.quotaMb));
+        case TypeColumn:
+            return exchange ? tr("Exchange") : m.type.compare(QLatin1String("imap"), Qt::CaseInsensitive) == 0 ? tr("Mailbox (IMAP)") : m.type;
+        case MasterColumn:
+            return m.master ? tr("Yes") : QString();
+        case WebmailColumn:
+            return m.webmailAccess;
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() == UsernameColumn)
+            return QIcon(exchange ? QStringLiteral(":/icons/exchange.svg") : QStringLiteral(":/icons/mailbox.svg"));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == QuotaColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == UsernameColumn)
+            return QStringLiteral("%1@%2").arg(m.username, m_domain);
+        return {};
+    case UsernameRole:
+        return m.username;
+    case QuotaRole:
+        return m.quotaMb;
+    case IsExchangeRole:
+        return exchange;
+    default:
+        return {};
+    }
+}
+
+QVariant MailboxTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case UsernameColumn:
+        return tr("Mailbox");
+    case QuotaColumn:
+        return tr("Quota");
+    case TypeColumn:
+        return tr("Type");
+    case MasterColumn:
+        return tr("Master");
+    case WebmailColumn:
+        return tr("Webmail");
+    default:
+        return {};
+    }
+}
+
+bool MailboxTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_job;
+}
+
+void MailboxTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage();
+}
+
+void MailboxTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    restart();
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/net/apierror.h"
+#include "core/net/apijob.h"
+#include "core/providers/hostway/hostwaytypes.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+class HostwayClient;
+
+/// The mailboxes of one domain, loaded page by page as the view scrolls (canFetchMore /
+/// fetchMore over page and pageSize), sorted by the server (username or quota) and filtered
+/// by the server (filterUsername with `*` wildcards). A change of domain, sort or filter
+/// starts over; answers to superseded requests are dropped.
+class MailboxTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { UsernameColumn, QuotaColumn, TypeColumn, MasterColumn, WebmailColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        UsernameRole = Qt::UserRole + 1,   ///< QString
+        QuotaRole,                         ///< int, MB
+        IsExchangeRole,                    ///< bool
+    };
+
+    explicit MailboxTableModel(QObject *parent = nullptr);
+
+    /// Shows `domain` of `client` (not owned; may be null to clear). Starts loading page 1.
+    void setSource(HostwayClient *client, const QString &domain);
+    [[nodiscard]] QString domain() const { return m_domain; }
+    /// The server-side filter. Text without `*` matches anywhere in the name ("*text*").
+    void setFilterText(const QString &text);
+    [[nodiscard]] QString filterText() const { return m_filterText; }
+    /// Rows per request, 1 to 400 (default 100).
+    void setPageSize(int pageSize);
+    /// Starts over from page 1 with the same domain, sort and filter.
+    void reload();
+    /// Cancels the page request in flight, if any.
+    void cancel();
+
+    [[nodiscard]] bool isLoading() const { return m_job != nullptr; }
+    /// The server's count of mailboxes matching the filter; -1 before the first page.
+    [[nodiscard]] int totalCount() const { return m_totalCount; }
+    [[nodiscard]] const ApiError &lastError() const { return m_lastError; }
+    [[nodiscard]] Hostway::MailboxSummary mailboxAt(int row) const { return m_rows.value(row); }
+    /// The row of `username`, or -1.
+    [[nodiscard]] int rowOf(const QString &username) const;
+    /// True for the columns the server can sort by (username, quota).
+    [[nodiscard]] static bool isSortable(int column) { return column == UsernameColumn || column == QuotaColumn; }
+    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    /// Sorts on the server; columns that cannot be sorted leave the order unchanged.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void totalCountChanged(int total);
+    /// A page failed to load; `message` says what to do next.
+    void loadFailed(const QString &message);
+
+private:
+    void restart();
+    void requestPage();
+
+    QPointer<HostwayClient> m_client;
+    QString m_domain;
+    QString m_filterText;
+    int m_sortColumn = UsernameColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_pageSize = 100;
+    int m_nextPage = 1;
+    bool m_hasMore = false;
+    int m_totalCount = -1;
+    quint64 m_generation = 0;
+    QPointer<ApiJob> m_job;
+    ApiError m_lastError;
+    QList<Hostway::MailboxSummary> m_rows;
+};

@@ -1,0 +1,176 @@
+// MailboxTableModel against the sandbox over loopback, under a live QAbstractItemModelTester:
+// lazy paging, server sort and filter, errors, and answers to superseded requests dropped.
+#include "core/providers/hostway/hostwayclient.h"
+#include "models/mailboxtablemodel.h"
+#include "sandboxfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestMailboxTableModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstPageLoadsByItself();
+    void fetchMoreAppendsPages();
+    void loadsNothingMoreUntilAsked();
+    void sortsOnTheServer();
+    void filterIsAWildcardOnTheServer();
+    void supersededAnswersAreDropped();
+    void unknownDomainReportsAnError();
+
+private:
+    bool waitIdle() { return QTest::qWaitFor([this] { return !m_model->isLoading(); }, 15000); }
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<HostwayClient> m_client;
+    std::unique_ptr<MailboxTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestMailboxTableModel::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<HostwayClient>(m_nam.get(), Hostway::Endpoint{m_sandbox->baseUrl(), SandboxFixture::accountId()});
+    m_client->setCredentials(SandboxFixture::user(), SandboxFixture::password());
+    m_model = std::make_unique<MailboxTableModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestMailboxTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+void TestMailboxTableModel::firstPageLoadsByItself()
+{
+    QSignalSpy total(m_model.get(), &MailboxTableModel::totalCountChanged);
+    m_model->setSource(m_client.get(), QStringLiteral("test.com"));
+    QVERIFY(m_model->isLoading());
+    QVERIFY(waitIdle());
+    QCOMPARE(m_model->rowCount(), 8);
+    QCOMPARE(m_model->totalCount(), 8);
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(m_model->index(0, MailboxTableModel::UsernameColumn).data().toString(), QStringLiteral("exchange-mbox"));
+    QCOMPARE(m_model->index(0, MailboxTableModel::TypeColumn).data().toString(), QStringLiteral("Exchange"));
+    QVERIFY(m_model->index(0, 0).data(MailboxTableModel::IsExchangeRole).toBool());
+    const int john = m_model->rowOf(QStringLiteral("john.smith"));
+    QCOMPARE(m_model->index(john, MailboxTableModel::QuotaColumn).data(MailboxTableModel::QuotaRole).toInt(), 10);
+    QCOMPARE(m_model->index(john, MailboxTableModel::MasterColumn).data().toString(), QStringLiteral("Yes"));
+    QCOMPARE(m_model->index(john, MailboxTableModel::WebmailColumn).data().toString(), QStringLiteral("standard"));
+    QCOMPARE(total.last().first().toInt(), 8);
+}
+
+void TestMailboxTableModel::fetchMoreAppendsPages()
+{
+    // The tester calls fetchMore() after every change, as an eager view would: the model must
+    // then walk every page once, one request at a time, in order.
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    const int before = m_sandbox->server()->requestCount();
+    m_model->setSource(m_client.get(), QStringLiteral("big.example"));
+    QVERIFY(QTest::qWaitFor([this] { return m_model->rowCount() == 2000 && !m_model->isLoading(); }, 30000));
+    QCOMPARE(m_model->totalCount(), 2000);
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(inserted.size(), 20);
+    for (int i = 0; i < inserted.size(); ++i) {
+        QCOMPARE(inserted.at(i).at(1).toInt(), i * 100);
+        QCOMPARE(inserted.at(i).at(2).toInt(), i * 100 + 99);
+    }
+    QCOMPARE(m_sandbox->server()->requestCount() - before, 20);
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        names.append(m_model->mailboxAt(row).username);
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    QCOMPARE(names, sorted);
+    QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 2000);
+}
+
+void TestMailboxTableModel::loadsNothingMoreUntilAsked()
+{
+    // Without the tester (which fetches eagerly), nothing past page 1 is loaded until a view
+    // scrolls: the laziness itself. The tester still watches the model in every other test.
+    MailboxTableModel lazy;
+    lazy.setSource(m_client.get(), QStringLiteral("big.example"));
+    QVERIFY(QTest::qWaitFor([&] { return !lazy.isLoading(); }, 10000));
+    QTest::qWait(100);
+    QCOMPARE(lazy.rowCount(), 100);
+    QVERIFY(lazy.canFetchMore({}));
+    lazy.fetchMore({});
+    QVERIFY(lazy.isLoading());
+    QVERIFY(!lazy.canFetchMore({}));   // one page at a time
+    QVERIFY(QTest::qWaitFor([&] { return !lazy.isLoading(); }, 10000));
+    QCOMPARE(lazy.rowCount(), 200);
+    QCOMPARE(lazy.mailboxAt(100).username.left(5), QStringLiteral("alice"));
+}
+
+void TestMailboxTableModel::sortsOnTheServer()
+{
+    m_model->setSource(m_client.get(), QStringLiteral("test.com"));
+    QVERIFY(waitIdle());
+    m_model->sort(MailboxTableModel::QuotaColumn, Qt::DescendingOrder);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(waitIdle());
+    QCOMPARE(m_model->rowCount(), 8);
+    QCOMPARE(m_model->mailboxAt(0).quotaMb, 1000);
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->mailboxAt(row - 1).quotaMb >= m_model->mailboxAt(row).quotaMb);
+    m_model->sort(MailboxTableModel::UsernameColumn, Qt::DescendingOrder);
+    QVERIFY(waitIdle());
+    QCOMPARE(m_model->mailboxAt(0).username, QStringLiteral("test2"));
+    // A column the server cannot sort by changes nothing.
+    m_model->sort(MailboxTableModel::WebmailColumn, Qt::AscendingOrder);
+    QVERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->sortColumn(), int(MailboxTableModel::UsernameColumn));
+}
+
+void TestMailboxTableModel::filterIsAWildcardOnTheServer()
+{
+    m_model->setSource(m_client.get(), QStringLiteral("test.com"));
+    QVERIFY(waitIdle());
+    m_model->setFilterText(QStringLiteral("smith"));   // anywhere in the name
+    QVERIFY(waitIdle());
+    QCOMPARE(m_model->rowCount(), 2);
+    m_model->setFilterText(QStringLiteral("test*"));   // user's own wildcard
+    QVERIFY(waitIdle());
+    QCOMPARE(m_model->rowCount(), 4);
+    m_model->setFilterText(QStringLiteral("zzz"));
+    QVERIFY(waitIdle());
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->totalCount(), 0);
+}
+
+void TestMailboxTableModel::supersededAnswersAreDropped()
+{
+    m_model->setSource(m_client.get(), QStringLiteral("big.example"));
+    m_model->setSource(m_client.get(), QStringLiteral("test.com"));
+    QVERIFY(waitIdle());
+    QTest::qWait(200);
+    QCOMPARE(m_model->rowCount(), 8);
+    QCOMPARE(m_model->domain(), QStringLiteral("test.com"));
+}
+
+void TestMailboxTableModel::unknownDomainReportsAnError()
+{
+    QSignalSpy failed(m_model.get(), &MailboxTableModel::loadFailed);
+    m_model->setSource(m_client.get(), QStringLiteral("nope.example"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(m_model->lastError().kind(), ApiError::Kind::NotFound);
+    QVERIFY(failed.first().first().toString().contains(QLatin1String("404")));
+}
+
+QTEST_GUILESS_MAIN(TestMailboxTableModel)
+#include "tst_mailboxtablemodel.moc"
