@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/credentials/credentialstore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class AccountStore;
+class HostwayClient;
+class JobTracker;
+class QNetworkAccessManager;
+struct Account;
+
+/// Gives out one ready HostwayClient per account. The password comes from the keychain; when
+/// the keychain has none (or there is no keychain service) the password prompt is asked, and
+/// the answer is stored in the keychain when one is available, else kept for this session
+/// only. Never writes a password anywhere else.
+class SessionManager final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Asks the user for an account's password; calls `answer` with it, or with nullopt when
+    /// the user declines. `reason` says why it is asked (translated).
+    using PasswordPrompt = std::function<void(const Account &account, const QString &reason,
+                                              std::function<void(std::optional<QString>)> answer)>;
+
+    SessionManager(AccountStore *accounts, CredentialStore *credentials, QNetworkAccessManager *nam,
+                   JobTracker *tracker, QObject *parent = nullptr);
+    ~SessionManager() override;
+
+    void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
+
+    /// Calls `done` with the account's client, with credentials set, or with nullptr when the
+    /// account is unknown or the user declined to give a password. `done` is not called if
+    /// `context` is destroyed first.
+    void withClient(const QString &accountId, QObject *context, std::function<void(HostwayClient *)> done);
+    /// The account's client whatever its credentials, creating it; null for unknown accounts.
+    HostwayClient *client(const QString &accountId);
+
+    /// Uses `password` for the account from now on and stores it in the keychain.
+    void setPassword(const QString &accountId, const QString &password);
+    /// Forgets the account's password for this session (after the provider refused it).
+    void forgetPassword(const QString &accountId);
+    /// Forgets the account entirely and removes its password from the keychain.
+    void removeAccount(const QString &accountId);
+
+    /// True when the last keychain access found no keychain service.
+    [[nodiscard]] bool keychainUnavailable() const { return m_noKeychain; }
+
+Q_SIGNALS:
+    /// The keychain could not be used; `message` says what it means for the user.
+    void keychainProblem(const QString &message);
+
+private:
+    struct Session;
+    Session *session(const QString &accountId);
+    void askPassword(const QString &accountId, const QString &reason, QObject *context,
+                     std::function<void(HostwayClient *)> done);
+    void storePassword(const Account &account, const QString &password);
+
+    AccountStore *m_accounts;
+    CredentialStore *m_credentials;
+    QPointer<QNetworkAccessManager> m_nam;
+    QPointer<JobTracker> m_tracker;
+    PasswordPrompt m_prompt;
+    QHash<QString, std::shared_ptr<Session>> m_sessions;
+    bool m_noKeychain = false;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/accounts/account.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+/// Adds or edits an account: provider, display name, base URL, account id, user name and
+/// password. The password goes to the keychain (through SessionManager), never to settings;
+/// when editing, an empty password keeps the stored one.
+class AccountDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `account` pre-fills the form when editing; a default Account when adding.
+    explicit AccountDialog(const Account &account, QWidget *parent = nullptr);
+
+    /// The account as entered (id kept from the one given).
+    [[nodiscard]] Account account() const;
+    /// The password entered; empty means "unchanged" when editing.
+    [[nodiscard]] QString password() const;
+
+private:
+    void validate();
+
+    Account m_original;
+    QComboBox *m_provider;
+    QLineEdit *m_displayName;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_accountId;
+    QLineEdit *m_userName;
+    QLineEdit *m_password;
+    QLabel *m_problems;
+    QDialogButtonBox *m_buttons;
+};

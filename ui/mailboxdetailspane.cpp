@@ -1,0 +1,130 @@
+#include "ui/mailboxdetailspane.h"
+
+#include "core/providers/hostway/hostwayclient.h"
+#include "ui/sizeformat.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_formHost(new QWidget(this))
+    , m_form(new QFormLayout(m_formHost))
+    , m_actions(new QWidget(this))
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("detailsStatus"));
+    m_status->setWordWrap(true);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *actionsLayout = new QVBoxLayout(m_actions);
+    actionsLayout->setContentsMargins(0, 8, 0, 0);
+    m_actions->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(m_formHost);
+    layout->addWidget(m_actions);
+    layout->addStretch();
+    setMinimumWidth(240);
+    showMailbox(nullptr, QString(), QString());
+}
+
+void MailboxDetailsPane::setMailboxActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_actions);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        m_actions->layout()->addWidget(button);
+    }
+}
+
+void MailboxDetailsPane::clearForm()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+}
+
+void MailboxDetailsPane::addRow(const QString &label, const QString &value, const QString &objectName)
+{
+    auto *field = new QLabel(value, m_formHost);
+    field->setObjectName(objectName);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    field->setWordWrap(true);
+    m_form->addRow(label, field);
+}
+
+void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domain, const QString &username)
+{
+    const quint64 generation = ++m_generation;
+    clearForm();
+    m_actions->hide();
+    m_status->setStyleSheet(QString());
+    if (!client || username.isEmpty()) {
+        m_title->setText(tr("No mailbox selected"));
+        m_status->setText(tr("Select a mailbox in the list to see its quota, usage and settings."));
+        return;
+    }
+    m_title->setText(username + QLatin1Char('@') + domain);
+    m_status->setText(tr("Loading\u2026"));
+    const auto fail = [this](const ApiError &error) {
+        m_status->setStyleSheet(QStringLiteral("color: #d93025;"));
+        m_status->setText(error.message());
+    };
+    client->fetchUsernameKind(domain, username, this, [=](const ApiError &error, Hostway::UsernameKind kind) {
+        if (generation != m_generation)
+            return;
+        if (error.isError())
+            return fail(error);
+        if (kind == Hostway::UsernameKind::Exchange) {
+            client->fetchExchange(domain, username, this, [=](const ApiError &e, const Hostway::ExchangeMailbox &m) {
+                if (generation != m_generation)
+                    return;
+                if (e.isError())
+                    return fail(e);
+                m_status->setText(tr("Exchange mailbox. Exchange settings are read-only in this version of Mailroom."));
+                addRow(tr("Display name:"), m.displayName);
+                addRow(tr("Primary address:"), m.primarySmtpAddress);
+                addRow(tr("Quota:"), m.quota, QStringLiteral("detailsQuota"));
+                addRow(tr("Used:"), m.totalItemSize);
+                addRow(tr("Type:"), QStringLiteral("%1 (%2)").arg(m.type, m.resourceType));
+                const auto yesNo = [this](bool on) { return on ? tr("on") : tr("off"); };
+                addRow(tr("POP / IMAP:"), QStringLiteral("%1 / %2").arg(yesNo(m.popEnabled), yesNo(m.imapEnabled)));
+                addRow(tr("OWA / MAPI:"), QStringLiteral("%1 / %2").arg(yesNo(m.owaEnabled), yesNo(m.mapiEnabled)));
+                addRow(tr("ActiveSync:"), yesNo(m.activeSyncEnabled));
+            });
+            return;
+        }
+        client->fetchMailbox(domain, username, this, [=](const ApiError &e, const Hostway::Mailbox &m) {
+            if (generation != m_generation)
+                return;
+            if (e.isError())
+                return fail(e);
+            m_status->setText(tr("Mailbox (IMAP / OpenXchange)"));
+            addRow(tr("Quota:"), SizeFormat::megabytes(m.quotaMb), QStringLiteral("detailsQuota"));
+            auto *usage = new QProgressBar(m_formHost);
+            usage->setObjectName(QStringLiteral("detailsUsage"));
+            usage->setRange(0, std::max(1, m.quotaMb));
+            usage->setValue(std::min(m.usageMb, std::max(1, m.quotaMb)));
+            usage->setFormat(tr("%1 of %2 MB").arg(m.usageMb).arg(m.quotaMb));
+            m_form->addRow(tr("Used:"), usage);
+            addRow(tr("Master account:"), m.master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
+            m_actions->show();
+        });
+    });
+}

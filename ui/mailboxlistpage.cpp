@@ -1,0 +1,145 @@
+#include "ui/mailboxlistpage.h"
+
+#include "models/mailboxtablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+MailboxListPage::MailboxListPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new MailboxTableModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_filterDelay(new QTimer(this))
+{
+    m_filter->setObjectName(QStringLiteral("mailboxFilter"));
+    m_filter->setPlaceholderText(tr("Filter mailboxes by name (* is a wildcard)  \u2013  Ctrl+F"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(300);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] { m_model->setFilterText(m_filter->text()); });
+
+    m_view->setObjectName(QStringLiteral("mailboxTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(MailboxTableModel::UsernameColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setColumnWidth(MailboxTableModel::UsernameColumn, 240);
+    m_view->setColumnWidth(MailboxTableModel::QuotaColumn, 100);
+    m_view->setColumnWidth(MailboxTableModel::TypeColumn, 130);
+    m_view->setColumnWidth(MailboxTableModel::MasterColumn, 70);
+    // The server sorts by name or quota only: a click elsewhere keeps the current order.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!MailboxTableModel::isSortable(column))
+            m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MailboxListPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MailboxListPage::selectionChanged);
+
+    m_status->setObjectName(QStringLiteral("mailboxStatus"));
+    m_status->setWordWrap(true);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, m_model, &MailboxTableModel::reload);
+
+    connect(m_model, &MailboxTableModel::loadingChanged, this, &MailboxListPage::updateStatus);
+    connect(m_model, &MailboxTableModel::totalCountChanged, this, &MailboxListPage::updateStatus);
+    connect(m_model, &MailboxTableModel::loadFailed, this, [this](const QString &message) {
+        m_errorText = message;
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_pendingSelection.isEmpty())
+            return;
+        const int row = m_model->rowOf(m_pendingSelection);
+        if (row >= 0) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            m_pendingSelection.clear();
+        }
+    });
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_retry);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(statusRow);
+    updateStatus();
+}
+
+void MailboxListPage::setSource(HostwayClient *client, const QString &domain)
+{
+    m_filterDelay->stop();
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->blockSignals(false);
+    m_model->setFilterText(QString());
+    m_errorText.clear();
+    m_model->setSource(client, domain);
+}
+
+QString MailboxListPage::selectedMailbox() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(MailboxTableModel::UsernameRole).toString();
+}
+
+bool MailboxListPage::selectedIsExchange() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return !rows.isEmpty() && rows.first().data(MailboxTableModel::IsExchangeRole).toBool();
+}
+
+void MailboxListPage::reloadAndSelect(const QString &username)
+{
+    m_pendingSelection = username;
+    m_errorText.clear();
+    m_model->reload();
+}
+
+void MailboxListPage::updateStatus()
+{
+    const bool failed = !m_errorText.isEmpty() && m_model->lastError().isError();
+    m_retry->setVisible(failed);
+    QString text;
+    if (m_model->isLoading()) {
+        text = m_model->rowCount() == 0 ? tr("Loading mailboxes\u2026")
+                                        : tr("Loading more\u2026 (%1 of %2)").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_model->totalCount()));
+    } else if (failed) {
+        text = m_errorText;
+    } else if (m_model->domain().isEmpty()) {
+        text = QString();
+    } else if (m_model->totalCount() == 0 && !m_model->filterText().isEmpty()) {
+        text = tr("No mailbox matches \u201c%1\u201d.").arg(m_model->filterText());
+    } else if (m_model->totalCount() == 0) {
+        text = tr("%1 has no mailboxes yet. Create one with New Mailbox (Ctrl+N).").arg(m_model->domain());
+    } else if (m_model->rowCount() < m_model->totalCount()) {
+        text = tr("%1 of %2 mailboxes loaded; scroll down for more.").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_model->totalCount()));
+    } else {
+        text = tr("%n mailbox(es)", nullptr, m_model->totalCount());
+    }
+    m_status->setStyleSheet(failed ? QStringLiteral("color: #d93025;") : QString());
+    m_status->setText(text);
+    if (!failed)
+        m_errorText.clear();
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class HostwayClient;
+class MailboxTableModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+/// The centre of the window for a domain's "Mailboxes": a filter box (server-side, with `*`
+/// wildcards, sent 300 ms after the last key), the lazily loaded table sorted by the server,
+/// and a status line for counts, loading, empty results and errors (with Retry).
+class MailboxListPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MailboxListPage(QWidget *parent = nullptr);
+
+    void setSource(HostwayClient *client, const QString &domain);
+    [[nodiscard]] MailboxTableModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
+    /// The selected mailbox's name, or empty.
+    [[nodiscard]] QString selectedMailbox() const;
+    [[nodiscard]] bool selectedIsExchange() const;
+    /// Reloads, then selects `username` once it is loaded (if it is on the loaded pages).
+    void reloadAndSelect(const QString &username);
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    void updateStatus();
+
+    MailboxTableModel *m_model;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_status;
+    QPushButton *m_retry;
+    QTimer *m_filterDelay;
+    QString m_pendingSelection;
+    QString m_errorText;
+};

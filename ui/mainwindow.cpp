@@ -1,0 +1,609 @@
+#include "ui/mainwindow.h"
+
+#include "core/accounts/accountstore.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/net/jobtracker.h"
+#include "core/net/networklog.h"
+#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "models/accounttreemodel.h"
+#include "models/mailboxtablemodel.h"
+#include "ui/accountdialog.h"
+#include "ui/adddomaindialog.h"
+#include "ui/changepassworddialog.h"
+#include "ui/domainpage.h"
+#include "ui/mailboxdetailspane.h"
+#include "ui/mailboxlistpage.h"
+#include "ui/newmailboxdialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcAudit, "mailroom.audit", QtInfoMsg)
+
+namespace {
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+QWidget *emptyState(const QString &title, const QString &text, QAction *action, QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto *logo = new QLabel(page);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/mailroom.svg")).pixmap(72, 72));
+    logo->setAlignment(Qt::AlignCenter);
+    auto *heading = new QLabel(title, page);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    heading->setFont(big);
+    heading->setAlignment(Qt::AlignCenter);
+    auto *body = new QLabel(text, page);
+    body->setAlignment(Qt::AlignCenter);
+    body->setWordWrap(true);
+    layout->addWidget(logo);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    if (action) {
+        auto *button = new QPushButton(action->icon(), action->text().remove(QLatin1Char('&')).remove(QStringLiteral("\u2026")), page);
+        QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        auto *row = new QHBoxLayout;
+        row->addStretch();
+        row->addWidget(button);
+        row->addStretch();
+        layout->addLayout(row);
+    }
+    layout->addStretch();
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTracker *tracker, QSettings *uiSettings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_accounts(accounts)
+    , m_sessions(sessions)
+    , m_tracker(tracker)
+    , m_settings(uiSettings)
+    , m_treeModel(new AccountTreeModel(accounts, this))
+    , m_tree(new QTreeView(this))
+    , m_centre(new QStackedWidget(this))
+    , m_domainPage(new DomainPage(this))
+    , m_listPage(new MailboxListPage(this))
+    , m_details(new MailboxDetailsPane(this))
+    , m_splitter(new QSplitter(this))
+    , m_activity(new QLabel(this))
+    , m_lastError(new QLabel(this))
+    , m_cancelButton(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Mailroom"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mailroom.svg")));
+    createActions();
+
+    m_tree->setObjectName(QStringLiteral("accountTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({m_addDomain, m_removeDomain, m_editAccount, m_removeAccount, m_refresh});
+    m_tree->expandAll();
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parentIndex) { m_tree->expand(parentIndex); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
+
+    m_welcome = emptyState(tr("Welcome to Mailroom"),
+                           tr("Add the account you administer at your email provider to browse its domains and mailboxes."),
+                           m_addAccount, this);
+    m_accountSummary = new QLabel(this);
+    m_accountSummary->setWordWrap(true);
+    m_accountPage = emptyState(tr("Account"), QString(), m_addDomain, this);
+    m_accountPage->layout()->addWidget(m_accountSummary);
+    m_accountSummary->setAlignment(Qt::AlignCenter);
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(m_accountPage);
+    m_centre->addWidget(m_domainPage);
+    m_centre->addWidget(m_listPage);
+
+    m_listPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_listPage->view()->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_refresh});
+    connect(m_listPage, &MailboxListPage::selectionChanged, this, [this] {
+        const Context c = context();
+        m_details->showMailbox(c.mailboxes ? m_sessions->client(c.accountId) : nullptr, c.domain, m_listPage->selectedMailbox());
+        updateActions();
+    });
+    connect(m_listPage->view(), &QTableView::activated, this, [this] {
+        if (!m_listPage->selectedIsExchange())
+            changeQuota();
+    });
+    m_details->setMailboxActions({m_changeQuota, m_resetPassword, m_deleteMailbox});
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_centre);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({250, 640, 310});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createMenusAndToolBar();
+    createStatusBar();
+
+    m_sessions->setPasswordPrompt([this](const Account &account, const QString &reason, std::function<void(std::optional<QString>)> answer) {
+        promptPassword(tr("Password for %1").arg(account.displayName), reason, std::move(answer));
+    });
+    connect(m_sessions, &SessionManager::keychainProblem, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+
+    restoreLayout();
+    onTreeSelection();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const char *iconName, const QKeySequence &shortcut, const char *objectName,
+                             void (MainWindow::*slot)()) {
+        auto *action = new QAction(iconName ? icon(iconName) : QIcon(), text, this);
+        action->setObjectName(QLatin1String(objectName));
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("\u2026")),
+                                                               shortcut.toString(QKeySequence::NativeText)));
+        }
+        if (slot)
+            connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_addAccount = make(tr("&Add Account\u2026"), "account-add", QKeySequence(tr("Ctrl+Shift+N")), "actionAddAccount", &MainWindow::addAccount);
+    m_editAccount = make(tr("&Edit Account\u2026"), "edit", {}, "actionEditAccount", &MainWindow::editAccount);
+    m_removeAccount = make(tr("&Remove Account\u2026"), "delete", {}, "actionRemoveAccount", &MainWindow::removeAccount);
+    m_addDomain = make(tr("Add &Domain\u2026"), "domain-add", QKeySequence(tr("Ctrl+Shift+D")), "actionAddDomain", &MainWindow::addDomain);
+    m_removeDomain = make(tr("Remove Domain from List\u2026"), nullptr, {}, "actionRemoveDomain", &MainWindow::removeDomain);
+    m_newMailbox = make(tr("&New Mailbox\u2026"), "mailbox-new", QKeySequence::New, "actionNewMailbox", &MainWindow::newMailbox);
+    m_changeQuota = make(tr("Change &Quota\u2026"), "quota", QKeySequence(tr("Ctrl+Shift+Q")), "actionChangeQuota", &MainWindow::changeQuota);
+    m_resetPassword = make(tr("Reset &Password\u2026"), "key", QKeySequence(tr("Ctrl+Shift+P")), "actionResetPassword", &MainWindow::resetPassword);
+    m_deleteMailbox = make(tr("De&lete Mailbox\u2026"), "delete", QKeySequence::Delete, "actionDeleteMailbox", &MainWindow::deleteMailbox);
+    m_refresh = make(tr("&Refresh"), "refresh", QKeySequence::Refresh, "actionRefresh", &MainWindow::refresh);
+    m_cancel = make(tr("&Cancel Requests"), "cancel", QKeySequence(Qt::Key_Escape), "actionCancel", nullptr);
+    connect(m_cancel, &QAction::triggered, m_tracker, &JobTracker::cancelAll);
+    m_find = make(tr("&Find Mailbox"), nullptr, QKeySequence::Find, "actionFind", nullptr);
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (m_centre->currentWidget() == m_listPage) {
+            m_listPage->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+            m_listPage->filterEdit()->selectAll();
+        }
+    });
+    m_quit = make(tr("&Quit"), nullptr, QKeySequence::Quit, "actionQuit", nullptr);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_about = make(tr("&About Mailroom"), nullptr, {}, "actionAbout", nullptr);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Mailroom"),
+                           tr("<h3>Mailroom %1</h3><p>A console for administering hosted email through the providers' web APIs.</p>"
+                              "<p>Passwords are kept in the system keychain only.</p>").arg(QApplication::applicationVersion()));
+    });
+    m_cancel->setEnabled(false);
+    for (QAction *a : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_find, m_refresh})
+        a->setShortcutContext(Qt::WindowShortcut);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAccount);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addActions({m_addAccount, m_editAccount, m_removeAccount});
+    account->addSeparator();
+    account->addActions({m_addDomain, m_removeDomain});
+    QMenu *mailbox = menuBar()->addMenu(tr("&Mailbox"));
+    mailbox->addActions({m_newMailbox, m_changeQuota, m_resetPassword});
+    mailbox->addSeparator();
+    mailbox->addAction(m_deleteMailbox);
+    mailbox->addSeparator();
+    mailbox->addAction(m_find);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_refresh, m_cancel});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->addActions({m_addAccount, m_addDomain});
+    bar->addSeparator();
+    bar->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox});
+    bar->addSeparator();
+    bar->addActions({m_refresh});
+}
+
+void MainWindow::createStatusBar()
+{
+    m_activity->setObjectName(QStringLiteral("activityLabel"));
+    m_lastError->setObjectName(QStringLiteral("lastErrorLabel"));
+    m_lastError->setStyleSheet(QStringLiteral("color: #d93025;"));
+    m_lastError->setMaximumWidth(520);
+    m_cancelButton->setDefaultAction(m_cancel);
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_lastError);
+    statusBar()->addPermanentWidget(m_activity);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_tracker, &JobTracker::inFlightChanged, this, [this](int count) {
+        m_activity->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count) : QString());
+        m_cancel->setEnabled(count > 0);
+        m_cancelButton->setVisible(count > 0);
+    });
+    connect(m_tracker, &JobTracker::errorOccurred, this, [this](const QString &message) {
+        const QString first = message.section(QLatin1Char('\n'), 0, 0);
+        m_lastError->setText(m_lastError->fontMetrics().elidedText(first, Qt::ElideRight, 500));
+        m_lastError->setToolTip(message);
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    resize(1200, 760);   // first run; a saved geometry wins
+    if (!m_settings)
+        return;
+    restoreGeometry(m_settings->value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("ui/state")).toByteArray());
+    m_splitter->restoreState(m_settings->value(QStringLiteral("ui/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
+        m_settings->setValue(QStringLiteral("ui/state"), saveState());
+        m_settings->setValue(QStringLiteral("ui/splitter"), m_splitter->saveState());
+    }
+    m_tracker->cancelAll();
+    event->accept();
+}
+
+MainWindow::Context MainWindow::context() const
+{
+    Context c;
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return c;
+    c.accountId = current.data(AccountTreeModel::AccountIdRole).toString();
+    c.domain = current.data(AccountTreeModel::DomainRole).toString();
+    c.mailboxes = current.data(AccountTreeModel::NodeTypeRole).toInt() == int(AccountTreeModel::NodeType::Mailboxes);
+    return c;
+}
+
+void MainWindow::selectMailboxes(const QString &accountId, const QString &domain)
+{
+    const QModelIndex index = m_treeModel->mailboxesIndex(accountId, domain);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::onTreeSelection()
+{
+    const Context c = context();
+    if (c.accountId.isEmpty()) {
+        m_centre->setCurrentWidget(m_welcome);
+    } else if (c.domain.isEmpty()) {
+        const auto account = m_accounts->find(c.accountId);
+        m_accountSummary->setText(account ? tr("%1\nHostway account %2 at %3, signed in as %4.\nAdd the domains you administer to browse their mailboxes.")
+                                                .arg(account->displayName, account->accountId, account->baseUrl.toString(), account->userName)
+                                          : QString());
+        m_centre->setCurrentWidget(m_accountPage);
+    } else if (!c.mailboxes) {
+        m_centre->setCurrentWidget(m_domainPage);
+        m_sessions->withClient(c.accountId, this, [this, c](HostwayClient *client) {
+            if (context().domain == c.domain)
+                m_domainPage->setSource(client, c.domain);
+        });
+    } else {
+        m_centre->setCurrentWidget(m_listPage);
+        m_listPage->setSource(nullptr, QString());
+        m_sessions->withClient(c.accountId, this, [this, c](HostwayClient *client) {
+            const Context now = context();
+            if (now.mailboxes && now.accountId == c.accountId && now.domain == c.domain)
+                m_listPage->setSource(client, c.domain);
+        });
+    }
+    m_details->showMailbox(nullptr, QString(), QString());
+    m_details->setVisible(c.mailboxes);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const Context c = context();
+    const bool hasAccount = !c.accountId.isEmpty();
+    const bool selected = c.mailboxes && !m_listPage->selectedMailbox().isEmpty();
+    const bool regular = selected && !m_listPage->selectedIsExchange();
+    m_editAccount->setEnabled(hasAccount);
+    m_removeAccount->setEnabled(hasAccount);
+    m_addDomain->setEnabled(hasAccount);
+    m_removeDomain->setEnabled(!c.domain.isEmpty());
+    m_newMailbox->setEnabled(!c.domain.isEmpty());
+    m_changeQuota->setEnabled(regular);
+    m_resetPassword->setEnabled(regular);
+    m_deleteMailbox->setEnabled(regular);
+    m_refresh->setEnabled(!c.domain.isEmpty());
+    m_find->setEnabled(c.mailboxes);
+}
+
+void MainWindow::promptPassword(const QString &title, const QString &reason, std::function<void(std::optional<QString>)> answer)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("passwordPrompt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(reason.isEmpty() ? tr("Enter the account's password. Mailroom keeps it in the system keychain.")
+                                          : reason + QStringLiteral("\n\n") + tr("Enter the account's password:"));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    auto shared = std::make_shared<std::function<void(std::optional<QString>)>>(std::move(answer));
+    connect(dialog, &QInputDialog::textValueSelected, this, [shared](const QString &text) {
+        if (*shared)
+            std::exchange(*shared, nullptr)(text);
+    });
+    connect(dialog, &QDialog::rejected, this, [shared] {
+        if (*shared)
+            std::exchange(*shared, nullptr)(std::nullopt);
+    });
+    dialog->open();
+}
+
+void MainWindow::apply(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)
+{
+    const auto problems = operation->validate();
+    if (!problems.isEmpty()) {
+        done(ApiError(ApiError::Kind::Refused, problems.first().message));
+        return;
+    }
+    m_sessions->withClient(accountId, this, [this, accountId, operation, done](HostwayClient *client) {
+        if (!client) {
+            done(ApiError(ApiError::Kind::Cancelled, QString()));
+            return;
+        }
+        operation->prepare();
+        qCInfo(lcAudit).noquote() << "apply:" << operation->describe();
+        client->send(operation->request(client->endpoint()), this, [this, accountId, operation, done](ApiJob *job) {
+            const ApiError &error = job->error();
+            qCInfo(lcAudit).noquote() << (error.isError() ? "refused:" : "done:") << operation->describe()
+                                      << (error.isError() ? error.message() : QString());
+            if (error.kind() == ApiError::Kind::Authentication)
+                m_sessions->forgetPassword(accountId);
+            done(error);
+        });
+    });
+}
+
+void MainWindow::addAccount()
+{
+    auto *dialog = new AccountDialog(Account(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = m_accounts->add(dialog->account());
+        if (!dialog->password().isEmpty())
+            m_sessions->setPassword(id, dialog->password());
+        m_tree->setCurrentIndex(m_treeModel->accountIndex(id));
+        statusBar()->showMessage(tr("Account added. Now add the domains you administer (Ctrl+Shift+D)."), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editAccount()
+{
+    const auto account = m_accounts->find(context().accountId);
+    if (!account)
+        return;
+    auto *dialog = new AccountDialog(*account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Account edited = dialog->account();
+        m_accounts->update(edited);
+        if (!dialog->password().isEmpty())
+            m_sessions->setPassword(edited.id, dialog->password());
+        onTreeSelection();
+    });
+    dialog->open();
+}
+
+void MainWindow::removeAccount()
+{
+    const auto account = m_accounts->find(context().accountId);
+    if (!account)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
+                                tr("Remove the account \u201c%1\u201d from Mailroom?").arg(account->displayName),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmRemoveAccount"));
+    box->setInformativeText(tr("Its password is deleted from the keychain. Nothing changes at the provider."));
+    box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = account->id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        m_sessions->removeAccount(id);
+        m_accounts->remove(id);
+    });
+    box->open();
+}
+
+void MainWindow::addDomain()
+{
+    const QString accountId = context().accountId;
+    m_sessions->withClient(accountId, this, [this, accountId](HostwayClient *client) {
+        if (!client)
+            return;
+        auto *dialog = new AddDomainDialog(client, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, accountId] {
+            m_accounts->addDomain(accountId, dialog->domain());
+            selectMailboxes(accountId, dialog->domain());
+        });
+        dialog->open();
+    });
+}
+
+void MainWindow::removeDomain()
+{
+    const Context c = context();
+    if (c.domain.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Domain from List"),
+                                tr("Remove %1 from the list?").arg(c.domain), QMessageBox::Cancel, this);
+    box->setInformativeText(tr("The domain and its mailboxes stay at the provider; you can add it back at any time."));
+    box->addButton(tr("Remove from List"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, c](QAbstractButton *button) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            m_accounts->removeDomain(c.accountId, c.domain);
+    });
+    box->open();
+}
+
+void MainWindow::newMailbox()
+{
+    const Context c = context();
+    if (c.domain.isEmpty())
+        return;
+    auto *dialog = new NewMailboxDialog(c.domain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewMailboxDialog::submitted, this, [this, dialog, c] {
+        std::shared_ptr<CreateMailbox> op = dialog->operation();
+        const QString name = op->name();
+        QPointer<NewMailboxDialog> guard(dialog);
+        apply(c.accountId, op, [this, guard, c, name](const ApiError &error) {
+            if (error.isError()) {
+                if (guard)
+                    guard->showRefusal(error);
+                return;
+            }
+            if (guard)
+                guard->accept();
+            statusBar()->showMessage(tr("Mailbox %1@%2 created.").arg(name, c.domain), 8000);
+            if (context().mailboxes && context().domain == c.domain)
+                m_listPage->reloadAndSelect(name);
+            else
+                selectMailboxes(c.accountId, c.domain);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::changeQuota()
+{
+    const Context c = context();
+    const QString name = m_listPage->selectedMailbox();
+    if (name.isEmpty() || m_listPage->selectedIsExchange())
+        return;
+    const int row = m_listPage->model()->rowOf(name);
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("quotaDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change Quota"));
+    dialog->setLabelText(tr("New quota of %1@%2, in MB:").arg(name, c.domain));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(1, 10'000'000);
+    dialog->setIntStep(100);
+    dialog->setIntValue(row >= 0 ? m_listPage->model()->mailboxAt(row).quotaMb : 1024);
+    connect(dialog, &QInputDialog::intValueSelected, this, [this, c, name](int quota) {
+        auto op = std::make_shared<UpdateMailbox>(c.domain, name);
+        op->setQuotaMb(quota);
+        apply(c.accountId, op, [this, name, quota](const ApiError &error) {
+            if (error.isError()) {
+                QMessageBox::warning(this, tr("Quota Not Changed"), error.message());
+                return;
+            }
+            statusBar()->showMessage(tr("Quota of %1 set to %2 MB.").arg(name).arg(quota), 8000);
+            m_listPage->reloadAndSelect(name);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::resetPassword()
+{
+    const Context c = context();
+    const QString name = m_listPage->selectedMailbox();
+    if (name.isEmpty() || m_listPage->selectedIsExchange())
+        return;
+    auto *dialog = new ChangePasswordDialog(name, c.domain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::submitted, this, [this, dialog, c, name] {
+        auto op = std::make_shared<UpdateMailbox>(c.domain, name);
+        op->setPassword(dialog->password());
+        QPointer<ChangePasswordDialog> guard(dialog);
+        apply(c.accountId, op, [this, guard, name](const ApiError &error) {
+            if (error.isError()) {
+                if (guard)
+                    guard->showRefusal(error);
+                return;
+            }
+            if (guard)
+                guard->accept();
+            statusBar()->showMessage(tr("Password of %1 changed.").arg(name), 8000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteMailbox()
+{
+    const Context c = context();
+    const QString name = m_listPage->selectedMailbox();
+    if (name.isEmpty() || m_listPage->selectedIsExchange())
+        return;
+    const QString address = name + QLatin1Char('@') + c.domain;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Mailbox"), tr("Delete the mailbox %1?").arg(address),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDeleteMailbox"));
+    box->setInformativeText(tr("Its messages are deleted at the provider. This cannot be undone."));
+    QPushButton *remove = box->addButton(tr("Delete %1").arg(address), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, c, name, address](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        apply(c.accountId, std::make_shared<DeleteMailbox>(c.domain, name), [this, address](const ApiError &error) {
+            if (error.isError()) {
+                QMessageBox::warning(this, tr("Mailbox Not Deleted"), error.message());
+                return;
+            }
+            statusBar()->showMessage(tr("Mailbox %1 deleted.").arg(address), 8000);
+            m_listPage->reloadAndSelect(QString());
+        });
+    });
+    box->open();
+}
+
+void MainWindow::refresh()
+{
+    onTreeSelection();
+}

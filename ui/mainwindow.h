@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class AccountStore;
+class AccountTreeModel;
+class ApiError;
+class DomainPage;
+class JobTracker;
+class MailboxDetailsPane;
+class MailboxListPage;
+class Operation;
+class QLabel;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+class SessionManager;
+
+/// Mailroom's main window: the account tree on the left (accounts > domains > Mailboxes),
+/// the selected object in the centre (domain page or mailbox table), the selected mailbox's
+/// details on the right; a status bar with the requests in flight (cancellable) and the last
+/// error. Changes go through Operations applied by SessionManager's clients; nothing here
+/// waits on the network.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// `uiSettings` keeps window geometry and splitter sizes (no secrets); not owned.
+    MainWindow(AccountStore *accounts, SessionManager *sessions, JobTracker *tracker, QSettings *uiSettings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Selects a domain's "Mailboxes" node (the demo opens test.com this way).
+    void selectMailboxes(const QString &accountId, const QString &domain);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Context
+    {
+        QString accountId;
+        QString domain;
+        bool mailboxes = false;
+    };
+
+    void createActions();
+    void createMenusAndToolBar();
+    void createStatusBar();
+    void restoreLayout();
+    void onTreeSelection();
+    void updateActions();
+    [[nodiscard]] Context context() const;
+    void promptPassword(const QString &title, const QString &reason, std::function<void(std::optional<QString>)> answer);
+
+    void addAccount();
+    void editAccount();
+    void removeAccount();
+    void addDomain();
+    void removeDomain();
+    void newMailbox();
+    void changeQuota();
+    void resetPassword();
+    void deleteMailbox();
+    void refresh();
+
+    /// Validates and sends `operation` for `accountId`; `done` gets the outcome.
+    void apply(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
+
+    AccountStore *m_accounts;
+    SessionManager *m_sessions;
+    JobTracker *m_tracker;
+    QSettings *m_settings;
+    AccountTreeModel *m_treeModel;
+    QTreeView *m_tree;
+    QStackedWidget *m_centre;
+    QWidget *m_welcome;
+    QWidget *m_accountPage;
+    QLabel *m_accountSummary;
+    DomainPage *m_domainPage;
+    MailboxListPage *m_listPage;
+    MailboxDetailsPane *m_details;
+    QSplitter *m_splitter;
+    QLabel *m_activity;
+    QLabel *m_lastError;
+    QToolButton *m_cancelButton;
+
+    QAction *m_addAccount = nullptr;
+    QAction *m_editAccount = nullptr;
+    QAction *m_removeAccount = nullptr;
+    QAction *m_addDomain = nullptr;
+    QAction *m_removeDomain = nullptr;
+    QAction *m_newMailbox = nullptr;
+    QAction *m_changeQuota = nullptr;
+    QAction *m_resetPassword = nullptr;
+    QAction *m_deleteMailbox = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+};

@@ -1,0 +1,113 @@
+#include "ui/passwordeditor.h"
+
+#include "core/credentials/passwordgenerator.h"
+#include "core/providers/hostway/hostwayrules.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+PasswordEditor::PasswordEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_generate(new QToolButton(this))
+    , m_rules(new QVBoxLayout)
+    , m_serverError(new QLabel(this))
+{
+    m_edit->setObjectName(QStringLiteral("passwordEdit"));
+    m_edit->setEchoMode(QLineEdit::Password);
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setPlaceholderText(tr("New password"));
+    QAction *show = m_edit->addAction(QIcon(QStringLiteral(":/icons/key.svg")), QLineEdit::TrailingPosition);
+    show->setCheckable(true);
+    show->setToolTip(tr("Show the password"));
+    connect(show, &QAction::toggled, this, [this](bool visible) {
+        m_edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+    });
+
+    m_generate->setObjectName(QStringLiteral("generatePasswordButton"));
+    m_generate->setText(tr("&Generate"));
+    m_generate->setToolTip(tr("Generate a strong password that meets every rule"));
+    m_generate->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_generate, &QToolButton::clicked, this, &PasswordEditor::generate);
+
+    m_serverError->setObjectName(QStringLiteral("passwordServerError"));
+    m_serverError->setWordWrap(true);
+    m_serverError->setStyleSheet(QStringLiteral("color: #d93025;"));
+    m_serverError->hide();
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_generate);
+    m_rules->setSpacing(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_serverError);
+    layout->addLayout(m_rules);
+
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        setServerError(QString());
+        refresh();
+        Q_EMIT changed();
+    });
+    refresh();
+}
+
+void PasswordEditor::setContext(const QString &username, const QString &domain)
+{
+    m_username = username;
+    m_domain = domain;
+    refresh();
+}
+
+QString PasswordEditor::password() const
+{
+    return m_edit->text();
+}
+
+void PasswordEditor::setPassword(const QString &password)
+{
+    m_edit->setText(password);
+}
+
+bool PasswordEditor::isAcceptable() const
+{
+    return Hostway::Rules::isPasswordAcceptable(m_edit->text(), m_username, m_domain);
+}
+
+void PasswordEditor::setServerError(const QString &message)
+{
+    m_serverError->setText(message.isEmpty() ? QString() : tr("The provider says: %1").arg(message));
+    m_serverError->setVisible(!message.isEmpty());
+}
+
+void PasswordEditor::generate()
+{
+    m_edit->setEchoMode(QLineEdit::Normal);
+    m_edit->setText(PasswordGenerator::hostwayMailboxPassword(m_username, m_domain));
+}
+
+void PasswordEditor::refresh()
+{
+    while (QLayoutItem *item = m_rules->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto checks = Hostway::Rules::checkPassword(m_edit->text(), m_username, m_domain);
+    const bool empty = m_edit->text().isEmpty();
+    for (const auto &check : checks) {
+        auto *label = new QLabel(this);
+        label->setObjectName(check.met ? QStringLiteral("ruleMet") : QStringLiteral("ruleUnmet"));
+        const QString icon = empty ? QString() : check.met ? QStringLiteral(":/icons/rule-ok.svg") : QStringLiteral(":/icons/rule-fail.svg");
+        const QString mark = icon.isEmpty() ? QStringLiteral("\u2022") : QStringLiteral("<img src=\"%1\" width=\"12\" height=\"12\"/>").arg(icon);
+        label->setText(QStringLiteral("%1&nbsp;%2").arg(mark, check.text.toHtmlEscaped()));
+        label->setStyleSheet(empty || check.met ? QStringLiteral("color: palette(mid);") : QString());
+        m_rules->addWidget(label);
+    }
+}
