@@ -26,7 +26,7 @@ DomainPage::DomainPage(QWidget *parent)
     m_title->setFont(big);
     m_quota->setObjectName(QStringLiteral("domainQuota"));
     m_standard->setObjectName(QStringLiteral("countStandard"));
-    m_status->setObjectName(QStringLiteral("domainStatus"));
+    m_status->setObjectName(QStringLiteral("domainPageStatus"));
     m_status->setWordWrap(true);
 
     auto *quotaBox = new QGroupBox(tr("Storage"), this);

@@ -30,6 +30,17 @@ CredentialStore::Result resultOf(const QKeychain::Job *job)
     }
     if (job->error() != QKeychain::NoError)
         result.message = job->errorString();
+    // QtKeychain's libsecret backend reports a missing D-Bus session or Secret Service as
+    // OtherError ("Could not connect: ...", "Cannot autolaunch D-Bus without X11 $DISPLAY"):
+    // for the user that is "no keychain service".
+    if (result.status == CredentialStore::Status::Failed) {
+        static const char *const unavailable[] = {"D-Bus", "DBus", "Could not connect", "org.freedesktop.secrets",
+                                                  "ServiceUnknown", "not provided by any"};
+        for (const char *marker : unavailable) {
+            if (result.message.contains(QLatin1String(marker), Qt::CaseInsensitive))
+                result.status = CredentialStore::Status::NoBackend;
+        }
+    }
     return result;
 }
 
@@ -58,7 +69,7 @@ void CredentialStore::read(const QString &key, QObject *context, std::function<v
         Result result = resultOf(finished);
         if (result.status == Status::Ok)
             result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-        qCInfo(lcCredentials) << "read" << key << "status" << static_cast<int>(result.status);
+        qCInfo(lcCredentials) << "read" << key << "status" << static_cast<int>(result.status) << result.message;
         done(result);
     });
     job->start();
@@ -70,7 +81,7 @@ void CredentialStore::write(const QString &key, const QString &secret, QObject *
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done), key](QKeychain::Job *finished) {
         const Result result = resultOf(finished);
-        qCInfo(lcCredentials) << "write" << key << "status" << static_cast<int>(result.status);
+        qCInfo(lcCredentials) << "write" << key << "status" << static_cast<int>(result.status) << result.message;
         done(result);
     });
     job->start();

@@ -1,0 +1,230 @@
+// The main window driven through real widgets on the offscreen platform, against the sandbox
+// over loopback: the helpdesk's everyday path from a new account to a deleted mailbox.
+#include "core/accounts/accountstore.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/credentials/credentialstore.h"
+#include "core/net/jobtracker.h"
+#include "models/accounttreemodel.h"
+#include "models/mailboxtablemodel.h"
+#include "sandboxfixture.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void helpdeskPath();
+    void refusalIsShownInTheDialog();
+
+private:
+    /// The dialog, once visible. Dialogs delete themselves when closed: hold them in a QPointer.
+    template<typename T = QDialog>
+    QPointer<T> openDialog(const char *objectName)
+    {
+        T *dialog = nullptr;
+        const bool found = QTest::qWaitFor([&] {
+            dialog = m_window->findChild<T *>(QLatin1String(objectName));
+            return dialog && dialog->isVisible();
+        }, 10000);
+        return found ? QPointer<T>(dialog) : QPointer<T>();
+    }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    void addDemoAccountThroughTheDialog();
+    void addDomainThroughTheDialog(const QString &domain);
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("mailboxTable")); }
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<JobTracker> m_tracker;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_tracker = std::make_unique<JobTracker>();
+    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("org.mailroom.Mailroom.tests"));
+    m_accounts = std::make_unique<AccountStore>(nullptr);
+    m_sessions = std::make_unique<SessionManager>(m_accounts.get(), m_credentials.get(), m_nam.get(), m_tracker.get());
+    m_window = std::make_unique<MainWindow>(m_accounts.get(), m_sessions.get(), m_tracker.get(), nullptr);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    if (!m_accounts->accounts().isEmpty())
+        m_sessions->removeAccount(m_accounts->accounts().first().id);   // keychain entry of the test
+    m_window.reset();
+    m_sessions.reset();
+    m_accounts.reset();
+    m_credentials.reset();
+    m_tracker.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+void TestMainWindow::addDemoAccountThroughTheDialog()
+{
+    action("actionAddAccount")->trigger();
+    QPointer<QDialog> dialog = openDialog("accountDialog");
+    QVERIFY(dialog);
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveAccountButton"));
+    QVERIFY(!save->isEnabled());   // nothing entered yet
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("displayNameEdit")), QStringLiteral("Sandbox"));
+    auto *baseUrl = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    baseUrl->selectAll();
+    QTest::keyClicks(baseUrl, QStringLiteral("http://example.com"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountIdEdit")), SandboxFixture::accountId());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("userNameEdit")), SandboxFixture::user());
+    QVERIFY2(!save->isEnabled(), "plain http to a remote host must be refused");
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("accountProblems"))->text().contains(QLatin1String("https://")));
+    baseUrl->selectAll();
+    QTest::keyClicks(baseUrl, m_sandbox->baseUrl().toString());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountPasswordEdit")), SandboxFixture::password());
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(m_accounts->accounts().size(), 1);
+    QCOMPARE(m_accounts->accounts().first().userName, SandboxFixture::user());
+}
+
+void TestMainWindow::addDomainThroughTheDialog(const QString &domain)
+{
+    QVERIFY(action("actionAddDomain")->isEnabled());
+    action("actionAddDomain")->trigger();
+    QPointer<QDialog> dialog = openDialog("addDomainDialog");
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("domainEdit"));
+    QTest::keyClicks(edit, QStringLiteral("nope.example"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("domainStatus"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("no domain nope.example")));
+    QVERIFY(dialog->isVisible());
+    edit->clear();
+    QTest::keyClicks(edit, domain);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(m_accounts->accounts().first().domains, QStringList{domain});
+}
+
+void TestMainWindow::helpdeskPath()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("accountTree"));
+    QAbstractItemModelTester treeTester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // GIVEN an account added through its dialog, and a domain checked with the provider
+    addDemoAccountThroughTheDialog();
+    addDomainThroughTheDialog(QStringLiteral("big.example"));
+
+    // THEN the Mailboxes node is current and the table shows the first page
+    QCOMPARE(tree->currentIndex().data(AccountTreeModel::NodeTypeRole).toInt(), int(AccountTreeModel::NodeType::Mailboxes));
+    QTableView *view = table();
+    QTRY_COMPARE(view->model()->rowCount(), 100);
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("mailboxStatus"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("100 of 2,000")));
+
+    // WHEN the user scrolls to the bottom, THEN the next page is fetched
+    view->scrollToBottom();
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QTRY_VERIFY(view->model()->rowCount() >= 200);
+
+    // WHEN creating a mailbox with a bad password, THEN Create stays disabled with the rules shown
+    QVERIFY(action("actionNewMailbox")->isEnabled());
+    action("actionNewMailbox")->trigger();
+    QPointer<QDialog> dialog = openDialog("newMailboxDialog");
+    QVERIFY(dialog);
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("gui.user"));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(password, QStringLiteral("abc1234"));
+    QVERIFY(!create->isEnabled());
+    QCOMPARE(dialog->findChildren<QLabel *>(QStringLiteral("ruleUnmet")).size(), 4);
+
+    // WHEN the password is made good, THEN it is created and the dialog closes
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("Xy9$abcdEF"));
+    QCOMPARE(dialog->findChildren<QLabel *>(QStringLiteral("ruleUnmet")).size(), 0);
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+
+    // THEN the new mailbox is found with the filter box
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("mailboxFilter"));
+    QTest::keyClicks(filter, QStringLiteral("gui."));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("gui.user"));
+
+    // WHEN it is selected and deleted, after a confirmation that names it
+    view->selectRow(0);
+    QTRY_VERIFY(action("actionDeleteMailbox")->isEnabled());
+    action("actionDeleteMailbox")->trigger();
+    QPointer<QMessageBox> box = openDialog<QMessageBox>("confirmDeleteMailbox");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QLatin1String("gui.user@big.example")));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+
+    // THEN it is gone at the provider and from the table
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 0 && !static_cast<MailboxTableModel *>(view->model())->isLoading(), 10000);
+    QTRY_VERIFY(status->text().contains(QLatin1String("No mailbox matches")));
+}
+
+void TestMainWindow::refusalIsShownInTheDialog()
+{
+    addDemoAccountThroughTheDialog();
+    addDomainThroughTheDialog(QStringLiteral("test.com"));
+    QTRY_COMPARE(table()->model()->rowCount(), 8);
+
+    // GIVEN a mailbox created with a password that meets every rule
+    action("actionNewMailbox")->trigger();
+    QPointer<QDialog> dialog = openDialog("newMailboxDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("test_mb"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("Xy9$abcdEF"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+    // WHEN its password is reset to the same one, which only the provider knows was used,
+    // THEN the provider's refusal is shown under the password field and the dialog stays open
+    QTRY_VERIFY(!static_cast<MailboxTableModel *>(table()->model())->isLoading());
+    const int row = static_cast<MailboxTableModel *>(table()->model())->rowOf(QStringLiteral("test_mb"));
+    QVERIFY(row >= 0);
+    table()->selectRow(row);
+    QTRY_VERIFY(action("actionResetPassword")->isEnabled());
+    action("actionResetPassword")->trigger();
+    QPointer<QDialog> reset = openDialog("changePasswordDialog");
+    QVERIFY(reset);
+    QTest::keyClicks(reset->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("Xy9$abcdEF"));
+    QTest::mouseClick(reset->findChild<QPushButton *>(QStringLiteral("setPasswordButton")), Qt::LeftButton);
+    auto *serverError = reset->findChild<QLabel *>(QStringLiteral("passwordServerError"));
+    QTRY_VERIFY(serverError->isVisible());
+    QVERIFY(serverError->text().contains(QLatin1String("more than once")));
+    QVERIFY(reset->isVisible());
+    reset->reject();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
