@@ -1,0 +1,179 @@
+#include "app/ctl/ctloptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+const char kUsage[] = R"(Usage: mailroomctl [--profile NAME | --provider hostway --base-url URL --account ID --user NAME] COMMAND
+
+Commands:
+  domain show --domain D
+  mailboxes list --domain D [--filter PATTERN] [--sort username|quota] [--desc] [--format table|json|csv]
+  mailbox show --domain D --name M [--format table|json]
+  mailbox create --domain D --name M [--quota MB] [--master] (--password-stdin | --generate-password)
+  mailbox set --domain D --name M [--quota MB] [--password-stdin]
+  mailbox delete --domain D --name M --yes
+
+The account password comes from the system keychain (saved by the GUI) or from the
+MAILROOM_PASSWORD environment variable, never from the command line. A mailbox password is
+read from standard input (--password-stdin) or generated and printed once.
+
+Options: --format table|json|csv, --timeout SECONDS (default 30), --verbose (log HTTP, secrets masked).
+
+Exit codes: 0 done; 1 the provider refused; 2 usage error; 3 network, TLS or authentication failure.
+)";
+
+} // namespace
+
+std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString *error, QString *helpText)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption provider(QStringLiteral("provider"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption account(QStringLiteral("account"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
+    const QCommandLineOption domain(QStringLiteral("domain"), QString(), QStringLiteral("D"));
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("M"));
+    const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("PATTERN"));
+    const QCommandLineOption sort(QStringLiteral("sort"), QString(), QStringLiteral("FIELD"));
+    const QCommandLineOption desc(QStringLiteral("desc"));
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption quota(QStringLiteral("quota"), QString(), QStringLiteral("MB"));
+    const QCommandLineOption master(QStringLiteral("master"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    const QCommandLineOption generate(QStringLiteral("generate-password"));
+    const QCommandLineOption yes(QStringLiteral("yes"));
+    const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")});
+    const QCommandLineOption password(QStringLiteral("password"), QString(), QStringLiteral("P"));
+    parser.addOptions({help, version, profile, provider, baseUrl, account, user, timeout, domain, name, filter, sort,
+                       desc, format, quota, master, passwordStdin, generate, yes, verbose, password});
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(help)) {
+        *helpText = QString::fromLatin1(kUsage);
+        return std::nullopt;
+    }
+    if (parser.isSet(version)) {
+        *helpText = QStringLiteral("mailroomctl ") + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return std::nullopt;
+    }
+    if (parser.isSet(password)) {
+        *error = QStringLiteral("passwords are never taken from the command line: use MAILROOM_PASSWORD, the keychain, or --password-stdin");
+        return std::nullopt;
+    }
+
+    CtlOptions o;
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 2) {
+        *error = QStringLiteral("expected a command such as \"mailboxes list\"\n\n") + QString::fromLatin1(kUsage);
+        return std::nullopt;
+    }
+    o.noun = words.at(0);
+    o.verb = words.at(1);
+    static const QStringList commands = {QStringLiteral("domain show"), QStringLiteral("mailboxes list"),
+                                         QStringLiteral("mailbox show"), QStringLiteral("mailbox create"),
+                                         QStringLiteral("mailbox set"), QStringLiteral("mailbox delete")};
+    if (!commands.contains(o.noun + QLatin1Char(' ') + o.verb)) {
+        *error = QStringLiteral("unknown command \"%1 %2\"").arg(o.noun, o.verb);
+        return std::nullopt;
+    }
+
+    o.profile = parser.value(profile);
+    o.provider = parser.value(provider);
+    o.accountId = parser.value(account);
+    o.user = parser.value(user);
+    if (parser.isSet(baseUrl)) {
+        o.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
+        if (!o.baseUrl.isValid() || o.baseUrl.host().isEmpty() || (o.baseUrl.scheme() != QLatin1String("https") && o.baseUrl.scheme() != QLatin1String("http"))) {
+            *error = QStringLiteral("--base-url must be an http(s) URL");
+            return std::nullopt;
+        }
+    }
+    if (o.profile.isEmpty()) {
+        if (o.provider.isEmpty())
+            o.provider = QStringLiteral("hostway");
+        if (o.provider != QLatin1String("hostway")) {
+            *error = QStringLiteral("unknown provider \"%1\" (this version supports: hostway)").arg(o.provider);
+            return std::nullopt;
+        }
+        if (o.baseUrl.isEmpty() || o.accountId.isEmpty() || o.user.isEmpty()) {
+            *error = QStringLiteral("give --profile NAME, or --base-url, --account and --user");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        o.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || o.timeoutSeconds < 1) {
+            *error = QStringLiteral("--timeout takes a number of seconds");
+            return std::nullopt;
+        }
+    }
+
+    o.domain = parser.value(domain).trimmed().toLower();
+    o.name = parser.value(name).trimmed();
+    o.filter = parser.value(filter);
+    if (parser.isSet(sort))
+        o.sort = parser.value(sort);
+    if (o.sort != QLatin1String("username") && o.sort != QLatin1String("quota")) {
+        *error = QStringLiteral("--sort takes username or quota");
+        return std::nullopt;
+    }
+    o.descending = parser.isSet(desc);
+    const QString f = parser.value(format);
+    if (f.isEmpty() || f == QLatin1String("table"))
+        o.format = CtlOptions::Format::Table;
+    else if (f == QLatin1String("json"))
+        o.format = CtlOptions::Format::Json;
+    else if (f == QLatin1String("csv") && o.noun == QLatin1String("mailboxes"))
+        o.format = CtlOptions::Format::Csv;
+    else {
+        *error = QStringLiteral("--format takes table, json%1").arg(o.noun == QLatin1String("mailboxes") ? QStringLiteral(" or csv") : QString());
+        return std::nullopt;
+    }
+    if (parser.isSet(quota)) {
+        bool ok = false;
+        o.quotaMb = parser.value(quota).toInt(&ok);
+        if (!ok) {
+            *error = QStringLiteral("--quota takes a whole number of MB");
+            return std::nullopt;
+        }
+    }
+    o.master = parser.isSet(master);
+    o.passwordStdin = parser.isSet(passwordStdin);
+    o.generatePassword = parser.isSet(generate);
+    o.yes = parser.isSet(yes);
+    o.verbose = parser.isSet(verbose);
+
+    if (o.domain.isEmpty()) {
+        *error = QStringLiteral("--domain is required");
+        return std::nullopt;
+    }
+    if (o.noun == QLatin1String("mailbox") && o.name.isEmpty()) {
+        *error = QStringLiteral("--name is required");
+        return std::nullopt;
+    }
+    if (o.verb == QLatin1String("create") && o.passwordStdin == o.generatePassword) {
+        *error = QStringLiteral("mailbox create takes one of --password-stdin or --generate-password");
+        return std::nullopt;
+    }
+    if (o.verb == QLatin1String("set") && !o.quotaMb && !o.passwordStdin) {
+        *error = QStringLiteral("mailbox set needs --quota and/or --password-stdin");
+        return std::nullopt;
+    }
+    if (o.verb == QLatin1String("delete") && !o.yes) {
+        *error = QStringLiteral("mailbox delete removes the mailbox and its mail: confirm with --yes");
+        return std::nullopt;
+    }
+    return o;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+/// What `mailroomctl` was asked to do, parsed and checked (no network yet).
+struct CtlOptions
+{
+    enum class Format { Table, Json, Csv };
+
+    // Account selection: a profile saved by the GUI, or the explicit fields.
+    QString profile;
+    QString provider;
+    QUrl baseUrl;
+    QString accountId;
+    QString user;
+    int timeoutSeconds = 30;
+
+    // The command: "domain show", "mailboxes list", "mailbox show|create|set|delete".
+    QString noun;
+    QString verb;
+
+    QString domain;
+    QString name;
+    QString filter;
+    QString sort = QStringLiteral("username");
+    bool descending = false;
+    Format format = Format::Table;
+    std::optional<int> quotaMb;
+    bool master = false;
+    bool passwordStdin = false;
+    bool generatePassword = false;
+    bool yes = false;
+    bool verbose = false;    ///< log HTTP traffic (secrets redacted) to stderr
+};
+
+/// Parses argv; on a usage error returns nullopt and sets *error (exit code 2).
+/// `--help` and `--version` set *helpText instead and return nullopt with an empty *error.
+std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString *error, QString *helpText);

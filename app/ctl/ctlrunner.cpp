@@ -1,0 +1,318 @@
+#include "app/ctl/ctlrunner.h"
+
+#include "app/ctl/ctloutput.h"
+#include "core/accounts/accountstore.h"
+#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace Hostway;
+
+namespace {
+
+void writeOut(const QByteArray &data)
+{
+    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeErr(const QString &text)
+{
+    const QByteArray data = (QStringLiteral("mailroomctl: ") + text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stderr);
+}
+
+QJsonObject summaryJson(const MailboxSummary &m)
+{
+    QJsonObject o{{QStringLiteral("username"), m.username}, {QStringLiteral("quota"), m.quotaMb},
+                  {QStringLiteral("master"), m.master}, {QStringLiteral("type"), m.type},
+                  {QStringLiteral("allowUpgrade"), m.allowUpgrade}};
+    if (!m.webmailAccess.isEmpty())
+        o.insert(QStringLiteral("webmailAccess"), m.webmailAccess);
+    if (!m.trialType.isEmpty())
+        o.insert(QStringLiteral("trialType"), m.trialType);
+    if (m.trialExpiration.isValid())
+        o.insert(QStringLiteral("trialExpiration"), m.trialExpiration.toString(Qt::ISODate));
+    return o;
+}
+
+QByteArray json(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+CtlRunner::CtlRunner(CtlOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_credentials(QStringLiteral(MAILROOM_APP_ID))
+{
+}
+
+CtlRunner::~CtlRunner() = default;
+
+void CtlRunner::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(code);
+}
+
+void CtlRunner::usage(const QString &message)
+{
+    writeErr(message);
+    finish(Usage);
+}
+
+void CtlRunner::fail(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::NotFound:
+        writeErr(QStringLiteral("not found (HTTP 404): the domain or mailbox does not exist"));
+        break;
+    default:
+        writeErr(error.message().section(QLatin1Char('\n'), 0, 0));
+        break;
+    }
+    for (const ApiError::FieldMessage &f : error.fieldMessages())
+        writeErr(QStringLiteral("  %1: %2").arg(f.field, f.message));
+    finish(error.isTransportOrAuth() ? Transport : Refused);
+}
+
+void CtlRunner::start()
+{
+    if (!m_options.profile.isEmpty()) {
+        QSettings settings;
+        AccountStore accounts(&settings);
+        const auto account = accounts.findByName(m_options.profile);
+        if (!account)
+            return usage(QStringLiteral("no profile named \"%1\" (profiles are the accounts added in the Mailroom window)").arg(m_options.profile));
+        m_account = *account;
+    } else {
+        m_account.provider = m_options.provider;
+        m_account.baseUrl = m_options.baseUrl;
+        m_account.accountId = m_options.accountId;
+        m_account.userName = m_options.user;
+    }
+    const QString fromEnvironment = qEnvironmentVariable("MAILROOM_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return run(fromEnvironment);
+    m_credentials.read(m_account.keychainKey(), this, [this](const CredentialStore::Result &result) {
+        if (result.status == CredentialStore::Status::Ok)
+            return run(result.secret);
+        writeErr(QStringLiteral("no password for %1: set MAILROOM_PASSWORD, or save the account's password in the Mailroom window (keychain: %2)")
+                     .arg(m_account.keychainKey(), result.message.isEmpty() ? QStringLiteral("no entry") : result.message));
+        finish(Transport);
+    });
+}
+
+void CtlRunner::run(const QString &password)
+{
+    m_client = std::make_unique<HostwayClient>(&m_nam, m_account.hostwayEndpoint());
+    m_client->setCredentials(m_account.userName, password);
+    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
+    const QString command = m_options.noun + QLatin1Char(' ') + m_options.verb;
+    if (command == QLatin1String("domain show"))
+        domainShow();
+    else if (command == QLatin1String("mailboxes list"))
+        mailboxesList();
+    else if (command == QLatin1String("mailbox show"))
+        mailboxShow();
+    else if (command == QLatin1String("mailbox create"))
+        mailboxCreate();
+    else if (command == QLatin1String("mailbox set"))
+        mailboxSet();
+    else
+        mailboxDelete();
+}
+
+void CtlRunner::domainShow()
+{
+    m_client->fetchDomain(m_options.domain, this, [this](const ApiError &error, const DomainInfo &info) {
+        if (error.isError())
+            return fail(error);
+        m_client->fetchMailboxTypeCount(m_options.domain, this, [this, info](const ApiError &e, const MailboxTypeCount &c) {
+            if (e.isError())
+                return fail(e);
+            if (m_options.format == CtlOptions::Format::Json) {
+                writeOut(json(QJsonObject{{QStringLiteral("domain"), m_options.domain}, {QStringLiteral("quota"), info.quotaMb},
+                                          {QStringLiteral("mailboxTypeCount"), QJsonObject{
+                                               {QStringLiteral("standard"), c.standard}, {QStringLiteral("activeSync"), c.activeSync},
+                                               {QStringLiteral("premium"), c.premium}, {QStringLiteral("exchangeStandard"), c.exchangeStandard},
+                                               {QStringLiteral("exchangePremium"), c.exchangePremium}}}}));
+            } else {
+                writeOut(CtlOutput::table({{QStringLiteral("domain"), m_options.domain},
+                                           {QStringLiteral("quota (MB)"), QString::number(info.quotaMb)},
+                                           {QStringLiteral("standard"), QString::number(c.standard)},
+                                           {QStringLiteral("activesync"), QString::number(c.activeSync)},
+                                           {QStringLiteral("premium"), QString::number(c.premium)},
+                                           {QStringLiteral("exchange standard"), QString::number(c.exchangeStandard)},
+                                           {QStringLiteral("exchange premium"), QString::number(c.exchangePremium)}}));
+            }
+            finish(Done);
+        });
+    });
+}
+
+void CtlRunner::mailboxesList()
+{
+    UsernamesQuery query;
+    query.filter = m_options.filter;
+    query.sortField = m_options.sort == QLatin1String("quota") ? SortField::Quota : SortField::Username;
+    query.sortOrder = m_options.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    m_client->fetchAllUsernames(m_options.domain, query, this, [this](const ApiError &error, const QList<MailboxSummary> &all) {
+        if (error.isError())
+            return fail(error);
+        if (m_options.format == CtlOptions::Format::Json) {
+            QJsonArray array;
+            for (const MailboxSummary &m : all)
+                array.append(summaryJson(m));
+            writeOut(json(array));
+        } else {
+            QList<QStringList> rows{{QStringLiteral("username"), QStringLiteral("quota"), QStringLiteral("type"),
+                                     QStringLiteral("master"), QStringLiteral("webmail")}};
+            for (const MailboxSummary &m : all)
+                rows.append({m.username, QString::number(m.quotaMb), m.type, m.master ? QStringLiteral("yes") : QStringLiteral("no"), m.webmailAccess});
+            writeOut(m_options.format == CtlOptions::Format::Csv ? CtlOutput::csv(rows) : CtlOutput::table(rows));
+        }
+        finish(Done);
+    });
+}
+
+void CtlRunner::mailboxShow()
+{
+    m_client->fetchUsernameKind(m_options.domain, m_options.name, this, [this](const ApiError &error, UsernameKind kind) {
+        if (error.isError())
+            return fail(error);
+        const bool asJson = m_options.format == CtlOptions::Format::Json;
+        if (kind == UsernameKind::Exchange) {
+            m_client->fetchExchange(m_options.domain, m_options.name, this, [this, asJson](const ApiError &e, const ExchangeMailbox &m) {
+                if (e.isError())
+                    return fail(e);
+                QList<QStringList> rows{{QStringLiteral("username"), m.username}, {QStringLiteral("kind"), QStringLiteral("exchange")},
+                                        {QStringLiteral("displayName"), m.displayName}, {QStringLiteral("primarySmtpAddress"), m.primarySmtpAddress},
+                                        {QStringLiteral("quota"), m.quota}, {QStringLiteral("totalItemSize"), m.totalItemSize}};
+                if (asJson) {
+                    QJsonObject o;
+                    for (const QStringList &row : rows)
+                        o.insert(row.at(0), row.at(1));
+                    o.insert(QStringLiteral("popEnabled"), m.popEnabled);
+                    o.insert(QStringLiteral("imapEnabled"), m.imapEnabled);
+                    o.insert(QStringLiteral("owaEnabled"), m.owaEnabled);
+                    o.insert(QStringLiteral("mapiEnabled"), m.mapiEnabled);
+                    o.insert(QStringLiteral("activeSyncEnabled"), m.activeSyncEnabled);
+                    writeOut(json(o));
+                } else {
+                    writeOut(CtlOutput::table(rows));
+                }
+                finish(Done);
+            });
+            return;
+        }
+        m_client->fetchMailbox(m_options.domain, m_options.name, this, [this, asJson](const ApiError &e, const Mailbox &m) {
+            if (e.isError())
+                return fail(e);
+            if (asJson)
+                writeOut(json(QJsonObject{{QStringLiteral("username"), m.username}, {QStringLiteral("kind"), QStringLiteral("mailbox")},
+                                          {QStringLiteral("quota"), m.quotaMb}, {QStringLiteral("usage"), m.usageMb},
+                                          {QStringLiteral("master"), m.master}}));
+            else
+                writeOut(CtlOutput::table({{QStringLiteral("username"), m.username}, {QStringLiteral("kind"), QStringLiteral("mailbox")},
+                                           {QStringLiteral("quota (MB)"), QString::number(m.quotaMb)},
+                                           {QStringLiteral("usage (MB)"), QString::number(m.usageMb)},
+                                           {QStringLiteral("master"), m.master ? QStringLiteral("yes") : QStringLiteral("no")}}));
+            finish(Done);
+        });
+    });
+}
+
+QString CtlRunner::readPasswordFromStdin()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return {};
+    QString password = QString::fromStdString(line);
+    if (password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    return password;
+}
+
+void CtlRunner::mailboxCreate()
+{
+    const PasswordSource source = m_options.generatePassword ? PasswordSource::Generate : PasswordSource::Provided;
+    auto op = std::make_shared<CreateMailbox>(m_options.domain, m_options.name, m_options.quotaMb.value_or(0), m_options.master,
+                                              source, m_options.passwordStdin ? readPasswordFromStdin() : QString());
+    if (m_options.quotaMb && *m_options.quotaMb <= 0)
+        return usage(QStringLiteral("--quota must be greater than 0 MB"));
+    const auto problems = op->validate();
+    if (!problems.isEmpty()) {
+        for (const ValidationProblem &p : problems)
+            writeErr(p.message);
+        return finish(Usage);
+    }
+    op->prepare();
+    m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
+        if (!job->succeeded())
+            return fail(job->error());
+        if (op->passwordSource() == PasswordSource::Generate) {
+            if (m_options.format == CtlOptions::Format::Json)
+                writeOut(json(QJsonObject{{QStringLiteral("username"), op->name()}, {QStringLiteral("password"), op->password()}}));
+            else
+                writeOut((QStringLiteral("created %1@%2\npassword: %3\n").arg(op->name(), op->domain(), op->password())).toUtf8());
+        } else {
+            writeOut((QStringLiteral("created %1@%2\n").arg(op->name(), op->domain())).toUtf8());
+        }
+        finish(Done);
+    });
+}
+
+void CtlRunner::mailboxSet()
+{
+    auto op = std::make_shared<UpdateMailbox>(m_options.domain, m_options.name);
+    if (m_options.quotaMb)
+        op->setQuotaMb(*m_options.quotaMb);
+    if (m_options.passwordStdin) {
+        const QString password = readPasswordFromStdin();
+        if (password.isEmpty())
+            return usage(QStringLiteral("--password-stdin read no password"));
+        op->setPassword(password);
+    }
+    const auto problems = op->validate();
+    if (!problems.isEmpty()) {
+        for (const ValidationProblem &p : problems)
+            writeErr(p.message);
+        return finish(Usage);
+    }
+    m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
+        if (!job->succeeded())
+            return fail(job->error());
+        writeOut((op->describe() + QStringLiteral(": done\n")).toUtf8());
+        finish(Done);
+    });
+}
+
+void CtlRunner::mailboxDelete()
+{
+    auto op = std::make_shared<DeleteMailbox>(m_options.domain, m_options.name);
+    const auto problems = op->validate();
+    if (!problems.isEmpty())
+        return usage(problems.first().message);
+    m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
+        if (!job->succeeded())
+            return fail(job->error());
+        writeOut((QStringLiteral("deleted %1@%2\n").arg(op->name(), op->domain())).toUtf8());
+        finish(Done);
+    });
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/ctl/ctloptions.h"
+#include "core/accounts/account.h"
+#include "core/credentials/credentialstore.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+class ApiError;
+class HostwayClient;
+
+/// Runs one mailroomctl command: finds the account and its password (profile + keychain, or
+/// options + MAILROOM_PASSWORD / keychain), sends the request(s) and prints the result.
+/// Emits finished() with the exit code: 0 done, 1 refused, 2 usage, 3 network/TLS/auth.
+class CtlRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode { Done = 0, Refused = 1, Usage = 2, Transport = 3 };
+
+    explicit CtlRunner(CtlOptions options, QObject *parent = nullptr);
+    ~CtlRunner() override;
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void run(const QString &password);
+    void domainShow();
+    void mailboxesList();
+    void mailboxShow();
+    void mailboxCreate();
+    void mailboxSet();
+    void mailboxDelete();
+    /// Prints `error` to stderr, field by field, and finishes with its exit code.
+    void fail(const ApiError &error);
+    void usage(const QString &message);
+    void finish(int code);
+    /// One line from standard input, without its line end.
+    static QString readPasswordFromStdin();
+
+    CtlOptions m_options;
+    Account m_account;
+    CredentialStore m_credentials;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<HostwayClient> m_client;
+    bool m_finished = false;
+};

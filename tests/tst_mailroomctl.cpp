@@ -1,0 +1,239 @@
+// mailroomctl as a user runs it: a real process against the sandbox over loopback, checking
+// exit codes, stdout (JSON, CSV, table) and the provider's messages on stderr.
+#include "core/accounts/accountstore.h"
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMailroomctl final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void usageErrors_data();
+    void usageErrors();
+    void listAsJsonFetchesEveryPage();
+    void listAsCsvAndTable();
+    void domainAndMailboxShow();
+    void createSetDelete();
+    void refusalCarriesTheProviderMessages();
+    void wrongPasswordAndNoNetworkExitWith3();
+    void profileSavedByTheGui();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &arguments, const QByteArray &input = {}, const QString &password = QStringLiteral("sandbox"));
+    QStringList account() const
+    {
+        return {QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("--account"),
+                SandboxFixture::accountId(), QStringLiteral("--user"), SandboxFixture::user()};
+    }
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QTemporaryDir m_config;
+};
+
+void TestMailroomctl::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+}
+
+void TestMailroomctl::cleanup()
+{
+    m_sandbox.reset();
+}
+
+TestMailroomctl::Result TestMailroomctl::run(const QStringList &arguments, const QByteArray &input, const QString &password)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MAILROOM_PASSWORD"), password);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(MAILROOMCTL_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    // The sandbox serves from this thread: wait with the event loop running.
+    if (!finished.wait(30000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestMailroomctl::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << "expected a command";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("mailboxes"), QStringLiteral("eat")} << "unknown command";
+    QTest::newRow("no account") << QStringList{QStringLiteral("domain"), QStringLiteral("show"), QStringLiteral("--domain"), QStringLiteral("a.b")}
+                                << "--profile";
+    QTest::newRow("password on the command line") << QStringList{QStringLiteral("--password"), QStringLiteral("x"), QStringLiteral("domain"), QStringLiteral("show")}
+                                                  << "never taken from the command line";
+}
+
+void TestMailroomctl::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Result r = run(arguments);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+}
+
+void TestMailroomctl::listAsJsonFetchesEveryPage()
+{
+    const Result r = run(account() << QStringLiteral("mailboxes") << QStringLiteral("list") << QStringLiteral("--domain")
+                                   << QStringLiteral("big.example") << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(r.code, 0);
+    const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(all.size(), 2000);
+    const QJsonObject first = all.first().toObject();
+    QCOMPARE(first.value(QLatin1String("username")).toString(), QStringLiteral("alice.0000"));
+    QVERIFY(first.value(QLatin1String("quota")).isDouble());
+    QVERIFY(first.value(QLatin1String("master")).isBool());
+    QVERIFY(first.value(QLatin1String("type")).isString());
+
+    const Result sorted = run(account() << QStringLiteral("mailboxes") << QStringLiteral("list") << QStringLiteral("--domain")
+                                        << QStringLiteral("test.com") << QStringLiteral("--sort") << QStringLiteral("quota")
+                                        << QStringLiteral("--desc") << QStringLiteral("--filter") << QStringLiteral("*smith")
+                                        << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(sorted.code, 0);
+    const QJsonArray smiths = QJsonDocument::fromJson(sorted.out).array();
+    QCOMPARE(smiths.size(), 2);
+    QCOMPARE(smiths.at(0).toObject().value(QLatin1String("username")).toString(), QStringLiteral("jack.smith"));
+}
+
+void TestMailroomctl::listAsCsvAndTable()
+{
+    const Result csv = run(account() << QStringLiteral("mailboxes") << QStringLiteral("list") << QStringLiteral("--domain")
+                                     << QStringLiteral("test.com") << QStringLiteral("--format") << QStringLiteral("csv"));
+    QCOMPARE(csv.code, 0);
+    const QList<QByteArray> lines = csv.out.split('\n');
+    QCOMPARE(lines.first(), QByteArray("\"username\",\"quota\",\"type\",\"master\",\"webmail\"\r"));
+    QVERIFY(csv.out.contains("\"john.smith\",\"10\",\"imap\",\"yes\",\"standard\"\r\n"));
+    const Result table = run(account() << QStringLiteral("mailboxes") << QStringLiteral("list") << QStringLiteral("--domain")
+                                       << QStringLiteral("test.com"));
+    QCOMPARE(table.code, 0);
+    QCOMPARE(table.out.count('\n'), 9);
+    QVERIFY(table.out.startsWith("username"));
+}
+
+void TestMailroomctl::domainAndMailboxShow()
+{
+    const Result domain = run(account() << QStringLiteral("domain") << QStringLiteral("show") << QStringLiteral("--domain")
+                                        << QStringLiteral("test.com"));
+    QCOMPARE(domain.code, 0);
+    QVERIFY(domain.out.contains("2790"));
+    const Result mailbox = run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << QStringLiteral("--domain")
+                                         << QStringLiteral("test.com") << QStringLiteral("--name") << QStringLiteral("test-mb")
+                                         << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(mailbox.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(mailbox.out).object();
+    QCOMPARE(o.value(QLatin1String("kind")).toString(), QStringLiteral("exchange"));
+    QCOMPARE(o.value(QLatin1String("primarySmtpAddress")).toString(), QStringLiteral("test-mb@test.com"));
+    const Result missing = run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << QStringLiteral("--domain")
+                                         << QStringLiteral("test.com") << QStringLiteral("--name") << QStringLiteral("nobody"));
+    QCOMPARE(missing.code, 1);
+}
+
+void TestMailroomctl::createSetDelete()
+{
+    const QStringList target{QStringLiteral("--domain"), QStringLiteral("test.com"), QStringLiteral("--name"), QStringLiteral("cli.user")};
+    const Result created = run(account() << QStringLiteral("mailbox") << QStringLiteral("create") << target
+                                         << QStringLiteral("--quota") << QStringLiteral("50") << QStringLiteral("--generate-password")
+                                         << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(created.code, 0);
+    const QString generated = QJsonDocument::fromJson(created.out).object().value(QLatin1String("password")).toString();
+    QCOMPARE(generated.size(), 16);
+
+    const Result quota = run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << target << QStringLiteral("--quota") << QStringLiteral("75"));
+    QCOMPARE(quota.code, 0);
+    const Result reuse = run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << target << QStringLiteral("--password-stdin"),
+                             generated.toUtf8() + "\n");
+    QCOMPARE(reuse.code, 1);   // the generated password is in the mailbox's history
+    const Result fresh = run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << target << QStringLiteral("--password-stdin"),
+                             "Fr3sh!Secret\n");
+    QCOMPARE(fresh.code, 0);
+    const Result shown = run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << target << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("quota")).toInt(), 75);
+
+    const Result unconfirmed = run(account() << QStringLiteral("mailbox") << QStringLiteral("delete") << target);
+    QCOMPARE(unconfirmed.code, 2);
+    const Result deleted = run(account() << QStringLiteral("mailbox") << QStringLiteral("delete") << target << QStringLiteral("--yes"));
+    QCOMPARE(deleted.code, 0);
+    const Result again = run(account() << QStringLiteral("mailbox") << QStringLiteral("delete") << target << QStringLiteral("--yes"));
+    QCOMPARE(again.code, 1);
+}
+
+void TestMailroomctl::refusalCarriesTheProviderMessages()
+{
+    // Offline rules first: a weak password never reaches the provider (usage error).
+    const Result weak = run(account() << QStringLiteral("mailbox") << QStringLiteral("create") << QStringLiteral("--domain")
+                                      << QStringLiteral("test.com") << QStringLiteral("--name") << QStringLiteral("x.y")
+                                      << QStringLiteral("--password-stdin"), "abc1234\n");
+    QCOMPARE(weak.code, 2);
+    QVERIFY(weak.err.contains("Does not start with \"abc\""));
+    // The provider's refusal, field by field, without echoing the secret: a reused password.
+    const Result reuse = run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << QStringLiteral("--domain")
+                                       << QStringLiteral("test.com") << QStringLiteral("--name") << QStringLiteral("john.smith")
+                                       << QStringLiteral("--password-stdin"), "pWord123$\n");
+    QCOMPARE(reuse.code, 1);
+    QVERIFY2(reuse.err.contains("password: Password must not be used more than once"), reuse.err.constData());
+    QVERIFY(!reuse.err.contains("pWord123$"));
+}
+
+void TestMailroomctl::wrongPasswordAndNoNetworkExitWith3()
+{
+    const Result wrong = run(account() << QStringLiteral("domain") << QStringLiteral("show") << QStringLiteral("--domain") << QStringLiteral("test.com"),
+                             {}, QStringLiteral("wrong"));
+    QCOMPARE(wrong.code, 3);
+    QVERIFY(!wrong.err.contains("wrong"));
+    const QString base = m_sandbox->baseUrl().toString();
+    m_sandbox.reset();   // nothing listens there any more
+    const Result down = run({QStringLiteral("--base-url"), base, QStringLiteral("--account"), SandboxFixture::accountId(),
+                             QStringLiteral("--user"), SandboxFixture::user(), QStringLiteral("domain"), QStringLiteral("show"),
+                             QStringLiteral("--domain"), QStringLiteral("test.com")});
+    QCOMPARE(down.code, 3);
+    QVERIFY(down.err.contains("Could not reach"));
+}
+
+void TestMailroomctl::profileSavedByTheGui()
+{
+    {
+        QSettings settings(m_config.filePath(QStringLiteral("Mailroom/Mailroom.conf")), QSettings::IniFormat);
+        AccountStore store(&settings);
+        Account a;
+        a.displayName = QStringLiteral("Helpdesk Sandbox");
+        a.baseUrl = m_sandbox->baseUrl();
+        a.accountId = SandboxFixture::accountId();
+        a.userName = SandboxFixture::user();
+        store.add(a);
+    }
+    const Result r = run({QStringLiteral("--profile"), QStringLiteral("helpdesk sandbox"), QStringLiteral("domain"), QStringLiteral("show"),
+                          QStringLiteral("--domain"), QStringLiteral("test.com"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("quota")).toInt(), 2790);
+    const Result unknown = run({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("domain"), QStringLiteral("show"),
+                                QStringLiteral("--domain"), QStringLiteral("test.com")});
+    QCOMPARE(unknown.code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestMailroomctl)
+#include "tst_mailroomctl.moc"
