@@ -21,8 +21,10 @@ void installTranslators(QApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // The system locale's translation; English (for its plural forms) when there is none.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("mailroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("mailroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("mailroom_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 

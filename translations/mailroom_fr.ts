@@ -1,938 +1,935 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Account</name>
     <message>
         <source>Enter a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d’affichage.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s base URL, such as https://api.hostway.com.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the provider's base URL, such as https://api.hostway.com.</source>
+        <translation>Saisissez l’URL de base du fournisseur, par exemple https://api.hostway.com.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// (plain http is only allowed on this computer, for the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base doit commencer par https:// (le http simple n’est permis que sur cet ordinateur, pour le bac à sable).</translation>
     </message>
     <message>
         <source>Enter the account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’identifiant du compte.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>AccountDialog</name>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Hostway Email API</source>
-        <translation type="unfinished"></translation>
+        <translation>API e-mail Hostway</translation>
     </message>
     <message>
         <source>e.g. Acme Corp (Hostway)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Acme SA (Hostway)</translation>
     </message>
     <message>
         <source>the {account} of /accounts/{account}/...</source>
-        <translation type="unfinished"></translation>
+        <translation>le {account} de /accounts/{account}/...</translation>
     </message>
     <message>
         <source>e.g. admin@partner-realm</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. admin@partner-realm</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;affichage :</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base :</translation>
     </message>
     <message>
         <source>Account &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant du compte :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>The password is kept in the system keychain, never in Mailroom&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The password is kept in the system keychain, never in Mailroom's settings.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans les réglages de Mailroom.</translation>
     </message>
 </context>
 <context>
     <name>AccountTreeModel</name>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres</translation>
     </message>
     <message>
         <source>Hostway account %1 at %2, as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte Hostway %1 sur %2, en tant que %3</translation>
     </message>
 </context>
 <context>
     <name>AddDomainDialog</name>
     <message>
         <source>Add Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un domaine</translation>
     </message>
     <message>
         <source>e.g. example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. exemple.fr</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine :</translation>
     </message>
     <message>
         <source>Mailroom checks that the account holds this domain before adding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailroom vérifie que le compte détient ce domaine avant de l’ajouter.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>This account has no domain %1. Check the spelling, or the account it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a pas de domaine %1. Vérifiez l’orthographe, ou le compte auquel il appartient.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the provider (%1). Check the base URL and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le fournisseur (%1). Vérifiez l’URL de base et la connexion réseau.</translation>
     </message>
     <message>
         <source>The provider did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas répondu à temps. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The secure connection failed (%1). Mailroom never ignores certificate errors: check the base URL or the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <source>The secure connection failed (%1). Mailroom never ignores certificate errors: check the base URL or the server's certificate.</source>
+        <translation>La connexion sécurisée a échoué (%1). Mailroom n’ignore jamais les erreurs de certificat : vérifiez l’URL de base ou le certificat du serveur.</translation>
     </message>
     <message>
         <source>The provider redirected the request somewhere Mailroom will not follow (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a redirigé la requête vers une adresse que Mailroom ne suit pas (%1).</translation>
     </message>
     <message>
-        <source>The provider rejected the credentials (HTTP %1). Check the account&apos;s user name and password.</source>
-        <translation type="unfinished"></translation>
+        <source>The provider rejected the credentials (HTTP %1). Check the account's user name and password.</source>
+        <translation>Le fournisseur a refusé les identifiants (HTTP %1). Vérifiez le nom d’utilisateur et le mot de passe du compte.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404): the domain, account or mailbox does not exist, or was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable (HTTP 404) : le domaine, le compte ou la boîte aux lettres n’existe pas, ou a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>Conflict (HTTP 409): the object already exists or is in a state that forbids this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit (HTTP 409) : l’objet existe déjà ou est dans un état qui interdit cette modification.</translation>
     </message>
     <message>
         <source>The provider refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
         <source>The provider failed to handle the request (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas pu traiter la requête (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The provider's answer could not be read (%1).</source>
+        <translation>La réponse du fournisseur est illisible (%1).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Provider says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur indique : %1</translation>
     </message>
 </context>
 <context>
     <name>ApiJob</name>
     <message>
         <source>no network access</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’accès au réseau</translation>
     </message>
     <message>
         <source>HTTPS to HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>de HTTPS vers HTTP</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON était attendu</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Reset Password of %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de %1@%2</translation>
     </message>
     <message>
         <source>&amp;Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir le mot de passe</translation>
     </message>
     <message>
         <source>New password for &lt;b&gt;%1@%2&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour &lt;b&gt;%1@%2&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>The provider refused this password without saying why; it may have been used before. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé ce mot de passe sans en donner la raison ; il a peut-être déjà servi. Choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
     <name>CreateMailbox</name>
     <message>
         <source>The quota must be greater than 0 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota doit être supérieur à 0 Mo.</translation>
     </message>
     <message>
         <source>Enter a password, or let Mailroom generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe, ou laissez Mailroom en générer un.</translation>
     </message>
     <message>
         <source>Password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : %1</translation>
     </message>
     <message>
         <source>Create mailbox %1 (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la boîte aux lettres %1 (%2 Mo)</translation>
     </message>
     <message>
         <source>Create mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la boîte aux lettres %1</translation>
     </message>
     <message>
         <source>, master</source>
-        <translation type="unfinished"></translation>
+        <translation>, principale</translation>
     </message>
     <message>
         <source>, with a generated password</source>
-        <translation type="unfinished"></translation>
+        <translation>, avec un mot de passe généré</translation>
     </message>
     <message>
-        <source>&quot;password&quot; must be &quot;generate&quot; or &quot;provided&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>"password" must be "generate" or "provided".</source>
+        <translation>« password » doit valoir « generate » ou « provided ».</translation>
     </message>
 </context>
 <context>
     <name>DeleteMailbox</name>
     <message>
         <source>Delete mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la boîte aux lettres %1</translation>
     </message>
 </context>
 <context>
     <name>DomainPage</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Domain quota (all mailboxes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota du domaine (toutes les boîtes) :</translation>
     </message>
     <message>
         <source>Mailboxes by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres par type</translation>
     </message>
     <message>
         <source>Standard webmail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webmail standard :</translation>
     </message>
     <message>
         <source>ActiveSync webmail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webmail ActiveSync :</translation>
     </message>
     <message>
         <source>Premium webmail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webmail premium :</translation>
     </message>
     <message>
         <source>Exchange 2013 standard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2013 standard :</translation>
     </message>
     <message>
         <source>Exchange 2013 premium:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2013 premium :</translation>
     </message>
     <message>
         <source>Open “Mailboxes” under the domain to list, create and change mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez « Boîtes aux lettres » sous le domaine pour lister, créer et modifier les boîtes.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
     <name>Hostway::Rules</name>
     <message>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 8 caractères</translation>
     </message>
     <message>
         <source>At most 128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus 128 caractères</translation>
     </message>
     <message>
         <source>At least one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un chiffre</translation>
     </message>
     <message>
         <source>At least one capital letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une majuscule</translation>
     </message>
     <message>
         <source>At least one lower-case letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une minuscule</translation>
     </message>
     <message>
         <source>At least one special character (not a letter, digit or _)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un caractère spécial (ni lettre, ni chiffre, ni _)</translation>
     </message>
     <message>
-        <source>Does not start with &quot;pass&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Does not start with "pass"</source>
+        <translation>Ne commence pas par « pass »</translation>
     </message>
     <message>
-        <source>Does not start with &quot;abc&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Does not start with "abc"</source>
+        <translation>Ne commence pas par « abc »</translation>
     </message>
     <message>
-        <source>Does not start with &quot;123&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Does not start with "123"</source>
+        <translation>Ne commence pas par « 123 »</translation>
     </message>
     <message>
         <source>Does not contain the domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne contient pas le nom de domaine</translation>
     </message>
     <message>
         <source>Does not contain the mailbox name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne contient pas le nom de la boîte</translation>
     </message>
     <message>
-        <source>Does not start with the mailbox name&apos;s first 3 letters</source>
-        <translation type="unfinished"></translation>
+        <source>Does not start with the mailbox name's first 3 letters</source>
+        <translation>Ne commence pas par les 3 premières lettres du nom de la boîte</translation>
     </message>
     <message>
         <source>Enter a mailbox name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de boîte aux lettres.</translation>
     </message>
     <message>
         <source>Use only letters a-z and A-Z, digits, dots and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’utilisez que les lettres a-z et A-Z, des chiffres, des points et des tirets bas.</translation>
     </message>
 </context>
 <context>
     <name>MailboxDetailsPane</name>
     <message>
         <source>No mailbox selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte sélectionnée</translation>
     </message>
     <message>
         <source>Select a mailbox in the list to see its quota, usage and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une boîte dans la liste pour voir son quota, son occupation et ses réglages.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Exchange mailbox. Exchange settings are read-only in this version of Mailroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte Exchange. Les réglages Exchange sont en lecture seule dans cette version de Mailroom.</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’affichage :</translation>
     </message>
     <message>
         <source>Primary address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse principale :</translation>
     </message>
     <message>
         <source>Quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota :</translation>
     </message>
     <message>
         <source>Used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé :</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>POP / IMAP:</source>
-        <translation type="unfinished"></translation>
+        <translation>POP / IMAP :</translation>
     </message>
     <message>
         <source>OWA / MAPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>OWA / MAPI :</translation>
     </message>
     <message>
         <source>ActiveSync:</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveSync :</translation>
     </message>
     <message>
         <source>Mailbox (IMAP / OpenXchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres (IMAP / OpenXchange)</translation>
     </message>
     <message>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
         <source>Master account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte principal :</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>MailboxListPage</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Filter mailboxes by name (* is a wildcard)  –  Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les boîtes par nom (* est un joker)  –  Ctrl+F</translation>
     </message>
     <message>
         <source>Loading mailboxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des boîtes aux lettres…</translation>
     </message>
     <message>
         <source>Loading more… (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la suite… (%1 sur %2)</translation>
     </message>
     <message>
         <source>No mailbox matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>%1 has no mailboxes yet. Create one with New Mailbox (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a encore aucune boîte aux lettres. Créez-en une avec Nouvelle boîte (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1 of %2 mailboxes loaded; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boîtes chargées sur %2 ; faites défiler pour la suite.</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n boîte aux lettres</numerusform><numerusform>%n boîtes aux lettres</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MailboxTableModel</name>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <source>Mailbox (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte (IMAP)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Webmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Webmail</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Mailroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailroom</translation>
     </message>
     <message>
         <source>Welcome to Mailroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Mailroom</translation>
     </message>
     <message>
         <source>Add the account you administer at your email provider to browse its domains and mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le compte que vous administrez chez votre fournisseur de messagerie pour parcourir ses domaines et ses boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le compte…</translation>
     </message>
     <message>
         <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le compte…</translation>
     </message>
     <message>
         <source>Add &amp;Domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;domaine…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Remove Domain from List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le domaine de la liste…</translation>
     </message>
     <message>
         <source>&amp;New Mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle boîte…</translation>
     </message>
     <message>
         <source>Change &amp;Quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;quota…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>Reset &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>De&amp;lete Mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la boîte…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Cancel Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler les requêtes</translation>
     </message>
     <message>
         <source>&amp;Find Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher une boîte</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Mailroom</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Mailroom</translation>
     </message>
     <message>
         <source>About Mailroom</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Mailroom</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;A console for administering hosted email through the providers&apos; web APIs.&lt;/p&gt;&lt;p&gt;Passwords are kept in the system keychain only.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;A console for administering hosted email through the providers' web APIs.&lt;/p&gt;&lt;p&gt;Passwords are kept in the system keychain only.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Une console d’administration de la messagerie hébergée par les API web des fournisseurs.&lt;/p&gt;&lt;p&gt;Les mots de passe ne sont conservés que dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n requête en cours</numerusform><numerusform>%n requêtes en cours</numerusform></translation>
     </message>
     <message>
         <source>%1
 Hostway account %2 at %3, signed in as %4.
 Add the domains you administer to browse their mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Compte Hostway %2 sur %3, connecté en tant que %4.
+Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettres.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s password. Mailroom keeps it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the account's password. Mailroom keeps it in the system keychain.</source>
+        <translation>Saisissez le mot de passe du compte. Mailroom le conserve dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s password:</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the account's password:</source>
+        <translation>Saisissez le mot de passe du compte :</translation>
     </message>
     <message>
         <source>Account added. Now add the domains you administer (Ctrl+Shift+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte ajouté. Ajoutez maintenant les domaines que vous administrez (Ctrl+Shift+D).</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte</translation>
     </message>
     <message>
         <source>Remove the account “%1” from Mailroom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte « %1 » de Mailroom ?</translation>
     </message>
     <message>
         <source>Its password is deleted from the keychain. Nothing changes at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son mot de passe est effacé du trousseau. Rien ne change chez le fournisseur.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove Domain from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le domaine de la liste</translation>
     </message>
     <message>
         <source>Remove %1 from the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de la liste ?</translation>
     </message>
     <message>
         <source>The domain and its mailboxes stay at the provider; you can add it back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine et ses boîtes restent chez le fournisseur ; vous pouvez le rajouter à tout moment.</translation>
     </message>
     <message>
         <source>Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste</translation>
     </message>
     <message>
         <source>Mailbox %1@%2 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte %1@%2 créée.</translation>
     </message>
     <message>
         <source>Change Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le quota</translation>
     </message>
     <message>
         <source>New quota of %1@%2, in MB:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau quota de %1@%2, en Mo :</translation>
     </message>
     <message>
         <source>Quota Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota inchangé</translation>
     </message>
     <message>
         <source>Quota of %1 set to %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota de %1 fixé à %2 Mo.</translation>
     </message>
     <message>
         <source>Password of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 modifié.</translation>
     </message>
     <message>
         <source>Delete Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la boîte</translation>
     </message>
     <message>
         <source>Delete the mailbox %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la boîte aux lettres %1 ?</translation>
     </message>
     <message>
         <source>Its messages are deleted at the provider. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses messages sont supprimés chez le fournisseur. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Mailbox Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte non supprimée</translation>
     </message>
     <message>
         <source>Mailbox %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte %1 supprimée.</translation>
     </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>
     <message>
         <source>&amp;Master account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte &amp;principal</translation>
     </message>
     <message>
         <source>New Mailbox on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle boîte sur %1</translation>
     </message>
     <message>
         <source>e.g. john.smith</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. jean.dupont</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>Provider default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du fournisseur</translation>
     </message>
     <message>
-        <source>A master account can administer the domain&apos;s other mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <source>A master account can administer the domain's other mailboxes.</source>
+        <translation>Un compte principal peut administrer les autres boîtes du domaine.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quota :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <source>The provider says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur indique : %1</translation>
     </message>
     <message>
         <source>A mailbox with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte aux lettres de ce nom existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Choose a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un domaine.</translation>
     </message>
     <message>
         <source>The operation has no domain or mailbox name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération n’a pas de domaine ou de nom de boîte.</translation>
     </message>
     <message>
-        <source>Unknown operation kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown operation kind "%1".</source>
+        <translation>Type d’opération inconnu « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>PasswordEditor</name>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>Generate a strong password that meets every rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un mot de passe robuste qui respecte toutes les règles</translation>
     </message>
     <message>
         <source>The provider says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur indique : %1</translation>
     </message>
 </context>
 <context>
     <name>SessionManager</name>
     <message>
         <source>No keychain service is available, so Mailroom cannot remember this password: it will ask for it once per session and store it nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n’est disponible ; Mailroom ne peut donc pas retenir ce mot de passe : il le demandera une fois par session et ne l’enregistrera nulle part.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused: Mailroom will keep the password for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès au trousseau a été refusé : Mailroom gardera le mot de passe pour cette session seulement.</translation>
     </message>
     <message>
         <source>The keychain failed (%1): Mailroom will keep the password for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a échoué (%1) : Mailroom gardera le mot de passe pour cette session seulement.</translation>
     </message>
     <message>
         <source>No keychain service is available: the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n’est disponible : le mot de passe est gardé pour cette session seulement.</translation>
     </message>
     <message>
         <source>The password could not be saved in the keychain (%1); it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas pu être enregistré dans le trousseau (%1) ; il est gardé pour cette session seulement.</translation>
     </message>
 </context>
 <context>
     <name>SizeFormat</name>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>%1 GB (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Go (%2 Mo)</translation>
     </message>
 </context>
 <context>
     <name>UpdateMailbox</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>The quota must be greater than 0 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota doit être supérieur à 0 Mo.</translation>
     </message>
     <message>
         <source>Password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : %1</translation>
     </message>
     <message>
         <source>quota to %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>quota à %1 Mo</translation>
     </message>
     <message>
         <source>make master</source>
-        <translation type="unfinished"></translation>
+        <translation>rendre principale</translation>
     </message>
     <message>
         <source>make not master</source>
-        <translation type="unfinished"></translation>
+        <translation>rendre non principale</translation>
     </message>
     <message>
         <source>new password</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau mot de passe</translation>
     </message>
     <message>
         <source>Change mailbox %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la boîte %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Administer hosted email through the providers&apos; web APIs.</source>
-        <translation type="unfinished"></translation>
+        <source>Administer hosted email through the providers' web APIs.</source>
+        <translation>Administrer la messagerie hébergée par les API web des fournisseurs.</translation>
     </message>
     <message>
         <source>Start the built-in provider sandbox and open a demo account on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le bac à sable intégré et y ouvrir un compte de démonstration.</translation>
     </message>
     <message>
         <source>Mailroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailroom</translation>
     </message>
     <message>
         <source>The demo sandbox could not listen on a loopback port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démonstration n’a pas pu écouter sur un port local.</translation>
     </message>
     <message>
         <source>Demo (Hostway sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo (bac à sable Hostway)</translation>
     </message>
     <message>
         <source>Mailroom – Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailroom – Démo</translation>
     </message>
 </context>
 </TS>

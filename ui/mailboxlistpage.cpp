@@ -2,6 +2,7 @@
 
 #include "models/mailboxtablemodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +19,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_placeholder(new QLabel(m_view->viewport()))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_filterDelay(new QTimer(this))
 {
@@ -41,10 +43,11 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setColumnWidth(MailboxTableModel::UsernameColumn, 240);
-    m_view->setColumnWidth(MailboxTableModel::QuotaColumn, 100);
-    m_view->setColumnWidth(MailboxTableModel::TypeColumn, 130);
-    m_view->setColumnWidth(MailboxTableModel::MasterColumn, 70);
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
+    m_view->setColumnWidth(MailboxTableModel::UsernameColumn, 210);
+    m_view->setColumnWidth(MailboxTableModel::QuotaColumn, 95);
+    m_view->setColumnWidth(MailboxTableModel::TypeColumn, 125);
+    m_view->setColumnWidth(MailboxTableModel::MasterColumn, 80);
     // The server sorts by name or quota only: a click elsewhere keeps the current order.
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!MailboxTableModel::isSortable(column))
@@ -52,6 +55,13 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MailboxListPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MailboxListPage::selectionChanged);
+
+    m_placeholder->setObjectName(QStringLiteral("mailboxPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 13pt;"));
+    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->viewport()->installEventFilter(this);
 
     m_status->setObjectName(QStringLiteral("mailboxStatus"));
     m_status->setWordWrap(true);
@@ -66,6 +76,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
         updateStatus();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateStatus();
         if (m_pendingSelection.isEmpty())
             return;
         const int row = m_model->rowOf(m_pendingSelection);
@@ -140,6 +151,16 @@ void MailboxListPage::updateStatus()
     }
     m_status->setStyleSheet(failed ? QStringLiteral("color: #d93025;") : QString());
     m_status->setText(text);
+    m_placeholder->setText(text);
+    m_placeholder->setVisible(m_model->rowCount() == 0 && !text.isEmpty());
+    m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     if (!failed)
         m_errorText.clear();
+}
+
+bool MailboxListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QWidget::eventFilter(watched, event);
 }

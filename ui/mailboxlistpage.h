@@ -33,6 +33,9 @@ public:
 Q_SIGNALS:
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateStatus();
 
@@ -40,6 +43,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_status;
+    QLabel *m_placeholder;   ///< centred in the empty table: loading, no match, no mailbox
     QPushButton *m_retry;
     QTimer *m_filterDelay;
     QString m_pendingSelection;

@@ -110,6 +110,9 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_tree->expandAll();
     connect(m_treeModel, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parentIndex) { m_tree->expand(parentIndex); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
+    // Removing an account or domain that holds the current node may leave no current node
+    // without a currentChanged(): look again once the removal is done.
+    connect(m_treeModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onTreeSelection, Qt::QueuedConnection);
 
     m_welcome = emptyState(tr("Welcome to Mailroom"),
                            tr("Add the account you administer at your email provider to browse its domains and mailboxes."),

@@ -1,0 +1,149 @@
+// mailroom-screenshots: renders Mailroom's screens against the sandbox into PNG files with
+// QWidget::grab(), for the README and for reviewing layouts in every language.
+//   QT_QPA_PLATFORM=offscreen LANGUAGE=fr build/tools/mailroom-screenshots OUTDIR
+#include "core/accounts/accountstore.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/credentials/credentialstore.h"
+#include "core/net/jobtracker.h"
+#include "models/mailboxtablemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeView>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+void waitUntil(const std::function<bool()> &condition, int ms = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+void settle(int ms = 400)
+{
+    waitUntil([] { return false; }, ms);
+}
+
+void save(QWidget *widget, const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    widget->grab().save(path);
+    std::printf("wrote %s\n", qPrintable(path));
+}
+
+QDialog *visibleDialog(QWidget *window, const char *objectName)
+{
+    QDialog *dialog = nullptr;
+    waitUntil([&] {
+        dialog = window->findChild<QDialog *>(QLatin1String(objectName));
+        return dialog && dialog->isVisible();
+    });
+    return dialog;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Mailroom"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(out);
+    QTranslator qt;
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    QTranslator own;
+    if (own.load(QLocale(), QStringLiteral("mailroom"), QStringLiteral("_"), QStringLiteral(MAILROOM_TRANSLATIONS_DIR))
+        || own.load(QStringLiteral("mailroom_en"), QStringLiteral(MAILROOM_TRANSLATIONS_DIR)))
+        QApplication::installTranslator(&own);
+
+    Sandbox::Server server;
+    const quint16 port = server.listenLocal(0);
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.screenshots"));
+    AccountStore accounts(nullptr);
+    Account account;
+    account.displayName = QApplication::translate("main", "Demo (Hostway sandbox)");
+    account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    account.accountId = QStringLiteral("test-account123");
+    account.userName = QStringLiteral("admin");
+    account.domains = {QStringLiteral("test.com"), QStringLiteral("big.example")};
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), QStringLiteral("sandbox"));
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.resize(1200, 720);
+    window.show();
+
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("mailboxTable"));
+    const auto model = [table] { return static_cast<MailboxTableModel *>(table->model()); };
+    const auto action = [&window](const char *name) { return window.findChild<QAction *>(QLatin1String(name)); };
+
+    // 1. The mailbox list with a regular mailbox's details.
+    window.selectMailboxes(id, QStringLiteral("test.com"));
+    waitUntil([&] { return model()->rowCount() == 8; });
+    table->selectRow(model()->rowOf(QStringLiteral("john.smith")));
+    settle(800);
+    save(&window, out, QStringLiteral("main-mailbox"));
+
+    // 2. An Exchange mailbox (read-only details).
+    table->selectRow(model()->rowOf(QStringLiteral("test-mb")));
+    settle(800);
+    save(&window, out, QStringLiteral("main-exchange"));
+
+    // 3. The new mailbox dialog with a weak password: each unmet rule shown.
+    action("actionNewMailbox")->trigger();
+    if (QDialog *dialog = visibleDialog(&window, "newMailboxDialog")) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("jane.doe"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("abc1234"));
+        settle();
+        save(dialog, out, QStringLiteral("dialog-new-mailbox"));
+        dialog->reject();
+    }
+
+    // 4. The account dialog.
+    action("actionAddAccount")->trigger();
+    if (QDialog *dialog = visibleDialog(&window, "accountDialog")) {
+        settle();
+        save(dialog, out, QStringLiteral("dialog-account"));
+        dialog->reject();
+    }
+
+    // 5. The domain page, and 6. the large domain half loaded.
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    settle(800);
+    save(&window, out, QStringLiteral("domain"));
+    window.selectMailboxes(id, QStringLiteral("big.example"));
+    waitUntil([&] { return model()->rowCount() >= 100; });
+    settle();
+    save(&window, out, QStringLiteral("main-big-domain"));
+
+    // 7. An empty filter result.
+    window.findChild<QLineEdit *>(QStringLiteral("mailboxFilter"))->setText(QStringLiteral("nobody-here"));
+    waitUntil([&] { return model()->totalCount() == 0; });
+    settle();
+    save(&window, out, QStringLiteral("main-empty-filter"));
+
+    // 8. Welcome page (no account).
+    accounts.remove(id);
+    settle();
+    save(&window, out, QStringLiteral("welcome"));
+    return 0;
+}
