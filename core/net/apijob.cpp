@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -71,6 +72,11 @@ void ApiJob::sendAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(m_policy.maxRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!m_policy.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_policy.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
 
     qCInfo(lcHttp).noquote() << m_request.method << Redaction::url(m_request.url)
                              << (m_attempts > 1 ? QStringLiteral("(attempt %1)").arg(m_attempts) : QString());
@@ -79,8 +85,10 @@ void ApiJob::sendAttempt()
 
     m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    m_currentUrl = m_request.url;
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
-        const QUrl from = m_reply->url();
+        // Compare with our own record: by now the reply's url() already is the target.
+        const QUrl from = std::exchange(m_currentUrl, target);
         if (from.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
             qCWarning(lcHttp).noquote() << "refused redirect from HTTPS to" << Redaction::url(target);
             m_redirectRefused = true;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -20,6 +21,11 @@ struct RequestPolicy
     int maxRetries = 2;           ///< for retriable (safe) requests only
     int retryBaseDelayMs = 500;   ///< doubled at each retry; Retry-After wins, capped at 30 s
     int maxRedirects = 5;
+    /// Certificate authorities trusted in addition to the system's (an on-premises provider
+    /// with a private CA). Peers are always verified; nothing here ignores an error.
+    /// QNetworkAccessManager reuses connections to a host whatever this list says: use one
+    /// manager per trust setting.
+    QList<QSslCertificate> extraCaCertificates;
 };
 
 /// One HTTP request to a provider, as a QObject with a typed result (the network job of
@@ -68,6 +74,7 @@ private:
     HttpRequest m_request;
     RequestPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
+    QUrl m_currentUrl;   ///< the URL being fetched, following accepted redirects
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_elapsed;
     QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
