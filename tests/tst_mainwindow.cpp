@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -20,6 +21,10 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -33,6 +38,8 @@ private Q_SLOTS:
     void cleanup();
     void helpdeskPath();
     void refusalIsShownInTheDialog();
+    void removingTheCurrentAccountShowsTheWelcomePage();
+    void layoutIsRemembered();
 
 private:
     /// The dialog, once visible. Dialogs delete themselves when closed: hold them in a QPointer.
@@ -177,8 +184,19 @@ void TestMainWindow::helpdeskPath()
     QTRY_COMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("gui.user"));
 
-    // WHEN it is selected and deleted, after a confirmation that names it
+    // WHEN its quota is changed, THEN the table shows the provider's new value
     view->selectRow(0);
+    QTRY_VERIFY(action("actionChangeQuota")->isEnabled());
+    action("actionChangeQuota")->trigger();
+    QPointer<QInputDialog> quota = openDialog<QInputDialog>("quotaDialog");
+    QVERIFY(quota);
+    QCOMPARE(quota->intValue(), 1024);
+    quota->setIntValue(777);
+    quota->accept();
+    QTRY_COMPARE(view->model()->index(0, MailboxTableModel::QuotaColumn).data(MailboxTableModel::QuotaRole).toInt(), 777);
+
+    // WHEN it is selected and deleted, after a confirmation that names it
+    QTRY_VERIFY(!view->selectionModel()->selectedRows().isEmpty());
     QTRY_VERIFY(action("actionDeleteMailbox")->isEnabled());
     action("actionDeleteMailbox")->trigger();
     QPointer<QMessageBox> box = openDialog<QMessageBox>("confirmDeleteMailbox");
@@ -224,6 +242,50 @@ void TestMainWindow::refusalIsShownInTheDialog()
     QVERIFY(serverError->text().contains(QLatin1String("more than once")));
     QVERIFY(reset->isVisible());
     reset->reject();
+}
+
+void TestMainWindow::removingTheCurrentAccountShowsTheWelcomePage()
+{
+    addDemoAccountThroughTheDialog();
+    addDomainThroughTheDialog(QStringLiteral("test.com"));
+    QTRY_COMPARE(table()->model()->rowCount(), 8);
+
+    action("actionRemoveAccount")->trigger();
+    QPointer<QMessageBox> box = openDialog<QMessageBox>("confirmRemoveAccount");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QLatin1String("Sandbox")));
+    const auto buttons = box->buttons();
+    const auto remove = std::find_if(buttons.cbegin(), buttons.cend(), [&](QAbstractButton *b) {
+        return box->buttonRole(b) == QMessageBox::DestructiveRole;
+    });
+    QVERIFY(remove != buttons.cend());
+    QTest::mouseClick(*remove, Qt::LeftButton);
+    QTRY_VERIFY(m_accounts->accounts().isEmpty());
+    auto *centre = m_window->findChild<QStackedWidget *>();
+    QTRY_COMPARE(centre->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+    QVERIFY(!action("actionNewMailbox")->isEnabled());
+    QVERIFY(!action("actionAddDomain")->isEnabled());
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("ui.conf")), QSettings::IniFormat);
+    QList<int> sizes;
+    {
+        MainWindow first(m_accounts.get(), m_sessions.get(), m_tracker.get(), &settings);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        auto *splitter = first.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({300, 500, 250});
+        sizes = splitter->sizes();
+        first.close();
+    }
+    MainWindow second(m_accounts.get(), m_sessions.get(), m_tracker.get(), &settings);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(second.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QVERIFY(!settings.value(QStringLiteral("ui/geometry")).toByteArray().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

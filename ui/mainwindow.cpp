@@ -117,6 +117,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_welcome = emptyState(tr("Welcome to Mailroom"),
                            tr("Add the account you administer at your email provider to browse its domains and mailboxes."),
                            m_addAccount, this);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
     m_accountSummary = new QLabel(this);
     m_accountSummary->setWordWrap(true);
     m_accountPage = emptyState(tr("Account"), QString(), m_addDomain, this);
