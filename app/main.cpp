@@ -1,6 +1,7 @@
 // mailroom: the GUI. Composition root: builds the core services and the main window.
 #include "app/demosandbox.h"
 #include "core/accounts/accountstore.h"
+#include "core/accounts/demoaccount.h"
 #include "core/accounts/sessionmanager.h"
 #include "core/credentials/credentialstore.h"
 #include "core/net/jobtracker.h"
@@ -66,14 +67,9 @@ int main(int argc, char *argv[])
         }
         // The demo account lives in memory only: it never touches the user's accounts or keychain.
         accounts = std::make_unique<AccountStore>(nullptr);
-        Account account;
-        account.displayName = QApplication::translate("main", "Demo (Hostway sandbox)");
-        account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        account.accountId = QStringLiteral("test-account123");
-        account.userName = QStringLiteral("admin");
-        account.domains = {QStringLiteral("test.com"), QStringLiteral("big.example")};
+        const Account account = DemoAccount::make(port);
         demoAccountId = accounts->add(account);
-        credentials.remember(account.keychainKey(), QStringLiteral("sandbox"));
+        credentials.remember(account.keychainKey(), DemoAccount::password());
     } else {
         accounts = std::make_unique<AccountStore>(&settings);
     }

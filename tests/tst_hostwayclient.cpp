@@ -45,7 +45,8 @@ private Q_SLOTS:
     void passwordReuseIsRefused();
 
 private:
-    /// Runs an operation's request and returns the finished job's status and error.
+    /// Sends a request and returns the finished job's status and error.
+    std::pair<int, ApiError> sendRequest(const HttpRequest &request);
     std::pair<int, ApiError> apply(const Operation &op);
     std::pair<int, ApiError> sendPut(const QString &domain, const QString &name, const QByteArray &body);
 
@@ -70,12 +71,12 @@ void TestHostwayClient::cleanup()
     m_sandbox.reset();
 }
 
-std::pair<int, ApiError> TestHostwayClient::apply(const Operation &op)
+std::pair<int, ApiError> TestHostwayClient::sendRequest(const HttpRequest &request)
 {
     int status = -1;
     ApiError error;
     bool done = false;
-    m_client->send(op.request(m_client->endpoint()), this, [&](ApiJob *job) {
+    m_client->send(request, this, [&](ApiJob *job) {
         status = job->httpStatus();
         error = job->error();
         done = true;
@@ -85,21 +86,16 @@ std::pair<int, ApiError> TestHostwayClient::apply(const Operation &op)
     return {status, error};
 }
 
+std::pair<int, ApiError> TestHostwayClient::apply(const Operation &op)
+{
+    return sendRequest(op.request(m_client->endpoint()));
+}
+
 std::pair<int, ApiError> TestHostwayClient::sendPut(const QString &domain, const QString &name, const QByteArray &body)
 {
-    int status = -1;
-    ApiError error;
-    bool done = false;
     HttpRequest request = Requests::putMailbox(m_client->endpoint(), domain, name, {});
     request.body = body;
-    m_client->send(request, this, [&](ApiJob *job) {
-        status = job->httpStatus();
-        error = job->error();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return {-1, ApiError(ApiError::Kind::Timeout, QStringLiteral("test"))};
-    return {status, error};
+    return sendRequest(request);
 }
 
 template<typename T>

@@ -2,6 +2,7 @@
 // QWidget::grab(), for the README and for reviewing layouts in every language.
 //   QT_QPA_PLATFORM=offscreen LANGUAGE=fr build/tools/mailroom-screenshots OUTDIR
 #include "core/accounts/accountstore.h"
+#include "core/accounts/demoaccount.h"
 #include "core/accounts/sessionmanager.h"
 #include "core/credentials/credentialstore.h"
 #include "core/net/jobtracker.h"
@@ -78,14 +79,9 @@ int main(int argc, char *argv[])
     JobTracker tracker;
     CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.screenshots"));
     AccountStore accounts(nullptr);
-    Account account;
-    account.displayName = QApplication::translate("main", "Demo (Hostway sandbox)");
-    account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    account.accountId = QStringLiteral("test-account123");
-    account.userName = QStringLiteral("admin");
-    account.domains = {QStringLiteral("test.com"), QStringLiteral("big.example")};
+    const Account account = DemoAccount::make(port);
     const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), QStringLiteral("sandbox"));
+    credentials.remember(account.keychainKey(), DemoAccount::password());
     SessionManager sessions(&accounts, &credentials, &nam, &tracker);
     MainWindow window(&accounts, &sessions, &tracker, nullptr);
     window.resize(1200, 720);

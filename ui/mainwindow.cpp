@@ -501,15 +501,7 @@ void MainWindow::newMailbox()
     connect(dialog, &NewMailboxDialog::submitted, this, [this, dialog, c] {
         std::shared_ptr<CreateMailbox> op = dialog->operation();
         const QString name = op->name();
-        QPointer<NewMailboxDialog> guard(dialog);
-        apply(c.accountId, op, [this, guard, c, name](const ApiError &error) {
-            if (error.isError()) {
-                if (guard)
-                    guard->showRefusal(error);
-                return;
-            }
-            if (guard)
-                guard->accept();
+        applyFromDialog(dialog, c.accountId, op, [this, c, name] {
             statusBar()->showMessage(tr("Mailbox %1@%2 created.").arg(name, c.domain), 8000);
             if (context().mailboxes && context().domain == c.domain)
                 m_listPage->reloadAndSelect(name);
@@ -520,11 +512,33 @@ void MainWindow::newMailbox()
     dialog->open();
 }
 
+QString MainWindow::selectedRegularMailbox() const
+{
+    return m_listPage->selectedIsExchange() ? QString() : m_listPage->selectedMailbox();
+}
+
+template<typename Dialog>
+void MainWindow::applyFromDialog(Dialog *dialog, const QString &accountId, std::shared_ptr<Operation> operation,
+                                 std::function<void()> onSuccess)
+{
+    QPointer<Dialog> guard(dialog);
+    apply(accountId, std::move(operation), [guard, onSuccess = std::move(onSuccess)](const ApiError &error) {
+        if (error.isError()) {
+            if (guard)
+                guard->showRefusal(error);   // the dialog stays open with the provider's words
+            return;
+        }
+        if (guard)
+            guard->accept();
+        onSuccess();
+    });
+}
+
 void MainWindow::changeQuota()
 {
     const Context c = context();
-    const QString name = m_listPage->selectedMailbox();
-    if (name.isEmpty() || m_listPage->selectedIsExchange())
+    const QString name = selectedRegularMailbox();
+    if (name.isEmpty())
         return;
     const int row = m_listPage->model()->rowOf(name);
     auto *dialog = new QInputDialog(this);
@@ -554,23 +568,15 @@ void MainWindow::changeQuota()
 void MainWindow::resetPassword()
 {
     const Context c = context();
-    const QString name = m_listPage->selectedMailbox();
-    if (name.isEmpty() || m_listPage->selectedIsExchange())
+    const QString name = selectedRegularMailbox();
+    if (name.isEmpty())
         return;
     auto *dialog = new ChangePasswordDialog(name, c.domain, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChangePasswordDialog::submitted, this, [this, dialog, c, name] {
         auto op = std::make_shared<UpdateMailbox>(c.domain, name);
         op->setPassword(dialog->password());
-        QPointer<ChangePasswordDialog> guard(dialog);
-        apply(c.accountId, op, [this, guard, name](const ApiError &error) {
-            if (error.isError()) {
-                if (guard)
-                    guard->showRefusal(error);
-                return;
-            }
-            if (guard)
-                guard->accept();
+        applyFromDialog(dialog, c.accountId, op, [this, name] {
             statusBar()->showMessage(tr("Password of %1 changed.").arg(name), 8000);
         });
     });
@@ -580,8 +586,8 @@ void MainWindow::resetPassword()
 void MainWindow::deleteMailbox()
 {
     const Context c = context();
-    const QString name = m_listPage->selectedMailbox();
-    if (name.isEmpty() || m_listPage->selectedIsExchange())
+    const QString name = selectedRegularMailbox();
+    if (name.isEmpty())
         return;
     const QString address = name + QLatin1Char('@') + c.domain;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Mailbox"), tr("Delete the mailbox %1?").arg(address),

@@ -70,6 +70,12 @@ private:
     void deleteMailbox();
     void refresh();
 
+    /// The selected mailbox if it is a regular one (Exchange is read-only here), else empty.
+    [[nodiscard]] QString selectedRegularMailbox() const;
+    /// apply() for a dialog that stays open on refusal (showRefusal) and closes on success.
+    template<typename Dialog>
+    void applyFromDialog(Dialog *dialog, const QString &accountId, std::shared_ptr<Operation> operation,
+                         std::function<void()> onSuccess);
     /// Validates and sends `operation` for `accountId`; `done` gets the outcome.
     void apply(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
 

@@ -1,0 +1,21 @@
+#include "core/accounts/demoaccount.h"
+
+namespace DemoAccount {
+
+Account make(quint16 port)
+{
+    Account account;
+    account.displayName = QCoreApplication::translate("main", "Demo (Hostway sandbox)");
+    account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    account.accountId = QStringLiteral("test-account123");
+    account.userName = QStringLiteral("admin");
+    account.domains = {QStringLiteral("test.com"), QStringLiteral("big.example")};
+    return account;
+}
+
+QString password()
+{
+    return QStringLiteral("sandbox");
+}
+
+} // namespace DemoAccount

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/accounts/account.h"
+
+/// The account of the sandbox's demo data (`mailroom-sandbox --data demo`), for
+/// `mailroom --demo` and the screenshot tool.
+namespace DemoAccount {
+
+/// Hostway account test-account123 at http://127.0.0.1:`port`, user admin, with the domains
+/// test.com and big.example.
+Account make(quint16 port);
+/// The sandbox's documented demo password: public, not a secret.
+QString password();
+
+} // namespace DemoAccount
