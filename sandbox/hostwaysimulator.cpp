@@ -128,7 +128,7 @@ Response HostwaySimulator::handle(const Request &request)
     route.origin = request.origin;
     route.accountId = parts[1];
     if (accountIt->id != route.accountId)
-        return Response::empty(404);   // "The domain name or account does not exist."
+        return unauthorized();   // "credentials ... do not provide permissions for this operation"
     route.account = &*accountIt;
     route.domainName = parts[3];
     const auto domainIt = route.account->domains.find(route.domainName.toLower());

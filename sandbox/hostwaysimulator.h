@@ -17,6 +17,7 @@ namespace Sandbox {
 /// - A PUT on a name held by an Exchange mailbox answers 409 ("Mailbox already exists").
 /// - Usernames list items of Exchange mailboxes carry `"type": "exchange"`.
 /// - A pageSize over 400 answers 303 to the same page with pageSize=400.
+/// - Good credentials on another account's paths answer 401 ("do not provide permissions").
 class HostwaySimulator final
 {
 public:

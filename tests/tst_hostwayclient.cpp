@@ -143,6 +143,14 @@ void TestHostwayClient::wrongPasswordIsAuthentication()
     QCOMPARE(domain.error.kind(), ApiError::Kind::Authentication);
     QCOMPARE(domain.error.httpStatus(), 401);
     QVERIFY(domain.error.isTransportOrAuth());
+
+    // Good credentials, someone else's account.
+    HostwayClient other(m_nam.get(), Endpoint{m_sandbox->baseUrl(), QStringLiteral("other-account")});
+    other.setCredentials(SandboxFixture::user(), SandboxFixture::password());
+    Outcome<DomainInfo> foreign;
+    other.fetchDomain(kTest, this, foreign.callback());
+    QVERIFY(foreign.wait());
+    QCOMPARE(foreign.error.httpStatus(), 401);
 }
 
 void TestHostwayClient::statistics()
