@@ -40,6 +40,11 @@ QString address(const QString &name, const QString &domain)
     return name + QLatin1Char('@') + domain;
 }
 
+QString mailboxKey(const QString &domain, const QString &name)
+{
+    return QStringLiteral("mailbox:%1/%2").arg(domain.toLower(), name.toLower());
+}
+
 } // namespace
 
 // CreateMailbox
@@ -80,6 +85,11 @@ QString CreateMailbox::describe() const
     if (m_source == PasswordSource::Generate)
         text += tr(", with a generated password");
     return text;
+}
+
+QString CreateMailbox::targetKey() const
+{
+    return mailboxKey(m_domain, m_name);
 }
 
 void CreateMailbox::prepare()
@@ -131,7 +141,7 @@ UpdateMailbox::UpdateMailbox(QString domain, QString name)
 QList<ValidationProblem> UpdateMailbox::validate() const
 {
     QList<ValidationProblem> problems = addressProblems(m_domain, m_name);
-    if (!m_quotaMb && !m_master && m_password.isEmpty())
+    if (!m_quotaMb && !m_master && !setsPassword())
         problems.append({QString(), tr("Nothing to change.")});
     if (m_quotaMb && *m_quotaMb <= 0)
         problems.append({kQuota, tr("The quota must be greater than 0 MB.")});
@@ -150,9 +160,14 @@ QString UpdateMailbox::describe() const
         changes.append(tr("quota to %1 MB").arg(*m_quotaMb));
     if (m_master)
         changes.append(*m_master ? tr("make master") : tr("make not master"));
-    if (!m_password.isEmpty())
+    if (setsPassword())
         changes.append(tr("new password"));
     return tr("Change mailbox %1: %2").arg(address(m_name, m_domain), changes.join(QStringLiteral(", ")));
+}
+
+QString UpdateMailbox::targetKey() const
+{
+    return mailboxKey(m_domain, m_name);
 }
 
 HttpRequest UpdateMailbox::request(const Hostway::Endpoint &endpoint) const
@@ -174,7 +189,7 @@ QJsonObject UpdateMailbox::toJson() const
         json.insert(kQuota, *m_quotaMb);
     if (m_master)
         json.insert(kMaster, *m_master);
-    if (!m_password.isEmpty())
+    if (setsPassword())
         json.insert(kPassword, QStringLiteral("provided"));
     return json;
 }
@@ -190,6 +205,7 @@ std::unique_ptr<UpdateMailbox> UpdateMailbox::fromJson(const QJsonObject &json, 
         op->setQuotaMb(json.value(kQuota).toInt());
     if (json.contains(kMaster))
         op->setMaster(json.value(kMaster).toBool());
+    op->m_setsPassword = json.value(kPassword).toString() == QLatin1String("provided");
     return op;
 }
 
@@ -209,6 +225,11 @@ QList<ValidationProblem> DeleteMailbox::validate() const
 QString DeleteMailbox::describe() const
 {
     return tr("Delete mailbox %1").arg(address(m_name, m_domain));
+}
+
+QString DeleteMailbox::targetKey() const
+{
+    return mailboxKey(m_domain, m_name);
 }
 
 HttpRequest DeleteMailbox::request(const Hostway::Endpoint &endpoint) const

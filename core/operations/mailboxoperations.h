@@ -28,7 +28,11 @@ public:
     [[nodiscard]] QString describe() const override;
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
+    [[nodiscard]] QString targetKey() const override;
     void prepare() override;
+    /// Sets the password to send (a provided one read back from the keychain at apply time,
+    /// or a generated one being resumed).
+    void setPassword(const QString &password) { m_password = password; }
 
     [[nodiscard]] const QString &domain() const { return m_domain; }
     [[nodiscard]] const QString &name() const { return m_name; }
@@ -70,10 +74,13 @@ public:
     [[nodiscard]] QString describe() const override;
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
+    [[nodiscard]] QString targetKey() const override;
 
     [[nodiscard]] const QString &domain() const { return m_domain; }
     [[nodiscard]] const QString &name() const { return m_name; }
     [[nodiscard]] std::optional<int> quotaMb() const { return m_quotaMb; }
+    /// True when the operation sets a password (kept out of files; see toJson()).
+    [[nodiscard]] bool setsPassword() const { return m_setsPassword || !m_password.isEmpty(); }
     [[nodiscard]] std::optional<bool> master() const { return m_master; }
     [[nodiscard]] const QString &password() const { return m_password; }
 
@@ -85,6 +92,7 @@ private:
     std::optional<int> m_quotaMb;
     std::optional<bool> m_master;
     QString m_password;
+    bool m_setsPassword = false;   ///< read from a file: the password itself is elsewhere
 };
 
 /// Deletes a regular Hostway mailbox: DELETE .../usernames/{name}/mailbox, answered 204
@@ -103,6 +111,7 @@ public:
     [[nodiscard]] QString describe() const override;
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
+    [[nodiscard]] QString targetKey() const override;
     [[nodiscard]] bool isDestructive() const override { return true; }
 
     [[nodiscard]] const QString &domain() const { return m_domain; }

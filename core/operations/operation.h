@@ -41,6 +41,9 @@ public:
     virtual void prepare() {}
     /// True when the operation removes data (the GUI confirms it by name).
     [[nodiscard]] virtual bool isDestructive() const { return false; }
+    /// The object it changes, e.g. "mailbox:test.com/john.smith" (lower case): operations on
+    /// the same object keep their order when a draft is applied in parallel.
+    [[nodiscard]] virtual QString targetKey() const = 0;
 
     /// Reads an operation written by toJson(). On failure returns null and sets *error.
     [[nodiscard]] static std::unique_ptr<Operation> fromJson(const QJsonObject &json, QString *error);

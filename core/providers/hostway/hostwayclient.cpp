@@ -23,9 +23,11 @@ void HostwayClient::setCredentials(const QString &user, const QString &password)
 ApiJob *HostwayClient::send(const HttpRequest &request, QObject *context, std::function<void(ApiJob *)> done)
 {
     auto *job = new ApiJob(m_nam, request, m_policy, this);
-    connect(job, &ApiJob::finished, context, [done = std::move(done)](ApiJob *finished) { done(finished); });
+    // The tracker first: a callback that starts the next request must not see this one
+    // still counted in flight.
     if (m_tracker)
         m_tracker->track(job);
+    connect(job, &ApiJob::finished, context, [done = std::move(done)](ApiJob *finished) { done(finished); });
     job->start();
     return job;
 }

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/drafts/draft.h"
+#include "core/net/apijob.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+class HostwayClient;
+class Journal;
+
+/// Applies a draft's operations to the provider, resumably:
+/// - at most `parallel` requests at once; operations on the same object keep their order;
+/// - before the first operation on an object, its current state is compared with the draft's
+///   snapshot, and a difference (deleted, quota changed by someone else...) is a conflict the
+///   resolver decides on: apply anyway, skip, or stop;
+/// - every outcome goes to the Journal first, so a killed run resumes without applying
+///   anything twice: done, refused and skipped entries are not sent again, and an entry
+///   whose outcome is unknown (started, no answer recorded) is checked against the server;
+/// - stops at the first refusal unless told to continue.
+/// Passwords: provided ones are read from the keychain under Draft::passwordKey(); generated
+/// ones are stored there before sending (so a resumed run reuses them) and reported once.
+class DraftApplier final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class EntryStatus { Pending, Checking, Running, Done, Refused, Skipped, Failed };
+    Q_ENUM(EntryStatus)
+    enum class ConflictChoice { ApplyAnyway, Skip, Stop };
+
+    struct Options
+    {
+        int parallel = 4;                ///< requests in flight at most (one host per draft)
+        bool continueOnError = false;    ///< go on after a refusal
+        QSet<QString> only;              ///< entry ids to apply; empty applies all
+    };
+
+    struct Outcome
+    {
+        QString entryId;
+        QString description;
+        EntryStatus status = EntryStatus::Pending;
+        int httpStatus = 0;
+        QString message;                 ///< the provider's words, or why it was skipped
+    };
+
+    struct GeneratedPassword
+    {
+        QString address;
+        QString password;
+    };
+
+    using SecretReader = std::function<void(const QString &key, std::function<void(std::optional<QString>)>)>;
+    using SecretWriter = std::function<void(const QString &key, const QString &secret)>;
+    /// Decides a conflict; `what` says what changed (translated).
+    using ConflictResolver = std::function<void(const DraftEntry &entry, const QString &what,
+                                                std::function<void(ConflictChoice)> choose)>;
+
+    DraftApplier(const Draft &draft, Journal *journal, HostwayClient *client, Options options, QObject *parent = nullptr);
+
+    void setSecrets(SecretReader reader, SecretWriter writer);
+    /// Without a resolver, a conflict stops the run.
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+
+    void start();
+    /// Stops starting operations and cancels those in flight (their outcome is then
+    /// unknown and will be checked on resume).
+    void cancel();
+
+    [[nodiscard]] const QList<Outcome> &outcomes() const { return m_outcomes; }
+    [[nodiscard]] const QList<GeneratedPassword> &generatedPasswords() const { return m_generated; }
+    [[nodiscard]] bool isRunning() const { return m_started && !m_finished; }
+    /// True when every selected entry ended done (now or in an earlier run).
+    [[nodiscard]] bool allDone() const;
+    /// True when a network, TLS or authentication failure stopped the run.
+    [[nodiscard]] bool transportFailed() const { return m_transportFailed; }
+
+    static QString statusName(EntryStatus status);
+    /// The outcomes as CSV (index, operation, status, HTTP status, message), for the report.
+    static QByteArray reportCsv(const QList<Outcome> &outcomes);
+
+Q_SIGNALS:
+    void entryChanged(int index);
+    void progress(int finished, int total);
+    void finished();
+
+private:
+    void pump();
+    void launch(int index);
+    void checkConflict(int index, std::function<void()> proceed);
+    void verifyUnknown(int index, std::function<void(bool done)> then);
+    void withSecrets(int index, std::function<void(bool ok)> then);
+    void send(int index);
+    void complete(int index, EntryStatus status, int httpStatus, const QString &message, bool journal = true);
+    void setStatus(int index, EntryStatus status, const QString &message = {});
+    /// Current state of a mailbox: exists, quota MB, master.
+    void fetchMailboxState(const QString &domain, const QString &name, std::function<void(const ApiError &, bool exists, int quota, bool master)> done);
+
+    const Draft &m_draft;
+    Journal *m_journal;
+    HostwayClient *m_client;
+    Options m_options;
+    SecretReader m_readSecret;
+    SecretWriter m_writeSecret;
+    ConflictResolver m_resolver;
+
+    QList<Outcome> m_outcomes;
+    QList<int> m_selected;                    ///< indexes to apply, in draft order
+    QSet<QString> m_busyTargets;
+    QSet<QString> m_checkedTargets;           ///< objects already compared with the snapshot
+    QSet<int> m_resumed;                      ///< entries started by an interrupted run
+    QHash<int, QPointer<ApiJob>> m_jobs;
+    QList<GeneratedPassword> m_generated;
+    int m_running = 0;
+    bool m_started = false;
+    bool m_stopping = false;
+    bool m_finished = false;
+    bool m_transportFailed = false;
+};

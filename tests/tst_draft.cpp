@@ -1,0 +1,193 @@
+// Draft files: every operation kind round-trips, files are saved atomically, corrupt and
+// future-version files give a clear error and stay untouched, offline validation.
+#include "core/drafts/draft.h"
+#include "core/drafts/mailboxcsvimport.h"
+#include "core/operations/mailboxoperations.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDraft final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripOfEveryKind();
+    void savedFileHasNoSecret();
+    void refusedFiles_data();
+    void refusedFiles();
+    void validationChecksReferences();
+    void csvImport_data();
+    void csvImport();
+
+private:
+    static Draft sample();
+};
+
+Draft TestDraft::sample()
+{
+    DraftAccount account;
+    account.baseUrl = QUrl(QStringLiteral("https://api.hostway.com"));
+    account.accountId = QStringLiteral("test-account123");
+    account.userName = QStringLiteral("admin");
+    Draft draft = Draft::create(account);
+    DomainSnapshot snapshot;
+    snapshot.fetchedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+    snapshot.mailboxes = {{QStringLiteral("john.smith"), 10, true, QStringLiteral("imap")},
+                          {QStringLiteral("test"), 10, false, QStringLiteral("imap")}};
+    draft.snapshots.insert(QStringLiteral("test.com"), snapshot);
+    draft.append(std::make_shared<CreateMailbox>(QStringLiteral("test.com"), QStringLiteral("new.one"), 50, true,
+                                                 PasswordSource::Provided, QStringLiteral("Secr3t!Value")));
+    draft.append(std::make_shared<CreateMailbox>(QStringLiteral("test.com"), QStringLiteral("gen.one"), 0, false, PasswordSource::Generate));
+    auto quota = std::make_shared<UpdateMailbox>(QStringLiteral("test.com"), QStringLiteral("john.smith"));
+    quota->setQuotaMb(85);
+    quota->setMaster(false);
+    draft.append(quota);
+    auto password = std::make_shared<UpdateMailbox>(QStringLiteral("test.com"), QStringLiteral("test"));
+    password->setPassword(QStringLiteral("An0ther!Secret"));
+    draft.append(password);
+    draft.append(std::make_shared<DeleteMailbox>(QStringLiteral("test.com"), QStringLiteral("test")));
+    return draft;
+}
+
+void TestDraft::roundTripOfEveryKind()
+{
+    const Draft draft = sample();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.mailroom-draft"));
+    QString error;
+    QVERIFY2(draft.save(path, &error), qPrintable(error));
+    const auto back = Draft::load(path, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->id, draft.id);
+    QCOMPARE(back->entries.size(), 5);
+    for (int i = 0; i < draft.entries.size(); ++i) {
+        QCOMPARE(back->entries.at(i).id, draft.entries.at(i).id);
+        QCOMPARE(back->entries.at(i).operation->toJson(), draft.entries.at(i).operation->toJson());
+        QCOMPARE(back->entries.at(i).operation->describe(), draft.entries.at(i).operation->describe());
+    }
+    QCOMPARE(back->snapshots.value(QStringLiteral("test.com")).mailboxes.size(), 2);
+    QCOMPARE(back->snapshots.value(QStringLiteral("test.com")).fetchedAt, draft.snapshots.value(QStringLiteral("test.com")).fetchedAt);
+    QCOMPARE(back->account.accountId, QStringLiteral("test-account123"));
+    QCOMPARE(back->toJson(), draft.toJson());
+}
+
+void TestDraft::savedFileHasNoSecret()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.mailroom-draft"));
+    QString error;
+    QVERIFY(sample().save(path, &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("Secr3t!Value"));
+    QVERIFY(!text.contains("An0ther!Secret"));
+    QVERIFY(text.contains("\"password\": \"provided\""));
+    QVERIFY(text.contains("\"password\": \"generate\""));
+}
+
+void TestDraft::refusedFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x", "operations": [)") << "damaged";
+    QTest::newRow("not a draft") << QByteArray(R"({"hello": 1})") << "not a Mailroom draft";
+    QTest::newRow("future version") << QByteArray(R"({"format": "mailroom-draft", "version": 99, "id": "x"})") << "newer Mailroom";
+    QTest::newRow("unknown operation") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x", "operations": [{"id": "a", "kind": "hostway.teleport"}]})")
+                                       << "Operation 1";
+    QTest::newRow("duplicate ids") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x", "operations": [
+        {"id": "a", "kind": "hostway.mailbox.delete", "domain": "d.com", "name": "x"},
+        {"id": "a", "kind": "hostway.mailbox.delete", "domain": "d.com", "name": "y"}]})") << "id of another";
+}
+
+void TestDraft::refusedFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.mailroom-draft"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    QString error;
+    QVERIFY(!Draft::load(path, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);   // untouched
+}
+
+void TestDraft::validationChecksReferences()
+{
+    Draft draft = sample();
+    QVERIFY(draft.validate().isEmpty());
+    draft.append(std::make_shared<DeleteMailbox>(QStringLiteral("test.com"), QStringLiteral("test")));   // deleted already
+    draft.append(std::make_shared<CreateMailbox>(QStringLiteral("test.com"), QStringLiteral("john.smith"), 0, false, PasswordSource::Generate));
+    auto updateNew = std::make_shared<UpdateMailbox>(QStringLiteral("test.com"), QStringLiteral("new.one"));
+    updateNew->setQuotaMb(60);   // created earlier in the draft: fine
+    draft.append(updateNew);
+    draft.append(std::make_shared<CreateMailbox>(QStringLiteral("test.com"), QStringLiteral("bad-name"), 0, false, PasswordSource::Generate));
+    const auto problems = draft.validate();
+    QStringList where;
+    for (const DraftProblem &p : problems)
+        where.append(QStringLiteral("%1:%2").arg(p.index).arg(p.field));
+    QCOMPARE(where, (QStringList{QStringLiteral("5:name"), QStringLiteral("6:name"), QStringLiteral("8:name")}));
+}
+
+void TestDraft::csvImport_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QStringList>("problems");   // "line: words"
+    QTest::newRow("good, any column order, quoted, CRLF") << QByteArray("password,name,master,quota,comment\r\n"
+                                                                         "\"Zq9!abcd\",alice,true,100,\"first, with comma\"\r\n"
+                                                                         ",bob,,,\r\n"
+                                                                         ",\"carol.d\",no,250,\"multi\nline\"\r\n")
+                                                          << 3 << QStringList{};
+    QTest::newRow("bad rows with line numbers") << QByteArray("name,quota,master,password\n"
+                                                              "ok.one,10,false,\n"
+                                                              "bad-name,10,false,\n"
+                                                              "two,-5,maybe,\n"
+                                                              "three,10,false,abc1234\n"
+                                                              "ok.one,10,false,\n"
+                                                              "test,10,false,\n")
+                                                << 0
+                                                << QStringList{QStringLiteral("3: letters"), QStringLiteral("4: quota"), QStringLiteral("4: master"),
+                                                               QStringLiteral("5: rules"), QStringLiteral("6: twice"), QStringLiteral("7: already exists")};
+    QTest::newRow("missing columns") << QByteArray("name,quota\nx,1\n") << 0 << QStringList{QStringLiteral("1: master, password")};
+    QTest::newRow("broken quoting") << QByteArray("name,quota,master,password\n\"unclosed,1,true,\n") << 0 << QStringList{QStringLiteral("0: Line")};
+    QTest::newRow("not UTF-8") << QByteArray("name,quota,master,password\nbad\xff,1,true,\n") << 0 << QStringList{QStringLiteral("0: UTF-8")};
+    QTest::newRow("header only") << QByteArray("name,quota,master,password\n") << 0 << QStringList{QStringLiteral("1: no mailbox")};
+}
+
+void TestDraft::csvImport()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, rows);
+    QFETCH(QStringList, problems);
+    DomainSnapshot snapshot;
+    snapshot.mailboxes = {{QStringLiteral("test"), 10, false, QStringLiteral("imap")}};
+    const auto result = MailboxCsvImport::read(csv, QStringLiteral("test.com"), &snapshot);
+    QCOMPARE(result.rows.size(), rows);
+    for (const QString &expected : problems) {
+        const int line = expected.section(QStringLiteral(": "), 0, 0).toInt();
+        const QString words = expected.section(QStringLiteral(": "), 1);
+        const bool found = std::any_of(result.problems.cbegin(), result.problems.cend(), [&](const MailboxCsvImport::Problem &p) {
+            return p.line == line && p.message.contains(words);
+        });
+        QVERIFY2(found, qPrintable(expected));
+    }
+    if (rows == 3) {
+        QCOMPARE(result.rows.at(0).password, QStringLiteral("Zq9!abcd"));
+        QCOMPARE(result.rows.at(0).operation->quotaMb(), 100);
+        QVERIFY(result.rows.at(0).operation->master());
+        QCOMPARE(result.rows.at(1).operation->passwordSource(), PasswordSource::Generate);
+        QCOMPARE(result.rows.at(2).operation->name(), QStringLiteral("carol.d"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDraft)
+#include "tst_draft.moc"
