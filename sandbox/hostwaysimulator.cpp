@@ -349,8 +349,10 @@ Response HostwaySimulator::mailboxPut(const Route &route, const Request &request
     if (it != domain.mailboxes.end() && it->exchange)
         return Response::empty(409);   // "Mailbox already exists." (Exchange names may hold '-')
 
+    // The pattern governs new names (creation, rename); existing mailboxes such as the
+    // documented "mfg-mbox" keep theirs.
     static const QRegularExpression namePattern(QRegularExpression::anchoredPattern(kMailboxNamePattern));
-    if (!namePattern.match(route.mailboxName).hasMatch())
+    if (it == domain.mailboxes.end() && !namePattern.match(route.mailboxName).hasMatch())
         return fieldError(QStringLiteral("username"), QStringLiteral("String should meet the regexp ") + kMailboxNamePattern);
     const bool creating = it == domain.mailboxes.end();
 

@@ -35,8 +35,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOption(QStringLiteral("data"),
                                         QStringLiteral("Initial data: demo or empty."),
                                         QStringLiteral("demo|empty"), QStringLiteral("demo"));
+    const QCommandLineOption delayOption(QStringLiteral("delay-ms"),
+                                         QStringLiteral("Answer each request this many milliseconds late (for tests)."),
+                                         QStringLiteral("MS"), QStringLiteral("0"));
     parser.addOption(portOption);
     parser.addOption(dataOption);
+    parser.addOption(delayOption);
     parser.process(app);
 
     bool portOk = false;
@@ -54,6 +58,7 @@ int main(int argc, char *argv[])
 
     Sandbox::Server server(data == QLatin1String("demo") ? Sandbox::Server::Data::Demo
                                                           : Sandbox::Server::Data::Empty);
+    server.setDelayMs(std::max(0, parser.value(delayOption).toInt()));
     const quint16 actual = server.listenLocal(static_cast<quint16>(port));
     if (actual == 0) {
         err << "mailroom-sandbox: cannot listen on 127.0.0.1:" << port << "\n";

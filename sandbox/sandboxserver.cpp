@@ -5,7 +5,11 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace Sandbox {
 
@@ -53,12 +57,20 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
     if (HostwaySimulator::owns(request.path))
         response = m_hostway->handle(request);
 
-    QHttpServerResponder responder = makeResponder(httpRequest, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto &header : std::as_const(response.headers))
-        responder.writeHeader(header.first, header.second);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
+    const auto write = [responder, response, socket = QPointer<QTcpSocket>(socket)] {
+        if (!socket)
+            return;   // the client went away meanwhile
+        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        for (const auto &header : std::as_const(response.headers))
+            responder->writeHeader(header.first, header.second);
+        responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+        responder->writeBody(response.body);
+    };
+    if (m_delayMs > 0)
+        QTimer::singleShot(m_delayMs, this, write);
+    else
+        write();
     return true;
 }
 

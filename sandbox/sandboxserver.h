@@ -27,6 +27,9 @@ public:
 
     /// Number of requests served so far (all simulators).
     [[nodiscard]] int requestCount() const { return m_requestCount; }
+    /// Answers each request this many milliseconds late (a slow provider, for tests that
+    /// interrupt work in the middle). 0 answers at once.
+    void setDelayMs(int delayMs) { m_delayMs = delayMs; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -35,6 +38,7 @@ protected:
 private:
     std::unique_ptr<HostwaySimulator> m_hostway;
     int m_requestCount = 0;
+    int m_delayMs = 0;
 };
 
 } // namespace Sandbox

@@ -86,7 +86,7 @@ std::unique_ptr<DraftApplier> TestDraftApplier::applier(const Draft &draft, Draf
 {
     auto a = std::make_unique<DraftApplier>(draft, m_journal.get(), m_client.get(), options);
     a->setSecrets([this](const QString &key, auto answer) { answer(m_secrets.contains(key) ? std::optional<QString>(m_secrets.value(key)) : std::nullopt); },
-                  [this](const QString &key, const QString &secret) { m_secrets.insert(key, secret); });
+                  [this](const QString &key, const QString &secret, auto stored) { m_secrets.insert(key, secret); stored(); });
     return a;
 }
 

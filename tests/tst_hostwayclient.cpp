@@ -42,6 +42,7 @@ private Q_SLOTS:
     void documentedPutErrors_data();
     void documentedPutErrors();
     void createUpdateRenameDelete();
+    void existingNameOutsideThePatternCanChange();
     void passwordReuseIsRefused();
 
 private:
@@ -390,6 +391,22 @@ void TestHostwayClient::createUpdateRenameDelete()
     std::tie(status, error) = apply(remove);
     QCOMPARE(status, 404);
     QCOMPARE(error.kind(), ApiError::Kind::NotFound);
+}
+
+void TestHostwayClient::existingNameOutsideThePatternCanChange()
+{
+    // Seed 003's "mfg-mbox" is a regular mailbox whose name the creation pattern refuses.
+    UpdateMailbox quota(kTest, QStringLiteral("mfg-mbox"));
+    quota.setQuotaMb(600);
+    QVERIFY(quota.validate().isEmpty());
+    auto [status, error] = apply(quota);
+    QCOMPARE(status, 204);
+    DeleteMailbox remove(kTest, QStringLiteral("mfg-mbox"));
+    QVERIFY(remove.validate().isEmpty());
+    std::tie(status, error) = apply(remove);
+    QCOMPARE(status, 204);
+    CreateMailbox again(kTest, QStringLiteral("mfg-mbox"), 0, false, PasswordSource::Generate);
+    QCOMPARE(again.validate().size(), 1);
 }
 
 void TestHostwayClient::passwordReuseIsRefused()

@@ -14,6 +14,12 @@ Commands:
   mailbox create --domain D --name M [--quota MB] [--master] (--password-stdin | --generate-password)
   mailbox set --domain D --name M [--quota MB] [--password-stdin]
   mailbox delete --domain D --name M --yes
+  draft show FILE [--format table|json]
+  draft validate FILE                    (exit 1 when any operation is invalid)
+  draft apply FILE [--parallel N] [--continue-on-error] [--on-conflict stop|skip|apply]
+                   [--passwords-out FILE] [--report FILE.csv]
+                                         (running it again on the same FILE resumes from its journal)
+  draft import-csv --kind mailboxes --domain D CSV -o FILE
 
 The account password comes from the system keychain (saved by the GUI) or from the
 MAILROOM_PASSWORD environment variable, never from the command line. A mailbox password is
@@ -51,8 +57,16 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     const QCommandLineOption yes(QStringLiteral("yes"));
     const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")});
     const QCommandLineOption password(QStringLiteral("password"), QString(), QStringLiteral("P"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("FILE"));
+    const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"), QString(), QStringLiteral("N"));
+    const QCommandLineOption continueOnError(QStringLiteral("continue-on-error"));
+    const QCommandLineOption passwordsOut(QStringLiteral("passwords-out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption onConflict(QStringLiteral("on-conflict"), QString(), QStringLiteral("CHOICE"));
     parser.addOptions({help, version, profile, provider, baseUrl, account, user, timeout, domain, name, filter, sort,
-                       desc, format, quota, master, passwordStdin, generate, yes, verbose, password});
+                       desc, format, quota, master, passwordStdin, generate, yes, verbose, password, output, kind, parallel, continueOnError, passwordsOut,
+                       report, onConflict});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
     if (!parser.parse(arguments)) {
@@ -74,7 +88,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
 
     CtlOptions o;
     const QStringList words = parser.positionalArguments();
-    if (words.size() != 2) {
+    if (words.size() < 2) {
         *error = QStringLiteral("expected a command such as \"mailboxes list\"\n\n") + QString::fromLatin1(kUsage);
         return std::nullopt;
     }
@@ -82,11 +96,20 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     o.verb = words.at(1);
     static const QStringList commands = {QStringLiteral("domain show"), QStringLiteral("mailboxes list"),
                                          QStringLiteral("mailbox show"), QStringLiteral("mailbox create"),
-                                         QStringLiteral("mailbox set"), QStringLiteral("mailbox delete")};
+                                         QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
+                                         QStringLiteral("draft show"), QStringLiteral("draft validate"),
+                                         QStringLiteral("draft apply"), QStringLiteral("draft import-csv")};
     if (!commands.contains(o.noun + QLatin1Char(' ') + o.verb)) {
         *error = QStringLiteral("unknown command \"%1 %2\"").arg(o.noun, o.verb);
         return std::nullopt;
     }
+    if (o.isDraftCommand() != (words.size() == 3)) {
+        *error = o.isDraftCommand() ? QStringLiteral("draft %1 takes one FILE").arg(o.verb)
+                                    : QStringLiteral("unexpected argument \"%1\"").arg(words.last());
+        return std::nullopt;
+    }
+    if (o.isDraftCommand())
+        o.file = words.at(2);
 
     o.profile = parser.value(profile);
     o.provider = parser.value(provider);
@@ -99,7 +122,9 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
             return std::nullopt;
         }
     }
-    if (o.profile.isEmpty()) {
+    // A draft names its account; only import-csv, which makes one, needs it given.
+    const bool needsAccount = !o.isDraftCommand() || o.verb == QLatin1String("import-csv");
+    if (o.profile.isEmpty() && needsAccount) {
         if (o.provider.isEmpty())
             o.provider = QStringLiteral("hostway");
         if (o.provider != QLatin1String("hostway")) {
@@ -155,6 +180,38 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     o.yes = parser.isSet(yes);
     o.verbose = parser.isSet(verbose);
 
+    o.output = parser.value(output);
+    o.kind = parser.value(kind);
+    o.continueOnError = parser.isSet(continueOnError);
+    o.passwordsOut = parser.value(passwordsOut);
+    o.report = parser.value(report);
+    if (parser.isSet(parallel)) {
+        bool ok = false;
+        o.parallel = parser.value(parallel).toInt(&ok);
+        if (!ok || o.parallel < 1 || o.parallel > 32) {
+            *error = QStringLiteral("--parallel takes a number from 1 to 32");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(onConflict))
+        o.onConflict = parser.value(onConflict);
+    if (o.onConflict != QLatin1String("stop") && o.onConflict != QLatin1String("skip") && o.onConflict != QLatin1String("apply")) {
+        *error = QStringLiteral("--on-conflict takes stop, skip or apply");
+        return std::nullopt;
+    }
+    if (o.isDraftCommand()) {
+        if (o.verb == QLatin1String("import-csv")) {
+            if (o.kind != QLatin1String("mailboxes")) {
+                *error = QStringLiteral("--kind takes mailboxes (the objects this version imports)");
+                return std::nullopt;
+            }
+            if (o.domain.isEmpty() || o.output.isEmpty()) {
+                *error = QStringLiteral("draft import-csv needs --domain and -o FILE");
+                return std::nullopt;
+            }
+        }
+        return o;
+    }
     if (o.domain.isEmpty()) {
         *error = QStringLiteral("--domain is required");
         return std::nullopt;

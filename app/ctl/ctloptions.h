@@ -35,6 +35,18 @@ struct CtlOptions
     bool generatePassword = false;
     bool yes = false;
     bool verbose = false;    ///< log HTTP traffic (secrets redacted) to stderr
+
+    // draft show|validate|apply|import-csv
+    QString file;            ///< the draft file (the CSV file for import-csv)
+    QString output;          ///< -o: the draft file import-csv writes
+    QString kind;            ///< import-csv --kind (mailboxes)
+    int parallel = 4;
+    bool continueOnError = false;
+    QString passwordsOut;
+    QString report;
+    QString onConflict = QStringLiteral("stop");   ///< stop | skip | apply
+
+    [[nodiscard]] bool isDraftCommand() const { return noun == QLatin1String("draft"); }
 };
 
 /// Parses argv; on a usage error returns nullopt and sets *error (exit code 2).

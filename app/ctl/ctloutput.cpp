@@ -1,6 +1,6 @@
 #include "app/ctl/ctloutput.h"
 
-#include <csv.h>
+#include <cstdio>
 
 namespace CtlOutput {
 
@@ -24,23 +24,16 @@ QByteArray table(const QList<QStringList> &rows)
     return out.toUtf8();
 }
 
-QByteArray csv(const QList<QStringList> &rows)
+void out(const QByteArray &data)
 {
-    QByteArray out;
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i) {
-            const QByteArray field = row.at(i).toUtf8();
-            QByteArray quoted(static_cast<qsizetype>(field.size()) * 2 + 2, Qt::Uninitialized);
-            const size_t written = csv_write(quoted.data(), static_cast<size_t>(quoted.size()), field.constData(),
-                                             static_cast<size_t>(field.size()));
-            quoted.truncate(static_cast<qsizetype>(written));
-            if (i > 0)
-                out += ',';
-            out += quoted;
-        }
-        out += "\r\n";
-    }
-    return out;
+    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray data = (QStringLiteral("mailroomctl: ") + text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stderr);
 }
 
 } // namespace CtlOutput

@@ -1,7 +1,8 @@
 #include "app/ctl/ctlrunner.h"
 
+#include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
-#include "core/accounts/accountstore.h"
+#include "core/drafts/csv.h"
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 
 #include <cstdio>
 #include <iostream>
@@ -18,18 +18,6 @@
 using namespace Hostway;
 
 namespace {
-
-void writeOut(const QByteArray &data)
-{
-    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
-    std::fflush(stdout);
-}
-
-void writeErr(const QString &text)
-{
-    const QByteArray data = (QStringLiteral("mailroomctl: ") + text + QLatin1Char('\n')).toUtf8();
-    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stderr);
-}
 
 QJsonObject summaryJson(const MailboxSummary &m)
 {
@@ -72,7 +60,7 @@ void CtlRunner::finish(int code)
 
 void CtlRunner::usage(const QString &message)
 {
-    writeErr(message);
+    CtlOutput::err(message);
     finish(Usage);
 }
 
@@ -80,41 +68,30 @@ void CtlRunner::fail(const ApiError &error)
 {
     switch (error.kind()) {
     case ApiError::Kind::NotFound:
-        writeErr(QStringLiteral("not found (HTTP 404): the domain or mailbox does not exist"));
+        CtlOutput::err(QStringLiteral("not found (HTTP 404): the domain or mailbox does not exist"));
         break;
     default:
-        writeErr(error.message().section(QLatin1Char('\n'), 0, 0));
+        CtlOutput::err(error.message().section(QLatin1Char('\n'), 0, 0));
         break;
     }
     for (const ApiError::FieldMessage &f : error.fieldMessages())
-        writeErr(QStringLiteral("  %1: %2").arg(f.field, f.message));
+        CtlOutput::err(QStringLiteral("  %1: %2").arg(f.field, f.message));
     finish(error.isTransportOrAuth() ? Transport : Refused);
 }
 
 void CtlRunner::start()
 {
-    if (!m_options.profile.isEmpty()) {
-        QSettings settings;
-        AccountStore accounts(&settings);
-        const auto account = accounts.findByName(m_options.profile);
-        if (!account)
-            return usage(QStringLiteral("no profile named \"%1\" (profiles are the accounts added in the Mailroom window)").arg(m_options.profile));
-        m_account = *account;
-    } else {
-        m_account.provider = m_options.provider;
-        m_account.baseUrl = m_options.baseUrl;
-        m_account.accountId = m_options.accountId;
-        m_account.userName = m_options.user;
-    }
-    const QString fromEnvironment = qEnvironmentVariable("MAILROOM_PASSWORD");
-    if (!fromEnvironment.isEmpty())
-        return run(fromEnvironment);
-    m_credentials.read(m_account.keychainKey(), this, [this](const CredentialStore::Result &result) {
-        if (result.status == CredentialStore::Status::Ok)
-            return run(result.secret);
-        writeErr(QStringLiteral("no password for %1: set MAILROOM_PASSWORD, or save the account's password in the Mailroom window (keychain: %2)")
-                     .arg(m_account.keychainKey(), result.message.isEmpty() ? QStringLiteral("no entry") : result.message));
-        finish(Transport);
+    QString error;
+    const auto account = CtlAccount::fromOptions(m_options, &error);
+    if (!account)
+        return usage(error);
+    m_account = *account;
+    CtlAccount::password(m_account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
+        if (!password) {
+            CtlOutput::err(why);
+            return finish(Transport);
+        }
+        run(*password);
     });
 }
 
@@ -147,13 +124,13 @@ void CtlRunner::domainShow()
             if (e.isError())
                 return fail(e);
             if (m_options.format == CtlOptions::Format::Json) {
-                writeOut(json(QJsonObject{{QStringLiteral("domain"), m_options.domain}, {QStringLiteral("quota"), info.quotaMb},
+                CtlOutput::out(json(QJsonObject{{QStringLiteral("domain"), m_options.domain}, {QStringLiteral("quota"), info.quotaMb},
                                           {QStringLiteral("mailboxTypeCount"), QJsonObject{
                                                {QStringLiteral("standard"), c.standard}, {QStringLiteral("activeSync"), c.activeSync},
                                                {QStringLiteral("premium"), c.premium}, {QStringLiteral("exchangeStandard"), c.exchangeStandard},
                                                {QStringLiteral("exchangePremium"), c.exchangePremium}}}}));
             } else {
-                writeOut(CtlOutput::table({{QStringLiteral("domain"), m_options.domain},
+                CtlOutput::out(CtlOutput::table({{QStringLiteral("domain"), m_options.domain},
                                            {QStringLiteral("quota (MB)"), QString::number(info.quotaMb)},
                                            {QStringLiteral("standard"), QString::number(c.standard)},
                                            {QStringLiteral("activesync"), QString::number(c.activeSync)},
@@ -179,13 +156,13 @@ void CtlRunner::mailboxesList()
             QJsonArray array;
             for (const MailboxSummary &m : all)
                 array.append(summaryJson(m));
-            writeOut(json(array));
+            CtlOutput::out(json(array));
         } else {
             QList<QStringList> rows{{QStringLiteral("username"), QStringLiteral("quota"), QStringLiteral("type"),
                                      QStringLiteral("master"), QStringLiteral("webmail")}};
             for (const MailboxSummary &m : all)
                 rows.append({m.username, QString::number(m.quotaMb), m.type, m.master ? QStringLiteral("yes") : QStringLiteral("no"), m.webmailAccess});
-            writeOut(m_options.format == CtlOptions::Format::Csv ? CtlOutput::csv(rows) : CtlOutput::table(rows));
+            CtlOutput::out(m_options.format == CtlOptions::Format::Csv ? Csv::write(rows) : CtlOutput::table(rows));
         }
         finish(Done);
     });
@@ -213,9 +190,9 @@ void CtlRunner::mailboxShow()
                     o.insert(QStringLiteral("owaEnabled"), m.owaEnabled);
                     o.insert(QStringLiteral("mapiEnabled"), m.mapiEnabled);
                     o.insert(QStringLiteral("activeSyncEnabled"), m.activeSyncEnabled);
-                    writeOut(json(o));
+                    CtlOutput::out(json(o));
                 } else {
-                    writeOut(CtlOutput::table(rows));
+                    CtlOutput::out(CtlOutput::table(rows));
                 }
                 finish(Done);
             });
@@ -225,11 +202,11 @@ void CtlRunner::mailboxShow()
             if (e.isError())
                 return fail(e);
             if (asJson)
-                writeOut(json(QJsonObject{{QStringLiteral("username"), m.username}, {QStringLiteral("kind"), QStringLiteral("mailbox")},
+                CtlOutput::out(json(QJsonObject{{QStringLiteral("username"), m.username}, {QStringLiteral("kind"), QStringLiteral("mailbox")},
                                           {QStringLiteral("quota"), m.quotaMb}, {QStringLiteral("usage"), m.usageMb},
                                           {QStringLiteral("master"), m.master}}));
             else
-                writeOut(CtlOutput::table({{QStringLiteral("username"), m.username}, {QStringLiteral("kind"), QStringLiteral("mailbox")},
+                CtlOutput::out(CtlOutput::table({{QStringLiteral("username"), m.username}, {QStringLiteral("kind"), QStringLiteral("mailbox")},
                                            {QStringLiteral("quota (MB)"), QString::number(m.quotaMb)},
                                            {QStringLiteral("usage (MB)"), QString::number(m.usageMb)},
                                            {QStringLiteral("master"), m.master ? QStringLiteral("yes") : QStringLiteral("no")}}));
@@ -259,7 +236,7 @@ void CtlRunner::mailboxCreate()
     const auto problems = op->validate();
     if (!problems.isEmpty()) {
         for (const ValidationProblem &p : problems)
-            writeErr(p.message);
+            CtlOutput::err(p.message);
         return finish(Usage);
     }
     op->prepare();
@@ -268,11 +245,11 @@ void CtlRunner::mailboxCreate()
             return fail(job->error());
         if (op->passwordSource() == PasswordSource::Generate) {
             if (m_options.format == CtlOptions::Format::Json)
-                writeOut(json(QJsonObject{{QStringLiteral("username"), op->name()}, {QStringLiteral("password"), op->password()}}));
+                CtlOutput::out(json(QJsonObject{{QStringLiteral("username"), op->name()}, {QStringLiteral("password"), op->password()}}));
             else
-                writeOut((QStringLiteral("created %1@%2\npassword: %3\n").arg(op->name(), op->domain(), op->password())).toUtf8());
+                CtlOutput::out((QStringLiteral("created %1@%2\npassword: %3\n").arg(op->name(), op->domain(), op->password())).toUtf8());
         } else {
-            writeOut((QStringLiteral("created %1@%2\n").arg(op->name(), op->domain())).toUtf8());
+            CtlOutput::out((QStringLiteral("created %1@%2\n").arg(op->name(), op->domain())).toUtf8());
         }
         finish(Done);
     });
@@ -292,13 +269,13 @@ void CtlRunner::mailboxSet()
     const auto problems = op->validate();
     if (!problems.isEmpty()) {
         for (const ValidationProblem &p : problems)
-            writeErr(p.message);
+            CtlOutput::err(p.message);
         return finish(Usage);
     }
     m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
         if (!job->succeeded())
             return fail(job->error());
-        writeOut((op->describe() + QStringLiteral(": done\n")).toUtf8());
+        CtlOutput::out((op->describe() + QStringLiteral(": done\n")).toUtf8());
         finish(Done);
     });
 }
@@ -312,7 +289,7 @@ void CtlRunner::mailboxDelete()
     m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
         if (!job->succeeded())
             return fail(job->error());
-        writeOut((QStringLiteral("deleted %1@%2\n").arg(op->name(), op->domain())).toUtf8());
+        CtlOutput::out((QStringLiteral("deleted %1@%2\n").arg(op->name(), op->domain())).toUtf8());
         finish(Done);
     });
 }

@@ -1,4 +1,5 @@
 // mailroomctl: the command line over the same core as the GUI (see --help).
+#include "app/ctl/ctldraft.h"
 #include "app/ctl/ctloptions.h"
 #include "app/ctl/ctlrunner.h"
 
@@ -29,8 +30,15 @@ int main(int argc, char *argv[])
     // Errors are reported once, by the runner; --verbose shows the HTTP traffic (redacted).
     QLoggingCategory::setFilterRules(options->verbose ? QStringLiteral("mailroom.http.info=true")
                                                       : QStringLiteral("mailroom.*=false"));
+    const auto exit = [](int code) { QCoreApplication::exit(code); };
+    if (options->isDraftCommand()) {
+        CtlDraft draft(*options);
+        QObject::connect(&draft, &CtlDraft::finished, &app, exit, Qt::QueuedConnection);
+        QTimer::singleShot(0, &draft, &CtlDraft::start);
+        return app.exec();
+    }
     CtlRunner runner(*options);
-    QObject::connect(&runner, &CtlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QObject::connect(&runner, &CtlRunner::finished, &app, exit, Qt::QueuedConnection);
     QTimer::singleShot(0, &runner, &CtlRunner::start);
     return app.exec();
 }

@@ -57,7 +57,8 @@ public:
     };
 
     using SecretReader = std::function<void(const QString &key, std::function<void(std::optional<QString>)>)>;
-    using SecretWriter = std::function<void(const QString &key, const QString &secret)>;
+    /// Stores a secret and calls `stored` when done (whether or not it could).
+    using SecretWriter = std::function<void(const QString &key, const QString &secret, std::function<void()> stored)>;
     /// Decides a conflict; `what` says what changed (translated).
     using ConflictResolver = std::function<void(const DraftEntry &entry, const QString &what,
                                                 std::function<void(ConflictChoice)> choose)>;

@@ -13,12 +13,19 @@ const QString kMaster = QStringLiteral("master");
 const QString kPassword = QStringLiteral("password");
 const QString kKindKey = QStringLiteral("kind");
 
-QList<ValidationProblem> addressProblems(const QString &domain, const QString &name)
+/// The documented name pattern governs names being created; an existing mailbox keeps the
+/// name it has, even one outside the pattern (seed 003's own "mfg-mbox").
+enum class NameCheck { NewName, ExistingName };
+
+QList<ValidationProblem> addressProblems(const QString &domain, const QString &name, NameCheck check)
 {
     QList<ValidationProblem> problems;
     if (domain.trimmed().isEmpty())
         problems.append({kDomain, QCoreApplication::translate("Operation", "Choose a domain.")});
-    const QString nameProblem = Hostway::Rules::mailboxNameProblem(name);
+    const QString nameProblem = check == NameCheck::NewName ? Hostway::Rules::mailboxNameProblem(name)
+                                : name.trimmed().isEmpty() || name.contains(QLatin1Char('/'))
+                                    ? QCoreApplication::translate("Operation", "Enter the name of an existing mailbox.")
+                                    : QString();
     if (!nameProblem.isEmpty())
         problems.append({kName, nameProblem});
     return problems;
@@ -61,7 +68,7 @@ CreateMailbox::CreateMailbox(QString domain, QString name, int quotaMb, bool mas
 
 QList<ValidationProblem> CreateMailbox::validate() const
 {
-    QList<ValidationProblem> problems = addressProblems(m_domain, m_name);
+    QList<ValidationProblem> problems = addressProblems(m_domain, m_name, NameCheck::NewName);
     if (m_quotaMb < 0)
         problems.append({kQuota, tr("The quota must be greater than 0 MB.")});
     if (m_source == PasswordSource::Provided) {
@@ -140,7 +147,7 @@ UpdateMailbox::UpdateMailbox(QString domain, QString name)
 
 QList<ValidationProblem> UpdateMailbox::validate() const
 {
-    QList<ValidationProblem> problems = addressProblems(m_domain, m_name);
+    QList<ValidationProblem> problems = addressProblems(m_domain, m_name, NameCheck::ExistingName);
     if (!m_quotaMb && !m_master && !setsPassword())
         problems.append({QString(), tr("Nothing to change.")});
     if (m_quotaMb && *m_quotaMb <= 0)
@@ -219,7 +226,7 @@ DeleteMailbox::DeleteMailbox(QString domain, QString name)
 
 QList<ValidationProblem> DeleteMailbox::validate() const
 {
-    return addressProblems(m_domain, m_name);
+    return addressProblems(m_domain, m_name, NameCheck::ExistingName);
 }
 
 QString DeleteMailbox::describe() const

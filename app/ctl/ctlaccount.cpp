@@ -1,0 +1,43 @@
+#include "app/ctl/ctlaccount.h"
+
+#include "core/accounts/accountstore.h"
+#include "core/credentials/credentialstore.h"
+
+#include <QSettings>
+
+namespace CtlAccount {
+
+std::optional<Account> fromOptions(const CtlOptions &options, QString *error)
+{
+    if (!options.profile.isEmpty()) {
+        QSettings settings;
+        AccountStore accounts(&settings);
+        const auto account = accounts.findByName(options.profile);
+        if (!account)
+            *error = QStringLiteral("no profile named \"%1\" (profiles are the accounts added in the Mailroom window)").arg(options.profile);
+        return account;
+    }
+    Account account;
+    account.provider = options.provider;
+    account.baseUrl = options.baseUrl;
+    account.accountId = options.accountId;
+    account.userName = options.user;
+    return account;
+}
+
+void password(const Account &account, CredentialStore &credentials, QObject *context,
+              std::function<void(std::optional<QString>, const QString &)> done)
+{
+    const QString fromEnvironment = qEnvironmentVariable("MAILROOM_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return done(fromEnvironment, QString());
+    const QString key = account.keychainKey();
+    credentials.read(key, context, [key, done = std::move(done)](const CredentialStore::Result &result) {
+        if (result.status == CredentialStore::Status::Ok)
+            return done(result.secret, QString());
+        done(std::nullopt, QStringLiteral("no password for %1: set MAILROOM_PASSWORD, or save the account's password in the Mailroom window (keychain: %2)")
+                               .arg(key, result.message.isEmpty() ? QStringLiteral("no entry") : result.message));
+    });
+}
+
+} // namespace CtlAccount

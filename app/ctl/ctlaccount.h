@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/ctl/ctloptions.h"
+#include "core/accounts/account.h"
+
+#include <functional>
+#include <optional>
+
+class CredentialStore;
+class QObject;
+
+/// How mailroomctl finds the account and its password.
+namespace CtlAccount {
+
+/// The account of --profile (saved by the GUI) or of --provider/--base-url/--account/--user.
+/// nullopt and *error for an unknown profile.
+std::optional<Account> fromOptions(const CtlOptions &options, QString *error);
+
+/// The account's password: MAILROOM_PASSWORD, else the keychain. `done` gets it, or nullopt
+/// and a sentence saying what to do.
+void password(const Account &account, CredentialStore &credentials, QObject *context,
+              std::function<void(std::optional<QString> password, const QString &error)> done);
+
+} // namespace CtlAccount

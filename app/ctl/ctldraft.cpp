@@ -1,0 +1,323 @@
+#include "app/ctl/ctldraft.h"
+
+#include "app/ctl/ctlaccount.h"
+#include "app/ctl/ctloutput.h"
+#include "app/ctl/ctlrunner.h"
+#include "core/drafts/csv.h"
+#include "core/drafts/draftapplier.h"
+#include "core/drafts/journal.h"
+#include "core/drafts/mailboxcsvimport.h"
+#include "core/net/redaction.h"
+#include "core/providers/hostway/hostwayclient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+CtlDraft::CtlDraft(CtlOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_credentials(QStringLiteral(MAILROOM_APP_ID))
+{
+}
+
+CtlDraft::~CtlDraft() = default;
+
+void CtlDraft::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(code);
+}
+
+void CtlDraft::start()
+{
+    if (m_options.verb == QLatin1String("import-csv"))
+        return importCsv();
+    if (!loadDraft())
+        return finish(CtlRunner::Usage);
+    if (m_options.verb == QLatin1String("show"))
+        return show();
+    if (m_options.verb == QLatin1String("validate"))
+        return validate();
+    apply();
+}
+
+bool CtlDraft::loadDraft()
+{
+    QString error;
+    m_draft = Draft::load(m_options.file, &error);
+    if (!m_draft)
+        CtlOutput::err(error);
+    return m_draft.has_value();
+}
+
+Account CtlDraft::draftAccount() const
+{
+    Account account;
+    account.provider = m_draft->account.provider;
+    account.baseUrl = m_draft->account.baseUrl;
+    account.accountId = m_draft->account.accountId;
+    account.userName = m_draft->account.userName;
+    return account;
+}
+
+void CtlDraft::show()
+{
+    const auto problems = m_draft->validate();
+    Journal journal(Journal::pathFor(m_options.file));
+    QString error;
+    const bool hasJournal = QFile::exists(Journal::pathFor(m_options.file)) && journal.open(&error);
+    const Hostway::Endpoint endpoint{m_draft->account.baseUrl, m_draft->account.accountId};
+    if (m_options.format == CtlOptions::Format::Json) {
+        QJsonArray operations;
+        for (int i = 0; i < m_draft->entries.size(); ++i) {
+            const DraftEntry &entry = m_draft->entries.at(i);
+            const HttpRequest request = entry.operation->request(endpoint);
+            QJsonArray entryProblems;
+            for (const DraftProblem &p : problems) {
+                if (p.index == i)
+                    entryProblems.append(p.message);
+            }
+            operations.append(QJsonObject{
+                {QStringLiteral("index"), i + 1}, {QStringLiteral("id"), entry.id},
+                {QStringLiteral("operation"), entry.operation->toJson()},
+                {QStringLiteral("description"), entry.operation->describe()},
+                {QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                                        {QStringLiteral("url"), Redaction::url(request.url)},
+                                                        {QStringLiteral("body"), QString::fromUtf8(Redaction::body(request.body))}}},
+                {QStringLiteral("journal"), Journal::stateName(hasJournal ? journal.state(entry.id) : Journal::State::None)},
+                {QStringLiteral("problems"), entryProblems}});
+        }
+        QJsonObject out = m_draft->toJson();
+        out.insert(QStringLiteral("operations"), operations);
+        CtlOutput::out(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        return finish(CtlRunner::Done);
+    }
+    QList<QStringList> rows{{QStringLiteral("#"), QStringLiteral("operation"), QStringLiteral("state"), QStringLiteral("problems")}};
+    for (int i = 0; i < m_draft->entries.size(); ++i) {
+        const DraftEntry &entry = m_draft->entries.at(i);
+        QStringList entryProblems;
+        for (const DraftProblem &p : problems) {
+            if (p.index == i)
+                entryProblems.append(p.message);
+        }
+        rows.append({QString::number(i + 1), entry.operation->describe(),
+                     Journal::stateName(hasJournal ? journal.state(entry.id) : Journal::State::None), entryProblems.join(QStringLiteral("; "))});
+    }
+    CtlOutput::out(QStringLiteral("draft %1 for %2 at %3, %4 operation(s)\n\n")
+                       .arg(m_draft->id, m_draft->account.accountId, m_draft->account.baseUrl.toString())
+                       .arg(m_draft->entries.size()).toUtf8());
+    CtlOutput::out(CtlOutput::table(rows));
+    finish(CtlRunner::Done);
+}
+
+void CtlDraft::validate()
+{
+    const auto problems = m_draft->validate();
+    for (const DraftProblem &p : problems)
+        CtlOutput::err(QStringLiteral("operation %1 (%2): %3").arg(p.index + 1).arg(m_draft->entries.at(p.index).operation->describe(), p.message));
+    if (problems.isEmpty())
+        CtlOutput::out(QStringLiteral("%1 operation(s), all valid\n").arg(m_draft->entries.size()).toUtf8());
+    finish(problems.isEmpty() ? CtlRunner::Done : CtlRunner::Refused);
+}
+
+void CtlDraft::apply()
+{
+    const auto problems = m_draft->validate();
+    if (!problems.isEmpty()) {
+        for (const DraftProblem &p : problems)
+            CtlOutput::err(QStringLiteral("operation %1: %2").arg(p.index + 1).arg(p.message));
+        CtlOutput::err(QStringLiteral("the draft is not valid; nothing was sent"));
+        return finish(CtlRunner::Refused);
+    }
+    CtlAccount::password(draftAccount(), m_credentials, this, [this](std::optional<QString> password, const QString &why) {
+        if (!password) {
+            CtlOutput::err(why);
+            return finish(CtlRunner::Transport);
+        }
+        applyWith(*password);
+    });
+}
+
+void CtlDraft::applyWith(const QString &password)
+{
+    m_journal = std::make_unique<Journal>(Journal::pathFor(m_options.file));
+    QString error;
+    if (!m_journal->open(&error)) {
+        CtlOutput::err(QStringLiteral("cannot open the journal %1: %2").arg(Journal::pathFor(m_options.file), error));
+        return finish(CtlRunner::Usage);
+    }
+    if (!m_journal->isEmpty())
+        CtlOutput::err(QStringLiteral("resuming from %1").arg(Journal::pathFor(m_options.file)));
+    m_client = std::make_unique<HostwayClient>(&m_nam, Hostway::Endpoint{m_draft->account.baseUrl, m_draft->account.accountId});
+    m_client->setCredentials(m_draft->account.userName, password);
+    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
+    m_applier = std::make_unique<DraftApplier>(*m_draft, m_journal.get(), m_client.get(),
+                                               DraftApplier::Options{m_options.parallel, m_options.continueOnError, {}});
+    m_applier->setSecrets(
+        [this](const QString &key, std::function<void(std::optional<QString>)> answer) {
+            m_credentials.read(key, this, [answer = std::move(answer)](const CredentialStore::Result &r) {
+                answer(r.status == CredentialStore::Status::Ok ? std::optional<QString>(r.secret) : std::nullopt);
+            });
+        },
+        [this](const QString &key, const QString &secret, std::function<void()> stored) {
+            m_credentials.write(key, secret, this, [stored = std::move(stored)](const CredentialStore::Result &) { stored(); });
+        });
+    const QString policy = m_options.onConflict;
+    m_applier->setConflictResolver([policy](const DraftEntry &, const QString &what, std::function<void(DraftApplier::ConflictChoice)> choose) {
+        CtlOutput::err(QStringLiteral("conflict: %1 (--on-conflict %2)").arg(what, policy));
+        choose(policy == QLatin1String("apply") ? DraftApplier::ConflictChoice::ApplyAnyway
+               : policy == QLatin1String("skip") ? DraftApplier::ConflictChoice::Skip
+                                                 : DraftApplier::ConflictChoice::Stop);
+    });
+    const int total = static_cast<int>(m_draft->entries.size());
+    connect(m_applier.get(), &DraftApplier::entryChanged, this, [this, total](int index) {
+        const DraftApplier::Outcome &o = m_applier->outcomes().at(index);
+        using S = DraftApplier::EntryStatus;
+        if (o.status == S::Pending || o.status == S::Checking || o.status == S::Running)
+            return;
+        CtlOutput::out(QStringLiteral("[%1/%2] %3  %4%5\n").arg(index + 1).arg(total)
+                           .arg(DraftApplier::statusName(o.status), -8)
+                           .arg(o.description, o.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.message)).toUtf8());
+    });
+    connect(m_applier.get(), &DraftApplier::finished, this, &CtlDraft::applyFinished);
+    m_applier->start();
+}
+
+void CtlDraft::applyFinished()
+{
+    const auto &outcomes = m_applier->outcomes();
+    int done = 0;
+    int refused = 0;
+    int other = 0;
+    for (const auto &o : outcomes) {
+        if (o.status == DraftApplier::EntryStatus::Done)
+            ++done;
+        else if (o.status == DraftApplier::EntryStatus::Refused)
+            ++refused;
+        else
+            ++other;
+    }
+    CtlOutput::out(QStringLiteral("\n%1 done, %2 refused, %3 not applied\n").arg(done).arg(refused).arg(other).toUtf8());
+
+    if (!m_options.report.isEmpty()) {
+        QSaveFile report(m_options.report);
+        if (!report.open(QIODevice::WriteOnly) || report.write(DraftApplier::reportCsv(outcomes)) < 0 || !report.commit())
+            CtlOutput::err(QStringLiteral("cannot write the report %1: %2").arg(m_options.report, report.errorString()));
+    }
+    const auto &generated = m_applier->generatedPasswords();
+    if (!generated.isEmpty()) {
+        QList<QStringList> rows{{QStringLiteral("address"), QStringLiteral("password")}};
+        for (const auto &g : generated)
+            rows.append({g.address, g.password});
+        if (!m_options.passwordsOut.isEmpty()) {
+            // Readable by the owner only, before any secret is in it.
+            const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+            QFile file(m_options.passwordsOut);
+            const bool ready = (!file.exists() || file.setPermissions(ownerOnly)) && file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly);
+            if (ready && file.write(Csv::write(rows)) >= 0 && file.flush())
+                CtlOutput::err(QStringLiteral("%1 generated password(s) written to %2: it holds secrets, give it to their owners and delete it")
+                                   .arg(generated.size()).arg(m_options.passwordsOut));
+            else
+                CtlOutput::err(QStringLiteral("cannot write %1: %2").arg(m_options.passwordsOut, file.errorString()));
+        } else {
+            CtlOutput::out("\ngenerated passwords (shown once):\n" + CtlOutput::table(rows));
+        }
+    }
+    if (m_applier->transportFailed())
+        return finish(CtlRunner::Transport);
+    finish(m_applier->allDone() ? CtlRunner::Done : CtlRunner::Refused);
+}
+
+void CtlDraft::importCsv()
+{
+    QString error;
+    const auto account = CtlAccount::fromOptions(m_options, &error);
+    if (!account) {
+        CtlOutput::err(error);
+        return finish(CtlRunner::Usage);
+    }
+    CtlAccount::password(*account, m_credentials, this, [this](std::optional<QString> password, const QString &) {
+        importWith(password.value_or(QString()));   // without a password: no snapshot, offline
+    });
+}
+
+void CtlDraft::importWith(const QString &password)
+{
+    QFile csvFile(m_options.file);
+    if (!csvFile.open(QIODevice::ReadOnly)) {
+        CtlOutput::err(QStringLiteral("cannot read %1: %2").arg(m_options.file, csvFile.errorString()));
+        return finish(CtlRunner::Usage);
+    }
+    const QByteArray csv = csvFile.readAll();
+    QString error;
+    const Account account = *CtlAccount::fromOptions(m_options, &error);
+    auto draft = std::make_shared<Draft>(Draft::create({account.provider, account.baseUrl, account.accountId, account.userName}));
+    const QString domain = m_options.domain;
+
+    const auto build = [this, draft, csv, domain] {
+        const DomainSnapshot *snapshot = draft->snapshots.contains(domain) ? &draft->snapshots[domain] : nullptr;
+        const auto result = MailboxCsvImport::read(csv, domain, snapshot);
+        if (!result.problems.isEmpty()) {
+            for (const auto &p : result.problems)
+                CtlOutput::err(p.line > 0 ? QStringLiteral("%1 line %2: %3").arg(m_options.file).arg(p.line).arg(p.message)
+                                          : QStringLiteral("%1: %2").arg(m_options.file, p.message));
+            CtlOutput::err(QStringLiteral("nothing was imported"));
+            return finish(CtlRunner::Refused);
+        }
+        QList<QPair<QString, QString>> secrets;
+        for (const auto &row : result.rows) {
+            const QString entryId = draft->append(row.operation);
+            if (!row.password.isEmpty())
+                secrets.append({draft->passwordKey(entryId), row.password});
+        }
+        saveImported(draft, secrets);
+    };
+    if (password.isEmpty()) {
+        CtlOutput::err(QStringLiteral("no account password: importing without a snapshot of %1 (existing names are checked at apply time)").arg(domain));
+        return build();
+    }
+    m_client = std::make_unique<HostwayClient>(&m_nam, account.hostwayEndpoint());
+    m_client->setCredentials(account.userName, password);
+    m_client->fetchAllUsernames(domain, {}, this, [draft, domain, build](const ApiError &e, const QList<Hostway::MailboxSummary> &all) {
+        if (e.isError()) {
+            CtlOutput::err(QStringLiteral("could not load %1 (%2): importing without a snapshot").arg(domain, e.message().section(QLatin1Char('\n'), 0, 0)));
+        } else {
+            DomainSnapshot snapshot;
+            snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+            for (const auto &m : all)
+                snapshot.mailboxes.append({m.username, m.quotaMb, m.master, m.type});
+            draft->snapshots.insert(domain, snapshot);
+        }
+        build();
+    });
+}
+
+void CtlDraft::saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets)
+{
+    if (!secrets.isEmpty()) {
+        // Passwords of the file go to the keychain, under the draft's id, before the draft is
+        // written: a draft never holds a secret, and is never written half.
+        const auto [key, secret] = secrets.takeFirst();
+        m_credentials.write(key, secret, this, [this, draft, secrets](const CredentialStore::Result &result) {
+            if (result.status != CredentialStore::Status::Ok) {
+                CtlOutput::err(QStringLiteral("the passwords of the file cannot be kept in the keychain (%1): leave the password column empty to generate them at apply time; nothing was imported")
+                                   .arg(result.message));
+                return finish(CtlRunner::Refused);
+            }
+            saveImported(draft, secrets);
+        });
+        return;
+    }
+    QString error;
+    if (!draft->save(m_options.output, &error)) {
+        CtlOutput::err(error);
+        return finish(CtlRunner::Usage);
+    }
+    CtlOutput::out(QStringLiteral("wrote %1: %2 operation(s)\n").arg(m_options.output).arg(draft->entries.size()).toUtf8());
+    finish(CtlRunner::Done);
+}

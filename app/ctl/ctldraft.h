@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/ctl/ctloptions.h"
+#include "core/accounts/account.h"
+#include "core/credentials/credentialstore.h"
+#include "core/drafts/draft.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+class DraftApplier;
+class HostwayClient;
+class Journal;
+
+/// mailroomctl's draft commands: show, validate, apply (resumable through the draft's
+/// journal) and import-csv. Emits finished() with the exit code (see CtlRunner::ExitCode).
+class CtlDraft final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CtlDraft(CtlOptions options, QObject *parent = nullptr);
+    ~CtlDraft() override;
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void show();
+    void validate();
+    void apply();
+    void applyWith(const QString &password);
+    void applyFinished();
+    void importCsv();
+    void importWith(const QString &password);
+    void saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets);
+    bool loadDraft();
+    void finish(int code);
+    [[nodiscard]] Account draftAccount() const;
+
+    CtlOptions m_options;
+    CredentialStore m_credentials;
+    QNetworkAccessManager m_nam;
+    std::optional<Draft> m_draft;
+    std::unique_ptr<HostwayClient> m_client;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<DraftApplier> m_applier;
+    bool m_finished = false;
+};
