@@ -13,6 +13,7 @@ private Q_SLOTS:
     void jsonBodies();
     void urls();
     void requestText();
+    void curlKeepsSecretsOut();
 };
 
 void TestRedaction::headers()
@@ -57,6 +58,19 @@ void TestRedaction::requestText()
     QVERIFY(!text.contains(QLatin1String("Zq9!xyzw")));
     QVERIFY(!text.contains(QLatin1String("Zm9vOmJhcg==")));
     QVERIFY(text.contains(QLatin1String("\"quota\":10")));
+}
+
+void TestRedaction::curlKeepsSecretsOut()
+{
+    HttpRequest request;
+    request.method = "PUT";
+    request.url = QUrl(QStringLiteral("https://api.hostway.com/accounts/a/email/test.com/usernames/o'neil/mailbox"));
+    request.headers = {{"Content-Type", "application/json; charset=UTF-8"}};
+    request.body = R"({"password":"Zq9!xyzw","quota":10})";
+    const QString curl = request.toCurl(QStringLiteral("admin@realm"));
+    QCOMPARE(curl, QStringLiteral("curl -X PUT 'https://api.hostway.com/accounts/a/email/test.com/usernames/o'\\''neil/mailbox'"
+                                  " -u \"admin@realm:$MAILROOM_PASSWORD\" -H 'Content-Type: application/json; charset=UTF-8'"
+                                  " --data-raw '{\"password\":\"<secret>\",\"quota\":10}'"));
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)

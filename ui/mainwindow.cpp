@@ -11,13 +11,17 @@
 #include "ui/accountdialog.h"
 #include "ui/adddomaindialog.h"
 #include "ui/changepassworddialog.h"
+#include "core/drafts/journal.h"
+#include "models/draftsession.h"
 #include "ui/domainpage.h"
+#include "ui/draftdock.h"
 #include "ui/mailboxdetailspane.h"
 #include "ui/mailboxlistpage.h"
 #include "ui/newmailboxdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -29,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -96,6 +101,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     , m_activity(new QLabel(this))
     , m_lastError(new QLabel(this))
     , m_cancelButton(new QToolButton(this))
+    , m_draftDock(new DraftDock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Mailroom"));
@@ -152,6 +158,10 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
 
     createMenusAndToolBar();
     createStatusBar();
+    addDockWidget(Qt::BottomDockWidgetArea, m_draftDock);
+    m_draftDock->hide();
+    connect(m_draftDock, &DraftDock::applyRequested, this, &MainWindow::applyDraft);
+    connect(m_draftDock, &DraftDock::discardRequested, this, &MainWindow::discardDraft);
 
     m_sessions->setPasswordPrompt([this](const Account &account, const QString &reason, std::function<void(std::optional<QString>)> answer) {
         promptPassword(tr("Password for %1").arg(account.displayName), reason, std::move(answer));
@@ -164,7 +174,10 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     onTreeSelection();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_draftDock->setSession(nullptr);   // before the session it shows goes
+}
 
 void MainWindow::createActions()
 {
@@ -202,6 +215,10 @@ void MainWindow::createActions()
     });
     m_quit = make(tr("&Quit"), nullptr, QKeySequence::Quit, "actionQuit", nullptr);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_draftMode = make(tr("&Draft Mode"), "edit", QKeySequence(tr("Ctrl+Shift+M")), "actionDraftMode", nullptr);
+    m_draftMode->setCheckable(true);
+    m_draftMode->setStatusTip(tr("While on, changes are added to a draft to review and apply later, instead of being sent."));
+    connect(m_draftMode, &QAction::toggled, this, &MainWindow::setDraftMode);
     m_about = make(tr("&About Mailroom"), nullptr, {}, "actionAbout", nullptr);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Mailroom"),
@@ -217,6 +234,7 @@ void MainWindow::createMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAccount);
+    file->addAction(m_draftMode);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *account = menuBar()->addMenu(tr("&Account"));
@@ -242,7 +260,7 @@ void MainWindow::createMenusAndToolBar()
     bar->addSeparator();
     bar->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox});
     bar->addSeparator();
-    bar->addActions({m_refresh});
+    bar->addActions({m_refresh, m_draftMode});
 }
 
 void MainWindow::createStatusBar()
@@ -386,6 +404,8 @@ void MainWindow::apply(const QString &accountId, std::shared_ptr<Operation> oper
         done(ApiError(ApiError::Kind::Refused, problems.first().message));
         return;
     }
+    if (m_draftMode->isChecked())
+        return addToDraft(accountId, std::move(operation), std::move(done));
     m_sessions->withClient(accountId, this, [this, accountId, operation, done](HostwayClient *client) {
         if (!client) {
             done(ApiError(ApiError::Kind::Cancelled, QString()));
@@ -502,6 +522,8 @@ void MainWindow::newMailbox()
         std::shared_ptr<CreateMailbox> op = dialog->operation();
         const QString name = op->name();
         applyFromDialog(dialog, c.accountId, op, [this, c, name] {
+            if (m_draftMode->isChecked())
+                return;   // drafted: nothing changed at the provider
             statusBar()->showMessage(tr("Mailbox %1@%2 created.").arg(name, c.domain), 8000);
             if (context().mailboxes && context().domain == c.domain)
                 m_listPage->reloadAndSelect(name);
@@ -558,6 +580,8 @@ void MainWindow::changeQuota()
                 QMessageBox::warning(this, tr("Quota Not Changed"), error.message());
                 return;
             }
+            if (m_draftMode->isChecked())
+                return;
             statusBar()->showMessage(tr("Quota of %1 set to %2 MB.").arg(name).arg(quota), 8000);
             m_listPage->reloadAndSelect(name);
         });
@@ -577,7 +601,8 @@ void MainWindow::resetPassword()
         auto op = std::make_shared<UpdateMailbox>(c.domain, name);
         op->setPassword(dialog->password());
         applyFromDialog(dialog, c.accountId, op, [this, name] {
-            statusBar()->showMessage(tr("Password of %1 changed.").arg(name), 8000);
+            if (!m_draftMode->isChecked())
+                statusBar()->showMessage(tr("Password of %1 changed.").arg(name), 8000);
         });
     });
     dialog->open();
@@ -606,6 +631,8 @@ void MainWindow::deleteMailbox()
                 QMessageBox::warning(this, tr("Mailbox Not Deleted"), error.message());
                 return;
             }
+            if (m_draftMode->isChecked())
+                return;
             statusBar()->showMessage(tr("Mailbox %1 deleted.").arg(address), 8000);
             m_listPage->reloadAndSelect(QString());
         });
@@ -616,4 +643,113 @@ void MainWindow::deleteMailbox()
 void MainWindow::refresh()
 {
     onTreeSelection();
+}
+
+void MainWindow::setDraftMode(bool on)
+{
+    if (on && !m_draft) {
+        const auto account = m_accounts->find(context().accountId);
+        if (!account) {
+            statusBar()->showMessage(tr("Select an account first: a draft is prepared for one account."), 8000);
+            const QSignalBlocker blocker(m_draftMode);
+            m_draftMode->setChecked(false);
+            return;
+        }
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
+        m_draft = std::make_unique<DraftSession>(DraftAccount{account->provider, account->baseUrl, account->accountId, account->userName}, folder);
+        m_draftAccountId = account->id;
+        m_draftDock->setSession(m_draft.get());
+    }
+    if (m_draft)
+        m_draftDock->show();
+    statusBar()->showMessage(on ? tr("Draft mode: changes are added to the draft, nothing is sent.")
+                                : tr("Draft mode off: changes are sent at once. The draft stays below to review and apply."), 8000);
+}
+
+void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)
+{
+    if (accountId != m_draftAccountId) {
+        done(ApiError(ApiError::Kind::Refused, tr("The draft is for another account: apply or discard it first.")));
+        return;
+    }
+    // Remember the domain as it was when drafting, from the list when it is fully loaded.
+    const Context c = context();
+    MailboxTableModel *list = m_listPage->model();
+    if (c.mailboxes && list->domain() == c.domain && list->filterText().isEmpty() && list->totalCount() >= 0
+        && list->rowCount() == list->totalCount() && !m_draft->draft().snapshots.contains(c.domain)) {
+        DomainSnapshot snapshot;
+        snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+        for (int row = 0; row < list->rowCount(); ++row) {
+            const auto m = list->mailboxAt(row);
+            snapshot.mailboxes.append({m.username, m.quotaMb, m.master, m.type});
+        }
+        m_draft->setSnapshot(c.domain, snapshot);
+    }
+    QString password;
+    if (const auto *create = dynamic_cast<const CreateMailbox *>(operation.get()))
+        password = create->passwordSource() == PasswordSource::Provided ? create->password() : QString();
+    else if (const auto *update = dynamic_cast<const UpdateMailbox *>(operation.get()))
+        password = update->password();
+    const QString description = operation->describe();
+    const QString entryId = m_draft->append(std::move(operation));
+    if (!password.isEmpty()) {
+        // The draft file never holds it: the keychain does, under the draft's id.
+        const QString key = m_draft->draft().passwordKey(entryId);
+        CredentialStore *credentials = m_sessions->credentials();
+        credentials->remember(key, password);
+        credentials->write(key, password, this, [credentials, key](const CredentialStore::Result &result) {
+            if (result.status == CredentialStore::Status::Ok)
+                credentials->forget(key);
+        });
+    }
+    qCInfo(lcAudit).noquote() << "drafted:" << description;
+    statusBar()->showMessage(tr("Added to the draft: %1").arg(description), 8000);
+    done(ApiError());
+}
+
+void MainWindow::applyDraft()
+{
+    if (!m_draft)
+        return;
+    m_sessions->withClient(m_draftAccountId, this, [this](HostwayClient *client) {
+        if (!client || !m_draft)
+            return;
+        CredentialStore *credentials = m_sessions->credentials();
+        DraftApplierSecrets secrets;
+        secrets.read = [this, credentials](const QString &key, std::function<void(std::optional<QString>)> answer) {
+            const QString remembered = credentials->remembered(key);
+            if (!remembered.isEmpty())
+                return answer(remembered);
+            credentials->read(key, this, [answer = std::move(answer)](const CredentialStore::Result &r) {
+                answer(r.status == CredentialStore::Status::Ok ? std::optional<QString>(r.secret) : std::nullopt);
+            });
+        };
+        secrets.write = [this, credentials](const QString &key, const QString &secret, std::function<void()> stored) {
+            credentials->remember(key, secret);
+            credentials->write(key, secret, this, [stored = std::move(stored)](const CredentialStore::Result &) { stored(); });
+        };
+        const int parallel = m_settings ? m_settings->value(QStringLiteral("drafts/parallel"), 4).toInt() : 4;
+        m_draftDock->startApply(client, parallel, std::move(secrets));
+    });
+}
+
+void MainWindow::discardDraft()
+{
+    if (!m_draft)
+        return;
+    const Draft &draft = m_draft->draft();
+    for (const DraftEntry &entry : draft.entries) {
+        const QString key = draft.passwordKey(entry.id);
+        m_sessions->credentials()->forget(key);
+        m_sessions->credentials()->remove(key, this, [](const CredentialStore::Result &) {});
+    }
+    const QString path = m_draft->path();
+    m_draftDock->setSession(nullptr);
+    m_draft.reset();
+    QFile::remove(path);
+    QFile::remove(Journal::pathFor(path));
+    m_draftAccountId.clear();
+    m_draftMode->setChecked(false);
+    m_draftDock->hide();
+    statusBar()->showMessage(tr("Draft discarded."), 8000);
 }

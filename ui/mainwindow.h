@@ -9,6 +9,8 @@ class AccountStore;
 class AccountTreeModel;
 class ApiError;
 class DomainPage;
+class DraftDock;
+class DraftSession;
 class JobTracker;
 class MailboxDetailsPane;
 class MailboxListPage;
@@ -76,7 +78,13 @@ private:
     template<typename Dialog>
     void applyFromDialog(Dialog *dialog, const QString &accountId, std::shared_ptr<Operation> operation,
                          std::function<void()> onSuccess);
-    /// Validates and sends `operation` for `accountId`; `done` gets the outcome.
+    /// Draft mode: adds `operation` to the draft instead of sending it.
+    void addToDraft(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
+    void setDraftMode(bool on);
+    void applyDraft();
+    void discardDraft();
+    /// Validates and sends `operation` for `accountId` (or drafts it in draft mode); `done`
+    /// gets the outcome.
     void apply(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
 
     AccountStore *m_accounts;
@@ -96,6 +104,9 @@ private:
     QLabel *m_activity;
     QLabel *m_lastError;
     QToolButton *m_cancelButton;
+    DraftDock *m_draftDock;
+    std::unique_ptr<DraftSession> m_draft;
+    QString m_draftAccountId;
 
     QAction *m_addAccount = nullptr;
     QAction *m_editAccount = nullptr;
@@ -111,4 +122,5 @@ private:
     QAction *m_find = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_draftMode = nullptr;
 };

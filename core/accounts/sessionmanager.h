@@ -50,6 +50,9 @@ public:
     /// Forgets the account entirely and removes its password from the keychain.
     void removeAccount(const QString &accountId);
 
+    /// The credential store (draft passwords are kept there under the draft's id).
+    [[nodiscard]] CredentialStore *credentials() const { return m_credentials; }
+
     /// True when the last keychain access found no keychain service.
     [[nodiscard]] bool keychainUnavailable() const { return m_noKeychain; }
 

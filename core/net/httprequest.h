@@ -20,4 +20,7 @@ struct HttpRequest
 
     /// Method, URL, headers and body as text, with secrets masked (see redaction.h).
     [[nodiscard]] QString toDisplayText() const;
+    /// The same request as a curl command line for `user` (HTTP Basic): the account password
+    /// is left as the placeholder $MAILROOM_PASSWORD and secrets in the body as <secret>.
+    [[nodiscard]] QString toCurl(const QString &user) const;
 };

@@ -117,3 +117,27 @@ QString HttpRequest::toDisplayText() const
         text += QLatin1Char('\n') + QString::fromUtf8(Redaction::body(body)) + QLatin1Char('\n');
     return text;
 }
+
+namespace {
+/// Single-quoted for POSIX shells.
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+} // namespace
+
+QString HttpRequest::toCurl(const QString &user) const
+{
+    QStringList parts{QStringLiteral("curl"), QStringLiteral("-X"), QString::fromLatin1(method), shellQuote(Redaction::url(url))};
+    parts << QStringLiteral("-u") << QStringLiteral("\"%1:$MAILROOM_PASSWORD\"").arg(QString(user).replace(QLatin1Char('"'), QStringLiteral("\\\"")));
+    for (const auto &h : headers)
+        parts << QStringLiteral("-H") << shellQuote(QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromUtf8(Redaction::header(h.first, h.second)));
+    if (!body.isEmpty()) {
+        QString text = QString::fromUtf8(Redaction::body(body));
+        text.replace(QStringLiteral("\"****\""), QStringLiteral("\"<secret>\""));
+        parts << QStringLiteral("--data-raw") << shellQuote(text);
+    }
+    return parts.join(QLatin1Char(' '));
+}

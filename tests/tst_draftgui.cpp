@@ -1,0 +1,170 @@
+// Drafting in the GUI, through real widgets: with the provider unreachable, draft a
+// creation, a quota change and a deletion; review the change and the exact request, copy as
+// curl, undo and redo; then with the provider back, apply, and find the intended state.
+#include "core/accounts/accountstore.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/credentials/credentialstore.h"
+#include "core/drafts/draft.h"
+#include "core/net/jobtracker.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "models/draftmodel.h"
+#include "models/mailboxtablemodel.h"
+#include "sandboxfixture.h"
+#include "models/draftsession.h"
+#include "ui/draftdock.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+class TestDraftGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void draftOfflineReviewThenApply();
+
+private:
+    template<typename T = QDialog>
+    QPointer<T> openDialog(QWidget *window, const char *objectName)
+    {
+        T *dialog = nullptr;
+        const bool found = QTest::qWaitFor([&] {
+            dialog = window->findChild<T *>(QLatin1String(objectName));
+            return dialog && dialog->isVisible();
+        }, 10000);
+        return found ? QPointer<T>(dialog) : QPointer<T>();
+    }
+};
+
+void TestDraftGui::draftOfflineReviewThenApply()
+{
+    auto sandbox = std::make_unique<SandboxFixture>();
+    const quint16 port = sandbox->port();
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    Account account;
+    account.displayName = QStringLiteral("Sandbox");
+    account.baseUrl = sandbox->baseUrl();
+    account.accountId = SandboxFixture::accountId();
+    account.userName = SandboxFixture::user();
+    account.domains = {QStringLiteral("test.com")};
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), SandboxFixture::password());
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto action = [&window](const char *name) { return window.findChild<QAction *>(QLatin1String(name)); };
+    auto *table = window.findChild<QTableView *>(QStringLiteral("mailboxTable"));
+    auto *list = static_cast<MailboxTableModel *>(table->model());
+
+    // GIVEN test.com loaded, then the provider gone
+    window.selectMailboxes(id, QStringLiteral("test.com"));
+    QTRY_COMPARE(list->rowCount(), 8);
+    sandbox.reset();
+
+    // WHEN draft mode is on and three changes are made through the usual dialogs
+    action("actionDraftMode")->trigger();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("draftDock"));
+    QTRY_VERIFY(dock->isVisible());
+    auto *draftTable = dock->findChild<QTableView *>(QStringLiteral("draftTable"));
+
+    action("actionNewMailbox")->trigger();
+    QPointer<QDialog> create = openDialog(&window, "newMailboxDialog");
+    QVERIFY(create);
+    QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("drafted.one"));
+    QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("Dr4ft!Secret"));
+    QTest::mouseClick(create->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
+    QTRY_VERIFY(!create || !create->isVisible());
+    QCOMPARE(draftTable->model()->rowCount(), 1);
+
+    table->selectRow(list->rowOf(QStringLiteral("john.smith")));
+    action("actionChangeQuota")->trigger();
+    QPointer<QInputDialog> quota = openDialog<QInputDialog>(&window, "quotaDialog");
+    QVERIFY(quota);
+    quota->setIntValue(85);
+    quota->accept();
+    QTRY_COMPARE(draftTable->model()->rowCount(), 2);
+
+    table->selectRow(list->rowOf(QStringLiteral("test2")));
+    action("actionDeleteMailbox")->trigger();
+    QPointer<QMessageBox> confirm = openDialog<QMessageBox>(&window, "confirmDeleteMailbox");
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+    QTRY_COMPARE(draftTable->model()->rowCount(), 3);
+    QCOMPARE(static_cast<DraftModel *>(draftTable->model())->problemCount(), 0);
+
+    // THEN the review shows the change and the exact request, secrets masked
+    draftTable->selectRow(1);
+    const QString preview = dock->findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"))->toPlainText();
+    QVERIFY2(preview.contains(QStringLiteral("quota: 10 \u2192 85 MB")), qPrintable(preview));
+    QVERIFY(preview.contains(QStringLiteral("PUT http://127.0.0.1:%1/accounts/test-account123/email/test.com/usernames/john.smith/mailbox").arg(port)));
+    QVERIFY(preview.contains(QLatin1String("Authorization: Basic ****")));
+    QVERIFY(preview.contains(QLatin1String("{\"quota\":85}")));
+    draftTable->selectRow(0);
+    dock->findChild<QAction *>(QStringLiteral("draftCopyCurl"))->trigger();
+    const QString curl = QApplication::clipboard()->text();
+    QVERIFY(curl.startsWith(QLatin1String("curl -X PUT")));
+    QVERIFY(curl.contains(QLatin1String("<secret>")));
+    QVERIFY(!curl.contains(QLatin1String("Dr4ft!Secret")));
+
+    // AND undo and redo work on the draft
+    dock->findChild<QAction *>(QStringLiteral("draftUndo"))->trigger();
+    QCOMPARE(draftTable->model()->rowCount(), 2);
+    dock->findChild<QAction *>(QStringLiteral("draftRedo"))->trigger();
+    QCOMPARE(draftTable->model()->rowCount(), 3);
+
+    // AND the autosaved draft holds no secret
+    auto *draftDock = static_cast<DraftDock *>(dock);
+    QString error;
+    QVERIFY(draftDock->session()->save(&error));
+    QFile file(draftDock->session()->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains("drafted.one"));
+    QVERIFY(!saved.contains("Dr4ft!Secret"));
+
+    // WHEN the provider is back (same address) and the draft is applied
+    sandbox = std::make_unique<SandboxFixture>(Sandbox::Server::Data::Demo, port);
+    QVERIFY(sandbox->isListening());
+    auto *apply = dock->findChild<QPushButton *>(QStringLiteral("draftApply"));
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    auto *summary = dock->findChild<QLabel *>(QStringLiteral("draftSummary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("3 done")), 15000);
+
+    // THEN the provider holds exactly the drafted state
+    HostwayClient check(&nam, Hostway::Endpoint{sandbox->baseUrl(), SandboxFixture::accountId()});
+    check.setCredentials(SandboxFixture::user(), SandboxFixture::password());
+    QHash<QString, int> quotas;
+    int answered = 0;
+    for (const char *name : {"drafted.one", "john.smith", "test2"}) {
+        check.fetchMailbox(QStringLiteral("test.com"), QLatin1String(name), this, [&, name](const ApiError &e, const Hostway::Mailbox &m) {
+            quotas.insert(QLatin1String(name), e.isError() ? -1 : m.quotaMb);
+            ++answered;
+        });
+    }
+    QTRY_COMPARE(answered, 3);
+    QCOMPARE(quotas.value(QStringLiteral("drafted.one")), 1024);
+    QCOMPARE(quotas.value(QStringLiteral("john.smith")), 85);
+    QCOMPARE(quotas.value(QStringLiteral("test2")), -1);
+}
+
+QTEST_MAIN(TestDraftGui)
+#include "tst_draftgui.moc"

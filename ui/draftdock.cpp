@@ -1,0 +1,329 @@
+#include "ui/draftdock.h"
+
+#include "core/drafts/journal.h"
+#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "models/draftmodel.h"
+#include "models/draftsession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+DraftDock::DraftDock(QWidget *parent)
+    : QDockWidget(tr("Draft"), parent)
+    , m_toolBar(new QToolBar(this))
+    , m_view(new QTableView(this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_continue(new QCheckBox(tr("Continue after a refusal"), this))
+    , m_apply(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Apply Draft"), this))
+    , m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("draftDock"));
+    setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_remove = m_toolBar->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Remove"), this, [this] {
+        m_session->remove(selectedRow());
+    });
+    m_remove->setObjectName(QStringLiteral("draftRemove"));
+    m_up = m_toolBar->addAction(tr("Move Up"), this, [this] {
+        const int row = selectedRow();
+        m_session->move(row, row - 1);
+        m_view->selectRow(row - 1);
+    });
+    m_down = m_toolBar->addAction(tr("Move Down"), this, [this] {
+        const int row = selectedRow();
+        m_session->move(row, row + 1);
+        m_view->selectRow(row + 1);
+    });
+    m_toolBar->addSeparator();
+    m_copyCurl = m_toolBar->addAction(tr("Copy as curl"), this, [this] {
+        const int row = selectedRow();
+        const Draft &draft = m_session->draft();
+        const HttpRequest request = draft.entries.at(row).operation->request({draft.account.baseUrl, draft.account.accountId});
+        QApplication::clipboard()->setText(request.toCurl(draft.account.userName));
+    });
+    m_copyCurl->setObjectName(QStringLiteral("draftCopyCurl"));
+    m_toolBar->addSeparator();
+    m_saveReport = m_toolBar->addAction(tr("Save Report\u2026"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), QStringLiteral("mailroom-report.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(DraftApplier::reportCsv(m_applier->outcomes())) < 0 || !file.commit())
+            QMessageBox::warning(this, tr("Report Not Saved"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    });
+    m_saveReport->setObjectName(QStringLiteral("draftSaveReport"));
+    m_discard = m_toolBar->addAction(tr("Discard Draft\u2026"), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Discard Draft"),
+                                    tr("Discard this draft and its %n operation(s)?", nullptr, static_cast<int>(m_session->draft().entries.size())),
+                                    QMessageBox::Cancel, this);
+        box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *b) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                Q_EMIT discardRequested();
+        });
+        box->open();
+    });
+
+    m_view->setObjectName(QStringLiteral("draftTable"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setObjectName(QStringLiteral("requestPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_preview->setFont(mono);
+    m_summary->setObjectName(QStringLiteral("draftSummary"));
+    m_summary->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("draftProgress"));
+    m_progress->hide();
+    m_apply->setObjectName(QStringLiteral("draftApply"));
+    m_cancel->setObjectName(QStringLiteral("draftCancel"));
+    m_cancel->hide();
+    m_continue->setObjectName(QStringLiteral("draftContinue"));
+    connect(m_apply, &QPushButton::clicked, this, &DraftDock::applyRequested);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_applier)
+            m_applier->cancel();
+    });
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_preview);
+    splitter->setSizes({220, 180});
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_continue);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_apply);
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 0, 4, 4);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addLayout(buttons);
+    setWidget(body);
+    updateButtons();
+}
+
+DraftDock::~DraftDock() = default;
+
+void DraftDock::setSession(DraftSession *session)
+{
+    m_session = session;
+    m_applier.reset();
+    m_journal.reset();
+    m_model = session ? std::make_unique<DraftModel>(session) : nullptr;
+    m_view->setModel(m_model.get());
+    if (m_undo) {
+        m_toolBar->removeAction(m_undo);
+        m_toolBar->removeAction(m_redo);
+        delete m_undo;
+        delete m_redo;
+        m_undo = m_redo = nullptr;
+    }
+    if (!session) {
+        m_preview->clear();
+        updateButtons();
+        return;
+    }
+    m_undo = session->undoStack()->createUndoAction(this, tr("Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("draftUndo"));
+    m_redo = session->undoStack()->createRedoAction(this, tr("Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setObjectName(QStringLiteral("draftRedo"));
+    m_toolBar->insertActions(m_remove, {m_undo, m_redo});
+    m_view->setColumnWidth(DraftModel::NumberColumn, 36);
+    m_view->setColumnWidth(DraftModel::OperationColumn, 380);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DraftDock::showSelected);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
+        showSelected();
+        updateButtons();
+    });
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &DraftDock::showSelected);
+    showSelected();
+    updateButtons();
+}
+
+bool DraftDock::isApplying() const
+{
+    return m_applier && m_applier->isRunning();
+}
+
+int DraftDock::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+QString DraftDock::changeText(int row) const
+{
+    const Draft &draft = m_session->draft();
+    const Operation *op = draft.entries.at(row).operation.get();
+    const auto snapshotOf = [&draft](const QString &domain, const QString &name) -> const SnapshotMailbox * {
+        return draft.snapshots.contains(domain) ? draft.snapshots[domain].find(name) : nullptr;
+    };
+    if (const auto *u = dynamic_cast<const UpdateMailbox *>(op)) {
+        const SnapshotMailbox *before = snapshotOf(u->domain(), u->name());
+        QStringList lines;
+        if (u->quotaMb())
+            lines.append(tr("quota: %1 \u2192 %2 MB").arg(before ? QString::number(before->quotaMb) : tr("unknown")).arg(*u->quotaMb()));
+        if (u->master())
+            lines.append(tr("master: %1 \u2192 %2").arg(before ? (before->master ? tr("yes") : tr("no")) : tr("unknown"),
+                                                        *u->master() ? tr("yes") : tr("no")));
+        if (u->setsPassword())
+            lines.append(tr("password: (kept in the keychain) \u2192 new"));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (const auto *c = dynamic_cast<const CreateMailbox *>(op))
+        return tr("new mailbox %1@%2").arg(c->name(), c->domain());
+    if (const auto *d = dynamic_cast<const DeleteMailbox *>(op)) {
+        const SnapshotMailbox *before = snapshotOf(d->domain(), d->name());
+        return before ? tr("removes %1@%2 (%3 MB)").arg(d->name(), d->domain()).arg(before->quotaMb)
+                      : tr("removes %1@%2").arg(d->name(), d->domain());
+    }
+    return {};
+}
+
+void DraftDock::showSelected()
+{
+    updateButtons();
+    const int row = selectedRow();
+    if (!m_session || row < 0) {
+        m_preview->setPlainText(m_session && !m_session->draft().entries.isEmpty()
+                                    ? tr("Select an operation to see what changes and the exact request it sends.")
+                                    : tr("The draft is empty. While Draft Mode is on, your changes are added here instead of being sent."));
+        return;
+    }
+    const Draft &draft = m_session->draft();
+    const DraftEntry &entry = draft.entries.at(row);
+    QString text = entry.operation->describe() + QStringLiteral("\n\n");
+    const QString change = changeText(row);
+    if (!change.isEmpty())
+        text += tr("Change:\n") + change + QStringLiteral("\n\n");
+    HttpRequest request = entry.operation->request({draft.account.baseUrl, draft.account.accountId});
+    request.headers.prepend({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ****")});
+    text += tr("Request:\n") + request.toDisplayText();
+    m_preview->setPlainText(text);
+}
+
+void DraftDock::updateButtons()
+{
+    const int row = selectedRow();
+    const int count = m_session ? static_cast<int>(m_session->draft().entries.size()) : 0;
+    const bool applying = isApplying();
+    m_remove->setEnabled(!applying && row >= 0);
+    m_up->setEnabled(!applying && row > 0);
+    m_down->setEnabled(!applying && row >= 0 && row + 1 < count);
+    m_copyCurl->setEnabled(row >= 0);
+    m_saveReport->setEnabled(m_applier && !applying);
+    m_discard->setEnabled(!applying && m_session);
+    m_apply->setEnabled(!applying && count > 0 && m_model && m_model->problemCount() == 0);
+    m_cancel->setVisible(applying);
+    m_continue->setEnabled(!applying);
+    if (!m_session) {
+        m_summary->clear();
+    } else if (!applying && m_model && m_model->problemCount() > 0) {
+        m_summary->setText(tr("%n operation(s) need attention before the draft can be applied.", nullptr, m_model->problemCount()));
+    } else if (!applying && !m_applier) {
+        m_summary->setText(tr("%n operation(s), saved automatically to %1", nullptr, count).arg(m_session->path()));
+    }
+}
+
+void DraftDock::startApply(HostwayClient *client, int parallel, DraftApplierSecrets secrets)
+{
+    if (!m_session || !client || isApplying())
+        return;
+    QString error;
+    if (!m_session->save(&error)) {
+        m_summary->setText(error);
+        return;
+    }
+    m_journal = std::make_unique<Journal>(Journal::pathFor(m_session->path()));
+    if (!m_journal->open(&error)) {
+        m_summary->setText(tr("The journal cannot be written (%1); nothing was sent.").arg(error));
+        return;
+    }
+    m_applier = std::make_unique<DraftApplier>(m_session->draft(), m_journal.get(), client,
+                                               DraftApplier::Options{parallel, m_continue->isChecked(), {}});
+    m_applier->setSecrets(std::move(secrets.read), std::move(secrets.write));
+    m_applier->setConflictResolver([this](const DraftEntry &entry, const QString &what, std::function<void(DraftApplier::ConflictChoice)> choose) {
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Changed Since the Draft"), what, QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("conflictBox"));
+        box->setInformativeText(tr("Operation: %1").arg(entry.operation->describe()));
+        QPushButton *anyway = box->addButton(tr("Apply Anyway"), QMessageBox::AcceptRole);
+        QPushButton *skip = box->addButton(tr("Skip It"), QMessageBox::RejectRole);
+        QPushButton *stop = box->addButton(tr("Stop"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(stop);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [anyway, skip, choose](QAbstractButton *b) {
+            choose(b == anyway ? DraftApplier::ConflictChoice::ApplyAnyway
+                   : b == skip ? DraftApplier::ConflictChoice::Skip
+                               : DraftApplier::ConflictChoice::Stop);
+        });
+        Q_UNUSED(stop)
+        box->open();
+    });
+    m_model->setApplier(m_applier.get());
+    connect(m_applier.get(), &DraftApplier::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("%1 of %2 operations").arg(done).arg(total));
+    });
+    connect(m_applier.get(), &DraftApplier::finished, this, &DraftDock::onApplyFinished);
+    m_progress->show();
+    m_summary->setText(tr("Applying\u2026"));
+    m_applier->start();
+    updateButtons();
+}
+
+void DraftDock::onApplyFinished()
+{
+    const auto &outcomes = m_applier->outcomes();
+    const auto count = [&outcomes](DraftApplier::EntryStatus s) {
+        return static_cast<int>(std::count_if(outcomes.cbegin(), outcomes.cend(), [s](const auto &o) { return o.status == s; }));
+    };
+    m_summary->setText(tr("%1 done, %2 refused, %3 skipped or not applied.")
+                           .arg(count(DraftApplier::EntryStatus::Done))
+                           .arg(count(DraftApplier::EntryStatus::Refused))
+                           .arg(static_cast<int>(outcomes.size()) - count(DraftApplier::EntryStatus::Done) - count(DraftApplier::EntryStatus::Refused)));
+    updateButtons();
+    const auto &generated = m_applier->generatedPasswords();
+    if (generated.isEmpty())
+        return;
+    QStringList lines;
+    for (const auto &g : generated)
+        lines.append(g.address + QStringLiteral("  ") + g.password);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Generated Passwords"),
+                                tr("%n password(s) were generated. They are shown this once: give them to their owners.", nullptr,
+                                   static_cast<int>(generated.size())),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("generatedPasswordsBox"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/drafts/draftapplier.h"
+
+#include <QDockWidget>
+
+#include <memory>
+
+class DraftApplier;
+
+/// Where the applier reads and stores draft passwords.
+struct DraftApplierSecrets
+{
+    DraftApplier::SecretReader read;
+    DraftApplier::SecretWriter write;
+};
+class DraftModel;
+class DraftSession;
+class HostwayClient;
+class Journal;
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QToolBar;
+
+/// The review pane of a draft: its operations in order with their validation, the selected
+/// one's change against the snapshot and the exact HTTP request it sends (secrets masked),
+/// copy as curl, undo/redo, reorder and remove; then Apply, with a progress bar, each
+/// operation's status, Cancel, and the conflict choice (apply anyway, skip, stop).
+class DraftDock final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DraftDock(QWidget *parent = nullptr);
+    ~DraftDock() override;
+
+    /// Shows `session` (not owned; null to show nothing).
+    void setSession(DraftSession *session);
+    [[nodiscard]] DraftSession *session() const { return m_session; }
+    [[nodiscard]] bool isApplying() const;
+
+    /// Applies the draft (or the selected operations) with `client`, resuming from the
+    /// draft's journal. `parallel` requests at most.
+    void startApply(HostwayClient *client, int parallel, DraftApplierSecrets secrets);
+
+Q_SIGNALS:
+    /// The user asked to apply: the owner finds the account's client and calls startApply().
+    void applyRequested();
+    /// The user discarded the draft.
+    void discardRequested();
+
+private:
+    void showSelected();
+    void updateButtons();
+    void onApplyFinished();
+    [[nodiscard]] int selectedRow() const;
+    [[nodiscard]] QString changeText(int row) const;
+
+    DraftSession *m_session = nullptr;
+    std::unique_ptr<DraftModel> m_model;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<DraftApplier> m_applier;
+    QToolBar *m_toolBar;
+    QTableView *m_view;
+    QPlainTextEdit *m_preview;
+    QLabel *m_summary;
+    QProgressBar *m_progress;
+    QCheckBox *m_continue;
+    QPushButton *m_apply;
+    QPushButton *m_cancel;
+    QAction *m_remove;
+    QAction *m_up;
+    QAction *m_down;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_copyCurl;
+    QAction *m_discard;
+    QAction *m_saveReport;
+};
