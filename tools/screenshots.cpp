@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -137,7 +139,31 @@ int main(int argc, char *argv[])
     settle();
     save(&window, out, QStringLiteral("main-empty-filter"));
 
-    // 8. Welcome page (no account).
+    // 8. Draft mode with three operations under review.
+    window.findChild<QLineEdit *>(QStringLiteral("mailboxFilter"))->clear();
+    window.selectMailboxes(id, QStringLiteral("test.com"));
+    waitUntil([&] { return model()->rowCount() == 8; });
+    action("actionDraftMode")->trigger();
+    action("actionNewMailbox")->trigger();
+    if (QDialog *dialog = visibleDialog(&window, "newMailboxDialog")) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("jane.doe"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("Xy9$abcdEF"));
+        QMetaObject::invokeMethod(dialog->findChild<QPushButton *>(QStringLiteral("createButton")), &QPushButton::click);
+        settle();
+    }
+    table->selectRow(model()->rowOf(QStringLiteral("john.smith")));
+    action("actionChangeQuota")->trigger();
+    if (auto *quota = qobject_cast<QInputDialog *>(visibleDialog(&window, "quotaDialog"))) {
+        quota->setIntValue(85);
+        quota->accept();
+    }
+    settle();
+    if (auto *draftTable = window.findChild<QTableView *>(QStringLiteral("draftTable")))
+        draftTable->selectRow(1);
+    settle();
+    save(&window, out, QStringLiteral("draft-review"));
+
+    // 9. Welcome page (no account).
     accounts.remove(id);
     settle();
     save(&window, out, QStringLiteral("welcome"));

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 DraftDock::DraftDock(QWidget *parent)
@@ -38,6 +39,7 @@ DraftDock::DraftDock(QWidget *parent)
 {
     setObjectName(QStringLiteral("draftDock"));
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_remove = m_toolBar->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Remove"), this, [this] {
         m_session->remove(selectedRow());
     });
@@ -150,12 +152,24 @@ void DraftDock::setSession(DraftSession *session)
         updateButtons();
         return;
     }
-    m_undo = session->undoStack()->createUndoAction(this, tr("Undo"));
+    // Fixed texts; the edit they undo or redo is in the tooltip.
+    QUndoStack *stack = session->undoStack();
+    m_undo = new QAction(tr("Undo"), this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setObjectName(QStringLiteral("draftUndo"));
-    m_redo = session->undoStack()->createRedoAction(this, tr("Redo"));
+    m_redo = new QAction(tr("Redo"), this);
     m_redo->setShortcut(QKeySequence::Redo);
     m_redo->setObjectName(QStringLiteral("draftRedo"));
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    const auto refreshUndo = [this, stack] {
+        m_undo->setEnabled(stack->canUndo());
+        m_undo->setToolTip(tr("Undo: %1").arg(stack->undoText()));
+        m_redo->setEnabled(stack->canRedo());
+        m_redo->setToolTip(tr("Redo: %1").arg(stack->redoText()));
+    };
+    connect(stack, &QUndoStack::indexChanged, m_undo, refreshUndo);   // gone with the action
+    refreshUndo();
     m_toolBar->insertActions(m_remove, {m_undo, m_redo});
     m_view->setColumnWidth(DraftModel::NumberColumn, 36);
     m_view->setColumnWidth(DraftModel::OperationColumn, 380);
