@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Hostway;
 
@@ -14,6 +15,7 @@ MailboxTableModel::MailboxTableModel(QObject *parent)
 
 void MailboxTableModel::setSource(HostwayClient *client, const QString &domain)
 {
+    m_snapshotTime = QDateTime();
     m_client = client;
     m_domain = domain;
     restart();
@@ -44,8 +46,58 @@ void MailboxTableModel::cancel()
         m_job->cancel();
 }
 
+void MailboxTableModel::showSnapshot(const QString &domain, const QList<MailboxSummary> &mailboxes, const QDateTime &takenAt)
+{
+    ++m_generation;
+    if (m_job) {
+        ApiJob *job = m_job;
+        m_job = nullptr;
+        job->cancel();
+    }
+    m_client = nullptr;
+    m_domain = domain;
+    m_snapshot = mailboxes;
+    m_snapshotTime = takenAt;
+    m_lastError = ApiError();
+    applySnapshotView();
+    Q_EMIT loadingChanged(false);
+}
+
+void MailboxTableModel::applySnapshotView()
+{
+    beginResetModel();
+    m_rows.clear();
+    const QString pattern = m_filterText.isEmpty() ? QString()
+                            : m_filterText.contains(QLatin1Char('*')) ? m_filterText
+                                                                       : QLatin1Char('*') + m_filterText + QLatin1Char('*');
+    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion),
+                                QRegularExpression::CaseInsensitiveOption);
+    for (const MailboxSummary &m : std::as_const(m_snapshot)) {
+        if (pattern.isEmpty() || re.match(m.username).hasMatch())
+            m_rows.append(m);
+    }
+    const bool byQuota = m_sortColumn == QuotaColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const MailboxSummary &a, const MailboxSummary &b) {
+        if (byQuota && a.quotaMb != b.quotaMb)
+            return descending ? a.quotaMb > b.quotaMb : a.quotaMb < b.quotaMb;
+        const int c = a.username.compare(b.username, Qt::CaseInsensitive);
+        return descending && !byQuota ? c > 0 : c < 0;
+    });
+    m_hasMore = false;
+    m_totalCount = static_cast<int>(m_rows.size());
+    endResetModel();
+    Q_EMIT totalCountChanged(m_totalCount);
+}
+
 void MailboxTableModel::restart()
 {
+    if (m_snapshotTime.isValid() && !m_client) {
+        applySnapshotView();   // offline: filter and sort the snapshot here
+        return;
+    }
+    m_snapshotTime = QDateTime();
+    m_snapshot.clear();
     ++m_generation;
     if (m_job) {
         ApiJob *job = m_job;
@@ -106,6 +158,8 @@ void MailboxTableModel::requestPage()
             Q_EMIT totalCountChanged(m_totalCount);
         }
         Q_EMIT loadingChanged(isLoading());   // a view may have asked for the next page already
+        if (!m_hasMore && isComplete())
+            Q_EMIT completed();
     });
     Q_EMIT loadingChanged(true);
 }

@@ -5,6 +5,7 @@
 #include "core/providers/hostway/hostwaytypes.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QPointer>
 
 class HostwayClient;
@@ -41,6 +42,13 @@ public:
     void reload();
     /// Cancels the page request in flight, if any.
     void cancel();
+    /// Shows `mailboxes` (a snapshot taken at `takenAt`) instead of the provider's answer:
+    /// working offline. Sorted and filtered here; nothing is requested.
+    void showSnapshot(const QString &domain, const QList<Hostway::MailboxSummary> &mailboxes, const QDateTime &takenAt);
+    /// When showing a snapshot, when it was taken; invalid when online.
+    [[nodiscard]] QDateTime snapshotTime() const { return m_snapshotTime; }
+    /// True when every mailbox of the domain is loaded (no filter, all pages).
+    [[nodiscard]] bool isComplete() const { return m_filterText.isEmpty() && m_totalCount >= 0 && m_rows.size() == m_totalCount; }
 
     [[nodiscard]] bool isLoading() const { return m_job != nullptr; }
     /// The server's count of mailboxes matching the filter; -1 before the first page.
@@ -68,6 +76,8 @@ Q_SIGNALS:
     void totalCountChanged(int total);
     /// A page failed to load; `message` says what to do next.
     void loadFailed(const QString &message);
+    /// Every mailbox of the domain has been loaded from the provider (a fresh snapshot).
+    void completed();
 
 private:
     void restart();
@@ -86,4 +96,7 @@ private:
     QPointer<ApiJob> m_job;
     ApiError m_lastError;
     QList<Hostway::MailboxSummary> m_rows;
+    QList<Hostway::MailboxSummary> m_snapshot;   ///< offline: all rows of the snapshot
+    QDateTime m_snapshotTime;
+    void applySnapshotView();
 };

@@ -36,6 +36,7 @@ class TestDraftGui final : public QObject
 
 private Q_SLOTS:
     void draftOfflineReviewThenApply();
+    void coldStartOfflineFromTheSnapshot();
 
 private:
     template<typename T = QDialog>
@@ -164,6 +165,65 @@ void TestDraftGui::draftOfflineReviewThenApply()
     QCOMPARE(quotas.value(QStringLiteral("drafted.one")), 1024);
     QCOMPARE(quotas.value(QStringLiteral("john.smith")), 85);
     QCOMPARE(quotas.value(QStringLiteral("test2")), -1);
+}
+
+void TestDraftGui::coldStartOfflineFromTheSnapshot()
+{
+    auto sandbox = std::make_unique<SandboxFixture>();
+    const quint16 port = sandbox->port();
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    Account account;
+    account.displayName = QStringLiteral("Sandbox");
+    account.baseUrl = sandbox->baseUrl();
+    account.accountId = SandboxFixture::accountId();
+    account.userName = SandboxFixture::user();
+    account.domains = {QStringLiteral("test.com")};
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), SandboxFixture::password());
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+
+    // GIVEN a session that loaded test.com in full (its snapshot is cached on disk)
+    {
+        MainWindow first(&accounts, &sessions, &tracker, nullptr);
+        first.show();
+        first.selectMailboxes(id, QStringLiteral("test.com"));
+        auto *list = static_cast<MailboxTableModel *>(first.findChild<QTableView *>(QStringLiteral("mailboxTable"))->model());
+        QTRY_COMPARE(list->rowCount(), 8);
+    }
+
+    // WHEN the next session starts with the provider unreachable
+    sandbox.reset();
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+    window.selectMailboxes(id, QStringLiteral("test.com"));
+    auto *offline = window.findChild<QPushButton *>(QStringLiteral("offlineButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(offline->isVisible(), 15000);
+    QTest::mouseClick(offline, Qt::LeftButton);
+
+    // THEN the snapshot is shown, marked offline, and can be drafted against
+    auto *table = window.findChild<QTableView *>(QStringLiteral("mailboxTable"));
+    auto *list = static_cast<MailboxTableModel *>(table->model());
+    QTRY_COMPARE(list->rowCount(), 8);
+    QVERIFY(list->snapshotTime().isValid());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("mailboxStatus"))->text().startsWith(QLatin1String("Offline")));
+    window.findChild<QAction *>(QStringLiteral("actionDraftMode"))->trigger();
+    table->selectRow(list->rowOf(QStringLiteral("test1")));
+    window.findChild<QAction *>(QStringLiteral("actionDeleteMailbox"))->trigger();
+    QPointer<QMessageBox> confirm = openDialog<QMessageBox>(&window, "confirmDeleteMailbox");
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+    auto *dock = static_cast<DraftDock *>(window.findChild<QDockWidget *>(QStringLiteral("draftDock")));
+    QTRY_COMPARE(dock->session()->draft().entries.size(), 1);
+    QCOMPARE(dock->session()->draft().snapshots.value(QStringLiteral("test.com")).fetchedAt, list->snapshotTime());
+    QVERIFY(dock->session()->draft().validate().isEmpty());
+
+    // AND with the provider back, the draft applies
+    sandbox = std::make_unique<SandboxFixture>(Sandbox::Server::Data::Demo, port);
+    QTest::mouseClick(dock->findChild<QPushButton *>(QStringLiteral("draftApply")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dock->findChild<QLabel *>(QStringLiteral("draftSummary"))->text().contains(QLatin1String("1 done")), 15000);
 }
 
 QTEST_MAIN(TestDraftGui)

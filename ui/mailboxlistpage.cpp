@@ -21,6 +21,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     , m_status(new QLabel(this))
     , m_placeholder(new QLabel(m_view->viewport()))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_offline(new QPushButton(tr("Work &Offline"), this))
     , m_filterDelay(new QTimer(this))
 {
     m_filter->setObjectName(QStringLiteral("mailboxFilter"));
@@ -68,6 +69,15 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, m_model, &MailboxTableModel::reload);
+    m_offline->setObjectName(QStringLiteral("offlineButton"));
+    m_offline->hide();
+    connect(m_offline, &QPushButton::clicked, this, [this] {
+        m_offline->hide();
+        m_errorText.clear();
+        if (m_useSnapshot)
+            std::exchange(m_useSnapshot, nullptr)();
+        updateStatus();
+    });
 
     connect(m_model, &MailboxTableModel::loadingChanged, this, &MailboxListPage::updateStatus);
     connect(m_model, &MailboxTableModel::totalCountChanged, this, &MailboxListPage::updateStatus);
@@ -89,6 +99,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_offline);
     statusRow->addWidget(m_retry);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,8 +109,17 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     updateStatus();
 }
 
+void MailboxListPage::offerSnapshot(const QDateTime &takenAt, std::function<void()> use)
+{
+    m_useSnapshot = std::move(use);
+    m_offline->setText(tr("Work &Offline (snapshot of %1)").arg(QLocale().toString(takenAt.toLocalTime(), QLocale::ShortFormat)));
+    m_offline->show();
+}
+
 void MailboxListPage::setSource(HostwayClient *client, const QString &domain)
 {
+    m_offline->hide();
+    m_useSnapshot = nullptr;
     m_filterDelay->stop();
     m_filter->blockSignals(true);
     m_filter->clear();
@@ -133,7 +153,12 @@ void MailboxListPage::updateStatus()
     const bool failed = !m_errorText.isEmpty() && m_model->lastError().isError();
     m_retry->setVisible(failed);
     QString text;
-    if (m_model->isLoading()) {
+    if (m_model->snapshotTime().isValid()) {
+        text = tr("Offline: the snapshot of %1, %n mailbox(es). Changes can be drafted; Refresh (F5) goes online.", nullptr, m_model->totalCount())
+                   .arg(QLocale().toString(m_model->snapshotTime().toLocalTime(), QLocale::ShortFormat));
+        if (m_model->rowCount() == 0)
+            text = tr("No mailbox of the snapshot matches \u201c%1\u201d.").arg(m_model->filterText());
+    } else if (m_model->isLoading()) {
         text = m_model->rowCount() == 0 ? tr("Loading mailboxes\u2026")
                                         : tr("Loading more\u2026 (%1 of %2)").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_model->totalCount()));
     } else if (failed) {

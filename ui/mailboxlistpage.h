@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
+
+#include <functional>
 
 class HostwayClient;
 class MailboxTableModel;
@@ -29,6 +32,9 @@ public:
     [[nodiscard]] bool selectedIsExchange() const;
     /// Reloads, then selects `username` once it is loaded (if it is on the loaded pages).
     void reloadAndSelect(const QString &username);
+    /// After a failed load: offers a button to work offline on the snapshot taken at
+    /// `takenAt`; `use` runs when the user takes it.
+    void offerSnapshot(const QDateTime &takenAt, std::function<void()> use);
 
 Q_SIGNALS:
     void selectionChanged();
@@ -45,6 +51,8 @@ private:
     QLabel *m_status;
     QLabel *m_placeholder;   ///< centred in the empty table: loading, no match, no mailbox
     QPushButton *m_retry;
+    QPushButton *m_offline;
+    std::function<void()> m_useSnapshot;
     QTimer *m_filterDelay;
     QString m_pendingSelection;
     QString m_errorText;

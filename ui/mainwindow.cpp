@@ -12,6 +12,7 @@
 #include "ui/adddomaindialog.h"
 #include "ui/changepassworddialog.h"
 #include "core/drafts/journal.h"
+#include "core/drafts/snapshotcache.h"
 #include "models/draftsession.h"
 #include "ui/domainpage.h"
 #include "ui/draftdock.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     , m_lastError(new QLabel(this))
     , m_cancelButton(new QToolButton(this))
     , m_draftDock(new DraftDock(this))
+    , m_snapshots(std::make_unique<SnapshotCache>(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/snapshots")))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Mailroom"));
@@ -146,6 +148,11 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
             changeQuota();
     });
     m_details->setMailboxActions({m_changeQuota, m_resetPassword, m_deleteMailbox});
+    connect(m_listPage->model(), &MailboxTableModel::completed, this, &MainWindow::cacheSnapshot);
+    connect(m_listPage->model(), &MailboxTableModel::loadFailed, this, [this] {
+        if (m_listPage->model()->lastError().isTransportOrAuth())
+            offerSnapshot(false);
+    });
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
@@ -349,8 +356,12 @@ void MainWindow::onTreeSelection()
         m_listPage->setSource(nullptr, QString());
         m_sessions->withClient(c.accountId, this, [this, c](HostwayClient *client) {
             const Context now = context();
-            if (now.mailboxes && now.accountId == c.accountId && now.domain == c.domain)
+            if (!now.mailboxes || now.accountId != c.accountId || now.domain != c.domain)
+                return;
+            if (client)
                 m_listPage->setSource(client, c.domain);
+            else
+                offerSnapshot(false);   // no password given: the snapshot still works offline
         });
     }
     m_details->showMailbox(nullptr, QString(), QString());
@@ -678,7 +689,7 @@ void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation>
     if (c.mailboxes && list->domain() == c.domain && list->filterText().isEmpty() && list->totalCount() >= 0
         && list->rowCount() == list->totalCount() && !m_draft->draft().snapshots.contains(c.domain)) {
         DomainSnapshot snapshot;
-        snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+        snapshot.fetchedAt = list->snapshotTime().isValid() ? list->snapshotTime() : QDateTime::currentDateTimeUtc();
         for (int row = 0; row < list->rowCount(); ++row) {
             const auto m = list->mailboxAt(row);
             snapshot.mailboxes.append({m.username, m.quotaMb, m.master, m.type});
@@ -752,4 +763,47 @@ void MainWindow::discardDraft()
     m_draftMode->setChecked(false);
     m_draftDock->hide();
     statusBar()->showMessage(tr("Draft discarded."), 8000);
+}
+
+void MainWindow::cacheSnapshot()
+{
+    const Context c = context();
+    const auto account = m_accounts->find(c.accountId);
+    MailboxTableModel *list = m_listPage->model();
+    if (!account || !c.mailboxes || list->domain() != c.domain || list->snapshotTime().isValid())
+        return;
+    DomainSnapshot snapshot;
+    snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const auto m = list->mailboxAt(row);
+        snapshot.mailboxes.append({m.username, m.quotaMb, m.master, m.type});
+    }
+    m_snapshots->save(account->keychainKey(), c.domain, snapshot);
+}
+
+void MainWindow::offerSnapshot(bool now)
+{
+    const Context c = context();
+    const auto account = m_accounts->find(c.accountId);
+    if (!account || !c.mailboxes)
+        return;
+    const auto snapshot = m_snapshots->load(account->keychainKey(), c.domain);
+    if (!snapshot)
+        return;
+    const auto use = [this, c, snapshot] {
+        QList<Hostway::MailboxSummary> rows;
+        for (const SnapshotMailbox &m : snapshot->mailboxes) {
+            Hostway::MailboxSummary summary;
+            summary.username = m.username;
+            summary.quotaMb = m.quotaMb;
+            summary.master = m.master;
+            summary.type = m.type;
+            rows.append(summary);
+        }
+        m_listPage->model()->showSnapshot(c.domain, rows, snapshot->fetchedAt);
+    };
+    if (now)
+        use();
+    else
+        m_listPage->offerSnapshot(snapshot->fetchedAt, use);
 }

@@ -22,6 +22,7 @@ class QStackedWidget;
 class QToolButton;
 class QTreeView;
 class SessionManager;
+class SnapshotCache;
 
 /// Mailroom's main window: the account tree on the left (accounts > domains > Mailboxes),
 /// the selected object in the centre (domain page or mailbox table), the selected mailbox's
@@ -57,6 +58,10 @@ private:
     void createStatusBar();
     void restoreLayout();
     void onTreeSelection();
+    /// Saves the list just loaded in full as the domain's snapshot.
+    void cacheSnapshot();
+    /// Offers (or, with `now`, shows) the cached snapshot of the current domain.
+    void offerSnapshot(bool now);
     void updateActions();
     [[nodiscard]] Context context() const;
     void promptPassword(const QString &title, const QString &reason, std::function<void(std::optional<QString>)> answer);
@@ -106,6 +111,7 @@ private:
     QToolButton *m_cancelButton;
     DraftDock *m_draftDock;
     std::unique_ptr<DraftSession> m_draft;
+    std::unique_ptr<SnapshotCache> m_snapshots;
     QString m_draftAccountId;
 
     QAction *m_addAccount = nullptr;
