@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -81,5 +82,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!demoAccountId.isEmpty())
         window.selectMailboxes(demoAccountId, QStringLiteral("test.com"));
+    else
+        QTimer::singleShot(0, &window, &MainWindow::offerDraftRecovery);
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "core/accounts/sessionmanager.h"
 #include "core/credentials/credentialstore.h"
 #include "core/drafts/draft.h"
+#include "core/operations/mailboxoperations.h"
 #include "core/net/jobtracker.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "models/draftmodel.h"
@@ -37,6 +38,7 @@ class TestDraftGui final : public QObject
 private Q_SLOTS:
     void draftOfflineReviewThenApply();
     void coldStartOfflineFromTheSnapshot();
+    void autosavedDraftIsOfferedAtTheNextStart();
 
 private:
     template<typename T = QDialog>
@@ -224,6 +226,44 @@ void TestDraftGui::coldStartOfflineFromTheSnapshot()
     sandbox = std::make_unique<SandboxFixture>(Sandbox::Server::Data::Demo, port);
     QTest::mouseClick(dock->findChild<QPushButton *>(QStringLiteral("draftApply")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dock->findChild<QLabel *>(QStringLiteral("draftSummary"))->text().contains(QLatin1String("1 done")), 15000);
+}
+
+void TestDraftGui::autosavedDraftIsOfferedAtTheNextStart()
+{
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    Account account;
+    account.displayName = QStringLiteral("Recovered");
+    account.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
+    account.accountId = QStringLiteral("acct-r");
+    account.userName = QStringLiteral("admin");
+    accounts.add(account);
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+
+    // GIVEN a draft autosaved by a session that ended without applying it
+    {
+        DraftSession session(DraftAccount{QStringLiteral("hostway"), account.baseUrl, account.accountId, account.userName},
+                             MainWindow::draftsFolder());
+        session.append(std::make_shared<DeleteMailbox>(QStringLiteral("example.com"), QStringLiteral("old.user")));
+        session.append(std::make_shared<DeleteMailbox>(QStringLiteral("example.com"), QStringLiteral("older.user")));
+        QString error;
+        QVERIFY(session.save(&error));
+    }
+
+    // WHEN Mailroom starts again, THEN it offers the draft, and opens it
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+    window.offerDraftRecovery();
+    QPointer<QMessageBox> box = openDialog<QMessageBox>(&window, "recoverDraftBox");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QLatin1String("Recovered with 2 operation")));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("recoverOpen")), Qt::LeftButton);
+    auto *dock = static_cast<DraftDock *>(window.findChild<QDockWidget *>(QStringLiteral("draftDock")));
+    QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(dock->session()->draft().entries.size(), 2);
+    QCOMPARE(dock->findChild<QTableView *>(QStringLiteral("draftTable"))->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestDraftGui)

@@ -22,7 +22,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -666,8 +668,8 @@ void MainWindow::setDraftMode(bool on)
             m_draftMode->setChecked(false);
             return;
         }
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
-        m_draft = std::make_unique<DraftSession>(DraftAccount{account->provider, account->baseUrl, account->accountId, account->userName}, folder);
+        m_draft = std::make_unique<DraftSession>(DraftAccount{account->provider, account->baseUrl, account->accountId, account->userName},
+                                                 draftsFolder());
         m_draftAccountId = account->id;
         m_draftDock->setSession(m_draft.get());
     }
@@ -806,4 +808,61 @@ void MainWindow::offerSnapshot(bool now)
         use();
     else
         m_listPage->offerSnapshot(snapshot->fetchedAt, use);
+}
+
+QString MainWindow::draftsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
+}
+
+void MainWindow::openDraft(Draft draft, const QString &path, const QString &accountId)
+{
+    m_draftDock->setSession(nullptr);
+    m_draft = std::make_unique<DraftSession>(std::move(draft), path);
+    m_draftAccountId = accountId;
+    m_draftDock->setSession(m_draft.get());
+    m_draftDock->show();
+}
+
+void MainWindow::offerDraftRecovery()
+{
+    if (m_draft)
+        return;
+    const QFileInfoList files = QDir(draftsFolder()).entryInfoList({QStringLiteral("*.mailroom-draft")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &file : files) {
+        QString error;
+        std::optional<Draft> draft = Draft::load(file.filePath(), &error);
+        if (!draft || draft->entries.isEmpty())
+            continue;
+        const auto accounts = m_accounts->accounts();
+        const auto account = std::find_if(accounts.cbegin(), accounts.cend(), [&draft](const Account &a) {
+            return a.baseUrl == draft->account.baseUrl && a.accountId == draft->account.accountId && a.userName == draft->account.userName;
+        });
+        if (account == accounts.cend())
+            continue;
+        Journal journal(Journal::pathFor(file.filePath()));
+        const bool started = QFile::exists(Journal::pathFor(file.filePath())) && journal.open(&error) && !journal.isEmpty();
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Unfinished Draft"),
+                                    tr("Mailroom found a draft for %1 with %n operation(s), last changed %2.", nullptr,
+                                       static_cast<int>(draft->entries.size()))
+                                        .arg(account->displayName, QLocale().toString(file.lastModified(), QLocale::ShortFormat)),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("recoverDraftBox"));
+        box->setInformativeText(started ? tr("It was being applied when Mailroom stopped: applying it again resumes where it was, without sending anything twice.")
+                                        : tr("Open it to review and apply it, or keep it for later."));
+        QPushButton *open = box->addButton(tr("Open Draft"), QMessageBox::AcceptRole);
+        open->setObjectName(QStringLiteral("recoverOpen"));
+        box->addButton(tr("Later"), QMessageBox::RejectRole);
+        box->setDefaultButton(open);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        const QString path = file.filePath();
+        const QString accountId = account->id;
+        auto shared = std::make_shared<Draft>(std::move(*draft));
+        connect(box, &QMessageBox::buttonClicked, this, [this, open, shared, path, accountId](QAbstractButton *b) {
+            if (b == open)
+                openDraft(std::move(*shared), path, accountId);
+        });
+        box->open();
+        return;   // one at a time: the most recent
+    }
 }

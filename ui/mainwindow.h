@@ -11,6 +11,7 @@ class ApiError;
 class DomainPage;
 class DraftDock;
 class DraftSession;
+class Draft;
 class JobTracker;
 class MailboxDetailsPane;
 class MailboxListPage;
@@ -41,6 +42,11 @@ public:
 
     /// Selects a domain's "Mailboxes" node (the demo opens test.com this way).
     void selectMailboxes(const QString &accountId, const QString &domain);
+    /// Looks for an autosaved draft left by an earlier session (a crash, or a quit with a
+    /// draft open) for one of the accounts, and offers to reopen it.
+    void offerDraftRecovery();
+    /// Where drafts are autosaved.
+    static QString draftsFolder();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +92,7 @@ private:
     /// Draft mode: adds `operation` to the draft instead of sending it.
     void addToDraft(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
     void setDraftMode(bool on);
+    void openDraft(Draft draft, const QString &path, const QString &accountId);
     void applyDraft();
     void discardDraft();
     /// Validates and sends `operation` for `accountId` (or drafts it in draft mode); `done`
