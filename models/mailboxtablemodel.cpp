@@ -2,6 +2,7 @@
 
 #include "core/providers/hostway/hostwayclient.h"
 
+#include <QFont>
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
@@ -164,6 +165,15 @@ void MailboxTableModel::requestPage()
     Q_EMIT loadingChanged(true);
 }
 
+void MailboxTableModel::setDraftMarks(const QHash<QString, QString> &marks)
+{
+    m_draftMarks.clear();
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+        m_draftMarks.insert(it.key().toLower(), it.value());
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int MailboxTableModel::rowOf(const QString &username) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -189,6 +199,7 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
         return {};
     const MailboxSummary &m = m_rows.at(index.row());
     const bool exchange = m.type.compare(QLatin1String("exchange"), Qt::CaseInsensitive) == 0;
+    const QString mark = m_draftMarks.value(m.username.toLower());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -206,16 +217,27 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::DecorationRole:
+        if (index.column() == UsernameColumn && !mark.isEmpty())
+            return QIcon(QStringLiteral(":/icons/edit.svg"));
         if (index.column() == UsernameColumn)
             return QIcon(exchange ? QStringLiteral(":/icons/exchange.svg") : QStringLiteral(":/icons/mailbox.svg"));
         return {};
+    case Qt::FontRole:
+        if (!mark.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case DraftMarkRole:
+        return mark;
     case Qt::TextAlignmentRole:
         if (index.column() == QuotaColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == UsernameColumn)
-            return QStringLiteral("%1@%2").arg(m.username, m_domain);
+            return mark.isEmpty() ? QStringLiteral("%1@%2").arg(m.username, m_domain) : tr("Drafted: %1").arg(mark);
         return {};
     case UsernameRole:
         return m.username;

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
 
 class HostwayClient;
@@ -26,6 +27,7 @@ public:
         UsernameRole = Qt::UserRole + 1,   ///< QString
         QuotaRole,                         ///< int, MB
         IsExchangeRole,                    ///< bool
+        DraftMarkRole,                     ///< QString: the drafted change, empty if none
     };
 
     explicit MailboxTableModel(QObject *parent = nullptr);
@@ -40,6 +42,8 @@ public:
     void setPageSize(int pageSize);
     /// Starts over from page 1 with the same domain, sort and filter.
     void reload();
+    /// Marks mailboxes with drafted changes: username (any case) -> what is drafted.
+    void setDraftMarks(const QHash<QString, QString> &marks);
     /// Cancels the page request in flight, if any.
     void cancel();
     /// Shows `mailboxes` (a snapshot taken at `takenAt`) instead of the provider's answer:
@@ -98,5 +102,6 @@ private:
     QList<Hostway::MailboxSummary> m_rows;
     QList<Hostway::MailboxSummary> m_snapshot;   ///< offline: all rows of the snapshot
     QDateTime m_snapshotTime;
+    QHash<QString, QString> m_draftMarks;   ///< by lower-case username
     void applySnapshotView();
 };

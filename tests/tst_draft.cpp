@@ -72,6 +72,8 @@ void TestDraft::roundTripOfEveryKind()
     QCOMPARE(back->snapshots.value(QStringLiteral("test.com")).fetchedAt, draft.snapshots.value(QStringLiteral("test.com")).fetchedAt);
     QCOMPARE(back->account.accountId, QStringLiteral("test-account123"));
     QCOMPARE(back->toJson(), draft.toJson());
+    // A password typed while drafting is in the keychain, not the file: still valid.
+    QVERIFY(back->validate().isEmpty());
 }
 
 void TestDraft::savedFileHasNoSecret()

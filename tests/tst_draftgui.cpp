@@ -13,6 +13,7 @@
 #include "sandboxfixture.h"
 #include "models/draftsession.h"
 #include "ui/draftdock.h"
+#include "ui/mailboxlistpage.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestDraftGui final : public QObject
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void draftOfflineReviewThenApply();
     void coldStartOfflineFromTheSnapshot();
     void autosavedDraftIsOfferedAtTheNextStart();
+    void csvImportExportAndDraftMarks();
 
 private:
     template<typename T = QDialog>
@@ -264,6 +267,82 @@ void TestDraftGui::autosavedDraftIsOfferedAtTheNextStart()
     QTRY_VERIFY(dock->isVisible());
     QCOMPARE(dock->session()->draft().entries.size(), 2);
     QCOMPARE(dock->findChild<QTableView *>(QStringLiteral("draftTable"))->model()->rowCount(), 2);
+}
+
+void TestDraftGui::csvImportExportAndDraftMarks()
+{
+    SandboxFixture sandbox;
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    Account account;
+    account.displayName = QStringLiteral("Sandbox");
+    account.baseUrl = sandbox.baseUrl();
+    account.accountId = SandboxFixture::accountId();
+    account.userName = SandboxFixture::user();
+    account.domains = {QStringLiteral("test.com")};
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), SandboxFixture::password());
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+    window.selectMailboxes(id, QStringLiteral("test.com"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("mailboxTable"));
+    auto *list = static_cast<MailboxTableModel *>(table->model());
+    QTRY_COMPARE(list->rowCount(), 8);
+    QTemporaryDir dir;
+
+    // Export: the loaded rows, with a header
+    auto *page = table->parentWidget();
+    while (page && !qobject_cast<MailboxListPage *>(page))
+        page = page->parentWidget();
+    QVERIFY(page);
+    QString error;
+    QVERIFY(static_cast<MailboxListPage *>(page)->exportCsv(dir.filePath(QStringLiteral("out.csv")), &error));
+    QFile exported(dir.filePath(QStringLiteral("out.csv")));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray csv = exported.readAll();
+    QVERIFY(csv.startsWith("\"username\",\"quota_mb\",\"type\",\"master\",\"webmail\"\r\n"));
+    QCOMPARE(csv.count('\n'), 9);
+
+    // Import of a bad file: every bad row said, nothing imported
+    const auto write = [&dir](const char *name, const QByteArray &content) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    };
+    QVERIFY(!window.importMailboxCsv(write("bad.csv", "name,quota,master,password\nok.name,10,false,\ntest,10,false,\nbad-name,1,true,\n")));
+    QPointer<QMessageBox> problems = openDialog<QMessageBox>(&window, "csvProblemsBox");
+    QVERIFY(problems);
+    QVERIFY(problems->detailedText().contains(QLatin1String("Line 3: A mailbox test@test.com already exists.")));
+    QVERIFY(problems->detailedText().contains(QLatin1String("Line 4:")));
+    problems->close();
+    QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("draftDock"))->isVisible());
+
+    // Import of a good file: into the draft, one undo step
+    QVERIFY(window.importMailboxCsv(write("good.csv", "name,quota,master,password\nnew.a,10,false,\nnew.b,20,true,Nb9!secret\n")));
+    auto *dock = static_cast<DraftDock *>(window.findChild<QDockWidget *>(QStringLiteral("draftDock")));
+    QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(dock->session()->draft().entries.size(), 2);
+    QVERIFY(dock->session()->draft().validate().isEmpty());
+
+    // Marks: a drafted change shows on its row
+    table->selectRow(list->rowOf(QStringLiteral("john.smith")));
+    window.findChild<QAction *>(QStringLiteral("actionChangeQuota"))->trigger();
+    QPointer<QInputDialog> quota = openDialog<QInputDialog>(&window, "quotaDialog");
+    QVERIFY(quota);
+    quota->setIntValue(33);
+    quota->accept();
+    QTRY_COMPARE(dock->session()->draft().entries.size(), 3);
+    const QModelIndex john = list->index(list->rowOf(QStringLiteral("john.smith")), 0);
+    QVERIFY(john.data(MailboxTableModel::DraftMarkRole).toString().contains(QLatin1String("quota to 33 MB")));
+    QVERIFY(list->index(list->rowOf(QStringLiteral("test")), 0).data(MailboxTableModel::DraftMarkRole).toString().isEmpty());
+    dock->session()->undoStack()->undo();
+    QVERIFY(john.data(MailboxTableModel::DraftMarkRole).toString().isEmpty());
+    dock->session()->undoStack()->undo();   // the whole import at once
+    QCOMPARE(dock->session()->draft().entries.size(), 0);
 }
 
 QTEST_MAIN(TestDraftGui)

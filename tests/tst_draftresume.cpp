@@ -28,6 +28,7 @@ private Q_SLOTS:
     void killedApplyResumesWithoutApplyingTwice();
     void corruptDraftIsLeftUntouched();
     void invalidDraftIsNotApplied();
+    void importedPasswordsTravelThroughTheKeychain();
 
 private:
     struct Record
@@ -230,6 +231,47 @@ void TestDraftResume::invalidDraftIsNotApplied()
         QVERIFY(process.readAllStandardError().contains("operation 1"));
     }
     QVERIFY(!mailbox(QStringLiteral("bad-name")));
+}
+
+void TestDraftResume::importedPasswordsTravelThroughTheKeychain()
+{
+    if (qEnvironmentVariableIntValue("MAILROOM_REQUIRE_KEYCHAIN") != 1)
+        QSKIP("needs the keychain of scripts/test.sh");
+    const QString csv = m_dir.filePath(QStringLiteral("with-passwords.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,quota,master,password\nkc.user,40,false,Kc9!Imported\n");
+    file.close();
+    const QString draftPath = m_dir.filePath(QStringLiteral("imported.mailroom-draft"));
+    const auto ctl = [](const QStringList &arguments, const QByteArray &password = "sandbox") {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MAILROOM_PASSWORD"), QString::fromUtf8(password));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MAILROOMCTL_PATH), arguments);
+        process.waitForFinished(30000);
+        return std::make_pair(process.exitCode(), process.readAllStandardError());
+    };
+    const QStringList account{QStringLiteral("--base-url"), m_base.toString(), QStringLiteral("--account"),
+                              QStringLiteral("test-account123"), QStringLiteral("--user"), QStringLiteral("admin")};
+    auto [code, err] = ctl(QStringList(account) << QStringLiteral("draft") << QStringLiteral("import-csv") << QStringLiteral("--kind")
+                                                 << QStringLiteral("mailboxes") << QStringLiteral("--domain") << QStringLiteral("test.com")
+                                                 << csv << QStringLiteral("-o") << draftPath);
+    QVERIFY2(code == 0, err.constData());
+    QFile draftFile(draftPath);
+    QVERIFY(draftFile.open(QIODevice::ReadOnly));
+    QVERIFY(!draftFile.readAll().contains("Kc9!Imported"));
+    std::tie(code, err) = ctl({QStringLiteral("draft"), QStringLiteral("apply"), draftPath});
+    QVERIFY2(code == 0, err.constData());
+    QCOMPARE(mailbox(QStringLiteral("kc.user"))->quotaMb, 40);
+    // The imported password is the one set: setting it again is refused as reused.
+    UpdateMailbox again(QStringLiteral("test.com"), QStringLiteral("kc.user"));
+    again.setPassword(QStringLiteral("Kc9!Imported"));
+    int status = 0;
+    bool done = false;
+    m_client->send(again.request(m_client->endpoint()), this, [&](ApiJob *job) { status = job->httpStatus(); done = true; });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QCOMPARE(status, 400);
 }
 
 QTEST_GUILESS_MAIN(TestDraftResume)

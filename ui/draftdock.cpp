@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -36,6 +37,8 @@ DraftDock::DraftDock(QWidget *parent)
     , m_continue(new QCheckBox(tr("Continue after a refusal"), this))
     , m_apply(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Apply Draft"), this))
     , m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this))
+    , m_applySelected(new QPushButton(tr("Apply &Selected"), this))
+    , m_parallel(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("draftDock"));
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -104,7 +107,21 @@ DraftDock::DraftDock(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("draftCancel"));
     m_cancel->hide();
     m_continue->setObjectName(QStringLiteral("draftContinue"));
-    connect(m_apply, &QPushButton::clicked, this, &DraftDock::applyRequested);
+    m_applySelected->setObjectName(QStringLiteral("draftApplySelected"));
+    m_parallel->setObjectName(QStringLiteral("draftParallel"));
+    m_parallel->setRange(1, 16);
+    m_parallel->setValue(4);
+    m_parallel->setPrefix(tr("at most "));
+    m_parallel->setSuffix(tr(" at once"));
+    m_parallel->setToolTip(tr("Requests sent at the same time; operations on one mailbox always keep their order."));
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        m_selectedOnly = false;
+        Q_EMIT applyRequested();
+    });
+    connect(m_applySelected, &QPushButton::clicked, this, [this] {
+        m_selectedOnly = true;
+        Q_EMIT applyRequested();
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_applier)
             m_applier->cancel();
@@ -116,8 +133,10 @@ DraftDock::DraftDock(QWidget *parent)
     splitter->setSizes({220, 180});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_continue);
+    buttons->addWidget(m_parallel);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_applySelected);
     buttons->addWidget(m_apply);
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
@@ -257,6 +276,8 @@ void DraftDock::updateButtons()
     m_saveReport->setEnabled(m_applier && !applying);
     m_discard->setEnabled(!applying && m_session);
     m_apply->setEnabled(!applying && count > 0 && m_model && m_model->problemCount() == 0);
+    m_applySelected->setEnabled(m_apply->isEnabled() && row >= 0);
+    m_parallel->setEnabled(!applying);
     m_cancel->setVisible(applying);
     m_continue->setEnabled(!applying);
     if (!m_session) {
@@ -268,7 +289,17 @@ void DraftDock::updateButtons()
     }
 }
 
-void DraftDock::startApply(HostwayClient *client, int parallel, DraftApplierSecrets secrets)
+int DraftDock::parallel() const
+{
+    return m_parallel->value();
+}
+
+void DraftDock::setParallel(int parallel)
+{
+    m_parallel->setValue(parallel);
+}
+
+void DraftDock::startApply(HostwayClient *client, DraftApplierSecrets secrets)
 {
     if (!m_session || !client || isApplying())
         return;
@@ -282,8 +313,14 @@ void DraftDock::startApply(HostwayClient *client, int parallel, DraftApplierSecr
         m_summary->setText(tr("The journal cannot be written (%1); nothing was sent.").arg(error));
         return;
     }
+    QSet<QString> only;
+    if (m_selectedOnly) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        for (const QModelIndex &row : rows)
+            only.insert(row.data(DraftModel::EntryIdRole).toString());
+    }
     m_applier = std::make_unique<DraftApplier>(m_session->draft(), m_journal.get(), client,
-                                               DraftApplier::Options{parallel, m_continue->isChecked(), {}});
+                                               DraftApplier::Options{m_parallel->value(), m_continue->isChecked(), only});
     m_applier->setSecrets(std::move(secrets.read), std::move(secrets.write));
     m_applier->setConflictResolver([this](const DraftEntry &entry, const QString &what, std::function<void(DraftApplier::ConflictChoice)> choose) {
         auto *box = new QMessageBox(QMessageBox::Question, tr("Changed Since the Draft"), what, QMessageBox::NoButton, this);

@@ -23,6 +23,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QToolBar;
 
@@ -45,7 +46,10 @@ public:
 
     /// Applies the draft (or the selected operations) with `client`, resuming from the
     /// draft's journal. `parallel` requests at most.
-    void startApply(HostwayClient *client, int parallel, DraftApplierSecrets secrets);
+    void startApply(HostwayClient *client, DraftApplierSecrets secrets);
+    /// Requests in flight at most while applying (a setting, 1..16).
+    [[nodiscard]] int parallel() const;
+    void setParallel(int parallel);
 
 Q_SIGNALS:
     /// The user asked to apply: the owner finds the account's client and calls startApply().
@@ -72,6 +76,9 @@ private:
     QCheckBox *m_continue;
     QPushButton *m_apply;
     QPushButton *m_cancel;
+    QPushButton *m_applySelected;
+    QSpinBox *m_parallel;
+    bool m_selectedOnly = false;
     QAction *m_remove;
     QAction *m_up;
     QAction *m_down;

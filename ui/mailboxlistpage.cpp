@@ -1,5 +1,6 @@
 #include "ui/mailboxlistpage.h"
 
+#include "core/drafts/csv.h"
 #include "models/mailboxtablemodel.h"
 
 #include <QEvent>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -107,6 +109,22 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(statusRow);
     updateStatus();
+}
+
+bool MailboxListPage::exportCsv(const QString &path, QString *error) const
+{
+    QList<QStringList> rows{{QStringLiteral("username"), QStringLiteral("quota_mb"), QStringLiteral("type"),
+                             QStringLiteral("master"), QStringLiteral("webmail")}};
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto m = m_model->mailboxAt(row);
+        rows.append({m.username, QString::number(m.quotaMb), m.type, m.master ? QStringLiteral("true") : QStringLiteral("false"), m.webmailAccess});
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Csv::write(rows)) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 void MailboxListPage::offerSnapshot(const QDateTime &takenAt, std::function<void()> use)

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] bool selectedIsExchange() const;
     /// Reloads, then selects `username` once it is loaded (if it is on the loaded pages).
     void reloadAndSelect(const QString &username);
+    /// Writes the loaded rows (as filtered and sorted) to `path` as CSV. False with *error.
+    bool exportCsv(const QString &path, QString *error) const;
     /// After a failed load: offers a button to work offline on the snapshot taken at
     /// `takenAt`; `use` runs when the user takes it.
     void offerSnapshot(const QDateTime &takenAt, std::function<void()> use);

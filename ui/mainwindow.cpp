@@ -12,6 +12,7 @@
 #include "ui/adddomaindialog.h"
 #include "ui/changepassworddialog.h"
 #include "core/drafts/journal.h"
+#include "core/drafts/mailboxcsvimport.h"
 #include "core/drafts/snapshotcache.h"
 #include "models/draftsession.h"
 #include "ui/domainpage.h"
@@ -24,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -140,6 +142,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
 
     m_listPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listPage->view()->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_refresh});
+    connect(m_listPage->model(), &QAbstractItemModel::modelReset, this, &MainWindow::refreshDraftMarks);
     connect(m_listPage, &MailboxListPage::selectionChanged, this, [this] {
         const Context c = context();
         m_details->showMailbox(c.mailboxes ? m_sessions->client(c.accountId) : nullptr, c.domain, m_listPage->selectedMailbox());
@@ -228,6 +231,20 @@ void MainWindow::createActions()
     m_draftMode->setCheckable(true);
     m_draftMode->setStatusTip(tr("While on, changes are added to a draft to review and apply later, instead of being sent."));
     connect(m_draftMode, &QAction::toggled, this, &MainWindow::setDraftMode);
+    m_importCsv = make(tr("&Import Mailboxes from CSV\u2026"), nullptr, {}, "actionImportCsv", nullptr);
+    connect(m_importCsv, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Mailboxes"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importMailboxCsv(path);
+    });
+    m_exportCsv = make(tr("&Export List to CSV\u2026"), nullptr, {}, "actionExportCsv", nullptr);
+    connect(m_exportCsv, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Mailboxes"), context().domain + QStringLiteral(".csv"),
+                                                          tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !m_listPage->exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Not Exported"), tr("Cannot write %1: %2").arg(path, error));
+    });
     m_about = make(tr("&About Mailroom"), nullptr, {}, "actionAbout", nullptr);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Mailroom"),
@@ -254,6 +271,8 @@ void MainWindow::createMenusAndToolBar()
     mailbox->addActions({m_newMailbox, m_changeQuota, m_resetPassword});
     mailbox->addSeparator();
     mailbox->addAction(m_deleteMailbox);
+    mailbox->addSeparator();
+    mailbox->addActions({m_importCsv, m_exportCsv});
     mailbox->addSeparator();
     mailbox->addAction(m_find);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -386,6 +405,8 @@ void MainWindow::updateActions()
     m_resetPassword->setEnabled(regular);
     m_deleteMailbox->setEnabled(regular);
     m_refresh->setEnabled(!c.domain.isEmpty());
+    m_importCsv->setEnabled(c.mailboxes);
+    m_exportCsv->setEnabled(c.mailboxes);
     m_find->setEnabled(c.mailboxes);
 }
 
@@ -672,6 +693,9 @@ void MainWindow::setDraftMode(bool on)
                                                  draftsFolder());
         m_draftAccountId = account->id;
         m_draftDock->setSession(m_draft.get());
+        connect(m_draft.get(), &DraftSession::entriesChanged, this, &MainWindow::refreshDraftMarks);
+        if (m_settings)
+            m_draftDock->setParallel(m_settings->value(QStringLiteral("drafts/parallel"), 4).toInt());
     }
     if (m_draft)
         m_draftDock->show();
@@ -741,8 +765,9 @@ void MainWindow::applyDraft()
             credentials->remember(key, secret);
             credentials->write(key, secret, this, [stored = std::move(stored)](const CredentialStore::Result &) { stored(); });
         };
-        const int parallel = m_settings ? m_settings->value(QStringLiteral("drafts/parallel"), 4).toInt() : 4;
-        m_draftDock->startApply(client, parallel, std::move(secrets));
+        if (m_settings)
+            m_settings->setValue(QStringLiteral("drafts/parallel"), m_draftDock->parallel());
+        m_draftDock->startApply(client, std::move(secrets));
     });
 }
 
@@ -759,6 +784,7 @@ void MainWindow::discardDraft()
     const QString path = m_draft->path();
     m_draftDock->setSession(nullptr);
     m_draft.reset();
+    refreshDraftMarks();
     QFile::remove(path);
     QFile::remove(Journal::pathFor(path));
     m_draftAccountId.clear();
@@ -821,7 +847,9 @@ void MainWindow::openDraft(Draft draft, const QString &path, const QString &acco
     m_draft = std::make_unique<DraftSession>(std::move(draft), path);
     m_draftAccountId = accountId;
     m_draftDock->setSession(m_draft.get());
+    connect(m_draft.get(), &DraftSession::entriesChanged, this, &MainWindow::refreshDraftMarks);
     m_draftDock->show();
+    refreshDraftMarks();
 }
 
 void MainWindow::offerDraftRecovery()
@@ -865,4 +893,71 @@ void MainWindow::offerDraftRecovery()
         box->open();
         return;   // one at a time: the most recent
     }
+}
+
+void MainWindow::refreshDraftMarks()
+{
+    QHash<QString, QString> marks;
+    const QString domain = m_listPage->model()->domain();
+    if (m_draft && context().accountId == m_draftAccountId) {
+        const QString prefix = QStringLiteral("mailbox:%1/").arg(domain.toLower());
+        for (const DraftEntry &entry : m_draft->draft().entries) {
+            const QString key = entry.operation->targetKey();
+            if (key.startsWith(prefix)) {
+                QString &mark = marks[key.mid(prefix.size())];
+                mark += (mark.isEmpty() ? QString() : QStringLiteral("; ")) + entry.operation->describe();
+            }
+        }
+    }
+    m_listPage->model()->setDraftMarks(marks);
+}
+
+bool MainWindow::importMailboxCsv(const QString &path)
+{
+    const Context c = context();
+    if (!c.mailboxes)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Not Imported"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    // Existing names are checked against the list when it is complete.
+    std::optional<DomainSnapshot> snapshot;
+    MailboxTableModel *list = m_listPage->model();
+    if (list->domain() == c.domain && list->isComplete()) {
+        snapshot = DomainSnapshot{};
+        for (int row = 0; row < list->rowCount(); ++row)
+            snapshot->mailboxes.append({list->mailboxAt(row).username, 0, false, QString()});
+    }
+    const auto result = MailboxCsvImport::read(file.readAll(), c.domain, snapshot ? &*snapshot : nullptr);
+    if (!result.problems.isEmpty()) {
+        QStringList lines;
+        for (const auto &p : result.problems)
+            lines.append(p.line > 0 ? tr("Line %1: %2").arg(p.line).arg(p.message) : p.message);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Nothing Imported"),
+                                    tr("%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.", nullptr,
+                                       static_cast<int>(result.problems.size())).arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("csvProblemsBox"));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    if (!m_draftMode->isChecked())
+        m_draftMode->setChecked(true);
+    if (!m_draft)
+        return false;
+    m_draft->undoStack()->beginMacro(tr("Import %n mailbox(es)", nullptr, static_cast<int>(result.rows.size())));
+    for (const auto &row : result.rows) {
+        if (!row.password.isEmpty())
+            row.operation->setPassword(row.password);
+        addToDraft(c.accountId, row.operation, [](const ApiError &) {});
+    }
+    m_draft->undoStack()->endMacro();
+    statusBar()->showMessage(tr("%n mailbox(es) added to the draft from %1.", nullptr, static_cast<int>(result.rows.size()))
+                                 .arg(QFileInfo(path).fileName()), 8000);
+    return true;
 }

@@ -47,6 +47,10 @@ public:
     void offerDraftRecovery();
     /// Where drafts are autosaved.
     static QString draftsFolder();
+    /// Adds a creation to the draft for every row of a mailboxes CSV file (see
+    /// MailboxCsvImport) for the current domain, or shows each bad row and imports nothing.
+    /// Turns draft mode on. False when nothing was imported.
+    bool importMailboxCsv(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +68,8 @@ private:
     void createStatusBar();
     void restoreLayout();
     void onTreeSelection();
+    /// Marks the current list's mailboxes that have drafted changes.
+    void refreshDraftMarks();
     /// Saves the list just loaded in full as the domain's snapshot.
     void cacheSnapshot();
     /// Offers (or, with `now`, shows) the cached snapshot of the current domain.
@@ -136,4 +142,6 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_draftMode = nullptr;
+    QAction *m_importCsv = nullptr;
+    QAction *m_exportCsv = nullptr;
 };

@@ -72,7 +72,9 @@ QList<ValidationProblem> CreateMailbox::validate() const
     if (m_quotaMb < 0)
         problems.append({kQuota, tr("The quota must be greater than 0 MB.")});
     if (m_source == PasswordSource::Provided) {
-        if (m_password.isEmpty()) {
+        if (m_password.isEmpty() && m_passwordElsewhere) {
+            // Checked when it was typed; read back from the keychain at apply time.
+        } else if (m_password.isEmpty()) {
             problems.append({kPassword, tr("Enter a password, or let Mailroom generate one.")});
         } else {
             const QStringList broken = Hostway::Rules::passwordProblems(m_password, m_name, m_domain);
@@ -133,8 +135,10 @@ std::unique_ptr<CreateMailbox> CreateMailbox::fromJson(const QJsonObject &json, 
         *error = tr("\"password\" must be \"generate\" or \"provided\".");
         return nullptr;
     }
-    return std::make_unique<CreateMailbox>(domain, name, json.value(kQuota).toInt(0), json.value(kMaster).toBool(),
-                                           password == QLatin1String("generate") ? PasswordSource::Generate : PasswordSource::Provided);
+    auto op = std::make_unique<CreateMailbox>(domain, name, json.value(kQuota).toInt(0), json.value(kMaster).toBool(),
+                                              password == QLatin1String("generate") ? PasswordSource::Generate : PasswordSource::Provided);
+    op->m_passwordElsewhere = op->m_source == PasswordSource::Provided;
+    return op;
 }
 
 // UpdateMailbox

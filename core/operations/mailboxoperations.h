@@ -51,6 +51,7 @@ private:
     bool m_master = false;
     PasswordSource m_source = PasswordSource::Provided;
     QString m_password;
+    bool m_passwordElsewhere = false;   ///< read from a file: the typed password is in the keychain
 };
 
 /// Changes an existing Hostway mailbox: quota (MB), password and/or master flag, by the same
