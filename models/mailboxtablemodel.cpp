@@ -87,6 +87,7 @@ void MailboxTableModel::applySnapshotView()
     });
     m_hasMore = false;
     m_totalCount = static_cast<int>(m_rows.size());
+    m_creationsShown = !m_creations.isEmpty();
     endResetModel();
     Q_EMIT totalCountChanged(m_totalCount);
 }
@@ -107,6 +108,7 @@ void MailboxTableModel::restart()
     }
     beginResetModel();
     m_rows.clear();
+    m_creationsShown = false;
     m_nextPage = 1;
     m_totalCount = -1;
     m_lastError = ApiError();
@@ -154,6 +156,12 @@ void MailboxTableModel::requestPage()
             m_rows.append(page.items);
             endInsertRows();
         }
+        if (!m_hasMore && !m_creations.isEmpty() && !m_creationsShown) {   // complete: show the drafted creations
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, first + static_cast<int>(m_creations.size()) - 1);
+            m_creationsShown = true;
+            endInsertRows();
+        }
         if (m_totalCount != page.totalCount) {
             m_totalCount = page.totalCount;
             Q_EMIT totalCountChanged(m_totalCount);
@@ -165,7 +173,7 @@ void MailboxTableModel::requestPage()
     Q_EMIT loadingChanged(true);
 }
 
-void MailboxTableModel::setDraftMarks(const QHash<QString, QString> &marks)
+void MailboxTableModel::setDraftMarks(const QHash<QString, DraftMark> &marks)
 {
     m_draftMarks.clear();
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
@@ -174,10 +182,35 @@ void MailboxTableModel::setDraftMarks(const QHash<QString, QString> &marks)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void MailboxTableModel::setDraftCreations(const QList<MailboxSummary> &mailboxes, const QStringList &descriptions)
+{
+    const int first = static_cast<int>(m_rows.size());
+    if (const int shown = creationRows(); shown > 0) {
+        beginRemoveRows({}, first, first + shown - 1);
+        m_creationsShown = false;
+        endRemoveRows();
+    }
+    m_creations = mailboxes;
+    m_creationDescriptions = descriptions;
+    if (!m_creations.isEmpty() && !m_hasMore && !m_job && m_totalCount >= 0) {
+        beginInsertRows({}, first, first + static_cast<int>(m_creations.size()) - 1);
+        m_creationsShown = true;
+        endInsertRows();
+    }
+}
+
+MailboxSummary MailboxTableModel::mailboxAt(int row) const
+{
+    if (row >= 0 && row < m_rows.size())
+        return m_rows.at(row);
+    const int creation = row - static_cast<int>(m_rows.size());
+    return creation >= 0 && creation < creationRows() ? m_creations.at(creation) : MailboxSummary{};
+}
+
 int MailboxTableModel::rowOf(const QString &username) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).username.compare(username, Qt::CaseInsensitive) == 0)
+    for (int i = 0; i < rowCount(); ++i) {
+        if (mailboxAt(i).username.compare(username, Qt::CaseInsensitive) == 0)
             return i;
     }
     return -1;
@@ -185,7 +218,7 @@ int MailboxTableModel::rowOf(const QString &username) const
 
 int MailboxTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size()) + creationRows();
 }
 
 int MailboxTableModel::columnCount(const QModelIndex &parent) const
@@ -197,20 +230,27 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const MailboxSummary &m = m_rows.at(index.row());
+    const bool drafted = index.row() >= m_rows.size();
+    const MailboxSummary m = mailboxAt(index.row());
     const bool exchange = m.type.compare(QLatin1String("exchange"), Qt::CaseInsensitive) == 0;
-    const QString mark = m_draftMarks.value(m.username.toLower());
+    const auto markIt = m_draftMarks.constFind(m.username.toLower());
+    const bool marked = markIt != m_draftMarks.cend() || drafted;
+    const QString mark = markIt != m_draftMarks.cend() ? markIt->description
+                         : drafted ? m_creationDescriptions.value(index.row() - static_cast<int>(m_rows.size())) : QString();
+    const bool hasMark = markIt != m_draftMarks.cend();
+    const int quota = hasMark && markIt->quotaMb ? *markIt->quotaMb : m.quotaMb;
+    const bool master = hasMark && markIt->master ? *markIt->master : m.master;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case UsernameColumn:
             return m.username;
         case QuotaColumn:
-            return tr("%1 MB").arg(QLocale().toString(m.quotaMb));
+            return tr("%1 MB").arg(QLocale().toString(quota));
         case TypeColumn:
             return exchange ? tr("Exchange") : m.type.compare(QLatin1String("imap"), Qt::CaseInsensitive) == 0 ? tr("Mailbox (IMAP)") : m.type;
         case MasterColumn:
-            return m.master ? tr("Yes") : QString();
+            return master ? tr("Yes") : QString();
         case WebmailColumn:
             return m.webmailAccess;
         default:
@@ -223,14 +263,17 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
             return QIcon(exchange ? QStringLiteral(":/icons/exchange.svg") : QStringLiteral(":/icons/mailbox.svg"));
         return {};
     case Qt::FontRole:
-        if (!mark.isEmpty()) {
+        if (marked) {
             QFont font;
             font.setItalic(true);
+            font.setStrikeOut(hasMark && markIt->deleted);
             return font;
         }
         return {};
     case DraftMarkRole:
         return mark;
+    case IsDraftCreationRole:
+        return drafted;
     case Qt::TextAlignmentRole:
         if (index.column() == QuotaColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -238,11 +281,13 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == UsernameColumn)
             return mark.isEmpty() ? QStringLiteral("%1@%2").arg(m.username, m_domain) : tr("Drafted: %1").arg(mark);
+        if (index.column() == QuotaColumn && quota != m.quotaMb)
+            return tr("Drafted; now %1 MB at the provider").arg(QLocale().toString(m.quotaMb));
         return {};
     case UsernameRole:
         return m.username;
     case QuotaRole:
-        return m.quotaMb;
+        return m.quotaMb;   // the provider's value; DisplayRole shows the drafted one
     case IsExchangeRole:
         return exchange;
     default:

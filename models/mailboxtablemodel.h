@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+
+#include <optional>
 #include <QPointer>
 
 class HostwayClient;
@@ -28,6 +30,7 @@ public:
         QuotaRole,                         ///< int, MB
         IsExchangeRole,                    ///< bool
         DraftMarkRole,                     ///< QString: the drafted change, empty if none
+        IsDraftCreationRole,               ///< bool: a row drafted for creation, not at the provider yet
     };
 
     explicit MailboxTableModel(QObject *parent = nullptr);
@@ -42,8 +45,19 @@ public:
     void setPageSize(int pageSize);
     /// Starts over from page 1 with the same domain, sort and filter.
     void reload();
-    /// Marks mailboxes with drafted changes: username (any case) -> what is drafted.
-    void setDraftMarks(const QHash<QString, QString> &marks);
+    /// A mailbox's drafted state, shown over what the provider said.
+    struct DraftMark
+    {
+        QString description;          ///< what is drafted, for the tooltip
+        std::optional<int> quotaMb;   ///< drafted quota
+        std::optional<bool> master;   ///< drafted master flag
+        bool deleted = false;         ///< drafted for deletion (struck out)
+    };
+    /// Shows drafted changes: username (any case) -> its drafted state.
+    void setDraftMarks(const QHash<QString, DraftMark> &marks);
+    /// Mailboxes drafted for creation, shown as marked rows after the provider's once the
+    /// domain is fully loaded (paging continues otherwise). `descriptions` by username.
+    void setDraftCreations(const QList<Hostway::MailboxSummary> &mailboxes, const QStringList &descriptions);
     /// Cancels the page request in flight, if any.
     void cancel();
     /// Shows `mailboxes` (a snapshot taken at `takenAt`) instead of the provider's answer:
@@ -58,7 +72,8 @@ public:
     /// The server's count of mailboxes matching the filter; -1 before the first page.
     [[nodiscard]] int totalCount() const { return m_totalCount; }
     [[nodiscard]] const ApiError &lastError() const { return m_lastError; }
-    [[nodiscard]] Hostway::MailboxSummary mailboxAt(int row) const { return m_rows.value(row); }
+    /// The mailbox of `row`, drafted creations included.
+    [[nodiscard]] Hostway::MailboxSummary mailboxAt(int row) const;
     /// The row of `username`, or -1.
     [[nodiscard]] int rowOf(const QString &username) const;
     /// True for the columns the server can sort by (username, quota).
@@ -102,6 +117,10 @@ private:
     QList<Hostway::MailboxSummary> m_rows;
     QList<Hostway::MailboxSummary> m_snapshot;   ///< offline: all rows of the snapshot
     QDateTime m_snapshotTime;
-    QHash<QString, QString> m_draftMarks;   ///< by lower-case username
+    QHash<QString, DraftMark> m_draftMarks;   ///< by lower-case username
+    QList<Hostway::MailboxSummary> m_creations;
+    QStringList m_creationDescriptions;
+    bool m_creationsShown = false;   ///< changed only between begin/end of a row insert or reset
+    [[nodiscard]] int creationRows() const { return m_creationsShown ? static_cast<int>(m_creations.size()) : 0; }
     void applySnapshotView();
 };

@@ -327,6 +327,11 @@ void TestDraftGui::csvImportExportAndDraftMarks()
     QTRY_VERIFY(dock->isVisible());
     QCOMPARE(dock->session()->draft().entries.size(), 2);
     QVERIFY(dock->session()->draft().validate().isEmpty());
+    // the drafted creations show as marked rows after the provider's
+    QTRY_COMPARE(list->rowCount(), 10);
+    QVERIFY(list->index(9, 0).data(MailboxTableModel::IsDraftCreationRole).toBool());
+    QCOMPARE(list->index(9, 0).data().toString(), QStringLiteral("new.b"));
+    QCOMPARE(list->index(9, MailboxTableModel::QuotaColumn).data().toString(), QStringLiteral("20 MB"));
 
     // Marks: a drafted change shows on its row
     table->selectRow(list->rowOf(QStringLiteral("john.smith")));
@@ -338,11 +343,15 @@ void TestDraftGui::csvImportExportAndDraftMarks()
     QTRY_COMPARE(dock->session()->draft().entries.size(), 3);
     const QModelIndex john = list->index(list->rowOf(QStringLiteral("john.smith")), 0);
     QVERIFY(john.data(MailboxTableModel::DraftMarkRole).toString().contains(QLatin1String("quota to 33 MB")));
+    QCOMPARE(john.siblingAtColumn(MailboxTableModel::QuotaColumn).data().toString(), QStringLiteral("33 MB"));   // the drafted state
+    QCOMPARE(john.siblingAtColumn(MailboxTableModel::QuotaColumn).data(MailboxTableModel::QuotaRole).toInt(), 10);   // the provider's
     QVERIFY(list->index(list->rowOf(QStringLiteral("test")), 0).data(MailboxTableModel::DraftMarkRole).toString().isEmpty());
     dock->session()->undoStack()->undo();
     QVERIFY(john.data(MailboxTableModel::DraftMarkRole).toString().isEmpty());
+    QCOMPARE(john.siblingAtColumn(MailboxTableModel::QuotaColumn).data().toString(), QStringLiteral("10 MB"));
     dock->session()->undoStack()->undo();   // the whole import at once
     QCOMPARE(dock->session()->draft().entries.size(), 0);
+    QCOMPARE(list->rowCount(), 8);
 }
 
 QTEST_MAIN(TestDraftGui)

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QFont>
 #include <QTest>
 
 class TestMailboxTableModel final : public QObject
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void filterIsAWildcardOnTheServer();
     void supersededAnswersAreDropped();
     void unknownDomainReportsAnError();
+    void draftOverlay();
+    void snapshotOffline();
 
 private:
     bool waitIdle() { return QTest::qWaitFor([this] { return !m_model->isLoading(); }, 15000); }
@@ -170,6 +173,59 @@ void TestMailboxTableModel::unknownDomainReportsAnError()
     QVERIFY(!m_model->canFetchMore({}));
     QCOMPARE(m_model->lastError().kind(), ApiError::Kind::NotFound);
     QVERIFY(failed.first().first().toString().contains(QLatin1String("404")));
+}
+
+void TestMailboxTableModel::draftOverlay()
+{
+    m_model->setSource(m_client.get(), QStringLiteral("test.com"));
+    QVERIFY(waitIdle());
+    MailboxTableModel::DraftMark mark;
+    mark.description = QStringLiteral("Change mailbox john.smith@test.com: quota to 85 MB");
+    mark.quotaMb = 85;
+    MailboxTableModel::DraftMark gone;
+    gone.description = QStringLiteral("Delete mailbox test@test.com");
+    gone.deleted = true;
+    m_model->setDraftMarks({{QStringLiteral("John.Smith"), mark}, {QStringLiteral("test"), gone}});
+    const QModelIndex john = m_model->index(m_model->rowOf(QStringLiteral("john.smith")), MailboxTableModel::QuotaColumn);
+    QCOMPARE(john.data().toString(), QStringLiteral("85 MB"));
+    QCOMPARE(john.data(MailboxTableModel::QuotaRole).toInt(), 10);
+    QVERIFY(m_model->index(m_model->rowOf(QStringLiteral("test")), 0).data(Qt::FontRole).value<QFont>().strikeOut());
+
+    Hostway::MailboxSummary created;
+    created.username = QStringLiteral("drafted");
+    created.quotaMb = 5;
+    m_model->setDraftCreations({created}, {QStringLiteral("Create mailbox drafted@test.com (5 MB)")});
+    QCOMPARE(m_model->rowCount(), 9);
+    QVERIFY(m_model->index(8, 0).data(MailboxTableModel::IsDraftCreationRole).toBool());
+    QCOMPARE(m_model->rowOf(QStringLiteral("drafted")), 8);
+    m_model->reload();   // paging again: the drafted row comes back once the domain is complete
+    QVERIFY(waitIdle());
+    QCOMPARE(m_model->rowCount(), 9);
+    m_model->setDraftCreations({}, {});
+    QCOMPARE(m_model->rowCount(), 8);
+}
+
+void TestMailboxTableModel::snapshotOffline()
+{
+    QList<Hostway::MailboxSummary> rows;
+    for (const auto &[name, quota] : {std::pair{"b.user", 20}, std::pair{"a.user", 30}, std::pair{"c.admin", 10}}) {
+        Hostway::MailboxSummary m;
+        m.username = QLatin1String(name);
+        m.quotaMb = quota;
+        rows.append(m);
+    }
+    const QDateTime taken(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+    m_model->showSnapshot(QStringLiteral("offline.example"), rows, taken);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->snapshotTime(), taken);
+    QCOMPARE(m_model->mailboxAt(0).username, QStringLiteral("a.user"));   // sorted here
+    m_model->sort(MailboxTableModel::QuotaColumn, Qt::DescendingOrder);
+    QCOMPARE(m_model->mailboxAt(0).username, QStringLiteral("a.user"));
+    QCOMPARE(m_model->mailboxAt(2).username, QStringLiteral("c.admin"));
+    m_model->setFilterText(QStringLiteral("user"));
+    QCOMPARE(m_model->rowCount(), 2);
+    QVERIFY(!m_model->canFetchMore({}));
+    QVERIFY(!m_model->isLoading());
 }
 
 QTEST_GUILESS_MAIN(TestMailboxTableModel)

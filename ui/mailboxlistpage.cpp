@@ -159,6 +159,12 @@ bool MailboxListPage::selectedIsExchange() const
     return !rows.isEmpty() && rows.first().data(MailboxTableModel::IsExchangeRole).toBool();
 }
 
+bool MailboxListPage::selectedIsDraftCreation() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return !rows.isEmpty() && rows.first().data(MailboxTableModel::IsDraftCreationRole).toBool();
+}
+
 void MailboxListPage::reloadAndSelect(const QString &username)
 {
     m_pendingSelection = username;

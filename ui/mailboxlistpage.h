@@ -30,6 +30,8 @@ public:
     /// The selected mailbox's name, or empty.
     [[nodiscard]] QString selectedMailbox() const;
     [[nodiscard]] bool selectedIsExchange() const;
+    /// True when the selected row is a mailbox drafted for creation.
+    [[nodiscard]] bool selectedIsDraftCreation() const;
     /// Reloads, then selects `username` once it is loaded (if it is on the loaded pages).
     void reloadAndSelect(const QString &username);
     /// Writes the loaded rows (as filtered and sorted) to `path` as CSV. False with *error.

@@ -145,7 +145,9 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     connect(m_listPage->model(), &QAbstractItemModel::modelReset, this, &MainWindow::refreshDraftMarks);
     connect(m_listPage, &MailboxListPage::selectionChanged, this, [this] {
         const Context c = context();
-        m_details->showMailbox(c.mailboxes ? m_sessions->client(c.accountId) : nullptr, c.domain, m_listPage->selectedMailbox());
+        const bool drafted = m_listPage->selectedIsDraftCreation();
+        m_details->showMailbox(c.mailboxes && !drafted ? m_sessions->client(c.accountId) : nullptr, c.domain,
+                               drafted ? QString() : m_listPage->selectedMailbox());
         updateActions();
     });
     connect(m_listPage->view(), &QTableView::activated, this, [this] {
@@ -395,7 +397,7 @@ void MainWindow::updateActions()
     const Context c = context();
     const bool hasAccount = !c.accountId.isEmpty();
     const bool selected = c.mailboxes && !m_listPage->selectedMailbox().isEmpty();
-    const bool regular = selected && !m_listPage->selectedIsExchange();
+    const bool regular = selected && !selectedRegularMailbox().isEmpty();
     m_editAccount->setEnabled(hasAccount);
     m_removeAccount->setEnabled(hasAccount);
     m_addDomain->setEnabled(hasAccount);
@@ -570,7 +572,9 @@ void MainWindow::newMailbox()
 
 QString MainWindow::selectedRegularMailbox() const
 {
-    return m_listPage->selectedIsExchange() ? QString() : m_listPage->selectedMailbox();
+    if (m_listPage->selectedIsExchange() || (m_listPage->selectedIsDraftCreation() && !m_draftMode->isChecked()))
+        return {};   // Exchange is read-only here; a drafted mailbox exists only in the draft
+    return m_listPage->selectedMailbox();
 }
 
 template<typename Dialog>
@@ -897,19 +901,45 @@ void MainWindow::offerDraftRecovery()
 
 void MainWindow::refreshDraftMarks()
 {
-    QHash<QString, QString> marks;
+    QHash<QString, MailboxTableModel::DraftMark> marks;
     const QString domain = m_listPage->model()->domain();
     if (m_draft && context().accountId == m_draftAccountId) {
         const QString prefix = QStringLiteral("mailbox:%1/").arg(domain.toLower());
         for (const DraftEntry &entry : m_draft->draft().entries) {
             const QString key = entry.operation->targetKey();
-            if (key.startsWith(prefix)) {
-                QString &mark = marks[key.mid(prefix.size())];
-                mark += (mark.isEmpty() ? QString() : QStringLiteral("; ")) + entry.operation->describe();
+            if (!key.startsWith(prefix))
+                continue;
+            MailboxTableModel::DraftMark &mark = marks[key.mid(prefix.size())];
+            mark.description += (mark.description.isEmpty() ? QString() : QStringLiteral("; ")) + entry.operation->describe();
+            if (const auto *update = dynamic_cast<const UpdateMailbox *>(entry.operation.get())) {
+                if (update->quotaMb())
+                    mark.quotaMb = update->quotaMb();
+                if (update->master())
+                    mark.master = update->master();
+            } else if (dynamic_cast<const DeleteMailbox *>(entry.operation.get())) {
+                mark.deleted = true;
             }
         }
     }
+    QList<Hostway::MailboxSummary> creations;
+    QStringList descriptions;
+    if (m_draft && context().accountId == m_draftAccountId) {
+        for (const DraftEntry &entry : m_draft->draft().entries) {
+            const auto *create = dynamic_cast<const CreateMailbox *>(entry.operation.get());
+            if (!create || create->domain().compare(domain, Qt::CaseInsensitive) != 0)
+                continue;
+            Hostway::MailboxSummary summary;
+            summary.username = create->name();
+            summary.quotaMb = create->quotaMb();
+            summary.master = create->master();
+            summary.type = QStringLiteral("imap");
+            creations.append(summary);
+            descriptions.append(create->describe());
+            marks.remove(create->name().toLower());   // its later changes show on its own row below
+        }
+    }
     m_listPage->model()->setDraftMarks(marks);
+    m_listPage->model()->setDraftCreations(creations, descriptions);
 }
 
 bool MainWindow::importMailboxCsv(const QString &path)
