@@ -249,6 +249,17 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid UTF-8.</source>
+        <translation>Ligne %1 : le fichier n’est pas en UTF-8 valide.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteMailbox</name>
     <message>
         <source>Delete mailbox %1</source>
@@ -296,6 +307,386 @@
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <source>This is not a Mailroom draft (no "format": "mailroom-draft").</source>
+        <translation>Ce n’est pas un brouillon Mailroom (pas de « format » : « mailroom-draft »).</translation>
+    </message>
+    <message>
+        <source>The draft has no valid "version".</source>
+        <translation>Le brouillon n’a pas de « version » valide.</translation>
+    </message>
+    <message>
+        <source>The draft was written by a newer Mailroom (format version %1; this version reads up to %2). Update Mailroom to open it; the file was left untouched.</source>
+        <translation>Le brouillon a été écrit par un Mailroom plus récent (format %1 ; cette version lit jusqu’au format %2). Mettez Mailroom à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The draft has no id.</source>
+        <translation>Le brouillon n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>Operation %1: %2</source>
+        <translation>Opération %1 : %2</translation>
+    </message>
+    <message>
+        <source>Operation %1 has no id, or the id of another operation.</source>
+        <translation>L’opération %1 n’a pas d’identifiant, ou celui d’une autre opération.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 at byte %3); it was left untouched.</source>
+        <translation>%1 est endommagé (%2 à l’octet %3) ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>A mailbox %1@%2 already exists.</source>
+        <translation>Une boîte %1@%2 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no mailbox %1@%2 (in the snapshot or earlier in the draft).</source>
+        <translation>Il n’y a pas de boîte %1@%2 (dans l’instantané ou plus haut dans le brouillon).</translation>
+    </message>
+</context>
+<context>
+    <name>DraftApplier</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>non appliqué</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>fait lors d’une exécution précédente</translation>
+    </message>
+    <message>
+        <source>found applied after an interruption</source>
+        <translation>trouvé appliqué après une interruption</translation>
+    </message>
+    <message>
+        <source>%1 exists now, though it did not when the draft was made.</source>
+        <translation>%1 existe maintenant, alors qu’elle n’existait pas à la création du brouillon.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since the draft was made.</source>
+        <translation>%1 a été supprimée depuis la création du brouillon.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the draft was made (quota %2 MB, now %3 MB).</source>
+        <translation>%1 a été modifiée depuis la création du brouillon (quota %2 Mo, maintenant %3 Mo).</translation>
+    </message>
+    <message>
+        <source>Stopped on a conflict: %1</source>
+        <translation>Arrêté sur un conflit : %1</translation>
+    </message>
+    <message>
+        <source>Its password is not in the keychain (it is kept there under the draft's id). Enter it again, or choose "generate".</source>
+        <translation>Son mot de passe n’est pas dans le trousseau (il y est gardé sous l’identifiant du brouillon). Saisissez-le de nouveau, ou choisissez « générer ».</translation>
+    </message>
+    <message>
+        <source>The journal could not be written; nothing was sent.</source>
+        <translation>Le journal n’a pas pu être écrit ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>the password was already set by the interrupted run</source>
+        <translation>le mot de passe avait déjà été défini par l’exécution interrompue</translation>
+    </message>
+    <message>
+        <source>an earlier operation on the same mailbox did not apply</source>
+        <translation>une opération précédente sur la même boîte n’a pas été appliquée</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDock</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Continue after a refusal</source>
+        <translation>Continuer après un refus</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Draft</source>
+        <translation>&amp;Appliquer le brouillon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Selected</source>
+        <translation>Appliquer la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Discard Draft…</source>
+        <translation>Abandonner le brouillon…</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard this draft and its %n operation(s)?</source>
+        <translation>
+            <numerusform>Abandonner ce brouillon et son opération ?</numerusform><numerusform>Abandonner ce brouillon et ses %n opérations ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>au plus </translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> à la fois</translation>
+    </message>
+    <message>
+        <source>Requests sent at the same time; operations on one mailbox always keep their order.</source>
+        <translation>Requêtes envoyées en même temps ; les opérations sur une même boîte gardent toujours leur ordre.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>quota: %1 → %2 MB</source>
+        <translation>quota : %1 → %2 Mo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>master: %1 → %2</source>
+        <translation>principale : %1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>password: (kept in the keychain) → new</source>
+        <translation>mot de passe : (gardé dans le trousseau) → nouveau</translation>
+    </message>
+    <message>
+        <source>new mailbox %1@%2</source>
+        <translation>nouvelle boîte %1@%2</translation>
+    </message>
+    <message>
+        <source>removes %1@%2 (%3 MB)</source>
+        <translation>supprime %1@%2 (%3 Mo)</translation>
+    </message>
+    <message>
+        <source>removes %1@%2</source>
+        <translation>supprime %1@%2</translation>
+    </message>
+    <message>
+        <source>Select an operation to see what changes and the exact request it sends.</source>
+        <translation>Sélectionnez une opération pour voir ce qui change et la requête exacte qu’elle envoie.</translation>
+    </message>
+    <message>
+        <source>The draft is empty. While Draft Mode is on, your changes are added here instead of being sent.</source>
+        <translation>Le brouillon est vide. En mode brouillon, vos modifications sont ajoutées ici au lieu d’être envoyées.</translation>
+    </message>
+    <message>
+        <source>Change:
+</source>
+        <translation>Modification :
+</translation>
+    </message>
+    <message>
+        <source>Request:
+</source>
+        <translation>Requête :
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) need attention before the draft can be applied.</source>
+        <translation>
+            <numerusform>%n opération demande votre attention avant que le brouillon puisse être appliqué.</numerusform><numerusform>%n opérations demandent votre attention avant que le brouillon puisse être appliqué.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s), saved automatically to %1</source>
+        <translation>
+            <numerusform>%n opération, enregistrée automatiquement dans %1</numerusform><numerusform>%n opérations, enregistrées automatiquement dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The journal cannot be written (%1); nothing was sent.</source>
+        <translation>Le journal ne peut pas être écrit (%1) ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Changed Since the Draft</source>
+        <translation>Modifié depuis le brouillon</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Opération : %1</translation>
+    </message>
+    <message>
+        <source>Apply Anyway</source>
+        <translation>Appliquer quand même</translation>
+    </message>
+    <message>
+        <source>Skip It</source>
+        <translation>L’ignorer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations</source>
+        <translation>%1 opérations sur %2</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 refused, %3 skipped or not applied.</source>
+        <translation>%1 faites, %2 refusées, %3 ignorées ou non appliquées.</translation>
+    </message>
+    <message>
+        <source>Generated Passwords</source>
+        <translation>Mots de passe générés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
+        <translation>
+            <numerusform>%n mot de passe a été généré. Il n’est montré qu’une fois : transmettez-le à son titulaire.</numerusform><numerusform>%n mots de passe ont été générés. Ils ne sont montrés qu’une fois : transmettez-les à leurs titulaires.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Writes a CSV file readable by you only. It holds secrets: hand them out, then delete it.</source>
+        <translation>Écrit un fichier CSV lisible par vous seul. Il contient des secrets : transmettez-les, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Save Generated Passwords</source>
+        <translation>Enregistrer les mots de passe générés</translation>
+    </message>
+    <message>
+        <source>Passwords Saved</source>
+        <translation>Mots de passe enregistrés</translation>
+    </message>
+    <message>
+        <source>%1 holds the passwords in clear text, readable by you only. Give them to their owners, then delete the file.</source>
+        <translation>%1 contient les mots de passe en clair, lisible par vous seul. Transmettez-les à leurs titulaires, puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DraftModel</name>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -355,6 +746,45 @@
     <message>
         <source>Use only letters a-z and A-Z, digits, dots and underscores.</source>
         <translation>N’utilisez que les lettres a-z et A-Z, des chiffres, des points et des tirets bas.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCsvImport</name>
+    <message>
+        <source>The file is empty: it needs a header row with name, quota, master and password.</source>
+        <translation>Le fichier est vide : il faut une ligne d’en-tête avec name, quota, master et password.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s): %1.</source>
+        <translation>Il manque à la ligne d’en-tête la ou les colonnes : %1.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs alors que l’en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file.</source>
+        <translation>%1 apparaît deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>A mailbox %1@%2 already exists.</source>
+        <translation>Une boîte %1@%2 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The quota must be a whole number of MB greater than 0 (or empty for the default).</source>
+        <translation>Le quota doit être un nombre entier de Mo supérieur à 0 (ou vide pour la valeur par défaut).</translation>
+    </message>
+    <message>
+        <source>master must be true or false.</source>
+        <translation>master doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>The password breaks these rules: %1.</source>
+        <translation>Le mot de passe enfreint ces règles : %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no mailbox.</source>
+        <translation>Le fichier a un en-tête mais aucune boîte.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +901,23 @@
         <translation>
             <numerusform>%n boîte aux lettres</numerusform><numerusform>%n boîtes aux lettres</numerusform></translation>
     </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>Travailler &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline (snapshot of %1)</source>
+        <translation>Travailler &amp;hors ligne (instantané du %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: the snapshot of %1, %n mailbox(es). Changes can be drafted; Refresh (F5) goes online.</source>
+        <translation>
+            <numerusform>Hors ligne : l’instantané du %1, %n boîte. Les modifications peuvent aller au brouillon ; Actualiser (F5) repasse en ligne.</numerusform><numerusform>Hors ligne : l’instantané du %1, %n boîtes. Les modifications peuvent aller au brouillon ; Actualiser (F5) repasse en ligne.</numerusform></translation>
+    </message>
+    <message>
+        <source>No mailbox of the snapshot matches “%1”.</source>
+        <translation>Aucune boîte de l’instantané ne correspond à « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>MailboxTableModel</name>
@@ -509,6 +956,14 @@
     <message>
         <source>Webmail</source>
         <translation>Webmail</translation>
+    </message>
+    <message>
+        <source>Drafted: %1</source>
+        <translation>Au brouillon : %1</translation>
+    </message>
+    <message>
+        <source>Drafted; now %1 MB at the provider</source>
+        <translation>Au brouillon ; %1 Mo chez le fournisseur actuellement</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1197,130 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <source>Mailbox %1 deleted.</source>
         <translation>Boîte %1 supprimée.</translation>
     </message>
+    <message>
+        <source>&amp;Draft Mode</source>
+        <translation>Mode &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>While on, changes are added to a draft to review and apply later, instead of being sent.</source>
+        <translation>Activé, les modifications sont ajoutées à un brouillon à relire et appliquer plus tard, au lieu d’être envoyées.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Mailboxes from CSV…</source>
+        <translation>&amp;Importer des boîtes depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>Import Mailboxes</source>
+        <translation>Importer des boîtes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export List to CSV…</source>
+        <translation>&amp;Exporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <source>Export Mailboxes</source>
+        <translation>Exporter les boîtes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Select an account first: a draft is prepared for one account.</source>
+        <translation>Sélectionnez d’abord un compte : un brouillon se prépare pour un seul compte.</translation>
+    </message>
+    <message>
+        <source>Draft mode: changes are added to the draft, nothing is sent.</source>
+        <translation>Mode brouillon : les modifications sont ajoutées au brouillon, rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Draft mode off: changes are sent at once. The draft stays below to review and apply.</source>
+        <translation>Mode brouillon désactivé : les modifications sont envoyées aussitôt. Le brouillon reste en bas pour être relu et appliqué.</translation>
+    </message>
+    <message>
+        <source>The draft is for another account: apply or discard it first.</source>
+        <translation>Le brouillon concerne un autre compte : appliquez-le ou abandonnez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1</source>
+        <translation>Ajouté au brouillon : %1</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Brouillon abandonné.</translation>
+    </message>
+    <message>
+        <source>Unfinished Draft</source>
+        <translation>Brouillon inachevé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailroom found a draft for %1 with %n operation(s), last changed %2.</source>
+        <translation>
+            <numerusform>Mailroom a trouvé un brouillon pour %1 avec %n opération, modifié le %2.</numerusform><numerusform>Mailroom a trouvé un brouillon pour %1 avec %n opérations, modifié le %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>It was being applied when Mailroom stopped: applying it again resumes where it was, without sending anything twice.</source>
+        <translation>Il était en cours d’application quand Mailroom s’est arrêté : l’appliquer de nouveau reprend là où il en était, sans rien envoyer deux fois.</translation>
+    </message>
+    <message>
+        <source>Open it to review and apply it, or keep it for later.</source>
+        <translation>Ouvrez-le pour le relire et l’appliquer, ou gardez-le pour plus tard.</translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <translation>Ouvrir le brouillon</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Not Imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n ligne de %1 ne peut pas être importée, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform><numerusform>%n lignes de %1 ne peuvent pas être importées, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mailbox(es)</source>
+        <translation>
+            <numerusform>Importer %n boîte</numerusform><numerusform>Importer %n boîtes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) added to the draft from %1.</source>
+        <translation>
+            <numerusform>%n boîte ajoutée au brouillon depuis %1.</numerusform><numerusform>%n boîtes ajoutées au brouillon depuis %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>
@@ -811,6 +1390,10 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
     <message>
         <source>Unknown operation kind "%1".</source>
         <translation>Type d’opération inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Enter the name of an existing mailbox.</source>
+        <translation>Saisissez le nom d’une boîte existante.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
 #include "app/ctl/ctlrunner.h"
+#include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/draftapplier.h"
 #include "core/drafts/journal.h"
@@ -215,15 +216,12 @@ void CtlDraft::applyFinished()
         for (const auto &g : generated)
             rows.append({g.address, g.password});
         if (!m_options.passwordsOut.isEmpty()) {
-            // Readable by the owner only, before any secret is in it.
-            const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-            QFile file(m_options.passwordsOut);
-            const bool ready = (!file.exists() || file.setPermissions(ownerOnly)) && file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly);
-            if (ready && file.write(Csv::write(rows)) >= 0 && file.flush())
+            QString error;
+            if (SecretFile::writeOwnerOnly(m_options.passwordsOut, Csv::write(rows), &error))
                 CtlOutput::err(QStringLiteral("%1 generated password(s) written to %2: it holds secrets, give it to their owners and delete it")
                                    .arg(generated.size()).arg(m_options.passwordsOut));
             else
-                CtlOutput::err(QStringLiteral("cannot write %1: %2").arg(m_options.passwordsOut, file.errorString()));
+                CtlOutput::err(QStringLiteral("cannot write %1: %2").arg(m_options.passwordsOut, error));
         } else {
             CtlOutput::out("\ngenerated passwords (shown once):\n" + CtlOutput::table(rows));
         }
