@@ -18,6 +18,17 @@ struct Request
     QByteArray authorization;   ///< raw Authorization header value
     QByteArray body;
     QString origin;             ///< "http://127.0.0.1:PORT", for absolute links
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    /// The value of header `name` (case-insensitive), or empty.
+    [[nodiscard]] QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return {};
+    }
 };
 
 /// One HTTP response a simulator produces.

@@ -2,6 +2,7 @@
 
 #include "sandbox/hostwaysimulator.h"
 #include "sandbox/sandboxexchange.h"
+#include "sandbox/webitelsimulator.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -16,6 +17,7 @@ namespace Sandbox {
 Server::Server(Data data, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_hostway(std::make_unique<HostwaySimulator>(data == Data::Demo))
+    , m_webitel(std::make_unique<WebitelSimulator>(data == Data::Demo))
 {
 }
 
@@ -49,6 +51,7 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
     request.query = httpRequest.query();
     request.authorization = httpRequest.value(QByteArrayLiteral("Authorization"));
     request.body = httpRequest.body();
+    request.headers = httpRequest.headers();
     request.origin = QStringLiteral("http://%1:%2")
                          .arg(socket->localAddress().toString())
                          .arg(socket->localPort());
@@ -56,6 +59,8 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
     Response response = Response::empty(404);
     if (HostwaySimulator::owns(request.path))
         response = m_hostway->handle(request);
+    else if (WebitelSimulator::owns(request.path))
+        response = m_webitel->handle(request);
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
     const auto write = [responder, response, socket = QPointer<QTcpSocket>(socket)] {

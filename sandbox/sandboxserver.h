@@ -8,9 +8,11 @@
 namespace Sandbox {
 
 class HostwaySimulator;
+class WebitelSimulator;
 
 /// The provider simulator's HTTP front: parses each request, hands it to the simulator that
-/// owns its path (Hostway: /accounts, /email, /orders) and writes the answer back.
+/// owns its path (Hostway: /accounts, /email, /orders; Webitel: /login, /api/v2) and writes
+/// the answer back.
 /// Unknown paths answer 404 with no body.
 class Server final : public QAbstractHttpServer
 {
@@ -25,6 +27,9 @@ public:
     /// Listens on 127.0.0.1; port 0 picks a free one. Returns the port, 0 on failure.
     quint16 listenLocal(quint16 port = 0);
 
+    /// The Webitel simulator (tests shorten or expire its tokens).
+    [[nodiscard]] WebitelSimulator *webitel() const { return m_webitel.get(); }
+
     /// Number of requests served so far (all simulators).
     [[nodiscard]] int requestCount() const { return m_requestCount; }
     /// Answers each request this many milliseconds late (a slow provider, for tests that
@@ -37,6 +42,7 @@ protected:
 
 private:
     std::unique_ptr<HostwaySimulator> m_hostway;
+    std::unique_ptr<WebitelSimulator> m_webitel;
     int m_requestCount = 0;
     int m_delayMs = 0;
 };

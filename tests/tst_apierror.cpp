@@ -60,6 +60,8 @@ void TestApiError::shapes_data()
     QTest::newRow("no body: 409 mailbox exists") << 409 << QByteArray() << int(ApiError::Kind::Conflict) << "" << "" << "";
     QTest::newRow("bare fragment") << 400 << QByteArray(R"("details": {"": "Shorter than minimum length 3"})")
         << refused << "" << "" << "Shorter than minimum length 3";
+    QTest::newRow("Webitel error") << 401 << QByteArray(R"({"status":"error","info":"Token Expired","code":401})")
+        << int(ApiError::Kind::Authentication) << "Token Expired" << "" << "";
     QTest::newRow("401") << 401 << QByteArray() << int(ApiError::Kind::Authentication) << "" << "" << "";
     QTest::newRow("503 html") << 503 << QByteArray("<html>down</html>") << int(ApiError::Kind::Server)
         << "<html>down</html>" << "" << "";

@@ -86,6 +86,10 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
         }
         return error;
     }
+    if (object.value(QLatin1String("status")).toString() == QLatin1String("error") && object.contains(QLatin1String("info"))) {
+        error.m_providerMessage = object.value(QLatin1String("info")).toString();   // Webitel
+        return error;
+    }
     if (object.size() == 1 && object.contains(QLatin1String("details")) && object.value(QLatin1String("details")).isObject())
         object = object.value(QLatin1String("details")).toObject();   // shape 7, parsed
     if (object.size() == 1 && object.contains(QLatin1String("computeFault"))) {   // shape 4

@@ -12,6 +12,7 @@
 /// tries them in the documented order: envelope {"badRequest"|"itemNotFound"|"conflict": {
 /// message, code, details}}, flat {"computeFault": text}, flat {"message": text}, a flat field
 /// map {"field": "message"}, a bare fragment `"details": {...}`, plain text, and no body.
+/// Webitel answers {"status": "error", "info": text, "code": n} (BEYOND-SEEDS.md).
 class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
