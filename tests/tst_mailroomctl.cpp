@@ -28,6 +28,7 @@ private Q_SLOTS:
     void refusalCarriesTheProviderMessages();
     void wrongPasswordAndNoNetworkExitWith3();
     void profileSavedByTheGui();
+    void webitelServerSettings();
 
 private:
     struct Result
@@ -233,6 +234,55 @@ void TestMailroomctl::profileSavedByTheGui()
     const Result unknown = run({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("domain"), QStringLiteral("show"),
                                 QStringLiteral("--domain"), QStringLiteral("test.com")});
     QCOMPARE(unknown.code, 2);
+}
+
+void TestMailroomctl::webitelServerSettings()
+{
+    const QStringList webitel{QStringLiteral("--provider"), QStringLiteral("webitel"), QStringLiteral("--base-url"),
+                              m_sandbox->baseUrl().toString(), QStringLiteral("--user"), QStringLiteral("admin@demo.webitel")};
+    const QStringList demo{QStringLiteral("--domain"), QStringLiteral("demo.webitel")};
+    const Result shown = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("show") << demo
+                                                   << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(shown.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(o.value(QLatin1String("host")).toString(), QStringLiteral("smtp.demo.webitel"));
+    QCOMPARE(o.value(QLatin1String("port")).toInt(), 465);
+    QCOMPARE(o.value(QLatin1String("passwordSet")).toBool(), true);
+    QVERIFY(!shown.out.contains("b271e0c652eaa98e"));   // the echoed SMTP password is never printed
+
+    const Result set = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("set") << demo
+                                                 << QStringLiteral("--port") << QStringLiteral("587") << QStringLiteral("--secure")
+                                                 << QStringLiteral("no") << QStringLiteral("--smtp-password-stdin"),
+                           "New-Smtp-Pass\n");
+    QVERIFY2(set.code == 0, set.err.constData());
+    const Result after = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("show") << demo);
+    QVERIFY(after.out.contains("587"));
+    QVERIFY(!after.out.contains("New-Smtp-Pass"));
+
+    const Result created = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("set") << QStringLiteral("--domain")
+                                                     << QStringLiteral("fresh.webitel") << QStringLiteral("--host") << QStringLiteral("mx.fresh")
+                                                     << QStringLiteral("--from") << QStringLiteral("pbx@fresh.webitel"));
+    QCOMPARE(created.code, 0);
+    QVERIFY(created.out.startsWith("created"));
+    const Result noHost = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("set") << QStringLiteral("--domain")
+                                                    << QStringLiteral("empty.webitel") << QStringLiteral("--port") << QStringLiteral("25"));
+    QCOMPARE(noHost.code, 2);
+    const Result test = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("test") << demo
+                                                  << QStringLiteral("--to") << QStringLiteral("boss@example.com"));
+    QCOMPARE(test.code, 0);
+    QVERIFY(test.out.contains("Test email sent to boss@example.com"));
+    const Result unconfirmed = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("delete") << demo);
+    QCOMPARE(unconfirmed.code, 2);
+    const Result deleted = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("delete") << demo << QStringLiteral("--yes"));
+    QCOMPARE(deleted.code, 0);
+    QVERIFY(deleted.out.contains("Removed 1 record."));
+    const Result gone = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("show") << demo);
+    QCOMPARE(gone.code, 1);
+    const Result wrong = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("show") << QStringLiteral("--domain")
+                                                   << QStringLiteral("fresh.webitel"), {}, QStringLiteral("wrong"));
+    QCOMPARE(wrong.code, 3);
+    const Result mixed = run(QStringList(webitel) << QStringLiteral("mailboxes") << QStringLiteral("list") << demo);
+    QCOMPARE(mixed.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestMailroomctl)

@@ -21,6 +21,14 @@ Commands:
                                          (running it again on the same FILE resumes from its journal)
   draft import-csv --kind mailboxes --domain D CSV -o FILE
 
+With --provider webitel --base-url URL --user NAME:
+  server-settings show --domain D [--format table|json]
+  server-settings set --domain D [--host H] [--port N] [--secure yes|no] [--from ADDRESS]
+                      [--description TEXT] [--smtp-user NAME] [--smtp-password-stdin]
+                      [--reject-unauthorized yes|no]        (creates the settings if there are none)
+  server-settings delete --domain D --yes
+  server-settings test --domain D --to ADDRESS            (Webitel sends a test email)
+
 The account password comes from the system keychain (saved by the GUI) or from the
 MAILROOM_PASSWORD environment variable, never from the command line. A mailbox password is
 read from standard input (--password-stdin) or generated and printed once.
@@ -64,9 +72,19 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     const QCommandLineOption passwordsOut(QStringLiteral("passwords-out"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption onConflict(QStringLiteral("on-conflict"), QString(), QStringLiteral("CHOICE"));
+    const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("H"));
+    const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"));
+    const QCommandLineOption secure(QStringLiteral("secure"), QString(), QStringLiteral("yes|no"));
+    const QCommandLineOption rejectUnauthorized(QStringLiteral("reject-unauthorized"), QString(), QStringLiteral("yes|no"));
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("ADDRESS"));
+    const QCommandLineOption description(QStringLiteral("description"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption smtpUser(QStringLiteral("smtp-user"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption smtpPasswordStdin(QStringLiteral("smtp-password-stdin"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("ADDRESS"));
     parser.addOptions({help, version, profile, provider, baseUrl, account, user, timeout, domain, name, filter, sort,
                        desc, format, quota, master, passwordStdin, generate, yes, verbose, password, output, kind, parallel, continueOnError, passwordsOut,
-                       report, onConflict});
+                       report, onConflict, host, port, secure, rejectUnauthorized, from, description, smtpUser,
+                       smtpPasswordStdin, to});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
     if (!parser.parse(arguments)) {
@@ -98,7 +116,9 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
                                          QStringLiteral("mailbox show"), QStringLiteral("mailbox create"),
                                          QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
                                          QStringLiteral("draft show"), QStringLiteral("draft validate"),
-                                         QStringLiteral("draft apply"), QStringLiteral("draft import-csv")};
+                                         QStringLiteral("draft apply"), QStringLiteral("draft import-csv"),
+                                         QStringLiteral("server-settings show"), QStringLiteral("server-settings set"),
+                                         QStringLiteral("server-settings delete"), QStringLiteral("server-settings test")};
     if (!commands.contains(o.noun + QLatin1Char(' ') + o.verb)) {
         *error = QStringLiteral("unknown command \"%1 %2\"").arg(o.noun, o.verb);
         return std::nullopt;
@@ -127,12 +147,18 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     if (o.profile.isEmpty() && needsAccount) {
         if (o.provider.isEmpty())
             o.provider = QStringLiteral("hostway");
-        if (o.provider != QLatin1String("hostway")) {
-            *error = QStringLiteral("unknown provider \"%1\" (this version supports: hostway)").arg(o.provider);
+        if (o.provider != QLatin1String("hostway") && o.provider != QLatin1String("webitel")) {
+            *error = QStringLiteral("unknown provider \"%1\" (this version supports: hostway, webitel)").arg(o.provider);
             return std::nullopt;
         }
-        if (o.baseUrl.isEmpty() || o.accountId.isEmpty() || o.user.isEmpty()) {
-            *error = QStringLiteral("give --profile NAME, or --base-url, --account and --user");
+        const bool webitel = o.provider == QLatin1String("webitel");
+        if (webitel != o.isServerSettingsCommand()) {
+            *error = webitel ? QStringLiteral("with --provider webitel, the commands are server-settings show|set|delete|test")
+                             : QStringLiteral("server-settings needs --provider webitel (Hostway has no server settings)");
+            return std::nullopt;
+        }
+        if (o.baseUrl.isEmpty() || o.user.isEmpty() || (!webitel && o.accountId.isEmpty())) {
+            *error = webitel ? QStringLiteral("give --base-url and --user") : QStringLiteral("give --profile NAME, or --base-url, --account and --user");
             return std::nullopt;
         }
     }
@@ -198,6 +224,52 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     if (o.onConflict != QLatin1String("stop") && o.onConflict != QLatin1String("skip") && o.onConflict != QLatin1String("apply")) {
         *error = QStringLiteral("--on-conflict takes stop, skip or apply");
         return std::nullopt;
+    }
+    if (o.isServerSettingsCommand()) {
+        const auto yesNo = [&](const QCommandLineOption &option, std::optional<bool> *out) {
+            if (!parser.isSet(option))
+                return true;
+            const QString v = parser.value(option).toLower();
+            if (v != QLatin1String("yes") && v != QLatin1String("no"))
+                return false;
+            *out = v == QLatin1String("yes");
+            return true;
+        };
+        if (!yesNo(secure, &o.secure) || !yesNo(rejectUnauthorized, &o.rejectUnauthorized)) {
+            *error = QStringLiteral("--secure and --reject-unauthorized take yes or no");
+            return std::nullopt;
+        }
+        if (parser.isSet(port)) {
+            bool ok = false;
+            o.port = parser.value(port).toInt(&ok);
+            if (!ok || *o.port < 1 || *o.port > 65535) {
+                *error = QStringLiteral("--port takes a number from 1 to 65535");
+                return std::nullopt;
+            }
+        }
+        o.host = parser.value(host);
+        o.hostSet = parser.isSet(host);
+        o.from = parser.value(from);
+        o.fromSet = parser.isSet(from);
+        o.description = parser.value(description);
+        o.descriptionSet = parser.isSet(description);
+        o.smtpUser = parser.value(smtpUser);
+        o.smtpUserSet = parser.isSet(smtpUser);
+        o.smtpPasswordStdin = parser.isSet(smtpPasswordStdin);
+        o.to = parser.value(to);
+        if (o.domain.isEmpty()) {
+            *error = QStringLiteral("--domain is required");
+            return std::nullopt;
+        }
+        if (o.verb == QLatin1String("delete") && !o.yes) {
+            *error = QStringLiteral("server-settings delete removes the domain's SMTP settings: confirm with --yes");
+            return std::nullopt;
+        }
+        if (o.verb == QLatin1String("test") && !o.to.contains(QLatin1Char('@'))) {
+            *error = QStringLiteral("server-settings test needs --to ADDRESS");
+            return std::nullopt;
+        }
+        return o;
     }
     if (o.isDraftCommand()) {
         if (o.verb == QLatin1String("import-csv")) {

@@ -46,7 +46,23 @@ struct CtlOptions
     QString report;
     QString onConflict = QStringLiteral("stop");   ///< stop | skip | apply
 
+    // server-settings show|set|delete|test (Webitel)
+    QString host;
+    std::optional<int> port;
+    std::optional<bool> secure;
+    std::optional<bool> rejectUnauthorized;
+    QString from;
+    QString description;
+    QString smtpUser;
+    bool smtpPasswordStdin = false;
+    QString to;
+    bool hostSet = false;
+    bool fromSet = false;
+    bool descriptionSet = false;
+    bool smtpUserSet = false;
+
     [[nodiscard]] bool isDraftCommand() const { return noun == QLatin1String("draft"); }
+    [[nodiscard]] bool isServerSettingsCommand() const { return noun == QLatin1String("server-settings"); }
 };
 
 /// Parses argv; on a usage error returns nullopt and sets *error (exit code 2).

@@ -1,6 +1,7 @@
 // mailroomctl: the command line over the same core as the GUI (see --help).
 #include "app/ctl/ctldraft.h"
 #include "app/ctl/ctloptions.h"
+#include "app/ctl/ctlwebitel.h"
 #include "app/ctl/ctlrunner.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,12 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(options->verbose ? QStringLiteral("mailroom.http.info=true")
                                                       : QStringLiteral("mailroom.*=false"));
     const auto exit = [](int code) { QCoreApplication::exit(code); };
+    if (options->isServerSettingsCommand()) {
+        CtlWebitel webitel(*options);
+        QObject::connect(&webitel, &CtlWebitel::finished, &app, exit, Qt::QueuedConnection);
+        QTimer::singleShot(0, &webitel, &CtlWebitel::start);
+        return app.exec();
+    }
     if (options->isDraftCommand()) {
         CtlDraft draft(*options);
         QObject::connect(&draft, &CtlDraft::finished, &app, exit, Qt::QueuedConnection);

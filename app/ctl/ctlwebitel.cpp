@@ -1,0 +1,156 @@
+#include "app/ctl/ctlwebitel.h"
+
+#include "app/ctl/ctlaccount.h"
+#include "app/ctl/ctloutput.h"
+#include "app/ctl/ctlrunner.h"
+#include "core/providers/webitel/webitelclient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <iostream>
+#include <string>
+
+using Webitel::EmailSettings;
+
+CtlWebitel::CtlWebitel(CtlOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_credentials(QStringLiteral(MAILROOM_APP_ID))
+{
+}
+
+CtlWebitel::~CtlWebitel() = default;
+
+void CtlWebitel::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(code);
+}
+
+void CtlWebitel::fail(const ApiError &error)
+{
+    CtlOutput::err(error.message().section(QLatin1Char('\n'), 0, 0));
+    finish(error.isTransportOrAuth() ? CtlRunner::Transport : CtlRunner::Refused);
+}
+
+void CtlWebitel::start()
+{
+    QString error;
+    const auto account = CtlAccount::fromOptions(m_options, &error);
+    if (!account || account->provider != QLatin1String("webitel")) {
+        CtlOutput::err(account ? QStringLiteral("server-settings needs a Webitel account") : error);
+        return finish(CtlRunner::Usage);
+    }
+    CtlAccount::password(*account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
+        if (!password) {
+            CtlOutput::err(why);
+            return finish(CtlRunner::Transport);
+        }
+        run(*password);
+    });
+}
+
+void CtlWebitel::run(const QString &password)
+{
+    m_client = std::make_unique<WebitelClient>(&m_nam, m_options.baseUrl);
+    m_client->setCredentials(m_options.user, password);
+    const QString domain = m_options.domain;
+    const QString verb = m_options.verb;
+
+    if (verb == QLatin1String("show")) {
+        m_client->fetchSettings(domain, this, [this, domain](const ApiError &error, const EmailSettings &s) {
+            if (error.kind() == ApiError::Kind::NotFound) {
+                CtlOutput::err(QStringLiteral("%1 has no email settings").arg(domain));
+                return finish(CtlRunner::Refused);
+            }
+            if (error.isError())
+                return fail(error);
+            const QJsonObject json{{QStringLiteral("domain"), domain}, {QStringLiteral("id"), s.id},
+                                   {QStringLiteral("description"), s.description}, {QStringLiteral("from"), s.from},
+                                   {QStringLiteral("host"), s.host}, {QStringLiteral("port"), s.port},
+                                   {QStringLiteral("secure"), s.secure}, {QStringLiteral("debug"), s.debug},
+                                   {QStringLiteral("rejectUnauthorized"), s.rejectUnauthorized},
+                                   {QStringLiteral("user"), s.user}, {QStringLiteral("passwordSet"), !s.password.isEmpty()}};
+            if (m_options.format == CtlOptions::Format::Json) {
+                CtlOutput::out(QJsonDocument(json).toJson(QJsonDocument::Indented));
+            } else {
+                QList<QStringList> rows;
+                for (auto it = json.begin(); it != json.end(); ++it) {
+                    const QJsonValue v = it.value();
+                    rows.append({it.key(), v.isBool() ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                           : v.isDouble() ? QString::number(v.toInt()) : v.toString()});
+                }
+                CtlOutput::out(CtlOutput::table(rows));
+            }
+            finish(CtlRunner::Done);
+        });
+        return;
+    }
+    if (verb == QLatin1String("delete")) {
+        m_client->deleteSettings(domain, this, [this](const ApiError &error, const QString &info) {
+            if (error.isError())
+                return fail(error);
+            CtlOutput::out((info + QLatin1Char('\n')).toUtf8());
+            finish(CtlRunner::Done);
+        });
+        return;
+    }
+    if (verb == QLatin1String("test")) {
+        m_client->sendTest(domain, m_options.to, this, [this](const ApiError &error, const QString &info) {
+            if (error.isError())
+                return fail(error);
+            CtlOutput::out((info + QLatin1Char('\n')).toUtf8());
+            finish(CtlRunner::Done);
+        });
+        return;
+    }
+    // set: merge the given fields into what is there, or create
+    QString smtpPassword;
+    if (m_options.smtpPasswordStdin) {
+        std::string line;
+        std::getline(std::cin, line);
+        smtpPassword = QString::fromStdString(line);
+        if (smtpPassword.endsWith(QLatin1Char('\r')))
+            smtpPassword.chop(1);
+    }
+    m_client->fetchSettings(domain, this, [this, domain, smtpPassword](const ApiError &error, EmailSettings s) {
+        const bool create = error.kind() == ApiError::Kind::NotFound;
+        if (error.isError() && !create)
+            return fail(error);
+        if (create)
+            s = EmailSettings{};
+        if (m_options.hostSet)
+            s.host = m_options.host;
+        if (m_options.port)
+            s.port = *m_options.port;
+        if (m_options.secure)
+            s.secure = *m_options.secure;
+        if (m_options.rejectUnauthorized)
+            s.rejectUnauthorized = *m_options.rejectUnauthorized;
+        if (m_options.fromSet)
+            s.from = m_options.from;
+        if (m_options.descriptionSet)
+            s.description = m_options.description;
+        if (m_options.smtpUserSet)
+            s.user = m_options.smtpUser;
+        if (m_options.smtpPasswordStdin)
+            s.password = smtpPassword;
+        const QStringList problems = s.problems();
+        if (!problems.isEmpty()) {
+            for (const QString &p : problems)
+                CtlOutput::err(p);
+            return finish(CtlRunner::Usage);
+        }
+        m_client->saveSettings(domain, s, create, this, [this, domain, create](const ApiError &e, const EmailSettings &stored) {
+            if (e.isError())
+                return fail(e);
+            CtlOutput::out(QStringLiteral("%1 the email settings of %2 (%3:%4)\n")
+                               .arg(create ? QStringLiteral("created") : QStringLiteral("updated"), domain, stored.host)
+                               .arg(stored.port).toUtf8());
+            finish(CtlRunner::Done);
+        });
+    });
+}
