@@ -71,6 +71,9 @@ int main(int argc, char *argv[])
         const Account account = DemoAccount::make(port);
         demoAccountId = accounts->add(account);
         credentials.remember(account.keychainKey(), DemoAccount::password());
+        const Account webitel = DemoAccount::makeWebitel(port);
+        accounts->add(webitel);
+        credentials.remember(webitel.keychainKey(), DemoAccount::password());
     } else {
         accounts = std::make_unique<AccountStore>(&settings);
     }

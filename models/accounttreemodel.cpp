@@ -35,12 +35,19 @@ std::unique_ptr<AccountTreeModel::Node> AccountTreeModel::makeDomainNode(const Q
     node->domain = domain;
     node->parent = parent;
     auto mailboxes = std::make_unique<Node>();
-    mailboxes->type = NodeType::Mailboxes;
+    // What each provider manages under a domain (its capabilities).
+    mailboxes->type = providerOf(accountId) == QLatin1String("webitel") ? NodeType::ServerSettings : NodeType::Mailboxes;
     mailboxes->accountId = accountId;
     mailboxes->domain = domain;
     mailboxes->parent = node.get();
     node->children.push_back(std::move(mailboxes));
     return node;
+}
+
+QString AccountTreeModel::providerOf(const QString &accountId) const
+{
+    const auto account = m_store->find(accountId);
+    return account ? account->provider : QString();
 }
 
 std::unique_ptr<AccountTreeModel::Node> AccountTreeModel::makeAccountNode(const QString &id, Node *parent) const
@@ -116,11 +123,15 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
             return node->domain;
         case NodeType::Mailboxes:
             return tr("Mailboxes");
+        case NodeType::ServerSettings:
+            return tr("Email Settings");
         }
         break;
     case Qt::ToolTipRole:
         if (node->type == NodeType::Account) {
             const auto account = m_store->find(node->accountId);
+            if (account && account->provider == QLatin1String("webitel"))
+                return tr("Webitel at %1, as %2").arg(account->baseUrl.toString(), account->userName);
             if (account)
                 return tr("Hostway account %1 at %2, as %3").arg(account->accountId, account->baseUrl.toString(), account->userName);
         }
@@ -128,11 +139,14 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         switch (node->type) {
         case NodeType::Account:
-            return QIcon(QStringLiteral(":/icons/provider-hostway.svg"));
+            return QIcon(providerOf(node->accountId) == QLatin1String("webitel") ? QStringLiteral(":/icons/provider-webitel.svg")
+                                                                                  : QStringLiteral(":/icons/provider-hostway.svg"));
         case NodeType::Domain:
             return QIcon(QStringLiteral(":/icons/domain.svg"));
         case NodeType::Mailboxes:
             return QIcon(QStringLiteral(":/icons/mailbox.svg"));
+        case NodeType::ServerSettings:
+            return QIcon(QStringLiteral(":/icons/server.svg"));
         }
         break;
     case NodeTypeRole:

@@ -14,7 +14,7 @@ class AccountTreeModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum class NodeType { Account, Domain, Mailboxes };
+    enum class NodeType { Account, Domain, Mailboxes, ServerSettings };
     Q_ENUM(NodeType)
 
     enum Role {
@@ -37,6 +37,7 @@ public:
     QModelIndex accountIndex(const QString &accountId) const;
     QModelIndex domainIndex(const QString &accountId, const QString &domain) const;
     QModelIndex mailboxesIndex(const QString &accountId, const QString &domain) const;
+    /// The domain's category node, whatever the provider (Mailboxes, Email Settings).
 
 private:
     struct Node;
@@ -45,6 +46,7 @@ private:
     void onAccountRemoved(const QString &id);
     std::unique_ptr<Node> makeAccountNode(const QString &id, Node *parent) const;
     std::unique_ptr<Node> makeDomainNode(const QString &accountId, const QString &domain, Node *parent) const;
+    [[nodiscard]] QString providerOf(const QString &accountId) const;
     Node *nodeOf(const QModelIndex &index) const;
     int rowOf(const Node *node) const;
 

@@ -163,7 +163,17 @@ int main(int argc, char *argv[])
     settle();
     save(&window, out, QStringLiteral("draft-review"));
 
-    // 9. Welcome page (no account).
+    // 9. A Webitel account's email settings.
+    const Account webitel = DemoAccount::makeWebitel(port);
+    const QString webitelId = accounts.add(webitel);
+    credentials.remember(webitel.keychainKey(), DemoAccount::password());
+    window.selectMailboxes(webitelId, QStringLiteral("demo.webitel"));
+    waitUntil([&] { return !window.findChild<QLineEdit *>(QStringLiteral("smtpHost"))->text().isEmpty(); });
+    settle();
+    save(&window, out, QStringLiteral("webitel-settings"));
+    accounts.remove(webitelId);
+
+    // 10. Welcome page (no account).
     accounts.remove(id);
     settle();
     save(&window, out, QStringLiteral("welcome"));

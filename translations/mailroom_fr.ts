@@ -7,10 +7,6 @@
         <translation>Saisissez un nom d’affichage.</translation>
     </message>
     <message>
-        <source>Enter the provider's base URL, such as https://api.hostway.com.</source>
-        <translation>Saisissez l’URL de base du fournisseur, par exemple https://api.hostway.com.</translation>
-    </message>
-    <message>
         <source>The base URL must start with https:// (plain http is only allowed on this computer, for the sandbox).</source>
         <translation>L’URL de base doit commencer par https:// (le http simple n’est permis que sur cet ordinateur, pour le bac à sable).</translation>
     </message>
@@ -21,6 +17,10 @@
     <message>
         <source>Enter the user name.</source>
         <translation>Saisissez le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter the provider's base URL, such as https://api.hostway.com or https://app.webitel.com/engine.</source>
+        <translation>Saisissez l’URL de base du fournisseur, par exemple https://api.hostway.com ou https://app.webitel.com/engine.</translation>
     </message>
 </context>
 <context>
@@ -85,6 +85,10 @@
         <source>The password is kept in the system keychain, never in Mailroom's settings.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans les réglages de Mailroom.</translation>
     </message>
+    <message>
+        <source>Webitel email settings</source>
+        <translation>Réglages e-mail Webitel</translation>
+    </message>
 </context>
 <context>
     <name>AccountTreeModel</name>
@@ -95,6 +99,14 @@
     <message>
         <source>Hostway account %1 at %2, as %3</source>
         <translation>Compte Hostway %1 sur %2, en tant que %3</translation>
+    </message>
+    <message>
+        <source>Email Settings</source>
+        <translation>Réglages e-mail</translation>
+    </message>
+    <message>
+        <source>Webitel at %1, as %2</source>
+        <translation>Webitel sur %1, en tant que %2</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1333,14 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <translation>
             <numerusform>%n boîte ajoutée au brouillon depuis %1.</numerusform><numerusform>%n boîtes ajoutées au brouillon depuis %1.</numerusform></translation>
     </message>
+    <message>
+        <source>Add Domain</source>
+        <translation>Ajouter un domaine</translation>
+    </message>
+    <message>
+        <source>Webitel domain (as in Webitel, e.g. pbx.example.com):</source>
+        <translation>Domaine Webitel (tel que dans Webitel, p. ex. pbx.exemple.fr) :</translation>
+    </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>
@@ -1489,6 +1509,132 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
     </message>
 </context>
 <context>
+    <name>Webitel</name>
+    <message>
+        <source>Enter the SMTP server's host name.</source>
+        <translation>Saisissez le nom d’hôte du serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The sender must be an email address.</source>
+        <translation>L’expéditeur doit être une adresse e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>WebitelSettingsPage</name>
+    <message>
+        <source>TLS from the start (SMTPS, usually port 465)</source>
+        <translation>TLS dès la connexion (SMTPS, en général le port 465)</translation>
+    </message>
+    <message>
+        <source>Verify the SMTP server's certificate</source>
+        <translation>Vérifier le certificat du serveur SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;Save Settings</source>
+        <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Settings…</source>
+        <translation>&amp;Supprimer les réglages…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Email</source>
+        <translation>Envoyer un e-mail de &amp;test</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>p. ex. smtp.exemple.fr</translation>
+    </message>
+    <message>
+        <source>e.g. pbx@example.com</source>
+        <translation>p. ex. pbx@exemple.fr</translation>
+    </message>
+    <message>
+        <source>recipient of the test email</source>
+        <translation>destinataire de l’e-mail de test</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Serveur d’envoi (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Sender address:</source>
+        <translation>Adresse de l’&amp;expéditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Email settings of %1</source>
+        <translation>Réglages e-mail de %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 has no email settings yet: fill them in and save to create them.</source>
+        <translation>%1 n’a pas encore de réglages e-mail : remplissez-les et enregistrez pour les créer.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Webitel sends %1's email through %2.</source>
+        <translation>Webitel envoie les e-mails de %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Delete Email Settings</source>
+        <translation>Supprimer les réglages e-mail</translation>
+    </message>
+    <message>
+        <source>Delete the email settings of %1?</source>
+        <translation>Supprimer les réglages e-mail de %1 ?</translation>
+    </message>
+    <message>
+        <source>Webitel stops sending email for this domain until new settings are saved.</source>
+        <translation>Webitel n’envoie plus d’e-mails pour ce domaine tant que de nouveaux réglages ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Asking Webitel to send a test email to %1…</source>
+        <translation>Demande à Webitel d’envoyer un e-mail de test à %1…</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Administer hosted email through the providers' web APIs.</source>
@@ -1513,6 +1659,10 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
     <message>
         <source>Mailroom – Demo</source>
         <translation>Mailroom – Démo</translation>
+    </message>
+    <message>
+        <source>Demo (Webitel sandbox)</source>
+        <translation>Démo (bac à sable Webitel)</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,8 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     setWindowTitle(editing ? tr("Edit Account") : tr("Add Account"));
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     m_provider->addItem(QIcon(QStringLiteral(":/icons/provider-hostway.svg")), tr("Hostway Email API"), QStringLiteral("hostway"));
+    m_provider->addItem(QIcon(QStringLiteral(":/icons/provider-webitel.svg")), tr("Webitel email settings"), QStringLiteral("webitel"));
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(account.provider)));
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
     m_displayName->setPlaceholderText(tr("e.g. Acme Corp (Hostway)"));
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
@@ -59,6 +61,13 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
 
     for (QLineEdit *edit : {m_displayName, m_baseUrl, m_accountId, m_userName})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
+    // Webitel has no account id: only the base URL and a user.
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this, form] {
+        const bool hostway = m_provider->currentData().toString() == QLatin1String("hostway");
+        form->setRowVisible(m_accountId, hostway);
+        validate();
+    });
+    form->setRowVisible(m_accountId, m_provider->currentData().toString() == QLatin1String("hostway"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();

@@ -20,6 +20,7 @@
 #include "ui/mailboxdetailspane.h"
 #include "ui/mailboxlistpage.h"
 #include "ui/newmailboxdialog.h"
+#include "ui/webitelsettingspage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -101,6 +102,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     , m_centre(new QStackedWidget(this))
     , m_domainPage(new DomainPage(this))
     , m_listPage(new MailboxListPage(this))
+    , m_webitelPage(new WebitelSettingsPage(this))
     , m_details(new MailboxDetailsPane(this))
     , m_splitter(new QSplitter(this))
     , m_activity(new QLabel(this))
@@ -139,6 +141,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_centre->addWidget(m_accountPage);
     m_centre->addWidget(m_domainPage);
     m_centre->addWidget(m_listPage);
+    m_centre->addWidget(m_webitelPage);
 
     m_listPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listPage->view()->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_refresh});
@@ -347,6 +350,9 @@ MainWindow::Context MainWindow::context() const
     c.accountId = current.data(AccountTreeModel::AccountIdRole).toString();
     c.domain = current.data(AccountTreeModel::DomainRole).toString();
     c.mailboxes = current.data(AccountTreeModel::NodeTypeRole).toInt() == int(AccountTreeModel::NodeType::Mailboxes);
+    c.serverSettings = current.data(AccountTreeModel::NodeTypeRole).toInt() == int(AccountTreeModel::NodeType::ServerSettings);
+    if (const auto account = m_accounts->find(c.accountId))
+        c.provider = account->provider;
     return c;
 }
 
@@ -368,6 +374,14 @@ void MainWindow::onTreeSelection()
                                                 .arg(account->displayName, account->accountId, account->baseUrl.toString(), account->userName)
                                           : QString());
         m_centre->setCurrentWidget(m_accountPage);
+    } else if (c.provider == QLatin1String("webitel")) {
+        // Webitel manages one thing per domain: its email settings (domain node or its child).
+        m_centre->setCurrentWidget(m_webitelPage);
+        m_webitelPage->setSource(nullptr, c.domain);
+        m_sessions->withWebitel(c.accountId, this, [this, c](WebitelClient *client) {
+            if (context().domain == c.domain && context().accountId == c.accountId)
+                m_webitelPage->setSource(client, c.domain);
+        });
     } else if (!c.mailboxes) {
         m_centre->setCurrentWidget(m_domainPage);
         m_sessions->withClient(c.accountId, this, [this, c](HostwayClient *client) {
@@ -402,7 +416,7 @@ void MainWindow::updateActions()
     m_removeAccount->setEnabled(hasAccount);
     m_addDomain->setEnabled(hasAccount);
     m_removeDomain->setEnabled(!c.domain.isEmpty());
-    m_newMailbox->setEnabled(!c.domain.isEmpty());
+    m_newMailbox->setEnabled(!c.domain.isEmpty() && c.provider == QLatin1String("hostway"));
     m_changeQuota->setEnabled(regular);
     m_resetPassword->setEnabled(regular);
     m_deleteMailbox->setEnabled(regular);
@@ -517,6 +531,22 @@ void MainWindow::removeAccount()
 void MainWindow::addDomain()
 {
     const QString accountId = context().accountId;
+    if (context().provider == QLatin1String("webitel")) {
+        auto *dialog = new QInputDialog(this);
+        dialog->setObjectName(QStringLiteral("addWebitelDomain"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Add Domain"));
+        dialog->setLabelText(tr("Webitel domain (as in Webitel, e.g. pbx.example.com):"));
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, accountId](const QString &text) {
+            const QString domain = text.trimmed().toLower();
+            if (domain.isEmpty())
+                return;
+            m_accounts->addDomain(accountId, domain);
+            m_tree->setCurrentIndex(m_treeModel->mailboxesIndex(accountId, domain));
+        });
+        dialog->open();
+        return;
+    }
     m_sessions->withClient(accountId, this, [this, accountId](HostwayClient *client) {
         if (!client)
             return;

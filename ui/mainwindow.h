@@ -61,6 +61,8 @@ private:
         QString accountId;
         QString domain;
         bool mailboxes = false;
+        bool serverSettings = false;
+        QString provider;
     };
 
     void createActions();
@@ -117,6 +119,7 @@ private:
     QLabel *m_accountSummary;
     DomainPage *m_domainPage;
     MailboxListPage *m_listPage;
+    class WebitelSettingsPage *m_webitelPage;
     MailboxDetailsPane *m_details;
     QSplitter *m_splitter;
     QLabel *m_activity;

@@ -13,6 +13,17 @@ Account make(quint16 port)
     return account;
 }
 
+Account makeWebitel(quint16 port)
+{
+    Account account;
+    account.provider = QStringLiteral("webitel");
+    account.displayName = QCoreApplication::translate("main", "Demo (Webitel sandbox)");
+    account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    account.userName = QStringLiteral("admin@demo.webitel");
+    account.domains = {QStringLiteral("demo.webitel")};
+    return account;
+}
+
 QString password()
 {
     return QStringLiteral("sandbox");

@@ -9,7 +9,9 @@ namespace DemoAccount {
 /// Hostway account test-account123 at http://127.0.0.1:`port`, user admin, with the domains
 /// test.com and big.example.
 Account make(quint16 port);
-/// The sandbox's documented demo password: public, not a secret.
+/// Webitel as admin@demo.webitel at http://127.0.0.1:`port`, with the domain demo.webitel.
+Account makeWebitel(quint16 port);
+/// The sandbox's documented demo password (both accounts): public, not a secret.
 QString password();
 
 } // namespace DemoAccount

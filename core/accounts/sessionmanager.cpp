@@ -3,12 +3,15 @@
 #include "core/accounts/accountstore.h"
 #include "core/net/jobtracker.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/webitel/webitelclient.h"
 
 #include <QNetworkAccessManager>
 
 struct SessionManager::Session
 {
     std::unique_ptr<HostwayClient> client;
+    std::unique_ptr<WebitelClient> webitel;
+    QString password;   ///< in memory for the session, for clients made later
     bool hasPassword = false;
 };
 
@@ -45,9 +48,12 @@ SessionManager::Session *SessionManager::session(const QString &accountId)
     auto s = std::make_shared<Session>();
     s->client = std::make_unique<HostwayClient>(m_nam, account->hostwayEndpoint());
     s->client->setTracker(m_tracker);
+    s->webitel = std::make_unique<WebitelClient>(m_nam, account->baseUrl);
+    s->webitel->setTracker(m_tracker);
     const QString remembered = m_credentials->remembered(account->keychainKey());
     if (!remembered.isEmpty()) {
         s->client->setCredentials(account->userName, remembered);
+        s->webitel->setCredentials(account->userName, remembered);
         s->hasPassword = true;
     }
     m_sessions.insert(accountId, s);
@@ -85,6 +91,7 @@ void SessionManager::withClient(const QString &accountId, QObject *context, std:
         if (result.status == CredentialStore::Status::Ok && !result.secret.isEmpty()) {
             m_noKeychain = false;
             current->client->setCredentials(account->userName, result.secret);
+            current->webitel->setCredentials(account->userName, result.secret);
             current->hasPassword = true;
             done(current->client.get());
             return;
@@ -124,6 +131,14 @@ void SessionManager::askPassword(const QString &accountId, const QString &reason
     });
 }
 
+void SessionManager::withWebitel(const QString &accountId, QObject *context, std::function<void(WebitelClient *)> done)
+{
+    withClient(accountId, context, [this, accountId, done = std::move(done)](HostwayClient *client) {
+        Session *s = client ? session(accountId) : nullptr;
+        done(s ? s->webitel.get() : nullptr);
+    });
+}
+
 void SessionManager::setPassword(const QString &accountId, const QString &password)
 {
     Session *s = session(accountId);
@@ -131,6 +146,7 @@ void SessionManager::setPassword(const QString &accountId, const QString &passwo
     if (!s || !account)
         return;
     s->client->setCredentials(account->userName, password);
+    s->webitel->setCredentials(account->userName, password);
     s->hasPassword = true;
     storePassword(*account, password);
 }

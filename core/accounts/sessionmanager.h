@@ -12,6 +12,7 @@
 
 class AccountStore;
 class HostwayClient;
+class WebitelClient;
 class JobTracker;
 class QNetworkAccessManager;
 struct Account;
@@ -42,6 +43,8 @@ public:
     void withClient(const QString &accountId, QObject *context, std::function<void(HostwayClient *)> done);
     /// The account's client whatever its credentials, creating it; null for unknown accounts.
     HostwayClient *client(const QString &accountId);
+    /// The Webitel client of a Webitel account, with its password (asked like withClient()).
+    void withWebitel(const QString &accountId, QObject *context, std::function<void(WebitelClient *)> done);
 
     /// Uses `password` for the account from now on and stores it in the keychain.
     void setPassword(const QString &accountId, const QString &password);

@@ -1,0 +1,99 @@
+// The Webitel email settings editor through real widgets against the sandbox: load, check
+// before sending, save (the stored SMTP password kept), test email, delete, create again.
+#include "core/accounts/accountstore.h"
+#include "core/accounts/demoaccount.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/credentials/credentialstore.h"
+#include "core/net/jobtracker.h"
+#include "core/providers/webitel/webitelclient.h"
+#include "models/accounttreemodel.h"
+#include "sandboxfixture.h"
+#include "ui/mainwindow.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeView>
+
+class TestWebitelSettingsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editorRoundTrip();
+};
+
+void TestWebitelSettingsPage::editorRoundTrip()
+{
+    SandboxFixture sandbox;
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    const Account account = DemoAccount::makeWebitel(sandbox.port());
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), DemoAccount::password());
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+
+    // GIVEN the demo domain's Email Settings node
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    const QModelIndex node = static_cast<AccountTreeModel *>(tree->model())->mailboxesIndex(id, QStringLiteral("demo.webitel"));
+    QCOMPARE(node.data().toString(), QStringLiteral("Email Settings"));
+    tree->setCurrentIndex(node);
+    auto *host = window.findChild<QLineEdit *>(QStringLiteral("smtpHost"));
+    auto *port = window.findChild<QSpinBox *>(QStringLiteral("smtpPort"));
+    auto *save = window.findChild<QPushButton *>(QStringLiteral("smtpSave"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("webitelStatus"));
+    QTRY_COMPARE(host->text(), QStringLiteral("smtp.demo.webitel"));
+    QCOMPARE(port->value(), 465);
+    QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("smtpPassword"))->text().isEmpty());   // never shown
+
+    // WHEN the host is emptied, THEN nothing can be sent and the page says why
+    host->clear();
+    QVERIFY(!save->isEnabled());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("smtpProblems"))->text().contains(QLatin1String("host")));
+
+    // WHEN a new host and port are saved, THEN Webitel holds them, with the password unchanged
+    QTest::keyClicks(host, QStringLiteral("relay.demo.webitel"));
+    port->setValue(587);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(status->text().contains(QLatin1String("relay.demo.webitel")));
+    WebitelClient check(&nam, sandbox.baseUrl());
+    check.setCredentials(account.userName, DemoAccount::password());
+    Webitel::EmailSettings stored;
+    bool fetched = false;
+    check.fetchSettings(QStringLiteral("demo.webitel"), this, [&](const ApiError &, const Webitel::EmailSettings &s) { stored = s; fetched = true; });
+    QTRY_VERIFY(fetched);
+    QCOMPARE(stored.port, 587);
+    QCOMPARE(stored.password, QStringLiteral("b271e0c652eaa98e"));
+
+    // AND a test email can be asked for
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("smtpTestTo")), QStringLiteral("boss@example.com"));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("smtpTest")), Qt::LeftButton);
+    QTRY_VERIFY(status->text().contains(QLatin1String("Test email sent to boss@example.com")));
+
+    // WHEN deleted after a confirmation, THEN the page offers to create them again
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("smtpDelete")), Qt::LeftButton);
+    QPointer<QMessageBox> box;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("confirmDeleteSettings"))) && box->isVisible());
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteSettingsButton")), Qt::LeftButton);
+    QTRY_VERIFY(status->text().contains(QLatin1String("no email settings yet")));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("smtpDelete"))->isEnabled());
+    QTest::keyClicks(host, QStringLiteral("new.relay"));
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("smtpPassword")), QStringLiteral("Fresh-Pass"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(status->text().contains(QLatin1String("new.relay")));
+}
+
+QTEST_MAIN(TestWebitelSettingsPage)
+#include "tst_webitelsettingspage.moc"
