@@ -33,6 +33,43 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+/// What a main window needs, with one Hostway account (test.com) whose password is known
+/// for the session.
+struct Services
+{
+    explicit Services(const QUrl &baseUrl)
+        : credentials(QStringLiteral("org.mailroom.Mailroom.tests"))
+        , accounts(nullptr)
+    {
+        account.displayName = QStringLiteral("Sandbox");
+        account.baseUrl = baseUrl;
+        account.accountId = SandboxFixture::accountId();
+        account.userName = SandboxFixture::user();
+        account.domains = {QStringLiteral("test.com")};
+        id = accounts.add(account);
+        credentials.remember(account.keychainKey(), SandboxFixture::password());
+        sessions = std::make_unique<SessionManager>(&accounts, &credentials, &nam, &tracker);
+    }
+    std::unique_ptr<MainWindow> window()
+    {
+        auto w = std::make_unique<MainWindow>(&accounts, sessions.get(), &tracker, nullptr);
+        w->show();
+        return w;
+    }
+
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials;
+    AccountStore accounts;
+    Account account;
+    QString id;
+    std::unique_ptr<SessionManager> sessions;
+};
+
+} // namespace
+
 class TestDraftGui final : public QObject
 {
     Q_OBJECT
@@ -60,21 +97,11 @@ void TestDraftGui::draftOfflineReviewThenApply()
 {
     auto sandbox = std::make_unique<SandboxFixture>();
     const quint16 port = sandbox->port();
-    QNetworkAccessManager nam;
-    JobTracker tracker;
-    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
-    AccountStore accounts(nullptr);
-    Account account;
-    account.displayName = QStringLiteral("Sandbox");
-    account.baseUrl = sandbox->baseUrl();
-    account.accountId = SandboxFixture::accountId();
-    account.userName = SandboxFixture::user();
-    account.domains = {QStringLiteral("test.com")};
-    const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), SandboxFixture::password());
-    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
-    MainWindow window(&accounts, &sessions, &tracker, nullptr);
-    window.show();
+    Services services(sandbox->baseUrl());
+    const QString id = services.id;
+    QNetworkAccessManager &nam = services.nam;
+    auto windowOwner = services.window();
+    MainWindow &window = *windowOwner;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const auto action = [&window](const char *name) { return window.findChild<QAction *>(QLatin1String(name)); };
     auto *table = window.findChild<QTableView *>(QStringLiteral("mailboxTable"));
@@ -176,33 +203,21 @@ void TestDraftGui::coldStartOfflineFromTheSnapshot()
 {
     auto sandbox = std::make_unique<SandboxFixture>();
     const quint16 port = sandbox->port();
-    QNetworkAccessManager nam;
-    JobTracker tracker;
-    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
-    AccountStore accounts(nullptr);
-    Account account;
-    account.displayName = QStringLiteral("Sandbox");
-    account.baseUrl = sandbox->baseUrl();
-    account.accountId = SandboxFixture::accountId();
-    account.userName = SandboxFixture::user();
-    account.domains = {QStringLiteral("test.com")};
-    const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), SandboxFixture::password());
-    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    Services services(sandbox->baseUrl());
+    const QString id = services.id;
 
     // GIVEN a session that loaded test.com in full (its snapshot is cached on disk)
     {
-        MainWindow first(&accounts, &sessions, &tracker, nullptr);
-        first.show();
-        first.selectMailboxes(id, QStringLiteral("test.com"));
-        auto *list = static_cast<MailboxTableModel *>(first.findChild<QTableView *>(QStringLiteral("mailboxTable"))->model());
+        auto first = services.window();
+        first->selectMailboxes(id, QStringLiteral("test.com"));
+        auto *list = static_cast<MailboxTableModel *>(first->findChild<QTableView *>(QStringLiteral("mailboxTable"))->model());
         QTRY_COMPARE(list->rowCount(), 8);
     }
 
     // WHEN the next session starts with the provider unreachable
     sandbox.reset();
-    MainWindow window(&accounts, &sessions, &tracker, nullptr);
-    window.show();
+    auto windowOwner = services.window();
+    MainWindow &window = *windowOwner;
     window.selectMailboxes(id, QStringLiteral("test.com"));
     auto *offline = window.findChild<QPushButton *>(QStringLiteral("offlineButton"));
     QTRY_VERIFY_WITH_TIMEOUT(offline->isVisible(), 15000);
@@ -272,21 +287,10 @@ void TestDraftGui::autosavedDraftIsOfferedAtTheNextStart()
 void TestDraftGui::csvImportExportAndDraftMarks()
 {
     SandboxFixture sandbox;
-    QNetworkAccessManager nam;
-    JobTracker tracker;
-    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
-    AccountStore accounts(nullptr);
-    Account account;
-    account.displayName = QStringLiteral("Sandbox");
-    account.baseUrl = sandbox.baseUrl();
-    account.accountId = SandboxFixture::accountId();
-    account.userName = SandboxFixture::user();
-    account.domains = {QStringLiteral("test.com")};
-    const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), SandboxFixture::password());
-    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
-    MainWindow window(&accounts, &sessions, &tracker, nullptr);
-    window.show();
+    Services services(sandbox.baseUrl());
+    const QString id = services.id;
+    auto windowOwner = services.window();
+    MainWindow &window = *windowOwner;
     window.selectMailboxes(id, QStringLiteral("test.com"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("mailboxTable"));
     auto *list = static_cast<MailboxTableModel *>(table->model());

@@ -18,29 +18,29 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QJsonObject snapshotJson(const DomainSnapshot &snapshot)
+} // namespace
+
+QJsonObject DomainSnapshot::toJson() const
 {
-    QJsonArray mailboxes;
-    for (const SnapshotMailbox &m : snapshot.mailboxes)
-        mailboxes.append(QJsonObject{{QStringLiteral("username"), m.username}, {QStringLiteral("quota"), m.quotaMb},
-                                     {QStringLiteral("master"), m.master}, {QStringLiteral("type"), m.type}});
-    return {{QStringLiteral("fetched"), snapshot.fetchedAt.toUTC().toString(Qt::ISODate)}, {QStringLiteral("mailboxes"), mailboxes}};
+    QJsonArray array;
+    for (const SnapshotMailbox &m : mailboxes)
+        array.append(QJsonObject{{QStringLiteral("username"), m.username}, {QStringLiteral("quota"), m.quotaMb},
+                                 {QStringLiteral("master"), m.master}, {QStringLiteral("type"), m.type}});
+    return {{QStringLiteral("fetched"), fetchedAt.toUTC().toString(Qt::ISODate)}, {QStringLiteral("mailboxes"), array}};
 }
 
-DomainSnapshot snapshotFromJson(const QJsonObject &json)
+DomainSnapshot DomainSnapshot::fromJson(const QJsonObject &json)
 {
     DomainSnapshot snapshot;
     snapshot.fetchedAt = QDateTime::fromString(json.value(QLatin1String("fetched")).toString(), Qt::ISODate);
-    const QJsonArray mailboxes = json.value(QLatin1String("mailboxes")).toArray();
-    for (const QJsonValue &v : mailboxes) {
+    const QJsonArray array = json.value(QLatin1String("mailboxes")).toArray();
+    for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
         snapshot.mailboxes.append({o.value(QLatin1String("username")).toString(), o.value(QLatin1String("quota")).toInt(),
                                    o.value(QLatin1String("master")).toBool(), o.value(QLatin1String("type")).toString()});
     }
     return snapshot;
 }
-
-} // namespace
 
 const SnapshotMailbox *DomainSnapshot::find(const QString &username) const
 {
@@ -78,7 +78,7 @@ QJsonObject Draft::toJson() const
 {
     QJsonObject snapshotsJson;
     for (auto it = snapshots.cbegin(); it != snapshots.cend(); ++it)
-        snapshotsJson.insert(it.key(), snapshotJson(it.value()));
+        snapshotsJson.insert(it.key(), it.value().toJson());
     QJsonArray operations;
     for (const DraftEntry &entry : entries) {
         QJsonObject o = entry.operation->toJson();
@@ -131,7 +131,7 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &json, QString *error)
     draft.account.userName = account.value(QLatin1String("userName")).toString();
     const QJsonObject snapshots = json.value(QLatin1String("snapshots")).toObject();
     for (auto it = snapshots.begin(); it != snapshots.end(); ++it)
-        draft.snapshots.insert(it.key(), snapshotFromJson(it.value().toObject()));
+        draft.snapshots.insert(it.key(), DomainSnapshot::fromJson(it.value().toObject()));
     const QJsonArray operations = json.value(QLatin1String("operations")).toArray();
     QSet<QString> ids;
     for (int i = 0; i < operations.size(); ++i) {

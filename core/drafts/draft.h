@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -28,6 +29,9 @@ struct DomainSnapshot
     QList<SnapshotMailbox> mailboxes;
 
     [[nodiscard]] const SnapshotMailbox *find(const QString &username) const;
+    /// {"fetched": ISO 8601, "mailboxes": [{username, quota, master, type}]}, as in draft files.
+    [[nodiscard]] QJsonObject toJson() const;
+    static DomainSnapshot fromJson(const QJsonObject &json);
 };
 
 /// The account a draft is for (no password: that stays in the keychain).

@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -23,13 +22,8 @@ QString SnapshotCache::pathFor(const QString &accountKey, const QString &domain)
 bool SnapshotCache::save(const QString &accountKey, const QString &domain, const DomainSnapshot &snapshot) const
 {
     QDir().mkpath(m_folder);
-    QJsonArray mailboxes;
-    for (const SnapshotMailbox &m : snapshot.mailboxes)
-        mailboxes.append(QJsonObject{{QStringLiteral("username"), m.username}, {QStringLiteral("quota"), m.quotaMb},
-                                     {QStringLiteral("master"), m.master}, {QStringLiteral("type"), m.type}});
-    const QJsonObject json{{QStringLiteral("domain"), domain},
-                           {QStringLiteral("fetched"), snapshot.fetchedAt.toUTC().toString(Qt::ISODate)},
-                           {QStringLiteral("mailboxes"), mailboxes}};
+    QJsonObject json = snapshot.toJson();
+    json.insert(QStringLiteral("domain"), domain);
     QSaveFile file(pathFor(accountKey, domain));
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) >= 0 && file.commit();
 }
@@ -42,13 +36,6 @@ std::optional<DomainSnapshot> SnapshotCache::load(const QString &accountKey, con
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     if (json.value(QLatin1String("domain")).toString().compare(domain, Qt::CaseInsensitive) != 0)
         return std::nullopt;
-    DomainSnapshot snapshot;
-    snapshot.fetchedAt = QDateTime::fromString(json.value(QLatin1String("fetched")).toString(), Qt::ISODate);
-    const QJsonArray mailboxes = json.value(QLatin1String("mailboxes")).toArray();
-    for (const QJsonValue &v : mailboxes) {
-        const QJsonObject o = v.toObject();
-        snapshot.mailboxes.append({o.value(QLatin1String("username")).toString(), o.value(QLatin1String("quota")).toInt(),
-                                   o.value(QLatin1String("master")).toBool(), o.value(QLatin1String("type")).toString()});
-    }
+    const DomainSnapshot snapshot = DomainSnapshot::fromJson(json);
     return snapshot;
 }
