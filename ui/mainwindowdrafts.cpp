@@ -1,0 +1,336 @@
+// MainWindow's drafting and offline work: draft mode, the draft pane's apply and discard,
+// recovery of an autosaved draft, CSV import into the draft, drafted-state marks, and the
+// domain snapshots kept for working offline.
+#include "ui/mainwindow.h"
+
+#include "core/accounts/accountstore.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/drafts/journal.h"
+#include "core/drafts/mailboxcsvimport.h"
+#include "core/drafts/snapshotcache.h"
+#include "core/net/networklog.h"
+#include "core/operations/mailboxoperations.h"
+#include "models/draftsession.h"
+#include "models/mailboxtablemodel.h"
+#include "ui/draftdock.h"
+#include "ui/mailboxlistpage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+void MainWindow::setDraftMode(bool on)
+{
+    if (on && !m_draft) {
+        const auto account = m_accounts->find(context().accountId);
+        if (!account) {
+            statusBar()->showMessage(tr("Select an account first: a draft is prepared for one account."), 8000);
+            const QSignalBlocker blocker(m_draftMode);
+            m_draftMode->setChecked(false);
+            return;
+        }
+        m_draft = std::make_unique<DraftSession>(DraftAccount{account->provider, account->baseUrl, account->accountId, account->userName},
+                                                 draftsFolder());
+        m_draftAccountId = account->id;
+        m_draftDock->setSession(m_draft.get());
+        connect(m_draft.get(), &DraftSession::entriesChanged, this, &MainWindow::refreshDraftMarks);
+        if (m_settings)
+            m_draftDock->setParallel(m_settings->value(QStringLiteral("drafts/parallel"), 4).toInt());
+    }
+    if (m_draft)
+        m_draftDock->show();
+    statusBar()->showMessage(on ? tr("Draft mode: changes are added to the draft, nothing is sent.")
+                                : tr("Draft mode off: changes are sent at once. The draft stays below to review and apply."), 8000);
+}
+
+void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)
+{
+    if (accountId != m_draftAccountId) {
+        done(ApiError(ApiError::Kind::Refused, tr("The draft is for another account: apply or discard it first.")));
+        return;
+    }
+    // Remember the domain as it was when drafting, from the list when it is fully loaded.
+    const Context c = context();
+    MailboxTableModel *list = m_listPage->model();
+    if (c.mailboxes && list->domain() == c.domain && list->filterText().isEmpty() && list->totalCount() >= 0
+        && list->rowCount() == list->totalCount() && !m_draft->draft().snapshots.contains(c.domain)) {
+        DomainSnapshot snapshot;
+        snapshot.fetchedAt = list->snapshotTime().isValid() ? list->snapshotTime() : QDateTime::currentDateTimeUtc();
+        for (int row = 0; row < list->rowCount(); ++row) {
+            const auto m = list->mailboxAt(row);
+            snapshot.mailboxes.append({m.username, m.quotaMb, m.master, m.type});
+        }
+        m_draft->setSnapshot(c.domain, snapshot);
+    }
+    QString password;
+    if (const auto *create = dynamic_cast<const CreateMailbox *>(operation.get()))
+        password = create->passwordSource() == PasswordSource::Provided ? create->password() : QString();
+    else if (const auto *update = dynamic_cast<const UpdateMailbox *>(operation.get()))
+        password = update->password();
+    const QString description = operation->describe();
+    const QString entryId = m_draft->append(std::move(operation));
+    if (!password.isEmpty()) {
+        // The draft file never holds it: the keychain does, under the draft's id.
+        const QString key = m_draft->draft().passwordKey(entryId);
+        CredentialStore *credentials = m_sessions->credentials();
+        credentials->remember(key, password);
+        credentials->write(key, password, this, [credentials, key](const CredentialStore::Result &result) {
+            if (result.status == CredentialStore::Status::Ok)
+                credentials->forget(key);
+        });
+    }
+    qCInfo(lcAudit).noquote() << "drafted:" << description;
+    statusBar()->showMessage(tr("Added to the draft: %1").arg(description), 8000);
+    done(ApiError());
+}
+
+void MainWindow::applyDraft()
+{
+    if (!m_draft)
+        return;
+    m_sessions->withClient(m_draftAccountId, this, [this](HostwayClient *client) {
+        if (!client || !m_draft)
+            return;
+        CredentialStore *credentials = m_sessions->credentials();
+        DraftApplierSecrets secrets;
+        secrets.read = [this, credentials](const QString &key, std::function<void(std::optional<QString>)> answer) {
+            const QString remembered = credentials->remembered(key);
+            if (!remembered.isEmpty())
+                return answer(remembered);
+            credentials->read(key, this, [answer = std::move(answer)](const CredentialStore::Result &r) {
+                answer(r.status == CredentialStore::Status::Ok ? std::optional<QString>(r.secret) : std::nullopt);
+            });
+        };
+        secrets.write = [this, credentials](const QString &key, const QString &secret, std::function<void()> stored) {
+            credentials->remember(key, secret);
+            credentials->write(key, secret, this, [stored = std::move(stored)](const CredentialStore::Result &) { stored(); });
+        };
+        if (m_settings)
+            m_settings->setValue(QStringLiteral("drafts/parallel"), m_draftDock->parallel());
+        m_draftDock->startApply(client, std::move(secrets));
+    });
+}
+
+void MainWindow::discardDraft()
+{
+    if (!m_draft)
+        return;
+    const Draft &draft = m_draft->draft();
+    for (const DraftEntry &entry : draft.entries) {
+        const QString key = draft.passwordKey(entry.id);
+        m_sessions->credentials()->forget(key);
+        m_sessions->credentials()->remove(key, this, [](const CredentialStore::Result &) {});
+    }
+    const QString path = m_draft->path();
+    m_draftDock->setSession(nullptr);
+    m_draft.reset();
+    refreshDraftMarks();
+    QFile::remove(path);
+    QFile::remove(Journal::pathFor(path));
+    m_draftAccountId.clear();
+    m_draftMode->setChecked(false);
+    m_draftDock->hide();
+    statusBar()->showMessage(tr("Draft discarded."), 8000);
+}
+
+void MainWindow::cacheSnapshot()
+{
+    const Context c = context();
+    const auto account = m_accounts->find(c.accountId);
+    MailboxTableModel *list = m_listPage->model();
+    if (!account || !c.mailboxes || list->domain() != c.domain || list->snapshotTime().isValid())
+        return;
+    DomainSnapshot snapshot;
+    snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const auto m = list->mailboxAt(row);
+        snapshot.mailboxes.append({m.username, m.quotaMb, m.master, m.type});
+    }
+    m_snapshots->save(account->keychainKey(), c.domain, snapshot);
+}
+
+void MainWindow::offerSnapshot(bool now)
+{
+    const Context c = context();
+    const auto account = m_accounts->find(c.accountId);
+    if (!account || !c.mailboxes)
+        return;
+    const auto snapshot = m_snapshots->load(account->keychainKey(), c.domain);
+    if (!snapshot)
+        return;
+    const auto use = [this, c, snapshot] {
+        QList<Hostway::MailboxSummary> rows;
+        for (const SnapshotMailbox &m : snapshot->mailboxes) {
+            Hostway::MailboxSummary summary;
+            summary.username = m.username;
+            summary.quotaMb = m.quotaMb;
+            summary.master = m.master;
+            summary.type = m.type;
+            rows.append(summary);
+        }
+        m_listPage->model()->showSnapshot(c.domain, rows, snapshot->fetchedAt);
+    };
+    if (now)
+        use();
+    else
+        m_listPage->offerSnapshot(snapshot->fetchedAt, use);
+}
+
+QString MainWindow::draftsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
+}
+
+void MainWindow::openDraft(Draft draft, const QString &path, const QString &accountId)
+{
+    m_draftDock->setSession(nullptr);
+    m_draft = std::make_unique<DraftSession>(std::move(draft), path);
+    m_draftAccountId = accountId;
+    m_draftDock->setSession(m_draft.get());
+    connect(m_draft.get(), &DraftSession::entriesChanged, this, &MainWindow::refreshDraftMarks);
+    m_draftDock->show();
+    refreshDraftMarks();
+}
+
+void MainWindow::offerDraftRecovery()
+{
+    if (m_draft)
+        return;
+    const QFileInfoList files = QDir(draftsFolder()).entryInfoList({QStringLiteral("*.mailroom-draft")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &file : files) {
+        QString error;
+        std::optional<Draft> draft = Draft::load(file.filePath(), &error);
+        if (!draft || draft->entries.isEmpty())
+            continue;
+        const auto accounts = m_accounts->accounts();
+        const auto account = std::find_if(accounts.cbegin(), accounts.cend(), [&draft](const Account &a) {
+            return a.baseUrl == draft->account.baseUrl && a.accountId == draft->account.accountId && a.userName == draft->account.userName;
+        });
+        if (account == accounts.cend())
+            continue;
+        Journal journal(Journal::pathFor(file.filePath()));
+        const bool started = QFile::exists(Journal::pathFor(file.filePath())) && journal.open(&error) && !journal.isEmpty();
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Unfinished Draft"),
+                                    tr("Mailroom found a draft for %1 with %n operation(s), last changed %2.", nullptr,
+                                       static_cast<int>(draft->entries.size()))
+                                        .arg(account->displayName, QLocale().toString(file.lastModified(), QLocale::ShortFormat)),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("recoverDraftBox"));
+        box->setInformativeText(started ? tr("It was being applied when Mailroom stopped: applying it again resumes where it was, without sending anything twice.")
+                                        : tr("Open it to review and apply it, or keep it for later."));
+        QPushButton *open = box->addButton(tr("Open Draft"), QMessageBox::AcceptRole);
+        open->setObjectName(QStringLiteral("recoverOpen"));
+        box->addButton(tr("Later"), QMessageBox::RejectRole);
+        box->setDefaultButton(open);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        const QString path = file.filePath();
+        const QString accountId = account->id;
+        auto shared = std::make_shared<Draft>(std::move(*draft));
+        connect(box, &QMessageBox::buttonClicked, this, [this, open, shared, path, accountId](QAbstractButton *b) {
+            if (b == open)
+                openDraft(std::move(*shared), path, accountId);
+        });
+        box->open();
+        return;   // one at a time: the most recent
+    }
+}
+
+void MainWindow::refreshDraftMarks()
+{
+    QHash<QString, MailboxTableModel::DraftMark> marks;
+    const QString domain = m_listPage->model()->domain();
+    if (m_draft && context().accountId == m_draftAccountId) {
+        const QString prefix = QStringLiteral("mailbox:%1/").arg(domain.toLower());
+        for (const DraftEntry &entry : m_draft->draft().entries) {
+            const QString key = entry.operation->targetKey();
+            if (!key.startsWith(prefix))
+                continue;
+            MailboxTableModel::DraftMark &mark = marks[key.mid(prefix.size())];
+            mark.description += (mark.description.isEmpty() ? QString() : QStringLiteral("; ")) + entry.operation->describe();
+            if (const auto *update = dynamic_cast<const UpdateMailbox *>(entry.operation.get())) {
+                if (update->quotaMb())
+                    mark.quotaMb = update->quotaMb();
+                if (update->master())
+                    mark.master = update->master();
+            } else if (dynamic_cast<const DeleteMailbox *>(entry.operation.get())) {
+                mark.deleted = true;
+            }
+        }
+    }
+    QList<Hostway::MailboxSummary> creations;
+    QStringList descriptions;
+    if (m_draft && context().accountId == m_draftAccountId) {
+        for (const DraftEntry &entry : m_draft->draft().entries) {
+            const auto *create = dynamic_cast<const CreateMailbox *>(entry.operation.get());
+            if (!create || create->domain().compare(domain, Qt::CaseInsensitive) != 0)
+                continue;
+            Hostway::MailboxSummary summary;
+            summary.username = create->name();
+            summary.quotaMb = create->quotaMb();
+            summary.master = create->master();
+            summary.type = QStringLiteral("imap");
+            creations.append(summary);
+            descriptions.append(create->describe());
+            marks.remove(create->name().toLower());   // its later changes show on its own row below
+        }
+    }
+    m_listPage->model()->setDraftMarks(marks);
+    m_listPage->model()->setDraftCreations(creations, descriptions);
+}
+
+bool MainWindow::importMailboxCsv(const QString &path)
+{
+    const Context c = context();
+    if (!c.mailboxes)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Not Imported"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    // Existing names are checked against the list when it is complete.
+    std::optional<DomainSnapshot> snapshot;
+    MailboxTableModel *list = m_listPage->model();
+    if (list->domain() == c.domain && list->isComplete()) {
+        snapshot = DomainSnapshot{};
+        for (int row = 0; row < list->rowCount(); ++row)
+            snapshot->mailboxes.append({list->mailboxAt(row).username, 0, false, QString()});
+    }
+    const auto result = MailboxCsvImport::read(file.readAll(), c.domain, snapshot ? &*snapshot : nullptr);
+    if (!result.problems.isEmpty()) {
+        QStringList lines;
+        for (const auto &p : result.problems)
+            lines.append(p.line > 0 ? tr("Line %1: %2").arg(p.line).arg(p.message) : p.message);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Nothing Imported"),
+                                    tr("%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.", nullptr,
+                                       static_cast<int>(result.problems.size())).arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("csvProblemsBox"));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    if (!m_draftMode->isChecked())
+        m_draftMode->setChecked(true);
+    if (!m_draft)
+        return false;
+    m_draft->undoStack()->beginMacro(tr("Import %n mailbox(es)", nullptr, static_cast<int>(result.rows.size())));
+    for (const auto &row : result.rows) {
+        if (!row.password.isEmpty())
+            row.operation->setPassword(row.password);
+        addToDraft(c.accountId, row.operation, [](const ApiError &) {});
+    }
+    m_draft->undoStack()->endMacro();
+    statusBar()->showMessage(tr("%n mailbox(es) added to the draft from %1.", nullptr, static_cast<int>(result.rows.size()))
+                                 .arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
