@@ -179,6 +179,8 @@ void TestDraftGui::draftOfflineReviewThenApply()
     auto *apply = dock->findChild<QPushButton *>(QStringLiteral("draftApply"));
     QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(static_cast<DraftDock *>(dock)->isApplying());
+    QVERIFY(!dock->findChild<QAction *>(QStringLiteral("draftUndo"))->isEnabled());   // the list is frozen meanwhile
     auto *summary = dock->findChild<QLabel *>(QStringLiteral("draftSummary"));
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("3 done")), 15000);
 

@@ -1341,6 +1341,10 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <source>Webitel domain (as in Webitel, e.g. pbx.example.com):</source>
         <translation>Domaine Webitel (tel que dans Webitel, p. ex. pbx.exemple.fr) :</translation>
     </message>
+    <message>
+        <source>The draft is being applied: wait for it to finish, or cancel it.</source>
+        <translation>Le brouillon est en cours d’application : attendez la fin, ou annulez.</translation>
+    </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>

@@ -183,14 +183,7 @@ void DraftDock::setSession(DraftSession *session)
     m_redo->setObjectName(QStringLiteral("draftRedo"));
     connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
-    const auto refreshUndo = [this, stack] {
-        m_undo->setEnabled(stack->canUndo());
-        m_undo->setToolTip(tr("Undo: %1").arg(stack->undoText()));
-        m_redo->setEnabled(stack->canRedo());
-        m_redo->setToolTip(tr("Redo: %1").arg(stack->redoText()));
-    };
-    connect(stack, &QUndoStack::indexChanged, m_undo, refreshUndo);   // gone with the action
-    refreshUndo();
+    connect(stack, &QUndoStack::indexChanged, m_undo, [this] { updateButtons(); });   // gone with the action
     m_toolBar->insertActions(m_remove, {m_undo, m_redo});
     m_view->setColumnWidth(DraftModel::NumberColumn, 36);
     m_view->setColumnWidth(DraftModel::OperationColumn, 380);
@@ -281,6 +274,14 @@ void DraftDock::updateButtons()
     m_applySelected->setEnabled(m_apply->isEnabled() && row >= 0);
     m_parallel->setEnabled(!applying);
     m_cancel->setVisible(applying);
+    // The applier holds entry positions: the list does not change while it runs.
+    if (m_undo && m_session) {
+        QUndoStack *stack = m_session->undoStack();
+        m_undo->setEnabled(!applying && stack->canUndo());
+        m_undo->setToolTip(tr("Undo: %1").arg(stack->undoText()));
+        m_redo->setEnabled(!applying && stack->canRedo());
+        m_redo->setToolTip(tr("Redo: %1").arg(stack->redoText()));
+    }
     m_continue->setEnabled(!applying);
     if (!m_session) {
         m_summary->clear();

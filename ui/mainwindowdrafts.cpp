@@ -56,6 +56,10 @@ void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation>
         done(ApiError(ApiError::Kind::Refused, tr("The draft is for another account: apply or discard it first.")));
         return;
     }
+    if (m_draftDock->isApplying()) {
+        done(ApiError(ApiError::Kind::Refused, tr("The draft is being applied: wait for it to finish, or cancel it.")));
+        return;
+    }
     // Remember the domain as it was when drafting, from the list when it is fully loaded.
     const Context c = context();
     MailboxTableModel *list = m_listPage->model();
