@@ -11,7 +11,6 @@ struct SessionManager::Session
 {
     std::unique_ptr<HostwayClient> client;
     std::unique_ptr<WebitelClient> webitel;
-    QString password;   ///< in memory for the session, for clients made later
     bool hasPassword = false;
 };
 
@@ -177,6 +176,7 @@ void SessionManager::forgetPassword(const QString &accountId)
         m_credentials->forget(account->keychainKey());
     if (Session *s = m_sessions.value(accountId).get()) {
         s->client->setCredentials(account ? account->userName : QString(), QString());
+        s->webitel->setCredentials(account ? account->userName : QString(), QString());
         s->hasPassword = false;
     }
 }
