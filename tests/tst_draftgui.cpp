@@ -231,6 +231,9 @@ void TestDraftGui::coldStartOfflineFromTheSnapshot()
     QTRY_COMPARE(list->rowCount(), 8);
     QVERIFY(list->snapshotTime().isValid());
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("mailboxStatus"))->text().startsWith(QLatin1String("Offline")));
+    table->selectRow(list->rowOf(QStringLiteral("john.smith")));
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("detailsStatus"))->text().startsWith(QLatin1String("Offline: as in the snapshot")));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("detailsQuota"))->text(), QStringLiteral("10 MB"));
     window.findChild<QAction *>(QStringLiteral("actionDraftMode"))->trigger();
     table->selectRow(list->rowOf(QStringLiteral("test1")));
     window.findChild<QAction *>(QStringLiteral("actionDeleteMailbox"))->trigger();

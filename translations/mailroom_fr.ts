@@ -1345,6 +1345,14 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <source>The draft is being applied: wait for it to finish, or cancel it.</source>
         <translation>Le brouillon est en cours d’application : attendez la fin, ou annulez.</translation>
     </message>
+    <message>
+        <source>Drafted: this mailbox is created when the draft is applied.</source>
+        <translation>Au brouillon : cette boîte sera créée à l’application du brouillon.</translation>
+    </message>
+    <message>
+        <source>Offline: as in the snapshot of %1.</source>
+        <translation>Hors ligne : d’après l’instantané du %1.</translation>
+    </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>

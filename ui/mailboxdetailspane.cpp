@@ -69,6 +69,18 @@ void MailboxDetailsPane::addRow(const QString &label, const QString &value, cons
     m_form->addRow(label, field);
 }
 
+void MailboxDetailsPane::showKnown(const QString &domain, const QString &username, int quotaMb, bool master, const QString &why)
+{
+    ++m_generation;   // drops any answer still on its way
+    clearForm();
+    m_status->setStyleSheet(QString());
+    m_title->setText(username + QLatin1Char('@') + domain);
+    m_status->setText(why);
+    addRow(tr("Quota:"), SizeFormat::megabytes(quotaMb), QStringLiteral("detailsQuota"));
+    addRow(tr("Master account:"), master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
+    m_actions->show();
+}
+
 void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domain, const QString &username)
 {
     const quint64 generation = ++m_generation;

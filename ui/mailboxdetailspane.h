@@ -20,6 +20,8 @@ public:
 
     /// Shows `username`@`domain`; an empty name shows the "select a mailbox" hint.
     void showMailbox(HostwayClient *client, const QString &domain, const QString &username);
+    /// Shows what a snapshot or a draft knows of a mailbox when the provider is not asked.
+    void showKnown(const QString &domain, const QString &username, int quotaMb, bool master, const QString &why);
     /// Action buttons shown under a regular mailbox's details (change quota, password, delete).
     void setMailboxActions(const QList<QAction *> &actions);
 

@@ -32,6 +32,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -146,9 +147,19 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     connect(m_listPage->model(), &QAbstractItemModel::modelReset, this, &MainWindow::refreshDraftMarks);
     connect(m_listPage, &MailboxListPage::selectionChanged, this, [this] {
         const Context c = context();
+        const QString name = m_listPage->selectedMailbox();
+        MailboxTableModel *list = m_listPage->model();
         const bool drafted = m_listPage->selectedIsDraftCreation();
-        m_details->showMailbox(c.mailboxes && !drafted ? m_sessions->client(c.accountId) : nullptr, c.domain,
-                               drafted ? QString() : m_listPage->selectedMailbox());
+        if (!name.isEmpty() && (drafted || list->snapshotTime().isValid())) {
+            // Not at the provider yet, or the provider is not reachable: show what is known.
+            const auto m = list->mailboxAt(list->rowOf(name));
+            m_details->showKnown(c.domain, name, m.quotaMb, m.master,
+                                 drafted ? tr("Drafted: this mailbox is created when the draft is applied.")
+                                         : tr("Offline: as in the snapshot of %1.")
+                                               .arg(QLocale().toString(list->snapshotTime().toLocalTime(), QLocale::ShortFormat)));
+        } else {
+            m_details->showMailbox(c.mailboxes ? m_sessions->client(c.accountId) : nullptr, c.domain, name);
+        }
         updateActions();
     });
     connect(m_listPage->view(), &QTableView::activated, this, [this] {
