@@ -2,7 +2,6 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
-#include "app/ctl/ctlrunner.h"
 #include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/draftapplier.h"
@@ -18,7 +17,7 @@
 #include <QSaveFile>
 
 CtlDraft::CtlDraft(CtlOptions options, QObject *parent)
-    : QObject(parent)
+    : CtlCommand(parent)
     , m_options(std::move(options))
     , m_credentials(QStringLiteral(MAILROOM_APP_ID))
 {
@@ -26,20 +25,12 @@ CtlDraft::CtlDraft(CtlOptions options, QObject *parent)
 
 CtlDraft::~CtlDraft() = default;
 
-void CtlDraft::finish(int code)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(code);
-}
-
 void CtlDraft::start()
 {
     if (m_options.verb == QLatin1String("import-csv"))
         return importCsv();
     if (!loadDraft())
-        return finish(CtlRunner::Usage);
+        return finish(Usage);
     if (m_options.verb == QLatin1String("show"))
         return show();
     if (m_options.verb == QLatin1String("validate"))
@@ -96,7 +87,7 @@ void CtlDraft::show()
         QJsonObject out = m_draft->toJson();
         out.insert(QStringLiteral("operations"), operations);
         CtlOutput::out(QJsonDocument(out).toJson(QJsonDocument::Indented));
-        return finish(CtlRunner::Done);
+        return finish(Done);
     }
     QList<QStringList> rows{{QStringLiteral("#"), QStringLiteral("operation"), QStringLiteral("state"), QStringLiteral("problems")}};
     for (int i = 0; i < m_draft->entries.size(); ++i) {
@@ -113,7 +104,7 @@ void CtlDraft::show()
                        .arg(m_draft->id, m_draft->account.accountId, m_draft->account.baseUrl.toString())
                        .arg(m_draft->entries.size()).toUtf8());
     CtlOutput::out(CtlOutput::table(rows));
-    finish(CtlRunner::Done);
+    finish(Done);
 }
 
 void CtlDraft::validate()
@@ -123,7 +114,7 @@ void CtlDraft::validate()
         CtlOutput::err(QStringLiteral("operation %1 (%2): %3").arg(p.index + 1).arg(m_draft->entries.at(p.index).operation->describe(), p.message));
     if (problems.isEmpty())
         CtlOutput::out(QStringLiteral("%1 operation(s), all valid\n").arg(m_draft->entries.size()).toUtf8());
-    finish(problems.isEmpty() ? CtlRunner::Done : CtlRunner::Refused);
+    finish(problems.isEmpty() ? Done : Refused);
 }
 
 void CtlDraft::apply()
@@ -133,12 +124,12 @@ void CtlDraft::apply()
         for (const DraftProblem &p : problems)
             CtlOutput::err(QStringLiteral("operation %1: %2").arg(p.index + 1).arg(p.message));
         CtlOutput::err(QStringLiteral("the draft is not valid; nothing was sent"));
-        return finish(CtlRunner::Refused);
+        return finish(Refused);
     }
     CtlAccount::password(draftAccount(), m_credentials, this, [this](std::optional<QString> password, const QString &why) {
         if (!password) {
             CtlOutput::err(why);
-            return finish(CtlRunner::Transport);
+            return finish(Transport);
         }
         applyWith(*password);
     });
@@ -150,7 +141,7 @@ void CtlDraft::applyWith(const QString &password)
     QString error;
     if (!m_journal->open(&error)) {
         CtlOutput::err(QStringLiteral("cannot open the journal %1: %2").arg(Journal::pathFor(m_options.file), error));
-        return finish(CtlRunner::Usage);
+        return finish(Usage);
     }
     if (!m_journal->isEmpty())
         CtlOutput::err(QStringLiteral("resuming from %1").arg(Journal::pathFor(m_options.file)));
@@ -227,8 +218,8 @@ void CtlDraft::applyFinished()
         }
     }
     if (m_applier->transportFailed())
-        return finish(CtlRunner::Transport);
-    finish(m_applier->allDone() ? CtlRunner::Done : CtlRunner::Refused);
+        return finish(Transport);
+    finish(m_applier->allDone() ? Done : Refused);
 }
 
 void CtlDraft::importCsv()
@@ -237,7 +228,7 @@ void CtlDraft::importCsv()
     const auto account = CtlAccount::fromOptions(m_options, &error);
     if (!account) {
         CtlOutput::err(error);
-        return finish(CtlRunner::Usage);
+        return finish(Usage);
     }
     CtlAccount::password(*account, m_credentials, this, [this](std::optional<QString> password, const QString &) {
         importWith(password.value_or(QString()));   // without a password: no snapshot, offline
@@ -249,7 +240,7 @@ void CtlDraft::importWith(const QString &password)
     QFile csvFile(m_options.file);
     if (!csvFile.open(QIODevice::ReadOnly)) {
         CtlOutput::err(QStringLiteral("cannot read %1: %2").arg(m_options.file, csvFile.errorString()));
-        return finish(CtlRunner::Usage);
+        return finish(Usage);
     }
     const QByteArray csv = csvFile.readAll();
     QString error;
@@ -265,7 +256,7 @@ void CtlDraft::importWith(const QString &password)
                 CtlOutput::err(p.line > 0 ? QStringLiteral("%1 line %2: %3").arg(m_options.file).arg(p.line).arg(p.message)
                                           : QStringLiteral("%1: %2").arg(m_options.file, p.message));
             CtlOutput::err(QStringLiteral("nothing was imported"));
-            return finish(CtlRunner::Refused);
+            return finish(Refused);
         }
         QList<QPair<QString, QString>> secrets;
         for (const auto &row : result.rows) {
@@ -305,7 +296,7 @@ void CtlDraft::saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, Q
             if (result.status != CredentialStore::Status::Ok) {
                 CtlOutput::err(QStringLiteral("the passwords of the file cannot be kept in the keychain (%1): leave the password column empty to generate them at apply time; nothing was imported")
                                    .arg(result.message));
-                return finish(CtlRunner::Refused);
+                return finish(Refused);
             }
             saveImported(draft, secrets);
         });
@@ -314,8 +305,8 @@ void CtlDraft::saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, Q
     QString error;
     if (!draft->save(m_options.output, &error)) {
         CtlOutput::err(error);
-        return finish(CtlRunner::Usage);
+        return finish(Usage);
     }
     CtlOutput::out(QStringLiteral("wrote %1: %2 operation(s)\n").arg(m_options.output).arg(draft->entries.size()).toUtf8());
-    finish(CtlRunner::Done);
+    finish(Done);
 }

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "app/ctl/ctlcommand.h"
 #include "app/ctl/ctloptions.h"
 #include "core/accounts/account.h"
 #include "core/credentials/credentialstore.h"
 #include "core/drafts/draft.h"
 
 #include <QNetworkAccessManager>
-#include <QObject>
 
 #include <memory>
 
@@ -16,17 +16,14 @@ class Journal;
 
 /// mailroomctl's draft commands: show, validate, apply (resumable through the draft's
 /// journal) and import-csv. Emits finished() with the exit code (see CtlRunner::ExitCode).
-class CtlDraft final : public QObject
+class CtlDraft final : public CtlCommand
 {
     Q_OBJECT
 
 public:
     explicit CtlDraft(CtlOptions options, QObject *parent = nullptr);
     ~CtlDraft() override;
-    void start();
-
-Q_SIGNALS:
-    void finished(int exitCode);
+    void start() override;
 
 private:
     void show();
@@ -38,7 +35,6 @@ private:
     void importWith(const QString &password);
     void saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets);
     bool loadDraft();
-    void finish(int code);
     [[nodiscard]] Account draftAccount() const;
 
     CtlOptions m_options;
@@ -48,5 +44,4 @@ private:
     std::unique_ptr<HostwayClient> m_client;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<DraftApplier> m_applier;
-    bool m_finished = false;
 };

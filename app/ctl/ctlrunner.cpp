@@ -42,21 +42,13 @@ QByteArray json(const QJsonValue &value)
 } // namespace
 
 CtlRunner::CtlRunner(CtlOptions options, QObject *parent)
-    : QObject(parent)
+    : CtlCommand(parent)
     , m_options(std::move(options))
     , m_credentials(QStringLiteral(MAILROOM_APP_ID))
 {
 }
 
 CtlRunner::~CtlRunner() = default;
-
-void CtlRunner::finish(int code)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(code);
-}
 
 void CtlRunner::usage(const QString &message)
 {

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "app/ctl/ctlcommand.h"
 #include "app/ctl/ctloptions.h"
 #include "core/accounts/account.h"
 #include "core/credentials/credentialstore.h"
 
 #include <QNetworkAccessManager>
-#include <QObject>
 
 #include <memory>
 
@@ -15,19 +15,14 @@ class HostwayClient;
 /// Runs one mailroomctl command: finds the account and its password (profile + keychain, or
 /// options + MAILROOM_PASSWORD / keychain), sends the request(s) and prints the result.
 /// Emits finished() with the exit code: 0 done, 1 refused, 2 usage, 3 network/TLS/auth.
-class CtlRunner final : public QObject
+class CtlRunner final : public CtlCommand
 {
     Q_OBJECT
 
 public:
-    enum ExitCode { Done = 0, Refused = 1, Usage = 2, Transport = 3 };
-
     explicit CtlRunner(CtlOptions options, QObject *parent = nullptr);
     ~CtlRunner() override;
-    void start();
-
-Q_SIGNALS:
-    void finished(int exitCode);
+    void start() override;
 
 private:
     void run(const QString &password);
@@ -40,7 +35,6 @@ private:
     /// Prints `error` to stderr, field by field, and finishes with its exit code.
     void fail(const ApiError &error);
     void usage(const QString &message);
-    void finish(int code);
     /// One line from standard input, without its line end.
     static QString readPasswordFromStdin();
 
@@ -49,5 +43,4 @@ private:
     CredentialStore m_credentials;
     QNetworkAccessManager m_nam;
     std::unique_ptr<HostwayClient> m_client;
-    bool m_finished = false;
 };

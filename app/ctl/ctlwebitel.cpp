@@ -2,7 +2,6 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
-#include "app/ctl/ctlrunner.h"
 #include "core/providers/webitel/webitelclient.h"
 
 #include <QJsonDocument>
@@ -14,7 +13,7 @@
 using Webitel::EmailSettings;
 
 CtlWebitel::CtlWebitel(CtlOptions options, QObject *parent)
-    : QObject(parent)
+    : CtlCommand(parent)
     , m_options(std::move(options))
     , m_credentials(QStringLiteral(MAILROOM_APP_ID))
 {
@@ -22,18 +21,10 @@ CtlWebitel::CtlWebitel(CtlOptions options, QObject *parent)
 
 CtlWebitel::~CtlWebitel() = default;
 
-void CtlWebitel::finish(int code)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(code);
-}
-
 void CtlWebitel::fail(const ApiError &error)
 {
     CtlOutput::err(error.message().section(QLatin1Char('\n'), 0, 0));
-    finish(error.isTransportOrAuth() ? CtlRunner::Transport : CtlRunner::Refused);
+    finish(error.isTransportOrAuth() ? Transport : Refused);
 }
 
 void CtlWebitel::start()
@@ -42,12 +33,12 @@ void CtlWebitel::start()
     const auto account = CtlAccount::fromOptions(m_options, &error);
     if (!account || account->provider != QLatin1String("webitel")) {
         CtlOutput::err(account ? QStringLiteral("server-settings needs a Webitel account") : error);
-        return finish(CtlRunner::Usage);
+        return finish(Usage);
     }
     CtlAccount::password(*account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
         if (!password) {
             CtlOutput::err(why);
-            return finish(CtlRunner::Transport);
+            return finish(Transport);
         }
         run(*password);
     });
@@ -64,7 +55,7 @@ void CtlWebitel::run(const QString &password)
         m_client->fetchSettings(domain, this, [this, domain](const ApiError &error, const EmailSettings &s) {
             if (error.kind() == ApiError::Kind::NotFound) {
                 CtlOutput::err(QStringLiteral("%1 has no email settings").arg(domain));
-                return finish(CtlRunner::Refused);
+                return finish(Refused);
             }
             if (error.isError())
                 return fail(error);
@@ -85,7 +76,7 @@ void CtlWebitel::run(const QString &password)
                 }
                 CtlOutput::out(CtlOutput::table(rows));
             }
-            finish(CtlRunner::Done);
+            finish(Done);
         });
         return;
     }
@@ -94,7 +85,7 @@ void CtlWebitel::run(const QString &password)
             if (error.isError())
                 return fail(error);
             CtlOutput::out((info + QLatin1Char('\n')).toUtf8());
-            finish(CtlRunner::Done);
+            finish(Done);
         });
         return;
     }
@@ -103,7 +94,7 @@ void CtlWebitel::run(const QString &password)
             if (error.isError())
                 return fail(error);
             CtlOutput::out((info + QLatin1Char('\n')).toUtf8());
-            finish(CtlRunner::Done);
+            finish(Done);
         });
         return;
     }
@@ -142,7 +133,7 @@ void CtlWebitel::run(const QString &password)
         if (!problems.isEmpty()) {
             for (const QString &p : problems)
                 CtlOutput::err(p);
-            return finish(CtlRunner::Usage);
+            return finish(Usage);
         }
         m_client->saveSettings(domain, s, create, this, [this, domain, create](const ApiError &e, const EmailSettings &stored) {
             if (e.isError())
@@ -150,7 +141,7 @@ void CtlWebitel::run(const QString &password)
             CtlOutput::out(QStringLiteral("%1 the email settings of %2 (%3:%4)\n")
                                .arg(create ? QStringLiteral("created") : QStringLiteral("updated"), domain, stored.host)
                                .arg(stored.port).toUtf8());
-            finish(CtlRunner::Done);
+            finish(Done);
         });
     });
 }

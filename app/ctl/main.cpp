@@ -26,26 +26,19 @@ int main(int argc, char *argv[])
             return 0;
         }
         std::fprintf(stderr, "mailroomctl: %s\n", error.toLocal8Bit().constData());
-        return CtlRunner::Usage;
+        return CtlCommand::Usage;
     }
     // Errors are reported once, by the runner; --verbose shows the HTTP traffic (redacted).
     QLoggingCategory::setFilterRules(options->verbose ? QStringLiteral("mailroom.http.info=true")
                                                       : QStringLiteral("mailroom.*=false"));
-    const auto exit = [](int code) { QCoreApplication::exit(code); };
-    if (options->isServerSettingsCommand()) {
-        CtlWebitel webitel(*options);
-        QObject::connect(&webitel, &CtlWebitel::finished, &app, exit, Qt::QueuedConnection);
-        QTimer::singleShot(0, &webitel, &CtlWebitel::start);
-        return app.exec();
-    }
-    if (options->isDraftCommand()) {
-        CtlDraft draft(*options);
-        QObject::connect(&draft, &CtlDraft::finished, &app, exit, Qt::QueuedConnection);
-        QTimer::singleShot(0, &draft, &CtlDraft::start);
-        return app.exec();
-    }
-    CtlRunner runner(*options);
-    QObject::connect(&runner, &CtlRunner::finished, &app, exit, Qt::QueuedConnection);
-    QTimer::singleShot(0, &runner, &CtlRunner::start);
+    std::unique_ptr<CtlCommand> command;
+    if (options->isServerSettingsCommand())
+        command = std::make_unique<CtlWebitel>(*options);
+    else if (options->isDraftCommand())
+        command = std::make_unique<CtlDraft>(*options);
+    else
+        command = std::make_unique<CtlRunner>(*options);
+    QObject::connect(command.get(), &CtlCommand::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QTimer::singleShot(0, command.get(), &CtlCommand::start);
     return app.exec();
 }
