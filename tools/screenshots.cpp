@@ -139,7 +139,17 @@ int main(int argc, char *argv[])
     settle();
     save(&window, out, QStringLiteral("main-empty-filter"));
 
-    // 8. Draft mode with three operations under review.
+    // 8. A Webitel account's email settings.
+    const Account webitel = DemoAccount::makeWebitel(port);
+    const QString webitelId = accounts.add(webitel);
+    credentials.remember(webitel.keychainKey(), DemoAccount::password());
+    window.selectMailboxes(webitelId, QStringLiteral("demo.webitel"));
+    waitUntil([&] { return !window.findChild<QLineEdit *>(QStringLiteral("smtpHost"))->text().isEmpty(); });
+    settle();
+    save(&window, out, QStringLiteral("webitel-settings"));
+    accounts.remove(webitelId);
+
+    // 9. Draft mode with three operations under review.
     window.findChild<QLineEdit *>(QStringLiteral("mailboxFilter"))->clear();
     window.selectMailboxes(id, QStringLiteral("test.com"));
     waitUntil([&] { return model()->rowCount() == 8; });
@@ -162,16 +172,6 @@ int main(int argc, char *argv[])
         draftTable->selectRow(1);
     settle();
     save(&window, out, QStringLiteral("draft-review"));
-
-    // 9. A Webitel account's email settings.
-    const Account webitel = DemoAccount::makeWebitel(port);
-    const QString webitelId = accounts.add(webitel);
-    credentials.remember(webitel.keychainKey(), DemoAccount::password());
-    window.selectMailboxes(webitelId, QStringLiteral("demo.webitel"));
-    waitUntil([&] { return !window.findChild<QLineEdit *>(QStringLiteral("smtpHost"))->text().isEmpty(); });
-    settle();
-    save(&window, out, QStringLiteral("webitel-settings"));
-    accounts.remove(webitelId);
 
     // 10. Welcome page (no account).
     accounts.remove(id);

@@ -1353,6 +1353,10 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <source>Offline: as in the snapshot of %1.</source>
         <translation>Hors ligne : d’après l’instantané du %1.</translation>
     </message>
+    <message>
+        <source>Drafts are for Hostway accounts in this version; Webitel settings are saved at once.</source>
+        <translation>Les brouillons concernent les comptes Hostway dans cette version ; les réglages Webitel sont enregistrés aussitôt.</translation>
+    </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>

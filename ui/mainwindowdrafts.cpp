@@ -30,8 +30,10 @@ void MainWindow::setDraftMode(bool on)
 {
     if (on && !m_draft) {
         const auto account = m_accounts->find(context().accountId);
-        if (!account) {
-            statusBar()->showMessage(tr("Select an account first: a draft is prepared for one account."), 8000);
+        if (!account || account->provider != QLatin1String("hostway")) {
+            // Webitel changes do not go through operations yet: a draft could not hold them.
+            statusBar()->showMessage(account ? tr("Drafts are for Hostway accounts in this version; Webitel settings are saved at once.")
+                                             : tr("Select an account first: a draft is prepared for one account."), 8000);
             const QSignalBlocker blocker(m_draftMode);
             m_draftMode->setChecked(false);
             return;
