@@ -1,6 +1,7 @@
 #include "ui/adddomaindialog.h"
 
 #include "core/providers/hostway/hostwayclient.h"
+#include "ui/uistyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,7 +52,7 @@ QString AddDomainDialog::domain() const
 void AddDomainDialog::check()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    m_status->setStyleSheet(QString());
+    UiStyle::setError(m_status, false);
     m_status->setText(tr("Checking %1\u2026").arg(domain()));
     m_client->fetchDomain(domain(), this, [this](const ApiError &error, const Hostway::DomainInfo &) {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
@@ -59,7 +60,7 @@ void AddDomainDialog::check()
             accept();
             return;
         }
-        m_status->setStyleSheet(QStringLiteral("color: #d93025;"));
+        UiStyle::setError(m_status);
         m_status->setText(error.kind() == ApiError::Kind::NotFound
                               ? tr("This account has no domain %1. Check the spelling, or the account it belongs to.").arg(domain())
                               : error.message());

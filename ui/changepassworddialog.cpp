@@ -2,6 +2,7 @@
 
 #include "core/net/apierror.h"
 #include "ui/passwordeditor.h"
+#include "ui/uistyle.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -18,7 +19,7 @@ ChangePasswordDialog::ChangePasswordDialog(const QString &username, const QStrin
     setWindowTitle(tr("Reset Password of %1@%2").arg(username, domain));
     m_password->setContext(username, domain);
     m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(QStringLiteral("color: #d93025;"));
+    UiStyle::setError(m_generalError);
     m_generalError->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Set Password"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("setPasswordButton"));

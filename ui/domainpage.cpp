@@ -2,6 +2,7 @@
 
 #include "core/providers/hostway/hostwayclient.h"
 #include "ui/sizeformat.h"
+#include "ui/uistyle.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,10 +21,7 @@ DomainPage::DomainPage(QWidget *parent)
     , m_exchangeStandard(new QLabel(this))
     , m_exchangePremium(new QLabel(this))
 {
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_title->setFont(big);
+    UiStyle::setHeading(m_title, 1.5);
     m_quota->setObjectName(QStringLiteral("domainQuota"));
     m_standard->setObjectName(QStringLiteral("countStandard"));
     m_status->setObjectName(QStringLiteral("domainPageStatus"));
@@ -53,14 +51,14 @@ void DomainPage::setSource(HostwayClient *client, const QString &domain)
 {
     const quint64 generation = ++m_generation;
     m_title->setText(domain);
-    m_status->setStyleSheet(QString());
+    UiStyle::setError(m_status, false);
     m_status->setText(tr("Loading\u2026"));
     for (QLabel *label : {m_quota, m_standard, m_activeSync, m_premium, m_exchangeStandard, m_exchangePremium})
         label->setText(QStringLiteral("\u2013"));
     if (!client)
         return;
     auto fail = [this](const ApiError &error) {
-        m_status->setStyleSheet(QStringLiteral("color: #d93025;"));
+        UiStyle::setError(m_status);
         m_status->setText(error.message());
     };
     client->fetchDomain(domain, this, [this, generation, fail](const ApiError &error, const Hostway::DomainInfo &info) {

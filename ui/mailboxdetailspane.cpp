@@ -2,6 +2,7 @@
 
 #include "core/providers/hostway/hostwayclient.h"
 #include "ui/sizeformat.h"
+#include "ui/uistyle.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -19,10 +20,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_actions(new QWidget(this))
 {
     setObjectName(QStringLiteral("detailsPane"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_title->setFont(big);
+    UiStyle::setHeading(m_title, 1.25);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("detailsStatus"));
@@ -73,7 +71,7 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
 {
     ++m_generation;   // drops any answer still on its way
     clearForm();
-    m_status->setStyleSheet(QString());
+    UiStyle::setError(m_status, false);
     m_title->setText(username + QLatin1Char('@') + domain);
     m_status->setText(why);
     addRow(tr("Quota:"), SizeFormat::megabytes(quotaMb), QStringLiteral("detailsQuota"));
@@ -86,7 +84,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
     const quint64 generation = ++m_generation;
     clearForm();
     m_actions->hide();
-    m_status->setStyleSheet(QString());
+    UiStyle::setError(m_status, false);
     if (!client || username.isEmpty()) {
         m_title->setText(tr("No mailbox selected"));
         m_status->setText(tr("Select a mailbox in the list to see its quota, usage and settings."));
@@ -95,7 +93,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
     m_title->setText(username + QLatin1Char('@') + domain);
     m_status->setText(tr("Loading\u2026"));
     const auto fail = [this](const ApiError &error) {
-        m_status->setStyleSheet(QStringLiteral("color: #d93025;"));
+        UiStyle::setError(m_status);
         m_status->setText(error.message());
     };
     client->fetchUsernameKind(domain, username, this, [=](const ApiError &error, Hostway::UsernameKind kind) {

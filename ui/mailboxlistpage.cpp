@@ -2,6 +2,7 @@
 
 #include "core/drafts/csv.h"
 #include "models/mailboxtablemodel.h"
+#include "ui/uistyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -198,7 +199,7 @@ void MailboxListPage::updateStatus()
     } else {
         text = tr("%n mailbox(es)", nullptr, m_model->totalCount());
     }
-    m_status->setStyleSheet(failed ? QStringLiteral("color: #d93025;") : QString());
+    UiStyle::setError(m_status, failed);
     m_status->setText(text);
     m_placeholder->setText(text);
     m_placeholder->setVisible(m_model->rowCount() == 0 && !text.isEmpty());

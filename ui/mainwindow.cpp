@@ -2,24 +2,25 @@
 
 #include "core/accounts/accountstore.h"
 #include "core/accounts/sessionmanager.h"
+#include "core/drafts/journal.h"
+#include "core/drafts/mailboxcsvimport.h"
+#include "core/drafts/snapshotcache.h"
 #include "core/net/jobtracker.h"
 #include "core/net/networklog.h"
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "models/accounttreemodel.h"
+#include "models/draftsession.h"
 #include "models/mailboxtablemodel.h"
 #include "ui/accountdialog.h"
 #include "ui/adddomaindialog.h"
 #include "ui/changepassworddialog.h"
-#include "core/drafts/journal.h"
-#include "core/drafts/mailboxcsvimport.h"
-#include "core/drafts/snapshotcache.h"
-#include "models/draftsession.h"
 #include "ui/domainpage.h"
 #include "ui/draftdock.h"
 #include "ui/mailboxdetailspane.h"
 #include "ui/mailboxlistpage.h"
 #include "ui/newmailboxdialog.h"
+#include "ui/uistyle.h"
 #include "ui/webitelsettingspage.h"
 
 #include <QApplication>
@@ -64,10 +65,7 @@ QWidget *emptyState(const QString &title, const QString &text, QAction *action, 
     logo->setPixmap(QIcon(QStringLiteral(":/icons/mailroom.svg")).pixmap(72, 72));
     logo->setAlignment(Qt::AlignCenter);
     auto *heading = new QLabel(title, page);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    heading->setFont(big);
+    UiStyle::setHeading(heading, 1.4);
     heading->setAlignment(Qt::AlignCenter);
     auto *body = new QLabel(text, page);
     body->setAlignment(Qt::AlignCenter);
@@ -309,7 +307,7 @@ void MainWindow::createStatusBar()
 {
     m_activity->setObjectName(QStringLiteral("activityLabel"));
     m_lastError->setObjectName(QStringLiteral("lastErrorLabel"));
-    m_lastError->setStyleSheet(QStringLiteral("color: #d93025;"));
+    UiStyle::setError(m_lastError);
     m_lastError->setMaximumWidth(520);
     m_cancelButton->setDefaultAction(m_cancel);
     m_cancelButton->setAutoRaise(true);

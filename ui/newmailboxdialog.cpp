@@ -4,6 +4,7 @@
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayrules.h"
 #include "ui/passwordeditor.h"
+#include "ui/uistyle.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ QLabel *errorLabel(const QString &name, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #d93025;"));
+    UiStyle::setError(label);
     label->hide();
     return label;
 }

@@ -2,6 +2,7 @@
 
 #include "core/credentials/passwordgenerator.h"
 #include "core/providers/hostway/hostwayrules.h"
+#include "ui/uistyle.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -37,7 +38,7 @@ PasswordEditor::PasswordEditor(QWidget *parent)
 
     m_serverError->setObjectName(QStringLiteral("passwordServerError"));
     m_serverError->setWordWrap(true);
-    m_serverError->setStyleSheet(QStringLiteral("color: #d93025;"));
+    UiStyle::setError(m_serverError);
     m_serverError->hide();
 
     auto *row = new QHBoxLayout;

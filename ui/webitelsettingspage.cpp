@@ -1,6 +1,7 @@
 #include "ui/webitelsettingspage.h"
 
 #include "core/providers/webitel/webitelclient.h"
+#include "ui/uistyle.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -32,10 +33,7 @@ WebitelSettingsPage::WebitelSettingsPage(QWidget *parent)
     , m_test(new QPushButton(tr("Send &Test Email"), this))
 {
     setObjectName(QStringLiteral("webitelSettingsPage"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_title->setFont(big);
+    UiStyle::setHeading(m_title, 1.5);
     m_status->setObjectName(QStringLiteral("webitelStatus"));
     m_status->setWordWrap(true);
     m_host->setObjectName(QStringLiteral("smtpHost"));
@@ -49,7 +47,7 @@ WebitelSettingsPage::WebitelSettingsPage(QWidget *parent)
     m_password->setObjectName(QStringLiteral("smtpPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_problems->setObjectName(QStringLiteral("smtpProblems"));
-    m_problems->setStyleSheet(QStringLiteral("color: #d93025;"));
+    UiStyle::setError(m_problems);
     m_save->setObjectName(QStringLiteral("smtpSave"));
     m_delete->setObjectName(QStringLiteral("smtpDelete"));
     m_testTo->setObjectName(QStringLiteral("smtpTestTo"));
@@ -94,7 +92,7 @@ WebitelSettingsPage::WebitelSettingsPage(QWidget *parent)
 
 void WebitelSettingsPage::setStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #d93025;") : QString());
+    UiStyle::setError(m_status, error);
     m_status->setText(text);
 }
 
