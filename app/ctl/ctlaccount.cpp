@@ -5,6 +5,9 @@
 
 #include <QSettings>
 
+#include <iostream>
+#include <string>
+
 namespace CtlAccount {
 
 std::optional<Account> fromOptions(const CtlOptions &options, QString *error)
@@ -38,6 +41,17 @@ void password(const Account &account, CredentialStore &credentials, QObject *con
         done(std::nullopt, QStringLiteral("no password for %1: set MAILROOM_PASSWORD, or save the account's password in the Mailroom window (keychain: %2)")
                                .arg(key, result.message.isEmpty() ? QStringLiteral("no entry") : result.message));
     });
+}
+
+QString readSecretLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return {};
+    QString secret = QString::fromStdString(line);
+    if (secret.endsWith(QLatin1Char('\r')))
+        secret.chop(1);
+    return secret;
 }
 
 } // namespace CtlAccount

@@ -21,4 +21,8 @@ std::optional<Account> fromOptions(const CtlOptions &options, QString *error);
 void password(const Account &account, CredentialStore &credentials, QObject *context,
               std::function<void(std::optional<QString> password, const QString &error)> done);
 
+/// One line of standard input without its line end (LF or CRLF): a secret given with a
+/// --*-stdin option. Empty at end of input.
+QString readSecretLine();
+
 } // namespace CtlAccount

@@ -12,8 +12,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <iostream>
-#include <string>
 
 using namespace Hostway;
 
@@ -207,22 +205,11 @@ void CtlRunner::mailboxShow()
     });
 }
 
-QString CtlRunner::readPasswordFromStdin()
-{
-    std::string line;
-    if (!std::getline(std::cin, line))
-        return {};
-    QString password = QString::fromStdString(line);
-    if (password.endsWith(QLatin1Char('\r')))
-        password.chop(1);
-    return password;
-}
-
 void CtlRunner::mailboxCreate()
 {
     const PasswordSource source = m_options.generatePassword ? PasswordSource::Generate : PasswordSource::Provided;
     auto op = std::make_shared<CreateMailbox>(m_options.domain, m_options.name, m_options.quotaMb.value_or(0), m_options.master,
-                                              source, m_options.passwordStdin ? readPasswordFromStdin() : QString());
+                                              source, m_options.passwordStdin ? CtlAccount::readSecretLine() : QString());
     if (m_options.quotaMb && *m_options.quotaMb <= 0)
         return usage(QStringLiteral("--quota must be greater than 0 MB"));
     const auto problems = op->validate();
@@ -253,7 +240,7 @@ void CtlRunner::mailboxSet()
     if (m_options.quotaMb)
         op->setQuotaMb(*m_options.quotaMb);
     if (m_options.passwordStdin) {
-        const QString password = readPasswordFromStdin();
+        const QString password = CtlAccount::readSecretLine();
         if (password.isEmpty())
             return usage(QStringLiteral("--password-stdin read no password"));
         op->setPassword(password);

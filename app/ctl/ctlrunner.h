@@ -35,8 +35,6 @@ private:
     /// Prints `error` to stderr, field by field, and finishes with its exit code.
     void fail(const ApiError &error);
     void usage(const QString &message);
-    /// One line from standard input, without its line end.
-    static QString readPasswordFromStdin();
 
     CtlOptions m_options;
     Account m_account;

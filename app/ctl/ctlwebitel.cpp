@@ -7,8 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <iostream>
-#include <string>
 
 using Webitel::EmailSettings;
 
@@ -99,14 +97,7 @@ void CtlWebitel::run(const QString &password)
         return;
     }
     // set: merge the given fields into what is there, or create
-    QString smtpPassword;
-    if (m_options.smtpPasswordStdin) {
-        std::string line;
-        std::getline(std::cin, line);
-        smtpPassword = QString::fromStdString(line);
-        if (smtpPassword.endsWith(QLatin1Char('\r')))
-            smtpPassword.chop(1);
-    }
+    const QString smtpPassword = m_options.smtpPasswordStdin ? CtlAccount::readSecretLine() : QString();
     m_client->fetchSettings(domain, this, [this, domain, smtpPassword](const ApiError &error, EmailSettings s) {
         const bool create = error.kind() == ApiError::Kind::NotFound;
         if (error.isError() && !create)
