@@ -9,9 +9,11 @@ namespace Sandbox {
 
 class HostwaySimulator;
 class WebitelSimulator;
+class IkoulaSimulator;
 
 /// The provider simulator's HTTP front: parses each request, hands it to the simulator that
-/// owns its path (Hostway: /accounts, /email, /orders; Webitel: /login, /api/v2) and writes
+/// owns its path (Hostway: /accounts, /email, /orders; Webitel: /login, /api/v2; Ikoula:
+/// /wsexch) and writes
 /// the answer back.
 /// Unknown paths answer 404 with no body.
 class Server final : public QAbstractHttpServer
@@ -43,6 +45,7 @@ protected:
 private:
     std::unique_ptr<HostwaySimulator> m_hostway;
     std::unique_ptr<WebitelSimulator> m_webitel;
+    std::unique_ptr<IkoulaSimulator> m_ikoula;
     int m_requestCount = 0;
     int m_delayMs = 0;
 };

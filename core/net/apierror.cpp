@@ -1,7 +1,9 @@
 #include "core/net/apierror.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace {
 
@@ -20,6 +22,23 @@ QList<ApiError::FieldMessage> flatFields(const QJsonObject &object)
     }
     return fields;
 }
+
+} // namespace
+
+QString ApiError::errorText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    QStringList parts;
+    const QJsonArray list = value.toArray();
+    for (const QJsonValue &item : list) {
+        if (item.isString() && !item.toString().trimmed().isEmpty())
+            parts.append(item.toString().trimmed());
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+namespace {
 
 bool isEnvelope(const QJsonObject &object)
 {
@@ -90,6 +109,10 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
         error.m_providerMessage = object.value(QLatin1String("info")).toString();   // Webitel
         return error;
     }
+    if (const QString ikoula = errorText(object.value(QLatin1String("error"))); !ikoula.isEmpty()) {
+        error.m_providerMessage = ikoula;   // Ikoula: "error" as a string or a list
+        return error;
+    }
     if (object.size() == 1 && object.contains(QLatin1String("details")) && object.value(QLatin1String("details")).isObject())
         object = object.value(QLatin1String("details")).toObject();   // shape 7, parsed
     if (object.size() == 1 && object.contains(QLatin1String("computeFault"))) {   // shape 4
@@ -100,9 +123,21 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
         error.m_providerMessage = object.value(QLatin1String("message")).toString();
         return error;
     }
+    if (object.size() == 1 && object.value(QLatin1String("Message")).isString()) {   // ICE
+        error.m_providerMessage = object.value(QLatin1String("Message")).toString().trimmed();
+        return error;
+    }
     error.m_fields = flatFields(object);   // shape 2
     if (error.m_fields.isEmpty())
         error.m_providerMessage = QString::fromUtf8(trimmed.left(500));
+    return error;
+}
+
+ApiError ApiError::providerRefusal(const QString &providerMessage, int httpStatus, const QByteArray &body)
+{
+    ApiError error(Kind::Refused, QString(), httpStatus);
+    error.m_providerMessage = providerMessage;
+    error.m_rawBody = body;
     return error;
 }
 
@@ -167,6 +202,9 @@ QString ApiError::message() const
         break;
     case Kind::Cancelled:
         text = tr("Cancelled.");
+        break;
+    case Kind::Setup:
+        text = tr("Nothing was sent: %1").arg(m_detail);
         break;
     }
     if (!m_providerMessage.isEmpty())

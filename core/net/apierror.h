@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -12,7 +13,8 @@
 /// tries them in the documented order: envelope {"badRequest"|"itemNotFound"|"conflict": {
 /// message, code, details}}, flat {"computeFault": text}, flat {"message": text}, a flat field
 /// map {"field": "message"}, a bare fragment `"details": {...}`, plain text, and no body.
-/// Webitel answers {"status": "error", "info": text, "code": n} (BEYOND-SEEDS.md).
+/// Webitel answers {"status": "error", "info": text, "code": n} (BEYOND-SEEDS.md); Ikoula
+/// {"error": text or [texts]} (BEYOND-SEEDS.md, Ikoula); ICE {"Message": text} (seed 001).
 class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
@@ -31,6 +33,7 @@ public:
         Server,          ///< 5xx
         Malformed,       ///< a 2xx whose body could not be read
         Cancelled,       ///< cancelled by the user
+        Setup,           ///< nothing was sent: the account's settings or the input are unusable
     };
 
     /// One message of the provider about one field ("password": "Required").
@@ -45,6 +48,13 @@ public:
 
     /// Parses an HTTP error answer. A 2xx status gives Kind::None.
     [[nodiscard]] static ApiError fromHttp(int status, const QByteArray &body);
+
+    /// A refusal carried by a successful HTTP status (Ikoula's {"error": ...} on a 200, ICE's
+    /// {"Message": "The request is invalid."}): Kind::Refused with the provider's words.
+    [[nodiscard]] static ApiError providerRefusal(const QString &providerMessage, int httpStatus, const QByteArray &body);
+    /// The text of an Ikoula "error" value: a string, or a list of strings joined with "; ".
+    /// Empty for anything else.
+    [[nodiscard]] static QString errorText(const QJsonValue &value);
 
     [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
     [[nodiscard]] Kind kind() const { return m_kind; }

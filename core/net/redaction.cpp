@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace Redaction {
@@ -85,6 +86,18 @@ QByteArray body(const QByteArray &body)
         if (doc.isObject())
             return QJsonDocument(redactObject(doc.object())).toJson(QJsonDocument::Compact);
         return QJsonDocument(redactValue(doc.array()).toArray()).toJson(QJsonDocument::Compact);
+    }
+    static const QRegularExpression form(QStringLiteral("^[^=&\\s]+=[^&\\s]*(&[^=&\\s]+=[^&\\s]*)*$"));
+    if (form.match(QString::fromLatin1(body)).hasMatch()) {   // application/x-www-form-urlencoded
+        QByteArray out;
+        for (const QByteArray &pair : body.split('&')) {
+            const int eq = pair.indexOf('=');
+            const QByteArray name = pair.left(eq);
+            if (!out.isEmpty())
+                out += '&';
+            out += name + '=' + (isSecretField(QUrl::fromPercentEncoding(name)) ? QByteArray(kMask) : pair.mid(eq + 1));
+        }
+        return out;
     }
     const QByteArray lower = body.toLower();
     if (lower.contains("password") || lower.contains("token") || lower.contains("secret"))

@@ -21,7 +21,8 @@ inline constexpr char kMask[] = "****";
 /// The header value, or the mask when the header is secret. For "Basic xyz" keeps the scheme.
 [[nodiscard]] QByteArray header(const QByteArray &name, const QByteArray &value);
 
-/// A JSON body with every secret field's value masked, at any depth. A body that is not JSON
+/// A JSON body with every secret field's value masked, at any depth; a form-encoded body
+/// (a=1&b=2) with secret fields' values masked. Any other body
 /// is returned as is when it holds no "password" text, else replaced by a note.
 [[nodiscard]] QByteArray body(const QByteArray &body);
 

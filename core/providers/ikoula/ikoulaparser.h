@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/providers/ikoula/ikoulatypes.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+/// Reads wsexch answers. Ikoula publishes none, so every reader is tolerant: keys match
+/// case-insensitively and under the spellings listed in each function, numbers may come as
+/// strings, booleans as 0/1, "true"/"false" or "yes"/"no", and a top-level {"data": ...}
+/// or {"result": ...} wrapper is unwrapped. Unknown keys are ignored.
+namespace IkoulaParser {
+
+/// The JSON object of an answer, unwrapped; false with *error when the body is not JSON.
+[[nodiscard]] bool object(const QByteArray &body, QJsonObject *out, QString *error);
+
+/// wsexch/list: subscriptions under "subscriptions" (or "subscription", "list", or a bare
+/// array), each {subscr_id|id, name|label, status, organisations|orgas: [{orga_id|id, name}]}.
+[[nodiscard]] QList<Ikoula::Subscription> subscriptions(const QJsonObject &answer);
+
+/// wsexch/schema-subscr: {orga_id, organisation, domains, bal: [...], dl: [...],
+/// contacts: [...]} with the field names of the write actions (email_bal, display_name, ...).
+[[nodiscard]] Ikoula::OrganisationSchema schema(const QJsonObject &answer);
+
+/// wsexch/billing-by-subscrid: lines under "billing" (or "billings", "lines", "invoices").
+[[nodiscard]] QList<Ikoula::BillingLine> billing(const QJsonObject &answer);
+
+/// One BAL object of a schema answer.
+[[nodiscard]] Ikoula::Bal bal(const QJsonObject &object);
+
+/// The wire name of a BAL kind: "user", "room", "equipment".
+[[nodiscard]] QString kindName(Ikoula::BalKind kind);
+/// The kind of a wire name (case-insensitive; "RoomMailbox" and "EquipmentMailbox" too);
+/// User for anything else.
+[[nodiscard]] Ikoula::BalKind kindFromName(const QString &name);
+
+} // namespace IkoulaParser
