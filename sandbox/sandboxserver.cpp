@@ -1,6 +1,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "sandbox/hostwaysimulator.h"
+#include "sandbox/icesimulator.h"
 #include "sandbox/ikoulasimulator.h"
 #include "sandbox/sandboxexchange.h"
 #include "sandbox/webitelsimulator.h"
@@ -20,6 +21,7 @@ Server::Server(Data data, QObject *parent)
     , m_hostway(std::make_unique<HostwaySimulator>(data == Data::Demo))
     , m_webitel(std::make_unique<WebitelSimulator>(data == Data::Demo))
     , m_ikoula(std::make_unique<IkoulaSimulator>(data == Data::Demo))
+    , m_ice(std::make_unique<IceSimulator>())
 {
 }
 
@@ -65,6 +67,8 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
         response = m_webitel->handle(request);
     else if (IkoulaSimulator::owns(request.path))
         response = m_ikoula->handle(request);
+    else if (IceSimulator::owns(request.path))
+        response = m_ice->handle(request);
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
     const auto write = [responder, response, socket = QPointer<QTcpSocket>(socket)] {

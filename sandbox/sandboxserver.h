@@ -10,10 +10,11 @@ namespace Sandbox {
 class HostwaySimulator;
 class WebitelSimulator;
 class IkoulaSimulator;
+class IceSimulator;
 
 /// The provider simulator's HTTP front: parses each request, hands it to the simulator that
 /// owns its path (Hostway: /accounts, /email, /orders; Webitel: /login, /api/v2; Ikoula:
-/// /wsexch) and writes
+/// /wsexch; ICE: /ICEAPI/api) and writes
 /// the answer back.
 /// Unknown paths answer 404 with no body.
 class Server final : public QAbstractHttpServer
@@ -31,6 +32,8 @@ public:
 
     /// The Webitel simulator (tests shorten or expire its tokens).
     [[nodiscard]] WebitelSimulator *webitel() const { return m_webitel.get(); }
+    /// The ICE simulator (tests read what it received: ICE has no read call).
+    [[nodiscard]] IceSimulator *ice() const { return m_ice.get(); }
 
     /// Number of requests served so far (all simulators).
     [[nodiscard]] int requestCount() const { return m_requestCount; }
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<HostwaySimulator> m_hostway;
     std::unique_ptr<WebitelSimulator> m_webitel;
     std::unique_ptr<IkoulaSimulator> m_ikoula;
+    std::unique_ptr<IceSimulator> m_ice;
     int m_requestCount = 0;
     int m_delayMs = 0;
 };

@@ -1,0 +1,175 @@
+#include "core/providers/ice/iceclient.h"
+
+#include "core/net/redaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace {
+
+bool isSuccess(const QJsonObject &answer)
+{
+    return answer.value(QLatin1String("Message")).toString().trimmed().compare(QLatin1String("Success"), Qt::CaseInsensitive) == 0;
+}
+
+/// The exp claim of a JWT, in seconds since the epoch; 0 when it cannot be read.
+qint64 jwtExpiry(const QString &token)
+{
+    const QStringList parts = token.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return 0;
+    const QByteArray payload = QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding);
+    return static_cast<qint64>(QJsonDocument::fromJson(payload).object().value(QLatin1String("exp")).toDouble());
+}
+
+} // namespace
+
+IceClient::IceClient(QNetworkAccessManager *nam, QUrl baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_baseUrl(std::move(baseUrl))
+{
+}
+
+void IceClient::setCredentials(int organisationId, const QString &user, const QString &password)
+{
+    m_organisationId = organisationId;
+    m_user = user;
+    m_password = password;
+    m_token.clear();
+}
+
+QUrl IceClient::url(const QString &path) const
+{
+    QUrl u = m_baseUrl;
+    QString base = u.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + QStringLiteral("/ICEAPI/api/") + path);
+    return u;
+}
+
+QJsonObject IceClient::toJson(const Ice::ServerSettings &s, const QString &token)
+{
+    QJsonObject o{
+        {QStringLiteral("OrgId"), s.organisationId},
+        {QStringLiteral("SkillId"), s.skillId},
+        {QStringLiteral("SMTPServerAddress"), s.smtp.address.trimmed()},
+        {QStringLiteral("SMTPUserName"), s.smtp.userName},
+        {QStringLiteral("SMTPPassword"), s.smtp.password},
+        {QStringLiteral("SMTPMailbox"), s.smtp.mailbox.trimmed()},
+        {QStringLiteral("SMTPPort"), s.smtp.port.trimmed()},
+        {QStringLiteral("SMTPPollrate"), s.smtp.pollRate.trimmed()},
+        {QStringLiteral("Status"), s.enabled ? QStringLiteral("Enabled") : QStringLiteral("Disabled")},
+        {QStringLiteral("IsEmailSpoofing"), s.emailSpoofing},
+        {QStringLiteral("SpoofEmail"), s.spoofEmail.trimmed()},
+        {QStringLiteral("IsSSL"), s.ssl},
+        {QStringLiteral("Pop3ServerAddress"), s.pop3.address.trimmed()},
+        {QStringLiteral("Pop3UserName"), s.pop3.userName},
+        {QStringLiteral("Pop3Password"), s.pop3.password},
+        {QStringLiteral("Pop3Mailbox"), s.pop3.mailbox.trimmed()},
+        {QStringLiteral("Pop3Port"), s.pop3.port.trimmed()},
+        {QStringLiteral("Pop3Pollrate"), s.pop3.pollRate.trimmed()},
+        {QStringLiteral("ImapServerAddress"), s.imap.address.trimmed()},
+        {QStringLiteral("ImapUserName"), s.imap.userName},
+        {QStringLiteral("ImapPassword"), s.imap.password},
+        {QStringLiteral("ImapMailbox"), s.imap.mailbox.trimmed()},
+        {QStringLiteral("ImapPort"), s.imap.port.trimmed()},
+        {QStringLiteral("ImapPollrate"), s.imap.pollRate.trimmed()},
+        {QStringLiteral("IsImap"), s.isImap},
+        {QStringLiteral("IsTLS"), s.tls},
+        {QStringLiteral("IsActive"), s.active},
+        {QStringLiteral("Token"), token},
+    };
+    if (s.emailServerId > 0)
+        o.insert(QStringLiteral("EmailServerId"), s.emailServerId);
+    return o;
+}
+
+HttpRequest IceClient::preview(const Ice::ServerSettings &settings) const
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url(QStringLiteral("EmailAdmin/UpdateEmailServer"));
+    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    request.body = QJsonDocument(toJson(settings, QLatin1String(Redaction::kMask))).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+void IceClient::login(QObject *context, std::function<void(const ApiError &)> done)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url(QStringLiteral("Authenticate/Login"));
+    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("OrganisationID"), m_organisationId},
+                                             {QStringLiteral("UserName"), m_user},
+                                             {QStringLiteral("Password"), m_password}})
+                       .toJson(QJsonDocument::Compact);
+    auto *job = new ApiJob(m_nam, request, RequestPolicy{}, this);
+    if (m_tracker)
+        m_tracker->track(job);
+    connect(job, &ApiJob::finished, context, [this, done = std::move(done)](ApiJob *finished) {
+        if (!finished->succeeded())
+            return done(finished->error());
+        const QJsonObject answer = finished->jsonObject();
+        if (!isSuccess(answer))   // {"Message":"The request is invalid."} on a 2xx
+            return done(ApiError(ApiError::Kind::Authentication, QString(), finished->httpStatus()));
+        m_token = answer.value(QLatin1String("Token")).toString();
+        m_expiresSecs = jwtExpiry(m_token);
+        ++m_logins;
+        if (m_token.isEmpty())
+            return done(ApiError(ApiError::Kind::Malformed, QStringLiteral("the login answer has no Token")));
+        done(ApiError());
+    });
+    job->start();
+}
+
+void IceClient::updateEmailServer(const Ice::ServerSettings &settings, QObject *context, Callback<QString> done)
+{
+    if (const QStringList problems = settings.problems(); !problems.isEmpty()) {
+        done(ApiError(ApiError::Kind::Setup, problems.join(QLatin1Char(' '))), QString());
+        return;
+    }
+    post(settings, context, std::move(done), false, false);
+}
+
+void IceClient::post(const Ice::ServerSettings &settings, QObject *context, Callback<QString> done, bool retried, bool fresh)
+{
+    // A token just obtained is used as it is, however short its life (else: login forever).
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (m_token.isEmpty() || (!fresh && m_expiresSecs > 0 && now > m_expiresSecs - 60)) {
+        QPointer<QObject> guard(context);
+        login(this, [=](const ApiError &error) {
+            if (!guard)
+                return;
+            if (error.isError())
+                return done(error, QString());
+            post(settings, guard, done, retried, true);
+        });
+        return;
+    }
+    HttpRequest request = preview(settings);
+    request.body = QJsonDocument(toJson(settings, m_token)).toJson(QJsonDocument::Compact);
+    auto *job = new ApiJob(m_nam, request, RequestPolicy{}, this);
+    if (m_tracker)
+        m_tracker->track(job);
+    connect(job, &ApiJob::finished, context, [=](ApiJob *finished) {
+        if (finished->httpStatus() == 401 && !retried) {
+            m_token.clear();   // expired or revoked: one new login, one retry
+            return post(settings, context, done, true, false);
+        }
+        if (!finished->succeeded())
+            return done(finished->error(), QString());
+        const QJsonObject answer = finished->jsonObject();
+        const QString message = answer.value(QLatin1String("Message")).toString().trimmed();
+        if (!isSuccess(answer))
+            return done(ApiError::providerRefusal(message.isEmpty() ? QString::fromUtf8(finished->responseBody().left(300)) : message,
+                                                  finished->httpStatus(), finished->responseBody()),
+                        message);
+        done(ApiError(), message);
+    });
+    job->start();
+}

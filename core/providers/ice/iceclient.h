@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/net/apijob.h"
+#include "core/net/jobtracker.h"
+#include "core/providers/ice/icetypes.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+/// Talks to ICE EmailAdmin (seed 001_15ceedbe4445e338.txt) under <base URL>/ICEAPI/api.
+/// Logs in with POST Authenticate/Login {OrganisationID, UserName, Password} (BEYOND-SEEDS.md,
+/// "ICE"), keeps the JWT it answers and sends it as "Token" inside each JSON body; logs in
+/// again when the JWT's exp is less than a minute away and once more after a 401.
+/// Success is {"Message": "Success"}, compared trimmed and case-insensitively (the seed prints
+/// " Success"); any other Message is the provider's refusal. ICE publishes no call that reads
+/// the settings back.
+class IceClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const ApiError &error, const T &value)>;
+
+    IceClient(QNetworkAccessManager *nam, QUrl baseUrl, QObject *parent = nullptr);
+
+    /// The organisation (OrganisationID of the login), the user and the password (a secret).
+    void setCredentials(int organisationId, const QString &user, const QString &password);
+    void setTracker(JobTracker *tracker) { m_tracker = tracker; }
+    [[nodiscard]] int loginCount() const { return m_logins; }
+
+    /// POST EmailAdmin/UpdateEmailServer. Refuses settings with problems() before sending
+    /// (Kind::Setup). `done` gets the provider's Message.
+    void updateEmailServer(const Ice::ServerSettings &settings, QObject *context, Callback<QString> done);
+
+    /// The UpdateEmailServer body, with the example's field names (OrgId, Pop3UserName,
+    /// Pop3Pollrate...) plus the table-only EmailServerId (when set) and IsActive.
+    [[nodiscard]] static QJsonObject toJson(const Ice::ServerSettings &settings, const QString &token);
+    /// The request as it will be sent, for previews: token and passwords masked.
+    [[nodiscard]] HttpRequest preview(const Ice::ServerSettings &settings) const;
+
+private:
+    void login(QObject *context, std::function<void(const ApiError &)> done);
+    void post(const Ice::ServerSettings &settings, QObject *context, Callback<QString> done, bool retried, bool fresh);
+    [[nodiscard]] QUrl url(const QString &path) const;
+
+    QPointer<QNetworkAccessManager> m_nam;
+    QUrl m_baseUrl;
+    int m_organisationId = 0;
+    QString m_user;
+    QString m_password;
+    QString m_token;
+    qint64 m_expiresSecs = 0;   ///< the JWT's exp (seconds since the epoch); 0 = unknown
+    int m_logins = 0;
+    QPointer<JobTracker> m_tracker;
+};
