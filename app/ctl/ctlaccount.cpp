@@ -3,6 +3,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/credentials/credentialstore.h"
 
+#include <QFile>
 #include <QSettings>
 
 #include <iostream>
@@ -23,8 +24,16 @@ std::optional<Account> fromOptions(const CtlOptions &options, QString *error)
     Account account;
     account.provider = options.provider;
     account.baseUrl = options.baseUrl;
-    account.accountId = options.accountId;
+    account.accountId = options.provider == QLatin1String("ice") ? options.organisation : options.accountId;
     account.userName = options.user;
+    if (!options.publicKeyFile.isEmpty()) {
+        QFile key(options.publicKeyFile);
+        if (!key.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the public key %1: %2").arg(options.publicKeyFile, key.errorString());
+            return std::nullopt;
+        }
+        account.publicKeyPem = key.readAll();
+    }
     return account;
 }
 

@@ -1,5 +1,7 @@
 #include "app/ctl/ctloptions.h"
 
+#include "app/ctl/ctlaccount.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -29,6 +31,37 @@ With --provider webitel --base-url URL --user NAME:
   server-settings delete --domain D --yes
   server-settings test --domain D --to ADDRESS            (Webitel sends a test email)
 
+With --provider ikoula --base-url URL --user NAME --public-key FILE (Ikoula's RSA key, PEM):
+  subscriptions list                                       billing list --subscription ID
+  mailboxes list --subscription ID --organisation ID       mailbox show --subscription ID --organisation ID --email E
+  mailbox create --organisation ID --email E --display-name TEXT [--type user|room|equipment]
+                 [--first-name T] [--last-name T] [--mail-setup-guide] (--password-stdin | --generate-password)
+  mailbox set --email E [--password-stdin | --reset-password]
+              [--pop|--imap|--owa|--mapi|--activesync yes|no]
+              [--warning-mb N] [--send-mb N] [--receive-mb N] [--keep-deleted-days N]
+              [--add-alias A] [--remove-alias A] [--forward-to A [--keep-copy yes|no]] [--no-forward]
+              [--smtp-forward-to A] [--no-smtp-forward]
+              [--display-name T] [--first-name T] [--last-name T] [--mobile-phone T] [--business-phone T]
+              [--company T] [--office T] [--job T] [--department T] [--disabled yes|no] [--hidden yes|no]
+              (features, quotas and directory fields are merged into the current ones: give
+               --subscription and --organisation unless all five features or four quotas are given)
+  mailbox delete --email E --yes
+  lists list --subscription ID --organisation ID           lists create --organisation ID --email E --display-name T --manager A
+  lists delete --email E --yes
+  list-members list --subscription ID --organisation ID --email LIST
+  list-members add|remove --email LIST --member A
+  contacts list --subscription ID --organisation ID        contacts create --organisation ID --email E --display-name T
+  contacts delete --contact-id ID --yes
+
+With --provider ice --base-url URL --organisation ID --user NAME:
+  server-settings show --skill ID [--format table|json]   (what Mailroom last sent: ICE cannot be read)
+  server-settings set --skill ID [--smtp-host H] [--smtp-port N] [--smtp-user U] [--smtp-password-stdin]
+                      [--smtp-mailbox A] [--smtp-poll-rate MIN] [--receive pop3|imap] [--in-host H]
+                      [--in-port N] [--in-user U] [--in-password-stdin] [--in-mailbox A] [--in-poll-rate MIN]
+                      [--ssl yes|no] [--tls yes|no] [--spoof-email A | --no-spoofing] [--status enabled|disabled]
+                      (merged into the settings last sent from this computer; both password options read one
+                       line each from standard input, SMTP first)
+
 The account password comes from the system keychain (saved by the GUI) or from the
 MAILROOM_PASSWORD environment variable, never from the command line. A mailbox password is
 read from standard input (--password-stdin) or generated and printed once.
@@ -37,6 +70,31 @@ Options: --format table|json|csv, --timeout SECONDS (default 30), --verbose (log
 
 Exit codes: 0 done; 1 the provider refused; 2 usage error; 3 network, TLS or authentication failure.
 )";
+
+/// Why `noun verb` is not a command of `provider`; empty when it is.
+QString commandProblem(const QString &provider, const QString &noun, const QString &verb)
+{
+    const QString command = noun + QLatin1Char(' ') + verb;
+    if (provider == QLatin1String("webitel") && noun != QLatin1String("server-settings"))
+        return QStringLiteral("with --provider webitel, the commands are server-settings show|set|delete|test");
+    if (provider == QLatin1String("ice") && command != QLatin1String("server-settings show") && command != QLatin1String("server-settings set"))
+        return QStringLiteral("with --provider ice, the commands are server-settings show|set (ICE has no other call)");
+    if (provider == QLatin1String("ikoula")) {
+        static const QStringList nouns = {QStringLiteral("subscriptions"), QStringLiteral("billing"), QStringLiteral("mailboxes"),
+                                          QStringLiteral("mailbox"), QStringLiteral("lists"), QStringLiteral("list-members"),
+                                          QStringLiteral("contacts")};
+        if (!nouns.contains(noun))
+            return QStringLiteral("with --provider ikoula, the commands are subscriptions, billing, mailboxes, mailbox, lists, list-members and contacts (see --help)");
+    }
+    if (provider == QLatin1String("hostway")) {
+        static const QStringList nouns = {QStringLiteral("domain"), QStringLiteral("mailboxes"), QStringLiteral("mailbox"), QStringLiteral("draft")};
+        if (noun == QLatin1String("server-settings"))
+            return QStringLiteral("server-settings needs --provider webitel or ice (Hostway has no server settings)");
+        if (!nouns.contains(noun))
+            return QStringLiteral("\"%1\" needs --provider ikoula (Hostway has no such objects)").arg(command);
+    }
+    return {};
+}
 
 } // namespace
 
@@ -85,6 +143,27 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
                        desc, format, quota, master, passwordStdin, generate, yes, verbose, password, output, kind, parallel, continueOnError, passwordsOut,
                        report, onConflict, host, port, secure, rejectUnauthorized, from, description, smtpUser,
                        smtpPasswordStdin, to});
+    const QCommandLineOption publicKey(QStringLiteral("public-key"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption organisation(QStringList{QStringLiteral("organisation"), QStringLiteral("organization")}, QString(), QStringLiteral("ID"));
+    parser.addOptions({publicKey, organisation});
+    // Ikoula and ICE options, kept by name for their commands to check.
+    static const char *const kProviderValueOptions[] = {
+        "subscription", "skill", "email", "display-name", "first-name", "last-name", "type", "manager", "member",
+        "contact-id", "pop", "imap", "owa", "mapi", "activesync", "warning-mb", "send-mb", "receive-mb",
+        "keep-deleted-days", "add-alias", "remove-alias", "forward-to", "keep-copy", "smtp-forward-to", "disabled",
+        "hidden", "mobile-phone", "business-phone", "company", "office", "job", "department",
+        "smtp-host", "smtp-port", "smtp-mailbox", "smtp-poll-rate", "receive", "in-host", "in-port", "in-user",
+        "in-mailbox", "in-poll-rate", "ssl", "tls", "spoof-email", "status"};
+    static const char *const kProviderFlags[] = {"reset-password", "no-forward", "no-smtp-forward", "in-password-stdin",
+                                                 "mail-setup-guide", "no-spoofing"};
+    QList<QCommandLineOption> providerValues;
+    QList<QCommandLineOption> providerFlags;
+    for (const char *optionName : kProviderValueOptions)
+        providerValues.append(QCommandLineOption(QLatin1String(optionName), QString(), QStringLiteral("VALUE")));
+    for (const char *flagName : kProviderFlags)
+        providerFlags.append(QCommandLineOption(QLatin1String(flagName)));
+    parser.addOptions(providerValues);
+    parser.addOptions(providerFlags);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
     if (!parser.parse(arguments)) {
@@ -118,7 +197,12 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
                                          QStringLiteral("draft show"), QStringLiteral("draft validate"),
                                          QStringLiteral("draft apply"), QStringLiteral("draft import-csv"),
                                          QStringLiteral("server-settings show"), QStringLiteral("server-settings set"),
-                                         QStringLiteral("server-settings delete"), QStringLiteral("server-settings test")};
+                                         QStringLiteral("server-settings delete"), QStringLiteral("server-settings test"),
+                                         QStringLiteral("subscriptions list"), QStringLiteral("billing list"),
+                                         QStringLiteral("lists list"), QStringLiteral("lists create"), QStringLiteral("lists delete"),
+                                         QStringLiteral("list-members list"), QStringLiteral("list-members add"),
+                                         QStringLiteral("list-members remove"), QStringLiteral("contacts list"),
+                                         QStringLiteral("contacts create"), QStringLiteral("contacts delete")};
     if (!commands.contains(o.noun + QLatin1Char(' ') + o.verb)) {
         *error = QStringLiteral("unknown command \"%1 %2\"").arg(o.noun, o.verb);
         return std::nullopt;
@@ -144,21 +228,50 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     }
     // A draft names its account; only import-csv, which makes one, needs it given.
     const bool needsAccount = !o.isDraftCommand() || o.verb == QLatin1String("import-csv");
+    o.publicKeyFile = parser.value(publicKey);
+    o.organisation = parser.value(organisation).trimmed();
+    for (const QCommandLineOption &option : std::as_const(providerValues)) {
+        if (parser.isSet(option))
+            o.values.insert(option.names().constFirst(), parser.value(option).trimmed());
+    }
+    for (const QCommandLineOption &option : std::as_const(providerFlags)) {
+        if (parser.isSet(option))
+            o.flags.insert(option.names().constFirst());
+    }
+    if (!o.profile.isEmpty() && needsAccount) {
+        // The profile says which provider: its commands are checked as if it were given.
+        QString unknown;
+        if (const auto profileAccount = CtlAccount::fromOptions(o, &unknown)) {
+            o.provider = profileAccount->provider;
+            if (const QString why = commandProblem(o.provider, o.noun, o.verb); !why.isEmpty()) {
+                *error = why;
+                return std::nullopt;
+            }
+        }
+    }
     if (o.profile.isEmpty() && needsAccount) {
         if (o.provider.isEmpty())
             o.provider = QStringLiteral("hostway");
-        if (o.provider != QLatin1String("hostway") && o.provider != QLatin1String("webitel")) {
-            *error = QStringLiteral("unknown provider \"%1\" (this version supports: hostway, webitel)").arg(o.provider);
+        static const QStringList providers = {QStringLiteral("hostway"), QStringLiteral("ikoula"), QStringLiteral("ice"), QStringLiteral("webitel")};
+        if (!providers.contains(o.provider)) {
+            *error = QStringLiteral("unknown provider \"%1\" (hostway, ikoula, ice or webitel)").arg(o.provider);
             return std::nullopt;
         }
-        const bool webitel = o.provider == QLatin1String("webitel");
-        if (webitel != o.isServerSettingsCommand()) {
-            *error = webitel ? QStringLiteral("with --provider webitel, the commands are server-settings show|set|delete|test")
-                             : QStringLiteral("server-settings needs --provider webitel (Hostway has no server settings)");
+        if (const QString why = commandProblem(o.provider, o.noun, o.verb); !why.isEmpty()) {
+            *error = why;
             return std::nullopt;
         }
-        if (o.baseUrl.isEmpty() || o.user.isEmpty() || (!webitel && o.accountId.isEmpty())) {
-            *error = webitel ? QStringLiteral("give --base-url and --user") : QStringLiteral("give --profile NAME, or --base-url, --account and --user");
+        const bool hostway = o.provider == QLatin1String("hostway");
+        if (o.baseUrl.isEmpty() || o.user.isEmpty() || (hostway && o.accountId.isEmpty())) {
+            *error = hostway ? QStringLiteral("give --profile NAME, or --base-url, --account and --user") : QStringLiteral("give --base-url and --user");
+            return std::nullopt;
+        }
+        if (o.provider == QLatin1String("ikoula") && o.publicKeyFile.isEmpty()) {
+            *error = QStringLiteral("Ikoula needs --public-key FILE (Ikoula's RSA public key, PEM)");
+            return std::nullopt;
+        }
+        if (o.provider == QLatin1String("ice") && o.organisation.toInt() <= 0) {
+            *error = QStringLiteral("ICE needs --organisation ID (a number, such as 59)");
             return std::nullopt;
         }
     }
@@ -224,6 +337,12 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     if (o.onConflict != QLatin1String("stop") && o.onConflict != QLatin1String("skip") && o.onConflict != QLatin1String("apply")) {
         *error = QStringLiteral("--on-conflict takes stop, skip or apply");
         return std::nullopt;
+    }
+    if (o.provider == QLatin1String("ikoula") || o.provider == QLatin1String("ice")) {
+        o.smtpUser = parser.value(smtpUser);
+        o.smtpUserSet = parser.isSet(smtpUser);
+        o.smtpPasswordStdin = parser.isSet(smtpPasswordStdin);
+        return o;   // CtlIkoula and CtlIce check their own options
     }
     if (o.isServerSettingsCommand()) {
         const auto yesNo = [&](const QCommandLineOption &option, std::optional<bool> *out) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -60,6 +62,18 @@ struct CtlOptions
     bool fromSet = false;
     bool descriptionSet = false;
     bool smtpUserSet = false;
+
+    // Ikoula and ICE: the account's extra fields, and each command's options by name
+    // ("email", "display-name", "pop", ...; see kProviderValueOptions in ctloptions.cpp),
+    // checked by the command itself.
+    QString publicKeyFile;   ///< --public-key: Ikoula's RSA public key (PEM file)
+    QString organisation;    ///< --organisation: Ikoula's ORGA_ID, ICE's organisation id
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+
+    [[nodiscard]] QString value(const char *name) const { return values.value(QLatin1String(name)); }
+    [[nodiscard]] bool has(const char *name) const { return values.contains(QLatin1String(name)); }
+    [[nodiscard]] bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
 
     [[nodiscard]] bool isDraftCommand() const { return noun == QLatin1String("draft"); }
     [[nodiscard]] bool isServerSettingsCommand() const { return noun == QLatin1String("server-settings"); }

@@ -1,5 +1,7 @@
 // mailroomctl: the command line over the same core as the GUI (see --help).
 #include "app/ctl/ctldraft.h"
+#include "app/ctl/ctlice.h"
+#include "app/ctl/ctlikoula.h"
 #include "app/ctl/ctloptions.h"
 #include "app/ctl/ctlwebitel.h"
 #include "app/ctl/ctlrunner.h"
@@ -32,7 +34,11 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(options->verbose ? QStringLiteral("mailroom.http.info=true")
                                                       : QStringLiteral("mailroom.*=false"));
     std::unique_ptr<CtlCommand> command;
-    if (options->isServerSettingsCommand())
+    if (options->provider == QLatin1String("ikoula"))
+        command = std::make_unique<CtlIkoula>(*options);
+    else if (options->provider == QLatin1String("ice"))
+        command = std::make_unique<CtlIce>(*options);
+    else if (options->isServerSettingsCommand())
         command = std::make_unique<CtlWebitel>(*options);
     else if (options->isDraftCommand())
         command = std::make_unique<CtlDraft>(*options);

@@ -1,5 +1,7 @@
 #include "core/accounts/account.h"
 
+#include "core/providers/ikoula/ikoulasigner.h"
+
 #include <QHostAddress>
 
 QString Account::keychainKey() const
@@ -22,6 +24,15 @@ QStringList Account::problems() const
     }
     if (provider == QLatin1String("hostway") && accountId.trimmed().isEmpty())
         problems.append(tr("Enter the account id."));
+    if (provider == QLatin1String("ice") && accountId.trimmed().toInt() <= 0)
+        problems.append(tr("Enter the organisation id (a number, such as 59)."));
+    if (provider == QLatin1String("ikoula")) {
+        QString reason;
+        if (publicKeyPem.trimmed().isEmpty())
+            problems.append(tr("Paste Ikoula's RSA public key or load it from its PEM file."));
+        else if (!IkoulaSigner::isUsablePublicKey(publicKeyPem, &reason))
+            problems.append(reason);
+    }
     if (userName.trimmed().isEmpty())
         problems.append(tr("Enter the user name."));
     return problems;

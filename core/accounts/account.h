@@ -18,15 +18,19 @@ public:
     QString provider = QStringLiteral("hostway");
     QString displayName;
     QUrl baseUrl;               ///< e.g. https://api.hostway.com
-    QString accountId;          ///< the provider's account id (Hostway: /accounts/{account})
-    QString userName;           ///< HTTP Basic user
-    QStringList domains;        ///< domains added to the tree (Hostway cannot list them)
+    QString accountId;          ///< Hostway: the {account} of /accounts/{account}; ICE: the organisation id
+    QString userName;           ///< HTTP Basic user (Hostway), login (Ikoula, ICE, Webitel)
+    /// What the user added to the tree because the API cannot list it: Hostway and Webitel
+    /// domains, ICE skill ids. Unused for Ikoula, whose subscriptions are listed by the API.
+    QStringList domains;
+    QByteArray publicKeyPem;    ///< Ikoula: the RSA public key, PEM text (public, not a secret)
 
     /// The keychain key, "provider:user@host:accountId" (house style, QtKeychain section).
     [[nodiscard]] QString keychainKey() const;
     [[nodiscard]] Hostway::Endpoint hostwayEndpoint() const { return {baseUrl, accountId}; }
 
     /// Translated problems with the fields; empty when the account can be saved. Plain HTTP
-    /// is refused except on loopback addresses (the sandbox).
+    /// is refused except on loopback addresses (the sandbox). Ikoula needs a readable RSA
+    /// public key; ICE a numeric organisation id.
     [[nodiscard]] QStringList problems() const;
 };

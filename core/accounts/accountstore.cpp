@@ -25,6 +25,7 @@ void AccountStore::load()
         a.accountId = m_settings->value(QStringLiteral("accountId")).toString();
         a.userName = m_settings->value(QStringLiteral("userName")).toString();
         a.domains = m_settings->value(QStringLiteral("domains")).toStringList();
+        a.publicKeyPem = m_settings->value(QStringLiteral("publicKey")).toByteArray();
         if (!a.id.isEmpty())
             m_accounts.append(a);
     }
@@ -47,6 +48,8 @@ void AccountStore::save() const
         m_settings->setValue(QStringLiteral("accountId"), a.accountId);
         m_settings->setValue(QStringLiteral("userName"), a.userName);
         m_settings->setValue(QStringLiteral("domains"), a.domains);
+        if (!a.publicKeyPem.isEmpty())
+            m_settings->setValue(QStringLiteral("publicKey"), a.publicKeyPem);
     }
     m_settings->endArray();
     m_settings->sync();

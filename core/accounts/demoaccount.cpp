@@ -24,6 +24,29 @@ Account makeWebitel(quint16 port)
     return account;
 }
 
+Account makeIkoula(quint16 port, const QByteArray &publicKeyPem)
+{
+    Account account;
+    account.provider = QStringLiteral("ikoula");
+    account.displayName = QCoreApplication::translate("main", "Demo (Ikoula sandbox)");
+    account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    account.userName = QStringLiteral("admin");
+    account.publicKeyPem = publicKeyPem;
+    return account;
+}
+
+Account makeIce(quint16 port)
+{
+    Account account;
+    account.provider = QStringLiteral("ice");
+    account.displayName = QCoreApplication::translate("main", "Demo (ICE sandbox)");
+    account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    account.accountId = QStringLiteral("59");
+    account.userName = QStringLiteral("admin");
+    account.domains = {QStringLiteral("663"), QStringLiteral("700")};
+    return account;
+}
+
 QString password()
 {
     return QStringLiteral("sandbox");

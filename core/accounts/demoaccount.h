@@ -11,7 +11,12 @@ namespace DemoAccount {
 Account make(quint16 port);
 /// Webitel as admin@demo.webitel at http://127.0.0.1:`port`, with the domain demo.webitel.
 Account makeWebitel(quint16 port);
-/// The sandbox's documented demo password (both accounts): public, not a secret.
+/// Ikoula as admin at http://127.0.0.1:`port`, with the demo public key `publicKeyPem`
+/// (sandbox/demo/ikoula-public.pem).
+Account makeIkoula(quint16 port, const QByteArray &publicKeyPem);
+/// ICE organisation 59 as admin at http://127.0.0.1:`port`, with the skills 663 and 700.
+Account makeIce(quint16 port);
+/// The sandbox's documented demo password (all accounts): public, not a secret.
 QString password();
 
 } // namespace DemoAccount

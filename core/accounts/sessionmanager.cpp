@@ -3,14 +3,19 @@
 #include "core/accounts/accountstore.h"
 #include "core/net/jobtracker.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/ice/iceclient.h"
+#include "core/providers/ikoula/ikoulaclient.h"
 #include "core/providers/webitel/webitelclient.h"
 
 #include <QNetworkAccessManager>
 
+/// One account's client: only the one of its provider exists.
 struct SessionManager::Session
 {
     std::unique_ptr<HostwayClient> client;
     std::unique_ptr<WebitelClient> webitel;
+    std::unique_ptr<IkoulaClient> ikoula;
+    std::unique_ptr<IceClient> ice;
     bool hasPassword = false;
 };
 
@@ -29,7 +34,11 @@ SessionManager::SessionManager(AccountStore *accounts, CredentialStore *credenti
         if (it == m_sessions.end() || !account)
             return;
         const Hostway::Endpoint endpoint = account->hostwayEndpoint();
-        if ((*it)->client->endpoint().baseUrl != endpoint.baseUrl || (*it)->client->endpoint().accountId != endpoint.accountId)
+        const Session &s = **it;
+        const bool hostwayMoved = s.client
+                                  && (s.client->endpoint().baseUrl != endpoint.baseUrl || s.client->endpoint().accountId != endpoint.accountId);
+        // Other providers' clients hold more (public key, organisation): renew them on any edit.
+        if (hostwayMoved || !s.client)
             m_sessions.erase(it);
     });
 }
@@ -45,18 +54,38 @@ SessionManager::Session *SessionManager::session(const QString &accountId)
     if (!account)
         return nullptr;
     auto s = std::make_shared<Session>();
-    s->client = std::make_unique<HostwayClient>(m_nam, account->hostwayEndpoint());
-    s->client->setTracker(m_tracker);
-    s->webitel = std::make_unique<WebitelClient>(m_nam, account->baseUrl);
-    s->webitel->setTracker(m_tracker);
-    const QString remembered = m_credentials->remembered(account->keychainKey());
-    if (!remembered.isEmpty()) {
-        s->client->setCredentials(account->userName, remembered);
-        s->webitel->setCredentials(account->userName, remembered);
-        s->hasPassword = true;
+    if (account->provider == QLatin1String("webitel")) {
+        s->webitel = std::make_unique<WebitelClient>(m_nam, account->baseUrl);
+        s->webitel->setTracker(m_tracker);
+    } else if (account->provider == QLatin1String("ikoula")) {
+        s->ikoula = std::make_unique<IkoulaClient>(m_nam, account->baseUrl);
+        s->ikoula->setTracker(m_tracker);
+        s->ikoula->setPublicKey(account->publicKeyPem);
+    } else if (account->provider == QLatin1String("ice")) {
+        s->ice = std::make_unique<IceClient>(m_nam, account->baseUrl);
+        s->ice->setTracker(m_tracker);
+    } else {
+        s->client = std::make_unique<HostwayClient>(m_nam, account->hostwayEndpoint());
+        s->client->setTracker(m_tracker);
     }
+    const QString remembered = m_credentials->remembered(account->keychainKey());
+    if (!remembered.isEmpty())
+        setSessionPassword(s.get(), *account, remembered);
     m_sessions.insert(accountId, s);
     return s.get();
+}
+
+void SessionManager::setSessionPassword(Session *s, const Account &account, const QString &password)
+{
+    if (s->client)
+        s->client->setCredentials(account.userName, password);
+    if (s->webitel)
+        s->webitel->setCredentials(account.userName, password);
+    if (s->ikoula)
+        s->ikoula->setCredentials(account.userName, password);
+    if (s->ice)
+        s->ice->setCredentials(account.accountId.toInt(), account.userName, password);
+    s->hasPassword = !password.isEmpty();
 }
 
 HostwayClient *SessionManager::client(const QString &accountId)
@@ -67,13 +96,33 @@ HostwayClient *SessionManager::client(const QString &accountId)
 
 void SessionManager::withClient(const QString &accountId, QObject *context, std::function<void(HostwayClient *)> done)
 {
+    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->client.get() : nullptr); });
+}
+
+void SessionManager::withWebitel(const QString &accountId, QObject *context, std::function<void(WebitelClient *)> done)
+{
+    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->webitel.get() : nullptr); });
+}
+
+void SessionManager::withIkoula(const QString &accountId, QObject *context, std::function<void(IkoulaClient *)> done)
+{
+    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->ikoula.get() : nullptr); });
+}
+
+void SessionManager::withIce(const QString &accountId, QObject *context, std::function<void(IceClient *)> done)
+{
+    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->ice.get() : nullptr); });
+}
+
+void SessionManager::withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done)
+{
     Session *s = session(accountId);
     if (!s) {
         done(nullptr);
         return;
     }
     if (s->hasPassword) {
-        done(s->client.get());
+        done(s);
         return;
     }
     const QString key = m_accounts->find(accountId)->keychainKey();
@@ -89,10 +138,8 @@ void SessionManager::withClient(const QString &accountId, QObject *context, std:
         }
         if (result.status == CredentialStore::Status::Ok && !result.secret.isEmpty()) {
             m_noKeychain = false;
-            current->client->setCredentials(account->userName, result.secret);
-            current->webitel->setCredentials(account->userName, result.secret);
-            current->hasPassword = true;
-            done(current->client.get());
+            setSessionPassword(current, *account, result.secret);
+            done(current);
             return;
         }
         QString reason;
@@ -110,7 +157,7 @@ void SessionManager::withClient(const QString &accountId, QObject *context, std:
 }
 
 void SessionManager::askPassword(const QString &accountId, const QString &reason, QObject *context,
-                                 std::function<void(HostwayClient *)> done)
+                                 std::function<void(Session *)> done)
 {
     const auto account = m_accounts->find(accountId);
     if (!m_prompt || !account) {
@@ -126,15 +173,7 @@ void SessionManager::askPassword(const QString &accountId, const QString &reason
             return;
         }
         setPassword(accountId, *password);
-        done(client(accountId));
-    });
-}
-
-void SessionManager::withWebitel(const QString &accountId, QObject *context, std::function<void(WebitelClient *)> done)
-{
-    withClient(accountId, context, [this, accountId, done = std::move(done)](HostwayClient *client) {
-        Session *s = client ? session(accountId) : nullptr;
-        done(s ? s->webitel.get() : nullptr);
+        done(session(accountId));
     });
 }
 
@@ -144,9 +183,7 @@ void SessionManager::setPassword(const QString &accountId, const QString &passwo
     const auto account = m_accounts->find(accountId);
     if (!s || !account)
         return;
-    s->client->setCredentials(account->userName, password);
-    s->webitel->setCredentials(account->userName, password);
-    s->hasPassword = true;
+    setSessionPassword(s, *account, password);
     storePassword(*account, password);
 }
 
@@ -174,11 +211,8 @@ void SessionManager::forgetPassword(const QString &accountId)
     const auto account = m_accounts->find(accountId);
     if (account)
         m_credentials->forget(account->keychainKey());
-    if (Session *s = m_sessions.value(accountId).get()) {
-        s->client->setCredentials(account ? account->userName : QString(), QString());
-        s->webitel->setCredentials(account ? account->userName : QString(), QString());
-        s->hasPassword = false;
-    }
+    if (Session *s = m_sessions.value(accountId).get(); s && account)
+        setSessionPassword(s, *account, QString());
 }
 
 void SessionManager::removeAccount(const QString &accountId)

@@ -12,12 +12,15 @@
 
 class AccountStore;
 class HostwayClient;
+class IceClient;
+class IkoulaClient;
 class WebitelClient;
 class JobTracker;
 class QNetworkAccessManager;
 struct Account;
 
-/// Gives out one ready HostwayClient per account. The password comes from the keychain; when
+/// Gives out one ready client per account, of the account's provider (HostwayClient,
+/// IkoulaClient, IceClient or WebitelClient). The password comes from the keychain; when
 /// the keychain has none (or there is no keychain service) the password prompt is asked, and
 /// the answer is stored in the keychain when one is available, else kept for this session
 /// only. Never writes a password anywhere else.
@@ -43,8 +46,13 @@ public:
     void withClient(const QString &accountId, QObject *context, std::function<void(HostwayClient *)> done);
     /// The account's client whatever its credentials, creating it; null for unknown accounts.
     HostwayClient *client(const QString &accountId);
-    /// The Webitel client of a Webitel account, with its password (asked like withClient()).
+    /// The Webitel client of a Webitel account, with its password (asked like withClient());
+    /// nullptr for accounts of other providers.
     void withWebitel(const QString &accountId, QObject *context, std::function<void(WebitelClient *)> done);
+    /// The Ikoula client of an Ikoula account, with its password and public key.
+    void withIkoula(const QString &accountId, QObject *context, std::function<void(IkoulaClient *)> done);
+    /// The ICE client of an ICE account, with its organisation id and password.
+    void withIce(const QString &accountId, QObject *context, std::function<void(IceClient *)> done);
 
     /// Uses `password` for the account from now on and stores it in the keychain.
     void setPassword(const QString &accountId, const QString &password);
@@ -66,8 +74,11 @@ Q_SIGNALS:
 private:
     struct Session;
     Session *session(const QString &accountId);
+    /// Calls `done` with the account's session once it has a password, or with nullptr.
+    void withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done);
     void askPassword(const QString &accountId, const QString &reason, QObject *context,
-                     std::function<void(HostwayClient *)> done);
+                     std::function<void(Session *)> done);
+    void setSessionPassword(Session *session, const Account &account, const QString &password);
     void storePassword(const Account &account, const QString &password);
 
     AccountStore *m_accounts;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFlags>
+#include <QList>
+#include <QString>
+
+/// What Mailroom knows of each provider it speaks to: its name and icon, what an account of
+/// it needs, and what its API can do. The GUI offers only what a provider can do; the CLI
+/// refuses the rest with exit code 2. Capabilities follow the seeds (shared/seeds/).
+struct Provider
+{
+    Q_DECLARE_TR_FUNCTIONS(Provider)
+
+public:
+    enum Capability {
+        Mailboxes = 0x1,           ///< list, create, change and delete mailboxes
+        Drafts = 0x2,              ///< changes can be drafted offline and applied later
+        DistributionLists = 0x4,   ///< lists with members (Ikoula)
+        Contacts = 0x8,            ///< global address list contacts (Ikoula)
+        ServerSettings = 0x10,     ///< per-domain or per-skill mail server settings (Webitel, ICE)
+        Subscriptions = 0x20,      ///< subscriptions > organisations, listed by the API (Ikoula)
+        Billing = 0x40,            ///< billing lines per subscription (Ikoula)
+        ReadSettingsBack = 0x80,   ///< the server settings can be read back (Webitel; ICE cannot)
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
+    QString id;                 ///< "hostway", "ikoula", "ice", "webitel": Account::provider
+    QString name;               ///< translated, e.g. "Hostway Email API"
+    QString icon;               ///< resource path of its icon
+    QString defaultBaseUrl;
+    Capabilities capabilities;
+    bool needsAccountId = false;   ///< Hostway's account id, ICE's organisation id
+    bool needsPublicKey = false;   ///< Ikoula's RSA public key
+    bool userAddsDomains = false;  ///< the API cannot list them: the user names them (Hostway, Webitel, ICE skills)
+
+    [[nodiscard]] bool can(Capability c) const { return capabilities.testFlag(c); }
+
+    /// The four providers, in the order the GUI lists them.
+    static const QList<Provider> &all();
+    /// The provider `id`, or Hostway's for an unknown id (accounts saved before providers).
+    static const Provider &of(const QString &id);
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Provider::Capabilities)
