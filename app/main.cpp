@@ -5,6 +5,7 @@
 #include "core/accounts/sessionmanager.h"
 #include "core/credentials/credentialstore.h"
 #include "core/net/jobtracker.h"
+#include "sandbox/ikoulasimulator.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -71,9 +72,13 @@ int main(int argc, char *argv[])
         const Account account = DemoAccount::make(port);
         demoAccountId = accounts->add(account);
         credentials.remember(account.keychainKey(), DemoAccount::password());
+        const Account ikoula = DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey());
+        const Account ice = DemoAccount::makeIce(port);
         const Account webitel = DemoAccount::makeWebitel(port);
-        accounts->add(webitel);
-        credentials.remember(webitel.keychainKey(), DemoAccount::password());
+        for (const Account &other : {ikoula, ice, webitel}) {
+            accounts->add(other);
+            credentials.remember(other.keychainKey(), DemoAccount::password());
+        }
     } else {
         accounts = std::make_unique<AccountStore>(&settings);
     }
@@ -83,8 +88,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo))
         window.setWindowTitle(QApplication::translate("main", "Mailroom \u2013 Demo"));
     window.show();
-    if (!demoAccountId.isEmpty())
+    if (!demoAccountId.isEmpty()) {
         window.selectMailboxes(demoAccountId, QStringLiteral("test.com"));
+        window.listProviderObjects();
+    }
     else
         QTimer::singleShot(0, &window, &MainWindow::offerDraftRecovery);
     return app.exec();

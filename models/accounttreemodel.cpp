@@ -1,6 +1,7 @@
 #include "models/accounttreemodel.h"
 
 #include "core/accounts/accountstore.h"
+#include "core/accounts/provider.h"
 
 #include <QIcon>
 
@@ -9,6 +10,9 @@ struct AccountTreeModel::Node
     NodeType type = NodeType::Account;
     QString accountId;
     QString domain;
+    QString subscription;   ///< Ikoula SUBSCR_ID
+    QString organisation;   ///< Ikoula ORGA_ID
+    QString label;          ///< the provider's name of a subscription or organisation
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 };
@@ -36,7 +40,7 @@ std::unique_ptr<AccountTreeModel::Node> AccountTreeModel::makeDomainNode(const Q
     node->parent = parent;
     auto mailboxes = std::make_unique<Node>();
     // What each provider manages under a domain (its capabilities).
-    mailboxes->type = providerOf(accountId) == QLatin1String("webitel") ? NodeType::ServerSettings : NodeType::Mailboxes;
+    mailboxes->type = Provider::of(providerOf(accountId)).can(Provider::Mailboxes) ? NodeType::Mailboxes : NodeType::ServerSettings;
     mailboxes->accountId = accountId;
     mailboxes->domain = domain;
     mailboxes->parent = node.get();
@@ -56,7 +60,7 @@ std::unique_ptr<AccountTreeModel::Node> AccountTreeModel::makeAccountNode(const 
     node->type = NodeType::Account;
     node->accountId = id;
     node->parent = parent;
-    if (const auto account = m_store->find(id)) {
+    if (const auto account = m_store->find(id); account && Provider::of(account->provider).userAddsDomains) {
         for (const QString &domain : account->domains)
             node->children.push_back(makeDomainNode(id, domain, node.get()));
     }
@@ -113,40 +117,64 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node *node = nodeOf(index);
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        const bool ice = providerOf(node->accountId) == QLatin1String("ice");
         switch (node->type) {
         case NodeType::Account: {
             const auto account = m_store->find(node->accountId);
             return account ? account->displayName : QString();
         }
         case NodeType::Domain:
-            return node->domain;
+            return ice ? tr("Skill %1").arg(node->domain) : node->domain;
         case NodeType::Mailboxes:
             return tr("Mailboxes");
         case NodeType::ServerSettings:
-            return tr("Email Settings");
+            return ice ? tr("Email Server") : tr("Email Settings");
+        case NodeType::Subscription:
+            return node->label.isEmpty() ? node->subscription : tr("%1 (%2)").arg(node->label, node->subscription);
+        case NodeType::Organisation:
+            return node->label.isEmpty() ? node->organisation : node->label;
+        case NodeType::DistributionLists:
+            return tr("Distribution Lists");
+        case NodeType::Contacts:
+            return tr("Contacts");
         }
         break;
+    }
     case Qt::ToolTipRole:
         if (node->type == NodeType::Account) {
             const auto account = m_store->find(node->accountId);
-            if (account && account->provider == QLatin1String("webitel"))
-                return tr("Webitel at %1, as %2").arg(account->baseUrl.toString(), account->userName);
-            if (account)
-                return tr("Hostway account %1 at %2, as %3").arg(account->accountId, account->baseUrl.toString(), account->userName);
+            if (!account)
+                return {};
+            const QString provider = Provider::of(account->provider).name;
+            if (account->provider == QLatin1String("hostway"))
+                return tr("%1: account %2 at %3, as %4").arg(provider, account->accountId, account->baseUrl.toString(), account->userName);
+            if (account->provider == QLatin1String("ice"))
+                return tr("%1: organisation %2 at %3, as %4").arg(provider, account->accountId, account->baseUrl.toString(), account->userName);
+            return tr("%1 at %2, as %3").arg(provider, account->baseUrl.toString(), account->userName);
         }
+        if (node->type == NodeType::Organisation)
+            return tr("Organisation %1 of subscription %2").arg(node->organisation, node->subscription);
         return {};
     case Qt::DecorationRole:
         switch (node->type) {
         case NodeType::Account:
-            return QIcon(providerOf(node->accountId) == QLatin1String("webitel") ? QStringLiteral(":/icons/provider-webitel.svg")
-                                                                                  : QStringLiteral(":/icons/provider-hostway.svg"));
+            return QIcon(Provider::of(providerOf(node->accountId)).icon);
         case NodeType::Domain:
-            return QIcon(QStringLiteral(":/icons/domain.svg"));
+            return QIcon(providerOf(node->accountId) == QLatin1String("ice") ? QStringLiteral(":/icons/organisation.svg")
+                                                                               : QStringLiteral(":/icons/domain.svg"));
         case NodeType::Mailboxes:
             return QIcon(QStringLiteral(":/icons/mailbox.svg"));
         case NodeType::ServerSettings:
             return QIcon(QStringLiteral(":/icons/server.svg"));
+        case NodeType::Subscription:
+            return QIcon(QStringLiteral(":/icons/subscription.svg"));
+        case NodeType::Organisation:
+            return QIcon(QStringLiteral(":/icons/organisation.svg"));
+        case NodeType::DistributionLists:
+            return QIcon(QStringLiteral(":/icons/list.svg"));
+        case NodeType::Contacts:
+            return QIcon(QStringLiteral(":/icons/contact.svg"));
         }
         break;
     case NodeTypeRole:
@@ -155,6 +183,10 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
         return node->accountId;
     case DomainRole:
         return node->domain;
+    case SubscriptionRole:
+        return node->subscription;
+    case OrganisationRole:
+        return node->organisation;
     default:
         break;
     }
@@ -167,6 +199,8 @@ QHash<int, QByteArray> AccountTreeModel::roleNames() const
     names.insert(NodeTypeRole, "nodeType");
     names.insert(AccountIdRole, "accountId");
     names.insert(DomainRole, "domain");
+    names.insert(SubscriptionRole, "subscription");
+    names.insert(OrganisationRole, "organisation");
     return names;
 }
 
@@ -198,6 +232,96 @@ QModelIndex AccountTreeModel::mailboxesIndex(const QString &accountId, const QSt
     return d.isValid() ? index(0, 0, d) : QModelIndex();
 }
 
+void AccountTreeModel::setSubscriptions(const QString &accountId, const QList<Ikoula::Subscription> &subscriptions)
+{
+    const QModelIndex accountIdx = accountIndex(accountId);
+    if (!accountIdx.isValid())
+        return;
+    Node *account = nodeOf(accountIdx);
+    // The same subscriptions and organisations again (a refresh): keep the nodes, so the
+    // selection and expansion stay.
+    bool same = account->children.size() == size_t(subscriptions.size());
+    for (size_t i = 0; same && i < account->children.size(); ++i) {
+        const Node *sub = account->children[i].get();
+        const Ikoula::Subscription &s = subscriptions.at(qsizetype(i));
+        same = sub->subscription == s.id && sub->label == s.name && sub->children.size() == size_t(s.organisations.size());
+        for (size_t j = 0; same && j < sub->children.size(); ++j)
+            same = sub->children[j]->organisation == s.organisations.at(qsizetype(j)).id
+                   && sub->children[j]->label == s.organisations.at(qsizetype(j)).name;
+    }
+    if (same)
+        return;
+    if (!account->children.empty()) {
+        beginRemoveRows(accountIdx, 0, static_cast<int>(account->children.size()) - 1);
+        account->children.clear();
+        endRemoveRows();
+    }
+    if (subscriptions.isEmpty())
+        return;
+    std::vector<std::unique_ptr<Node>> nodes;
+    for (const Ikoula::Subscription &s : subscriptions) {
+        auto sub = std::make_unique<Node>();
+        sub->type = NodeType::Subscription;
+        sub->accountId = accountId;
+        sub->subscription = s.id;
+        sub->label = s.name;
+        sub->parent = account;
+        for (const Ikoula::Organisation &o : s.organisations) {
+            auto orga = std::make_unique<Node>();
+            orga->type = NodeType::Organisation;
+            orga->accountId = accountId;
+            orga->subscription = s.id;
+            orga->organisation = o.id;
+            orga->label = o.name;
+            orga->parent = sub.get();
+            for (NodeType type : {NodeType::Mailboxes, NodeType::DistributionLists, NodeType::Contacts}) {
+                auto category = std::make_unique<Node>();
+                category->type = type;
+                category->accountId = accountId;
+                category->subscription = s.id;
+                category->organisation = o.id;
+                category->label = o.name;
+                category->parent = orga.get();
+                orga->children.push_back(std::move(category));
+            }
+            sub->children.push_back(std::move(orga));
+        }
+        nodes.push_back(std::move(sub));
+    }
+    beginInsertRows(accountIdx, 0, static_cast<int>(nodes.size()) - 1);
+    account->children = std::move(nodes);
+    endInsertRows();
+}
+
+QModelIndex AccountTreeModel::subscriptionIndex(const QString &accountId, const QString &subscriptionId) const
+{
+    const QModelIndex account = accountIndex(accountId);
+    for (int row = 0; row < rowCount(account); ++row) {
+        const QModelIndex sub = index(row, 0, account);
+        if (nodeOf(sub)->type == NodeType::Subscription && nodeOf(sub)->subscription == subscriptionId)
+            return sub;
+    }
+    return {};
+}
+
+QModelIndex AccountTreeModel::organisationIndex(const QString &accountId, const QString &subscriptionId,
+                                                const QString &organisationId, NodeType type) const
+{
+    const QModelIndex sub = subscriptionIndex(accountId, subscriptionId);
+    for (int row = 0; row < rowCount(sub); ++row) {
+        const QModelIndex orga = index(row, 0, sub);
+        if (nodeOf(orga)->organisation != organisationId)
+            continue;
+        if (type == NodeType::Organisation)
+            return orga;
+        for (int c = 0; c < rowCount(orga); ++c) {
+            if (nodeOf(index(c, 0, orga))->type == type)
+                return index(c, 0, orga);
+        }
+    }
+    return {};
+}
+
 void AccountTreeModel::onAccountAdded(const QString &id)
 {
     const int row = rowCount();
@@ -223,6 +347,10 @@ void AccountTreeModel::onAccountChanged(const QString &id)
     if (!accountIdx.isValid() || !account)
         return;
     Node *node = nodeOf(accountIdx);
+    if (!Provider::of(account->provider).userAddsDomains) {   // Ikoula: the API's subscriptions stay
+        Q_EMIT dataChanged(accountIdx, accountIdx);
+        return;
+    }
     // Remove the domains that are gone, then append the new ones.
     for (int row = static_cast<int>(node->children.size()) - 1; row >= 0; --row) {
         if (!account->domains.contains(node->children[static_cast<size_t>(row)]->domain)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/providers/ikoula/ikoulatypes.h"
+
 #include <QAbstractItemModel>
 
 #include <memory>
@@ -7,20 +9,25 @@
 
 class AccountStore;
 
-/// The tree on the left of the main window: accounts > domains > object categories
-/// ("Mailboxes"), kept in step with an AccountStore row by row (expansion survives edits).
+/// The tree on the left of the main window, kept in step with an AccountStore row by row
+/// (expansion survives edits). What is under an account follows its provider:
+/// Hostway: domains > Mailboxes; Webitel: domains > Email Settings; ICE: skills > Email
+/// Server; Ikoula: subscriptions > organisations > Mailboxes, Distribution Lists, Contacts,
+/// set by setSubscriptions() once the API has listed them.
 class AccountTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum class NodeType { Account, Domain, Mailboxes, ServerSettings };
+    enum class NodeType { Account, Domain, Mailboxes, ServerSettings, Subscription, Organisation, DistributionLists, Contacts };
     Q_ENUM(NodeType)
 
     enum Role {
         NodeTypeRole = Qt::UserRole + 1,   ///< NodeType as int
         AccountIdRole,                     ///< the Account::id the node belongs to
-        DomainRole,                        ///< the domain name, for domain and category nodes
+        DomainRole,                        ///< the domain name (ICE: the skill id), for domain and category nodes
+        SubscriptionRole,                  ///< Ikoula: the SUBSCR_ID of subscription nodes and below
+        OrganisationRole,                  ///< Ikoula: the ORGA_ID of organisation nodes and below
     };
 
     explicit AccountTreeModel(AccountStore *store, QObject *parent = nullptr);
@@ -37,7 +44,14 @@ public:
     QModelIndex accountIndex(const QString &accountId) const;
     QModelIndex domainIndex(const QString &accountId, const QString &domain) const;
     QModelIndex mailboxesIndex(const QString &accountId, const QString &domain) const;
-    /// The domain's category node, whatever the provider (Mailboxes, Email Settings).
+    /// Ikoula: shows `subscriptions` (and their organisations) under the account, replacing
+    /// what was there.
+    void setSubscriptions(const QString &accountId, const QList<Ikoula::Subscription> &subscriptions);
+    /// Ikoula: the subscription node, or an organisation's category node (`type` Mailboxes,
+    /// DistributionLists or Contacts; Organisation for the organisation itself).
+    QModelIndex subscriptionIndex(const QString &accountId, const QString &subscriptionId) const;
+    QModelIndex organisationIndex(const QString &accountId, const QString &subscriptionId, const QString &organisationId,
+                                  NodeType type = NodeType::Organisation) const;
 
 private:
     struct Node;

@@ -6,7 +6,9 @@
 #include "core/accounts/sessionmanager.h"
 #include "core/credentials/credentialstore.h"
 #include "core/net/jobtracker.h"
+#include "models/accounttreemodel.h"
 #include "models/mailboxtablemodel.h"
+#include "sandbox/ikoulasimulator.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/mainwindow.h"
 
@@ -148,6 +150,51 @@ int main(int argc, char *argv[])
     settle();
     save(&window, out, QStringLiteral("webitel-settings"));
     accounts.remove(webitelId);
+
+    // 8b. Ikoula: an organisation's mailboxes, its mailbox editor, its distribution lists,
+    // and a subscription's billing.
+    const Account ikoula = DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey());
+    const QString ikoulaId = accounts.add(ikoula);
+    credentials.remember(ikoula.keychainKey(), DemoAccount::password());
+    window.listProviderObjects();
+    auto *treeModel = static_cast<AccountTreeModel *>(tree->model());
+    waitUntil([&] { return treeModel->subscriptionIndex(ikoulaId, QStringLiteral("10442")).isValid(); });
+    tree->setCurrentIndex(treeModel->organisationIndex(ikoulaId, QStringLiteral("10442"), QStringLiteral("2031"), AccountTreeModel::NodeType::Mailboxes));
+    auto *balTable = window.findChild<QTableView *>(QStringLiteral("balTable"));
+    waitUntil([&] { return balTable->model()->rowCount() == 7; });
+    balTable->selectRow(3);
+    settle();
+    save(&window, out, QStringLiteral("ikoula-mailboxes"));
+    QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("editBalButton")), &QPushButton::click);
+    if (QDialog *dialog = visibleDialog(&window, "ikoulaMailboxDialog")) {
+        settle();
+        save(dialog, out, QStringLiteral("dialog-ikoula-mailbox"));
+        dialog->reject();
+    }
+    tree->setCurrentIndex(treeModel->organisationIndex(ikoulaId, QStringLiteral("10442"), QStringLiteral("2031"),
+                                                       AccountTreeModel::NodeType::DistributionLists));
+    waitUntil([&] { return window.findChild<QTableView *>(QStringLiteral("membersTable"))->model()->rowCount() > 0; });
+    settle();
+    save(&window, out, QStringLiteral("ikoula-lists"));
+    tree->setCurrentIndex(treeModel->subscriptionIndex(ikoulaId, QStringLiteral("10442")));
+    waitUntil([&] { return window.findChild<QTableView *>(QStringLiteral("billingTable"))->model()->rowCount() == 4; });
+    settle();
+    save(&window, out, QStringLiteral("ikoula-billing"));
+    accounts.remove(ikoulaId);
+
+    // 8c. ICE: a skill's email server, nothing sent yet, with a port problem typed.
+    const Account ice = DemoAccount::makeIce(port);
+    const QString iceId = accounts.add(ice);
+    credentials.remember(ice.keychainKey(), DemoAccount::password());
+    window.selectMailboxes(iceId, QStringLiteral("663"));
+    settle(800);
+    window.findChild<QLineEdit *>(QStringLiteral("smtpHostEdit"))->setText(QStringLiteral("smtp.mail.com"));
+    window.findChild<QLineEdit *>(QStringLiteral("smtpMailboxEdit"))->setText(QStringLiteral("desk@etechtexas.com"));
+    window.findChild<QLineEdit *>(QStringLiteral("inHostEdit"))->setText(QStringLiteral("pop3.mail.com"));
+    window.findChild<QLineEdit *>(QStringLiteral("inPortEdit"))->setText(QStringLiteral("0"));
+    settle();
+    save(&window, out, QStringLiteral("ice-settings"));
+    accounts.remove(iceId);
 
     // 9. Draft mode with three operations under review.
     window.findChild<QLineEdit *>(QStringLiteral("mailboxFilter"))->clear();

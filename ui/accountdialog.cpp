@@ -1,6 +1,11 @@
 #include "ui/accountdialog.h"
 
+#include "core/accounts/provider.h"
+
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,6 +21,8 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     , m_baseUrl(new QLineEdit(account.baseUrl.isEmpty() ? QStringLiteral("https://api.hostway.com") : account.baseUrl.toString(), this))
     , m_accountId(new QLineEdit(account.accountId, this))
     , m_userName(new QLineEdit(account.userName, this))
+    , m_publicKey(new QPlainTextEdit(QString::fromLatin1(account.publicKeyPem), this))
+    , m_publicKeyRow(new QWidget(this))
     , m_password(new QLineEdit(this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -24,8 +31,8 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     setObjectName(QStringLiteral("accountDialog"));
     setWindowTitle(editing ? tr("Edit Account") : tr("Add Account"));
     m_provider->setObjectName(QStringLiteral("providerCombo"));
-    m_provider->addItem(QIcon(QStringLiteral(":/icons/provider-hostway.svg")), tr("Hostway Email API"), QStringLiteral("hostway"));
-    m_provider->addItem(QIcon(QStringLiteral(":/icons/provider-webitel.svg")), tr("Webitel email settings"), QStringLiteral("webitel"));
+    for (const Provider &p : Provider::all())
+        m_provider->addItem(QIcon(p.icon), p.name, p.id);
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(account.provider)));
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
     m_displayName->setPlaceholderText(tr("e.g. Acme Corp (Hostway)"));
@@ -42,11 +49,25 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     m_problems->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveAccountButton"));
 
+    m_publicKey->setObjectName(QStringLiteral("publicKeyEdit"));
+    m_publicKey->setPlaceholderText(QStringLiteral("-----BEGIN PUBLIC KEY-----\n\u2026\n-----END PUBLIC KEY-----"));
+    m_publicKey->setFixedHeight(m_publicKey->fontMetrics().lineSpacing() * 5);
+    auto *loadKey = new QPushButton(tr("&Load from File\u2026"), m_publicKeyRow);
+    loadKey->setObjectName(QStringLiteral("loadPublicKeyButton"));
+    auto *keyLayout = new QVBoxLayout(m_publicKeyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(m_publicKey);
+    keyLayout->addWidget(loadKey, 0, Qt::AlignLeft);
+    connect(loadKey, &QPushButton::clicked, this, &AccountDialog::loadPublicKey);
+    connect(m_publicKey, &QPlainTextEdit::textChanged, this, &AccountDialog::validate);
+
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(tr("&Display name:"), m_displayName);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("Account &id:"), m_accountId);
+    form->addRow(tr("Ikoula public &key:"), m_publicKeyRow);
     form->addRow(tr("&User name:"), m_userName);
     form->addRow(tr("Pass&word:"), m_password);
     auto *note = new QLabel(tr("The password is kept in the system keychain, never in Mailroom's settings."), this);
@@ -61,17 +82,44 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
 
     for (QLineEdit *edit : {m_displayName, m_baseUrl, m_accountId, m_userName})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
-    // Webitel has no account id: only the base URL and a user.
-    connect(m_provider, &QComboBox::currentIndexChanged, this, [this, form] {
-        const bool hostway = m_provider->currentData().toString() == QLatin1String("hostway");
-        form->setRowVisible(m_accountId, hostway);
-        validate();
-    });
-    form->setRowVisible(m_accountId, m_provider->currentData().toString() == QLatin1String("hostway"));
+    // Each provider asks for what it needs (Provider: account id, public key).
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::onProviderChanged);
+    onProviderChanged();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
     resize(480, sizeHint().height());
+}
+
+void AccountDialog::onProviderChanged()
+{
+    const Provider &p = Provider::of(m_provider->currentData().toString());
+    m_form->setRowVisible(m_accountId, p.needsAccountId);
+    m_form->setRowVisible(m_publicKeyRow, p.needsPublicKey);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_accountId)))
+        label->setText(p.id == QLatin1String("ice") ? tr("&Organisation id:") : tr("Account &id:"));
+    m_accountId->setPlaceholderText(p.id == QLatin1String("ice") ? tr("e.g. 59") : tr("the {account} of /accounts/{account}/..."));
+    // A default URL the user has not touched follows the provider.
+    bool isDefault = m_baseUrl->text().isEmpty();
+    for (const Provider &other : Provider::all())
+        isDefault = isDefault || m_baseUrl->text() == other.defaultBaseUrl;
+    if (isDefault)
+        m_baseUrl->setText(p.defaultBaseUrl);
+    validate();
+    adjustSize();
+}
+
+void AccountDialog::loadPublicKey()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Ikoula Public Key"), QString(), tr("PEM files (*.pem *.pub *.key);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024) {
+        m_problems->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_publicKey->setPlainText(QString::fromLatin1(file.readAll()));
 }
 
 Account AccountDialog::account() const
@@ -84,6 +132,9 @@ Account AccountDialog::account() const
         a.baseUrl = QUrl();
     a.accountId = m_accountId->text().trimmed();
     a.userName = m_userName->text().trimmed();
+    a.publicKeyPem = a.provider == QLatin1String("ikoula") ? m_publicKey->toPlainText().trimmed().toLatin1() + '\n' : QByteArray();
+    if (a.publicKeyPem.trimmed().isEmpty())
+        a.publicKeyPem.clear();
     return a;
 }
 

@@ -8,9 +8,11 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
-/// Adds or edits an account: provider, display name, base URL, account id, user name and
-/// password. The password goes to the keychain (through SessionManager), never to settings;
+/// Adds or edits an account: provider, display name, base URL, what the provider needs
+/// (Hostway's account id, ICE's organisation id, Ikoula's RSA public key as PEM text or
+/// file), user name and password. The password goes to the keychain (through SessionManager), never to settings;
 /// when editing, an empty password keeps the stored one.
 class AccountDialog final : public QDialog
 {
@@ -27,6 +29,8 @@ public:
 
 private:
     void validate();
+    void onProviderChanged();
+    void loadPublicKey();
 
     Account m_original;
     QComboBox *m_provider;
@@ -34,6 +38,9 @@ private:
     QLineEdit *m_baseUrl;
     QLineEdit *m_accountId;
     QLineEdit *m_userName;
+    QPlainTextEdit *m_publicKey;
+    class QWidget *m_publicKeyRow;
+    class QFormLayout *m_form;
     QLineEdit *m_password;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;

@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/accounts/accountstore.h"
+#include "core/accounts/provider.h"
+#include "core/providers/ice/icesettingsstore.h"
 #include "core/accounts/sessionmanager.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
@@ -17,6 +19,12 @@
 #include "ui/changepassworddialog.h"
 #include "ui/domainpage.h"
 #include "ui/draftdock.h"
+#include "ui/ice/icesettingspage.h"
+#include "ui/ikoula/ikoulacontactspage.h"
+#include "ui/ikoula/ikoulalistspage.h"
+#include "ui/ikoula/ikoulamailboxespage.h"
+#include "ui/ikoula/ikoulaorganisation.h"
+#include "ui/ikoula/ikoulasubscriptionpage.h"
 #include "ui/mailboxdetailspane.h"
 #include "ui/mailboxlistpage.h"
 #include "ui/newmailboxdialog.h"
@@ -100,6 +108,14 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     , m_domainPage(new DomainPage(this))
     , m_listPage(new MailboxListPage(this))
     , m_webitelPage(new WebitelSettingsPage(this))
+    , m_ikoulaOrganisation(new IkoulaOrganisation(this))
+    , m_ikoulaMailboxes(new IkoulaMailboxesPage(m_ikoulaOrganisation, this))
+    , m_ikoulaLists(new IkoulaListsPage(m_ikoulaOrganisation, this))
+    , m_ikoulaContacts(new IkoulaContactsPage(m_ikoulaOrganisation, this))
+    , m_ikoulaSubscription(new IkoulaSubscriptionPage(this))
+    , m_icePage(new IceSettingsPage(this))
+    , m_iceStore(new IceSettingsStore(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ice"),
+                                      sessions->credentials(), this))
     , m_details(new MailboxDetailsPane(this))
     , m_splitter(new QSplitter(this))
     , m_activity(new QLabel(this))
@@ -139,6 +155,8 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_centre->addWidget(m_domainPage);
     m_centre->addWidget(m_listPage);
     m_centre->addWidget(m_webitelPage);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_ikoulaMailboxes, m_ikoulaLists, m_ikoulaContacts, m_ikoulaSubscription, m_icePage})
+        m_centre->addWidget(page);
 
     m_listPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listPage->view()->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_refresh});
@@ -358,8 +376,12 @@ MainWindow::Context MainWindow::context() const
     c.domain = current.data(AccountTreeModel::DomainRole).toString();
     c.mailboxes = current.data(AccountTreeModel::NodeTypeRole).toInt() == int(AccountTreeModel::NodeType::Mailboxes);
     c.serverSettings = current.data(AccountTreeModel::NodeTypeRole).toInt() == int(AccountTreeModel::NodeType::ServerSettings);
+    c.nodeType = current.data(AccountTreeModel::NodeTypeRole).toInt();
+    c.subscription = current.data(AccountTreeModel::SubscriptionRole).toString();
+    c.organisation = current.data(AccountTreeModel::OrganisationRole).toString();
     if (const auto account = m_accounts->find(c.accountId))
         c.provider = account->provider;
+    c.mailboxes = c.mailboxes && c.provider == QLatin1String("hostway");   // Hostway's table and its actions
     return c;
 }
 
@@ -375,12 +397,15 @@ void MainWindow::onTreeSelection()
     const Context c = context();
     if (c.accountId.isEmpty()) {
         m_centre->setCurrentWidget(m_welcome);
+    } else if (c.provider == QLatin1String("ikoula") && !c.subscription.isEmpty()) {
+        showIkoula(c);
     } else if (c.domain.isEmpty()) {
-        const auto account = m_accounts->find(c.accountId);
-        m_accountSummary->setText(account ? tr("%1\nHostway account %2 at %3, signed in as %4.\nAdd the domains you administer to browse their mailboxes.")
-                                                .arg(account->displayName, account->accountId, account->baseUrl.toString(), account->userName)
-                                          : QString());
+        m_accountSummary->setText(accountSummary(c.accountId));
         m_centre->setCurrentWidget(m_accountPage);
+        if (c.provider == QLatin1String("ikoula") && m_treeModel->rowCount(m_tree->currentIndex()) == 0)
+            loadIkoulaSubscriptions(c.accountId);
+    } else if (c.provider == QLatin1String("ice")) {
+        showIce(c);
     } else if (c.provider == QLatin1String("webitel")) {
         // Webitel manages one thing per domain: its email settings (domain node or its child).
         m_centre->setCurrentWidget(m_webitelPage);
@@ -421,13 +446,15 @@ void MainWindow::updateActions()
     const bool regular = selected && !selectedRegularMailbox().isEmpty();
     m_editAccount->setEnabled(hasAccount);
     m_removeAccount->setEnabled(hasAccount);
-    m_addDomain->setEnabled(hasAccount);
+    const bool addsDomains = hasAccount && Provider::of(c.provider).userAddsDomains;
+    m_addDomain->setEnabled(addsDomains);
+    m_addDomain->setText(c.provider == QLatin1String("ice") ? tr("Add &Skill\u2026") : tr("Add &Domain\u2026"));
     m_removeDomain->setEnabled(!c.domain.isEmpty());
     m_newMailbox->setEnabled(!c.domain.isEmpty() && c.provider == QLatin1String("hostway"));
     m_changeQuota->setEnabled(regular);
     m_resetPassword->setEnabled(regular);
     m_deleteMailbox->setEnabled(regular);
-    m_refresh->setEnabled(!c.domain.isEmpty());
+    m_refresh->setEnabled(!c.domain.isEmpty() || c.provider == QLatin1String("ikoula"));
     m_importCsv->setEnabled(c.mailboxes);
     m_exportCsv->setEnabled(c.mailboxes);
     m_find->setEnabled(c.mailboxes);
@@ -538,6 +565,8 @@ void MainWindow::removeAccount()
 void MainWindow::addDomain()
 {
     const QString accountId = context().accountId;
+    if (context().provider == QLatin1String("ice"))
+        return addIceSkill(accountId);
     if (context().provider == QLatin1String("webitel")) {
         auto *dialog = new QInputDialog(this);
         dialog->setObjectName(QStringLiteral("addWebitelDomain"));
@@ -717,5 +746,10 @@ void MainWindow::deleteMailbox()
 
 void MainWindow::refresh()
 {
+    const Context c = context();
+    if (c.provider == QLatin1String("ikoula") && c.subscription.isEmpty())
+        return loadIkoulaSubscriptions(c.accountId);
+    if (c.provider == QLatin1String("ikoula") && !c.organisation.isEmpty())
+        return m_ikoulaOrganisation->reload();
     onTreeSelection();
 }

@@ -9,6 +9,13 @@ class AccountStore;
 class AccountTreeModel;
 class ApiError;
 class DomainPage;
+class IceSettingsPage;
+class IceSettingsStore;
+class IkoulaContactsPage;
+class IkoulaListsPage;
+class IkoulaMailboxesPage;
+class IkoulaOrganisation;
+class IkoulaSubscriptionPage;
 class DraftDock;
 class DraftSession;
 class Draft;
@@ -42,6 +49,9 @@ public:
 
     /// Selects a domain's "Mailboxes" node (the demo opens test.com this way).
     void selectMailboxes(const QString &accountId, const QString &domain);
+    /// Lists what the accounts' APIs can list themselves (Ikoula's subscriptions) into the
+    /// tree, asking for passwords the session does not have yet.
+    void listProviderObjects();
     /// Looks for an autosaved draft left by an earlier session (a crash, or a quit with a
     /// draft open) for one of the accounts, and offers to reopen it.
     void offerDraftRecovery();
@@ -63,6 +73,9 @@ private:
         bool mailboxes = false;
         bool serverSettings = false;
         QString provider;
+        int nodeType = -1;          ///< AccountTreeModel::NodeType
+        QString subscription;       ///< Ikoula
+        QString organisation;       ///< Ikoula
     };
 
     void createActions();
@@ -70,6 +83,15 @@ private:
     void createStatusBar();
     void restoreLayout();
     void onTreeSelection();
+    /// Ikoula and ICE nodes (mainwindowproviders.cpp).
+    void showIkoula(const Context &c);
+    void showIce(const Context &c);
+    /// Lists an Ikoula account's subscriptions into the tree (wsexch/list).
+    void loadIkoulaSubscriptions(const QString &accountId);
+    /// The account page's text for `accountId`, by provider.
+    [[nodiscard]] QString accountSummary(const QString &accountId) const;
+    /// ICE: asks for a skill id and adds it under the account.
+    void addIceSkill(const QString &accountId);
     /// Marks the current list's mailboxes that have drafted changes.
     void refreshDraftMarks();
     /// Saves the list just loaded in full as the domain's snapshot.
@@ -120,6 +142,13 @@ private:
     DomainPage *m_domainPage;
     MailboxListPage *m_listPage;
     class WebitelSettingsPage *m_webitelPage;
+    IkoulaOrganisation *m_ikoulaOrganisation;
+    IkoulaMailboxesPage *m_ikoulaMailboxes;
+    IkoulaListsPage *m_ikoulaLists;
+    IkoulaContactsPage *m_ikoulaContacts;
+    IkoulaSubscriptionPage *m_ikoulaSubscription;
+    IceSettingsPage *m_icePage;
+    IceSettingsStore *m_iceStore;
     MailboxDetailsPane *m_details;
     QSplitter *m_splitter;
     QLabel *m_activity;

@@ -30,7 +30,8 @@ bool isEmail(const QString &text)
 
 void check(const MailServer &server, const QString &name, bool required, QStringList *out)
 {
-    const bool empty = server.address.trimmed().isEmpty() && server.port.trimmed().isEmpty() && server.mailbox.trimmed().isEmpty();
+    // Ports have defaults, so an unused server is one without address, user or mailbox.
+    const bool empty = server.address.trimmed().isEmpty() && server.userName.trimmed().isEmpty() && server.mailbox.trimmed().isEmpty();
     if (!required && empty)
         return;
     if (server.address.trimmed().isEmpty())

@@ -1,0 +1,158 @@
+#include "ui/ikoula/ikoulacontactspage.h"
+
+#include "models/ikoula/contacttablemodel.h"
+#include "ui/ikoula/ikoulaorganisation.h"
+#include "ui/uistyle.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget *parent)
+    : QWidget(parent)
+    , m_organisation(organisation)
+    , m_contacts(new ContactTableModel(this))
+    , m_filtered(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_new(new QPushButton(QIcon(QStringLiteral(":/icons/contact.svg")), tr("&New Contact\u2026"), this))
+    , m_delete(new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete Contact\u2026"), this))
+{
+    setObjectName(QStringLiteral("ikoulaContactsPage"));
+    UiStyle::setHeading(m_title, 1.3);
+    m_status->setWordWrap(true);
+    m_filtered->setSourceModel(m_contacts);
+    m_filtered->setFilterKeyColumn(-1);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setObjectName(QStringLiteral("contactsTable"));
+    m_view->setModel(m_filtered);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ContactTableModel::Name, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    auto *filter = new QLineEdit(this);
+    filter->setObjectName(QStringLiteral("contactsFilter"));
+    filter->setPlaceholderText(tr("Filter by name or address"));
+    filter->setClearButtonEnabled(true);
+    m_new->setObjectName(QStringLiteral("newContactButton"));
+    m_delete->setObjectName(QStringLiteral("deleteContactButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+    buttons->addWidget(filter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaContactsPage::onLoaded);
+    connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_delete->setEnabled(m_organisation->hasClient() && m_view->currentIndex().isValid()); });
+    connect(m_new, &QPushButton::clicked, this, &IkoulaContactsPage::newContact);
+    connect(m_delete, &QPushButton::clicked, this, &IkoulaContactsPage::deleteContact);
+    onLoaded();
+}
+
+void IkoulaContactsPage::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    UiStyle::setError(m_status, error);
+}
+
+void IkoulaContactsPage::onLoaded()
+{
+    const Ikoula::OrganisationSchema &schema = m_organisation->schema();
+    m_title->setText(schema.organisationName.isEmpty() ? tr("Contacts") : tr("Contacts of %1").arg(schema.organisationName));
+    m_contacts->setContacts(schema.contacts);
+    m_new->setEnabled(m_organisation->hasClient());
+    m_delete->setEnabled(false);
+    if (schema.contacts.isEmpty() && m_organisation->hasClient())
+        setStatus(tr("No contact in this organisation's address list yet."));
+}
+
+void IkoulaContactsPage::newContact()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("newContactDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Contact"));
+    auto *email = new QLineEdit(dialog);
+    email->setObjectName(QStringLiteral("contactEmailEdit"));
+    email->setPlaceholderText(tr("name@example.com"));
+    auto *name = new QLineEdit(dialog);
+    name->setObjectName(QStringLiteral("contactNameEdit"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    auto *error = new QLabel(dialog);
+    error->setWordWrap(true);
+    UiStyle::setError(error);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), email);
+    form->addRow(tr("&Display name:"), name);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    const auto validate = [=] {
+        static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(pattern.match(email->text().trimmed()).hasMatch() && !name->text().trimmed().isEmpty());
+    };
+    connect(email, &QLineEdit::textChanged, dialog, validate);
+    connect(name, &QLineEdit::textChanged, dialog, validate);
+    validate();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, email, name, error, buttons] {
+        buttons->setEnabled(false);
+        const QString address = email->text().trimmed();
+        m_organisation->send({IkoulaCalls::addContact(m_organisation->organisationId(), address, name->text().trimmed())}, dialog,
+                             [this, dialog, error, buttons, address](const ApiError &e, const QJsonObject &) {
+                                 buttons->setEnabled(true);
+                                 if (e.isError())
+                                     return error->setText(e.message());
+                                 setStatus(tr("Added %1 to the address list.").arg(address));
+                                 dialog->accept();
+                             });
+    });
+    dialog->open();
+}
+
+void IkoulaContactsPage::deleteContact()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString id = current.siblingAtColumn(ContactTableModel::Id).data().toString();
+    const QString email = current.siblingAtColumn(ContactTableModel::Email).data().toString();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Contact"), tr("Delete the contact %1 from the address list?").arg(email),
+                                QMessageBox::Cancel, this);
+    QPushButton *confirm = box->addButton(tr("Delete Contact"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, id, email](QAbstractButton *button) {
+        if (button != confirm)
+            return;
+        m_organisation->send({IkoulaCalls::deleteContact(id)}, this, [this, email](const ApiError &error, const QJsonObject &) {
+            setStatus(error.isError() ? error.message() : tr("Deleted the contact %1.").arg(email), error.isError());
+        });
+    });
+    box->open();
+}

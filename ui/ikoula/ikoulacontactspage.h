@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class ContactTableModel;
+class IkoulaOrganisation;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+/// The contacts of an Ikoula organisation's global address list (seed 000: add-contact,
+/// delete-contact), filterable and sortable.
+class IkoulaContactsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget *parent = nullptr);
+
+private:
+    void onLoaded();
+    void newContact();
+    void deleteContact();
+    void setStatus(const QString &text, bool error = false);
+
+    IkoulaOrganisation *m_organisation;
+    ContactTableModel *m_contacts;
+    QSortFilterProxyModel *m_filtered;
+    QLabel *m_title;
+    QLabel *m_status;
+    QTableView *m_view;
+    QPushButton *m_new;
+    QPushButton *m_delete;
+};

@@ -1,0 +1,320 @@
+#include "ui/ikoula/ikoulamailboxespage.h"
+
+#include "core/credentials/passwordgenerator.h"
+#include "core/providers/ikoula/ikoulaclient.h"
+#include "models/ikoula/baltablemodel.h"
+#include "ui/ikoula/ikoulamailboxdialog.h"
+#include "ui/ikoula/ikoulaorganisation.h"
+#include "ui/uistyle.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidget *parent)
+    : QWidget(parent)
+    , m_organisation(organisation)
+    , m_bals(new BalTableModel(this))
+    , m_filtered(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_new(new QPushButton(QIcon(QStringLiteral(":/icons/mailbox-new.svg")), tr("&New\u2026"), this))
+    , m_edit(new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit\u2026"), this))
+    , m_password(new QPushButton(QIcon(QStringLiteral(":/icons/key.svg")), tr("Change &Password\u2026"), this))
+    , m_reset(new QPushButton(tr("&Reset Password\u2026"), this))
+    , m_delete(new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete\u2026"), this))
+{
+    setObjectName(QStringLiteral("ikoulaMailboxesPage"));
+    UiStyle::setHeading(m_title, 1.3);
+    m_status->setObjectName(QStringLiteral("balStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filtered->setSourceModel(m_bals);
+    m_filtered->setSortRole(SimpleTableModel::SortRole);
+    m_filtered->setFilterKeyColumn(-1);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setObjectName(QStringLiteral("balTable"));
+    m_view->setModel(m_filtered);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(BalTableModel::Email, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *filter = new QLineEdit(this);
+    filter->setObjectName(QStringLiteral("balFilter"));
+    filter->setPlaceholderText(tr("Filter by address or name"));
+    filter->setClearButtonEnabled(true);
+    m_new->setObjectName(QStringLiteral("newBalButton"));
+    m_edit->setObjectName(QStringLiteral("editBalButton"));
+    m_password->setObjectName(QStringLiteral("balPasswordButton"));
+    m_reset->setObjectName(QStringLiteral("balResetButton"));
+    m_delete->setObjectName(QStringLiteral("deleteBalButton"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_new, m_edit, m_password, m_reset, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(filter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    // The same actions from the keyboard and the context menu.
+    const struct { QPushButton *button; QKeySequence keys; } shortcuts[] = {
+        {m_new, QKeySequence::New}, {m_edit, QKeySequence(Qt::Key_Return)}, {m_password, QKeySequence(Qt::CTRL | Qt::Key_P)},
+        {m_delete, QKeySequence::Delete}};
+    for (const auto &s : shortcuts) {
+        auto *action = new QAction(s.button->icon(), s.button->text(), m_view);
+        action->setShortcut(s.keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, s.button, &QPushButton::click);
+        m_view->addAction(action);
+    }
+    connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view, &QTableView::doubleClicked, this, &IkoulaMailboxesPage::editMailbox);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IkoulaMailboxesPage::updateButtons);
+    connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaMailboxesPage::onLoaded);
+    connect(m_organisation, &IkoulaOrganisation::loading, this, [this] { if (m_bals->rowCount() == 0) setStatus(tr("Loading\u2026")); });
+    connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });
+    connect(m_organisation, &IkoulaOrganisation::busyChanged, this, &IkoulaMailboxesPage::updateButtons);
+    connect(m_new, &QPushButton::clicked, this, &IkoulaMailboxesPage::newMailbox);
+    connect(m_edit, &QPushButton::clicked, this, &IkoulaMailboxesPage::editMailbox);
+    connect(m_password, &QPushButton::clicked, this, &IkoulaMailboxesPage::changePassword);
+    connect(m_reset, &QPushButton::clicked, this, &IkoulaMailboxesPage::resetPassword);
+    connect(m_delete, &QPushButton::clicked, this, &IkoulaMailboxesPage::deleteMailbox);
+    onLoaded();
+}
+
+void IkoulaMailboxesPage::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    UiStyle::setError(m_status, error);
+}
+
+QString IkoulaMailboxesPage::selected() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(BalTableModel::Email).data().toString() : QString();
+}
+
+QStringList IkoulaMailboxesPage::addresses() const
+{
+    QStringList out;
+    const Ikoula::OrganisationSchema &schema = m_organisation->schema();
+    for (const Ikoula::Bal &b : schema.bals)
+        out.append(b.email);
+    for (const Ikoula::DistributionList &l : schema.lists)
+        out.append(l.email);
+    for (const Ikoula::Contact &c : schema.contacts)
+        out.append(c.email);
+    return out;
+}
+
+void IkoulaMailboxesPage::onLoaded()
+{
+    const QString keep = selected();
+    const Ikoula::OrganisationSchema &schema = m_organisation->schema();
+    m_title->setText(schema.organisationName.isEmpty() ? tr("Mailboxes") : tr("Mailboxes of %1").arg(schema.organisationName));
+    m_bals->setBals(schema.bals);
+    const int row = m_bals->rowOf(keep);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_filtered->mapFromSource(m_bals->index(row, 0)));
+    m_view->resizeColumnsToContents();
+    if (schema.bals.isEmpty() && m_organisation->hasClient())
+        setStatus(tr("No mailbox in this organisation yet. Create one with New."));
+    else if (m_status->text() == tr("Loading\u2026"))
+        setStatus(QString());
+    updateButtons();
+}
+
+void IkoulaMailboxesPage::updateButtons()
+{
+    const bool ready = m_organisation->hasClient() && !m_organisation->isBusy();
+    const bool one = !selected().isEmpty();
+    m_new->setEnabled(ready);
+    for (QPushButton *b : {m_edit, m_password, m_reset, m_delete})
+        b->setEnabled(ready && one);
+}
+
+void IkoulaMailboxesPage::newMailbox()
+{
+    const Ikoula::OrganisationSchema &schema = m_organisation->schema();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("newBalDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Mailbox"));
+    auto *kind = new QComboBox(dialog);
+    kind->setObjectName(QStringLiteral("balKindCombo"));
+    kind->addItem(tr("Mailbox for a person"), int(Ikoula::BalKind::User));
+    kind->addItem(tr("Room (bookable meeting room)"), int(Ikoula::BalKind::Room));
+    kind->addItem(tr("Equipment (bookable resource)"), int(Ikoula::BalKind::Equipment));
+    auto *local = new QLineEdit(dialog);
+    local->setObjectName(QStringLiteral("balLocalEdit"));
+    auto *domain = new QComboBox(dialog);
+    domain->addItems(schema.domains);
+    auto *address = new QHBoxLayout;
+    address->addWidget(local, 1);
+    address->addWidget(new QLabel(QStringLiteral("@"), dialog));
+    address->addWidget(domain);
+    auto *display = new QLineEdit(dialog);
+    display->setObjectName(QStringLiteral("balDisplayNameEdit"));
+    auto *first = new QLineEdit(dialog);
+    auto *last = new QLineEdit(dialog);
+    auto *password = new QLineEdit(dialog);
+    password->setObjectName(QStringLiteral("balPasswordEdit"));
+    password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(tr("empty: Mailroom generates one and shows it once"));
+    auto *guide = new QCheckBox(tr("&Email the setup guide to the new mailbox"), dialog);
+    auto *error = new QLabel(dialog);
+    error->setObjectName(QStringLiteral("newBalError"));
+    error->setWordWrap(true);
+    UiStyle::setError(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(tr("&Address:"), address);
+    form->addRow(tr("Display &name:"), display);
+    form->addRow(tr("&First name:"), first);
+    form->addRow(tr("&Last name:"), last);
+    form->addRow(tr("&Password:"), password);
+    form->addRow(QString(), guide);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    const auto validate = [=] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!local->text().trimmed().isEmpty() && !display->text().trimmed().isEmpty()
+                                                          && domain->count() > 0);
+    };
+    connect(local, &QLineEdit::textChanged, dialog, validate);
+    connect(display, &QLineEdit::textChanged, dialog, validate);
+    validate();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
+        Ikoula::NewBal bal;
+        bal.kind = Ikoula::BalKind(kind->currentData().toInt());
+        bal.email = local->text().trimmed().toLower() + QLatin1Char('@') + domain->currentText();
+        bal.organisationId = m_organisation->organisationId();
+        bal.displayName = display->text().trimmed();
+        bal.firstName = first->text().trimmed();
+        bal.lastName = last->text().trimmed();
+        bal.mailSendInstallation = guide->isChecked();
+        const bool generated = password->text().isEmpty();
+        bal.password = generated ? PasswordGenerator::hostwayMailboxPassword(local->text().trimmed(), domain->currentText()) : password->text();
+        buttons->setEnabled(false);
+        m_organisation->send({IkoulaCalls::addBal(bal)}, dialog, [=](const ApiError &e, const QJsonObject &) {
+            buttons->setEnabled(true);
+            if (e.isError())
+                return error->setText(e.message());
+            dialog->accept();
+            setStatus(generated ? tr("Created %1. Its password, shown only now: %2").arg(bal.email, bal.password)
+                                : tr("Created %1.").arg(bal.email));
+        });
+    });
+    dialog->open();
+}
+
+void IkoulaMailboxesPage::editMailbox()
+{
+    const int row = m_bals->rowOf(selected());
+    if (row < 0)
+        return;
+    auto *dialog = new IkoulaMailboxDialog(m_bals->bals().at(row), addresses(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IkoulaMailboxDialog::saveRequested, this, [this, dialog] {
+        const QString email = m_bals->bals().value(m_bals->rowOf(selected())).email;
+        m_organisation->send(dialog->changes(), dialog, [this, dialog, email](const ApiError &error, const QJsonObject &) {
+            if (error.isError())
+                return dialog->showError(error.message());
+            dialog->accept();
+            setStatus(tr("Saved %1.").arg(email));
+        });
+    });
+    dialog->open();
+}
+
+void IkoulaMailboxesPage::changePassword()
+{
+    const QString email = selected();
+    if (email.isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("balPasswordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change Password"));
+    dialog->setLabelText(tr("New password for %1 (8 characters or more, with upper and lower case letters and a digit):").arg(email));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, email](const QString &password) {
+        if (password.isEmpty())
+            return;
+        m_organisation->send({IkoulaCalls::changePassword(email, password)}, this, [this, email](const ApiError &error, const QJsonObject &) {
+            setStatus(error.isError() ? error.message() : tr("Changed the password of %1.").arg(email), error.isError());
+        });
+    });
+    dialog->open();
+}
+
+void IkoulaMailboxesPage::resetPassword()
+{
+    const QString email = selected();
+    if (email.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Reset Password"), tr("Reset the password of %1?").arg(email),
+                                QMessageBox::Cancel, this);
+    box->setInformativeText(tr("The current password stops working at once."));
+    QPushButton *confirm = box->addButton(tr("Reset Password"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, email](QAbstractButton *button) {
+        if (button != confirm)
+            return;
+        m_organisation->send({IkoulaCalls::resetPassword(email)}, this, [this, email](const ApiError &error, const QJsonObject &answer) {
+            if (error.isError())
+                return setStatus(error.message(), true);
+            const QString password = IkoulaClient::resetPasswordOf(answer);
+            setStatus(password.isEmpty() ? tr("Reset the password of %1; Ikoula sends the new one to the user.").arg(email)
+                                         : tr("Reset the password of %1. New password, shown only now: %2").arg(email, password));
+        });
+    });
+    box->open();
+}
+
+void IkoulaMailboxesPage::deleteMailbox()
+{
+    const QString email = selected();
+    if (email.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Mailbox"), tr("Delete the mailbox %1 and all its mail?").arg(email),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDeleteBal"));
+    box->setInformativeText(tr("This cannot be undone."));
+    QPushButton *confirm = box->addButton(tr("Delete Mailbox"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, email](QAbstractButton *button) {
+        if (button != confirm)
+            return;
+        m_organisation->send({IkoulaCalls::deleteBal(email)}, this, [this, email](const ApiError &error, const QJsonObject &) {
+            setStatus(error.isError() ? error.message() : tr("Deleted %1.").arg(email), error.isError());
+        });
+    });
+    box->open();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class BalTableModel;
+class IkoulaOrganisation;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+/// An Ikoula organisation's mailboxes (BAL, seed 000): a sortable, filterable table with
+/// New (user, room or equipment mailbox), Edit (fields, protocols, quotas, aliases,
+/// forwarding), Change Password, Reset Password and Delete. Destructive actions ask first.
+class IkoulaMailboxesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidget *parent = nullptr);
+
+private:
+    void onLoaded();
+    void updateButtons();
+    void newMailbox();
+    void editMailbox();
+    void changePassword();
+    void resetPassword();
+    void deleteMailbox();
+    [[nodiscard]] QString selected() const;
+    [[nodiscard]] QStringList addresses() const;
+    void setStatus(const QString &text, bool error = false);
+
+    IkoulaOrganisation *m_organisation;
+    BalTableModel *m_bals;
+    QSortFilterProxyModel *m_filtered;
+    QLabel *m_title;
+    QLabel *m_status;
+    QTableView *m_view;
+    QPushButton *m_new;
+    QPushButton *m_edit;
+    QPushButton *m_password;
+    QPushButton *m_reset;
+    QPushButton *m_delete;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/net/apierror.h"
+#include "core/providers/ikoula/ikoulacalls.h"
+#include "core/providers/ikoula/ikoulatypes.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include "core/providers/ikoula/ikoulaclient.h"
+
+/// The Ikoula organisation the pages show: loads its schema (wsexch/schema-subscr) and
+/// sends changes, one call after the other, then reloads. Shared by the mailbox, list and
+/// contact pages so they show one state. Never blocks: results arrive as signals.
+class IkoulaOrganisation final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit IkoulaOrganisation(QObject *parent = nullptr);
+
+    /// Shows organisation `organisationId` of subscription `subscriptionId` through `client`
+    /// (not owned; null clears). Loads unless it is already the one shown.
+    void setSource(IkoulaClient *client, const QString &subscriptionId, const QString &organisationId);
+    void reload();
+    [[nodiscard]] bool hasClient() const { return m_client != nullptr; }
+    [[nodiscard]] const Ikoula::OrganisationSchema &schema() const { return m_schema; }
+    [[nodiscard]] QString organisationId() const { return m_organisationId; }
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+
+    /// Sends `calls` in order, stopping at the first refusal, then reloads. `done` gets the
+    /// error (none when all went through) and the last answer.
+    void send(QList<IkoulaCall> calls, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done);
+
+Q_SIGNALS:
+    void loading();
+    void loaded();
+    void failed(const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    void sendNext(QList<IkoulaCall> calls, QPointer<QObject> context, std::function<void(const ApiError &, const QJsonObject &)> done);
+
+    QPointer<IkoulaClient> m_client;
+    QString m_subscriptionId;
+    QString m_organisationId;
+    Ikoula::OrganisationSchema m_schema;
+    int m_generation = 0;   ///< answers of an earlier source are dropped
+    bool m_busy = false;
+};
