@@ -1,0 +1,115 @@
+// The ICE email server editor through real widgets against the sandbox: what is shown
+// before anything was sent, checks as the user types, sending, and the settings remembered
+// by Mailroom (ICE cannot read them back) shown again later without their passwords.
+#include "core/accounts/accountstore.h"
+#include "core/accounts/demoaccount.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/credentials/credentialstore.h"
+#include "core/net/jobtracker.h"
+#include "models/accounttreemodel.h"
+#include "sandbox/icesimulator.h"
+#include "sandboxfixture.h"
+#include "ui/mainwindow.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+#include <QTreeView>
+
+class TestIceSettingsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editValidateSendRemember();
+};
+
+void TestIceSettingsPage::editValidateSendRemember()
+{
+    SandboxFixture sandbox;
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    const Account account = DemoAccount::makeIce(sandbox.port());
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), DemoAccount::password());
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+    const auto field = [&window](const char *name) { return window.findChild<QLineEdit *>(QLatin1String(name)); };
+
+    // GIVEN skill 663's Email Server node, nothing sent from here yet
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *model = static_cast<AccountTreeModel *>(tree->model());
+    const QModelIndex node = model->mailboxesIndex(id, QStringLiteral("663"));
+    QCOMPARE(node.data().toString(), QStringLiteral("Email Server"));
+    QCOMPARE(node.parent().data().toString(), QStringLiteral("Skill 663"));
+    tree->setCurrentIndex(node);
+    auto *memory = window.findChild<QLabel *>(QStringLiteral("iceMemoryNote"));
+    auto *problems = window.findChild<QLabel *>(QStringLiteral("iceProblems"));
+    auto *send = window.findChild<QPushButton *>(QStringLiteral("iceSendButton"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("iceStatus"));
+    QTRY_VERIFY(memory->text().contains(QLatin1String("none were sent")));
+    QVERIFY(!send->isEnabled());
+    QVERIFY(problems->text().contains(QLatin1String("SMTP server")));
+
+    // WHEN the user types the settings with a bad port and a bad mailbox
+    QTest::keyClicks(field("smtpHostEdit"), QStringLiteral("smtp.mail.com"));
+    QTest::keyClicks(field("smtpUserEdit"), QStringLiteral("HHarry"));
+    QTest::keyClicks(field("smtpPasswordEdit"), QStringLiteral("Clark1!"));
+    QTest::keyClicks(field("smtpMailboxEdit"), QStringLiteral("hclarke"));
+    QTest::keyClicks(field("inHostEdit"), QStringLiteral("pop3.mail.com"));
+    field("inPortEdit")->clear();
+    QTest::keyClicks(field("inPortEdit"), QStringLiteral("70000"));
+    // THEN each problem is named and nothing can be sent
+    QVERIFY(problems->text().contains(QLatin1String("POP3 port")));
+    QVERIFY(problems->text().contains(QLatin1String("SMTP mailbox")));
+    QVERIFY(!send->isEnabled());
+    // WHEN they are fixed
+    QTest::keyClicks(field("smtpMailboxEdit"), QStringLiteral("@etechtexas.com"));
+    field("inPortEdit")->clear();
+    QTest::keyClicks(field("inPortEdit"), QStringLiteral("995"));
+    QTest::keyClicks(field("inPasswordEdit"), QStringLiteral("Password1@"));
+    window.findChild<QCheckBox *>(QStringLiteral("spoofingCheck"))->setChecked(true);
+    QVERIFY(problems->text().contains(QLatin1String("Spoofing")));
+    QTest::keyClicks(field("spoofEmailEdit"), QStringLiteral("chris@etechgs.com"));
+    QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
+    QVERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    // THEN ICE receives them with its example's names, and the page says what it remembers
+    QTRY_VERIFY(status->text().contains(QLatin1String("Success")));
+    const QJsonObject received = sandbox.server()->ice()->settings(59, 663);
+    QCOMPARE(received.value(QLatin1String("SMTPServerAddress")).toString(), QStringLiteral("smtp.mail.com"));
+    QCOMPARE(received.value(QLatin1String("SMTPPassword")).toString(), QStringLiteral("Clark1!"));
+    QCOMPARE(received.value(QLatin1String("Pop3Port")).toString(), QStringLiteral("995"));
+    QCOMPARE(received.value(QLatin1String("SpoofEmail")).toString(), QStringLiteral("chris@etechgs.com"));
+    QTRY_VERIFY(memory->text().contains(QLatin1String("Mailroom")));
+    QVERIFY(field("smtpPasswordEdit")->text().isEmpty());   // never shown again
+
+    // WHEN another skill is opened and then this one again
+    tree->setCurrentIndex(model->mailboxesIndex(id, QStringLiteral("700")));
+    QTRY_VERIFY(field("smtpHostEdit")->text().isEmpty());
+    tree->setCurrentIndex(node);
+    // THEN what was sent is shown, dated, from Mailroom's memory
+    QTRY_COMPARE(field("smtpHostEdit")->text(), QStringLiteral("smtp.mail.com"));
+    QVERIFY(memory->text().contains(QLatin1String("this is what Mailroom sent on")));
+    QCOMPARE(field("inHostEdit")->text(), QStringLiteral("pop3.mail.com"));
+    QVERIFY(field("smtpPasswordEdit")->text().isEmpty());
+
+    // WHEN IMAP is chosen, THEN the IMAP fields (empty) replace POP3's, and POP3's come back
+    window.findChild<QRadioButton *>(QStringLiteral("imapRadio"))->setChecked(true);
+    QCOMPARE(field("inHostEdit")->text(), QString());
+    QCOMPARE(field("inPortEdit")->text(), QStringLiteral("993"));
+    QVERIFY(problems->text().contains(QLatin1String("IMAP server")));
+    window.findChild<QRadioButton *>(QStringLiteral("pop3Radio"))->setChecked(true);
+    QCOMPARE(field("inHostEdit")->text(), QStringLiteral("pop3.mail.com"));
+    QVERIFY(problems->text().isEmpty());
+}
+
+QTEST_MAIN(TestIceSettingsPage)
+#include "tst_icesettingspage.moc"

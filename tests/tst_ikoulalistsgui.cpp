@@ -1,0 +1,159 @@
+// An Ikoula organisation's distribution lists through real widgets against the sandbox:
+// the tree lists the subscriptions, a list's members are added and removed with the
+// keyboard and buttons, a refusal is shown, a list is created and deleted (confirmed).
+#include "core/accounts/accountstore.h"
+#include "core/accounts/demoaccount.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/credentials/credentialstore.h"
+#include "core/net/jobtracker.h"
+#include "core/providers/ikoula/ikoulaclient.h"
+#include "models/accounttreemodel.h"
+#include "sandbox/ikoulasimulator.h"
+#include "sandboxfixture.h"
+#include "ui/mainwindow.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+class TestIkoulaListsGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void membersAddAndRemove();
+
+private:
+    static QStringList column(QTableView *view, int column = 0)
+    {
+        QStringList out;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            out.append(view->model()->index(row, column).data().toString());
+        return out;
+    }
+    static QStringList sandboxMembers(IkoulaClient *client, const QString &list)
+    {
+        QStringList members;
+        bool done = false;
+        QObject context;
+        client->fetchSchema(QStringLiteral("10442"), QStringLiteral("2031"), &context, [&](const ApiError &, const Ikoula::OrganisationSchema &s) {
+            for (const Ikoula::DistributionList &l : s.lists) {
+                if (l.email == list)
+                    members = l.members;
+            }
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("no answer");
+        return members;
+    }
+};
+
+void TestIkoulaListsGui::membersAddAndRemove()
+{
+    SandboxFixture sandbox;
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    const Account account = DemoAccount::makeIkoula(sandbox.port(), Sandbox::IkoulaSimulator::demoPublicKey());
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), DemoAccount::password());
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+    IkoulaClient check(&nam, sandbox.baseUrl());   // reads the sandbox's state independently
+    check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
+    check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());
+    const QString equipe = QStringLiteral("equipe@brasserie-lumiere.fr");
+
+    // GIVEN the account selected: its subscriptions are listed into the tree
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *model = static_cast<AccountTreeModel *>(tree->model());
+    tree->setCurrentIndex(model->accountIndex(id));
+    QTRY_VERIFY(model->subscriptionIndex(id, QStringLiteral("10442")).isValid());
+    // WHEN the organisation's Distribution Lists node is opened
+    tree->setCurrentIndex(model->organisationIndex(id, QStringLiteral("10442"), QStringLiteral("2031"), AccountTreeModel::NodeType::DistributionLists));
+    auto *lists = window.findChild<QTableView *>(QStringLiteral("listsTable"));
+    auto *members = window.findChild<QTableView *>(QStringLiteral("membersTable"));
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("memberEdit"));
+    auto *add = window.findChild<QPushButton *>(QStringLiteral("addMemberButton"));
+    auto *remove = window.findChild<QPushButton *>(QStringLiteral("removeMemberButton"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("listsStatus"));
+    QTRY_COMPARE(lists->model()->rowCount(), 2);
+    QVERIFY(lists->isVisible());
+    // THEN choosing the "equipe" list shows its three members
+    const int equipeRow = column(lists).indexOf(equipe);
+    QVERIFY(equipeRow >= 0);
+    lists->setCurrentIndex(lists->model()->index(equipeRow, 0));
+    QCOMPARE(members->model()->rowCount(), 3);
+    QVERIFY(!add->isEnabled());   // nothing typed yet
+
+    // WHEN a member is typed and Return pressed
+    QTest::keyClicks(edit, QStringLiteral("nina.roux@brasserie-lumiere.fr"));
+    QVERIFY(add->isEnabled());
+    QTest::keyClick(edit, Qt::Key_Return);
+    // THEN the provider has it, the table shows it, the field is cleared
+    QTRY_COMPARE(members->model()->rowCount(), 4);
+    QVERIFY(column(members).contains(QStringLiteral("nina.roux@brasserie-lumiere.fr")));
+    QVERIFY(edit->text().isEmpty());
+    QTRY_VERIFY(status->text().contains(QLatin1String("Added")));
+    QVERIFY(sandboxMembers(&check, equipe).contains(QStringLiteral("nina.roux@brasserie-lumiere.fr")));
+    QCOMPARE(lists->currentIndex().siblingAtColumn(0).data().toString(), equipe);   // the list stays selected
+
+    // WHEN a member is added twice THEN the page refuses before sending
+    QTest::keyClicks(edit, QStringLiteral("NINA.ROUX@brasserie-lumiere.fr"));
+    const int before = sandbox.server()->requestCount();
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(status->text().contains(QLatin1String("already a member")));
+    QCOMPARE(sandbox.server()->requestCount(), before);
+    edit->clear();
+
+    // WHEN a member is selected and Remove clicked
+    const int hugoRow = column(members).indexOf(QStringLiteral("hugo.bernard@brasserie-lumiere.fr"));
+    members->setCurrentIndex(members->model()->index(hugoRow, 0));
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(members->model()->rowCount(), 3);
+    QVERIFY(!column(members).contains(QStringLiteral("hugo.bernard@brasserie-lumiere.fr")));
+    QVERIFY(!sandboxMembers(&check, equipe).contains(QStringLiteral("hugo.bernard@brasserie-lumiere.fr")));
+    // AND the Delete key removes the current member too
+    members->setFocus();
+    members->setCurrentIndex(members->model()->index(0, 0));
+    QTest::keyClick(members, Qt::Key_Delete);
+    QTRY_COMPARE(members->model()->rowCount(), 2);
+
+    // WHEN a new list is created through its dialog
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("newListButton")), Qt::LeftButton);
+    QPointer<QDialog> dialog = window.findChild<QDialog *>(QStringLiteral("newListDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("listEmailEdit")), QStringLiteral("bar@brasserie-lumiere.fr"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("listNameEdit")), QStringLiteral("Bar"));
+    dialog->findChild<QComboBox *>(QStringLiteral("listManagerCombo"))->setCurrentIndex(0);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY(!dialog);
+    QTRY_COMPARE(lists->model()->rowCount(), 3);
+
+    // WHEN it is deleted, THEN only after confirming
+    lists->setCurrentIndex(lists->model()->index(column(lists).indexOf(QStringLiteral("bar@brasserie-lumiere.fr")), 0));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("deleteListButton")), Qt::LeftButton);
+    QPointer<QMessageBox> confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmDeleteList"));
+    QVERIFY(confirm);
+    QCOMPARE(lists->model()->rowCount(), 3);
+    for (QAbstractButton *b : confirm->buttons()) {
+        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole)
+            b->click();
+    }
+    QTRY_COMPARE(lists->model()->rowCount(), 2);
+}
+
+QTEST_MAIN(TestIkoulaListsGui)
+#include "tst_ikoulalistsgui.moc"
