@@ -12,11 +12,13 @@
 #include "ui/mainwindow.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
 
@@ -30,6 +32,8 @@ private Q_SLOTS:
 
 void TestIceSettingsPage::editValidateSendRemember()
 {
+    // Mailroom's memory of what was sent starts empty (an earlier run leaves its file).
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ice")).removeRecursively();
     SandboxFixture sandbox;
     QNetworkAccessManager nam;
     JobTracker tracker;
