@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QInputDialog>
 #include <QPushButton>
@@ -123,6 +124,10 @@ int main(int argc, char *argv[])
     if (QDialog *dialog = visibleDialog(&window, "accountDialog")) {
         settle();
         save(dialog, out, QStringLiteral("dialog-account"));
+        auto *provider = dialog->findChild<QComboBox *>(QStringLiteral("providerCombo"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("ikoula")));
+        settle();
+        save(dialog, out, QStringLiteral("dialog-account-ikoula"));
         dialog->reject();
     }
 

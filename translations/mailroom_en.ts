@@ -1,26 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>DraftDock</name>
     <message numerus="yes">
         <source>Discard this draft and its %n operation(s)?</source>
         <translation>
-            <numerusform>Discard this draft and its operation?</numerusform><numerusform>Discard this draft and its %n operations?</numerusform></translation>
+            <numerusform>Discard this draft and its operation?</numerusform>
+            <numerusform>Discard this draft and its %n operations?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) need attention before the draft can be applied.</source>
         <translation>
-            <numerusform>%n operation needs attention before the draft can be applied.</numerusform><numerusform>%n operations need attention before the draft can be applied.</numerusform></translation>
+            <numerusform>%n operation needs attention before the draft can be applied.</numerusform>
+            <numerusform>%n operations need attention before the draft can be applied.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s), saved automatically to %1</source>
         <translation>
-            <numerusform>%n operation, saved automatically to %1</numerusform><numerusform>%n operations, saved automatically to %1</numerusform></translation>
+            <numerusform>%n operation, saved automatically to %1</numerusform>
+            <numerusform>%n operations, saved automatically to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
         <translation>
-            <numerusform>%n password was generated. It is shown this once: give it to its owner.</numerusform><numerusform>%n passwords were generated. They are shown this once: give them to their owners.</numerusform></translation>
+            <numerusform>%n password was generated. It is shown this once: give it to its owner.</numerusform>
+            <numerusform>%n passwords were generated. They are shown this once: give them to their owners.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -28,12 +37,16 @@
     <message numerus="yes">
         <source>%n mailbox(es)</source>
         <translation>
-            <numerusform>%n mailbox</numerusform><numerusform>%n mailboxes</numerusform></translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline: the snapshot of %1, %n mailbox(es). Changes can be drafted; Refresh (F5) goes online.</source>
         <translation>
-            <numerusform>Offline: the snapshot of %1, %n mailbox. Changes can be drafted; Refresh (F5) goes online.</numerusform><numerusform>Offline: the snapshot of %1, %n mailboxes. Changes can be drafted; Refresh (F5) goes online.</numerusform></translation>
+            <numerusform>Offline: the snapshot of %1, %n mailbox. Changes can be drafted; Refresh (F5) goes online.</numerusform>
+            <numerusform>Offline: the snapshot of %1, %n mailboxes. Changes can be drafted; Refresh (F5) goes online.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -41,27 +54,37 @@
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
-            <numerusform>%n request in flight</numerusform><numerusform>%n requests in flight</numerusform></translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mailroom found a draft for %1 with %n operation(s), last changed %2.</source>
         <translation>
-            <numerusform>Mailroom found a draft for %1 with %n operation, last changed %2.</numerusform><numerusform>Mailroom found a draft for %1 with %n operations, last changed %2.</numerusform></translation>
+            <numerusform>Mailroom found a draft for %1 with %n operation, last changed %2.</numerusform>
+            <numerusform>Mailroom found a draft for %1 with %n operations, last changed %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
         <translation>
-            <numerusform>%n row of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform><numerusform>%n rows of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform></translation>
+            <numerusform>%n row of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform>
+            <numerusform>%n rows of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n mailbox(es)</source>
         <translation>
-            <numerusform>Import %n mailbox</numerusform><numerusform>Import %n mailboxes</numerusform></translation>
+            <numerusform>Import %n mailbox</numerusform>
+            <numerusform>Import %n mailboxes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) added to the draft from %1.</source>
         <translation>
-            <numerusform>%n mailbox added to the draft from %1.</numerusform><numerusform>%n mailboxes added to the draft from %1.</numerusform></translation>
+            <numerusform>%n mailbox added to the draft from %1.</numerusform>
+            <numerusform>%n mailboxes added to the draft from %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

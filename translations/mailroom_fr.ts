@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Account</name>
@@ -19,8 +20,16 @@
         <translation>Saisissez le nom d’utilisateur.</translation>
     </message>
     <message>
-        <source>Enter the provider's base URL, such as https://api.hostway.com or https://app.webitel.com/engine.</source>
+        <source>Enter the provider&apos;s base URL, such as https://api.hostway.com or https://app.webitel.com/engine.</source>
         <translation>Saisissez l’URL de base du fournisseur, par exemple https://api.hostway.com ou https://app.webitel.com/engine.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation id (a number, such as 59).</source>
+        <translation>Saisissez l’identifiant de l’organisation (un nombre, par exemple 59).</translation>
+    </message>
+    <message>
+        <source>Paste Ikoula&apos;s RSA public key or load it from its PEM file.</source>
+        <translation>Collez la clé publique RSA d’Ikoula ou chargez-la depuis son fichier PEM.</translation>
     </message>
 </context>
 <context>
@@ -32,10 +41,6 @@
     <message>
         <source>Add Account</source>
         <translation>Ajouter un compte</translation>
-    </message>
-    <message>
-        <source>Hostway Email API</source>
-        <translation>API e-mail Hostway</translation>
     </message>
     <message>
         <source>e.g. Acme Corp (Hostway)</source>
@@ -82,12 +87,36 @@
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>The password is kept in the system keychain, never in Mailroom's settings.</source>
+        <source>The password is kept in the system keychain, never in Mailroom&apos;s settings.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans les réglages de Mailroom.</translation>
     </message>
     <message>
-        <source>Webitel email settings</source>
-        <translation>Réglages e-mail Webitel</translation>
+        <source>&amp;Load from File…</source>
+        <translation>&amp;Charger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Ikoula public &amp;key:</source>
+        <translation>&amp;Clé publique Ikoula :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation id:</source>
+        <translation>Identifiant de l’&amp;organisation :</translation>
+    </message>
+    <message>
+        <source>e.g. 59</source>
+        <translation>par ex. 59</translation>
+    </message>
+    <message>
+        <source>Ikoula Public Key</source>
+        <translation>Clé publique Ikoula</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.pub *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.pub *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -97,16 +126,44 @@
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <source>Hostway account %1 at %2, as %3</source>
-        <translation>Compte Hostway %1 sur %2, en tant que %3</translation>
-    </message>
-    <message>
         <source>Email Settings</source>
         <translation>Réglages e-mail</translation>
     </message>
     <message>
-        <source>Webitel at %1, as %2</source>
-        <translation>Webitel sur %1, en tant que %2</translation>
+        <source>Skill %1</source>
+        <translation>Compétence %1</translation>
+    </message>
+    <message>
+        <source>Email Server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Distribution Lists</source>
+        <translation>Listes de diffusion</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>%1: account %2 at %3, as %4</source>
+        <translation>%1 : compte %2 sur %3, en tant que %4</translation>
+    </message>
+    <message>
+        <source>%1: organisation %2 at %3, as %4</source>
+        <translation>%1 : organisation %2 sur %3, en tant que %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2, as %3</source>
+        <translation>%1 sur %2, en tant que %3</translation>
+    </message>
+    <message>
+        <source>Organisation %1 of subscription %2</source>
+        <translation>Organisation %1 de l’abonnement %2</translation>
     </message>
 </context>
 <context>
@@ -151,7 +208,7 @@
         <translation>Le fournisseur n’a pas répondu à temps. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The secure connection failed (%1). Mailroom never ignores certificate errors: check the base URL or the server's certificate.</source>
+        <source>The secure connection failed (%1). Mailroom never ignores certificate errors: check the base URL or the server&apos;s certificate.</source>
         <translation>La connexion sécurisée a échoué (%1). Mailroom n’ignore jamais les erreurs de certificat : vérifiez l’URL de base ou le certificat du serveur.</translation>
     </message>
     <message>
@@ -159,7 +216,7 @@
         <translation>Le fournisseur a redirigé la requête vers une adresse que Mailroom ne suit pas (%1).</translation>
     </message>
     <message>
-        <source>The provider rejected the credentials (HTTP %1). Check the account's user name and password.</source>
+        <source>The provider rejected the credentials (HTTP %1). Check the account&apos;s user name and password.</source>
         <translation>Le fournisseur a refusé les identifiants (HTTP %1). Vérifiez le nom d’utilisateur et le mot de passe du compte.</translation>
     </message>
     <message>
@@ -179,7 +236,7 @@
         <translation>Le fournisseur n’a pas pu traiter la requête (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The provider's answer could not be read (%1).</source>
+        <source>The provider&apos;s answer could not be read (%1).</source>
         <translation>La réponse du fournisseur est illisible (%1).</translation>
     </message>
     <message>
@@ -189,6 +246,10 @@
     <message>
         <source>Provider says: %1</source>
         <translation>Le fournisseur indique : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n’a été envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -204,6 +265,84 @@
     <message>
         <source>expected a JSON object</source>
         <translation>un objet JSON était attendu</translation>
+    </message>
+</context>
+<context>
+    <name>BalTableModel</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Delivered to the mailbox and forwarded</source>
+        <translation>Distribué dans la boîte et transféré</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
     </message>
 </context>
 <context>
@@ -223,6 +362,21 @@
     <message>
         <source>The provider refused this password without saying why; it may have been used before. Choose another one.</source>
         <translation>Le fournisseur a refusé ce mot de passe sans en donner la raison ; il a peut-être déjà servi. Choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>Identifiant du contact</translation>
     </message>
 </context>
 <context>
@@ -256,7 +410,7 @@
         <translation>, avec un mot de passe généré</translation>
     </message>
     <message>
-        <source>"password" must be "generate" or "provided".</source>
+        <source>&quot;password&quot; must be &quot;generate&quot; or &quot;provided&quot;.</source>
         <translation>« password » doit valoir « generate » ou « provided ».</translation>
     </message>
 </context>
@@ -276,6 +430,25 @@
     <message>
         <source>Delete mailbox %1</source>
         <translation>Supprimer la boîte aux lettres %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionListModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
 </context>
 <context>
@@ -324,11 +497,11 @@
 <context>
     <name>Draft</name>
     <message>
-        <source>This is not a Mailroom draft (no "format": "mailroom-draft").</source>
+        <source>This is not a Mailroom draft (no &quot;format&quot;: &quot;mailroom-draft&quot;).</source>
         <translation>Ce n’est pas un brouillon Mailroom (pas de « format » : « mailroom-draft »).</translation>
     </message>
     <message>
-        <source>The draft has no valid "version".</source>
+        <source>The draft has no valid &quot;version&quot;.</source>
         <translation>Le brouillon n’a pas de « version » valide.</translation>
     </message>
     <message>
@@ -427,7 +600,7 @@
         <translation>Arrêté sur un conflit : %1</translation>
     </message>
     <message>
-        <source>Its password is not in the keychain (it is kept there under the draft's id). Enter it again, or choose "generate".</source>
+        <source>Its password is not in the keychain (it is kept there under the draft&apos;s id). Enter it again, or choose &quot;generate&quot;.</source>
         <translation>Son mot de passe n’est pas dans le trousseau (il y est gardé sous l’identifiant du brouillon). Saisissez-le de nouveau, ou choisissez « générer ».</translation>
     </message>
     <message>
@@ -512,7 +685,9 @@
     <message numerus="yes">
         <source>Discard this draft and its %n operation(s)?</source>
         <translation>
-            <numerusform>Abandonner ce brouillon et son opération ?</numerusform><numerusform>Abandonner ce brouillon et ses %n opérations ?</numerusform></translation>
+            <numerusform>Abandonner ce brouillon et son opération ?</numerusform>
+            <numerusform>Abandonner ce brouillon et ses %n opérations ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard</source>
@@ -605,12 +780,16 @@
     <message numerus="yes">
         <source>%n operation(s) need attention before the draft can be applied.</source>
         <translation>
-            <numerusform>%n opération demande votre attention avant que le brouillon puisse être appliqué.</numerusform><numerusform>%n opérations demandent votre attention avant que le brouillon puisse être appliqué.</numerusform></translation>
+            <numerusform>%n opération demande votre attention avant que le brouillon puisse être appliqué.</numerusform>
+            <numerusform>%n opérations demandent votre attention avant que le brouillon puisse être appliqué.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s), saved automatically to %1</source>
         <translation>
-            <numerusform>%n opération, enregistrée automatiquement dans %1</numerusform><numerusform>%n opérations, enregistrées automatiquement dans %1</numerusform></translation>
+            <numerusform>%n opération, enregistrée automatiquement dans %1</numerusform>
+            <numerusform>%n opérations, enregistrées automatiquement dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The journal cannot be written (%1); nothing was sent.</source>
@@ -655,7 +834,9 @@
     <message numerus="yes">
         <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
         <translation>
-            <numerusform>%n mot de passe a été généré. Il n’est montré qu’une fois : transmettez-le à son titulaire.</numerusform><numerusform>%n mots de passe ont été générés. Ils ne sont montrés qu’une fois : transmettez-les à leurs titulaires.</numerusform></translation>
+            <numerusform>%n mot de passe a été généré. Il n’est montré qu’une fois : transmettez-le à son titulaire.</numerusform>
+            <numerusform>%n mots de passe ont été générés. Ils ne sont montrés qu’une fois : transmettez-les à leurs titulaires.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save to File…</source>
@@ -728,15 +909,15 @@
         <translation>Au moins un caractère spécial (ni lettre, ni chiffre, ni _)</translation>
     </message>
     <message>
-        <source>Does not start with "pass"</source>
+        <source>Does not start with &quot;pass&quot;</source>
         <translation>Ne commence pas par « pass »</translation>
     </message>
     <message>
-        <source>Does not start with "abc"</source>
+        <source>Does not start with &quot;abc&quot;</source>
         <translation>Ne commence pas par « abc »</translation>
     </message>
     <message>
-        <source>Does not start with "123"</source>
+        <source>Does not start with &quot;123&quot;</source>
         <translation>Ne commence pas par « 123 »</translation>
     </message>
     <message>
@@ -748,7 +929,7 @@
         <translation>Ne contient pas le nom de la boîte</translation>
     </message>
     <message>
-        <source>Does not start with the mailbox name's first 3 letters</source>
+        <source>Does not start with the mailbox name&apos;s first 3 letters</source>
         <translation>Ne commence pas par les 3 premières lettres du nom de la boîte</translation>
     </message>
     <message>
@@ -758,6 +939,747 @@
     <message>
         <source>Use only letters a-z and A-Z, digits, dots and underscores.</source>
         <translation>N’utilisez que les lettres a-z et A-Z, des chiffres, des points et des tirets bas.</translation>
+    </message>
+</context>
+<context>
+    <name>Ice</name>
+    <message>
+        <source>%1 server: enter the server&apos;s address.</source>
+        <translation>Serveur %1 : saisissez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 server: &quot;%2&quot; is not a host name or IP address.</source>
+        <translation>Serveur %1 : « %2 » n’est ni un nom d’hôte ni une adresse IP.</translation>
+    </message>
+    <message>
+        <source>%1 port: enter a number from 1 to 65535.</source>
+        <translation>Port %1 : saisissez un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>%1 poll rate: enter whole minutes, 1 or more.</source>
+        <translation>Fréquence de relève %1 : saisissez un nombre entier de minutes, 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>%1 mailbox: &quot;%2&quot; is not an email address.</source>
+        <translation>Boîte %1 : « %2 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation id.</source>
+        <translation>Saisissez l’identifiant de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Enter the skill id.</source>
+        <translation>Saisissez l’identifiant de la compétence.</translation>
+    </message>
+    <message>
+        <source>Spoofing is on: enter the address to send as.</source>
+        <translation>L’envoi sous une autre adresse est activé : saisissez cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>IceSettingsPage</name>
+    <message>
+        <source>Use &amp;SSL</source>
+        <translation>Utiliser &amp;SSL</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (STARTTLS)</source>
+        <translation>Utiliser &amp;TLS (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Send &amp;as another address:</source>
+        <translation>Envoyer &amp;sous une autre adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activé</translation>
+    </message>
+    <message>
+        <source>Send to &amp;ICE</source>
+        <translation>Envoyer à &amp;ICE</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>par ex. smtp.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>par ex. imap.example.com</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Sending (SMTP)</source>
+        <translation>Envoi (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>Boîte :</translation>
+    </message>
+    <message>
+        <source>Poll rate:</source>
+        <translation>Fréquence de relève :</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Email Server of Skill %1</source>
+        <translation>Serveur de messagerie de la compétence %1</translation>
+    </message>
+    <message>
+        <source>Loading what Mailroom last sent…</source>
+        <translation>Chargement de ce que Mailroom a envoyé en dernier…</translation>
+    </message>
+    <message>
+        <source>ICE has no call that reads these settings back, and none were sent from this computer yet. Enter them and send: Mailroom will remember what it sent.</source>
+        <translation>ICE n’a aucun appel pour relire ces réglages, et aucun n’a encore été envoyé depuis cet ordinateur. Saisissez-les et envoyez : Mailroom retiendra ce qu’il a envoyé.</translation>
+    </message>
+    <message>
+        <source>ICE has no call that reads these settings back: this is what Mailroom sent on %1.</source>
+        <translation>ICE n’a aucun appel pour relire ces réglages : voici ce que Mailroom a envoyé le %1.</translation>
+    </message>
+    <message>
+        <source>The passwords could not be read from the keychain: enter them again before sending.</source>
+        <translation>Les mots de passe n’ont pas pu être lus dans le trousseau : saisissez-les à nouveau avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password to send.</source>
+        <translation>Donnez le mot de passe du compte pour envoyer.</translation>
+    </message>
+    <message>
+        <source>Sending to ICE…</source>
+        <translation>Envoi à ICE…</translation>
+    </message>
+    <message>
+        <source>ICE answered: %1</source>
+        <translation>ICE a répondu : %1</translation>
+    </message>
+    <message>
+        <source>ICE has no call that reads these settings back: this is what Mailroom just sent.</source>
+        <translation>ICE n’a aucun appel pour relire ces réglages : voici ce que Mailroom vient d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Sent. The passwords could not be kept in the keychain: Mailroom will ask for them next time.</source>
+        <translation>Envoyé. Les mots de passe n’ont pas pu être gardés dans le trousseau : Mailroom les demandera la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaClient</name>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 exige %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaContactsPage</name>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contact…</source>
+        <translation>&amp;Supprimer le contact…</translation>
+    </message>
+    <message>
+        <source>Filter by name or address</source>
+        <translation>Filtrer par nom ou adresse</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>Contacts de %1</translation>
+    </message>
+    <message>
+        <source>No contact in this organisation&apos;s address list yet.</source>
+        <translation>Aucun contact dans le carnet d’adresses de cette organisation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom &amp;affiché :</translation>
+    </message>
+    <message>
+        <source>Added %1 to the address list.</source>
+        <translation>%1 ajouté au carnet d’adresses.</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1 from the address list?</source>
+        <translation>Supprimer le contact %1 du carnet d’adresses ?</translation>
+    </message>
+    <message>
+        <source>Deleted the contact %1.</source>
+        <translation>Contact %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaListsPage</name>
+    <message>
+        <source>&amp;New List…</source>
+        <translation>&amp;Nouvelle liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete List…</source>
+        <translation>&amp;Supprimer la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation>&amp;Ajouter le membre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member</source>
+        <translation>&amp;Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Address of a mailbox, list or contact</source>
+        <translation>Adresse d’une boîte, d’une liste ou d’un contact</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Distribution Lists</source>
+        <translation>Listes de diffusion</translation>
+    </message>
+    <message>
+        <source>Distribution Lists of %1</source>
+        <translation>Listes de diffusion de %1</translation>
+    </message>
+    <message>
+        <source>This organisation has no distribution list yet.</source>
+        <translation>Cette organisation n’a pas encore de liste de diffusion.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Membres de %1</translation>
+    </message>
+    <message>
+        <source>Enter the address to add, such as name@example.com.</source>
+        <translation>Saisissez l’adresse à ajouter, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2.</source>
+        <translation>%1 est déjà membre de %2.</translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2…</source>
+        <translation>Ajout de %1 à %2…</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%1 ajouté à %2.</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>Retrait de %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 retiré de %2.</translation>
+    </message>
+    <message>
+        <source>New Distribution List</source>
+        <translation>Nouvelle liste de diffusion</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom &amp;affiché :</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créée.</translation>
+    </message>
+    <message>
+        <source>Delete Distribution List</source>
+        <translation>Supprimer la liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Delete the distribution list %1?</source>
+        <translation>Supprimer la liste de diffusion %1 ?</translation>
+    </message>
+    <message>
+        <source>Mail sent to this address will bounce. The members&apos; mailboxes are not touched.</source>
+        <translation>Les messages envoyés à cette adresse seront rejetés. Les boîtes des membres ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaMailboxDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Account &amp;disabled</source>
+        <translation>Compte &amp;désactivé</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden from the address book</source>
+        <translation>&amp;Masqué dans le carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>OWA (Outlook on the web)</source>
+        <translation>OWA (Outlook sur le web)</translation>
+    </message>
+    <message>
+        <source>MAPI (Outlook)</source>
+        <translation>MAPI (Outlook)</translation>
+    </message>
+    <message>
+        <source>ActiveSync (phones)</source>
+        <translation>ActiveSync (téléphones)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver to this mailbox too</source>
+        <translation>&amp;Distribuer aussi dans cette boîte</translation>
+    </message>
+    <message>
+        <source>Mailbox %1</source>
+        <translation>Boîte %1</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Nom de &amp;famille :</translation>
+    </message>
+    <message>
+        <source>Initials:</source>
+        <translation>Initiales :</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Société :</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Bureau :</translation>
+    </message>
+    <message>
+        <source>Business phone:</source>
+        <translation>Téléphone professionnel :</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>Téléphone &amp;mobile :</translation>
+    </message>
+    <message>
+        <source>Home phone:</source>
+        <translation>Téléphone personnel :</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Code postal :</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>How this mailbox may be reached:</source>
+        <translation>Comment cette boîte peut être consultée :</translation>
+    </message>
+    <message>
+        <source>&amp;Protocols</source>
+        <translation>&amp;Protocoles</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Warn from:</source>
+        <translation>&amp;Avertir à partir de :</translation>
+    </message>
+    <message>
+        <source>Stop &amp;sending from:</source>
+        <translation>Bloquer l’&amp;envoi à partir de :</translation>
+    </message>
+    <message>
+        <source>Stop sending and &amp;receiving from:</source>
+        <translation>Bloquer l’envoi et la &amp;réception à partir de :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted items:</source>
+        <translation>&amp;Garder les éléments supprimés :</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Utilisé :</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Quotas</translation>
+    </message>
+    <message>
+        <source>another address of this mailbox</source>
+        <translation>une autre adresse de cette boîte</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>A&amp;lias</translation>
+    </message>
+    <message>
+        <source>(no forwarding)</source>
+        <translation>(pas de transfert)</translation>
+    </message>
+    <message>
+        <source>an outside address, e.g. name@gmail.com</source>
+        <translation>une adresse externe, par ex. nom@gmail.com</translation>
+    </message>
+    <message>
+        <source>Forward to a &amp;mailbox:</source>
+        <translation>Transférer vers une &amp;boîte :</translation>
+    </message>
+    <message>
+        <source>Forward by &amp;SMTP to:</source>
+        <translation>Transférer par &amp;SMTP vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding</source>
+        <translation>&amp;Transfert</translation>
+    </message>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation>Le nom affiché ne peut pas être vide.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaMailboxesPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>Changer le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Filter by address or name</source>
+        <translation>Filtrer par adresse ou nom</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Boîtes aux lettres</translation>
+    </message>
+    <message>
+        <source>Mailboxes of %1</source>
+        <translation>Boîtes aux lettres de %1</translation>
+    </message>
+    <message>
+        <source>No mailbox in this organisation yet. Create one with New.</source>
+        <translation>Aucune boîte dans cette organisation pour l’instant. Créez-en une avec Nouvelle.</translation>
+    </message>
+    <message>
+        <source>New Mailbox</source>
+        <translation>Nouvelle boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Mailbox for a person</source>
+        <translation>Boîte d’une personne</translation>
+    </message>
+    <message>
+        <source>Room (bookable meeting room)</source>
+        <translation>Salle (salle de réunion réservable)</translation>
+    </message>
+    <message>
+        <source>Equipment (bookable resource)</source>
+        <translation>Équipement (ressource réservable)</translation>
+    </message>
+    <message>
+        <source>empty: Mailroom generates one and shows it once</source>
+        <translation>vide : Mailroom en génère un et l’affiche une seule fois</translation>
+    </message>
+    <message>
+        <source>&amp;Email the setup guide to the new mailbox</source>
+        <translation>&amp;Envoyer le guide de configuration à la nouvelle boîte</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Nom de &amp;famille :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Created %1. Its password, shown only now: %2</source>
+        <translation>%1 créée. Son mot de passe, affiché cette seule fois : %2</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créée.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>New password for %1 (8 characters or more, with upper and lower case letters and a digit):</source>
+        <translation>Nouveau mot de passe de %1 (8 caractères ou plus, avec majuscules, minuscules et un chiffre) :</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Mot de passe de %1 changé.</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1?</source>
+        <translation>Réinitialiser le mot de passe de %1 ?</translation>
+    </message>
+    <message>
+        <source>The current password stops working at once.</source>
+        <translation>Le mot de passe actuel cesse aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; Ikoula sends the new one to the user.</source>
+        <translation>Mot de passe de %1 réinitialisé ; Ikoula envoie le nouveau à l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1. New password, shown only now: %2</source>
+        <translation>Mot de passe de %1 réinitialisé. Nouveau mot de passe, affiché cette seule fois : %2</translation>
+    </message>
+    <message>
+        <source>Delete Mailbox</source>
+        <translation>Supprimer la boîte</translation>
+    </message>
+    <message>
+        <source>Delete the mailbox %1 and all its mail?</source>
+        <translation>Supprimer la boîte %1 et tous ses messages ?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaOrganisation</name>
+    <message>
+        <source>another change is still being sent</source>
+        <translation>une autre modification est encore en cours d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaSigner</name>
+    <message>
+        <source>The Ikoula public key is not a PEM public key (-----BEGIN PUBLIC KEY-----).</source>
+        <translation>La clé publique Ikoula n’est pas une clé publique PEM (-----BEGIN PUBLIC KEY-----).</translation>
+    </message>
+    <message>
+        <source>The Ikoula public key is not an RSA key.</source>
+        <translation>La clé publique Ikoula n’est pas une clé RSA.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt with the Ikoula public key.</source>
+        <translation>OpenSSL n’a pas pu chiffrer avec la clé publique Ikoula.</translation>
+    </message>
+    <message>
+        <source>The password is too long for the Ikoula public key.</source>
+        <translation>Le mot de passe est trop long pour la clé publique Ikoula.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaSubscriptionPage</name>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Open an organisation in the tree to manage its mailboxes, distribution lists and contacts.</source>
+        <translation>Ouvrez une organisation dans l’arborescence pour gérer ses boîtes, listes de diffusion et contacts.</translation>
+    </message>
+    <message>
+        <source>Subscription %1</source>
+        <translation>Abonnement %1</translation>
+    </message>
+    <message>
+        <source>%1 (subscription %2)</source>
+        <translation>%1 (abonnement %2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No billing line yet.</source>
+        <translation>Aucune ligne de facturation pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ListMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
 </context>
 <context>
@@ -911,7 +1833,9 @@
     <message numerus="yes">
         <source>%n mailbox(es)</source>
         <translation>
-            <numerusform>%n boîte aux lettres</numerusform><numerusform>%n boîtes aux lettres</numerusform></translation>
+            <numerusform>%n boîte aux lettres</numerusform>
+            <numerusform>%n boîtes aux lettres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Work &amp;Offline</source>
@@ -924,7 +1848,9 @@
     <message numerus="yes">
         <source>Offline: the snapshot of %1, %n mailbox(es). Changes can be drafted; Refresh (F5) goes online.</source>
         <translation>
-            <numerusform>Hors ligne : l’instantané du %1, %n boîte. Les modifications peuvent aller au brouillon ; Actualiser (F5) repasse en ligne.</numerusform><numerusform>Hors ligne : l’instantané du %1, %n boîtes. Les modifications peuvent aller au brouillon ; Actualiser (F5) repasse en ligne.</numerusform></translation>
+            <numerusform>Hors ligne : l’instantané du %1, %n boîte. Les modifications peuvent aller au brouillon ; Actualiser (F5) repasse en ligne.</numerusform>
+            <numerusform>Hors ligne : l’instantané du %1, %n boîtes. Les modifications peuvent aller au brouillon ; Actualiser (F5) repasse en ligne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No mailbox of the snapshot matches “%1”.</source>
@@ -1077,7 +2003,7 @@
         <translation>À propos de Mailroom</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;A console for administering hosted email through the providers' web APIs.&lt;/p&gt;&lt;p&gt;Passwords are kept in the system keychain only.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;A console for administering hosted email through the providers&apos; web APIs.&lt;/p&gt;&lt;p&gt;Passwords are kept in the system keychain only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Une console d’administration de la messagerie hébergée par les API web des fournisseurs.&lt;/p&gt;&lt;p&gt;Les mots de passe ne sont conservés que dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1107,7 +2033,9 @@
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
-            <numerusform>%n requête en cours</numerusform><numerusform>%n requêtes en cours</numerusform></translation>
+            <numerusform>%n requête en cours</numerusform>
+            <numerusform>%n requêtes en cours</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1118,11 +2046,11 @@ Compte Hostway %2 sur %3, connecté en tant que %4.
 Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettres.</translation>
     </message>
     <message>
-        <source>Enter the account's password. Mailroom keeps it in the system keychain.</source>
+        <source>Enter the account&apos;s password. Mailroom keeps it in the system keychain.</source>
         <translation>Saisissez le mot de passe du compte. Mailroom le conserve dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Enter the account's password:</source>
+        <source>Enter the account&apos;s password:</source>
         <translation>Saisissez le mot de passe du compte :</translation>
     </message>
     <message>
@@ -1284,7 +2212,9 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
     <message numerus="yes">
         <source>Mailroom found a draft for %1 with %n operation(s), last changed %2.</source>
         <translation>
-            <numerusform>Mailroom a trouvé un brouillon pour %1 avec %n opération, modifié le %2.</numerusform><numerusform>Mailroom a trouvé un brouillon pour %1 avec %n opérations, modifié le %2.</numerusform></translation>
+            <numerusform>Mailroom a trouvé un brouillon pour %1 avec %n opération, modifié le %2.</numerusform>
+            <numerusform>Mailroom a trouvé un brouillon pour %1 avec %n opérations, modifié le %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It was being applied when Mailroom stopped: applying it again resumes where it was, without sending anything twice.</source>
@@ -1321,17 +2251,23 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
     <message numerus="yes">
         <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
         <translation>
-            <numerusform>%n ligne de %1 ne peut pas être importée, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform><numerusform>%n lignes de %1 ne peuvent pas être importées, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform></translation>
+            <numerusform>%n ligne de %1 ne peut pas être importée, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform>
+            <numerusform>%n lignes de %1 ne peuvent pas être importées, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n mailbox(es)</source>
         <translation>
-            <numerusform>Importer %n boîte</numerusform><numerusform>Importer %n boîtes</numerusform></translation>
+            <numerusform>Importer %n boîte</numerusform>
+            <numerusform>Importer %n boîtes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) added to the draft from %1.</source>
         <translation>
-            <numerusform>%n boîte ajoutée au brouillon depuis %1.</numerusform><numerusform>%n boîtes ajoutées au brouillon depuis %1.</numerusform></translation>
+            <numerusform>%n boîte ajoutée au brouillon depuis %1.</numerusform>
+            <numerusform>%n boîtes ajoutées au brouillon depuis %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Domain</source>
@@ -1357,6 +2293,50 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <source>Drafts are for Hostway accounts in this version; Webitel settings are saved at once.</source>
         <translation>Les brouillons concernent les comptes Hostway dans cette version ; les réglages Webitel sont enregistrés aussitôt.</translation>
     </message>
+    <message>
+        <source>Add &amp;Skill…</source>
+        <translation>Ajouter une &amp;compétence…</translation>
+    </message>
+    <message>
+        <source>%1
+Ikoula Exchange at %2, signed in as %3.
+Its subscriptions and organisations are listed in the tree.</source>
+        <translation>%1
+Ikoula Exchange sur %2, connecté en tant que %3.
+Ses abonnements et organisations sont listés dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>%1
+ICE organisation %2 at %3, signed in as %4.
+Add the skills whose email server you manage.</source>
+        <translation>%1
+Organisation ICE %2 sur %3, connecté en tant que %4.
+Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>%1
+Webitel at %2, signed in as %3.
+Add the domains whose email settings you manage.</source>
+        <translation>%1
+Webitel sur %2, connecté en tant que %3.
+Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions…</source>
+        <translation>Liste des abonnements en cours…</translation>
+    </message>
+    <message>
+        <source>This login has no Exchange subscription.</source>
+        <translation>Cet identifiant n’a aucun abonnement Exchange.</translation>
+    </message>
+    <message>
+        <source>Add Skill</source>
+        <translation>Ajouter une compétence</translation>
+    </message>
+    <message>
+        <source>ICE skill id (a number, as in ICE&apos;s skill settings):</source>
+        <translation>Identifiant de compétence ICE (un nombre, comme dans les réglages de compétence d’ICE) :</translation>
+    </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>
@@ -1381,7 +2361,7 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <translation>Valeur du fournisseur</translation>
     </message>
     <message>
-        <source>A master account can administer the domain's other mailboxes.</source>
+        <source>A master account can administer the domain&apos;s other mailboxes.</source>
         <translation>Un compte principal peut administrer les autres boîtes du domaine.</translation>
     </message>
     <message>
@@ -1424,7 +2404,7 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <translation>L’opération n’a pas de domaine ou de nom de boîte.</translation>
     </message>
     <message>
-        <source>Unknown operation kind "%1".</source>
+        <source>Unknown operation kind &quot;%1&quot;.</source>
         <translation>Type d’opération inconnu « %1 ».</translation>
     </message>
     <message>
@@ -1453,6 +2433,25 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
     <message>
         <source>The provider says: %1</source>
         <translation>Le fournisseur indique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Hostway Email API</source>
+        <translation>API e-mail Hostway</translation>
+    </message>
+    <message>
+        <source>Ikoula Exchange</source>
+        <translation>Ikoula Exchange</translation>
+    </message>
+    <message>
+        <source>ICE EmailAdmin</source>
+        <translation>ICE EmailAdmin</translation>
+    </message>
+    <message>
+        <source>Webitel email settings</source>
+        <translation>Réglages e-mail Webitel</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +2526,7 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
 <context>
     <name>Webitel</name>
     <message>
-        <source>Enter the SMTP server's host name.</source>
+        <source>Enter the SMTP server&apos;s host name.</source>
         <translation>Saisissez le nom d’hôte du serveur SMTP.</translation>
     </message>
     <message>
@@ -1546,7 +2545,7 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <translation>TLS dès la connexion (SMTPS, en général le port 465)</translation>
     </message>
     <message>
-        <source>Verify the SMTP server's certificate</source>
+        <source>Verify the SMTP server&apos;s certificate</source>
         <translation>Vérifier le certificat du serveur SMTP</translation>
     </message>
     <message>
@@ -1622,7 +2621,7 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <translation>inchangé</translation>
     </message>
     <message>
-        <source>Webitel sends %1's email through %2.</source>
+        <source>Webitel sends %1&apos;s email through %2.</source>
         <translation>Webitel envoie les e-mails de %1 par %2.</translation>
     </message>
     <message>
@@ -1653,7 +2652,7 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
 <context>
     <name>main</name>
     <message>
-        <source>Administer hosted email through the providers' web APIs.</source>
+        <source>Administer hosted email through the providers&apos; web APIs.</source>
         <translation>Administrer la messagerie hébergée par les API web des fournisseurs.</translation>
     </message>
     <message>
@@ -1679,6 +2678,14 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
     <message>
         <source>Demo (Webitel sandbox)</source>
         <translation>Démo (bac à sable Webitel)</translation>
+    </message>
+    <message>
+        <source>Demo (Ikoula sandbox)</source>
+        <translation>Démo (bac à sable Ikoula)</translation>
+    </message>
+    <message>
+        <source>Demo (ICE sandbox)</source>
+        <translation>Démo (bac à sable ICE)</translation>
     </message>
 </context>
 </TS>

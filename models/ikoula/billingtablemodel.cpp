@@ -19,6 +19,8 @@ QVariant BillingTableModel::cell(int row, int column, int role) const
 {
     const Ikoula::BillingLine &l = m_lines.at(row);
     if (role == SortRole) {
+        if (column == Date)
+            return l.date;   // ISO: sorts in time order
         if (column == Amount)
             return l.amount.toDouble();
         if (column == Quantity)

@@ -44,7 +44,7 @@ IkoulaSubscriptionPage::IkoulaSubscriptionPage(QWidget *parent)
 void IkoulaSubscriptionPage::setSource(IkoulaClient *client, const QString &id, const QString &name)
 {
     const int generation = ++m_generation;
-    m_title->setText(name.isEmpty() ? tr("Subscription %1").arg(id) : tr("%1 (subscription %2)").arg(name, id));
+    m_title->setText(name.isEmpty() ? tr("Subscription %1").arg(id) : name);
     m_billing->setLines({});
     if (!client) {
         m_status->setText(QString());

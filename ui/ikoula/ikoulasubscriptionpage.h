@@ -15,7 +15,8 @@ class IkoulaSubscriptionPage final : public QWidget
 
 public:
     explicit IkoulaSubscriptionPage(QWidget *parent = nullptr);
-    /// Shows subscription `id` called `name` through `client` (not owned; null clears).
+    /// Shows subscription `id`, titled `name` (the tree's label), through `client` (not
+    /// owned; null clears).
     void setSource(IkoulaClient *client, const QString &id, const QString &name);
 
 private:

@@ -57,14 +57,14 @@ QStringList ServerSettings::problems() const
 {
     QStringList out;
     if (organisationId <= 0)
-        out.append(tr("Enter the organisation id."));
+        out.append(QCoreApplication::translate("Ice", "Enter the organisation id."));
     if (skillId <= 0)
-        out.append(tr("Enter the skill id."));
+        out.append(QCoreApplication::translate("Ice", "Enter the skill id."));
     check(smtp, QStringLiteral("SMTP"), true, &out);
     check(pop3, QStringLiteral("POP3"), !isImap, &out);
     check(imap, QStringLiteral("IMAP"), isImap, &out);
     if (emailSpoofing && !isEmail(spoofEmail.trimmed()))
-        out.append(tr("Spoofing is on: enter the address to send as."));
+        out.append(QCoreApplication::translate("Ice", "Spoofing is on: enter the address to send as."));
     return out;
 }
 
