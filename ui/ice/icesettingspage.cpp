@@ -275,10 +275,10 @@ void IceSettingsPage::send()
         if (error.isError())
             return setStatus(error.message(), true);
         setStatus(tr("ICE answered: %1").arg(message));
+        show(s);   // the password fields empty again: what was sent is kept, never shown
         if (!m_store)
             return;
-        m_store->save(m_accountKey, s, this, [this, s](bool passwordsKept) {
-            show(s);
+        m_store->save(m_accountKey, s, this, [this](bool passwordsKept) {
             m_memory->setText(passwordsKept ? tr("ICE has no call that reads these settings back: this is what Mailroom just sent.")
                                             : tr("Sent. The passwords could not be kept in the keychain: Mailroom will ask for them next time."));
         });

@@ -4,6 +4,7 @@
 #include "ui/ikoula/ikoulaorganisation.h"
 #include "ui/uistyle.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -61,6 +62,15 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
 
+    // The same keys as the other tables: Ctrl+N new, Del delete (after a confirmation).
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const auto &[button, keys] : {std::pair<QPushButton *, QKeySequence>{m_new, QKeySequence::New}, {m_delete, QKeySequence::Delete}}) {
+        auto *action = new QAction(button->icon(), button->text(), m_view);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_view->addAction(action);
+    }
     connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaContactsPage::onLoaded);
     connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -141,7 +142,11 @@ IkoulaMailboxDialog::IkoulaMailboxDialog(const Ikoula::Bal &bal, const QStringLi
             m_aliases->addItem(alias);
         m_newAlias->clear();
     });
-    connect(m_newAlias, &QLineEdit::returnPressed, addAlias, &QPushButton::click);
+    // Return in the alias field adds the alias; keyPressEvent() keeps it from also saving.
+    connect(m_newAlias, &QLineEdit::returnPressed, this, [this, addAlias] {
+        m_aliasReturn = true;
+        addAlias->click();
+    });
     connect(removeAlias, &QPushButton::clicked, this, [this] { delete m_aliases->currentItem(); });
     tabs->addTab(aliases, tr("&Aliases"));
 
@@ -166,6 +171,8 @@ IkoulaMailboxDialog::IkoulaMailboxDialog(const Ikoula::Bal &bal, const QStringLi
     m_error->setWordWrap(true);
     UiStyle::setError(m_error);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveMailboxButton"));
+    addAlias->setAutoDefault(false);
+    removeAlias->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(m_error);
@@ -179,6 +186,17 @@ IkoulaMailboxDialog::IkoulaMailboxDialog(const Ikoula::Bal &bal, const QStringLi
         setBusy(true);
         Q_EMIT saveRequested();
     });
+}
+
+void IkoulaMailboxDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (m_aliasReturn && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        m_aliasReturn = false;
+        event->accept();   // the alias field's Return, passed on by QLineEdit: not a Save
+        return;
+    }
+    m_aliasReturn = false;
+    QDialog::keyPressEvent(event);
 }
 
 Ikoula::BalDetails IkoulaMailboxDialog::details() const

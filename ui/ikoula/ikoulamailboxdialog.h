@@ -37,6 +37,9 @@ Q_SIGNALS:
     /// calls showError().
     void saveRequested();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     [[nodiscard]] Ikoula::BalDetails details() const;
 
@@ -59,5 +62,6 @@ private:
     QCheckBox *m_keepCopy;
     QLineEdit *m_smtpForward;
     QLabel *m_error;
+    bool m_aliasReturn = false;   ///< the Return being handled was the alias field's
     class QDialogButtonBox *m_buttons;
 };

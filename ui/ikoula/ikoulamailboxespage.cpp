@@ -78,7 +78,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
 
     // The same actions from the keyboard and the context menu.
     const struct { QPushButton *button; QKeySequence keys; } shortcuts[] = {
-        {m_new, QKeySequence::New}, {m_edit, QKeySequence(Qt::Key_Return)}, {m_password, QKeySequence(Qt::CTRL | Qt::Key_P)},
+        {m_new, QKeySequence::New}, {m_edit, QKeySequence(Qt::Key_Return)}, {m_password, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
         {m_delete, QKeySequence::Delete}};
     for (const auto &s : shortcuts) {
         auto *action = new QAction(s.button->icon(), s.button->text(), m_view);

@@ -46,6 +46,10 @@ void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, std::fu
         done(ApiError(ApiError::Kind::Setup, tr("another change is still being sent")), {});
         return;
     }
+    if (calls.isEmpty()) {
+        done(ApiError(), {});
+        return;
+    }
     m_busy = true;
     Q_EMIT busyChanged(true);
     sendNext(std::move(calls), context, std::move(done));

@@ -1,0 +1,191 @@
+// An Ikoula organisation's mailboxes through real widgets against the sandbox: a room
+// mailbox created with a generated password shown once, edited in one dialog that sends
+// only what changed (fields, protocols, quota in MB, alias, SMTP forwarding), a refusal
+// that keeps the dialog open, and a deletion that asks first.
+#include "core/accounts/accountstore.h"
+#include "core/accounts/demoaccount.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/credentials/credentialstore.h"
+#include "core/net/jobtracker.h"
+#include "core/providers/ikoula/ikoulaclient.h"
+#include "models/accounttreemodel.h"
+#include "sandbox/ikoulasimulator.h"
+#include "sandboxfixture.h"
+#include "ui/ikoula/ikoulamailboxdialog.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+class TestIkoulaMailboxesGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createEditDelete();
+
+private:
+    static int rowOf(QTableView *view, const QString &email)
+    {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data().toString() == email)
+                return row;
+        }
+        return -1;
+    }
+    static Ikoula::Bal fetch(IkoulaClient *client, const QString &email, bool *found)
+    {
+        Ikoula::Bal out;
+        bool done = false;
+        *found = false;
+        QObject context;
+        client->fetchSchema(QStringLiteral("10442"), QStringLiteral("2031"), &context, [&](const ApiError &, const Ikoula::OrganisationSchema &s) {
+            for (const Ikoula::Bal &b : s.bals) {
+                if (b.email == email) {
+                    out = b;
+                    *found = true;
+                }
+            }
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("no answer");
+        return out;
+    }
+};
+
+void TestIkoulaMailboxesGui::createEditDelete()
+{
+    SandboxFixture sandbox;
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    const Account account = DemoAccount::makeIkoula(sandbox.port(), Sandbox::IkoulaSimulator::demoPublicKey());
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), DemoAccount::password());
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+    IkoulaClient check(&nam, sandbox.baseUrl());
+    check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
+    check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());
+    const QString email = QStringLiteral("terrasse@brasserie-lumiere.fr");
+
+    // GIVEN the organisation's Mailboxes node
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *model = static_cast<AccountTreeModel *>(tree->model());
+    window.listProviderObjects();
+    QTRY_VERIFY(model->subscriptionIndex(id, QStringLiteral("10442")).isValid());
+    tree->setCurrentIndex(model->organisationIndex(id, QStringLiteral("10442"), QStringLiteral("2031"), AccountTreeModel::NodeType::Mailboxes));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("balTable"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("balStatus"));
+    QTRY_COMPARE(table->model()->rowCount(), 7);
+
+    // WHEN a room mailbox is created with Ctrl+N and no password typed
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier);
+    QPointer<QDialog> create = window.findChild<QDialog *>(QStringLiteral("newBalDialog"));
+    QVERIFY(create);
+    auto *kind = create->findChild<QComboBox *>(QStringLiteral("balKindCombo"));
+    kind->setCurrentIndex(kind->findData(int(Ikoula::BalKind::Room)));
+    QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("balLocalEdit")), QStringLiteral("terrasse"));
+    QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("balDisplayNameEdit")), QStringLiteral("Terrasse"));
+    create->activateWindow();   // as for a user typing in it: the dialog has the focus
+    QVERIFY(QTest::qWaitForWindowActive(create));
+    auto *displayName = create->findChild<QLineEdit *>(QStringLiteral("balDisplayNameEdit"));
+    displayName->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), displayName);
+    QTest::keyClick(displayName, Qt::Key_Return);
+    // THEN it exists as a room, and its generated password is shown once
+    QTRY_VERIFY(!create);
+    QTRY_VERIFY(rowOf(table, email) >= 0);
+    QVERIFY(status->text().contains(QLatin1String("shown only now")));
+    bool found = false;
+    QCOMPARE(fetch(&check, email, &found).kind, Ikoula::BalKind::Room);
+    QVERIFY(found);
+
+    // WHEN it is edited: a phone, POP off, a 4096 MB quota, an alias and SMTP forwarding
+    table->setCurrentIndex(table->model()->index(rowOf(table, email), 0));
+    const int before = sandbox.server()->requestCount();
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("editBalButton")), Qt::LeftButton);
+    QPointer<IkoulaMailboxDialog> edit = window.findChild<IkoulaMailboxDialog *>(QStringLiteral("ikoulaMailboxDialog"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit->findChild<QLineEdit *>(QStringLiteral("mobilePhoneEdit")), QStringLiteral("+33 6 00 00 00 01"));
+    edit->findChild<QCheckBox *>(QStringLiteral("popCheck"))->setChecked(false);
+    edit->findChild<QSpinBox *>(QStringLiteral("receiveSpin"))->setValue(4096);
+    QTest::keyClicks(edit->findChild<QLineEdit *>(QStringLiteral("newAliasEdit")), QStringLiteral("jardin@brasserie-lumiere.fr"));
+    QTest::keyClick(edit->findChild<QLineEdit *>(QStringLiteral("newAliasEdit")), Qt::Key_Return);
+    QTest::keyClicks(edit->findChild<QLineEdit *>(QStringLiteral("smtpForwardEdit")), QStringLiteral("not-an-address"));
+    QCOMPARE(edit->changes().size(), 5);   // update-bal, features, quotas, alias, SMTP forward
+    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveMailboxButton")), Qt::LeftButton);
+    // THEN the SMTP forward is refused: the dialog stays open with the provider's words,
+    // and what went through before it is kept
+    auto *error = edit->findChild<QLabel *>(QStringLiteral("mailboxDialogError"));
+    QTRY_VERIFY(edit && error->text().contains(QLatin1String("email_to_forward")));
+    QVERIFY(edit->isVisible());
+    Ikoula::Bal bal = fetch(&check, email, &found);
+    QCOMPARE(bal.details.mobilePhone, QStringLiteral("+33 6 00 00 00 01"));
+    QVERIFY(!bal.features.pop);
+    QCOMPARE(bal.quotas.prohibitSendReceiveKb, 4096 * 1024);
+    QCOMPARE(bal.aliases, QStringList{QStringLiteral("jardin@brasserie-lumiere.fr")});
+    QVERIFY(sandbox.server()->requestCount() > before);
+    edit->reject();
+
+    // WHEN it is edited again with only a good SMTP forward, THEN only that is sent
+    QTRY_COMPARE(rowOf(table, email) >= 0, true);
+    table->setCurrentIndex(table->model()->index(rowOf(table, email), 0));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    edit = window.findChild<IkoulaMailboxDialog *>(QStringLiteral("ikoulaMailboxDialog"));
+    QTRY_VERIFY(edit && edit->isVisible());
+    QTest::keyClicks(edit->findChild<QLineEdit *>(QStringLiteral("smtpForwardEdit")), QStringLiteral("terrasse@gmail.example"));
+    QCOMPARE(edit->changes().size(), 1);
+    QCOMPARE(edit->changes().at(0).action, QStringLiteral("update-forward-smtp-email"));
+    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveMailboxButton")), Qt::LeftButton);
+    QTRY_VERIFY(!edit);
+    QCOMPARE(fetch(&check, email, &found).smtpForwardTo, QStringLiteral("terrasse@gmail.example"));
+
+    // WHEN Del is pressed, THEN nothing is deleted until the confirmation says so
+    table->setCurrentIndex(table->model()->index(rowOf(table, email), 0));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QPointer<QMessageBox> confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmDeleteBal"));
+    QVERIFY(confirm);
+    QVERIFY(confirm->text().contains(email));
+    confirm->button(QMessageBox::Cancel)->click();
+    fetch(&check, email, &found);
+    QVERIFY(found);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmDeleteBal"));
+    QVERIFY(confirm);
+    for (QAbstractButton *b : confirm->buttons()) {
+        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole)
+            b->click();
+    }
+    QTRY_COMPARE(rowOf(table, email), -1);
+    fetch(&check, email, &found);
+    QVERIFY(!found);
+}
+
+QTEST_MAIN(TestIkoulaMailboxesGui)
+#include "tst_ikoulamailboxesgui.moc"
