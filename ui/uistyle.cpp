@@ -1,6 +1,10 @@
 #include "ui/uistyle.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
 
 namespace UiStyle {
 
@@ -15,6 +19,31 @@ void setHeading(QLabel *label, double scale)
 void setError(QLabel *label, bool error)
 {
     label->setStyleSheet(error ? QStringLiteral("color: #d93025;") : QString());
+}
+
+void setUpTable(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
+void confirmDestructive(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
+                        const QString &consequence, const QString &action, std::function<void()> onConfirm)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    box->setObjectName(objectName);
+    box->setInformativeText(consequence);
+    QPushButton *confirm = box->addButton(action, QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::buttonClicked, parent, [confirm, onConfirm = std::move(onConfirm)](QAbstractButton *button) {
+        if (button == confirm)
+            onConfirm();
+    });
+    box->open();
 }
 
 } // namespace UiStyle

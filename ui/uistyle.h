@@ -1,6 +1,12 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
+
 class QLabel;
+class QTableView;
+class QWidget;
 
 /// The few looks Mailroom's widgets share, kept in one place.
 namespace UiStyle {
@@ -9,5 +15,13 @@ namespace UiStyle {
 void setHeading(QLabel *label, double scale);
 /// Shows `label`'s text in the error colour when `error`, in the normal colour otherwise.
 void setError(QLabel *label, bool error = true);
+/// The looks of Mailroom's object tables: whole rows selected one at a time, alternating
+/// row colours, no row numbers, the last column stretched.
+void setUpTable(QTableView *view);
+/// Asks before something that cannot be undone: a warning naming the object (`text`), what
+/// it means (`consequence`), Cancel as the default, and `action` on a destructive button.
+/// `onConfirm` runs only when that button is pressed. Non-blocking (open()).
+void confirmDestructive(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
+                        const QString &consequence, const QString &action, std::function<void()> onConfirm);
 
 } // namespace UiStyle

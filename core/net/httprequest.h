@@ -6,6 +6,10 @@
 #include <QString>
 #include <QUrl>
 
+/// `base` (a provider's configured base URL, which may carry a path such as /engine) with
+/// `path` appended after its own path; one slash between them whatever `base` ends with.
+[[nodiscard]] QUrl appendPath(QUrl base, const QString &path);
+
 /// One HTTP request exactly as Mailroom will send it, minus the credentials, which the
 /// sending job adds. Operations produce it, previews show it, ApiJob sends it.
 struct HttpRequest

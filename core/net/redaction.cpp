@@ -121,6 +121,15 @@ QString url(const QUrl &url)
 
 } // namespace Redaction
 
+QUrl appendPath(QUrl base, const QString &path)
+{
+    QString prefix = base.path();
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    base.setPath(prefix + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+    return base;
+}
+
 QString HttpRequest::toDisplayText() const
 {
     QString text = QString::fromLatin1(method) + QLatin1Char(' ') + Redaction::url(url) + QLatin1Char('\n');

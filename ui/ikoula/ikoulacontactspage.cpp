@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -40,11 +39,7 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
     m_view->setModel(m_filtered);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ContactTableModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    UiStyle::setUpTable(m_view);
     auto *filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("contactsFilter"));
     filter->setPlaceholderText(tr("Filter by name or address"));
@@ -152,17 +147,11 @@ void IkoulaContactsPage::deleteContact()
         return;
     const QString id = current.siblingAtColumn(ContactTableModel::Id).data().toString();
     const QString email = current.siblingAtColumn(ContactTableModel::Email).data().toString();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Contact"), tr("Delete the contact %1 from the address list?").arg(email),
-                                QMessageBox::Cancel, this);
-    QPushButton *confirm = box->addButton(tr("Delete Contact"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, id, email](QAbstractButton *button) {
-        if (button != confirm)
-            return;
-        m_organisation->send({IkoulaCalls::deleteContact(id)}, this, [this, email](const ApiError &error, const QJsonObject &) {
-            setStatus(error.isError() ? error.message() : tr("Deleted the contact %1.").arg(email), error.isError());
-        });
-    });
-    box->open();
+    UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteContact"), tr("Delete Contact"),
+                                tr("Delete the contact %1 from the address list?").arg(email), QString(), tr("Delete Contact"),
+                                [this, id, email] {
+                                    m_organisation->send({IkoulaCalls::deleteContact(id)}, this, [this, email](const ApiError &error, const QJsonObject &) {
+                                        setStatus(error.isError() ? error.message() : tr("Deleted the contact %1.").arg(email), error.isError());
+                                    });
+                                });
 }

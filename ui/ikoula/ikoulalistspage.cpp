@@ -15,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -37,11 +36,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     auto *view = new QTableView(parent);
     view->setObjectName(name);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    UiStyle::setUpTable(view);
     return view;
 }
 
@@ -301,19 +296,13 @@ void IkoulaListsPage::deleteList()
     const QString list = selectedList();
     if (list.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Distribution List"), tr("Delete the distribution list %1?").arg(list),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmDeleteList"));
-    box->setInformativeText(tr("Mail sent to this address will bounce. The members' mailboxes are not touched."));
-    QPushButton *confirm = box->addButton(tr("Delete List"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, list](QAbstractButton *button) {
-        if (button != confirm)
-            return;
-        m_organisation->send({IkoulaCalls::deleteDistributionList(list)}, this, [this, list](const ApiError &error, const QJsonObject &) {
-            setStatus(error.isError() ? error.message() : tr("Deleted %1.").arg(list), error.isError());
-        });
-    });
-    box->open();
+    UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteList"), tr("Delete Distribution List"),
+                                tr("Delete the distribution list %1?").arg(list),
+                                tr("Mail sent to this address will bounce. The members' mailboxes are not touched."), tr("Delete List"),
+                                [this, list] {
+                                    m_organisation->send({IkoulaCalls::deleteDistributionList(list)}, this,
+                                                         [this, list](const ApiError &error, const QJsonObject &) {
+                                                             setStatus(error.isError() ? error.message() : tr("Deleted %1.").arg(list), error.isError());
+                                                         });
+                                });
 }

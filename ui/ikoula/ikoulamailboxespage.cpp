@@ -50,11 +50,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     m_view->setModel(m_filtered);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BalTableModel::Email, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    UiStyle::setUpTable(m_view);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("balFilter"));
@@ -302,19 +298,11 @@ void IkoulaMailboxesPage::deleteMailbox()
     const QString email = selected();
     if (email.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Mailbox"), tr("Delete the mailbox %1 and all its mail?").arg(email),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmDeleteBal"));
-    box->setInformativeText(tr("This cannot be undone."));
-    QPushButton *confirm = box->addButton(tr("Delete Mailbox"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, email](QAbstractButton *button) {
-        if (button != confirm)
-            return;
-        m_organisation->send({IkoulaCalls::deleteBal(email)}, this, [this, email](const ApiError &error, const QJsonObject &) {
-            setStatus(error.isError() ? error.message() : tr("Deleted %1.").arg(email), error.isError());
-        });
-    });
-    box->open();
+    UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteBal"), tr("Delete Mailbox"),
+                                tr("Delete the mailbox %1 and all its mail?").arg(email), tr("This cannot be undone."), tr("Delete Mailbox"),
+                                [this, email] {
+                                    m_organisation->send({IkoulaCalls::deleteBal(email)}, this, [this, email](const ApiError &error, const QJsonObject &) {
+                                        setStatus(error.isError() ? error.message() : tr("Deleted %1.").arg(email), error.isError());
+                                    });
+                                });
 }

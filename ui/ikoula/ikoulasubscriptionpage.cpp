@@ -27,9 +27,8 @@ IkoulaSubscriptionPage::IkoulaSubscriptionPage(QWidget *parent)
     m_view->setModel(sorted);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BillingTableModel::Date, Qt::DescendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->verticalHeader()->hide();
+    UiStyle::setUpTable(m_view);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(BillingTableModel::Label, QHeaderView::Stretch);
     auto *billingHeading = new QLabel(tr("Billing"), this);
     UiStyle::setHeading(billingHeading, 1.0);

@@ -43,12 +43,7 @@ void IceClient::setCredentials(int organisationId, const QString &user, const QS
 
 QUrl IceClient::url(const QString &path) const
 {
-    QUrl u = m_baseUrl;
-    QString base = u.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    u.setPath(base + QStringLiteral("/ICEAPI/api/") + path);
-    return u;
+    return appendPath(m_baseUrl, QStringLiteral("/ICEAPI/api/") + path);
 }
 
 QJsonObject IceClient::toJson(const Ice::ServerSettings &s, const QString &token)

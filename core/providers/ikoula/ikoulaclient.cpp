@@ -47,12 +47,7 @@ void IkoulaClient::setPublicKey(const QByteArray &pem)
 
 QUrl IkoulaClient::actionUrl(const QString &action) const
 {
-    QUrl u = m_baseUrl;
-    QString base = u.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    u.setPath(base + QStringLiteral("/wsexch/") + action);
-    return u;
+    return appendPath(m_baseUrl, QStringLiteral("/wsexch/") + action);
 }
 
 HttpRequest IkoulaClient::build(const IkoulaCall &call, const QByteArray &cryptedPassword, bool sign) const

@@ -40,12 +40,7 @@ void WebitelClient::setCredentials(const QString &user, const QString &password)
 
 QUrl WebitelClient::url(const QString &path) const
 {
-    QUrl u = m_baseUrl;
-    QString base = u.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    u.setPath(base + path);
-    return u;
+    return appendPath(m_baseUrl, path);
 }
 
 void WebitelClient::login(QObject *context, std::function<void(const ApiError &)> done)
