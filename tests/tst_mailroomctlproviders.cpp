@@ -1,5 +1,7 @@
 // mailroomctl for Ikoula and ICE as a user runs it: a real process against the sandbox over
 // loopback, with exit codes, JSON output, and the changes checked on the sandbox afterwards.
+#include "core/accounts/accountstore.h"
+#include "sandbox/ikoulasimulator.h"
 #include "sandboxfixture.h"
 #include "sandbox/icesimulator.h"
 
@@ -7,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void ikoulaMailboxLifecycle();
     void ikoulaListsMembersAndContacts();
     void ikoulaWrongPasswordExitsWith3();
+    void ikoulaProfileSavedByTheGui();
     void iceSetThenShowWhatWasSent();
 
 private:
@@ -212,6 +216,34 @@ void TestMailroomctlProviders::ikoulaWrongPasswordExitsWith3()
     const Result r = ikoula(QStringLiteral("subscriptions list"), {}, QStringLiteral("wrong"));
     QCOMPARE(r.code, 3);
     QVERIFY(r.err.contains("credentials"));
+}
+
+void TestMailroomctlProviders::ikoulaProfileSavedByTheGui()
+{
+    // GIVEN an Ikoula account saved the way the window saves it: public key in the settings
+    {
+        QSettings settings(m_home.filePath(QStringLiteral("config/Mailroom/Mailroom.conf")), QSettings::IniFormat);
+        AccountStore store(&settings);
+        Account a;
+        a.provider = QStringLiteral("ikoula");
+        a.displayName = QStringLiteral("Ikoula Desk");
+        a.baseUrl = m_sandbox->baseUrl();
+        a.userName = QStringLiteral("admin");
+        a.publicKeyPem = Sandbox::IkoulaSimulator::demoPublicKey();
+        store.add(a);
+    }
+    // WHEN mailroomctl is given only the profile, THEN it signs with the saved key
+    const Result r = run({QStringLiteral("--profile"), QStringLiteral("ikoula desk"), QStringLiteral("subscriptions"), QStringLiteral("list"),
+                          QStringLiteral("--format"), QStringLiteral("json")},
+                         {}, QStringLiteral("sandbox"));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
+    // AND a Hostway command is refused for it, as for --provider ikoula
+    const Result wrong = run({QStringLiteral("--profile"), QStringLiteral("ikoula desk"), QStringLiteral("domain"), QStringLiteral("show"),
+                              QStringLiteral("--domain"), QStringLiteral("x.fr")},
+                             {}, QStringLiteral("sandbox"));
+    QCOMPARE(wrong.code, 2);
+    QVERIFY(wrong.err.contains("with --provider ikoula"));
 }
 
 void TestMailroomctlProviders::iceSetThenShowWhatWasSent()
