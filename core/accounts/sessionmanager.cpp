@@ -17,6 +17,7 @@ struct SessionManager::Session
     std::unique_ptr<IkoulaClient> ikoula;
     std::unique_ptr<IceClient> ice;
     bool hasPassword = false;
+    Account madeFor;   ///< the account's fields the client was made with (no password)
 };
 
 SessionManager::SessionManager(AccountStore *accounts, CredentialStore *credentials, QNetworkAccessManager *nam,
@@ -33,12 +34,10 @@ SessionManager::SessionManager(AccountStore *accounts, CredentialStore *credenti
         const auto account = m_accounts->find(id);
         if (it == m_sessions.end() || !account)
             return;
-        const Hostway::Endpoint endpoint = account->hostwayEndpoint();
-        const Session &s = **it;
-        const bool hostwayMoved = s.client
-                                  && (s.client->endpoint().baseUrl != endpoint.baseUrl || s.client->endpoint().accountId != endpoint.accountId);
-        // Other providers' clients hold more (public key, organisation): renew them on any edit.
-        if (hostwayMoved || !s.client)
+        // Adding a domain changes nothing the client holds: keep it (pages point at it).
+        const Account &was = (*it)->madeFor;
+        if (was.provider != account->provider || was.baseUrl != account->baseUrl || was.accountId != account->accountId
+            || was.userName != account->userName || was.publicKeyPem != account->publicKeyPem)
             m_sessions.erase(it);
     });
 }
@@ -54,6 +53,7 @@ SessionManager::Session *SessionManager::session(const QString &accountId)
     if (!account)
         return nullptr;
     auto s = std::make_shared<Session>();
+    s->madeFor = *account;
     if (account->provider == QLatin1String("webitel")) {
         s->webitel = std::make_unique<WebitelClient>(m_nam, account->baseUrl);
         s->webitel->setTracker(m_tracker);
