@@ -1663,10 +1663,6 @@
         <translation>Abonnement %1</translation>
     </message>
     <message>
-        <source>%1 (subscription %2)</source>
-        <translation>%1 (abonnement %2)</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2290,10 +2286,6 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <translation>Hors ligne : d’après l’instantané du %1.</translation>
     </message>
     <message>
-        <source>Drafts are for Hostway accounts in this version; Webitel settings are saved at once.</source>
-        <translation>Les brouillons concernent les comptes Hostway dans cette version ; les réglages Webitel sont enregistrés aussitôt.</translation>
-    </message>
-    <message>
         <source>Add &amp;Skill…</source>
         <translation>Ajouter une &amp;compétence…</translation>
     </message>
@@ -2336,6 +2328,10 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>ICE skill id (a number, as in ICE&apos;s skill settings):</source>
         <translation>Identifiant de compétence ICE (un nombre, comme dans les réglages de compétence d’ICE) :</translation>
+    </message>
+    <message>
+        <source>Drafts are for Hostway accounts in this version; %1 changes are sent at once.</source>
+        <translation>Les brouillons sont réservés aux comptes Hostway dans cette version ; les modifications %1 sont envoyées aussitôt.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "core/accounts/accountstore.h"
 #include "core/accounts/provider.h"
-#include "core/providers/ice/icesettingsstore.h"
 #include "core/accounts/sessionmanager.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
@@ -11,6 +10,7 @@
 #include "core/net/networklog.h"
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/ice/icesettingsstore.h"
 #include "models/accounttreemodel.h"
 #include "models/draftsession.h"
 #include "models/mailboxtablemodel.h"

@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/accounts/accountstore.h"
+#include "core/accounts/provider.h"
 #include "core/accounts/sessionmanager.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
@@ -30,9 +31,10 @@ void MainWindow::setDraftMode(bool on)
 {
     if (on && !m_draft) {
         const auto account = m_accounts->find(context().accountId);
-        if (!account || account->provider != QLatin1String("hostway")) {
-            // Webitel changes do not go through operations yet: a draft could not hold them.
-            statusBar()->showMessage(account ? tr("Drafts are for Hostway accounts in this version; Webitel settings are saved at once.")
+        if (!account || !Provider::of(account->provider).can(Provider::Drafts)) {
+            // Only Hostway changes are Operations so far: a draft could not hold the others.
+            statusBar()->showMessage(account ? tr("Drafts are for Hostway accounts in this version; %1 changes are sent at once.")
+                                                   .arg(Provider::of(account->provider).name)
                                              : tr("Select an account first: a draft is prepared for one account."), 8000);
             const QSignalBlocker blocker(m_draftMode);
             m_draftMode->setChecked(false);
