@@ -181,6 +181,10 @@ int main(int argc, char *argv[])
     waitUntil([&] { return window.findChild<QTableView *>(QStringLiteral("membersTable"))->model()->rowCount() > 0; });
     settle();
     save(&window, out, QStringLiteral("ikoula-lists"));
+    tree->setCurrentIndex(treeModel->organisationIndex(ikoulaId, QStringLiteral("10442"), QStringLiteral("2031"), AccountTreeModel::NodeType::Contacts));
+    waitUntil([&] { return window.findChild<QTableView *>(QStringLiteral("contactsTable"))->model()->rowCount() == 2; });
+    settle();
+    save(&window, out, QStringLiteral("ikoula-contacts"));
     tree->setCurrentIndex(treeModel->subscriptionIndex(ikoulaId, QStringLiteral("10442")));
     waitUntil([&] { return window.findChild<QTableView *>(QStringLiteral("billingTable"))->model()->rowCount() == 4; });
     settle();

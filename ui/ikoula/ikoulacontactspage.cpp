@@ -73,6 +73,7 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
             [this] { m_delete->setEnabled(m_organisation->hasClient() && m_view->currentIndex().isValid()); });
     connect(m_new, &QPushButton::clicked, this, &IkoulaContactsPage::newContact);
     connect(m_delete, &QPushButton::clicked, this, &IkoulaContactsPage::deleteContact);
+    setStatus(QString());
     onLoaded();
 }
 
@@ -88,6 +89,7 @@ void IkoulaContactsPage::onLoaded()
     const Ikoula::OrganisationSchema &schema = m_organisation->schema();
     m_title->setText(schema.organisationName.isEmpty() ? tr("Contacts") : tr("Contacts of %1").arg(schema.organisationName));
     m_contacts->setContacts(schema.contacts);
+    m_view->resizeColumnsToContents();
     m_new->setEnabled(m_organisation->hasClient());
     m_delete->setEnabled(false);
     if (schema.contacts.isEmpty() && m_organisation->hasClient())

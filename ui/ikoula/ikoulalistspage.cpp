@@ -136,6 +136,7 @@ IkoulaListsPage::IkoulaListsPage(IkoulaOrganisation *organisation, QWidget *pare
     removeShortcut->setShortcutContext(Qt::WidgetShortcut);
     m_memberView->addAction(removeShortcut);
     connect(removeShortcut, &QAction::triggered, this, &IkoulaListsPage::removeMember);
+    setStatus(QString());
     onLoaded();
 }
 

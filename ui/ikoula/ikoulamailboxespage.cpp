@@ -95,6 +95,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     connect(m_password, &QPushButton::clicked, this, &IkoulaMailboxesPage::changePassword);
     connect(m_reset, &QPushButton::clicked, this, &IkoulaMailboxesPage::resetPassword);
     connect(m_delete, &QPushButton::clicked, this, &IkoulaMailboxesPage::deleteMailbox);
+    setStatus(QString());
     onLoaded();
 }
 
