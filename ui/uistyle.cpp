@@ -21,6 +21,13 @@ void setError(QLabel *label, bool error)
     label->setStyleSheet(error ? QStringLiteral("color: #d93025;") : QString());
 }
 
+void setStatus(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    setError(label, error);
+}
+
 void setUpTable(QTableView *view)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

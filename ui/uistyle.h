@@ -15,6 +15,9 @@ namespace UiStyle {
 void setHeading(QLabel *label, double scale);
 /// Shows `label`'s text in the error colour when `error`, in the normal colour otherwise.
 void setError(QLabel *label, bool error = true);
+/// Shows `text` in a page's status line, in the error colour when `error`; hides the line
+/// when `text` is empty so it leaves no gap.
+void setStatus(QLabel *label, const QString &text, bool error = false);
 /// The looks of Mailroom's object tables: whole rows selected one at a time, alternating
 /// row colours, no row numbers, the last column stretched.
 void setUpTable(QTableView *view);

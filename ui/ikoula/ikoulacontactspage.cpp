@@ -79,9 +79,7 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
 
 void IkoulaContactsPage::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    UiStyle::setError(m_status, error);
+    UiStyle::setStatus(m_status, text, error);
 }
 
 void IkoulaContactsPage::onLoaded()

@@ -142,9 +142,7 @@ IkoulaListsPage::IkoulaListsPage(IkoulaOrganisation *organisation, QWidget *pare
 
 void IkoulaListsPage::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    UiStyle::setError(m_status, error);
+    UiStyle::setStatus(m_status, text, error);
 }
 
 QString IkoulaListsPage::selectedList() const

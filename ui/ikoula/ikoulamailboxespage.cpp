@@ -101,9 +101,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
 
 void IkoulaMailboxesPage::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    UiStyle::setError(m_status, error);
+    UiStyle::setStatus(m_status, text, error);
 }
 
 QString IkoulaMailboxesPage::selected() const
