@@ -456,6 +456,16 @@ void MainWindow::updateActions()
     m_deleteMailbox->setEnabled(regular);
     m_refresh->setEnabled(!c.domain.isEmpty() || c.provider == QLatin1String("ikoula"));
     m_importCsv->setEnabled(c.mailboxes);
+    // What the selected account's provider cannot do is not offered at all (Provider):
+    // Hostway's mailbox actions and drafts are hidden for the other providers, whose pages
+    // carry their own actions.
+    const Provider &provider = Provider::of(c.provider);
+    const bool hostwayMailboxes = c.provider.isEmpty() || c.provider == QLatin1String("hostway");
+    for (QAction *action : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_importCsv, m_exportCsv, m_find})
+        action->setVisible(hostwayMailboxes);
+    m_draftMode->setVisible(c.provider.isEmpty() || provider.can(Provider::Drafts) || m_draftMode->isChecked());
+    m_addDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
+    m_removeDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
     m_exportCsv->setEnabled(c.mailboxes);
     m_find->setEnabled(c.mailboxes);
 }

@@ -67,6 +67,14 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
         m_view->addAction(action);
     }
     connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
+    auto *find = new QAction(this);   // Ctrl+F, as on Hostway's mailbox list
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, filter, [filter] {
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
+    });
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaContactsPage::onLoaded);
     connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

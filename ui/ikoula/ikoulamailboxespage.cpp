@@ -7,6 +7,7 @@
 #include "ui/ikoula/ikoulaorganisation.h"
 #include "ui/uistyle.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -84,6 +85,14 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
         m_view->addAction(action);
     }
     connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
+    auto *find = new QAction(this);   // Ctrl+F, as on Hostway's mailbox list
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, filter, [filter] {
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
+    });
     connect(m_view, &QTableView::doubleClicked, this, &IkoulaMailboxesPage::editMailbox);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IkoulaMailboxesPage::updateButtons);
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaMailboxesPage::onLoaded);
