@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/providers/webitel/webitelclient.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -7,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class WebitelClient;
 
 /// The SMTP settings Webitel uses for a domain's email (seed 004): view, create, update,
 /// delete, and send a test email. Ports and addresses are checked before sending; the SMTP
@@ -29,7 +31,7 @@ private:
     void validate();
     void setStatus(const QString &text, bool error = false);
 
-    WebitelClient *m_client = nullptr;
+    QPointer<WebitelClient> m_client;   ///< owned by SessionManager, which may renew it
     QString m_domain;
     bool m_exists = false;
     QLabel *m_title;
