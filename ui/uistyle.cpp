@@ -1,7 +1,9 @@
 #include "ui/uistyle.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -35,6 +37,28 @@ void setUpTable(QTableView *view)
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+}
+
+void addTableAction(QTableView *view, QPushButton *button, const QKeySequence &keys)
+{
+    auto *action = new QAction(button->icon(), button->text(), view);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(action, &QAction::triggered, button, &QPushButton::click);   // a disabled button does nothing
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addAction(action);
+}
+
+void addFindShortcut(QWidget *page, QLineEdit *filter)
+{
+    auto *find = new QAction(page);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    page->addAction(find);
+    QObject::connect(find, &QAction::triggered, filter, [filter] {
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
+    });
 }
 
 void confirmDestructive(QWidget *parent, const QString &objectName, const QString &title, const QString &text,

@@ -4,7 +4,10 @@
 
 #include <functional>
 
+class QKeySequence;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QTableView;
 class QWidget;
 
@@ -21,6 +24,11 @@ void setStatus(QLabel *label, const QString &text, bool error = false);
 /// The looks of Mailroom's object tables: whole rows selected one at a time, alternating
 /// row colours, no row numbers, the last column stretched.
 void setUpTable(QTableView *view);
+/// Gives `button` the key `keys` while `view` has the focus, and puts it in `view`'s
+/// context menu (ActionsContextMenu): the same action from the mouse and the keyboard.
+void addTableAction(QTableView *view, QPushButton *button, const QKeySequence &keys);
+/// Ctrl+F anywhere in `page` moves to `filter` with its text selected.
+void addFindShortcut(QWidget *page, QLineEdit *filter);
 /// Asks before something that cannot be undone: a warning naming the object (`text`), what
 /// it means (`consequence`), Cancel as the default, and `action` on a destructive button.
 /// `onConfirm` runs only when that button is pressed. Non-blocking (open()).

@@ -4,7 +4,6 @@
 #include "ui/ikoula/ikoulaorganisation.h"
 #include "ui/uistyle.h"
 
-#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -58,23 +57,10 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
     layout->addWidget(m_view, 1);
 
     // The same keys as the other tables: Ctrl+N new, Del delete (after a confirmation).
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (const auto &[button, keys] : {std::pair<QPushButton *, QKeySequence>{m_new, QKeySequence::New}, {m_delete, QKeySequence::Delete}}) {
-        auto *action = new QAction(button->icon(), button->text(), m_view);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, button, &QPushButton::click);
-        m_view->addAction(action);
-    }
+    UiStyle::addTableAction(m_view, m_new, QKeySequence::New);
+    UiStyle::addTableAction(m_view, m_delete, QKeySequence::Delete);
     connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
-    auto *find = new QAction(this);   // Ctrl+F, as on Hostway's mailbox list
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, filter, [filter] {
-        filter->setFocus(Qt::ShortcutFocusReason);
-        filter->selectAll();
-    });
+    UiStyle::addFindShortcut(this, filter);   // Ctrl+F, as on Hostway's mailbox list
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaContactsPage::onLoaded);
     connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -5,7 +5,6 @@
 #include "ui/ikoula/ikoulaorganisation.h"
 #include "ui/uistyle.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
@@ -122,20 +121,9 @@ IkoulaListsPage::IkoulaListsPage(IkoulaOrganisation *organisation, QWidget *pare
     connect(m_removeMember, &QPushButton::clicked, this, &IkoulaListsPage::removeMember);
     // The same keys as the other tables: Ctrl+N new list, Del deletes the list (after a
     // confirmation) or, in the members table, removes the member.
-    m_listView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (const auto &[button, keys] : {std::pair<QPushButton *, QKeySequence>{m_newList, QKeySequence::New}, {m_deleteList, QKeySequence::Delete}}) {
-        auto *action = new QAction(button->icon(), button->text(), m_listView);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, button, &QPushButton::click);
-        m_listView->addAction(action);
-    }
-    auto *removeShortcut = new QAction(m_removeMember->text(), this);
-    m_memberView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    removeShortcut->setShortcut(QKeySequence::Delete);
-    removeShortcut->setShortcutContext(Qt::WidgetShortcut);
-    m_memberView->addAction(removeShortcut);
-    connect(removeShortcut, &QAction::triggered, this, &IkoulaListsPage::removeMember);
+    UiStyle::addTableAction(m_listView, m_newList, QKeySequence::New);
+    UiStyle::addTableAction(m_listView, m_deleteList, QKeySequence::Delete);
+    UiStyle::addTableAction(m_memberView, m_removeMember, QKeySequence::Delete);
     setStatus(QString());
     onLoaded();
 }

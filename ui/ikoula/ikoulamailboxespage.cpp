@@ -7,7 +7,6 @@
 #include "ui/ikoula/ikoulaorganisation.h"
 #include "ui/uistyle.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -52,7 +51,6 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BalTableModel::Email, Qt::AscendingOrder);
     UiStyle::setUpTable(m_view);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("balFilter"));
     filter->setPlaceholderText(tr("Filter by address or name"));
@@ -74,25 +72,12 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     layout->addWidget(m_view, 1);
 
     // The same actions from the keyboard and the context menu.
-    const struct { QPushButton *button; QKeySequence keys; } shortcuts[] = {
-        {m_new, QKeySequence::New}, {m_edit, QKeySequence(Qt::Key_Return)}, {m_password, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-        {m_delete, QKeySequence::Delete}};
-    for (const auto &s : shortcuts) {
-        auto *action = new QAction(s.button->icon(), s.button->text(), m_view);
-        action->setShortcut(s.keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, s.button, &QPushButton::click);
-        m_view->addAction(action);
-    }
+    UiStyle::addTableAction(m_view, m_new, QKeySequence::New);
+    UiStyle::addTableAction(m_view, m_edit, QKeySequence(Qt::Key_Return));
+    UiStyle::addTableAction(m_view, m_password, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    UiStyle::addTableAction(m_view, m_delete, QKeySequence::Delete);
     connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
-    auto *find = new QAction(this);   // Ctrl+F, as on Hostway's mailbox list
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, filter, [filter] {
-        filter->setFocus(Qt::ShortcutFocusReason);
-        filter->selectAll();
-    });
+    UiStyle::addFindShortcut(this, filter);   // Ctrl+F, as on Hostway's mailbox list
     connect(m_view, &QTableView::doubleClicked, this, &IkoulaMailboxesPage::editMailbox);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IkoulaMailboxesPage::updateButtons);
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaMailboxesPage::onLoaded);
