@@ -2,6 +2,7 @@
 // changes, 3 deletions), bounded parallelism with per-object order, conflicts, stop or
 // continue on refusal, and resuming from a journal without applying anything twice.
 #include "core/drafts/draftapplier.h"
+#include "core/drafts/hostwaysender.h"
 #include "core/drafts/journal.h"
 #include "core/net/jobtracker.h"
 #include "core/operations/mailboxoperations.h"
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<HostwayClient> m_client;
+    std::unique_ptr<HostwaySender> m_sender;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Journal> m_journal;
     QHash<QString, QString> m_secrets;
@@ -51,6 +53,7 @@ void TestDraftApplier::init()
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<HostwayClient>(m_nam.get(), Hostway::Endpoint{m_sandbox->baseUrl(), SandboxFixture::accountId()});
     m_client->setCredentials(SandboxFixture::user(), SandboxFixture::password());
+    m_sender = std::make_unique<HostwaySender>(m_client.get());
     m_dir = std::make_unique<QTemporaryDir>();
     m_journal = std::make_unique<Journal>(m_dir->filePath(QStringLiteral("draft.journal")));
     QString error;
@@ -61,6 +64,7 @@ void TestDraftApplier::init()
 void TestDraftApplier::cleanup()
 {
     m_journal.reset();
+    m_sender.reset();
     m_client.reset();
     m_nam.reset();
     m_sandbox.reset();
@@ -84,7 +88,7 @@ Draft TestDraftApplier::draftWithSnapshot(const QString &domain)
 
 std::unique_ptr<DraftApplier> TestDraftApplier::applier(const Draft &draft, DraftApplier::Options options)
 {
-    auto a = std::make_unique<DraftApplier>(draft, m_journal.get(), m_client.get(), options);
+    auto a = std::make_unique<DraftApplier>(draft, m_journal.get(), m_sender.get(), options);
     a->setSecrets([this](const QString &key, auto answer) { answer(m_secrets.contains(key) ? std::optional<QString>(m_secrets.value(key)) : std::nullopt); },
                   [this](const QString &key, const QString &secret, auto stored) { m_secrets.insert(key, secret); stored(); });
     return a;

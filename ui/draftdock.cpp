@@ -4,7 +4,6 @@
 #include "core/drafts/csv.h"
 #include "core/drafts/journal.h"
 #include "core/operations/mailboxoperations.h"
-#include "core/providers/hostway/hostwayclient.h"
 #include "models/draftmodel.h"
 #include "models/draftsession.h"
 
@@ -63,7 +62,7 @@ DraftDock::DraftDock(QWidget *parent)
     m_copyCurl = m_toolBar->addAction(tr("Copy as curl"), this, [this] {
         const int row = selectedRow();
         const Draft &draft = m_session->draft();
-        const HttpRequest request = draft.entries.at(row).operation->request({draft.account.baseUrl, draft.account.accountId});
+        const HttpRequest request = draft.entries.at(row).operation->request(draft.account.endpoint());
         QApplication::clipboard()->setText(request.toCurl(draft.account.userName));
     });
     m_copyCurl->setObjectName(QStringLiteral("draftCopyCurl"));
@@ -253,8 +252,9 @@ void DraftDock::showSelected()
     const QString change = changeText(row);
     if (!change.isEmpty())
         text += tr("Change:\n") + change + QStringLiteral("\n\n");
-    HttpRequest request = entry.operation->request({draft.account.baseUrl, draft.account.accountId});
-    request.headers.prepend({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ****")});
+    HttpRequest request = entry.operation->request(draft.account.endpoint());
+    if (draft.account.provider == QLatin1String("hostway"))
+        request.headers.prepend({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ****")});
     text += tr("Request:\n") + request.toDisplayText();
     m_preview->setPlainText(text);
 }
@@ -267,7 +267,8 @@ void DraftDock::updateButtons()
     m_remove->setEnabled(!applying && row >= 0);
     m_up->setEnabled(!applying && row > 0);
     m_down->setEnabled(!applying && row >= 0 && row + 1 < count);
-    m_copyCurl->setEnabled(row >= 0);
+    // curl can send Hostway's Basic authentication; the others sign or log in first.
+    m_copyCurl->setEnabled(row >= 0 && m_session && m_session->draft().account.provider == QLatin1String("hostway"));
     m_saveReport->setEnabled(m_applier && !applying);
     m_discard->setEnabled(!applying && m_session);
     m_apply->setEnabled(!applying && count > 0 && m_model && m_model->problemCount() == 0);
@@ -302,9 +303,9 @@ void DraftDock::setParallel(int parallel)
     m_parallel->setValue(parallel);
 }
 
-void DraftDock::startApply(HostwayClient *client, DraftApplierSecrets secrets)
+void DraftDock::startApply(std::unique_ptr<OperationSender> sender, DraftApplierSecrets secrets)
 {
-    if (!m_session || !client || isApplying())
+    if (!m_session || !sender || isApplying())
         return;
     QString error;
     if (!m_session->save(&error)) {
@@ -322,7 +323,8 @@ void DraftDock::startApply(HostwayClient *client, DraftApplierSecrets secrets)
         for (const QModelIndex &row : rows)
             only.insert(row.data(DraftModel::EntryIdRole).toString());
     }
-    m_applier = std::make_unique<DraftApplier>(m_session->draft(), m_journal.get(), client,
+    m_sender = std::move(sender);
+    m_applier = std::make_unique<DraftApplier>(m_session->draft(), m_journal.get(), m_sender.get(),
                                                DraftApplier::Options{m_parallel->value(), m_continue->isChecked(), only});
     m_applier->setSecrets(std::move(secrets.read), std::move(secrets.write));
     m_applier->setConflictResolver([this](const DraftEntry &entry, const QString &what, std::function<void(DraftApplier::ConflictChoice)> choose) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/drafts/draftapplier.h"
+#include "core/drafts/operationsender.h"
 
 #include <QDockWidget>
 
@@ -16,7 +17,7 @@ struct DraftApplierSecrets
 };
 class DraftModel;
 class DraftSession;
-class HostwayClient;
+class OperationSender;
 class Journal;
 class QCheckBox;
 class QLabel;
@@ -46,7 +47,7 @@ public:
 
     /// Applies the draft (or the selected operations) with `client`, resuming from the
     /// draft's journal. `parallel` requests at most.
-    void startApply(HostwayClient *client, DraftApplierSecrets secrets);
+    void startApply(std::unique_ptr<OperationSender> sender, DraftApplierSecrets secrets);
     /// Requests in flight at most while applying (a setting, 1..16).
     [[nodiscard]] int parallel() const;
     void setParallel(int parallel);
@@ -67,6 +68,7 @@ private:
     DraftSession *m_session = nullptr;
     std::unique_ptr<DraftModel> m_model;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<OperationSender> m_sender;   ///< outlives m_applier, declared before it
     std::unique_ptr<DraftApplier> m_applier;
     QToolBar *m_toolBar;
     QTableView *m_view;

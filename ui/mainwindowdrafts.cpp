@@ -11,6 +11,7 @@
 #include "core/drafts/snapshotcache.h"
 #include "core/net/networklog.h"
 #include "core/operations/mailboxoperations.h"
+#include "core/providers/ice/icesettingsstore.h"
 #include "models/draftsession.h"
 #include "models/mailboxtablemodel.h"
 #include "ui/draftdock.h"
@@ -103,8 +104,10 @@ void MainWindow::applyDraft()
 {
     if (!m_draft)
         return;
-    m_sessions->withClient(m_draftAccountId, this, [this](HostwayClient *client) {
-        if (!client || !m_draft)
+    const QString iceKey = m_accounts->find(m_draftAccountId) ? m_accounts->find(m_draftAccountId)->keychainKey() : QString();
+    const auto iceSent = [this, iceKey](const Ice::ServerSettings &settings) { m_iceStore->save(iceKey, settings, this, [](bool) {}); };
+    m_sessions->withSender(m_draftAccountId, this, [this](std::unique_ptr<OperationSender> sender) {
+        if (!sender || !m_draft)
             return;
         CredentialStore *credentials = m_sessions->credentials();
         DraftApplierSecrets secrets;
@@ -122,8 +125,8 @@ void MainWindow::applyDraft()
         };
         if (m_settings)
             m_settings->setValue(QStringLiteral("drafts/parallel"), m_draftDock->parallel());
-        m_draftDock->startApply(client, std::move(secrets));
-    });
+        m_draftDock->startApply(std::move(sender), std::move(secrets));
+    }, iceSent);
 }
 
 void MainWindow::discardDraft()
@@ -132,9 +135,14 @@ void MainWindow::discardDraft()
         return;
     const Draft &draft = m_draft->draft();
     for (const DraftEntry &entry : draft.entries) {
-        const QString key = draft.passwordKey(entry.id);
-        m_sessions->credentials()->forget(key);
-        m_sessions->credentials()->remove(key, this, [](const CredentialStore::Result &) {});
+        QStringList names = entry.operation->secretNames();
+        if (!names.contains(QStringLiteral("password")))
+            names.append(QStringLiteral("password"));   // a generated one was stored under it
+        for (const QString &name : std::as_const(names)) {
+            const QString key = draft.secretKey(entry.id, name);
+            m_sessions->credentials()->forget(key);
+            m_sessions->credentials()->remove(key, this, [](const CredentialStore::Result &) {});
+        }
     }
     const QString path = m_draft->path();
     m_draftDock->setSession(nullptr);

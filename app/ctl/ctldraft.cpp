@@ -5,16 +5,25 @@
 #include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/draftapplier.h"
+#include "core/drafts/hostwaysender.h"
+#include "core/drafts/icesender.h"
+#include "core/drafts/ikoulasender.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
+#include "core/drafts/webitelsender.h"
 #include "core/net/redaction.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/ice/iceclient.h"
+#include "core/providers/ice/icesettingsstore.h"
+#include "core/providers/ikoula/ikoulaclient.h"
+#include "core/providers/webitel/webitelclient.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 CtlDraft::CtlDraft(CtlOptions options, QObject *parent)
     : CtlCommand(parent)
@@ -54,6 +63,7 @@ Account CtlDraft::draftAccount() const
     account.baseUrl = m_draft->account.baseUrl;
     account.accountId = m_draft->account.accountId;
     account.userName = m_draft->account.userName;
+    account.publicKeyPem = m_draft->account.publicKeyPem;
     return account;
 }
 
@@ -63,7 +73,7 @@ void CtlDraft::show()
     Journal journal(Journal::pathFor(m_options.file));
     QString error;
     const bool hasJournal = QFile::exists(Journal::pathFor(m_options.file)) && journal.open(&error);
-    const Hostway::Endpoint endpoint{m_draft->account.baseUrl, m_draft->account.accountId};
+    const ApiEndpoint endpoint = m_draft->account.endpoint();
     if (m_options.format == CtlOptions::Format::Json) {
         QJsonArray operations;
         for (int i = 0; i < m_draft->entries.size(); ++i) {
@@ -145,10 +155,8 @@ void CtlDraft::applyWith(const QString &password)
     }
     if (!m_journal->isEmpty())
         CtlOutput::err(QStringLiteral("resuming from %1").arg(Journal::pathFor(m_options.file)));
-    m_client = std::make_unique<HostwayClient>(&m_nam, Hostway::Endpoint{m_draft->account.baseUrl, m_draft->account.accountId});
-    m_client->setCredentials(m_draft->account.userName, password);
-    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
-    m_applier = std::make_unique<DraftApplier>(*m_draft, m_journal.get(), m_client.get(),
+    m_sender = makeSender(password);
+    m_applier = std::make_unique<DraftApplier>(*m_draft, m_journal.get(), m_sender.get(),
                                                DraftApplier::Options{m_options.parallel, m_options.continueOnError, {}});
     m_applier->setSecrets(
         [this](const QString &key, std::function<void(std::optional<QString>)> answer) {
@@ -178,6 +186,37 @@ void CtlDraft::applyWith(const QString &password)
     });
     connect(m_applier.get(), &DraftApplier::finished, this, &CtlDraft::applyFinished);
     m_applier->start();
+}
+
+std::unique_ptr<OperationSender> CtlDraft::makeSender(const QString &password)
+{
+    const DraftAccount &account = m_draft->account;
+    if (account.provider == QLatin1String("ikoula")) {
+        m_ikoula = std::make_unique<IkoulaClient>(&m_nam, account.baseUrl);
+        m_ikoula->setCredentials(account.userName, password);
+        m_ikoula->setPublicKey(account.publicKeyPem);
+        return std::make_unique<IkoulaSender>(m_ikoula.get());
+    }
+    if (account.provider == QLatin1String("webitel")) {
+        m_webitel = std::make_unique<WebitelClient>(&m_nam, account.baseUrl);
+        m_webitel->setCredentials(account.userName, password);
+        return std::make_unique<WebitelSender>(m_webitel.get());
+    }
+    if (account.provider == QLatin1String("ice")) {
+        m_ice = std::make_unique<IceClient>(&m_nam, account.baseUrl);
+        m_ice->setCredentials(account.accountId.toInt(), account.userName, password);
+        // What ICE accepted is remembered as a live change would be (ICE cannot be read back).
+        m_iceStore = std::make_unique<IceSettingsStore>(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ice"),
+                                                        &m_credentials);
+        const QString accountKey = draftAccount().keychainKey();
+        return std::make_unique<IceSender>(m_ice.get(), [this, accountKey](const Ice::ServerSettings &settings) {
+            m_iceStore->save(accountKey, settings, this, [](bool) {});
+        });
+    }
+    m_client = std::make_unique<HostwayClient>(&m_nam, account.endpoint());
+    m_client->setCredentials(account.userName, password);
+    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
+    return std::make_unique<HostwaySender>(m_client.get());
 }
 
 void CtlDraft::applyFinished()

@@ -12,10 +12,15 @@
 
 class DraftApplier;
 class HostwayClient;
+class IceClient;
+class IceSettingsStore;
+class IkoulaClient;
 class Journal;
+class OperationSender;
+class WebitelClient;
 
 /// mailroomctl's draft commands: show, validate, apply (resumable through the draft's
-/// journal) and import-csv. Emits finished() with the exit code (see CtlRunner::ExitCode).
+/// journal; drafts of every provider) and import-csv (Hostway mailboxes). Emits finished() with the exit code (see CtlRunner::ExitCode).
 class CtlDraft final : public CtlCommand
 {
     Q_OBJECT
@@ -30,6 +35,8 @@ private:
     void validate();
     void apply();
     void applyWith(const QString &password);
+    /// The client of the draft's provider, with `password`, and a sender over it.
+    [[nodiscard]] std::unique_ptr<OperationSender> makeSender(const QString &password);
     void applyFinished();
     void importCsv();
     void importWith(const QString &password);
@@ -42,6 +49,11 @@ private:
     QNetworkAccessManager m_nam;
     std::optional<Draft> m_draft;
     std::unique_ptr<HostwayClient> m_client;
+    std::unique_ptr<IkoulaClient> m_ikoula;
+    std::unique_ptr<IceClient> m_ice;
+    std::unique_ptr<IceSettingsStore> m_iceStore;
+    std::unique_ptr<WebitelClient> m_webitel;
+    std::unique_ptr<OperationSender> m_sender;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<DraftApplier> m_applier;
 };

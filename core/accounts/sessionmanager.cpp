@@ -1,6 +1,9 @@
 #include "core/accounts/sessionmanager.h"
 
 #include "core/accounts/accountstore.h"
+#include "core/drafts/hostwaysender.h"
+#include "core/drafts/ikoulasender.h"
+#include "core/drafts/webitelsender.h"
 #include "core/net/jobtracker.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/ice/iceclient.h"
@@ -112,6 +115,24 @@ void SessionManager::withIkoula(const QString &accountId, QObject *context, std:
 void SessionManager::withIce(const QString &accountId, QObject *context, std::function<void(IceClient *)> done)
 {
     withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->ice.get() : nullptr); });
+}
+
+void SessionManager::withSender(const QString &accountId, QObject *context, std::function<void(std::unique_ptr<OperationSender>)> done,
+                                IceSender::Accepted iceSent)
+{
+    withSession(accountId, context, [done = std::move(done), iceSent = std::move(iceSent)](Session *s) {
+        if (!s)
+            return done(nullptr);
+        if (s->client)
+            return done(std::make_unique<HostwaySender>(s->client.get()));
+        if (s->ikoula)
+            return done(std::make_unique<IkoulaSender>(s->ikoula.get()));
+        if (s->ice)
+            return done(std::make_unique<IceSender>(s->ice.get(), iceSent));
+        if (s->webitel)
+            return done(std::make_unique<WebitelSender>(s->webitel.get()));
+        done(nullptr);
+    });
 }
 
 void SessionManager::withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done)

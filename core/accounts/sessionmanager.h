@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/credentials/credentialstore.h"
+#include "core/drafts/icesender.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,6 +17,7 @@ class IceClient;
 class IkoulaClient;
 class WebitelClient;
 class JobTracker;
+class OperationSender;
 class QNetworkAccessManager;
 struct Account;
 
@@ -53,6 +55,11 @@ public:
     void withIkoula(const QString &accountId, QObject *context, std::function<void(IkoulaClient *)> done);
     /// The ICE client of an ICE account, with its organisation id and password.
     void withIce(const QString &accountId, QObject *context, std::function<void(IceClient *)> done);
+
+    /// An OperationSender over the account's client, for applying its drafts, or nullptr as
+    /// withClient(). `iceSent` is told of ICE settings accepted (to remember them).
+    void withSender(const QString &accountId, QObject *context, std::function<void(std::unique_ptr<OperationSender>)> done,
+                    IceSender::Accepted iceSent = {});
 
     /// Uses `password` for the account from now on and stores it in the keychain.
     void setPassword(const QString &accountId, const QString &password);

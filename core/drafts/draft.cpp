@@ -74,6 +74,11 @@ QString Draft::passwordKey(const QString &entryId) const
     return QStringLiteral("draft:%1:%2").arg(id, entryId);
 }
 
+QString Draft::secretKey(const QString &entryId, const QString &name) const
+{
+    return name == QLatin1String("password") ? passwordKey(entryId) : passwordKey(entryId) + QLatin1Char(':') + name;
+}
+
 QJsonObject Draft::toJson() const
 {
     QJsonObject snapshotsJson;
@@ -85,16 +90,19 @@ QJsonObject Draft::toJson() const
         o.insert(QStringLiteral("id"), entry.id);
         operations.append(o);
     }
+    QJsonObject accountJson{{QStringLiteral("provider"), account.provider},
+                            {QStringLiteral("baseUrl"), account.baseUrl.toString()},
+                            {QStringLiteral("accountId"), account.accountId},
+                            {QStringLiteral("userName"), account.userName}};
+    if (!account.publicKeyPem.isEmpty())
+        accountJson.insert(QStringLiteral("publicKey"), QString::fromLatin1(account.publicKeyPem));
     return {
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("id"), id},
         {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("modified"), modified.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("account"), QJsonObject{{QStringLiteral("provider"), account.provider},
-                                                {QStringLiteral("baseUrl"), account.baseUrl.toString()},
-                                                {QStringLiteral("accountId"), account.accountId},
-                                                {QStringLiteral("userName"), account.userName}}},
+        {QStringLiteral("account"), accountJson},
         {QStringLiteral("snapshots"), snapshotsJson},
         {QStringLiteral("operations"), operations},
     };
@@ -129,6 +137,7 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &json, QString *error)
     draft.account.baseUrl = QUrl(account.value(QLatin1String("baseUrl")).toString());
     draft.account.accountId = account.value(QLatin1String("accountId")).toString();
     draft.account.userName = account.value(QLatin1String("userName")).toString();
+    draft.account.publicKeyPem = account.value(QLatin1String("publicKey")).toString().toLatin1();
     const QJsonObject snapshots = json.value(QLatin1String("snapshots")).toObject();
     for (auto it = snapshots.begin(); it != snapshots.end(); ++it)
         draft.snapshots.insert(it.key(), DomainSnapshot::fromJson(it.value().toObject()));
@@ -141,6 +150,10 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &json, QString *error)
         const QString entryId = o.value(QLatin1String("id")).toString();
         if (!op) {
             *error = tr("Operation %1: %2").arg(i + 1).arg(reason);
+            return std::nullopt;
+        }
+        if (op->provider() != draft.account.provider) {
+            *error = tr("Operation %1 is for %2, but the draft is for a %3 account.").arg(i + 1).arg(op->provider(), draft.account.provider);
             return std::nullopt;
         }
         if (entryId.isEmpty() || ids.contains(entryId)) {

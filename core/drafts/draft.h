@@ -37,10 +37,19 @@ struct DomainSnapshot
 /// The account a draft is for (no password: that stays in the keychain).
 struct DraftAccount
 {
+    DraftAccount() = default;
+    DraftAccount(QString provider_, QUrl baseUrl_, QString accountId_, QString userName_, QByteArray publicKeyPem_ = {})
+        : provider(std::move(provider_)), baseUrl(std::move(baseUrl_)), accountId(std::move(accountId_))
+        , userName(std::move(userName_)), publicKeyPem(std::move(publicKeyPem_)) {}
+
     QString provider = QStringLiteral("hostway");
     QUrl baseUrl;
-    QString accountId;
+    QString accountId;           ///< Hostway's account id, ICE's organisation id
     QString userName;
+    QByteArray publicKeyPem;     ///< Ikoula's RSA public key (public, so it may be in the file)
+
+    /// Where the operations go, for Operation::request().
+    [[nodiscard]] ApiEndpoint endpoint() const { return {baseUrl, accountId, userName}; }
 };
 
 /// One operation of a draft, with its own stable id (the journal and the keychain use it).
@@ -101,4 +110,7 @@ public:
 
     /// The keychain key of the password of entry `entryId`.
     [[nodiscard]] QString passwordKey(const QString &entryId) const;
+    /// The keychain key of entry `entryId`'s secret `name` (Operation::secretNames()):
+    /// passwordKey() for "password", "<passwordKey>:<name>" for the others.
+    [[nodiscard]] QString secretKey(const QString &entryId, const QString &name) const;
 };

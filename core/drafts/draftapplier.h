@@ -11,20 +11,22 @@
 #include <functional>
 #include <optional>
 
-class HostwayClient;
 class Journal;
+class OperationSender;
 
 /// Applies a draft's operations to the provider, resumably:
 /// - at most `parallel` requests at once; operations on the same object keep their order;
-/// - before the first operation on an object, its current state is compared with the draft's
-///   snapshot, and a difference (deleted, quota changed by someone else...) is a conflict the
-///   resolver decides on: apply anyway, skip, or stop;
+/// - before an operation is first sent, the objects it changes are compared with what the
+///   draft expects (OperationSender::findConflict), and a difference (deleted, quota changed
+///   by someone else...) is a conflict the resolver decides on: apply anyway, skip, or stop;
 /// - every outcome goes to the Journal first, so a killed run resumes without applying
 ///   anything twice: done, refused and skipped entries are not sent again, and an entry
 ///   whose outcome is unknown (started, no answer recorded) is checked against the server;
 /// - stops at the first refusal unless told to continue.
-/// Passwords: provided ones are read from the keychain under Draft::passwordKey(); generated
-/// ones are stored there before sending (so a resumed run reuses them) and reported once.
+/// Secrets: those typed while drafting are read from the keychain under Draft::secretKey();
+/// generated passwords are stored there before sending (so a resumed run reuses them) and
+/// reported once. The provider's own part (sending, what "conflict" and "applied" mean) is an
+/// OperationSender's.
 class DraftApplier final : public QObject
 {
     Q_OBJECT
@@ -63,7 +65,8 @@ public:
     using ConflictResolver = std::function<void(const DraftEntry &entry, const QString &what,
                                                 std::function<void(ConflictChoice)> choose)>;
 
-    DraftApplier(const Draft &draft, Journal *journal, HostwayClient *client, Options options, QObject *parent = nullptr);
+    /// `sender` (not owned) must outlive the applier and be for the draft's provider.
+    DraftApplier(const Draft &draft, Journal *journal, OperationSender *sender, Options options, QObject *parent = nullptr);
 
     void setSecrets(SecretReader reader, SecretWriter writer);
     /// Without a resolver, a conflict stops the run.
@@ -97,15 +100,14 @@ private:
     void checkConflict(int index, std::function<void()> proceed);
     void verifyUnknown(int index, std::function<void(bool done)> then);
     void withSecrets(int index, std::function<void(bool ok)> then);
+    void readSecrets(int index, QStringList names, std::function<void(bool ok)> then);
     void send(int index);
     void complete(int index, EntryStatus status, int httpStatus, const QString &message, bool journal = true);
     void setStatus(int index, EntryStatus status, const QString &message = {});
-    /// Current state of a mailbox: exists, quota MB, master.
-    void fetchMailboxState(const QString &domain, const QString &name, std::function<void(const ApiError &, bool exists, int quota, bool master)> done);
 
     const Draft &m_draft;
     Journal *m_journal;
-    HostwayClient *m_client;
+    OperationSender *m_sender;
     Options m_options;
     SecretReader m_readSecret;
     SecretWriter m_writeSecret;
@@ -114,9 +116,7 @@ private:
     QList<Outcome> m_outcomes;
     QList<int> m_selected;                    ///< indexes to apply, in draft order
     QSet<QString> m_busyTargets;
-    QSet<QString> m_checkedTargets;           ///< objects already compared with the snapshot
     QSet<int> m_resumed;                      ///< entries started by an interrupted run
-    QHash<int, QPointer<ApiJob>> m_jobs;
     QList<GeneratedPassword> m_generated;
     int m_running = 0;
     bool m_started = false;

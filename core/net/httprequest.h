@@ -6,6 +6,20 @@
 #include <QString>
 #include <QUrl>
 
+/// Where an account's API lives, without secrets: the base URL (https://api.hostway.com),
+/// the account id a provider puts in its paths or bodies (Hostway's /accounts/{account},
+/// ICE's organisation) and the API user name (Ikoula's login). Operations build their
+/// requests from it.
+struct ApiEndpoint
+{
+    ApiEndpoint(QUrl base = {}, QString account = {}, QString user = {})
+        : baseUrl(std::move(base)), accountId(std::move(account)), userName(std::move(user)) {}
+
+    QUrl baseUrl;
+    QString accountId;
+    QString userName;
+};
+
 /// `base` (a provider's configured base URL, which may carry a path such as /engine) with
 /// `path` appended after its own path; one slash between them whatever `base` ends with.
 [[nodiscard]] QUrl appendPath(QUrl base, const QString &path);

@@ -101,6 +101,11 @@ QString CreateMailbox::targetKey() const
     return mailboxKey(m_domain, m_name);
 }
 
+QString CreateMailbox::passwordOwner() const
+{
+    return address(m_name, m_domain);
+}
+
 void CreateMailbox::prepare()
 {
     if (m_source == PasswordSource::Generate && m_password.isEmpty())
@@ -179,6 +184,11 @@ QString UpdateMailbox::describe() const
 QString UpdateMailbox::targetKey() const
 {
     return mailboxKey(m_domain, m_name);
+}
+
+QStringList UpdateMailbox::secretNames() const
+{
+    return setsPassword() ? QStringList{kPassword} : QStringList();
 }
 
 HttpRequest UpdateMailbox::request(const Hostway::Endpoint &endpoint) const
@@ -260,19 +270,4 @@ std::unique_ptr<DeleteMailbox> DeleteMailbox::fromJson(const QJsonObject &json, 
     if (!readAddress(json, &domain, &name, error))
         return nullptr;
     return std::make_unique<DeleteMailbox>(domain, name);
-}
-
-// Operation
-
-std::unique_ptr<Operation> Operation::fromJson(const QJsonObject &json, QString *error)
-{
-    const QString kind = json.value(kKindKey).toString();
-    if (kind == QLatin1String(CreateMailbox::kKind))
-        return CreateMailbox::fromJson(json, error);
-    if (kind == QLatin1String(UpdateMailbox::kKind))
-        return UpdateMailbox::fromJson(json, error);
-    if (kind == QLatin1String(DeleteMailbox::kKind))
-        return DeleteMailbox::fromJson(json, error);
-    *error = QCoreApplication::translate("Operation", "Unknown operation kind \"%1\".").arg(kind);
-    return nullptr;
 }

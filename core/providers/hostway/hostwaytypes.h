@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/net/httprequest.h"
+
 #include <QDate>
 #include <QList>
 #include <QPair>
@@ -11,11 +13,7 @@ namespace Hostway {
 
 /// Where an account's API lives: the base URL (https://api.hostway.com) and the account id
 /// of the /accounts/{account}/... paths.
-struct Endpoint
-{
-    QUrl baseUrl;
-    QString accountId;
-};
+using Endpoint = ApiEndpoint;
 
 /// A hypermedia link {href|location, rel}; URLs are opaque.
 struct Link

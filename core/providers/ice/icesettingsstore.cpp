@@ -20,24 +20,6 @@ Ice::MailServer &server(Ice::ServerSettings &s, int i)
     return i == 0 ? s.smtp : i == 1 ? s.pop3 : s.imap;
 }
 
-QJsonObject toJson(const Ice::MailServer &m)
-{
-    return {{QStringLiteral("address"), m.address}, {QStringLiteral("userName"), m.userName},
-            {QStringLiteral("mailbox"), m.mailbox}, {QStringLiteral("port"), m.port},
-            {QStringLiteral("pollRate"), m.pollRate}};
-}
-
-Ice::MailServer fromJson(const QJsonObject &o)
-{
-    Ice::MailServer m;
-    m.address = o.value(QLatin1String("address")).toString();
-    m.userName = o.value(QLatin1String("userName")).toString();
-    m.mailbox = o.value(QLatin1String("mailbox")).toString();
-    m.port = o.value(QLatin1String("port")).toString();
-    m.pollRate = o.value(QLatin1String("pollRate")).toString();
-    return m;
-}
-
 QString secretKey(const QString &accountKey, int skillId, int server)
 {
     return QStringLiteral("%1:skill:%2:%3").arg(accountKey).arg(skillId).arg(QLatin1String(kServers[server]));
@@ -63,21 +45,10 @@ void IceSettingsStore::save(const QString &accountKey, const Ice::ServerSettings
                             std::function<void(bool)> done)
 {
     QDir().mkpath(m_folder);
-    QJsonObject json{{QStringLiteral("version"), 1},
-                     {QStringLiteral("sentAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                     {QStringLiteral("organisationId"), settings.organisationId},
-                     {QStringLiteral("skillId"), settings.skillId},
-                     {QStringLiteral("emailServerId"), settings.emailServerId},
-                     {QStringLiteral("enabled"), settings.enabled},
-                     {QStringLiteral("active"), settings.active},
-                     {QStringLiteral("emailSpoofing"), settings.emailSpoofing},
-                     {QStringLiteral("spoofEmail"), settings.spoofEmail},
-                     {QStringLiteral("ssl"), settings.ssl},
-                     {QStringLiteral("tls"), settings.tls},
-                     {QStringLiteral("isImap"), settings.isImap}};
+    QJsonObject json = Ice::toJson(settings);
+    json.insert(QStringLiteral("version"), 1);
+    json.insert(QStringLiteral("sentAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     Ice::ServerSettings copy = settings;
-    for (int i = 0; i < 3; ++i)
-        json.insert(QLatin1String(kServers[i]), toJson(server(copy, i)));
     QSaveFile file(pathFor(accountKey, settings.skillId));
     const bool written = file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) >= 0 && file.commit();
     if (!m_credentials) {
@@ -112,20 +83,8 @@ void IceSettingsStore::load(const QString &accountKey, int skillId, QObject *con
         return;
     }
     auto saved = std::make_shared<Saved>();
-    Ice::ServerSettings &s = saved->settings;
+    saved->settings = Ice::fromJson(json);
     saved->sentAt = QDateTime::fromString(json.value(QLatin1String("sentAt")).toString(), Qt::ISODate);
-    s.organisationId = json.value(QLatin1String("organisationId")).toInt();
-    s.skillId = json.value(QLatin1String("skillId")).toInt();
-    s.emailServerId = json.value(QLatin1String("emailServerId")).toInt();
-    s.enabled = json.value(QLatin1String("enabled")).toBool(true);
-    s.active = json.value(QLatin1String("active")).toBool(true);
-    s.emailSpoofing = json.value(QLatin1String("emailSpoofing")).toBool();
-    s.spoofEmail = json.value(QLatin1String("spoofEmail")).toString();
-    s.ssl = json.value(QLatin1String("ssl")).toBool();
-    s.tls = json.value(QLatin1String("tls")).toBool();
-    s.isImap = json.value(QLatin1String("isImap")).toBool();
-    for (int i = 0; i < 3; ++i)
-        server(s, i) = fromJson(json.value(QLatin1String(kServers[i])).toObject());
     if (!m_credentials) {
         done(*saved);
         return;

@@ -68,4 +68,62 @@ QStringList ServerSettings::problems() const
     return out;
 }
 
+namespace {
+
+QJsonObject serverJson(const MailServer &m)
+{
+    return {{QStringLiteral("address"), m.address}, {QStringLiteral("userName"), m.userName},
+            {QStringLiteral("mailbox"), m.mailbox}, {QStringLiteral("port"), m.port},
+            {QStringLiteral("pollRate"), m.pollRate}};
+}
+
+MailServer serverFromJson(const QJsonObject &o)
+{
+    MailServer m;
+    m.address = o.value(QLatin1String("address")).toString();
+    m.userName = o.value(QLatin1String("userName")).toString();
+    m.mailbox = o.value(QLatin1String("mailbox")).toString();
+    m.port = o.value(QLatin1String("port")).toString();
+    m.pollRate = o.value(QLatin1String("pollRate")).toString();
+    return m;
+}
+
+} // namespace
+
+QJsonObject toJson(const ServerSettings &s)
+{
+    return {{QStringLiteral("organisationId"), s.organisationId},
+            {QStringLiteral("skillId"), s.skillId},
+            {QStringLiteral("emailServerId"), s.emailServerId},
+            {QStringLiteral("enabled"), s.enabled},
+            {QStringLiteral("active"), s.active},
+            {QStringLiteral("emailSpoofing"), s.emailSpoofing},
+            {QStringLiteral("spoofEmail"), s.spoofEmail},
+            {QStringLiteral("ssl"), s.ssl},
+            {QStringLiteral("tls"), s.tls},
+            {QStringLiteral("isImap"), s.isImap},
+            {QStringLiteral("smtp"), serverJson(s.smtp)},
+            {QStringLiteral("pop3"), serverJson(s.pop3)},
+            {QStringLiteral("imap"), serverJson(s.imap)}};
+}
+
+ServerSettings fromJson(const QJsonObject &json)
+{
+    ServerSettings s;
+    s.organisationId = json.value(QLatin1String("organisationId")).toInt();
+    s.skillId = json.value(QLatin1String("skillId")).toInt();
+    s.emailServerId = json.value(QLatin1String("emailServerId")).toInt();
+    s.enabled = json.value(QLatin1String("enabled")).toBool(true);
+    s.active = json.value(QLatin1String("active")).toBool(true);
+    s.emailSpoofing = json.value(QLatin1String("emailSpoofing")).toBool();
+    s.spoofEmail = json.value(QLatin1String("spoofEmail")).toString();
+    s.ssl = json.value(QLatin1String("ssl")).toBool();
+    s.tls = json.value(QLatin1String("tls")).toBool();
+    s.isImap = json.value(QLatin1String("isImap")).toBool();
+    s.smtp = serverFromJson(json.value(QLatin1String("smtp")).toObject());
+    s.pop3 = serverFromJson(json.value(QLatin1String("pop3")).toObject());
+    s.imap = serverFromJson(json.value(QLatin1String("imap")).toObject());
+    return s;
+}
+
 } // namespace Ice

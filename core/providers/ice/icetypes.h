@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -42,5 +43,12 @@ struct ServerSettings
     /// receiving protocol in use has an address.
     [[nodiscard]] QStringList problems() const;
 };
+
+/// `settings` without any password, in Mailroom's own shape for its files (not the wire's):
+/// {organisationId, skillId, emailServerId, enabled, active, emailSpoofing, spoofEmail, ssl,
+/// tls, isImap, smtp|pop3|imap: {address, userName, mailbox, port, pollRate}}.
+[[nodiscard]] QJsonObject toJson(const ServerSettings &settings);
+/// Reads toJson()'s shape; missing fields take ServerSettings' defaults, passwords are empty.
+[[nodiscard]] ServerSettings fromJson(const QJsonObject &json);
 
 } // namespace Ice

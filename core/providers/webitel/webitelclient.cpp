@@ -87,16 +87,9 @@ void WebitelClient::call(const QByteArray &method, const QString &path, const QS
         });
         return;
     }
-    HttpRequest request;
-    request.method = method;
-    request.url = url(path);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("domain"), domain);
-    request.url.setQuery(query);
-    request.headers = {{QByteArrayLiteral("X-Key"), m_key}, {QByteArrayLiteral("X-Access-Token"), m_token}};
-    if (!body.isEmpty())
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    request.body = body;
+    HttpRequest request = WebitelClient::request(m_baseUrl, method, path, domain, body);
+    request.headers.prepend({QByteArrayLiteral("X-Access-Token"), m_token});
+    request.headers.prepend({QByteArrayLiteral("X-Key"), m_key});
     auto *job = new ApiJob(m_nam, request, RequestPolicy{}, this);
     if (m_tracker)
         m_tracker->track(job);
@@ -109,6 +102,26 @@ void WebitelClient::call(const QByteArray &method, const QString &path, const QS
         done(finished->error(), finished);
     });
     job->start();
+}
+
+HttpRequest WebitelClient::request(const QUrl &baseUrl, const QByteArray &method, const QString &path, const QString &domain,
+                                   const QByteArray &body)
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = appendPath(baseUrl, path);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("domain"), domain);
+    request.url.setQuery(query);
+    if (!body.isEmpty())
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = body;
+    return request;
+}
+
+QString WebitelClient::testPath(const QString &to)
+{
+    return QStringLiteral("/api/v2/email/settings/test/") + QString::fromLatin1(QUrl::toPercentEncoding(to, "@"));
 }
 
 QJsonObject WebitelClient::toJson(const EmailSettings &s)
@@ -195,7 +208,7 @@ void WebitelClient::deleteSettings(const QString &domain, QObject *context, Call
 
 void WebitelClient::sendTest(const QString &domain, const QString &to, QObject *context, Callback<QString> done)
 {
-    call("POST", QStringLiteral("/api/v2/email/settings/test/") + QString::fromLatin1(QUrl::toPercentEncoding(to, "@")), domain, {},
+    call("POST", testPath(to), domain, {},
          context, [done](const ApiError &error, ApiJob *job) {
              if (error.isError())
                  return done(error, QString());

@@ -42,6 +42,13 @@ public:
     /// POST .../settings/test/{to}: Webitel sends a test email with the domain's settings.
     void sendTest(const QString &domain, const QString &to, QObject *context, Callback<QString> done);
 
+    /// The request for `method` on `path` of `domain` at `baseUrl`, without X-Key and
+    /// X-Access-Token (added when sent): operations preview it.
+    [[nodiscard]] static HttpRequest request(const QUrl &baseUrl, const QByteArray &method, const QString &path,
+                                             const QString &domain, const QByteArray &body);
+    /// The path of "send test email" to `to`: /api/v2/email/settings/test/{to}.
+    [[nodiscard]] static QString testPath(const QString &to);
+
     /// The JSON body Webitel takes for `settings`.
     static QJsonObject toJson(const Webitel::EmailSettings &settings);
     /// Reads a settings answer; false with *error when it is not one.

@@ -1,0 +1,123 @@
+#include "core/operations/webiteloperation.h"
+
+#include "core/providers/webitel/webitelclient.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+const char *const kActions[] = {"create", "update", "delete", "test"};
+const QString kSettingsPath = QStringLiteral("/api/v2/email/settings");
+
+bool isAddress(const QString &text)
+{
+    return text.count(QLatin1Char('@')) == 1 && !text.startsWith(QLatin1Char('@')) && !text.endsWith(QLatin1Char('@'))
+           && !text.contains(QLatin1Char(' '));
+}
+
+} // namespace
+
+WebitelOperation::WebitelOperation(Action action, QString domain, Webitel::EmailSettings settings, QString to)
+    : m_action(action)
+    , m_domain(std::move(domain))
+    , m_settings(std::move(settings))
+    , m_to(std::move(to))
+{
+}
+
+QString WebitelOperation::kind() const
+{
+    return QStringLiteral("webitel.settings.") + QLatin1String(kActions[int(m_action)]);
+}
+
+QStringList WebitelOperation::secretNames() const
+{
+    const bool sendsSettings = m_action == Action::Create || m_action == Action::Update;
+    return sendsSettings && (!m_settings.password.isEmpty() || m_passwordElsewhere) ? QStringList{QStringLiteral("password")} : QStringList();
+}
+
+QList<ValidationProblem> WebitelOperation::validate() const
+{
+    QList<ValidationProblem> problems;
+    if (m_domain.trimmed().isEmpty() || m_domain.contains(QLatin1Char(' ')))
+        problems.append({QStringLiteral("domain"), tr("Choose a domain.")});
+    if (m_action == Action::Create || m_action == Action::Update) {
+        const QStringList settingsProblems = m_settings.problems();
+        for (const QString &p : settingsProblems)
+            problems.append({QStringLiteral("settings"), p});
+    }
+    if (m_action == Action::Test && !isAddress(m_to))
+        problems.append({QStringLiteral("to"), tr("Enter the address the test email goes to.")});
+    return problems;
+}
+
+QString WebitelOperation::describe() const
+{
+    const QString server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
+    switch (m_action) {
+    case Action::Create: return tr("Create the SMTP settings of %1 (%2, from %3)").arg(m_domain, server, m_settings.from);
+    case Action::Update: return tr("Update the SMTP settings of %1 (%2, from %3)").arg(m_domain, server, m_settings.from);
+    case Action::Delete: return tr("Delete the SMTP settings of %1").arg(m_domain);
+    case Action::Test: return tr("Send a test email of %1 to %2").arg(m_domain, m_to);
+    }
+    return {};
+}
+
+HttpRequest WebitelOperation::request(const ApiEndpoint &endpoint) const
+{
+    switch (m_action) {
+    case Action::Create:
+    case Action::Update:
+        return WebitelClient::request(endpoint.baseUrl, m_action == Action::Create ? "POST" : "PUT", kSettingsPath, m_domain,
+                                      QJsonDocument(WebitelClient::toJson(m_settings)).toJson(QJsonDocument::Compact));
+    case Action::Delete:
+        return WebitelClient::request(endpoint.baseUrl, "DELETE", kSettingsPath, m_domain, {});
+    case Action::Test:
+        return WebitelClient::request(endpoint.baseUrl, "POST", WebitelClient::testPath(m_to), m_domain, {});
+    }
+    return {};
+}
+
+QString WebitelOperation::targetKey() const
+{
+    return QStringLiteral("webitel:") + m_domain.toLower();
+}
+
+QJsonObject WebitelOperation::toJson() const
+{
+    QJsonObject json{{QStringLiteral("kind"), kind()}, {QStringLiteral("domain"), m_domain}};
+    if (m_action == Action::Create || m_action == Action::Update) {
+        Webitel::EmailSettings withoutPassword = m_settings;
+        withoutPassword.password.clear();
+        json.insert(QStringLiteral("settings"), WebitelClient::toJson(withoutPassword));
+        if (!secretNames().isEmpty())
+            json.insert(QStringLiteral("password"), QStringLiteral("provided"));
+    }
+    if (m_action == Action::Test)
+        json.insert(QStringLiteral("to"), m_to);
+    return json;
+}
+
+std::unique_ptr<WebitelOperation> WebitelOperation::fromJson(const QJsonObject &json, QString *error)
+{
+    const QString action = json.value(QLatin1String("kind")).toString().section(QLatin1Char('.'), 2);
+    const auto found = std::find_if(std::begin(kActions), std::end(kActions), [&action](const char *a) { return action == QLatin1String(a); });
+    if (found == std::end(kActions) || json.value(QLatin1String("kind")).toString().section(QLatin1Char('.'), 0, 1) != QLatin1String("webitel.settings")) {
+        *error = tr("Unknown Webitel change \"%1\".").arg(json.value(QLatin1String("kind")).toString());
+        return nullptr;
+    }
+    const auto kind = Action(found - std::begin(kActions));
+    Webitel::EmailSettings settings;
+    if (kind == Action::Create || kind == Action::Update) {
+        QString reason;
+        if (!WebitelClient::parse(QJsonDocument(json.value(QLatin1String("settings")).toObject()).toJson(), &settings, &reason)) {
+            *error = tr("The settings cannot be read: %1.").arg(reason);
+            return nullptr;
+        }
+        settings.password.clear();   // a file never holds it; the keychain does
+    }
+    auto op = std::make_unique<WebitelOperation>(kind, json.value(QLatin1String("domain")).toString(), settings,
+                                                 json.value(QLatin1String("to")).toString());
+    op->m_passwordElsewhere = json.value(QLatin1String("password")).toString() == QLatin1String("provided");
+    return op;
+}
