@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Simulates the Hostway Email API and Webitel's email settings on 127.0.0.1 for Mailroom's tests and demo."));
+        "Simulates the Hostway Email API, Ikoula Exchange (wsexch), ICE EmailAdmin and Webitel's email settings on 127.0.0.1, "
+        "each under its documented paths, for Mailroom's tests and demo."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on; 0 picks a free one."),

@@ -31,6 +31,8 @@ public:
     void setTokenLifetimeMs(qint64 ms) { m_tokenLifetimeMs = ms; }
     /// Makes every issued token expired now (a test of re-login).
     void expireTokens();
+    /// The stored settings of `domain` as Webitel keeps them ({} when none), for tests.
+    [[nodiscard]] QJsonObject settingsOf(const QString &domain) const { return m_settings.value(domain); }
 
 private:
     struct Session

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void wrongPasswordAndNoNetworkExitWith3();
     void profileSavedByTheGui();
     void webitelServerSettings();
+    void hostwayChangesDraftedThenApplied();
 
 private:
     struct Result
@@ -283,6 +284,29 @@ void TestMailroomctl::webitelServerSettings()
     QCOMPARE(wrong.code, 3);
     const Result mixed = run(QStringList(webitel) << QStringLiteral("mailboxes") << QStringLiteral("list") << demo);
     QCOMPARE(mixed.code, 2);
+}
+
+void TestMailroomctl::hostwayChangesDraftedThenApplied()
+{
+    const QString draft = m_config.filePath(QStringLiteral("hostway-draft.json"));
+    const QStringList target{QStringLiteral("--domain"), QStringLiteral("test.com"), QStringLiteral("--name"), QStringLiteral("drafted.user"),
+                             QStringLiteral("--draft"), draft};
+    const int before = m_sandbox->server()->requestCount();
+    Result r = run(account() << QStringLiteral("mailbox") << QStringLiteral("create") << target << QStringLiteral("--quota")
+                             << QStringLiteral("40") << QStringLiteral("--generate-password"), {}, QString());
+    QVERIFY2(r.code == 0, r.err.constData());   // no password needed: nothing is sent
+    QCOMPARE(run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << target << QStringLiteral("--quota") << QStringLiteral("60"),
+                 {}, QString()).code, 0);
+    QCOMPARE(m_sandbox->server()->requestCount(), before);
+    const Result listed = run({QStringLiteral("--draft"), draft, QStringLiteral("draft"), QStringLiteral("show"), draft});
+    QCOMPARE(listed.code, 2);   // --draft goes with changes only
+
+    r = run({QStringLiteral("draft"), QStringLiteral("apply"), draft});
+    QVERIFY2(r.code == 0, r.out.constData());
+    QVERIFY(r.out.contains("generated passwords"));
+    const Result shown = run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << QStringLiteral("--domain") << QStringLiteral("test.com")
+                                       << QStringLiteral("--name") << QStringLiteral("drafted.user") << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("quota")).toInt(), 60);
 }
 
 QTEST_GUILESS_MAIN(TestMailroomctl)

@@ -4,7 +4,9 @@
 #include "sandbox/ikoulasimulator.h"
 #include "sandboxfixture.h"
 #include "sandbox/icesimulator.h"
+#include "sandbox/webitelsimulator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void ikoulaWrongPasswordExitsWith3();
     void ikoulaProfileSavedByTheGui();
     void iceSetThenShowWhatWasSent();
+    void ikoulaChangesDraftedThenApplied();
+    void webitelAndIceChangesDrafted();
 
 private:
     struct Result
@@ -276,6 +280,79 @@ void TestMailroomctlProviders::iceSetThenShowWhatWasSent()
     QCOMPARE(o.value(QLatin1String("ssl")).toBool(), true);
     QVERIFY(!shown.out.contains("Clark1!"));
     QVERIFY(ice(QStringLiteral("mailboxes list --skill 663")).err.contains("with --provider ice"));
+}
+
+void TestMailroomctlProviders::ikoulaChangesDraftedThenApplied()
+{
+    // GIVEN four Ikoula changes added to a draft with --draft, one with a typed password
+    const QString draft = m_home.filePath(QStringLiteral("ikoula-draft.json"));
+    const QString with = QStringLiteral("--subscription 10442 --organisation 2031 --draft ") + draft + QLatin1Char(' ');
+    const int before = m_sandbox->server()->requestCount();
+    Result r = ikoula(with + QStringLiteral("mailbox create --display-name Zoe --generate-password --email zoe@brasserie-lumiere.fr"));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("drafted: Create user mailbox zoe@brasserie-lumiere.fr"));
+    QCOMPARE(ikoula(with + QStringLiteral("list-members add --email equipe@brasserie-lumiere.fr --member zoe@brasserie-lumiere.fr")).code, 0);
+    QCOMPARE(ikoula(with + QStringLiteral("mailbox set --password-stdin --email lea.petit@brasserie-lumiere.fr"), "Lea-Nouveau-2026\n").code, 0);
+    QCOMPARE(ikoula(with + QStringLiteral("lists delete --yes --email cuisine@brasserie-lumiere.fr")).code, 0);
+    // THEN nothing was sent, and the file holds the changes but not the password
+    QCOMPARE(m_sandbox->server()->requestCount(), before);
+    QFile file(draft);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Lea-Nouveau-2026"));
+    r = run({QStringLiteral("draft"), QStringLiteral("show"), draft, QStringLiteral("--format"), QStringLiteral("json")}, {}, QStringLiteral("sandbox"));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("operations")).toArray().size(), 4);
+    // AND a draft of another account is not mixed in
+    r = run({QStringLiteral("--provider"), QStringLiteral("webitel"), QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
+             QStringLiteral("--user"), QStringLiteral("admin@demo.webitel"), QStringLiteral("--draft"), draft, QStringLiteral("server-settings"),
+             QStringLiteral("test"), QStringLiteral("--domain"), QStringLiteral("demo.webitel"), QStringLiteral("--to"), QStringLiteral("a@demo.webitel")},
+            {}, QStringLiteral("sandbox"));
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("is a draft for ikoula"));
+
+    // WHEN it is applied
+    r = run({QStringLiteral("draft"), QStringLiteral("apply"), draft}, {}, QStringLiteral("sandbox"));
+
+    // THEN every change landed and the generated password is shown once
+    QVERIFY2(r.code == 0, r.out.constData());
+    QVERIFY(r.out.contains("4 done, 0 refused"));
+    QVERIFY(r.out.contains("zoe@brasserie-lumiere.fr  "));
+    QCOMPARE(mailbox(QStringLiteral("zoe@brasserie-lumiere.fr")).value(QLatin1String("email")).toString(), QStringLiteral("zoe@brasserie-lumiere.fr"));
+    const QJsonArray members = jsonArray(QStringLiteral("list-members list --subscription 10442 --organisation 2031 --email equipe@brasserie-lumiere.fr"));
+    QVERIFY(members.contains(QJsonValue(QStringLiteral("zoe@brasserie-lumiere.fr"))));
+    const QJsonArray lists = jsonArray(QStringLiteral("lists list --subscription 10442 --organisation 2031"));
+    QCOMPARE(lists.size(), 1);
+}
+
+void TestMailroomctlProviders::webitelAndIceChangesDrafted()
+{
+    const QString draft = m_home.filePath(QStringLiteral("webitel-draft.json"));
+    const QStringList webitel{QStringLiteral("--provider"), QStringLiteral("webitel"), QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
+                              QStringLiteral("--user"), QStringLiteral("admin@demo.webitel"), QStringLiteral("--draft"), draft,
+                              QStringLiteral("server-settings")};
+    // set reads the current settings to merge into; the password Webitel has is kept at apply
+    Result r = run(webitel + QStringList{QStringLiteral("set"), QStringLiteral("--domain"), QStringLiteral("demo.webitel"),
+                                        QStringLiteral("--port"), QStringLiteral("2525")}, {}, QStringLiteral("sandbox"));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("keeping the SMTP password"));
+    QCOMPARE(m_sandbox->server()->webitel()->settingsOf(QStringLiteral("demo.webitel")).value(QLatin1String("options")).toObject()
+                 .value(QLatin1String("port")).toInt(), 465);
+    r = run({QStringLiteral("draft"), QStringLiteral("apply"), draft}, {}, QStringLiteral("sandbox"));
+    QVERIFY2(r.code == 0, r.out.constData());
+    const QJsonObject options = m_sandbox->server()->webitel()->settingsOf(QStringLiteral("demo.webitel")).value(QLatin1String("options")).toObject();
+    QCOMPARE(options.value(QLatin1String("port")).toInt(), 2525);
+    QVERIFY(!options.value(QLatin1String("auth")).toObject().value(QLatin1String("pass")).toString().isEmpty());
+
+    const QString iceDraft = m_home.filePath(QStringLiteral("ice-draft.json"));
+    r = ice(QStringLiteral("--draft ") + iceDraft + QStringLiteral(" server-settings set --skill 700 --smtp-host smtp.mail.com --smtp-port 587 "
+                                                                 "--receive imap --in-host imap.mail.com --in-port 993"));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(m_sandbox->server()->ice()->settings(59, 700).isEmpty());
+    r = run({QStringLiteral("draft"), QStringLiteral("apply"), iceDraft}, {}, QStringLiteral("sandbox"));
+    QVERIFY2(r.code == 0, r.out.constData());
+    QCOMPARE(m_sandbox->server()->ice()->settings(59, 700).value(QLatin1String("ImapPort")).toString(), QStringLiteral("993"));
+    // What the draft sent is remembered, as a live change would be.
+    QCOMPARE(QJsonDocument::fromJson(ice(QStringLiteral("server-settings show --skill 700 --format json")).out).object()
+                 .value(QLatin1String("receive")).toString(), QStringLiteral("imap"));
 }
 
 QTEST_GUILESS_MAIN(TestMailroomctlProviders)

@@ -110,8 +110,10 @@ void CtlDraft::show()
         rows.append({QString::number(i + 1), entry.operation->describe(),
                      Journal::stateName(hasJournal ? journal.state(entry.id) : Journal::State::None), entryProblems.join(QStringLiteral("; "))});
     }
-    CtlOutput::out(QStringLiteral("draft %1 for %2 at %3, %4 operation(s)\n\n")
-                       .arg(m_draft->id, m_draft->account.accountId, m_draft->account.baseUrl.toString())
+    const DraftAccount &a = m_draft->account;
+    const QString who = a.accountId.isEmpty() ? a.userName : QStringLiteral("%1 (%2)").arg(a.userName, a.accountId);
+    CtlOutput::out(QStringLiteral("draft %1 for %2 %3 at %4, %5 operation(s)\n\n")
+                       .arg(m_draft->id, a.provider, who, a.baseUrl.toString())
                        .arg(m_draft->entries.size()).toUtf8());
     CtlOutput::out(CtlOutput::table(rows));
     finish(Done);
@@ -210,7 +212,11 @@ std::unique_ptr<OperationSender> CtlDraft::makeSender(const QString &password)
                                                         &m_credentials);
         const QString accountKey = draftAccount().keychainKey();
         return std::make_unique<IceSender>(m_ice.get(), [this, accountKey](const Ice::ServerSettings &settings) {
-            m_iceStore->save(accountKey, settings, this, [](bool) {});
+            ++m_saving;
+            m_iceStore->save(accountKey, settings, this, [this](bool) {
+                if (--m_saving == 0 && m_exitCode >= 0)
+                    finish(m_exitCode);
+            });
         });
     }
     m_client = std::make_unique<HostwayClient>(&m_nam, account.endpoint());
@@ -256,9 +262,9 @@ void CtlDraft::applyFinished()
             CtlOutput::out("\ngenerated passwords (shown once):\n" + CtlOutput::table(rows));
         }
     }
-    if (m_applier->transportFailed())
-        return finish(Transport);
-    finish(m_applier->allDone() ? Done : Refused);
+    m_exitCode = m_applier->transportFailed() ? Transport : m_applier->allDone() ? Done : Refused;
+    if (m_saving == 0)   // else when ICE's accepted settings are remembered (keychain included)
+        finish(m_exitCode);
 }
 
 void CtlDraft::importCsv()

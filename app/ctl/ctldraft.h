@@ -56,4 +56,6 @@ private:
     std::unique_ptr<OperationSender> m_sender;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<DraftApplier> m_applier;
+    int m_saving = 0;      ///< ICE settings being remembered (IceSettingsStore::save)
+    int m_exitCode = -1;   ///< set when the applier finished
 };

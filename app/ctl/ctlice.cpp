@@ -1,7 +1,9 @@
 #include "app/ctl/ctlice.h"
 
 #include "app/ctl/ctlaccount.h"
+#include "app/ctl/ctldraftfile.h"
 #include "app/ctl/ctloutput.h"
+#include "core/operations/iceoperation.h"
 #include "core/providers/ice/iceclient.h"
 #include "core/providers/ice/icesettingsstore.h"
 
@@ -52,6 +54,8 @@ void CtlIce::start()
                                                  &m_credentials);
     if (m_options.verb == QLatin1String("show"))
         return show();
+    if (!m_options.draftFile.isEmpty())
+        return set(QString());   // drafting sends nothing: no password needed
     CtlAccount::password(m_account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
         if (!password) {
             CtlOutput::err(why);
@@ -155,6 +159,9 @@ void CtlIce::set(const QString &password)
                 CtlOutput::err(p);
             return finish(Usage);
         }
+        if (!m_options.draftFile.isEmpty())
+            return CtlDraftFile::append(m_options.draftFile, m_account, {std::make_shared<IceOperation>(s)}, &m_credentials, this,
+                                        [this](int code) { finish(code); });
         m_client = std::make_unique<IceClient>(&m_nam, m_account.baseUrl);
         m_client->setCredentials(s.organisationId, m_account.userName, password);
         m_client->updateEmailServer(s, this, [this, s](const ApiError &error, const QString &message) {

@@ -1,8 +1,10 @@
 #include "app/ctl/ctlikoula.h"
 
 #include "app/ctl/ctlaccount.h"
+#include "app/ctl/ctldraftfile.h"
 #include "app/ctl/ctloutput.h"
 #include "core/credentials/passwordgenerator.h"
+#include "core/operations/ikoulaoperation.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 
 #include <QJsonArray>
@@ -93,14 +95,18 @@ void CtlIkoula::start()
     if (!account)
         return usage(error);
     m_account = *account;
+    m_client = std::make_unique<IkoulaClient>(&m_nam, m_account.baseUrl);
+    m_client->setPublicKey(m_account.publicKeyPem);
+    const bool reads = m_options.verb == QLatin1String("list") || m_options.verb == QLatin1String("show");
+    const bool merges = m_options.noun == QLatin1String("mailbox") && m_options.verb == QLatin1String("set") && needsCurrent();
+    if (!m_options.draftFile.isEmpty() && !reads && !merges)
+        return run();   // drafting sends nothing: no password needed
     CtlAccount::password(m_account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
         if (!password) {
             CtlOutput::err(why);
             return finish(Transport);
         }
-        m_client = std::make_unique<IkoulaClient>(&m_nam, m_account.baseUrl);
         m_client->setCredentials(m_account.userName, *password);
-        m_client->setPublicKey(m_account.publicKeyPem);
         run();
     });
 }
@@ -289,6 +295,11 @@ void CtlIkoula::change()
         bal.firstName = m_options.value("first-name");
         bal.lastName = m_options.value("last-name");
         bal.mailSendInstallation = m_options.flag("mail-setup-guide");
+        const bool drafting = !m_options.draftFile.isEmpty();
+        if (drafting && m_options.generatePassword) {
+            m_passwordSource = PasswordSource::Generate;   // made at apply time, reported then
+            return sendAll({IkoulaCalls::addBal(bal)});
+        }
         bal.password = m_options.passwordStdin ? CtlAccount::readSecretLine()
                                                : PasswordGenerator::hostwayMailboxPassword(email.section(QLatin1Char('@'), 0, 0),
                                                                                            email.section(QLatin1Char('@'), 1));
@@ -450,6 +461,12 @@ QList<IkoulaCall> CtlIkoula::mailboxSetCalls(const Bal *current, QString *error)
 
 void CtlIkoula::sendAll(QList<IkoulaCall> calls)
 {
+    if (!m_options.draftFile.isEmpty()) {
+        QList<std::shared_ptr<Operation>> operations;
+        for (const IkoulaCall &call : std::as_const(calls))
+            operations.append(std::make_shared<IkoulaOperation>(call, m_options.value("subscription"), m_options.organisation, m_passwordSource));
+        return CtlDraftFile::append(m_options.draftFile, m_account, operations, &m_credentials, this, [this](int code) { finish(code); });
+    }
     if (calls.isEmpty())
         return finish(Done);
     const IkoulaCall call = calls.takeFirst();

@@ -4,6 +4,7 @@
 #include "app/ctl/ctloptions.h"
 #include "core/accounts/account.h"
 #include "core/credentials/credentialstore.h"
+#include "core/operations/operation.h"
 #include "core/providers/ikoula/ikoulacalls.h"
 
 #include <QNetworkAccessManager>
@@ -31,7 +32,8 @@ private:
     void run();
     void list();
     void change();
-    /// Sends `calls` one after the other, printing each answer's message.
+    /// Sends `calls` one after the other, printing each answer's message; with --draft FILE,
+    /// adds them to the draft instead.
     void sendAll(QList<IkoulaCall> calls);
     /// Builds the calls of `mailbox set` from the options and the current BAL (`current`
     /// may be null when nothing needs merging). Empty with *error on a bad option.
@@ -46,4 +48,5 @@ private:
     CredentialStore m_credentials;
     QNetworkAccessManager m_nam;
     std::unique_ptr<IkoulaClient> m_client;
+    PasswordSource m_passwordSource = PasswordSource::Provided;   ///< of a drafted mailbox creation
 };

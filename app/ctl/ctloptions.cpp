@@ -62,6 +62,9 @@ With --provider ice --base-url URL --organisation ID --user NAME:
                       (merged into the settings last sent from this computer; both password options read one
                        line each from standard input, SMTP first)
 
+Any change above takes --draft FILE: it is added to that draft (made for the account if the file
+does not exist) instead of being sent; "draft show FILE" reviews it, "draft apply FILE" sends it.
+
 The account password comes from the system keychain (saved by the GUI) or from the
 MAILROOM_PASSWORD environment variable, never from the command line. A mailbox password is
 read from standard input (--password-stdin) or generated and printed once.
@@ -144,8 +147,9 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
                        report, onConflict, host, port, secure, rejectUnauthorized, from, description, smtpUser,
                        smtpPasswordStdin, to});
     const QCommandLineOption publicKey(QStringLiteral("public-key"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption draftFile(QStringLiteral("draft"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption organisation(QStringList{QStringLiteral("organisation"), QStringLiteral("organization")}, QString(), QStringLiteral("ID"));
-    parser.addOptions({publicKey, organisation});
+    parser.addOptions({publicKey, organisation, draftFile});
     // Ikoula and ICE options, kept by name for their commands to check.
     static const char *const kProviderValueOptions[] = {
         "subscription", "skill", "email", "display-name", "first-name", "last-name", "type", "manager", "member",
@@ -229,6 +233,11 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     // A draft names its account; only import-csv, which makes one, needs it given.
     const bool needsAccount = !o.isDraftCommand() || o.verb == QLatin1String("import-csv");
     o.publicKeyFile = parser.value(publicKey);
+    o.draftFile = parser.value(draftFile);
+    if (!o.draftFile.isEmpty() && (o.isDraftCommand() || o.verb == QLatin1String("list") || o.verb == QLatin1String("show"))) {
+        *error = QStringLiteral("--draft FILE goes with a change (create, set, delete, add, remove, test), not with \"%1 %2\"").arg(o.noun, o.verb);
+        return std::nullopt;
+    }
     o.organisation = parser.value(organisation).trimmed();
     for (const QCommandLineOption &option : std::as_const(providerValues)) {
         if (parser.isSet(option))

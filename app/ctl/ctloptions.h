@@ -66,6 +66,7 @@ struct CtlOptions
     // Ikoula and ICE: the account's extra fields, and each command's options by name
     // ("email", "display-name", "pop", ...; see kProviderValueOptions in ctloptions.cpp),
     // checked by the command itself.
+    QString draftFile;       ///< --draft: add the change to this draft instead of sending it
     QString publicKeyFile;   ///< --public-key: Ikoula's RSA public key (PEM file)
     QString organisation;    ///< --organisation: Ikoula's ORGA_ID, ICE's organisation id
     QHash<QString, QString> values;

@@ -1,6 +1,7 @@
 #include "app/ctl/ctlrunner.h"
 
 #include "app/ctl/ctlaccount.h"
+#include "app/ctl/ctldraftfile.h"
 #include "app/ctl/ctloutput.h"
 #include "core/drafts/csv.h"
 #include "core/operations/mailboxoperations.h"
@@ -76,6 +77,8 @@ void CtlRunner::start()
     if (!account)
         return usage(error);
     m_account = *account;
+    if (!m_options.draftFile.isEmpty())
+        return run(QString());   // drafting sends nothing: no password needed
     CtlAccount::password(m_account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
         if (!password) {
             CtlOutput::err(why);
@@ -83,6 +86,14 @@ void CtlRunner::start()
         }
         run(*password);
     });
+}
+
+bool CtlRunner::drafted(std::shared_ptr<Operation> op)
+{
+    if (m_options.draftFile.isEmpty())
+        return false;
+    CtlDraftFile::append(m_options.draftFile, m_account, {std::move(op)}, &m_credentials, this, [this](int code) { finish(code); });
+    return true;
 }
 
 void CtlRunner::run(const QString &password)
@@ -218,6 +229,8 @@ void CtlRunner::mailboxCreate()
             CtlOutput::err(p.message);
         return finish(Usage);
     }
+    if (drafted(op))
+        return;
     op->prepare();
     m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
         if (!job->succeeded())
@@ -251,6 +264,8 @@ void CtlRunner::mailboxSet()
             CtlOutput::err(p.message);
         return finish(Usage);
     }
+    if (drafted(op))
+        return;
     m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
         if (!job->succeeded())
             return fail(job->error());
@@ -265,6 +280,8 @@ void CtlRunner::mailboxDelete()
     const auto problems = op->validate();
     if (!problems.isEmpty())
         return usage(problems.first().message);
+    if (drafted(op))
+        return;
     m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
         if (!job->succeeded())
             return fail(job->error());

@@ -11,6 +11,7 @@
 
 class ApiError;
 class HostwayClient;
+class Operation;
 
 /// Runs one mailroomctl command: finds the account and its password (profile + keychain, or
 /// options + MAILROOM_PASSWORD / keychain), sends the request(s) and prints the result.
@@ -32,6 +33,8 @@ private:
     void mailboxCreate();
     void mailboxSet();
     void mailboxDelete();
+    /// With --draft FILE: adds `op` to the draft instead of sending it, and returns true.
+    bool drafted(std::shared_ptr<Operation> op);
     /// Prints `error` to stderr, field by field, and finishes with its exit code.
     void fail(const ApiError &error);
     void usage(const QString &message);

@@ -1,12 +1,13 @@
 #include "app/ctl/ctlwebitel.h"
 
 #include "app/ctl/ctlaccount.h"
+#include "app/ctl/ctldraftfile.h"
 #include "app/ctl/ctloutput.h"
+#include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 
 using Webitel::EmailSettings;
 
@@ -33,6 +34,9 @@ void CtlWebitel::start()
         CtlOutput::err(account ? QStringLiteral("server-settings needs a Webitel account") : error);
         return finish(Usage);
     }
+    m_account = *account;
+    if (!m_options.draftFile.isEmpty() && m_options.verb != QLatin1String("set"))
+        return run(QString());   // a drafted delete or test sends nothing now: no password needed
     CtlAccount::password(*account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
         if (!password) {
             CtlOutput::err(why);
@@ -40,6 +44,14 @@ void CtlWebitel::start()
         }
         run(*password);
     });
+}
+
+bool CtlWebitel::drafted(std::shared_ptr<Operation> op)
+{
+    if (m_options.draftFile.isEmpty())
+        return false;
+    CtlDraftFile::append(m_options.draftFile, m_account, {std::move(op)}, &m_credentials, this, [this](int code) { finish(code); });
+    return true;
 }
 
 void CtlWebitel::run(const QString &password)
@@ -77,6 +89,12 @@ void CtlWebitel::run(const QString &password)
             finish(Done);
         });
         return;
+    }
+    if (verb == QLatin1String("delete") || verb == QLatin1String("test")) {
+        if (drafted(std::make_shared<WebitelOperation>(verb == QLatin1String("delete") ? WebitelOperation::Action::Delete
+                                                                                      : WebitelOperation::Action::Test,
+                                                       domain, EmailSettings{}, m_options.to)))
+            return;
     }
     if (verb == QLatin1String("delete")) {
         m_client->deleteSettings(domain, this, [this](const ApiError &error, const QString &info) {
@@ -126,6 +144,10 @@ void CtlWebitel::run(const QString &password)
                 CtlOutput::err(p);
             return finish(Usage);
         }
+        if (!m_options.draftFile.isEmpty() && !m_options.smtpPasswordStdin)
+            s.password.clear();   // the draft keeps the password Webitel has: nothing for the keychain
+        if (drafted(std::make_shared<WebitelOperation>(create ? WebitelOperation::Action::Create : WebitelOperation::Action::Update, domain, s)))
+            return;
         m_client->saveSettings(domain, s, create, this, [this, domain, create](const ApiError &e, const EmailSettings &stored) {
             if (e.isError())
                 return fail(e);

@@ -2,17 +2,20 @@
 
 #include "app/ctl/ctlcommand.h"
 #include "app/ctl/ctloptions.h"
+#include "core/accounts/account.h"
 #include "core/credentials/credentialstore.h"
 
 #include <QNetworkAccessManager>
 
 #include <memory>
 
+class Operation;
 class WebitelClient;
 
 /// mailroomctl's server-settings commands for Webitel (seed 004): show, set (create or
 /// update, merging the given fields into what is there), delete, test. The SMTP password is
-/// never printed: show says only whether one is set. Emits finished() with the exit code.
+/// never printed: show says only whether one is set. With --draft FILE, set, delete and test
+/// are added to a draft (set still reads the current settings to merge into). Emits finished() with the exit code.
 class CtlWebitel final : public CtlCommand
 {
     Q_OBJECT
@@ -25,8 +28,11 @@ public:
 private:
     void run(const QString &password);
     void fail(const class ApiError &error);
+    /// With --draft FILE: adds `op` to the draft instead of sending it, and returns true.
+    bool drafted(std::shared_ptr<Operation> op);
 
     CtlOptions m_options;
+    Account m_account;
     CredentialStore m_credentials;
     QNetworkAccessManager m_nam;
     std::unique_ptr<WebitelClient> m_client;

@@ -4,6 +4,8 @@
 #include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
 
+#include <QPointer>
+
 using Action = WebitelOperation::Action;
 
 WebitelSender::WebitelSender(WebitelClient *client)
@@ -17,6 +19,20 @@ void WebitelSender::send(Operation &operation, QObject *context, Sent done)
     if (!op)
         return done(ApiError(ApiError::Kind::Setup, tr("%1 is not a Webitel change.").arg(operation.kind())), 0);
     const auto answered = [done](const ApiError &error) { done(error, error.isError() ? error.httpStatus() : 200); };
+    if (op->keepsPassword()) {
+        // The PUT wants every field: the password Webitel has is read back and sent again.
+        const QString domain = op->domain();
+        const Webitel::EmailSettings wanted = op->settings();
+        QPointer<QObject> guard(context);
+        m_client->fetchSettings(domain, context, [this, guard, domain, wanted, answered](const ApiError &error, const Webitel::EmailSettings &current) {
+            if (error.isError() || !guard)
+                return answered(error);
+            Webitel::EmailSettings settings = wanted;
+            settings.password = current.password;
+            m_client->saveSettings(domain, settings, false, guard, [answered](const ApiError &e, const Webitel::EmailSettings &) { answered(e); });
+        });
+        return;
+    }
     switch (op->action()) {
     case Action::Create:
     case Action::Update:

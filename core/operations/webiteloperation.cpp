@@ -36,6 +36,11 @@ QStringList WebitelOperation::secretNames() const
     return sendsSettings && (!m_settings.password.isEmpty() || m_passwordElsewhere) ? QStringList{QStringLiteral("password")} : QStringList();
 }
 
+bool WebitelOperation::keepsPassword() const
+{
+    return m_action == Action::Update && m_settings.password.isEmpty() && !m_passwordElsewhere;
+}
+
 QList<ValidationProblem> WebitelOperation::validate() const
 {
     QList<ValidationProblem> problems;
@@ -56,7 +61,9 @@ QString WebitelOperation::describe() const
     const QString server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
     switch (m_action) {
     case Action::Create: return tr("Create the SMTP settings of %1 (%2, from %3)").arg(m_domain, server, m_settings.from);
-    case Action::Update: return tr("Update the SMTP settings of %1 (%2, from %3)").arg(m_domain, server, m_settings.from);
+    case Action::Update:
+        return keepsPassword() ? tr("Update the SMTP settings of %1 (%2, from %3), keeping the SMTP password").arg(m_domain, server, m_settings.from)
+                               : tr("Update the SMTP settings of %1 (%2, from %3)").arg(m_domain, server, m_settings.from);
     case Action::Delete: return tr("Delete the SMTP settings of %1").arg(m_domain);
     case Action::Test: return tr("Send a test email of %1 to %2").arg(m_domain, m_to);
     }

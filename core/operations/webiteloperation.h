@@ -9,7 +9,8 @@
 /// create (POST), update (PUT), delete (DELETE) /api/v2/email/settings?domain=, or send a
 /// test email (POST .../settings/test/{to}). Kinds "webitel.settings.create|update|delete"
 /// and "webitel.settings.test". The SMTP password is the "password" secret: never in
-/// toJson(), read back from the keychain at apply time.
+/// toJson(), read back from the keychain at apply time. An update without a password keeps
+/// the one Webitel has (the sender reads it back just before the PUT, which wants it).
 class WebitelOperation final : public Operation
 {
     Q_DECLARE_TR_FUNCTIONS(WebitelOperation)
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] const QString &domain() const { return m_domain; }
     [[nodiscard]] const Webitel::EmailSettings &settings() const { return m_settings; }
     [[nodiscard]] const QString &to() const { return m_to; }
+    /// True for an update that keeps the SMTP password Webitel has.
+    [[nodiscard]] bool keepsPassword() const;
 
     static std::unique_ptr<WebitelOperation> fromJson(const QJsonObject &json, QString *error);
 

@@ -1,0 +1,93 @@
+#include "app/ctl/ctldraftfile.h"
+
+#include "app/ctl/ctlcommand.h"
+#include "app/ctl/ctloutput.h"
+#include "core/credentials/credentialstore.h"
+#include "core/drafts/draft.h"
+
+#include <QFile>
+
+namespace CtlDraftFile {
+
+namespace {
+
+struct Pending
+{
+    QString path;
+    std::shared_ptr<Draft> draft;
+    QList<QPair<QString, QString>> secrets;   ///< keychain key, secret
+    QStringList added;
+};
+
+void storeThenSave(std::shared_ptr<Pending> pending, CredentialStore *credentials, QObject *context, std::function<void(int)> done)
+{
+    if (!pending->secrets.isEmpty()) {
+        const auto [key, secret] = pending->secrets.takeFirst();
+        credentials->write(key, secret, context, [pending, credentials, context, done](const CredentialStore::Result &result) {
+            if (result.status != CredentialStore::Status::Ok) {
+                CtlOutput::err(QStringLiteral("the change's password cannot be kept in the keychain (%1): nothing was added to %2")
+                                   .arg(result.message, pending->path));
+                return done(CtlCommand::Refused);
+            }
+            storeThenSave(pending, credentials, context, done);
+        });
+        return;
+    }
+    QString error;
+    if (!pending->draft->save(pending->path, &error)) {
+        CtlOutput::err(QStringLiteral("cannot write %1: %2").arg(pending->path, error));
+        return done(CtlCommand::Usage);
+    }
+    for (const QString &line : std::as_const(pending->added))
+        CtlOutput::out(QStringLiteral("drafted: %1\n").arg(line).toUtf8());
+    CtlOutput::out(QStringLiteral("%1 now holds %2 change(s); review with \"draft show %1\", apply with \"draft apply %1\"\n")
+                       .arg(pending->path).arg(pending->draft->entries.size()).toUtf8());
+    done(CtlCommand::Done);
+}
+
+} // namespace
+
+void append(const QString &path, const Account &account, QList<std::shared_ptr<Operation>> operations,
+            CredentialStore *credentials, QObject *context, std::function<void(int)> done)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->path = path;
+    if (QFile::exists(path)) {
+        QString error;
+        std::optional<Draft> existing = Draft::load(path, &error);
+        if (!existing) {
+            CtlOutput::err(QStringLiteral("%1: %2").arg(path, error));
+            return done(CtlCommand::Usage);
+        }
+        const DraftAccount &a = existing->account;
+        if (a.provider != account.provider || a.baseUrl != account.baseUrl || a.userName != account.userName
+            || a.accountId != account.accountId) {
+            CtlOutput::err(QStringLiteral("%1 is a draft for %2 %3@%4: give another file for this account")
+                               .arg(path, a.provider, a.userName, a.baseUrl.host()));
+            return done(CtlCommand::Usage);
+        }
+        pending->draft = std::make_shared<Draft>(std::move(*existing));
+    } else {
+        pending->draft = std::make_shared<Draft>(Draft::create({account.provider, account.baseUrl, account.accountId, account.userName,
+                                                                account.provider == QLatin1String("ikoula") ? account.publicKeyPem : QByteArray()}));
+    }
+    for (const std::shared_ptr<Operation> &op : std::as_const(operations)) {
+        const auto problems = op->validate();
+        if (!problems.isEmpty()) {
+            for (const ValidationProblem &p : problems)
+                CtlOutput::err(p.field.isEmpty() ? p.message : QStringLiteral("%1: %2").arg(p.field, p.message));
+            CtlOutput::err(QStringLiteral("nothing was added to %1").arg(path));
+            return done(CtlCommand::Usage);
+        }
+        const QString entryId = pending->draft->append(op);
+        const QStringList names = op->secretNames();
+        for (const QString &name : names) {
+            if (!op->secret(name).isEmpty())
+                pending->secrets.append({pending->draft->secretKey(entryId, name), op->secret(name)});
+        }
+        pending->added.append(op->describe());
+    }
+    storeThenSave(pending, credentials, context, std::move(done));
+}
+
+} // namespace CtlDraftFile
