@@ -9,16 +9,22 @@
 #include "models/accounttreemodel.h"
 #include "sandbox/icesimulator.h"
 #include "sandboxfixture.h"
+#include "models/draftsession.h"
+#include "ui/draftdock.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -28,6 +34,7 @@ class TestIceSettingsPage final : public QObject
 
 private Q_SLOTS:
     void editValidateSendRemember();
+    void draftModeKeepsThePasswordsOutOfTheFile();
 };
 
 void TestIceSettingsPage::editValidateSendRemember()
@@ -113,6 +120,59 @@ void TestIceSettingsPage::editValidateSendRemember()
     window.findChild<QRadioButton *>(QStringLiteral("pop3Radio"))->setChecked(true);
     QCOMPARE(field("inHostEdit")->text(), QStringLiteral("pop3.mail.com"));
     QVERIFY(problems->text().isEmpty());
+}
+
+void TestIceSettingsPage::draftModeKeepsThePasswordsOutOfTheFile()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    SandboxFixture sandbox;
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    const Account account = DemoAccount::makeIce(sandbox.port());
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), DemoAccount::password());
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+    const auto field = [&window](const char *name) { return window.findChild<QLineEdit *>(QLatin1String(name)); };
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *model = static_cast<AccountTreeModel *>(tree->model());
+    tree->setCurrentIndex(model->mailboxesIndex(id, QStringLiteral("700")));
+    auto *send = window.findChild<QPushButton *>(QStringLiteral("iceSendButton"));
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("iceMemoryNote"))->text().contains(QLatin1String("none were sent")));
+
+    // GIVEN Draft Mode on and settings typed with an SMTP password
+    window.findChild<QAction *>(QStringLiteral("actionDraftMode"))->trigger();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("draftDock"));
+    QTRY_VERIFY(dock->isVisible());
+    QTest::keyClicks(field("smtpHostEdit"), QStringLiteral("smtp.mail.com"));
+    QTest::keyClicks(field("smtpPasswordEdit"), QStringLiteral("Dr4fted-Smtp"));
+    QTest::keyClicks(field("smtpMailboxEdit"), QStringLiteral("desk@mail.com"));
+    QTest::keyClicks(field("inHostEdit"), QStringLiteral("pop3.mail.com"));
+    QTRY_VERIFY(send->isEnabled());
+
+    // WHEN Send is pressed
+    QTest::mouseClick(send, Qt::LeftButton);
+
+    // THEN the change is drafted, not sent, and its file holds no password
+    auto *draftTable = dock->findChild<QTableView *>(QStringLiteral("draftTable"));
+    QTRY_COMPARE(draftTable->model()->rowCount(), 1);
+    QVERIFY(sandbox.server()->ice()->settings(59, 700).isEmpty());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("iceStatus"))->text().contains(QLatin1String("draft")));
+    const QString path = static_cast<DraftDock *>(dock)->session()->path();
+    QFile file(path);
+    QTRY_VERIFY(file.exists());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains("smtp.mail.com"));
+    QVERIFY(!saved.contains("Dr4fted-Smtp"));
+
+    // WHEN the draft is applied THEN ICE gets the password from the keychain
+    QTest::mouseClick(dock->findChild<QPushButton *>(QStringLiteral("draftApply")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dock->findChild<QLabel *>(QStringLiteral("draftSummary"))->text().contains(QLatin1String("1 done")), 15000);
+    QCOMPARE(sandbox.server()->ice()->settings(59, 700).value(QLatin1String("SMTPPassword")).toString(), QStringLiteral("Dr4fted-Smtp"));
 }
 
 QTEST_MAIN(TestIceSettingsPage)

@@ -1,6 +1,7 @@
 // An Ikoula organisation's distribution lists through real widgets against the sandbox:
 // the tree lists the subscriptions, a list's members are added and removed with the
-// keyboard and buttons, a refusal is shown, a list is created and deleted (confirmed).
+// keyboard and buttons, a refusal is shown, a list is created and deleted (confirmed); in
+// Draft Mode the same edits go to the draft, are reviewed in the Draft pane, and applied.
 #include "core/accounts/accountstore.h"
 #include "core/accounts/demoaccount.h"
 #include "core/accounts/sessionmanager.h"
@@ -12,12 +13,16 @@
 #include "sandboxfixture.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -30,6 +35,7 @@ class TestIkoulaListsGui final : public QObject
 
 private Q_SLOTS:
     void membersAddAndRemove();
+    void draftModeDraftsThenApplies();
 
 private:
     static QStringList column(QTableView *view, int column = 0)
@@ -153,6 +159,70 @@ void TestIkoulaListsGui::membersAddAndRemove()
             b->click();
     }
     QTRY_COMPARE(lists->model()->rowCount(), 2);
+}
+
+void TestIkoulaListsGui::draftModeDraftsThenApplies()
+{
+    QDir(MainWindow::draftsFolder()).removeRecursively();
+    SandboxFixture sandbox;
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
+    AccountStore accounts(nullptr);
+    const Account account = DemoAccount::makeIkoula(sandbox.port(), Sandbox::IkoulaSimulator::demoPublicKey());
+    const QString id = accounts.add(account);
+    credentials.remember(account.keychainKey(), DemoAccount::password());
+    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
+    MainWindow window(&accounts, &sessions, &tracker, nullptr);
+    window.show();
+    IkoulaClient check(&nam, sandbox.baseUrl());
+    check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
+    check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());
+    const QString cuisine = QStringLiteral("cuisine@brasserie-lumiere.fr");
+    const QString lea = QStringLiteral("lea.petit@brasserie-lumiere.fr");
+
+    // GIVEN the lists of the organisation shown, with Draft Mode on
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *model = static_cast<AccountTreeModel *>(tree->model());
+    tree->setCurrentIndex(model->accountIndex(id));
+    QTRY_VERIFY(model->subscriptionIndex(id, QStringLiteral("10442")).isValid());
+    tree->setCurrentIndex(model->organisationIndex(id, QStringLiteral("10442"), QStringLiteral("2031"), AccountTreeModel::NodeType::DistributionLists));
+    auto *lists = window.findChild<QTableView *>(QStringLiteral("listsTable"));
+    QTRY_COMPARE(lists->model()->rowCount(), 2);
+    auto *draftMode = window.findChild<QAction *>(QStringLiteral("actionDraftMode"));
+    QVERIFY(draftMode->isVisible());   // Ikoula accounts can be drafted
+    draftMode->trigger();
+    QVERIFY(draftMode->isChecked());
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("draftDock"));
+    QTRY_VERIFY(dock->isVisible());
+    auto *draftTable = dock->findChild<QTableView *>(QStringLiteral("draftTable"));
+
+    // WHEN a member is added to "cuisine"
+    lists->setCurrentIndex(lists->model()->index(column(lists).indexOf(cuisine), 0));
+    const int before = sandbox.server()->requestCount();
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("memberEdit")), lea);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("addMemberButton")), Qt::LeftButton);
+
+    // THEN nothing is sent: the change waits in the draft, with its request shown
+    QTRY_COMPARE(draftTable->model()->rowCount(), 1);
+    QCOMPARE(sandbox.server()->requestCount(), before);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("listsStatus"))->text().contains(QLatin1String("draft")));
+    QVERIFY(draftTable->model()->index(0, 0).data().toString().contains(lea)
+            || draftTable->model()->index(0, 1).data().toString().contains(lea));
+    draftTable->selectRow(0);
+    const QString preview = dock->findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"))->toPlainText();
+    QVERIFY2(preview.contains(QLatin1String("/wsexch/add-email-to-dl")), qPrintable(preview));
+    QVERIFY(!preview.contains(QLatin1String("Basic")));
+    QVERIFY(!sandboxMembers(&check, cuisine).contains(lea));
+
+    // WHEN the draft is applied
+    auto *apply = dock->findChild<QPushButton *>(QStringLiteral("draftApply"));
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+
+    // THEN the member is at Ikoula
+    QTRY_VERIFY_WITH_TIMEOUT(dock->findChild<QLabel *>(QStringLiteral("draftSummary"))->text().contains(QLatin1String("1 done")), 15000);
+    QVERIFY(sandboxMembers(&check, cuisine).contains(lea));
 }
 
 QTEST_MAIN(TestIkoulaListsGui)

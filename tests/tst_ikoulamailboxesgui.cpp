@@ -94,9 +94,9 @@ void TestIkoulaMailboxesGui::createEditDelete()
     auto *table = window.findChild<QTableView *>(QStringLiteral("balTable"));
     auto *status = window.findChild<QLabel *>(QStringLiteral("balStatus"));
     QTRY_COMPARE(table->model()->rowCount(), 7);
-    // AND Hostway's mailbox actions are not offered for an Ikoula account
+    // AND Hostway's mailbox actions are not offered for an Ikoula account, Draft Mode is
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionNewMailbox"))->isVisible());
-    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionDraftMode"))->isVisible());
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionDraftMode"))->isVisible());
 
     // WHEN a room mailbox is created with Ctrl+N and no password typed
     table->setFocus();

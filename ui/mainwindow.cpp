@@ -410,6 +410,7 @@ void MainWindow::onTreeSelection()
         // Webitel manages one thing per domain: its email settings (domain node or its child).
         m_centre->setCurrentWidget(m_webitelPage);
         m_webitelPage->setSource(nullptr, c.domain);
+        m_webitelPage->setDraftHook(draftHook(c.accountId));
         m_sessions->withWebitel(c.accountId, this, [this, c](WebitelClient *client) {
             if (context().domain == c.domain && context().accountId == c.accountId)
                 m_webitelPage->setSource(client, c.domain);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/drafthook.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -121,6 +123,9 @@ private:
                          std::function<void()> onSuccess);
     /// Draft mode: adds `operation` to the draft instead of sending it.
     void addToDraft(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
+    /// The hook through which the Ikoula, ICE and Webitel pages of `accountId` draft their
+    /// changes while Draft Mode is on.
+    [[nodiscard]] DraftHook draftHook(const QString &accountId);
     void setDraftMode(bool on);
     void openDraft(Draft draft, const QString &path, const QString &accountId);
     void applyDraft();

@@ -33,15 +33,15 @@ void MainWindow::setDraftMode(bool on)
     if (on && !m_draft) {
         const auto account = m_accounts->find(context().accountId);
         if (!account || !Provider::of(account->provider).can(Provider::Drafts)) {
-            // Only Hostway changes are Operations so far: a draft could not hold the others.
-            statusBar()->showMessage(account ? tr("Drafts are for Hostway accounts in this version; %1 changes are sent at once.")
-                                                   .arg(Provider::of(account->provider).name)
+            statusBar()->showMessage(account ? tr("%1 changes cannot be drafted; they are sent at once.").arg(Provider::of(account->provider).name)
                                              : tr("Select an account first: a draft is prepared for one account."), 8000);
             const QSignalBlocker blocker(m_draftMode);
             m_draftMode->setChecked(false);
             return;
         }
-        m_draft = std::make_unique<DraftSession>(DraftAccount{account->provider, account->baseUrl, account->accountId, account->userName},
+        // Ikoula's public key goes with the draft (it is public): applying needs it.
+        m_draft = std::make_unique<DraftSession>(DraftAccount{account->provider, account->baseUrl, account->accountId, account->userName,
+                                                              account->provider == QLatin1String("ikoula") ? account->publicKeyPem : QByteArray()},
                                                  draftsFolder());
         m_draftAccountId = account->id;
         m_draftDock->setSession(m_draft.get());
@@ -78,19 +78,20 @@ void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation>
         }
         m_draft->setSnapshot(c.domain, snapshot);
     }
-    QString password;
-    if (const auto *create = dynamic_cast<const CreateMailbox *>(operation.get()))
-        password = create->passwordSource() == PasswordSource::Provided ? create->password() : QString();
-    else if (const auto *update = dynamic_cast<const UpdateMailbox *>(operation.get()))
-        password = update->password();
+    QList<QPair<QString, QString>> secrets;   // name, secret
+    const QStringList names = operation->secretNames();
+    for (const QString &name : names) {
+        if (!operation->secret(name).isEmpty())
+            secrets.append({name, operation->secret(name)});
+    }
     const QString description = operation->describe();
     const QString entryId = m_draft->append(std::move(operation));
-    if (!password.isEmpty()) {
+    for (const auto &[name, secret] : std::as_const(secrets)) {
         // The draft file never holds it: the keychain does, under the draft's id.
-        const QString key = m_draft->draft().passwordKey(entryId);
+        const QString key = m_draft->draft().secretKey(entryId, name);
         CredentialStore *credentials = m_sessions->credentials();
-        credentials->remember(key, password);
-        credentials->write(key, password, this, [credentials, key](const CredentialStore::Result &result) {
+        credentials->remember(key, secret);
+        credentials->write(key, secret, this, [credentials, key](const CredentialStore::Result &result) {
             if (result.status == CredentialStore::Status::Ok)
                 credentials->forget(key);
         });
@@ -98,6 +99,27 @@ void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation>
     qCInfo(lcAudit).noquote() << "drafted:" << description;
     statusBar()->showMessage(tr("Added to the draft: %1").arg(description), 8000);
     done(ApiError());
+}
+
+DraftHook MainWindow::draftHook(const QString &accountId)
+{
+    DraftHook hook;
+    hook.active = [this] { return m_draftMode->isChecked(); };
+    hook.add = [this, accountId](QList<std::shared_ptr<Operation>> operations, DraftHook::Added done) {
+        // All or none: every operation is checked before the first is added.
+        for (const std::shared_ptr<Operation> &op : std::as_const(operations)) {
+            if (const auto problems = op->validate(); !problems.isEmpty())
+                return done(ApiError(ApiError::Kind::Refused, problems.first().message));
+        }
+        for (const std::shared_ptr<Operation> &op : std::as_const(operations)) {
+            ApiError refused;
+            addToDraft(accountId, op, [&refused](const ApiError &error) { refused = error; });
+            if (refused.isError())
+                return done(refused);
+        }
+        done(ApiError());
+    };
+    return hook;
 }
 
 void MainWindow::applyDraft()
@@ -227,7 +249,7 @@ void MainWindow::offerDraftRecovery()
             continue;
         const auto accounts = m_accounts->accounts();
         const auto account = std::find_if(accounts.cbegin(), accounts.cend(), [&draft](const Account &a) {
-            return a.baseUrl == draft->account.baseUrl && a.accountId == draft->account.accountId && a.userName == draft->account.userName;
+            return a.provider == draft->account.provider && a.baseUrl == draft->account.baseUrl && a.accountId == draft->account.accountId && a.userName == draft->account.userName;
         });
         if (account == accounts.cend())
             continue;

@@ -1,5 +1,6 @@
 #include "ui/webitelsettingspage.h"
 
+#include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
 #include "ui/uistyle.h"
 
@@ -159,6 +160,9 @@ void WebitelSettingsPage::save()
     s.description = m_description->text();
     s.user = m_user->text().trimmed();
     const bool keepPassword = m_password->text().isEmpty() && m_exists;
+    if (drafted(std::make_shared<WebitelOperation>(m_exists ? WebitelOperation::Action::Update : WebitelOperation::Action::Create, m_domain,
+                                                   [&] { Webitel::EmailSettings d = s; d.password = m_password->text(); return d; }())))
+        return;   // an update without a typed password keeps Webitel's at apply time
     const auto send = [this, s](const QString &password) {
         Webitel::EmailSettings settings = s;
         settings.password = password;
@@ -193,7 +197,7 @@ void WebitelSettingsPage::remove()
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton *b) {
-        if (b != confirm)
+        if (b != confirm || drafted(std::make_shared<WebitelOperation>(WebitelOperation::Action::Delete, m_domain)))
             return;
         m_client->deleteSettings(m_domain, this, [this](const ApiError &error, const QString &) {
             if (error.isError())
@@ -208,9 +212,23 @@ void WebitelSettingsPage::remove()
     box->open();
 }
 
+bool WebitelSettingsPage::drafted(std::shared_ptr<Operation> operation)
+{
+    if (!m_draftHook.isActive())
+        return false;
+    m_draftHook.add({std::move(operation)}, [this](const ApiError &error) {
+        if (!error.isError())
+            m_password->clear();
+        setStatus(error.isError() ? error.message() : tr("Added to the draft: nothing is sent until it is applied (Draft pane)."), error.isError());
+    });
+    return true;
+}
+
 void WebitelSettingsPage::sendTest()
 {
     const QString to = m_testTo->text().trimmed();
+    if (drafted(std::make_shared<WebitelOperation>(WebitelOperation::Action::Test, m_domain, Webitel::EmailSettings{}, to)))
+        return;
     setStatus(tr("Asking Webitel to send a test email to %1\u2026").arg(to));
     m_client->sendTest(m_domain, to, this, [this](const ApiError &error, const QString &info) {
         setStatus(error.isError() ? error.message() : info, error.isError());

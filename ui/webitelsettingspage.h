@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/providers/webitel/webitelclient.h"
+#include "ui/drafthook.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -22,9 +23,13 @@ public:
     explicit WebitelSettingsPage(QWidget *parent = nullptr);
     /// Loads `domain`'s settings with `client` (not owned; null clears the page).
     void setSource(WebitelClient *client, const QString &domain);
+    /// Where Save, Delete and Send Test go while Draft Mode is on (WebitelOperations).
+    void setDraftHook(DraftHook hook) { m_draftHook = std::move(hook); }
 
 private:
     void load();
+    /// While drafting: adds `operation` to the draft and returns true; else false (send it).
+    bool drafted(std::shared_ptr<Operation> operation);
     void save();
     void remove();
     void sendTest();
@@ -32,6 +37,7 @@ private:
     void setStatus(const QString &text, bool error = false);
 
     QPointer<WebitelClient> m_client;   ///< owned by SessionManager, which may renew it
+    DraftHook m_draftHook;
     QString m_domain;
     bool m_exists = false;
     QLabel *m_title;

@@ -20,7 +20,7 @@ const QList<Provider> &Provider::all()
         ikoula.name = tr("Ikoula Exchange");
         ikoula.icon = QStringLiteral(":/icons/provider-ikoula.svg");
         ikoula.defaultBaseUrl = QStringLiteral("https://api.ikoula.com");
-        ikoula.capabilities = Mailboxes | DistributionLists | Contacts | Subscriptions | Billing;
+        ikoula.capabilities = Mailboxes | Drafts | DistributionLists | Contacts | Subscriptions | Billing;
         ikoula.needsPublicKey = true;
         out.append(ikoula);
 
@@ -29,7 +29,7 @@ const QList<Provider> &Provider::all()
         ice.name = tr("ICE EmailAdmin");
         ice.icon = QStringLiteral(":/icons/provider-ice.svg");
         ice.defaultBaseUrl = QStringLiteral("https://www.enterice.com");
-        ice.capabilities = ServerSettings;
+        ice.capabilities = ServerSettings | Drafts;
         ice.needsAccountId = true;
         ice.userAddsDomains = true;
         out.append(ice);
@@ -39,7 +39,7 @@ const QList<Provider> &Provider::all()
         webitel.name = tr("Webitel email settings");
         webitel.icon = QStringLiteral(":/icons/provider-webitel.svg");
         webitel.defaultBaseUrl = QStringLiteral("https://app.webitel.com/engine");
-        webitel.capabilities = ServerSettings | ReadSettingsBack;
+        webitel.capabilities = ServerSettings | ReadSettingsBack | Drafts;
         webitel.userAddsDomains = true;
         out.append(webitel);
         return out;

@@ -1,5 +1,6 @@
 #include "ui/ice/icesettingspage.h"
 
+#include "core/operations/iceoperation.h"
 #include "core/providers/ice/iceclient.h"
 #include "core/providers/ice/icesettingsstore.h"
 #include "ui/uistyle.h"
@@ -268,6 +269,13 @@ void IceSettingsPage::send()
     if (!m_client)
         return;
     const Ice::ServerSettings s = settings();
+    if (m_draftHook.isActive()) {
+        m_draftHook.add({std::make_shared<IceOperation>(s)}, [this](const ApiError &error) {
+            setStatus(error.isError() ? error.message() : tr("Added to the draft: ICE gets these settings when the draft is applied."),
+                      error.isError());
+        });
+        return;
+    }
     m_send->setEnabled(false);
     setStatus(tr("Sending to ICE\u2026"));
     m_client->updateEmailServer(s, this, [this, s](const ApiError &error, const QString &message) {

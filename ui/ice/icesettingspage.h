@@ -3,6 +3,7 @@
 #include "core/providers/ice/iceclient.h"
 #include "core/providers/ice/icesettingsstore.h"
 #include "core/providers/ice/icetypes.h"
+#include "ui/drafthook.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -28,6 +29,8 @@ public:
     /// Shows skill `skillId` of organisation `organisationId`. `client` and `store` are not
     /// owned; a null client leaves the page read-only (no password given).
     void setSource(IceClient *client, IceSettingsStore *store, const QString &accountKey, int organisationId, int skillId);
+    /// Where Send puts the settings while Draft Mode is on (an IceOperation), instead of ICE.
+    void setDraftHook(DraftHook hook) { m_draftHook = std::move(hook); }
 
 private:
     void show(const Ice::ServerSettings &settings);
@@ -38,6 +41,7 @@ private:
 
     QPointer<IceClient> m_client;
     QPointer<IceSettingsStore> m_store;
+    DraftHook m_draftHook;
     QString m_accountKey;
     Ice::ServerSettings m_loaded;   ///< holds the passwords and the protocol not shown
     int m_generation = 0;

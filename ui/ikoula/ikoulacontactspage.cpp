@@ -127,7 +127,7 @@ void IkoulaContactsPage::newContact()
                                  buttons->setEnabled(true);
                                  if (e.isError())
                                      return error->setText(e.message());
-                                 setStatus(tr("Added %1 to the address list.").arg(address));
+                                 setStatus(m_organisation->outcome(tr("Added %1 to the address list.").arg(address)));
                                  dialog->accept();
                              });
     });
@@ -145,7 +145,7 @@ void IkoulaContactsPage::deleteContact()
                                 tr("Delete the contact %1 from the address list?").arg(email), QString(), tr("Delete Contact"),
                                 [this, id, email] {
                                     m_organisation->send({IkoulaCalls::deleteContact(id)}, this, [this, email](const ApiError &error, const QJsonObject &) {
-                                        setStatus(error.isError() ? error.message() : tr("Deleted the contact %1.").arg(email), error.isError());
+                                        setStatus(error.isError() ? error.message() : m_organisation->outcome(tr("Deleted the contact %1.").arg(email)), error.isError());
                                     });
                                 });
 }

@@ -207,7 +207,7 @@ void IkoulaListsPage::addMember()
         if (error.isError())
             return setStatus(error.message(), true);
         m_memberEdit->clear();
-        setStatus(tr("Added %1 to %2.").arg(member, list));
+        setStatus(m_organisation->outcome(tr("Added %1 to %2.").arg(member, list)));
     });
 }
 
@@ -221,7 +221,7 @@ void IkoulaListsPage::removeMember()
     m_organisation->send({IkoulaCalls::removeListMember(list, member)}, this, [this, list, member](const ApiError &error, const QJsonObject &) {
         if (error.isError())
             return setStatus(error.message(), true);
-        setStatus(tr("Removed %1 from %2.").arg(member, list));
+        setStatus(m_organisation->outcome(tr("Removed %1 from %2.").arg(member, list)));
     });
 }
 
@@ -271,7 +271,7 @@ void IkoulaListsPage::newList()
                                  buttons->setEnabled(true);
                                  if (e.isError())
                                      return error->setText(e.message());   // the dialog stays open: nothing typed is lost
-                                 setStatus(tr("Created %1.").arg(address));
+                                 setStatus(m_organisation->outcome(tr("Created %1.").arg(address)));
                                  dialog->accept();
                              });
     });
@@ -289,7 +289,7 @@ void IkoulaListsPage::deleteList()
                                 [this, list] {
                                     m_organisation->send({IkoulaCalls::deleteDistributionList(list)}, this,
                                                          [this, list](const ApiError &error, const QJsonObject &) {
-                                                             setStatus(error.isError() ? error.message() : tr("Deleted %1.").arg(list), error.isError());
+                                                             setStatus(error.isError() ? error.message() : m_organisation->outcome(tr("Deleted %1.").arg(list)), error.isError());
                                                          });
                                 });
 }

@@ -208,15 +208,20 @@ void IkoulaMailboxesPage::newMailbox()
         bal.lastName = last->text().trimmed();
         bal.mailSendInstallation = guide->isChecked();
         const bool generated = password->text().isEmpty();
-        bal.password = generated ? PasswordGenerator::hostwayMailboxPassword(local->text().trimmed(), domain->currentText()) : password->text();
+        const bool drafting = m_organisation->isDrafting();
+        // A drafted mailbox gets its password generated when the draft is applied.
+        bal.password = !generated ? password->text()
+                       : drafting ? QString()
+                                  : PasswordGenerator::hostwayMailboxPassword(local->text().trimmed(), domain->currentText());
         buttons->setEnabled(false);
         m_organisation->send({IkoulaCalls::addBal(bal)}, dialog, [=](const ApiError &e, const QJsonObject &) {
             buttons->setEnabled(true);
             if (e.isError())
                 return error->setText(e.message());
             dialog->accept();
-            setStatus(generated ? tr("Created %1. Its password, shown only now: %2").arg(bal.email, bal.password)
-                                : tr("Created %1.").arg(bal.email));
+            setStatus(drafting ? tr("Added the creation of %1 to the draft.").arg(bal.email)
+                      : generated ? tr("Created %1. Its password, shown only now: %2").arg(bal.email, bal.password)
+                                  : tr("Created %1.").arg(bal.email));
         });
     });
     dialog->open();
@@ -231,11 +236,12 @@ void IkoulaMailboxesPage::editMailbox()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &IkoulaMailboxDialog::saveRequested, this, [this, dialog] {
         const QString email = m_bals->bals().value(m_bals->rowOf(selected())).email;
-        m_organisation->send(dialog->changes(), dialog, [this, dialog, email](const ApiError &error, const QJsonObject &) {
+        const bool drafting = m_organisation->isDrafting();
+        m_organisation->send(dialog->changes(), dialog, [this, dialog, email, drafting](const ApiError &error, const QJsonObject &) {
             if (error.isError())
                 return dialog->showError(error.message());
             dialog->accept();
-            setStatus(tr("Saved %1.").arg(email));
+            setStatus(drafting ? tr("Added the changes of %1 to the draft.").arg(email) : tr("Saved %1.").arg(email));
         });
     });
     dialog->open();
@@ -255,8 +261,12 @@ void IkoulaMailboxesPage::changePassword()
     connect(dialog, &QInputDialog::textValueSelected, this, [this, email](const QString &password) {
         if (password.isEmpty())
             return;
-        m_organisation->send({IkoulaCalls::changePassword(email, password)}, this, [this, email](const ApiError &error, const QJsonObject &) {
-            setStatus(error.isError() ? error.message() : tr("Changed the password of %1.").arg(email), error.isError());
+        const bool drafting = m_organisation->isDrafting();
+        m_organisation->send({IkoulaCalls::changePassword(email, password)}, this, [this, email, drafting](const ApiError &error, const QJsonObject &) {
+            setStatus(error.isError() ? error.message()
+                      : drafting      ? tr("Added the password change of %1 to the draft.").arg(email)
+                                      : tr("Changed the password of %1.").arg(email),
+                      error.isError());
         });
     });
     dialog->open();
@@ -275,9 +285,12 @@ void IkoulaMailboxesPage::resetPassword()
     connect(box, &QMessageBox::buttonClicked, this, [this, confirm, email](QAbstractButton *button) {
         if (button != confirm)
             return;
-        m_organisation->send({IkoulaCalls::resetPassword(email)}, this, [this, email](const ApiError &error, const QJsonObject &answer) {
+        const bool drafting = m_organisation->isDrafting();
+        m_organisation->send({IkoulaCalls::resetPassword(email)}, this, [this, email, drafting](const ApiError &error, const QJsonObject &answer) {
             if (error.isError())
                 return setStatus(error.message(), true);
+            if (drafting)
+                return setStatus(tr("Added the password reset of %1 to the draft; the new password is shown when it is applied.").arg(email));
             const QString password = IkoulaClient::resetPasswordOf(answer);
             setStatus(password.isEmpty() ? tr("Reset the password of %1; Ikoula sends the new one to the user.").arg(email)
                                          : tr("Reset the password of %1. New password, shown only now: %2").arg(email, password));
@@ -294,8 +307,12 @@ void IkoulaMailboxesPage::deleteMailbox()
     UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteBal"), tr("Delete Mailbox"),
                                 tr("Delete the mailbox %1 and all its mail?").arg(email), tr("This cannot be undone."), tr("Delete Mailbox"),
                                 [this, email] {
-                                    m_organisation->send({IkoulaCalls::deleteBal(email)}, this, [this, email](const ApiError &error, const QJsonObject &) {
-                                        setStatus(error.isError() ? error.message() : tr("Deleted %1.").arg(email), error.isError());
+                                    const bool drafting = m_organisation->isDrafting();
+                                    m_organisation->send({IkoulaCalls::deleteBal(email)}, this, [this, email, drafting](const ApiError &error, const QJsonObject &) {
+                                        setStatus(error.isError() ? error.message()
+                                                  : drafting      ? tr("Added the deletion of %1 to the draft.").arg(email)
+                                                                  : tr("Deleted %1.").arg(email),
+                                                  error.isError());
                                     });
                                 });
 }

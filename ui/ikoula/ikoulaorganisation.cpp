@@ -1,5 +1,6 @@
 #include "ui/ikoula/ikoulaorganisation.h"
 
+#include "core/operations/ikoulaoperation.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 
 IkoulaOrganisation::IkoulaOrganisation(QObject *parent)
@@ -40,8 +41,29 @@ void IkoulaOrganisation::reload()
                           });
 }
 
+QString IkoulaOrganisation::outcome(const QString &sent) const
+{
+    return isDrafting() ? tr("Added to the draft: nothing is sent until it is applied (Draft pane).") : sent;
+}
+
 void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done)
 {
+    if (isDrafting()) {
+        QList<std::shared_ptr<Operation>> operations;
+        for (const IkoulaCall &call : std::as_const(calls)) {
+            const bool generate = std::any_of(call.parameters.cbegin(), call.parameters.cend(), [](const QPair<QString, QString> &p) {
+                return p.first == QLatin1String("password_bal") && p.second.isEmpty();
+            });
+            operations.append(std::make_shared<IkoulaOperation>(call, m_subscriptionId, m_organisationId,
+                                                                generate ? PasswordSource::Generate : PasswordSource::Provided));
+        }
+        QPointer<QObject> guard(context);
+        m_draftHook.add(operations, [guard, done](const ApiError &error) {
+            if (guard)
+                done(error, {});
+        });
+        return;
+    }
     if (!m_client || m_busy) {
         done(ApiError(ApiError::Kind::Setup, tr("another change is still being sent")), {});
         return;

@@ -4,10 +4,11 @@
 #include "core/providers/ikoula/ikoulacalls.h"
 #include "core/providers/ikoula/ikoulatypes.h"
 
+#include "core/providers/ikoula/ikoulaclient.h"
+#include "ui/drafthook.h"
+
 #include <QObject>
 #include <QPointer>
-
-#include "core/providers/ikoula/ikoulaclient.h"
 
 /// The Ikoula organisation the pages show: loads its schema (wsexch/schema-subscr) and
 /// sends changes, one call after the other, then reloads. Shared by the mailbox, list and
@@ -28,8 +29,17 @@ public:
     [[nodiscard]] QString organisationId() const { return m_organisationId; }
     [[nodiscard]] bool isBusy() const { return m_busy; }
 
+    /// Where changes go while Draft Mode is on (see DraftHook).
+    void setDraftHook(DraftHook hook) { m_draftHook = std::move(hook); }
+    /// True while changes are added to the draft rather than sent.
+    [[nodiscard]] bool isDrafting() const { return m_draftHook.isActive(); }
+    /// `sent` outside Draft Mode; in it, a sentence saying the change waits in the draft.
+    [[nodiscard]] QString outcome(const QString &sent) const;
+
     /// Sends `calls` in order, stopping at the first refusal, then reloads. `done` gets the
-    /// error (none when all went through) and the last answer.
+    /// error (none when all went through) and the last answer. While drafting, they are
+    /// added to the draft as IkoulaOperations instead (an add-*-bal without a password gets
+    /// one generated at apply time) and `done` gets an empty answer.
     void send(QList<IkoulaCall> calls, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done);
 
 Q_SIGNALS:
@@ -42,6 +52,7 @@ private:
     void sendNext(QList<IkoulaCall> calls, QPointer<QObject> context, std::function<void(const ApiError &, const QJsonObject &)> done);
 
     QPointer<IkoulaClient> m_client;
+    DraftHook m_draftHook;
     QString m_subscriptionId;
     QString m_organisationId;
     Ikoula::OrganisationSchema m_schema;
