@@ -10,6 +10,7 @@
 #include "models/mailboxtablemodel.h"
 #include "sandbox/ikoulasimulator.h"
 #include "sandbox/sandboxserver.h"
+#include "ui/draftdock.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -189,6 +190,28 @@ int main(int argc, char *argv[])
     waitUntil([&] { return window.findChild<QTableView *>(QStringLiteral("billingTable"))->model()->rowCount() == 4; });
     settle();
     save(&window, out, QStringLiteral("ikoula-billing"));
+
+    // 8b'. Ikoula in Draft Mode: two list members drafted, the request under review.
+    tree->setCurrentIndex(treeModel->organisationIndex(ikoulaId, QStringLiteral("10442"), QStringLiteral("2031"),
+                                                       AccountTreeModel::NodeType::DistributionLists));
+    auto *listsTable = window.findChild<QTableView *>(QStringLiteral("listsTable"));
+    waitUntil([&] { return listsTable->model()->rowCount() == 2; });
+    action("actionDraftMode")->trigger();
+    listsTable->selectRow(0);
+    for (const char *member : {"lea.petit@brasserie-lumiere.fr", "nina.roux@brasserie-lumiere.fr"}) {
+        window.findChild<QLineEdit *>(QStringLiteral("memberEdit"))->setText(QLatin1String(member));
+        QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("addMemberButton")), &QPushButton::click);
+        settle(100);
+    }
+    if (auto *draftTable = window.findChild<QTableView *>(QStringLiteral("draftTable")))
+        draftTable->selectRow(1);
+    settle();
+    save(&window, out, QStringLiteral("ikoula-draft"));
+    if (auto *dock = window.findChild<DraftDock *>(QStringLiteral("draftDock")))
+        Q_EMIT dock->discardRequested();
+    if (action("actionDraftMode")->isChecked())
+        action("actionDraftMode")->trigger();
+    settle(100);
     accounts.remove(ikoulaId);
 
     // 8c. ICE: a skill's email server, nothing sent yet, with a port problem typed.

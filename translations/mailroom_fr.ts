@@ -544,6 +544,10 @@
         <source>There is no mailbox %1@%2 (in the snapshot or earlier in the draft).</source>
         <translation>Il n’y a pas de boîte %1@%2 (dans l’instantané ou plus haut dans le brouillon).</translation>
     </message>
+    <message>
+        <source>Operation %1 is for %2, but the draft is for a %3 account.</source>
+        <translation>L’opération %1 est pour %2, mais le brouillon est pour un compte %3.</translation>
+    </message>
 </context>
 <context>
     <name>DraftApplier</name>
@@ -584,18 +588,6 @@
         <translation>trouvé appliqué après une interruption</translation>
     </message>
     <message>
-        <source>%1 exists now, though it did not when the draft was made.</source>
-        <translation>%1 existe maintenant, alors qu’elle n’existait pas à la création du brouillon.</translation>
-    </message>
-    <message>
-        <source>%1 was deleted since the draft was made.</source>
-        <translation>%1 a été supprimée depuis la création du brouillon.</translation>
-    </message>
-    <message>
-        <source>%1 was changed since the draft was made (quota %2 MB, now %3 MB).</source>
-        <translation>%1 a été modifiée depuis la création du brouillon (quota %2 Mo, maintenant %3 Mo).</translation>
-    </message>
-    <message>
         <source>Stopped on a conflict: %1</source>
         <translation>Arrêté sur un conflit : %1</translation>
     </message>
@@ -612,8 +604,8 @@
         <translation>le mot de passe avait déjà été défini par l’exécution interrompue</translation>
     </message>
     <message>
-        <source>an earlier operation on the same mailbox did not apply</source>
-        <translation>une opération précédente sur la même boîte n’a pas été appliquée</translation>
+        <source>an earlier operation on the same object did not apply</source>
+        <translation>une opération précédente sur le même objet n’a pas abouti</translation>
     </message>
 </context>
 <context>
@@ -942,6 +934,21 @@
     </message>
 </context>
 <context>
+    <name>HostwaySender</name>
+    <message>
+        <source>%1 exists now, though it did not when the draft was made.</source>
+        <translation>%1 existe maintenant, alors qu’il n’existait pas quand le brouillon a été fait.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since the draft was made.</source>
+        <translation>%1 a été supprimé depuis que le brouillon a été fait.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the draft was made (quota %2 MB, now %3 MB).</source>
+        <translation>%1 a été modifié depuis que le brouillon a été fait (quota %2 Mo, maintenant %3 Mo).</translation>
+    </message>
+</context>
+<context>
     <name>Ice</name>
     <message>
         <source>%1 server: enter the server&apos;s address.</source>
@@ -974,6 +981,40 @@
     <message>
         <source>Spoofing is on: enter the address to send as.</source>
         <translation>L’envoi sous une autre adresse est activé : saisissez cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>IceOperation</name>
+    <message>
+        <source>The organisation id must be a number from 1.</source>
+        <translation>L’identifiant d’organisation doit être un nombre à partir de 1.</translation>
+    </message>
+    <message>
+        <source>The skill id must be a number from 1.</source>
+        <translation>L’identifiant de compétence doit être un nombre à partir de 1.</translation>
+    </message>
+    <message>
+        <source>Update the email server of skill %1: SMTP %2, %3 %4</source>
+        <translation>Modifier le serveur de messagerie de la compétence %1 : SMTP %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The ICE change has no &quot;settings&quot;.</source>
+        <translation>La modification ICE n’a pas de « settings ».</translation>
+    </message>
+    <message>
+        <source>&quot;passwords&quot; names smtp, pop3 or imap.</source>
+        <translation>« passwords » nomme smtp, pop3 ou imap.</translation>
+    </message>
+</context>
+<context>
+    <name>IceSender</name>
+    <message>
+        <source>%1 is not an ICE change.</source>
+        <translation>%1 n’est pas une modification ICE.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1134,10 @@
     <message>
         <source>Sent. The passwords could not be kept in the keychain: Mailroom will ask for them next time.</source>
         <translation>Envoyé. Les mots de passe n’ont pas pu être gardés dans le trousseau : Mailroom les demandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: ICE gets these settings when the draft is applied.</source>
+        <translation>Ajouté au brouillon : ICE recevra ces réglages quand le brouillon sera appliqué.</translation>
     </message>
 </context>
 <context>
@@ -1621,12 +1666,210 @@
         <source>Deleted %1.</source>
         <translation>%1 supprimée.</translation>
     </message>
+    <message>
+        <source>Added the creation of %1 to the draft.</source>
+        <translation>Création de %1 ajoutée au brouillon.</translation>
+    </message>
+    <message>
+        <source>Added the changes of %1 to the draft.</source>
+        <translation>Modifications de %1 ajoutées au brouillon.</translation>
+    </message>
+    <message>
+        <source>Added the password change of %1 to the draft.</source>
+        <translation>Changement du mot de passe de %1 ajouté au brouillon.</translation>
+    </message>
+    <message>
+        <source>Added the password reset of %1 to the draft; the new password is shown when it is applied.</source>
+        <translation>Réinitialisation du mot de passe de %1 ajoutée au brouillon ; le nouveau mot de passe sera affiché à l’application.</translation>
+    </message>
+    <message>
+        <source>Added the deletion of %1 to the draft.</source>
+        <translation>Suppression de %1 ajoutée au brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaOperation</name>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>wsexch has no change called &quot;%1&quot;.</source>
+        <translation>wsexch n’a pas de modification nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 manque.</translation>
+    </message>
+    <message>
+        <source>%1 must be an email address, not &quot;%2&quot;.</source>
+        <translation>%1 doit être une adresse e-mail, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1.</source>
+        <translation>%1 doit valoir 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of KB, 0 for no limit.</source>
+        <translation>%1 doit être un nombre entier de Ko, 0 pour sans limite.</translation>
+    </message>
+    <message>
+        <source>Deleted items are kept 0 to 30 days.</source>
+        <translation>Les éléments supprimés sont conservés de 0 à 30 jours.</translation>
+    </message>
+    <message>
+        <source>The warning comes before sending stops, which comes before receiving stops.</source>
+        <translation>L’avertissement vient avant l’arrêt de l’envoi, qui vient avant l’arrêt de la réception.</translation>
+    </message>
+    <message>
+        <source>Enter a password, or let Mailroom generate one.</source>
+        <translation>Saisissez un mot de passe, ou laissez Mailroom en générer un.</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>la boîte aux lettres de salle</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>la boîte aux lettres d’équipement</translation>
+    </message>
+    <message>
+        <source>user mailbox</source>
+        <translation>la boîte aux lettres utilisateur</translation>
+    </message>
+    <message>
+        <source>Create %1 %2 (%3)</source>
+        <translation>Créer %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, with a generated password</source>
+        <translation>, avec un mot de passe généré</translation>
+    </message>
+    <message>
+        <source>Update the directory fields of mailbox %1 (%2)</source>
+        <translation>Modifier les champs d’annuaire de la boîte aux lettres %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete mailbox %1</source>
+        <translation>Supprimer la boîte aux lettres %1</translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Changer le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Set the protocols of %1: %2</source>
+        <translation>Régler les protocoles de %1 : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Set the quotas of %1: warn at %2, stop sending at %3, stop receiving at %4, keep deleted items %5 days</source>
+        <translation>Régler les quotas de %1 : avertir à %2, bloquer l’envoi à %3, bloquer la réception à %4, garder les éléments supprimés %5 jours</translation>
+    </message>
+    <message>
+        <source>Add alias %1 to %2</source>
+        <translation>Ajouter l’alias %1 à %2</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>Retirer l’alias %1</translation>
+    </message>
+    <message>
+        <source>Forward %1 to %2, keeping a copy</source>
+        <translation>Transférer %1 vers %2 en gardant une copie</translation>
+    </message>
+    <message>
+        <source>Forward %1 to %2</source>
+        <translation>Transférer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Stop forwarding %1</source>
+        <translation>Arrêter le transfert de %1</translation>
+    </message>
+    <message>
+        <source>Forward %1 by SMTP to %2</source>
+        <translation>Transférer %1 par SMTP vers %2</translation>
+    </message>
+    <message>
+        <source>Stop the SMTP forwarding of %1</source>
+        <translation>Arrêter le transfert SMTP de %1</translation>
+    </message>
+    <message>
+        <source>Create distribution list %1 (%2), managed by %3</source>
+        <translation>Créer la liste de diffusion %1 (%2), gérée par %3</translation>
+    </message>
+    <message>
+        <source>Delete distribution list %1</source>
+        <translation>Supprimer la liste de diffusion %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to distribution list %2</source>
+        <translation>Ajouter %1 à la liste de diffusion %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from distribution list %2</source>
+        <translation>Retirer %1 de la liste de diffusion %2</translation>
+    </message>
+    <message>
+        <source>Create contact %1 (%2)</source>
+        <translation>Créer le contact %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Supprimer le contact %1</translation>
+    </message>
+    <message>
+        <source>Ikoula %1</source>
+        <translation>Ikoula %1</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be a list of [name, text] pairs, without the password.</source>
+        <translation>« parameters » doit être une liste de paires [nom, texte], sans le mot de passe.</translation>
+    </message>
+    <message>
+        <source>&quot;password&quot; must be &quot;generate&quot; or &quot;provided&quot;.</source>
+        <translation>« password » doit valoir « generate » ou « provided ».</translation>
+    </message>
 </context>
 <context>
     <name>IkoulaOrganisation</name>
     <message>
         <source>another change is still being sent</source>
         <translation>une autre modification est encore en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Added to the draft: nothing is sent until it is applied (Draft pane).</source>
+        <translation>Ajouté au brouillon : rien n’est envoyé avant son application (panneau Brouillon).</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaSender</name>
+    <message>
+        <source>%1 is not an Ikoula change.</source>
+        <translation>%1 n’est pas une modification Ikoula.</translation>
+    </message>
+    <message>
+        <source>%1 exists now, though it did not when the draft was made.</source>
+        <translation>%1 existe maintenant, alors qu’il n’existait pas quand le brouillon a été fait.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since the draft was made.</source>
+        <translation>%1 a été supprimé depuis que le brouillon a été fait.</translation>
+    </message>
+    <message>
+        <source>Contact %1 was deleted since the draft was made.</source>
+        <translation>Le contact %1 a été supprimé depuis que le brouillon a été fait.</translation>
     </message>
 </context>
 <context>
@@ -2330,8 +2573,8 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
         <translation>Identifiant de compétence ICE (un nombre, comme dans les réglages de compétence d’ICE) :</translation>
     </message>
     <message>
-        <source>Drafts are for Hostway accounts in this version; %1 changes are sent at once.</source>
-        <translation>Les brouillons sont réservés aux comptes Hostway dans cette version ; les modifications %1 sont envoyées aussitôt.</translation>
+        <source>%1 changes cannot be drafted; they are sent at once.</source>
+        <translation>Les modifications %1 ne peuvent pas passer par un brouillon ; elles sont envoyées aussitôt.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2778,60 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     </message>
 </context>
 <context>
+    <name>WebitelOperation</name>
+    <message>
+        <source>Choose a domain.</source>
+        <translation>Choisissez un domaine.</translation>
+    </message>
+    <message>
+        <source>Enter the address the test email goes to.</source>
+        <translation>Saisissez l’adresse à laquelle envoyer l’e-mail de test.</translation>
+    </message>
+    <message>
+        <source>Create the SMTP settings of %1 (%2, from %3)</source>
+        <translation>Créer les réglages SMTP de %1 (%2, expéditeur %3)</translation>
+    </message>
+    <message>
+        <source>Update the SMTP settings of %1 (%2, from %3), keeping the SMTP password</source>
+        <translation>Modifier les réglages SMTP de %1 (%2, expéditeur %3), en gardant le mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>Update the SMTP settings of %1 (%2, from %3)</source>
+        <translation>Modifier les réglages SMTP de %1 (%2, expéditeur %3)</translation>
+    </message>
+    <message>
+        <source>Delete the SMTP settings of %1</source>
+        <translation>Supprimer les réglages SMTP de %1</translation>
+    </message>
+    <message>
+        <source>Send a test email of %1 to %2</source>
+        <translation>Envoyer un e-mail de test de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Unknown Webitel change &quot;%1&quot;.</source>
+        <translation>Modification Webitel inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1.</source>
+        <translation>Les réglages sont illisibles : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebitelSender</name>
+    <message>
+        <source>%1 is not a Webitel change.</source>
+        <translation>%1 n’est pas une modification Webitel.</translation>
+    </message>
+    <message>
+        <source>%1 has email settings now, though it had none when the draft was made.</source>
+        <translation>%1 a maintenant des réglages e-mail, alors qu’il n’en avait pas quand le brouillon a été fait.</translation>
+    </message>
+    <message>
+        <source>The email settings of %1 were deleted since the draft was made.</source>
+        <translation>Les réglages e-mail de %1 ont été supprimés depuis que le brouillon a été fait.</translation>
+    </message>
+</context>
+<context>
     <name>WebitelSettingsPage</name>
     <message>
         <source>TLS from the start (SMTPS, usually port 465)</source>
@@ -2643,6 +2940,10 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>Asking Webitel to send a test email to %1…</source>
         <translation>Demande à Webitel d’envoyer un e-mail de test à %1…</translation>
+    </message>
+    <message>
+        <source>Added to the draft: nothing is sent until it is applied (Draft pane).</source>
+        <translation>Ajouté au brouillon : rien n’est envoyé avant son application (panneau Brouillon).</translation>
     </message>
 </context>
 <context>

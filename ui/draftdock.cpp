@@ -94,7 +94,8 @@ DraftDock::DraftDock(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 7);   // a few operations always in view
     m_preview->setObjectName(QStringLiteral("requestPreview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -160,6 +161,14 @@ void DraftDock::setSession(DraftSession *session)
     m_journal.reset();
     m_model = session ? std::make_unique<DraftModel>(session) : nullptr;
     m_view->setModel(m_model.get());
+    if (m_model) {
+        // The operation's sentence takes the width; number and status only what they need.
+        QHeaderView *header = m_view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(DraftModel::NumberColumn, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(DraftModel::OperationColumn, QHeaderView::Stretch);
+        header->setSectionResizeMode(DraftModel::StatusColumn, QHeaderView::ResizeToContents);
+    }
     if (m_undo) {
         m_toolBar->removeAction(m_undo);
         m_toolBar->removeAction(m_redo);
