@@ -1,17 +1,13 @@
 // The ICE email server editor through real widgets against the sandbox: what is shown
 // before anything was sent, checks as the user types, sending, and the settings remembered
 // by Mailroom (ICE cannot read them back) shown again later without their passwords.
-#include "core/accounts/accountstore.h"
 #include "core/accounts/demoaccount.h"
-#include "core/accounts/sessionmanager.h"
-#include "core/credentials/credentialstore.h"
-#include "core/net/jobtracker.h"
 #include "models/accounttreemodel.h"
-#include "sandbox/icesimulator.h"
-#include "sandboxfixture.h"
 #include "models/draftsession.h"
+#include "sandbox/icesimulator.h"
 #include "ui/draftdock.h"
 #include "ui/mainwindow.h"
+#include "guifixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -41,17 +37,10 @@ void TestIceSettingsPage::editValidateSendRemember()
 {
     // Mailroom's memory of what was sent starts empty (an earlier run leaves its file).
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ice")).removeRecursively();
-    SandboxFixture sandbox;
-    QNetworkAccessManager nam;
-    JobTracker tracker;
-    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
-    AccountStore accounts(nullptr);
-    const Account account = DemoAccount::makeIce(sandbox.port());
-    const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), DemoAccount::password());
-    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
-    MainWindow window(&accounts, &sessions, &tracker, nullptr);
-    window.show();
+    GuiFixture f([](quint16 port) { return DemoAccount::makeIce(port); });
+    SandboxFixture &sandbox = f.sandbox;
+    MainWindow &window = *f.window;
+    const QString id = f.id;
     const auto field = [&window](const char *name) { return window.findChild<QLineEdit *>(QLatin1String(name)); };
 
     // GIVEN skill 663's Email Server node, nothing sent from here yet
@@ -125,17 +114,10 @@ void TestIceSettingsPage::editValidateSendRemember()
 void TestIceSettingsPage::draftModeKeepsThePasswordsOutOfTheFile()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    SandboxFixture sandbox;
-    QNetworkAccessManager nam;
-    JobTracker tracker;
-    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
-    AccountStore accounts(nullptr);
-    const Account account = DemoAccount::makeIce(sandbox.port());
-    const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), DemoAccount::password());
-    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
-    MainWindow window(&accounts, &sessions, &tracker, nullptr);
-    window.show();
+    GuiFixture f([](quint16 port) { return DemoAccount::makeIce(port); });
+    SandboxFixture &sandbox = f.sandbox;
+    MainWindow &window = *f.window;
+    const QString id = f.id;
     const auto field = [&window](const char *name) { return window.findChild<QLineEdit *>(QLatin1String(name)); };
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
     auto *model = static_cast<AccountTreeModel *>(tree->model());

@@ -81,22 +81,6 @@ private:
             qWarning("schema-subscr did not answer");
         return out;
     }
-    static const Bal *find(const OrganisationSchema &s, const QString &email)
-    {
-        for (const Bal &b : s.bals) {
-            if (b.email == email)
-                return &b;
-        }
-        return nullptr;
-    }
-    static const DistributionList *findList(const OrganisationSchema &s, const QString &email)
-    {
-        for (const DistributionList &l : s.lists) {
-            if (l.email == email)
-                return &l;
-        }
-        return nullptr;
-    }
     static QByteArray publicKey() { return Sandbox::IkoulaSimulator::demoPublicKey(); }
 
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -159,19 +143,19 @@ void TestIkoulaClient::readsAnOrganisation()
     QCOMPARE(s.organisationName, QStringLiteral("Brasserie Lumière"));
     QCOMPARE(s.domains, QStringList{QStringLiteral("brasserie-lumiere.fr")});
     QCOMPARE(s.bals.size(), 7);
-    const Bal *claire = find(s, addr("claire.martin"));
+    const Bal *claire = s.findBal(addr("claire.martin"));
     QVERIFY(claire);
     QCOMPARE(claire->details.displayName, QStringLiteral("Claire Martin"));
     QCOMPARE(claire->aliases, QStringList{addr("direction")});
     QCOMPARE(claire->usedKb, 1'254'000);
-    QCOMPARE(find(s, addr("salle.privee"))->kind, BalKind::Room);
-    QCOMPARE(find(s, addr("projecteur"))->kind, BalKind::Equipment);
-    const Bal *nina = find(s, addr("nina.roux"));
+    QCOMPARE(s.findBal(addr("salle.privee"))->kind, BalKind::Room);
+    QCOMPARE(s.findBal(addr("projecteur"))->kind, BalKind::Equipment);
+    const Bal *nina = s.findBal(addr("nina.roux"));
     QCOMPARE(nina->forwardTo, addr("claire.martin"));
     QVERIFY(nina->deliverAndForward);
     QVERIFY(!nina->features.pop);
     QCOMPARE(s.lists.size(), 2);
-    QCOMPARE(findList(s, addr("equipe"))->members.size(), 3);
+    QCOMPARE(s.findList(addr("equipe"))->members.size(), 3);
     QCOMPARE(s.contacts.size(), 2);
 }
 
@@ -193,8 +177,8 @@ void TestIkoulaClient::createsEveryKindOfMailbox()
     }
     const OrganisationSchema s = schema();
     QCOMPARE(s.bals.size(), 10);
-    QCOMPARE(find(s, addr("terrasse"))->kind, BalKind::Room);
-    QCOMPARE(find(s, addr("camionnette"))->kind, BalKind::Equipment);
+    QCOMPARE(s.findBal(addr("terrasse"))->kind, BalKind::Room);
+    QCOMPARE(s.findBal(addr("camionnette"))->kind, BalKind::Equipment);
     // The same address again is a conflict; deleting it works once.
     NewBal again;
     again.email = addr("marc.durand");
@@ -204,7 +188,7 @@ void TestIkoulaClient::createsEveryKindOfMailbox()
     QCOMPARE(run(IkoulaCalls::addBal(again)).first.kind(), ApiError::Kind::Conflict);
     QVERIFY(!run(IkoulaCalls::deleteBal(addr("marc.durand"))).first.isError());
     QCOMPARE(run(IkoulaCalls::deleteBal(addr("marc.durand"))).first.kind(), ApiError::Kind::NotFound);
-    QVERIFY(!find(schema(), addr("marc.durand")));
+    QVERIFY(!schema().findBal(addr("marc.durand")));
 }
 
 void TestIkoulaClient::updatesAMailboxByLoadMergeSend()
@@ -219,7 +203,7 @@ void TestIkoulaClient::updatesAMailboxByLoadMergeSend()
                               });
     QTRY_VERIFY(done);
     const OrganisationSchema after = schema();   // find() points into it: keep it alive
-    const Bal *hugo = find(after, addr("hugo.bernard"));
+    const Bal *hugo = after.findBal(addr("hugo.bernard"));
     QCOMPARE(hugo->details.mobilePhone, QStringLiteral("+33 6 12 34 56 78"));   // "+" and spaces survive signing
     QVERIFY(hugo->details.hideAddressBook);
     QCOMPARE(hugo->details.job, QStringLiteral("Chef de cuisine"));          // the other fields kept
@@ -243,7 +227,7 @@ void TestIkoulaClient::passwordsFeaturesAndQuotas()
     Quotas quotas{4'500'000, 4'800'000, 5'000'000, 30};
     QVERIFY(!run(IkoulaCalls::updateQuotas(addr("lea.petit"), quotas)).first.isError());
     const OrganisationSchema after = schema();
-    const Bal *lea = find(after, addr("lea.petit"));
+    const Bal *lea = after.findBal(addr("lea.petit"));
     QVERIFY(!lea->features.pop && lea->features.imap && !lea->features.activeSync);
     QCOMPARE(lea->quotas.prohibitSendReceiveKb, 5'000'000);
     QCOMPARE(lea->quotas.keepDeletedItemsDays, 30);
@@ -260,7 +244,7 @@ void TestIkoulaClient::aliasesAndForwarding()
     // Forwarding to a mailbox wants an address of the organisation.
     QCOMPARE(run(IkoulaCalls::setForward(addr("hugo.bernard"), QStringLiteral("x@elsewhere.example"), true)).first.kind(),
              ApiError::Kind::Refused);
-    Bal hugo = *find(schema(), addr("hugo.bernard"));
+    Bal hugo = *schema().findBal(addr("hugo.bernard"));
     QVERIFY(hugo.aliases.contains(addr("chef")));
     QCOMPARE(hugo.forwardTo, addr("lea.petit"));
     QVERIFY(!hugo.deliverAndForward);
@@ -270,7 +254,7 @@ void TestIkoulaClient::aliasesAndForwarding()
     QVERIFY(!run(IkoulaCalls::deleteForward(addr("hugo.bernard"))).first.isError());
     QVERIFY(!run(IkoulaCalls::deleteSmtpForward(addr("hugo.bernard"))).first.isError());
     QCOMPARE(run(IkoulaCalls::deleteSmtpForward(addr("hugo.bernard"))).first.kind(), ApiError::Kind::NotFound);
-    hugo = *find(schema(), addr("hugo.bernard"));
+    hugo = *schema().findBal(addr("hugo.bernard"));
     QVERIFY(hugo.aliases.isEmpty() && hugo.forwardTo.isEmpty() && hugo.smtpForwardTo.isEmpty());
 }
 
@@ -282,12 +266,12 @@ void TestIkoulaClient::distributionListsAndMembers()
     QCOMPARE(run(IkoulaCalls::addListMember(addr("salle"), addr("hugo.bernard"))).first.kind(), ApiError::Kind::Conflict);
     QVERIFY(!run(IkoulaCalls::removeListMember(addr("salle"), addr("lea.petit"))).first.isError());
     const OrganisationSchema after = schema();
-    const DistributionList *list = findList(after, addr("salle"));
+    const DistributionList *list = after.findList(addr("salle"));
     QVERIFY(list);
     QCOMPARE(list->manager, addr("lea.petit"));
     QCOMPARE(list->members, QStringList{addr("hugo.bernard")});
     QVERIFY(!run(IkoulaCalls::deleteDistributionList(addr("salle"))).first.isError());
-    QVERIFY(!findList(schema(), addr("salle")));
+    QVERIFY(!schema().findList(addr("salle")));
 }
 
 void TestIkoulaClient::contacts()

@@ -2,16 +2,12 @@
 // the tree lists the subscriptions, a list's members are added and removed with the
 // keyboard and buttons, a refusal is shown, a list is created and deleted (confirmed); in
 // Draft Mode the same edits go to the draft, are reviewed in the Draft pane, and applied.
-#include "core/accounts/accountstore.h"
 #include "core/accounts/demoaccount.h"
-#include "core/accounts/sessionmanager.h"
-#include "core/credentials/credentialstore.h"
-#include "core/net/jobtracker.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "models/accounttreemodel.h"
 #include "sandbox/ikoulasimulator.h"
-#include "sandboxfixture.h"
 #include "ui/mainwindow.h"
+#include "guifixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -65,17 +61,11 @@ private:
 
 void TestIkoulaListsGui::membersAddAndRemove()
 {
-    SandboxFixture sandbox;
-    QNetworkAccessManager nam;
-    JobTracker tracker;
-    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
-    AccountStore accounts(nullptr);
-    const Account account = DemoAccount::makeIkoula(sandbox.port(), Sandbox::IkoulaSimulator::demoPublicKey());
-    const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), DemoAccount::password());
-    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
-    MainWindow window(&accounts, &sessions, &tracker, nullptr);
-    window.show();
+    GuiFixture f([](quint16 port) { return DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey()); });
+    SandboxFixture &sandbox = f.sandbox;
+    QNetworkAccessManager &nam = f.nam;
+    MainWindow &window = *f.window;
+    const QString id = f.id;
     IkoulaClient check(&nam, sandbox.baseUrl());   // reads the sandbox's state independently
     check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
     check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());
@@ -164,17 +154,11 @@ void TestIkoulaListsGui::membersAddAndRemove()
 void TestIkoulaListsGui::draftModeDraftsThenApplies()
 {
     QDir(MainWindow::draftsFolder()).removeRecursively();
-    SandboxFixture sandbox;
-    QNetworkAccessManager nam;
-    JobTracker tracker;
-    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
-    AccountStore accounts(nullptr);
-    const Account account = DemoAccount::makeIkoula(sandbox.port(), Sandbox::IkoulaSimulator::demoPublicKey());
-    const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), DemoAccount::password());
-    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
-    MainWindow window(&accounts, &sessions, &tracker, nullptr);
-    window.show();
+    GuiFixture f([](quint16 port) { return DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey()); });
+    SandboxFixture &sandbox = f.sandbox;
+    QNetworkAccessManager &nam = f.nam;
+    MainWindow &window = *f.window;
+    const QString id = f.id;
     IkoulaClient check(&nam, sandbox.baseUrl());
     check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
     check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());

@@ -2,17 +2,13 @@
 // mailbox created with a generated password shown once, edited in one dialog that sends
 // only what changed (fields, protocols, quota in MB, alias, SMTP forwarding), a refusal
 // that keeps the dialog open, and a deletion that asks first.
-#include "core/accounts/accountstore.h"
 #include "core/accounts/demoaccount.h"
-#include "core/accounts/sessionmanager.h"
-#include "core/credentials/credentialstore.h"
-#include "core/net/jobtracker.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "models/accounttreemodel.h"
 #include "sandbox/ikoulasimulator.h"
-#include "sandboxfixture.h"
 #include "ui/ikoula/ikoulamailboxdialog.h"
 #include "ui/mainwindow.h"
+#include "guifixture.h"
 
 #include <QApplication>
 #include <QAction>
@@ -69,17 +65,11 @@ private:
 
 void TestIkoulaMailboxesGui::createEditDelete()
 {
-    SandboxFixture sandbox;
-    QNetworkAccessManager nam;
-    JobTracker tracker;
-    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
-    AccountStore accounts(nullptr);
-    const Account account = DemoAccount::makeIkoula(sandbox.port(), Sandbox::IkoulaSimulator::demoPublicKey());
-    const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), DemoAccount::password());
-    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
-    MainWindow window(&accounts, &sessions, &tracker, nullptr);
-    window.show();
+    GuiFixture f([](quint16 port) { return DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey()); });
+    SandboxFixture &sandbox = f.sandbox;
+    QNetworkAccessManager &nam = f.nam;
+    MainWindow &window = *f.window;
+    const QString id = f.id;
     IkoulaClient check(&nam, sandbox.baseUrl());
     check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
     check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());

@@ -82,22 +82,6 @@ private:
         [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return done; }, 10000);
         return out;
     }
-    static const Bal *find(const OrganisationSchema &s, const QString &email)
-    {
-        for (const Bal &b : s.bals) {
-            if (b.email == email)
-                return &b;
-        }
-        return nullptr;
-    }
-    static const DistributionList *findList(const OrganisationSchema &s, const QString &email)
-    {
-        for (const DistributionList &l : s.lists) {
-            if (l.email == email)
-                return &l;
-        }
-        return nullptr;
-    }
     static QList<DraftApplier::EntryStatus> statuses(const DraftApplier &a)
     {
         QList<DraftApplier::EntryStatus> list;
@@ -172,11 +156,11 @@ void TestProviderDrafts::ikoulaDraftApplies()
     // THEN every change is on the server, in order, and both passwords are reported once
     QVERIFY2(applier->allDone(), qPrintable(applier->outcomes().last().message));
     const OrganisationSchema s = schema();
-    const Bal *made = find(s, bal.email);
+    const Bal *made = s.findBal(bal.email);
     QVERIFY(made);
     QCOMPARE(made->quotas.prohibitSendKb, 120 * 1024);
     QCOMPARE(made->aliases, QStringList{addr("sophie")});
-    QVERIFY(findList(s, addr("salle")) && findList(s, addr("salle"))->members.contains(bal.email));
+    QVERIFY(s.findList(addr("salle")) && s.findList(addr("salle"))->members.contains(bal.email));
     QCOMPARE(applier->generatedPasswords().size(), 2);
     QCOMPARE(applier->generatedPasswords().at(0).address, bal.email);
     QCOMPARE(applier->generatedPasswords().at(0).password, m_keychain.value(d.passwordKey(d.entries.first().id)));
@@ -213,7 +197,7 @@ void TestProviderDrafts::ikoulaConflictsAreFoundBeforeSending()
     QVERIFY(conflicts.at(1).contains(addr("gone")));
     using S = DraftApplier::EntryStatus;
     QCOMPARE(statuses(*applier), (QList<S>{S::Skipped, S::Skipped, S::Done}));
-    QCOMPARE(find(schema(), addr("lea.petit"))->forwardTo, addr("claire.martin"));
+    QCOMPARE(schema().findBal(addr("lea.petit"))->forwardTo, addr("claire.martin"));
 }
 
 void TestProviderDrafts::ikoulaResumeFindsWhatTheInterruptedRunDid()
@@ -241,7 +225,7 @@ void TestProviderDrafts::ikoulaResumeFindsWhatTheInterruptedRunDid()
     QVERIFY(applier->outcomes().at(1).message.isEmpty());
     const OrganisationSchema s = schema();
     QCOMPARE(std::count_if(s.contacts.cbegin(), s.contacts.cend(), [](const Contact &c) { return c.email == QLatin1String("cave@vins-rhone.fr"); }), 1);
-    QVERIFY(find(s, addr("claire.martin"))->aliases.isEmpty());
+    QVERIFY(s.findBal(addr("claire.martin"))->aliases.isEmpty());
 }
 
 void TestProviderDrafts::ikoulaMissingPasswordIsRefusedNotSent()

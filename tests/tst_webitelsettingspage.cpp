@@ -1,14 +1,10 @@
 // The Webitel email settings editor through real widgets against the sandbox: load, check
 // before sending, save (the stored SMTP password kept), test email, delete, create again.
-#include "core/accounts/accountstore.h"
 #include "core/accounts/demoaccount.h"
-#include "core/accounts/sessionmanager.h"
-#include "core/credentials/credentialstore.h"
-#include "core/net/jobtracker.h"
 #include "core/providers/webitel/webitelclient.h"
 #include "models/accounttreemodel.h"
-#include "sandboxfixture.h"
 #include "ui/mainwindow.h"
+#include "guifixture.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -31,17 +27,11 @@ private Q_SLOTS:
 
 void TestWebitelSettingsPage::editorRoundTrip()
 {
-    SandboxFixture sandbox;
-    QNetworkAccessManager nam;
-    JobTracker tracker;
-    CredentialStore credentials(QStringLiteral("org.mailroom.Mailroom.tests"));
-    AccountStore accounts(nullptr);
-    const Account account = DemoAccount::makeWebitel(sandbox.port());
-    const QString id = accounts.add(account);
-    credentials.remember(account.keychainKey(), DemoAccount::password());
-    SessionManager sessions(&accounts, &credentials, &nam, &tracker);
-    MainWindow window(&accounts, &sessions, &tracker, nullptr);
-    window.show();
+    GuiFixture f([](quint16 port) { return DemoAccount::makeWebitel(port); });
+    SandboxFixture &sandbox = f.sandbox;
+    QNetworkAccessManager &nam = f.nam;
+    MainWindow &window = *f.window;
+    const QString id = f.id;
 
     // GIVEN the demo domain's Email Settings node
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
@@ -68,7 +58,7 @@ void TestWebitelSettingsPage::editorRoundTrip()
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(status->text().contains(QLatin1String("relay.demo.webitel")));
     WebitelClient check(&nam, sandbox.baseUrl());
-    check.setCredentials(account.userName, DemoAccount::password());
+    check.setCredentials(f.accounts.find(id)->userName, DemoAccount::password());
     Webitel::EmailSettings stored;
     bool fetched = false;
     check.fetchSettings(QStringLiteral("demo.webitel"), this, [&](const ApiError &, const Webitel::EmailSettings &s) { stored = s; fetched = true; });

@@ -8,24 +8,6 @@ namespace {
 
 using namespace Ikoula;
 
-const Bal *findBal(const OrganisationSchema &schema, const QString &email)
-{
-    for (const Bal &b : schema.bals) {
-        if (b.email.compare(email, Qt::CaseInsensitive) == 0)
-            return &b;
-    }
-    return nullptr;
-}
-
-const DistributionList *findList(const OrganisationSchema &schema, const QString &email)
-{
-    for (const DistributionList &l : schema.lists) {
-        if (l.email.compare(email, Qt::CaseInsensitive) == 0)
-            return &l;
-    }
-    return nullptr;
-}
-
 bool hasContact(const OrganisationSchema &schema, const QString &email, const QString &id)
 {
     return std::any_of(schema.contacts.cbegin(), schema.contacts.cend(), [&](const Contact &c) {
@@ -84,9 +66,9 @@ QString IkoulaSender::conflictIn(const IkoulaOperation &op, const OrganisationSc
     const QString contactId = op.parameter(QStringLiteral("contact_id"));
     const auto fresh = [&changedEarlier](const QString &object) { return !object.isEmpty() && !changedEarlier.contains(object.toLower()); };
     if (op.creates()) {
-        if (fresh(bal) && (findBal(schema, bal) || findList(schema, bal)))
+        if (fresh(bal) && (schema.findBal(bal) || schema.findList(bal)))
             return tr("%1 exists now, though it did not when the draft was made.").arg(bal);
-        if (fresh(list) && (findList(schema, list) || findBal(schema, list)))
+        if (fresh(list) && (schema.findList(list) || schema.findBal(list)))
             return tr("%1 exists now, though it did not when the draft was made.").arg(list);
         if (fresh(contact) && hasContact(schema, contact, QString()))
             return tr("%1 exists now, though it did not when the draft was made.").arg(contact);
@@ -94,11 +76,11 @@ QString IkoulaSender::conflictIn(const IkoulaOperation &op, const OrganisationSc
     }
     // add-email-to-dl and delete-email-to-dl name a member, which need not be a mailbox.
     const bool memberOnly = a == QLatin1String("add-email-to-dl") || a == QLatin1String("delete-email-to-dl");
-    if (!memberOnly && fresh(bal) && !findBal(schema, bal))
+    if (!memberOnly && fresh(bal) && !schema.findBal(bal))
         return tr("%1 was deleted since the draft was made.").arg(bal);
-    if (fresh(primary) && !findBal(schema, primary))
+    if (fresh(primary) && !schema.findBal(primary))
         return tr("%1 was deleted since the draft was made.").arg(primary);
-    if (fresh(list) && !findList(schema, list))
+    if (fresh(list) && !schema.findList(list))
         return tr("%1 was deleted since the draft was made.").arg(list);
     if (fresh(contactId) && !hasContact(schema, QString(), contactId))
         return tr("Contact %1 was deleted since the draft was made.").arg(contactId);
@@ -134,26 +116,26 @@ bool IkoulaSender::isApplied(const IkoulaOperation &op, const OrganisationSchema
     const QString email = op.parameter(QStringLiteral("email_bal"));
     const QString list = op.parameter(QStringLiteral("email_dl"));
     const QString to = op.parameter(QStringLiteral("email_to_forward"));
-    const Bal *bal = findBal(schema, email);
+    const Bal *bal = schema.findBal(email);
     if (a == QLatin1String("add-bal") || a == QLatin1String("add-room-bal") || a == QLatin1String("add-equipment-bal"))
         return bal != nullptr;
     if (a == QLatin1String("delete-bal"))
         return bal == nullptr;
     if (a == QLatin1String("add-distribution-list"))
-        return findList(schema, list) != nullptr;
+        return schema.findList(list) != nullptr;
     if (a == QLatin1String("delete-dl"))
-        return findList(schema, list) == nullptr;
+        return schema.findList(list) == nullptr;
     if (a == QLatin1String("add-contact"))
         return hasContact(schema, op.parameter(QStringLiteral("email_contact")), QString());
     if (a == QLatin1String("delete-contact"))
         return !hasContact(schema, QString(), op.parameter(QStringLiteral("contact_id")));
     if (a == QLatin1String("add-email-to-dl") || a == QLatin1String("delete-email-to-dl")) {
-        const DistributionList *l = findList(schema, list);
+        const DistributionList *l = schema.findList(list);
         const bool member = l && containsAddress(l->members, email);
         return a == QLatin1String("add-email-to-dl") ? member : (l && !member);
     }
     if (a == QLatin1String("add-alias-bal")) {
-        const Bal *primary = findBal(schema, op.parameter(QStringLiteral("email_primary")));
+        const Bal *primary = schema.findBal(op.parameter(QStringLiteral("email_primary")));
         return primary && containsAddress(primary->aliases, op.parameter(QStringLiteral("email_alias")));
     }
     if (a == QLatin1String("delete-alias")) {

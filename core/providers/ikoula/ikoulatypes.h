@@ -114,6 +114,11 @@ struct OrganisationSchema
     QList<Bal> bals;
     QList<DistributionList> lists;
     QList<Contact> contacts;
+
+    /// The mailbox whose address is `email` (any case), or nullptr.
+    [[nodiscard]] const Bal *findBal(const QString &email) const;
+    /// The distribution list whose address is `email` (any case), or nullptr.
+    [[nodiscard]] const DistributionList *findList(const QString &email) const;
 };
 
 /// One line of wsexch/billing-by-subscrid. Amounts are kept as the provider's text.
