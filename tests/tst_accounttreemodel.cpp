@@ -83,10 +83,17 @@ void TestAccountTreeModel::storeSavesNoPassword()
         Account a = sample(QStringLiteral("Saved"));
         id = store.add(a);
         store.addDomain(id, QStringLiteral("test.com"));
+        Account ice = sample(QStringLiteral("Ice"));
+        ice.provider = QStringLiteral("ice");
+        ice.accountId = QStringLiteral("59");
+        ice.iceFieldNames = Ice::FieldNames::Table;
+        store.add(ice);
     }
     QSettings settings(path, QSettings::IniFormat);
     AccountStore reloaded(&settings);
-    QCOMPARE(reloaded.accounts().size(), 1);
+    QCOMPARE(reloaded.accounts().size(), 2);
+    QCOMPARE(reloaded.findByName(QStringLiteral("Ice"))->iceFieldNames, Ice::FieldNames::Table);
+    QCOMPARE(reloaded.findByName(QStringLiteral("Saved"))->iceFieldNames, Ice::FieldNames::Example);
     QCOMPARE(reloaded.accounts().first().id, id);
     QCOMPARE(reloaded.accounts().first().domains, QStringList{QStringLiteral("test.com")});
     QCOMPARE(reloaded.findByName(QStringLiteral("saved"))->accountId, QStringLiteral("acct-Saved"));

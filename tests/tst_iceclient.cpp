@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void sendsTheSettingsWithTheExampleNames();
     void imapInsteadOfPop3();
+    void sendsTheTableNamesWhenTheAccountSaysSo();
     void problemsAreFoundBeforeSending_data();
     void problemsAreFoundBeforeSending();
     void providerRefusalIsShown();
@@ -103,6 +104,28 @@ void TestIceClient::sendsTheSettingsWithTheExampleNames()
     QCOMPARE(m_client->loginCount(), 1);
     QVERIFY(!update(sample()).first.isError());
     QCOMPARE(m_client->loginCount(), 1);   // the token is reused
+}
+
+void TestIceClient::sendsTheTableNamesWhenTheAccountSaysSo()
+{
+    // GIVEN an account set to the table's spelling (NOTES.md: example and table disagree)
+    m_client->setFieldNames(Ice::FieldNames::Table);
+    QVERIFY(m_client->preview(sample()).body.contains("\"OrganizationId\":59"));
+    // WHEN the settings are sent THEN the three fields are spelt as in the table
+    QVERIFY(!update(sample()).first.isError());
+    const QJsonObject received = m_sandbox->server()->ice()->settings(59, 663);
+    QCOMPARE(received.value(QLatin1String("OrganizationId")).toInt(), 59);
+    QCOMPARE(received.value(QLatin1String("Pop3Username")).toString(), QStringLiteral("Alex"));
+    QCOMPARE(received.value(QLatin1String("Pop3pollrate")).toString(), QStringLiteral("10"));
+    QVERIFY(!received.contains(QLatin1String("OrgId")));
+    QVERIFY(!received.contains(QLatin1String("Pop3UserName")));
+    // AND a call may still ask for the example's (a drafted change keeps its spelling)
+    bool done = false;
+    m_client->updateEmailServer(sample(), Ice::FieldNames::Example, this, [&](const ApiError &, const QString &) { done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(m_sandbox->server()->ice()->settings(59, 663).contains(QLatin1String("OrgId")));
+    QCOMPARE(Ice::fieldNamesFromId(Ice::fieldNamesId(Ice::FieldNames::Table)), Ice::FieldNames::Table);
+    QCOMPARE(Ice::fieldNamesFromId(QStringLiteral("nonsense")), Ice::FieldNames::Example);
 }
 
 void TestIceClient::imapInsteadOfPop3()

@@ -96,6 +96,8 @@ void TestProviderOperations::roundTripsWithoutSecrets_data()
         WebitelOperation::Action::Test, QStringLiteral("demo.webitel"), Webitel::EmailSettings{}, QStringLiteral("ops@demo.webitel")))
                                   << QStringList();
     QTest::newRow("ice") << std::shared_ptr<Operation>(std::make_shared<IceOperation>(iceSettings())) << QStringList{QStringLiteral("smtp")};
+    QTest::newRow("ice, table names") << std::shared_ptr<Operation>(std::make_shared<IceOperation>(iceSettings(), Ice::FieldNames::Table))
+                                      << QStringList{QStringLiteral("smtp")};
 }
 
 void TestProviderOperations::roundTripsWithoutSecrets()
@@ -220,6 +222,9 @@ void TestProviderOperations::previewsMaskSecrets()
     const HttpRequest ice = IceOperation(iceSettings()).request({base, QStringLiteral("59")});
     QCOMPARE(ice.url.path(), QStringLiteral("/engine/ICEAPI/api/EmailAdmin/UpdateEmailServer"));
     QVERIFY(ice.body.contains("\"SkillId\":663"));
+    QVERIFY(ice.body.contains("\"OrgId\":59"));
+    const HttpRequest table = IceOperation(iceSettings(), Ice::FieldNames::Table).request({base, QStringLiteral("59")});
+    QVERIFY2(table.body.contains("\"OrganizationId\":59") && table.body.contains("\"Pop3Username\""), table.body.constData());
     QVERIFY(!ice.toDisplayText().contains(kSecret));
 }
 

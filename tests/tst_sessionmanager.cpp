@@ -69,6 +69,13 @@ void TestSessionManager::clientSurvivesAnAddedSkillNotANewUrl()
     IceClient *again = nullptr;
     sessions.withIce(id, this, [&](IceClient *c) { again = c; });
     QCOMPARE(again, first.data());
+    QCOMPARE(first->fieldNames(), Ice::FieldNames::Example);
+
+    Account spelt = *accounts.find(id);
+    spelt.iceFieldNames = Ice::FieldNames::Table;
+    accounts.update(spelt);   // another field spelling: the same client (and token) sends it
+    QVERIFY(first);
+    QCOMPARE(first->fieldNames(), Ice::FieldNames::Table);
 
     Account moved = *accounts.find(id);
     moved.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:2"));

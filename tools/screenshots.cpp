@@ -129,6 +129,9 @@ int main(int argc, char *argv[])
         provider->setCurrentIndex(provider->findData(QStringLiteral("ikoula")));
         settle();
         save(dialog, out, QStringLiteral("dialog-account-ikoula"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("ice")));
+        settle();
+        save(dialog, out, QStringLiteral("dialog-account-ice"));
         dialog->reject();
     }
 

@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>e.g. 59</source>
-        <translation>par ex. 59</translation>
+        <translation>p. ex. 59</translation>
     </message>
     <message>
         <source>Ikoula Public Key</source>
@@ -117,6 +117,22 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>As in ICE&apos;s example (OrgId, Pop3UserName)</source>
+        <translation>Comme dans l’exemple d’ICE (OrgId, Pop3UserName)</translation>
+    </message>
+    <message>
+        <source>As in ICE&apos;s table (OrganizationId, Pop3Username)</source>
+        <translation>Comme dans le tableau d’ICE (OrganizationId, Pop3Username)</translation>
+    </message>
+    <message>
+        <source>ICE documents two spellings of three fields; keep the example&apos;s unless your ICE server refuses it.</source>
+        <translation>ICE documente deux orthographes pour trois champs ; gardez celle de l’exemple sauf si votre serveur ICE la refuse.</translation>
+    </message>
+    <message>
+        <source>&amp;Field names:</source>
+        <translation>&amp;Noms des champs :</translation>
     </message>
 </context>
 <context>
@@ -1041,11 +1057,11 @@
     </message>
     <message>
         <source>e.g. smtp.example.com</source>
-        <translation>par ex. smtp.example.com</translation>
+        <translation>p. ex. smtp.example.com</translation>
     </message>
     <message>
         <source>e.g. imap.example.com</source>
-        <translation>par ex. imap.example.com</translation>
+        <translation>p. ex. imap.example.com</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -1493,7 +1509,7 @@
     </message>
     <message>
         <source>an outside address, e.g. name@gmail.com</source>
-        <translation>une adresse externe, par ex. nom@gmail.com</translation>
+        <translation>une adresse externe, p. ex. nom@gmail.com</translation>
     </message>
     <message>
         <source>Forward to a &amp;mailbox:</source>

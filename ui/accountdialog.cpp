@@ -23,6 +23,7 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     , m_userName(new QLineEdit(account.userName, this))
     , m_publicKey(new QPlainTextEdit(QString::fromLatin1(account.publicKeyPem), this))
     , m_publicKeyRow(new QWidget(this))
+    , m_iceFieldNames(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -61,6 +62,13 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     connect(loadKey, &QPushButton::clicked, this, &AccountDialog::loadPublicKey);
     connect(m_publicKey, &QPlainTextEdit::textChanged, this, &AccountDialog::validate);
 
+    // The seed's example and its table spell three fields differently (NOTES.md).
+    m_iceFieldNames->setObjectName(QStringLiteral("iceFieldNamesCombo"));
+    m_iceFieldNames->addItem(tr("As in ICE's example (OrgId, Pop3UserName)"), QVariant::fromValue(int(Ice::FieldNames::Example)));
+    m_iceFieldNames->addItem(tr("As in ICE's table (OrganizationId, Pop3Username)"), QVariant::fromValue(int(Ice::FieldNames::Table)));
+    m_iceFieldNames->setCurrentIndex(m_iceFieldNames->findData(int(account.iceFieldNames)));
+    m_iceFieldNames->setToolTip(tr("ICE documents two spellings of three fields; keep the example's unless your ICE server refuses it."));
+
     auto *form = new QFormLayout;
     m_form = form;
     form->addRow(tr("&Provider:"), m_provider);
@@ -68,6 +76,7 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("Account &id:"), m_accountId);
     form->addRow(tr("Ikoula public &key:"), m_publicKeyRow);
+    form->addRow(tr("&Field names:"), m_iceFieldNames);
     form->addRow(tr("&User name:"), m_userName);
     form->addRow(tr("Pass&word:"), m_password);
     auto *note = new QLabel(tr("The password is kept in the system keychain, never in Mailroom's settings."), this);
@@ -96,6 +105,7 @@ void AccountDialog::onProviderChanged()
     const Provider &p = Provider::of(m_provider->currentData().toString());
     m_form->setRowVisible(m_accountId, p.needsAccountId);
     m_form->setRowVisible(m_publicKeyRow, p.needsPublicKey);
+    m_form->setRowVisible(m_iceFieldNames, p.id == QLatin1String("ice"));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_accountId)))
         label->setText(p.id == QLatin1String("ice") ? tr("&Organisation id:") : tr("Account &id:"));
     m_accountId->setPlaceholderText(p.id == QLatin1String("ice") ? tr("e.g. 59") : tr("the {account} of /accounts/{account}/..."));
@@ -131,6 +141,7 @@ Account AccountDialog::account() const
     if (m_baseUrl->text().trimmed().isEmpty())
         a.baseUrl = QUrl();
     a.accountId = m_accountId->text().trimmed();
+    a.iceFieldNames = Ice::FieldNames(m_iceFieldNames->currentData().toInt());
     a.userName = m_userName->text().trimmed();
     a.publicKeyPem = a.provider == QLatin1String("ikoula") ? m_publicKey->toPlainText().trimmed().toLatin1() + '\n' : QByteArray();
     if (a.publicKeyPem.trimmed().isEmpty())

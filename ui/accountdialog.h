@@ -40,6 +40,7 @@ private:
     QLineEdit *m_userName;
     QPlainTextEdit *m_publicKey;
     class QWidget *m_publicKeyRow;
+    QComboBox *m_iceFieldNames;
     class QFormLayout *m_form;
     QLineEdit *m_password;
     QLabel *m_problems;

@@ -16,9 +16,11 @@ std::optional<Account> fromOptions(const CtlOptions &options, QString *error)
     if (!options.profile.isEmpty()) {
         QSettings settings;
         AccountStore accounts(&settings);
-        const auto account = accounts.findByName(options.profile);
+        auto account = accounts.findByName(options.profile);
         if (!account)
             *error = QStringLiteral("no profile named \"%1\" (profiles are the accounts added in the Mailroom window)").arg(options.profile);
+        else if (options.has("ice-field-names"))
+            account->iceFieldNames = Ice::fieldNamesFromId(options.value("ice-field-names"));
         return account;
     }
     Account account;
@@ -26,6 +28,7 @@ std::optional<Account> fromOptions(const CtlOptions &options, QString *error)
     account.baseUrl = options.baseUrl;
     account.accountId = options.provider == QLatin1String("ice") ? options.organisation : options.accountId;
     account.userName = options.user;
+    account.iceFieldNames = Ice::fieldNamesFromId(options.value("ice-field-names"));
     if (!options.publicKeyFile.isEmpty()) {
         QFile key(options.publicKeyFile);
         if (!key.open(QIODevice::ReadOnly)) {

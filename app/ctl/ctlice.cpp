@@ -160,10 +160,11 @@ void CtlIce::set(const QString &password)
             return finish(Usage);
         }
         if (!m_options.draftFile.isEmpty())
-            return CtlDraftFile::append(m_options.draftFile, m_account, {std::make_shared<IceOperation>(s)}, &m_credentials, this,
+            return CtlDraftFile::append(m_options.draftFile, m_account, {std::make_shared<IceOperation>(s, m_account.iceFieldNames)}, &m_credentials, this,
                                         [this](int code) { finish(code); });
         m_client = std::make_unique<IceClient>(&m_nam, m_account.baseUrl);
         m_client->setCredentials(s.organisationId, m_account.userName, password);
+        m_client->setFieldNames(m_account.iceFieldNames);
         m_client->updateEmailServer(s, this, [this, s](const ApiError &error, const QString &message) {
             if (error.isError()) {
                 CtlOutput::err(error.message().section(QLatin1Char('\n'), 0, 0));

@@ -53,7 +53,7 @@ With --provider ikoula --base-url URL --user NAME --public-key FILE (Ikoula's RS
   contacts list --subscription ID --organisation ID        contacts create --organisation ID --email E --display-name T
   contacts delete --contact-id ID --yes
 
-With --provider ice --base-url URL --organisation ID --user NAME:
+With --provider ice --base-url URL --organisation ID --user NAME [--ice-field-names example|table]:
   server-settings show --skill ID [--format table|json]   (what Mailroom last sent: ICE cannot be read)
   server-settings set --skill ID [--smtp-host H] [--smtp-port N] [--smtp-user U] [--smtp-password-stdin]
                       [--smtp-mailbox A] [--smtp-poll-rate MIN] [--receive pop3|imap] [--in-host H]
@@ -157,7 +157,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         "keep-deleted-days", "add-alias", "remove-alias", "forward-to", "keep-copy", "smtp-forward-to", "disabled",
         "hidden", "mobile-phone", "business-phone", "company", "office", "job", "department",
         "smtp-host", "smtp-port", "smtp-mailbox", "smtp-poll-rate", "receive", "in-host", "in-port", "in-user",
-        "in-mailbox", "in-poll-rate", "ssl", "tls", "spoof-email", "status"};
+        "in-mailbox", "in-poll-rate", "ssl", "tls", "spoof-email", "status", "ice-field-names"};
     static const char *const kProviderFlags[] = {"reset-password", "no-forward", "no-smtp-forward", "in-password-stdin",
                                                  "mail-setup-guide", "no-spoofing"};
     QList<QCommandLineOption> providerValues;
@@ -283,6 +283,10 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
             *error = QStringLiteral("ICE needs --organisation ID (a number, such as 59)");
             return std::nullopt;
         }
+    }
+    if (o.has("ice-field-names") && o.value("ice-field-names") != QLatin1String("example") && o.value("ice-field-names") != QLatin1String("table")) {
+        *error = QStringLiteral("--ice-field-names takes example (OrgId, Pop3UserName) or table (OrganizationId, Pop3Username)");
+        return std::nullopt;
     }
     if (parser.isSet(timeout)) {
         bool ok = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/providers/hostway/hostwaytypes.h"
+#include "core/providers/ice/icetypes.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,6 +25,7 @@ public:
     /// domains, ICE skill ids. Unused for Ikoula, whose subscriptions are listed by the API.
     QStringList domains;
     QByteArray publicKeyPem;    ///< Ikoula: the RSA public key, PEM text (public, not a secret)
+    Ice::FieldNames iceFieldNames = Ice::FieldNames::Example;   ///< ICE: the spelling of UpdateEmailServer's fields
 
     /// The keychain key, "provider:user@host:accountId" (house style, QtKeychain section).
     [[nodiscard]] QString keychainKey() const;

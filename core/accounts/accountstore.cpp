@@ -26,6 +26,7 @@ void AccountStore::load()
         a.userName = m_settings->value(QStringLiteral("userName")).toString();
         a.domains = m_settings->value(QStringLiteral("domains")).toStringList();
         a.publicKeyPem = m_settings->value(QStringLiteral("publicKey")).toByteArray();
+        a.iceFieldNames = Ice::fieldNamesFromId(m_settings->value(QStringLiteral("iceFieldNames")).toString());
         if (!a.id.isEmpty())
             m_accounts.append(a);
     }
@@ -50,6 +51,8 @@ void AccountStore::save() const
         m_settings->setValue(QStringLiteral("domains"), a.domains);
         if (!a.publicKeyPem.isEmpty())
             m_settings->setValue(QStringLiteral("publicKey"), a.publicKeyPem);
+        if (a.provider == QLatin1String("ice"))
+            m_settings->setValue(QStringLiteral("iceFieldNames"), Ice::fieldNamesId(a.iceFieldNames));
     }
     m_settings->endArray();
     m_settings->sync();

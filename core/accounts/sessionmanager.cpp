@@ -41,7 +41,11 @@ SessionManager::SessionManager(AccountStore *accounts, CredentialStore *credenti
         const Account &was = (*it)->madeFor;
         if (was.provider != account->provider || was.baseUrl != account->baseUrl || was.accountId != account->accountId
             || was.userName != account->userName || was.publicKeyPem != account->publicKeyPem)
-            m_sessions.erase(it);
+            return void(m_sessions.erase(it));
+        if ((*it)->ice && was.iceFieldNames != account->iceFieldNames) {
+            (*it)->ice->setFieldNames(account->iceFieldNames);   // the same client: its token stays good
+            (*it)->madeFor.iceFieldNames = account->iceFieldNames;
+        }
     });
 }
 
@@ -67,6 +71,7 @@ SessionManager::Session *SessionManager::session(const QString &accountId)
     } else if (account->provider == QLatin1String("ice")) {
         s->ice = std::make_unique<IceClient>(m_nam, account->baseUrl);
         s->ice->setTracker(m_tracker);
+        s->ice->setFieldNames(account->iceFieldNames);
     } else {
         s->client = std::make_unique<HostwayClient>(m_nam, account->hostwayEndpoint());
         s->client->setTracker(m_tracker);

@@ -15,7 +15,7 @@ void IceSender::send(Operation &operation, QObject *context, Sent done)
     if (!op)
         return done(ApiError(ApiError::Kind::Setup, tr("%1 is not an ICE change.").arg(operation.kind())), 0);
     const Ice::ServerSettings settings = op->settings();
-    m_client->updateEmailServer(settings, context, [this, settings, done](const ApiError &error, const QString &) {
+    m_client->updateEmailServer(settings, op->fieldNames(), context, [this, settings, done](const ApiError &error, const QString &) {
         if (!error.isError() && m_sent)
             m_sent(settings);
         done(error, error.isError() ? error.httpStatus() : 200);

@@ -10,8 +10,9 @@ const QStringList kServers = {QStringLiteral("smtp"), QStringLiteral("pop3"), QS
 
 } // namespace
 
-IceOperation::IceOperation(Ice::ServerSettings settings)
+IceOperation::IceOperation(Ice::ServerSettings settings, Ice::FieldNames names)
     : m_settings(std::move(settings))
+    , m_fieldNames(names)
 {
 }
 
@@ -68,7 +69,7 @@ QString IceOperation::describe() const
 
 HttpRequest IceOperation::request(const ApiEndpoint &endpoint) const
 {
-    return IceClient(nullptr, endpoint.baseUrl).preview(m_settings);
+    return IceClient(nullptr, endpoint.baseUrl).preview(m_settings, m_fieldNames);
 }
 
 QString IceOperation::targetKey() const
@@ -80,6 +81,7 @@ QJsonObject IceOperation::toJson() const
 {
     return {{QStringLiteral("kind"), kind()},
             {QStringLiteral("settings"), Ice::toJson(m_settings)},
+            {QStringLiteral("fieldNames"), Ice::fieldNamesId(m_fieldNames)},
             {QStringLiteral("passwords"), QJsonArray::fromStringList(secretNames())}};
 }
 
@@ -89,7 +91,8 @@ std::unique_ptr<IceOperation> IceOperation::fromJson(const QJsonObject &json, QS
         *error = tr("The ICE change has no \"settings\".");
         return nullptr;
     }
-    auto op = std::make_unique<IceOperation>(Ice::fromJson(json.value(QLatin1String("settings")).toObject()));
+    auto op = std::make_unique<IceOperation>(Ice::fromJson(json.value(QLatin1String("settings")).toObject()),
+                                             Ice::fieldNamesFromId(json.value(QLatin1String("fieldNames")).toString()));
     const QJsonArray passwords = json.value(QLatin1String("passwords")).toArray();
     for (const QJsonValue &v : passwords) {
         if (!kServers.contains(v.toString())) {

@@ -16,13 +16,14 @@ class IceOperation final : public Operation
 public:
     static constexpr char kKind[] = "ice.email-server.update";
 
-    explicit IceOperation(Ice::ServerSettings settings);
+    /// `names`: the field spelling to send (the account's setting when drafted).
+    explicit IceOperation(Ice::ServerSettings settings, Ice::FieldNames names = Ice::FieldNames::Example);
 
     [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
     /// Ice::ServerSettings::problems(), one per line.
     [[nodiscard]] QList<ValidationProblem> validate() const override;
     [[nodiscard]] QString describe() const override;
-    /// The POST as IceClient::preview() shows it (token masked).
+    /// The POST as IceClient::preview() shows it with fieldNames() (token masked).
     [[nodiscard]] HttpRequest request(const ApiEndpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     /// "ice:<organisation>/<skill>".
@@ -32,6 +33,7 @@ public:
     void setSecret(const QString &name, const QString &value) override;
 
     [[nodiscard]] const Ice::ServerSettings &settings() const { return m_settings; }
+    [[nodiscard]] Ice::FieldNames fieldNames() const { return m_fieldNames; }
 
     static std::unique_ptr<IceOperation> fromJson(const QJsonObject &json, QString *error);
 
@@ -39,5 +41,6 @@ private:
     [[nodiscard]] Ice::MailServer *server(const QString &name);
 
     Ice::ServerSettings m_settings;
+    Ice::FieldNames m_fieldNames = Ice::FieldNames::Example;
     QStringList m_secretsElsewhere;   ///< read from a file: these passwords are in the keychain
 };

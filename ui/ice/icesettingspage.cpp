@@ -270,7 +270,7 @@ void IceSettingsPage::send()
         return;
     const Ice::ServerSettings s = settings();
     if (m_draftHook.isActive()) {
-        m_draftHook.add({std::make_shared<IceOperation>(s)}, [this](const ApiError &error) {
+        m_draftHook.add({std::make_shared<IceOperation>(s, m_client->fieldNames())}, [this](const ApiError &error) {
             setStatus(error.isError() ? error.message() : tr("Added to the draft: ICE gets these settings when the draft is applied."),
                       error.isError());
         });

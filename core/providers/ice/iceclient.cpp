@@ -46,10 +46,11 @@ QUrl IceClient::url(const QString &path) const
     return appendPath(m_baseUrl, QStringLiteral("/ICEAPI/api/") + path);
 }
 
-QJsonObject IceClient::toJson(const Ice::ServerSettings &s, const QString &token)
+QJsonObject IceClient::toJson(const Ice::ServerSettings &s, const QString &token, Ice::FieldNames names)
 {
+    const bool table = names == Ice::FieldNames::Table;
     QJsonObject o{
-        {QStringLiteral("OrgId"), s.organisationId},
+        {table ? QStringLiteral("OrganizationId") : QStringLiteral("OrgId"), s.organisationId},
         {QStringLiteral("SkillId"), s.skillId},
         {QStringLiteral("SMTPServerAddress"), s.smtp.address.trimmed()},
         {QStringLiteral("SMTPUserName"), s.smtp.userName},
@@ -62,11 +63,11 @@ QJsonObject IceClient::toJson(const Ice::ServerSettings &s, const QString &token
         {QStringLiteral("SpoofEmail"), s.spoofEmail.trimmed()},
         {QStringLiteral("IsSSL"), s.ssl},
         {QStringLiteral("Pop3ServerAddress"), s.pop3.address.trimmed()},
-        {QStringLiteral("Pop3UserName"), s.pop3.userName},
+        {table ? QStringLiteral("Pop3Username") : QStringLiteral("Pop3UserName"), s.pop3.userName},
         {QStringLiteral("Pop3Password"), s.pop3.password},
         {QStringLiteral("Pop3Mailbox"), s.pop3.mailbox.trimmed()},
         {QStringLiteral("Pop3Port"), s.pop3.port.trimmed()},
-        {QStringLiteral("Pop3Pollrate"), s.pop3.pollRate.trimmed()},
+        {table ? QStringLiteral("Pop3pollrate") : QStringLiteral("Pop3Pollrate"), s.pop3.pollRate.trimmed()},
         {QStringLiteral("ImapServerAddress"), s.imap.address.trimmed()},
         {QStringLiteral("ImapUserName"), s.imap.userName},
         {QStringLiteral("ImapPassword"), s.imap.password},
@@ -83,13 +84,13 @@ QJsonObject IceClient::toJson(const Ice::ServerSettings &s, const QString &token
     return o;
 }
 
-HttpRequest IceClient::preview(const Ice::ServerSettings &settings) const
+HttpRequest IceClient::preview(const Ice::ServerSettings &settings, Ice::FieldNames names) const
 {
     HttpRequest request;
     request.method = "POST";
     request.url = url(QStringLiteral("EmailAdmin/UpdateEmailServer"));
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    request.body = QJsonDocument(toJson(settings, QLatin1String(Redaction::kMask))).toJson(QJsonDocument::Compact);
+    request.body = QJsonDocument(toJson(settings, QLatin1String(Redaction::kMask), names)).toJson(QJsonDocument::Compact);
     return request;
 }
 
@@ -124,14 +125,19 @@ void IceClient::login(QObject *context, std::function<void(const ApiError &)> do
 
 void IceClient::updateEmailServer(const Ice::ServerSettings &settings, QObject *context, Callback<QString> done)
 {
+    updateEmailServer(settings, m_fieldNames, context, std::move(done));
+}
+
+void IceClient::updateEmailServer(const Ice::ServerSettings &settings, Ice::FieldNames names, QObject *context, Callback<QString> done)
+{
     if (const QStringList problems = settings.problems(); !problems.isEmpty()) {
         done(ApiError(ApiError::Kind::Setup, problems.join(QLatin1Char(' '))), QString());
         return;
     }
-    post(settings, context, std::move(done), false, false);
+    post(settings, names, context, std::move(done), false, false);
 }
 
-void IceClient::post(const Ice::ServerSettings &settings, QObject *context, Callback<QString> done, bool retried, bool fresh)
+void IceClient::post(const Ice::ServerSettings &settings, Ice::FieldNames names, QObject *context, Callback<QString> done, bool retried, bool fresh)
 {
     // A token just obtained is used as it is, however short its life (else: login forever).
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -142,19 +148,19 @@ void IceClient::post(const Ice::ServerSettings &settings, QObject *context, Call
                 return;
             if (error.isError())
                 return done(error, QString());
-            post(settings, guard, done, retried, true);
+            post(settings, names, guard, done, retried, true);
         });
         return;
     }
-    HttpRequest request = preview(settings);
-    request.body = QJsonDocument(toJson(settings, m_token)).toJson(QJsonDocument::Compact);
+    HttpRequest request = preview(settings, names);
+    request.body = QJsonDocument(toJson(settings, m_token, names)).toJson(QJsonDocument::Compact);
     auto *job = new ApiJob(m_nam, request, RequestPolicy{}, this);
     if (m_tracker)
         m_tracker->track(job);
     connect(job, &ApiJob::finished, context, [=](ApiJob *finished) {
         if (finished->httpStatus() == 401 && !retried) {
             m_token.clear();   // expired or revoked: one new login, one retry
-            return post(settings, context, done, true, false);
+            return post(settings, names, context, done, true, false);
         }
         if (!finished->succeeded())
             return done(finished->error(), QString());

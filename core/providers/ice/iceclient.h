@@ -34,19 +34,30 @@ public:
     void setTracker(JobTracker *tracker) { m_tracker = tracker; }
     [[nodiscard]] int loginCount() const { return m_logins; }
 
-    /// POST EmailAdmin/UpdateEmailServer. Refuses settings with problems() before sending
-    /// (Kind::Setup). `done` gets the provider's Message.
-    void updateEmailServer(const Ice::ServerSettings &settings, QObject *context, Callback<QString> done);
+    /// The spelling of the fields sent (the account's setting; Example by default).
+    void setFieldNames(Ice::FieldNames names) { m_fieldNames = names; }
+    [[nodiscard]] Ice::FieldNames fieldNames() const { return m_fieldNames; }
 
-    /// The UpdateEmailServer body, with the example's field names (OrgId, Pop3UserName,
-    /// Pop3Pollrate...) plus the table-only EmailServerId (when set) and IsActive.
-    [[nodiscard]] static QJsonObject toJson(const Ice::ServerSettings &settings, const QString &token);
-    /// The request as it will be sent, for previews: token and passwords masked.
-    [[nodiscard]] HttpRequest preview(const Ice::ServerSettings &settings) const;
+    /// POST EmailAdmin/UpdateEmailServer with fieldNames(). Refuses settings with problems()
+    /// before sending (Kind::Setup). `done` gets the provider's Message.
+    void updateEmailServer(const Ice::ServerSettings &settings, QObject *context, Callback<QString> done);
+    /// The same with the field spelling `names` (a drafted change keeps the one it was
+    /// previewed with).
+    void updateEmailServer(const Ice::ServerSettings &settings, Ice::FieldNames names, QObject *context, Callback<QString> done);
+
+    /// The UpdateEmailServer body, with the field names `names` (Example: OrgId,
+    /// Pop3UserName, Pop3Pollrate...; Table: OrganizationId, Pop3Username, Pop3pollrate)
+    /// plus the table-only EmailServerId (when set) and IsActive.
+    [[nodiscard]] static QJsonObject toJson(const Ice::ServerSettings &settings, const QString &token,
+                                            Ice::FieldNames names = Ice::FieldNames::Example);
+    /// The request as it will be sent with `names`, for previews: token and passwords masked.
+    [[nodiscard]] HttpRequest preview(const Ice::ServerSettings &settings, Ice::FieldNames names) const;
+    /// preview() with fieldNames().
+    [[nodiscard]] HttpRequest preview(const Ice::ServerSettings &settings) const { return preview(settings, m_fieldNames); }
 
 private:
     void login(QObject *context, std::function<void(const ApiError &)> done);
-    void post(const Ice::ServerSettings &settings, QObject *context, Callback<QString> done, bool retried, bool fresh);
+    void post(const Ice::ServerSettings &settings, Ice::FieldNames names, QObject *context, Callback<QString> done, bool retried, bool fresh);
     [[nodiscard]] QUrl url(const QString &path) const;
 
     QPointer<QNetworkAccessManager> m_nam;
@@ -57,5 +68,6 @@ private:
     QString m_token;
     qint64 m_expiresSecs = 0;   ///< the JWT's exp (seconds since the epoch); 0 = unknown
     int m_logins = 0;
+    Ice::FieldNames m_fieldNames = Ice::FieldNames::Example;
     QPointer<JobTracker> m_tracker;
 };

@@ -90,6 +90,16 @@ MailServer serverFromJson(const QJsonObject &o)
 
 } // namespace
 
+QString fieldNamesId(FieldNames names)
+{
+    return names == FieldNames::Table ? QStringLiteral("table") : QStringLiteral("example");
+}
+
+FieldNames fieldNamesFromId(const QString &id)
+{
+    return id == QLatin1String("table") ? FieldNames::Table : FieldNames::Example;
+}
+
 QJsonObject toJson(const ServerSettings &s)
 {
     return {{QStringLiteral("organisationId"), s.organisationId},

@@ -7,6 +7,17 @@
 /// Value types of ICE EmailAdmin (seed 001_15ceedbe4445e338.txt).
 namespace Ice {
 
+/// Which spelling of UpdateEmailServer's fields to send: the seed's example and its table
+/// disagree on three (shared/api/NOTES.md, "inconsistencies"). Example: OrgId, Pop3UserName,
+/// Pop3Pollrate (the default, as the example is what a server was tested with). Table:
+/// OrganizationId, Pop3Username, Pop3pollrate. The other fields are spelt alike.
+enum class FieldNames { Example, Table };
+
+/// "example" or "table", as account settings and files write it.
+[[nodiscard]] QString fieldNamesId(FieldNames names);
+/// Reads fieldNamesId(); anything else is Example.
+[[nodiscard]] FieldNames fieldNamesFromId(const QString &id);
+
 /// One mail server login of the settings (SMTP, POP3 or IMAP). Ports and poll rates are
 /// strings on the wire; here too, so what the user typed is what is checked and sent.
 struct MailServer
