@@ -5,10 +5,15 @@
 #include "core/accounts/sessionmanager.h"
 #include "core/credentials/credentialstore.h"
 #include "core/net/jobtracker.h"
+#include "core/providers/ikoula/ikoulaclient.h"
+#include "models/accounttreemodel.h"
+#include "sandbox/ikoulasimulator.h"
 #include "sandboxfixture.h"
 #include "ui/mainwindow.h"
 
 #include <QNetworkAccessManager>
+#include <QTest>
+#include <QTreeView>
 
 #include <functional>
 #include <memory>
@@ -40,4 +45,33 @@ public:
     std::unique_ptr<SessionManager> sessions;
     std::unique_ptr<MainWindow> window;   ///< destroyed first: declared last
     QString id;                           ///< the demo account's id
+};
+
+/// GuiFixture with the Ikoula demo account, plus a client of its own that reads the
+/// sandbox's state independently of the window.
+class IkoulaGuiFixture : public GuiFixture
+{
+public:
+    IkoulaGuiFixture()
+        : GuiFixture([](quint16 port) { return DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey()); })
+        , check(&nam, sandbox.baseUrl())
+    {
+        check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
+        check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());
+    }
+
+    /// Selects the account (which lists its subscriptions into the tree), then `node` of
+    /// organisation 2031 of subscription 10442. False when the subscriptions never came.
+    [[nodiscard]] bool openOrganisation(AccountTreeModel::NodeType node)
+    {
+        auto *tree = window->findChild<QTreeView *>(QStringLiteral("accountTree"));
+        auto *model = static_cast<AccountTreeModel *>(tree->model());
+        tree->setCurrentIndex(model->accountIndex(id));
+        if (!QTest::qWaitFor([&] { return model->subscriptionIndex(id, QStringLiteral("10442")).isValid(); }, 10000))
+            return false;
+        tree->setCurrentIndex(model->organisationIndex(id, QStringLiteral("10442"), QStringLiteral("2031"), node));
+        return true;
+    }
+
+    IkoulaClient check;
 };

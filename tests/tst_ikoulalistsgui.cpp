@@ -61,23 +61,15 @@ private:
 
 void TestIkoulaListsGui::membersAddAndRemove()
 {
-    GuiFixture f([](quint16 port) { return DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey()); });
+    IkoulaGuiFixture f;
     SandboxFixture &sandbox = f.sandbox;
-    QNetworkAccessManager &nam = f.nam;
     MainWindow &window = *f.window;
-    const QString id = f.id;
-    IkoulaClient check(&nam, sandbox.baseUrl());   // reads the sandbox's state independently
-    check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
-    check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());
+    IkoulaClient &check = f.check;   // reads the sandbox's state independently
     const QString equipe = QStringLiteral("equipe@brasserie-lumiere.fr");
 
     // GIVEN the account selected: its subscriptions are listed into the tree
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
-    auto *model = static_cast<AccountTreeModel *>(tree->model());
-    tree->setCurrentIndex(model->accountIndex(id));
-    QTRY_VERIFY(model->subscriptionIndex(id, QStringLiteral("10442")).isValid());
     // WHEN the organisation's Distribution Lists node is opened
-    tree->setCurrentIndex(model->organisationIndex(id, QStringLiteral("10442"), QStringLiteral("2031"), AccountTreeModel::NodeType::DistributionLists));
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::DistributionLists));
     auto *lists = window.findChild<QTableView *>(QStringLiteral("listsTable"));
     auto *members = window.findChild<QTableView *>(QStringLiteral("membersTable"));
     auto *edit = window.findChild<QLineEdit *>(QStringLiteral("memberEdit"));
@@ -154,23 +146,15 @@ void TestIkoulaListsGui::membersAddAndRemove()
 void TestIkoulaListsGui::draftModeDraftsThenApplies()
 {
     QDir(MainWindow::draftsFolder()).removeRecursively();
-    GuiFixture f([](quint16 port) { return DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey()); });
+    IkoulaGuiFixture f;
     SandboxFixture &sandbox = f.sandbox;
-    QNetworkAccessManager &nam = f.nam;
     MainWindow &window = *f.window;
-    const QString id = f.id;
-    IkoulaClient check(&nam, sandbox.baseUrl());
-    check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
-    check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());
+    IkoulaClient &check = f.check;
     const QString cuisine = QStringLiteral("cuisine@brasserie-lumiere.fr");
     const QString lea = QStringLiteral("lea.petit@brasserie-lumiere.fr");
 
     // GIVEN the lists of the organisation shown, with Draft Mode on
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
-    auto *model = static_cast<AccountTreeModel *>(tree->model());
-    tree->setCurrentIndex(model->accountIndex(id));
-    QTRY_VERIFY(model->subscriptionIndex(id, QStringLiteral("10442")).isValid());
-    tree->setCurrentIndex(model->organisationIndex(id, QStringLiteral("10442"), QStringLiteral("2031"), AccountTreeModel::NodeType::DistributionLists));
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::DistributionLists));
     auto *lists = window.findChild<QTableView *>(QStringLiteral("listsTable"));
     QTRY_COMPARE(lists->model()->rowCount(), 2);
     auto *draftMode = window.findChild<QAction *>(QStringLiteral("actionDraftMode"));

@@ -65,17 +65,14 @@ private:
 
 void TestIkoulaMailboxesGui::createEditDelete()
 {
-    GuiFixture f([](quint16 port) { return DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey()); });
+    IkoulaGuiFixture f;
     SandboxFixture &sandbox = f.sandbox;
-    QNetworkAccessManager &nam = f.nam;
     MainWindow &window = *f.window;
     const QString id = f.id;
-    IkoulaClient check(&nam, sandbox.baseUrl());
-    check.setCredentials(QStringLiteral("admin"), DemoAccount::password());
-    check.setPublicKey(Sandbox::IkoulaSimulator::demoPublicKey());
+    IkoulaClient &check = f.check;
     const QString email = QStringLiteral("terrasse@brasserie-lumiere.fr");
 
-    // GIVEN the organisation's Mailboxes node
+    // GIVEN the organisation's Mailboxes node, the subscriptions listed as the demo does
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
     auto *model = static_cast<AccountTreeModel *>(tree->model());
     window.listProviderObjects();

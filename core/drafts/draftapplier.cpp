@@ -4,7 +4,6 @@
 #include "core/drafts/journal.h"
 #include "core/drafts/operationsender.h"
 
-
 DraftApplier::DraftApplier(const Draft &draft, Journal *journal, OperationSender *sender, Options options, QObject *parent)
     : QObject(parent)
     , m_draft(draft)
