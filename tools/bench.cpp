@@ -1,0 +1,199 @@
+// mailroom-bench: figures for the work Mailroom does often or in bulk, measured against the
+// in-process sandbox over real loopback HTTP. It prints a table and asserts nothing: speed
+// is read here, never checked by timed tests (README, "Benchmarks").
+#include "core/drafts/draft.h"
+#include "core/drafts/draftapplier.h"
+#include "core/drafts/hostwaysender.h"
+#include "core/drafts/journal.h"
+#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/ikoula/ikoulacalls.h"
+#include "core/providers/ikoula/ikoulaclient.h"
+#include "core/providers/ikoula/ikoulasigner.h"
+#include "sandbox/ikoulasimulator.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+/// One line of the table: what was measured, how many times, how long in all (ms).
+void report(const char *what, int count, qint64 totalNs)
+{
+    const double ms = double(totalNs) / 1e6;
+    std::printf("%-62s %7d %10.1f ms %10.1f us each\n", what, count, ms, double(totalNs) / 1e3 / count);
+    std::fflush(stdout);
+}
+
+/// Runs `body` once and returns how long it took (ns).
+qint64 timed(const std::function<void()> &body)
+{
+    QElapsedTimer timer;
+    timer.start();
+    body();
+    return timer.nsecsElapsed();
+}
+
+QEventLoop *g_loop = nullptr;
+
+/// Ends the current waitFor() (called by the callbacks when their work is done).
+void wake()
+{
+    if (g_loop)
+        g_loop->quit();
+}
+
+/// Runs the event loop until `done` (re-checked at each wake()), or two minutes. Not
+/// QTest::qWaitFor: it sleeps 10 ms between looks, which would be measured too.
+bool waitFor(const std::function<bool()> &done)
+{
+    QEventLoop loop;
+    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
+    g_loop = &loop;
+    while (!done() && loop.exec() == 0 && !done()) {
+    }
+    g_loop = nullptr;
+    return done();
+}
+
+/// The context of the clients' callbacks (a null context would never be called back).
+QObject *context()
+{
+    static QObject object;
+    return &object;
+}
+
+void hostwayListing(const QUrl &base, QNetworkAccessManager *nam)
+{
+    HostwayClient client(nam, {base, QStringLiteral("test-account123")});
+    client.setCredentials(QStringLiteral("admin"), QStringLiteral("sandbox"));
+    Hostway::UsernamesQuery query;
+    query.pageSize = 400;
+    int count = 0;
+    bool done = false;
+    const qint64 ns = timed([&] {
+        client.fetchAllUsernames(QStringLiteral("big.example"), query, context(), [&](const ApiError &, const QList<Hostway::MailboxSummary> &all) {
+            count = int(all.size());
+            done = true;
+            wake();
+        });
+        waitFor([&] { return done; });
+    });
+    report("hostway: list big.example, pages of 400 (per mailbox)", count, ns);
+}
+
+void drafts()
+{
+    const int n = 5000;
+    Draft draft = Draft::create({QStringLiteral("hostway"), QUrl(QStringLiteral("https://api.hostway.com")), QStringLiteral("acct"),
+                                 QStringLiteral("admin")});
+    report("draft: append 5,000 mailbox creations", n, timed([&] {
+        for (int i = 0; i < n; ++i)
+            draft.append(std::make_shared<CreateMailbox>(QStringLiteral("example.com"), QStringLiteral("user.%1").arg(i), 100, false,
+                                                         PasswordSource::Generate));
+    }));
+    report("draft: validate them (rules and references)", n, timed([&] { (void)draft.validate(); }));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.mailroom-draft"));
+    QString error;
+    report("draft: save atomically", n, timed([&] { (void)draft.save(path, &error); }));
+    report("draft: load", n, timed([&] { (void)Draft::load(path, &error); }));
+}
+
+void ikoula(const QUrl &base, QNetworkAccessManager *nam)
+{
+    const QByteArray pem = Sandbox::IkoulaSimulator::demoPublicKey();
+    const QByteArray key = IkoulaSigner::hmacKey(pem);
+    Ikoula::NewBal bal;
+    bal.email = QStringLiteral("bench@brasserie-lumiere.fr");
+    bal.password = QStringLiteral("Bench-Pass-2026");
+    bal.organisationId = QStringLiteral("2031");
+    bal.displayName = QStringLiteral("Bench");
+    const IkoulaCall call = IkoulaCalls::addBal(bal);
+    const int signatures = 20000;
+    report("ikoula: HMAC-SHA1 signature of add-bal (15 parameters)", signatures, timed([&] {
+        for (int i = 0; i < signatures; ++i)
+            (void)IkoulaSigner::signature(call.parameters, key);
+    }));
+    const int encryptions = 200;
+    QString error;
+    report("ikoula: RSA PKCS#1 v1.5 encryption of the password", encryptions, timed([&] {
+        for (int i = 0; i < encryptions; ++i)
+            (void)IkoulaSigner::encryptPassword(pem, QStringLiteral("sandbox"), &error);
+    }));
+
+    IkoulaClient client(nam, base);
+    client.setCredentials(QStringLiteral("admin"), QStringLiteral("sandbox"));
+    client.setPublicKey(pem);
+    const int schemas = 50;
+    int answered = 0;
+    report("ikoula: schema-subscr of an organisation, one after the other", schemas, timed([&] {
+        for (int i = 0; i < schemas; ++i) {
+            const int before = answered;
+            client.fetchSchema(QStringLiteral("10442"), QStringLiteral("2031"), context(),
+                               [&](const ApiError &, const Ikoula::OrganisationSchema &) {
+                ++answered;
+                wake();
+            });
+            waitFor([&] { return answered > before; });
+        }
+    }));
+}
+
+void apply(const QUrl &base, QNetworkAccessManager *nam, Sandbox::Server *server, int parallel, const char *what)
+{
+    const int n = 100;
+    HostwayClient client(nam, {base, QStringLiteral("test-account123")});
+    client.setCredentials(QStringLiteral("admin"), QStringLiteral("sandbox"));
+    HostwaySender sender(&client);
+    Draft draft = Draft::create({QStringLiteral("hostway"), base, QStringLiteral("test-account123"), QStringLiteral("admin")});
+    for (int i = 0; i < n; ++i)
+        draft.append(std::make_shared<CreateMailbox>(QStringLiteral("test.com"), QStringLiteral("bench.%1.%2").arg(parallel).arg(i), 50,
+                                                     false, PasswordSource::Generate));
+    QTemporaryDir dir;
+    Journal journal(dir.filePath(QStringLiteral("bench.journal")));
+    QString error;
+    (void)journal.open(&error);
+    server->setDelayMs(10);
+    DraftApplier applier(draft, &journal, &sender, DraftApplier::Options{parallel, false, {}});
+    bool finished = false;
+    QObject::connect(&applier, &DraftApplier::finished, context(), [&finished] {
+        finished = true;
+        wake();
+    });
+    report(what, n, timed([&] {
+        applier.start();
+        waitFor([&] { return finished; });
+    }));
+    server->setDelayMs(0);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Sandbox::Server server;
+    const quint16 port = server.listenLocal();
+    if (port == 0) {
+        std::fprintf(stderr, "mailroom-bench: cannot listen on 127.0.0.1\n");
+        return 1;
+    }
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QNetworkAccessManager nam;
+    std::printf("%-62s %7s %13s %15s\n", "measured", "count", "total", "per item");
+    hostwayListing(base, &nam);
+    drafts();
+    ikoula(base, &nam);
+    apply(base, &nam, &server, 1, "draft apply: 100 creations, provider 10 ms late, 1 at once");
+    apply(base, &nam, &server, 4, "draft apply: 100 creations, provider 10 ms late, 4 at once");
+    return 0;
+}
