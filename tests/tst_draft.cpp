@@ -1,9 +1,13 @@
 // Draft files: every operation kind round-trips, files are saved atomically, corrupt and
 // future-version files give a clear error and stay untouched, offline validation.
 #include "core/drafts/draft.h"
+#include "core/drafts/draftfolder.h"
+#include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
+#include "core/drafts/snapshotcache.h"
 #include "core/operations/mailboxoperations.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -21,6 +25,8 @@ private Q_SLOTS:
     void validationChecksReferences();
     void csvImport_data();
     void csvImport();
+    void folderTidyArchivesAppliedDrafts();
+    void snapshotCachePrunesOldDomains();
 
 private:
     static Draft sample();
@@ -189,6 +195,82 @@ void TestDraft::csvImport()
         QCOMPARE(result.rows.at(1).operation->passwordSource(), PasswordSource::Generate);
         QCOMPARE(result.rows.at(2).operation->name(), QStringLiteral("carol.d"));
     }
+}
+
+namespace {
+
+void age(const QString &path, int days)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-days), QFileDevice::FileModificationTime));
+}
+
+} // namespace
+
+void TestDraft::folderTidyArchivesAppliedDrafts()
+{
+    // GIVEN a drafts folder: one draft applied in full, one half applied, one empty, and an
+    // archived draft of 40 days ago
+    QTemporaryDir dir;
+    const auto write = [&dir](const Draft &d, const QString &name, int doneCount) {
+        const QString path = dir.filePath(name);
+        QString error;
+        QVERIFY(d.save(path, &error));
+        if (doneCount < 0)
+            return;
+        Journal journal(Journal::pathFor(path));
+        QVERIFY(journal.open(&error));
+        for (int i = 0; i < doneCount; ++i)
+            QVERIFY(journal.record(d.entries.at(i).id, Journal::State::Done));
+    };
+    const Draft full = sample();
+    QVERIFY(full.entries.size() >= 2);
+    write(full, QStringLiteral("full.mailroom-draft"), int(full.entries.size()));
+    write(sample(), QStringLiteral("half.mailroom-draft"), 1);
+    write(Draft::create(DraftAccount()), QStringLiteral("empty.mailroom-draft"), -1);
+    QDir().mkpath(dir.filePath(QStringLiteral("applied")));
+    write(sample(), QStringLiteral("applied/old.mailroom-draft"), 0);
+    age(dir.filePath(QStringLiteral("applied/old.mailroom-draft")), 40);
+
+    // WHEN the folder is tidied
+    const DraftFolder::Tidied tidied = DraftFolder::tidy(dir.path(), 30);
+
+    // THEN the applied draft and its journal are archived, the old one deleted, the rest kept
+    QCOMPARE(tidied.archived, 1);
+    QCOMPARE(tidied.deleted, 1);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("full.mailroom-draft"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("applied/full.mailroom-draft"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("applied/full.mailroom-draft.journal"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("half.mailroom-draft"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("empty.mailroom-draft"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("applied/old.mailroom-draft"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("applied/old.mailroom-draft.journal"))));
+    // AND a second pass changes nothing
+    const DraftFolder::Tidied again = DraftFolder::tidy(dir.path(), 30);
+    QCOMPARE(again.archived + again.deleted, 0);
+}
+
+void TestDraft::snapshotCachePrunesOldDomains()
+{
+    QTemporaryDir dir;
+    const SnapshotCache cache(dir.path());
+    DomainSnapshot snapshot;
+    snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+    snapshot.mailboxes.append({QStringLiteral("john"), 10, false, QStringLiteral("imap")});
+    QVERIFY(cache.save(QStringLiteral("key"), QStringLiteral("old.example"), snapshot));
+    QVERIFY(cache.save(QStringLiteral("key"), QStringLiteral("new.example"), snapshot));
+    const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(files.size(), 2);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        if (file.readAll().contains("old.example"))
+            age(dir.filePath(name), 100);
+    }
+    QCOMPARE(cache.prune(90), 1);
+    QVERIFY(!cache.load(QStringLiteral("key"), QStringLiteral("old.example")));
+    QVERIFY(cache.load(QStringLiteral("key"), QStringLiteral("new.example")));
 }
 
 QTEST_GUILESS_MAIN(TestDraft)

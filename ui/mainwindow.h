@@ -55,8 +55,13 @@ public:
     /// tree, asking for passwords the session does not have yet.
     void listProviderObjects();
     /// Looks for an autosaved draft left by an earlier session (a crash, or a quit with a
-    /// draft open) for one of the accounts, and offers to reopen it.
+    /// draft open) for one of the accounts, and offers to reopen it. First archives drafts
+    /// fully applied and deletes archived drafts older than kKeepDays days and snapshots not
+    /// refreshed for three times that.
     void offerDraftRecovery();
+    /// Days an applied draft is kept in drafts/applied (its journal is the record of what
+    /// was sent).
+    static constexpr int kKeepDays = 30;
     /// Where drafts are autosaved.
     static QString draftsFolder();
     /// Adds a creation to the draft for every row of a mailboxes CSV file (see

@@ -6,6 +6,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/provider.h"
 #include "core/accounts/sessionmanager.h"
+#include "core/drafts/draftfolder.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
 #include "core/drafts/snapshotcache.h"
@@ -241,6 +242,13 @@ void MainWindow::offerDraftRecovery()
 {
     if (m_draft)
         return;
+    // Housekeeping first: applied drafts are archived (not offered), old ones and snapshots
+    // of domains not opened for long are deleted.
+    const DraftFolder::Tidied tidied = DraftFolder::tidy(draftsFolder(), kKeepDays);
+    const int pruned = m_snapshots->prune(kKeepDays * 3);
+    if (tidied.archived + tidied.deleted + pruned > 0)
+        qCInfo(lcAudit).noquote() << "tidied:" << tidied.archived << "applied draft(s) archived," << tidied.deleted
+                                  << "old one(s) and" << pruned << "old snapshot(s) deleted";
     const QFileInfoList files = QDir(draftsFolder()).entryInfoList({QStringLiteral("*.mailroom-draft")}, QDir::Files, QDir::Time);
     for (const QFileInfo &file : files) {
         QString error;

@@ -1,6 +1,7 @@
 #include "core/drafts/snapshotcache.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -38,4 +39,16 @@ std::optional<DomainSnapshot> SnapshotCache::load(const QString &accountKey, con
         return std::nullopt;
     const DomainSnapshot snapshot = DomainSnapshot::fromJson(json);
     return snapshot;
+}
+
+int SnapshotCache::prune(int maxAgeDays) const
+{
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addDays(-maxAgeDays);
+    int removed = 0;
+    const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified().toUTC() < limit && QFile::remove(file.filePath()))
+            ++removed;
+    }
+    return removed;
 }

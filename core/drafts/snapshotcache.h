@@ -16,6 +16,9 @@ public:
     bool save(const QString &accountKey, const QString &domain, const DomainSnapshot &snapshot) const;
     /// The stored snapshot, if any.
     [[nodiscard]] std::optional<DomainSnapshot> load(const QString &accountKey, const QString &domain) const;
+    /// Deletes the snapshots not written for `maxAgeDays` days (domains no longer opened);
+    /// returns how many.
+    int prune(int maxAgeDays) const;
 
 private:
     [[nodiscard]] QString pathFor(const QString &accountKey, const QString &domain) const;
