@@ -10,15 +10,18 @@
 #include "ui/mainwindow.h"
 #include "guifixture.h"
 
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -32,6 +35,7 @@ class TestIkoulaMailboxesGui final : public QObject
 
 private Q_SLOTS:
     void createEditDelete();
+    void draftedEditShowsWhatChanges();
 
 private:
     static int rowOf(QTableView *view, const QString &email)
@@ -176,6 +180,41 @@ void TestIkoulaMailboxesGui::createEditDelete()
     QTRY_COMPARE(rowOf(table, email), -1);
     fetch(&check, email, &found);
     QVERIFY(!found);
+}
+
+void TestIkoulaMailboxesGui::draftedEditShowsWhatChanges()
+{
+    QDir(MainWindow::draftsFolder()).removeRecursively();
+    IkoulaGuiFixture f;
+    MainWindow &window = *f.window;
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::Mailboxes));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("balTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 7);
+    const QString lea = QStringLiteral("lea.petit@brasserie-lumiere.fr");
+    const int before = f.sandbox.server()->requestCount();
+
+    // GIVEN Draft Mode on, WHEN the days lea's deleted items are kept change in her editor
+    window.findChild<QAction *>(QStringLiteral("actionDraftMode"))->trigger();
+    table->setCurrentIndex(table->model()->index(rowOf(table, lea), 0));
+    QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("editBalButton")), &QPushButton::click);
+    QPointer<IkoulaMailboxDialog> edit = window.findChild<IkoulaMailboxDialog *>(QStringLiteral("ikoulaMailboxDialog"));
+    QTRY_VERIFY(edit && edit->isVisible());
+    auto *days = edit->findChild<QSpinBox *>(QStringLiteral("keepDaysSpin"));
+    days->setValue(days->value() == 20 ? 21 : 20);
+    QCOMPARE(edit->changes().size(), 1);
+    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveMailboxButton")), Qt::LeftButton);
+    QTRY_VERIFY2(!edit, edit ? qPrintable(edit->findChild<QLabel *>(QStringLiteral("mailboxDialogError"))->text()) : "");
+
+    // THEN nothing is sent, and the draft pane shows the old and new values
+    QCOMPARE(f.sandbox.server()->requestCount(), before);
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("draftDock"));
+    auto *draftTable = dock->findChild<QTableView *>(QStringLiteral("draftTable"));
+    QTRY_COMPARE(draftTable->model()->rowCount(), 1);
+    draftTable->selectRow(0);
+    const QString preview = dock->findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"))->toPlainText();
+    QVERIFY2(preview.contains(QLatin1String("keep_deleted_items_days: ")) && preview.contains(QStringLiteral("\u2192")), qPrintable(preview));
+    QVERIFY(!preview.contains(QLatin1String("issue_warning_kb: ")));   // unchanged fields are not listed
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("balStatus"))->text().contains(QLatin1String("draft")));
 }
 
 QTEST_MAIN(TestIkoulaMailboxesGui)

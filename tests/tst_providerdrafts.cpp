@@ -45,6 +45,7 @@ private Q_SLOTS:
     void ikoulaDraftApplies();
     void ikoulaConflictsAreFoundBeforeSending();
     void ikoulaResumeFindsWhatTheInterruptedRunDid();
+    void ikoulaChangeSinceDraftingIsAConflict();
     void ikoulaMissingPasswordIsRefusedNotSent();
     void webitelDraftApplies();
     void webitelConflictAndResume();
@@ -226,6 +227,45 @@ void TestProviderDrafts::ikoulaResumeFindsWhatTheInterruptedRunDid()
     const OrganisationSchema s = schema();
     QCOMPARE(std::count_if(s.contacts.cbegin(), s.contacts.cend(), [](const Contact &c) { return c.email == QLatin1String("cave@vins-rhone.fr"); }), 1);
     QVERIFY(s.findBal(addr("claire.martin"))->aliases.isEmpty());
+}
+
+void TestProviderDrafts::ikoulaChangeSinceDraftingIsAConflict()
+{
+    // GIVEN new quotas and protocols for lea drafted against her mailbox as it was
+    const Bal lea = *schema().findBal(addr("lea.petit"));
+    Draft d = draft(QStringLiteral("ikoula"));
+    auto quotas = ikoula(IkoulaCalls::updateQuotas(lea.email, Quotas{200 * 1024, 300 * 1024, 400 * 1024, 7}));
+    quotas->setExpected(IkoulaCalls::stateOf(quotas->action(), lea));
+    Features noImap = lea.features;
+    noImap.imap = false;
+    auto features = ikoula(IkoulaCalls::updateFeatures(lea.email, noImap));
+    features->setExpected(IkoulaCalls::stateOf(features->action(), lea));
+    d.append(quotas);
+    d.append(features);
+    QString error;
+    const Draft fromFile = *Draft::fromJson(d.toJson(), &error);   // the expected state goes through the file
+    // AND someone else changes her quotas meanwhile
+    bool sent = false;
+    m_ikoula->send(IkoulaCalls::updateQuotas(lea.email, Quotas{0, 0, 0, 14}), this,
+                   [&](const ApiError &e, const QJsonObject &) { sent = !e.isError(); });
+    QTRY_VERIFY(sent);
+    IkoulaSender sender(m_ikoula.get());
+    QStringList conflicts;
+
+    // WHEN the draft is applied, skipping conflicts
+    const auto applier = apply(fromFile, &sender, [&](const DraftEntry &, const QString &what, auto choose) {
+        conflicts.append(what);
+        choose(DraftApplier::ConflictChoice::Skip);
+    });
+
+    // THEN the quotas are a conflict naming what changed, the protocols (untouched) apply
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().contains(QLatin1String("prohibit_send_kb")), qPrintable(conflicts.first()));
+    using S = DraftApplier::EntryStatus;
+    QCOMPARE(statuses(*applier), (QList<S>{S::Skipped, S::Done}));
+    const Bal after = *schema().findBal(lea.email);
+    QCOMPARE(after.quotas.prohibitSendKb, 0);
+    QCOMPARE(after.features.imap, false);
 }
 
 void TestProviderDrafts::ikoulaMissingPasswordIsRefusedNotSent()

@@ -870,6 +870,10 @@
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
 </context>
 <context>
     <name>DraftModel</name>
@@ -1850,12 +1854,12 @@
         <translation>Ikoula %1</translation>
     </message>
     <message>
-        <source>&quot;parameters&quot; must be a list of [name, text] pairs, without the password.</source>
-        <translation>« parameters » doit être une liste de paires [nom, texte], sans le mot de passe.</translation>
-    </message>
-    <message>
         <source>&quot;password&quot; must be &quot;generate&quot; or &quot;provided&quot;.</source>
         <translation>« password » doit valoir « generate » ou « provided ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of [name, text] pairs, without the password.</source>
+        <translation>« %1 » doit être une liste de paires [nom, texte], sans le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1890,18 @@
     <message>
         <source>Contact %1 was deleted since the draft was made.</source>
         <translation>Le contact %1 a été supprimé depuis que le brouillon a été fait.</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3</source>
+        <translation>%1 : %2, maintenant %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the draft was made (%2).</source>
+        <translation>%1 a été modifié depuis que le brouillon a été fait (%2).</translation>
     </message>
 </context>
 <context>

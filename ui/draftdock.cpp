@@ -3,6 +3,7 @@
 #include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/journal.h"
+#include "core/operations/ikoulaoperation.h"
 #include "core/operations/mailboxoperations.h"
 #include "models/draftmodel.h"
 #include "models/draftsession.h"
@@ -237,6 +238,16 @@ QString DraftDock::changeText(int row) const
     }
     if (const auto *c = dynamic_cast<const CreateMailbox *>(op))
         return tr("new mailbox %1@%2").arg(c->name(), c->domain());
+    if (const auto *i = dynamic_cast<const IkoulaOperation *>(op)) {
+        // Drafted against a known state: show what the change changes.
+        QStringList lines;
+        for (const auto &[name, was] : i->expected()) {
+            const QString now = i->parameter(name);
+            if (now != was)
+                lines.append(QStringLiteral("%1: %2 \u2192 %3").arg(name, was.isEmpty() ? tr("(empty)") : was, now.isEmpty() ? tr("(empty)") : now));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     if (const auto *d = dynamic_cast<const DeleteMailbox *>(op)) {
         const SnapshotMailbox *before = snapshotOf(d->domain(), d->name());
         return before ? tr("removes %1@%2 (%3 MB)").arg(d->name(), d->domain()).arg(before->quotaMb)

@@ -496,7 +496,7 @@ void MainWindow::apply(const QString &accountId, std::shared_ptr<Operation> oper
 {
     const auto problems = operation->validate();
     if (!problems.isEmpty()) {
-        done(ApiError(ApiError::Kind::Refused, problems.first().message));
+        done(ApiError(ApiError::Kind::Setup, problems.first().message));
         return;
     }
     if (m_draftMode->isChecked())

@@ -59,11 +59,11 @@ void MainWindow::setDraftMode(bool on)
 void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)
 {
     if (accountId != m_draftAccountId) {
-        done(ApiError(ApiError::Kind::Refused, tr("The draft is for another account: apply or discard it first.")));
+        done(ApiError(ApiError::Kind::Setup, tr("The draft is for another account: apply or discard it first.")));
         return;
     }
     if (m_draftDock->isApplying()) {
-        done(ApiError(ApiError::Kind::Refused, tr("The draft is being applied: wait for it to finish, or cancel it.")));
+        done(ApiError(ApiError::Kind::Setup, tr("The draft is being applied: wait for it to finish, or cancel it.")));
         return;
     }
     // Remember the domain as it was when drafting, from the list when it is fully loaded.
@@ -110,7 +110,7 @@ DraftHook MainWindow::draftHook(const QString &accountId)
         // All or none: every operation is checked before the first is added.
         for (const std::shared_ptr<Operation> &op : std::as_const(operations)) {
             if (const auto problems = op->validate(); !problems.isEmpty())
-                return done(ApiError(ApiError::Kind::Refused, problems.first().message));
+                return done(ApiError(ApiError::Kind::Setup, problems.first().message));
         }
         for (const std::shared_ptr<Operation> &op : std::as_const(operations)) {
             ApiError refused;

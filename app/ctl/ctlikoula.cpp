@@ -324,6 +324,7 @@ void CtlIkoula::change()
             if (b.email.compare(email, Qt::CaseInsensitive) == 0) {
                 QString problem;
                 const QList<IkoulaCall> calls = mailboxSetCalls(&b, &problem);
+                m_before = b;   // a drafted change expects the mailbox as it is now
                 return calls.isEmpty() ? usage(problem) : sendAll(calls);
             }
         }
@@ -463,8 +464,12 @@ void CtlIkoula::sendAll(QList<IkoulaCall> calls)
 {
     if (!m_options.draftFile.isEmpty()) {
         QList<std::shared_ptr<Operation>> operations;
-        for (const IkoulaCall &call : std::as_const(calls))
-            operations.append(std::make_shared<IkoulaOperation>(call, m_options.value("subscription"), m_options.organisation, m_passwordSource));
+        for (const IkoulaCall &call : std::as_const(calls)) {
+            auto op = std::make_shared<IkoulaOperation>(call, m_options.value("subscription"), m_options.organisation, m_passwordSource);
+            if (m_before)
+                op->setExpected(IkoulaCalls::stateOf(call.action, *m_before));
+            operations.append(op);
+        }
         return CtlDraftFile::append(m_options.draftFile, m_account, operations, &m_credentials, this, [this](int code) { finish(code); });
     }
     if (calls.isEmpty())

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 
 #include <memory>
+#include <optional>
 
 class ApiError;
 class IkoulaClient;
@@ -49,4 +50,5 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<IkoulaClient> m_client;
     PasswordSource m_passwordSource = PasswordSource::Provided;   ///< of a drafted mailbox creation
+    std::optional<Ikoula::Bal> m_before;                          ///< the mailbox `mailbox set` merged into
 };

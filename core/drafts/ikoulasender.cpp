@@ -20,14 +20,15 @@ bool containsAddress(const QStringList &list, const QString &address)
     return list.contains(address, Qt::CaseInsensitive);
 }
 
-/// The objects an operation changes, lower case: mailbox, list, contact address or id.
+/// The objects an operation changes, lower case: mailbox, list, contact address or id; and
+/// "object|action" for the aspect of the object it sets.
 QStringList objectsOf(const IkoulaOperation &op)
 {
     QStringList objects;
     for (const char *name : {"email_bal", "email_primary", "email_dl", "email_contact", "contact_id"}) {
         const QString value = op.parameter(QLatin1String(name)).toLower();
         if (!value.isEmpty())
-            objects.append(value);
+            objects << value << value + QLatin1Char('|') + op.action();
     }
     return objects;
 }
@@ -84,6 +85,19 @@ QString IkoulaSender::conflictIn(const IkoulaOperation &op, const OrganisationSc
         return tr("%1 was deleted since the draft was made.").arg(list);
     if (fresh(contactId) && !hasContact(schema, QString(), contactId))
         return tr("Contact %1 was deleted since the draft was made.").arg(contactId);
+    const bool aspectFresh = !changedEarlier.contains(bal.toLower() + QLatin1Char('|') + a);
+    if (const Bal *now = schema.findBal(bal); now && aspectFresh && !op.expected().isEmpty()) {
+        // Drafted against a state of the mailbox: someone else's change since is a conflict.
+        const QList<QPair<QString, QString>> current = IkoulaCalls::stateOf(a, *now);
+        QStringList changed;
+        for (const auto &[name, was] : op.expected()) {
+            const auto it = std::find_if(current.cbegin(), current.cend(), [&name](const QPair<QString, QString> &p) { return p.first == name; });
+            if (it != current.cend() && it->second != was)
+                changed.append(tr("%1: %2, now %3").arg(name, was.isEmpty() ? tr("(empty)") : was, it->second.isEmpty() ? tr("(empty)") : it->second));
+        }
+        if (!changed.isEmpty())
+            return tr("%1 was changed since the draft was made (%2).").arg(bal, changed.join(QStringLiteral("; ")));
+    }
     return {};
 }
 

@@ -11,7 +11,8 @@ class IkoulaOperation;
 
 /// Sends IkoulaOperations through an IkoulaClient (seed 000_ff00a10b076e969b.txt). Conflict
 /// and resume checks read the organisation's wsexch/schema-subscr: a mailbox, list or contact
-/// to create must not exist yet, one to change must still exist; after an interruption, a
+/// to create must not exist yet, one to change must still exist, and a change drafted against
+/// a state of the mailbox (IkoulaOperation::expected()) finds it unchanged; after an interruption, a
 /// creation, deletion, alias, member, forwarding, protocol or quota change is found applied
 /// when the schema shows it. update-bal, change-password and reset-password cannot be read
 /// back and are sent again (each sets the same state twice; a second reset answers a new
@@ -30,8 +31,9 @@ public:
 
     /// True when `schema` shows `operation` applied; false when it does not or cannot tell.
     [[nodiscard]] static bool isApplied(const IkoulaOperation &operation, const Ikoula::OrganisationSchema &schema);
-    /// What in `schema` contradicts `operation` (translated), ignoring `changedEarlier` objects
-    /// (lower-case addresses and contact ids); empty when nothing does.
+    /// What in `schema` contradicts `operation` (translated), ignoring what earlier entries of
+    /// the draft change (`changedEarlier`: lower-case addresses and contact ids, and
+    /// "address|action" for the aspect set); empty when nothing does.
     [[nodiscard]] static QString conflictIn(const IkoulaOperation &operation, const Ikoula::OrganisationSchema &schema,
                                             const QStringList &changedEarlier);
 

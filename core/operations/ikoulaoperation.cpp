@@ -239,6 +239,12 @@ QJsonObject IkoulaOperation::toJson() const
                      {QStringLiteral("parameters"), parameters}};
     if (takesPassword(m_call.action))
         json.insert(kPassword, m_source == PasswordSource::Generate ? QStringLiteral("generate") : QStringLiteral("provided"));
+    if (!m_expected.isEmpty()) {
+        QJsonArray expected;
+        for (const auto &[name, value] : m_expected)
+            expected.append(QJsonArray{name, value});
+        json.insert(QStringLiteral("expected"), expected);
+    }
     return json;
 }
 
@@ -251,14 +257,17 @@ std::unique_ptr<IkoulaOperation> IkoulaOperation::fromJson(const QJsonObject &js
         *error = tr("wsexch has no change called \"%1\".").arg(call.action);
         return nullptr;
     }
-    const QJsonArray parameters = json.value(QLatin1String("parameters")).toArray();
-    for (const QJsonValue &p : parameters) {
-        const QJsonArray pair = p.toArray();
-        if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString() || pair.at(0).toString() == kPasswordParameter) {
-            *error = tr("\"parameters\" must be a list of [name, text] pairs, without the password.");
-            return nullptr;
+    QList<QPair<QString, QString>> expected;
+    for (const auto &[key, into] : {std::pair{QStringLiteral("parameters"), &call.parameters}, std::pair{QStringLiteral("expected"), &expected}}) {
+        const QJsonArray pairs = json.value(key).toArray();
+        for (const QJsonValue &p : pairs) {
+            const QJsonArray pair = p.toArray();
+            if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString() || pair.at(0).toString() == kPasswordParameter) {
+                *error = tr("\"%1\" must be a list of [name, text] pairs, without the password.").arg(key);
+                return nullptr;
+            }
+            into->append({pair.at(0).toString(), pair.at(1).toString()});
         }
-        call.parameters.append({pair.at(0).toString(), pair.at(1).toString()});
     }
     const QString password = json.value(kPassword).toString();
     if (takesPassword(call.action) && password != QLatin1String("generate") && password != QLatin1String("provided")) {
@@ -269,5 +278,6 @@ std::unique_ptr<IkoulaOperation> IkoulaOperation::fromJson(const QJsonObject &js
                                                 json.value(QLatin1String("organisation")).toString(),
                                                 password == QLatin1String("generate") ? PasswordSource::Generate : PasswordSource::Provided);
     op->m_passwordElsewhere = takesPassword(call.action) && op->m_source == PasswordSource::Provided;
+    op->m_expected = expected;
     return op;
 }

@@ -49,6 +49,11 @@ public:
     /// True for add-bal, add-room-bal, add-equipment-bal, add-distribution-list, add-contact.
     [[nodiscard]] bool creates() const;
 
+    /// The mailbox's state this change was drafted against (IkoulaCalls::stateOf()), which
+    /// applying compares with the state then: a difference is a conflict. Empty: not compared.
+    void setExpected(QList<QPair<QString, QString>> expected) { m_expected = std::move(expected); }
+    [[nodiscard]] const QList<QPair<QString, QString>> &expected() const { return m_expected; }
+
     static std::unique_ptr<IkoulaOperation> fromJson(const QJsonObject &json, QString *error);
 
 private:
@@ -56,6 +61,7 @@ private:
     QString m_subscriptionId;
     QString m_organisationId;
     PasswordSource m_source = PasswordSource::Provided;
+    QList<QPair<QString, QString>> m_expected;
     QString m_password;
     bool m_passwordElsewhere = false;   ///< read from a file: the typed password is in the keychain
 };

@@ -235,14 +235,15 @@ void IkoulaMailboxesPage::editMailbox()
     auto *dialog = new IkoulaMailboxDialog(m_bals->bals().at(row), addresses(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &IkoulaMailboxDialog::saveRequested, this, [this, dialog] {
-        const QString email = m_bals->bals().value(m_bals->rowOf(selected())).email;
+        const Ikoula::Bal before = m_bals->bals().value(m_bals->rowOf(selected()));
+        const QString email = before.email;
         const bool drafting = m_organisation->isDrafting();
         m_organisation->send(dialog->changes(), dialog, [this, dialog, email, drafting](const ApiError &error, const QJsonObject &) {
             if (error.isError())
                 return dialog->showError(error.message());
             dialog->accept();
             setStatus(drafting ? tr("Added the changes of %1 to the draft.").arg(email) : tr("Saved %1.").arg(email));
-        });
+        }, &before);
     });
     dialog->open();
 }

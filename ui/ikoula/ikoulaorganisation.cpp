@@ -46,7 +46,8 @@ QString IkoulaOrganisation::outcome(const QString &sent) const
     return isDrafting() ? tr("Added to the draft: nothing is sent until it is applied (Draft pane).") : sent;
 }
 
-void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done)
+void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done,
+                              const Ikoula::Bal *before)
 {
     if (isDrafting()) {
         QList<std::shared_ptr<Operation>> operations;
@@ -54,8 +55,11 @@ void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, std::fu
             const bool generate = std::any_of(call.parameters.cbegin(), call.parameters.cend(), [](const QPair<QString, QString> &p) {
                 return p.first == QLatin1String("password_bal") && p.second.isEmpty();
             });
-            operations.append(std::make_shared<IkoulaOperation>(call, m_subscriptionId, m_organisationId,
-                                                                generate ? PasswordSource::Generate : PasswordSource::Provided));
+            auto op = std::make_shared<IkoulaOperation>(call, m_subscriptionId, m_organisationId,
+                                                        generate ? PasswordSource::Generate : PasswordSource::Provided);
+            if (before)
+                op->setExpected(IkoulaCalls::stateOf(call.action, *before));
+            operations.append(op);
         }
         QPointer<QObject> guard(context);
         m_draftHook.add(operations, [guard, done](const ApiError &error) {

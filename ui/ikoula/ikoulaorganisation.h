@@ -40,7 +40,10 @@ public:
     /// error (none when all went through) and the last answer. While drafting, they are
     /// added to the draft as IkoulaOperations instead (an add-*-bal without a password gets
     /// one generated at apply time) and `done` gets an empty answer.
-    void send(QList<IkoulaCall> calls, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done);
+    /// `before`, when given, is the mailbox as the user saw it: a drafted change of one of its
+    /// aspects keeps that state as what it expects (IkoulaOperation::setExpected).
+    void send(QList<IkoulaCall> calls, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done,
+              const Ikoula::Bal *before = nullptr);
 
 Q_SIGNALS:
     void loading();

@@ -154,4 +154,21 @@ IkoulaCall deleteContact(const QString &contactId)
     return call("delete-contact", {p("contact_id", contactId)});
 }
 
+QList<QPair<QString, QString>> stateOf(const QString &action, const Ikoula::Bal &bal)
+{
+    IkoulaCall state;
+    if (action == QLatin1String("update-bal"))
+        state = updateBal(bal.email, bal.details);
+    else if (action == QLatin1String("update-feature-bal"))
+        state = updateFeatures(bal.email, bal.features);
+    else if (action == QLatin1String("update-quotasbal"))
+        state = updateQuotas(bal.email, bal.quotas);
+    else if (action == QLatin1String("update-forward-email"))
+        state = setForward(bal.email, bal.forwardTo, bal.deliverAndForward);
+    else if (action == QLatin1String("update-forward-smtp-email"))
+        state = setSmtpForward(bal.email, bal.smtpForwardTo);
+    state.parameters.removeIf([](const QPair<QString, QString> &p) { return p.first == QLatin1String("email_bal"); });
+    return state.parameters;
+}
+
 } // namespace IkoulaCalls

@@ -45,4 +45,10 @@ IkoulaCall removeListMember(const QString &listEmail, const QString &memberEmail
 IkoulaCall addContact(const QString &organisationId, const QString &email, const QString &displayName);
 IkoulaCall deleteContact(const QString &contactId);
 
+/// The parameters `action` would take to set `bal` as it is now, for the changes that set a
+/// whole aspect of a mailbox: update-bal, update-feature-bal, update-quotasbal,
+/// update-forward-email and update-forward-smtp-email (without email_bal). Empty for other
+/// actions. Drafts keep them as the state a change expects (IkoulaOperation::setExpected).
+QList<QPair<QString, QString>> stateOf(const QString &action, const Ikoula::Bal &bal);
+
 } // namespace IkoulaCalls
