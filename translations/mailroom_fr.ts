@@ -1706,6 +1706,10 @@
         <source>Added the deletion of %1 to the draft.</source>
         <translation>Suppression de %1 ajoutée au brouillon.</translation>
     </message>
+    <message>
+        <source>The current password stops working when the draft is applied.</source>
+        <translation>Le mot de passe actuel cessera de fonctionner quand le brouillon sera appliqué.</translation>
+    </message>
 </context>
 <context>
     <name>IkoulaOperation</name>

@@ -280,7 +280,8 @@ void IkoulaMailboxesPage::resetPassword()
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Reset Password"), tr("Reset the password of %1?").arg(email),
                                 QMessageBox::Cancel, this);
-    box->setInformativeText(tr("The current password stops working at once."));
+    box->setInformativeText(m_organisation->isDrafting() ? tr("The current password stops working when the draft is applied.")
+                                                         : tr("The current password stops working at once."));
     QPushButton *confirm = box->addButton(tr("Reset Password"), QMessageBox::AcceptRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, confirm, email](QAbstractButton *button) {
