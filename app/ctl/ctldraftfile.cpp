@@ -91,3 +91,12 @@ void append(const QString &path, const Account &account, QList<std::shared_ptr<O
 }
 
 } // namespace CtlDraftFile
+
+bool CtlCommand::draftInstead(const QString &file, const Account &account, QList<std::shared_ptr<Operation>> operations,
+                              CredentialStore *credentials)
+{
+    if (file.isEmpty())
+        return false;
+    CtlDraftFile::append(file, account, std::move(operations), credentials, this, [this](int code) { finish(code); });
+    return true;
+}

@@ -1,7 +1,6 @@
 #include "app/ctl/ctlice.h"
 
 #include "app/ctl/ctlaccount.h"
-#include "app/ctl/ctldraftfile.h"
 #include "app/ctl/ctloutput.h"
 #include "core/operations/iceoperation.h"
 #include "core/providers/ice/iceclient.h"
@@ -159,9 +158,8 @@ void CtlIce::set(const QString &password)
                 CtlOutput::err(p);
             return finish(Usage);
         }
-        if (!m_options.draftFile.isEmpty())
-            return CtlDraftFile::append(m_options.draftFile, m_account, {std::make_shared<IceOperation>(s, m_account.iceFieldNames)}, &m_credentials, this,
-                                        [this](int code) { finish(code); });
+        if (draftInstead(m_options.draftFile, m_account, {std::make_shared<IceOperation>(s, m_account.iceFieldNames)}, &m_credentials))
+            return;
         m_client = std::make_unique<IceClient>(&m_nam, m_account.baseUrl);
         m_client->setCredentials(s.organisationId, m_account.userName, password);
         m_client->setFieldNames(m_account.iceFieldNames);

@@ -1,7 +1,6 @@
 #include "app/ctl/ctlikoula.h"
 
 #include "app/ctl/ctlaccount.h"
-#include "app/ctl/ctldraftfile.h"
 #include "app/ctl/ctloutput.h"
 #include "core/credentials/passwordgenerator.h"
 #include "core/operations/ikoulaoperation.h"
@@ -470,7 +469,7 @@ void CtlIkoula::sendAll(QList<IkoulaCall> calls)
                 op->setExpected(IkoulaCalls::stateOf(call.action, *m_before));
             operations.append(op);
         }
-        return CtlDraftFile::append(m_options.draftFile, m_account, operations, &m_credentials, this, [this](int code) { finish(code); });
+        return void(draftInstead(m_options.draftFile, m_account, operations, &m_credentials));
     }
     if (calls.isEmpty())
         return finish(Done);

@@ -1,7 +1,6 @@
 #include "app/ctl/ctlrunner.h"
 
 #include "app/ctl/ctlaccount.h"
-#include "app/ctl/ctldraftfile.h"
 #include "app/ctl/ctloutput.h"
 #include "core/drafts/csv.h"
 #include "core/operations/mailboxoperations.h"
@@ -86,14 +85,6 @@ void CtlRunner::start()
         }
         run(*password);
     });
-}
-
-bool CtlRunner::drafted(std::shared_ptr<Operation> op)
-{
-    if (m_options.draftFile.isEmpty())
-        return false;
-    CtlDraftFile::append(m_options.draftFile, m_account, {std::move(op)}, &m_credentials, this, [this](int code) { finish(code); });
-    return true;
 }
 
 void CtlRunner::run(const QString &password)
@@ -229,7 +220,7 @@ void CtlRunner::mailboxCreate()
             CtlOutput::err(p.message);
         return finish(Usage);
     }
-    if (drafted(op))
+    if (draftInstead(m_options.draftFile, m_account, {op}, &m_credentials))
         return;
     op->prepare();
     m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
@@ -264,7 +255,7 @@ void CtlRunner::mailboxSet()
             CtlOutput::err(p.message);
         return finish(Usage);
     }
-    if (drafted(op))
+    if (draftInstead(m_options.draftFile, m_account, {op}, &m_credentials))
         return;
     m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
         if (!job->succeeded())
@@ -280,7 +271,7 @@ void CtlRunner::mailboxDelete()
     const auto problems = op->validate();
     if (!problems.isEmpty())
         return usage(problems.first().message);
-    if (drafted(op))
+    if (draftInstead(m_options.draftFile, m_account, {op}, &m_credentials))
         return;
     m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
         if (!job->succeeded())

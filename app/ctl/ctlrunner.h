@@ -33,8 +33,6 @@ private:
     void mailboxCreate();
     void mailboxSet();
     void mailboxDelete();
-    /// With --draft FILE: adds `op` to the draft instead of sending it, and returns true.
-    bool drafted(std::shared_ptr<Operation> op);
     /// Prints `error` to stderr, field by field, and finishes with its exit code.
     void fail(const ApiError &error);
     void usage(const QString &message);

@@ -1,7 +1,6 @@
 #include "app/ctl/ctlwebitel.h"
 
 #include "app/ctl/ctlaccount.h"
-#include "app/ctl/ctldraftfile.h"
 #include "app/ctl/ctloutput.h"
 #include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
@@ -46,14 +45,6 @@ void CtlWebitel::start()
     });
 }
 
-bool CtlWebitel::drafted(std::shared_ptr<Operation> op)
-{
-    if (m_options.draftFile.isEmpty())
-        return false;
-    CtlDraftFile::append(m_options.draftFile, m_account, {std::move(op)}, &m_credentials, this, [this](int code) { finish(code); });
-    return true;
-}
-
 void CtlWebitel::run(const QString &password)
 {
     m_client = std::make_unique<WebitelClient>(&m_nam, m_options.baseUrl);
@@ -91,9 +82,9 @@ void CtlWebitel::run(const QString &password)
         return;
     }
     if (verb == QLatin1String("delete") || verb == QLatin1String("test")) {
-        if (drafted(std::make_shared<WebitelOperation>(verb == QLatin1String("delete") ? WebitelOperation::Action::Delete
-                                                                                      : WebitelOperation::Action::Test,
-                                                       domain, EmailSettings{}, m_options.to)))
+        const auto action = verb == QLatin1String("delete") ? WebitelOperation::Action::Delete : WebitelOperation::Action::Test;
+        if (draftInstead(m_options.draftFile, m_account, {std::make_shared<WebitelOperation>(action, domain, EmailSettings{}, m_options.to)},
+                         &m_credentials))
             return;
     }
     if (verb == QLatin1String("delete")) {
@@ -146,7 +137,8 @@ void CtlWebitel::run(const QString &password)
         }
         if (!m_options.draftFile.isEmpty() && !m_options.smtpPasswordStdin)
             s.password.clear();   // the draft keeps the password Webitel has: nothing for the keychain
-        if (drafted(std::make_shared<WebitelOperation>(create ? WebitelOperation::Action::Create : WebitelOperation::Action::Update, domain, s)))
+        const auto action = create ? WebitelOperation::Action::Create : WebitelOperation::Action::Update;
+        if (draftInstead(m_options.draftFile, m_account, {std::make_shared<WebitelOperation>(action, domain, s)}, &m_credentials))
             return;
         m_client->saveSettings(domain, s, create, this, [this, domain, create](const ApiError &e, const EmailSettings &stored) {
             if (e.isError())

@@ -28,8 +28,6 @@ public:
 private:
     void run(const QString &password);
     void fail(const class ApiError &error);
-    /// With --draft FILE: adds `op` to the draft instead of sending it, and returns true.
-    bool drafted(std::shared_ptr<Operation> op);
 
     CtlOptions m_options;
     Account m_account;
