@@ -1,5 +1,8 @@
 #include "models/simpletablemodel.h"
 
+#include <QFont>
+#include <QIcon>
+
 int SimpleTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : rows();
@@ -18,7 +21,42 @@ QVariant SimpleTableModel::data(const QModelIndex &index, int role) const
         const QVariant key = cell(index.row(), index.column(), SortRole);
         return key.isValid() ? key : cell(index.row(), index.column(), Qt::DisplayRole);
     }
+    if (!m_draftMarks.isEmpty()) {
+        const auto mark = m_draftMarks.constFind(rowKey(index.row()).toLower());
+        if (mark != m_draftMarks.cend()) {
+            switch (role) {
+            case DraftMarkRole:
+                return mark->description;
+            case Qt::FontRole: {
+                QFont font;
+                font.setItalic(true);
+                font.setStrikeOut(mark->deleted);
+                return font;
+            }
+            case Qt::DecorationRole:
+                if (index.column() == 0)
+                    return QIcon(QStringLiteral(":/icons/edit.svg"));
+                break;
+            case Qt::ToolTipRole:
+                return tr("In the draft: %1").arg(mark->description);
+            default:
+                break;
+            }
+        }
+    }
+    if (role == DraftMarkRole)
+        return QString();
     return cell(index.row(), index.column(), role);
+}
+
+void SimpleTableModel::setDraftMarks(QHash<QString, DraftMark> marks)
+{
+    if (marks.isEmpty() && m_draftMarks.isEmpty())
+        return;
+    m_draftMarks = std::move(marks);
+    if (rows() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rows() - 1, columnCount() - 1),
+                           {Qt::FontRole, Qt::DecorationRole, Qt::ToolTipRole, DraftMarkRole});
 }
 
 QVariant SimpleTableModel::headerData(int section, Qt::Orientation orientation, int role) const

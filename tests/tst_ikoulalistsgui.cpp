@@ -5,6 +5,7 @@
 #include "core/accounts/demoaccount.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "models/accounttreemodel.h"
+#include "models/simpletablemodel.h"
 #include "sandbox/ikoulasimulator.h"
 #include "ui/mainwindow.h"
 #include "guifixture.h"
@@ -14,6 +15,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -182,6 +184,10 @@ void TestIkoulaListsGui::draftModeDraftsThenApplies()
     QVERIFY2(preview.contains(QLatin1String("/wsexch/add-email-to-dl")), qPrintable(preview));
     QVERIFY(!preview.contains(QLatin1String("Basic")));
     QVERIFY(!sandboxMembers(&check, cuisine).contains(lea));
+    // AND the list's row says what the draft will do to it
+    const QModelIndex cuisineRow = lists->model()->index(column(lists).indexOf(cuisine), 0);
+    QTRY_VERIFY(cuisineRow.data(SimpleTableModel::DraftMarkRole).toString().contains(lea));
+    QVERIFY(cuisineRow.data(Qt::FontRole).value<QFont>().italic());
 
     // WHEN the draft is applied
     auto *apply = dock->findChild<QPushButton *>(QStringLiteral("draftApply"));

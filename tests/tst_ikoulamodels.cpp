@@ -9,6 +9,8 @@
 #include "models/ikoula/listmembermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void listsAndMembers();
     void contactsAndBilling();
     void treeShowsSubscriptionsAndOrganisations();
+    void draftMarksFollowTheRowsTheDraftChanges();
 
 private:
     static Bal bal(const char *email, qint64 quotaKb, qint64 usedKb)
@@ -142,6 +145,35 @@ void TestIkoulaModels::treeShowsSubscriptionsAndOrganisations()
     edited.displayName = QStringLiteral("Ikoula (renamed)");
     store.update(edited);
     QCOMPARE(model.rowCount(model.accountIndex(id)), 1);
+}
+
+void TestIkoulaModels::draftMarksFollowTheRowsTheDraftChanges()
+{
+    BalTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+    model.setBals({bal("ann@x.fr", 1024, 10), bal("bob@x.fr", 1024, 10), bal("cyd@x.fr", 1024, 10)});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // GIVEN a draft that changes ann (any case) and deletes cyd
+    model.setDraftMarks({{QStringLiteral("ann@x.fr"), {QStringLiteral("Set the quotas of ann@x.fr"), false}},
+                         {QStringLiteral("cyd@x.fr"), {QStringLiteral("Delete mailbox cyd@x.fr"), true}}});
+
+    // THEN their rows say so, in italics, cyd's struck out; bob's row is as it was
+    QCOMPARE(changed.size(), 1);
+    const auto at = [&model](int row, int role) { return model.index(row, BalTableModel::Name).data(role); };
+    QCOMPARE(at(0, SimpleTableModel::DraftMarkRole).toString(), QStringLiteral("Set the quotas of ann@x.fr"));
+    QVERIFY(at(0, Qt::FontRole).value<QFont>().italic());
+    QVERIFY(!at(0, Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(at(2, Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(at(0, Qt::ToolTipRole).toString().contains(QLatin1String("quotas")));
+    QVERIFY(at(1, SimpleTableModel::DraftMarkRole).toString().isEmpty());
+    QVERIFY(!at(1, Qt::FontRole).isValid());
+    QCOMPARE(at(1, Qt::DisplayRole).toString(), QStringLiteral("bob"));
+    // AND they survive a reload of the rows, and go when the draft does
+    model.setBals({bal("cyd@x.fr", 1024, 10)});
+    QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().strikeOut());
+    model.setDraftMarks({});
+    QVERIFY(!model.index(0, 0).data(Qt::FontRole).isValid());
 }
 
 QTEST_MAIN(TestIkoulaModels)

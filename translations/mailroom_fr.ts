@@ -2753,6 +2753,13 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     </message>
 </context>
 <context>
+    <name>SimpleTableModel</name>
+    <message>
+        <source>In the draft: %1</source>
+        <translation>Dans le brouillon : %1</translation>
+    </message>
+</context>
+<context>
     <name>SizeFormat</name>
     <message>
         <source>%1 MB</source>

@@ -160,6 +160,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
 
     m_listPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listPage->view()->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_refresh});
+    connect(m_ikoulaOrganisation, &IkoulaOrganisation::loaded, this, &MainWindow::refreshIkoulaDraftMarks);
     connect(m_listPage->model(), &QAbstractItemModel::modelReset, this, &MainWindow::refreshDraftMarks);
     connect(m_listPage, &MailboxListPage::selectionChanged, this, [this] {
         const Context c = context();

@@ -101,6 +101,7 @@ private:
     void addIceSkill(const QString &accountId);
     /// Marks the current list's mailboxes that have drafted changes.
     void refreshDraftMarks();
+    void refreshIkoulaDraftMarks();
     /// Saves the list just loaded in full as the domain's snapshot.
     void cacheSnapshot();
     /// Offers (or, with `now`, shows) the cached snapshot of the current domain.

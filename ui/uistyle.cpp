@@ -35,6 +35,7 @@ void setUpTable(QTableView *view)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);   // one line a row: a cell too narrow (a drafted row's italics) is elided
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
 }

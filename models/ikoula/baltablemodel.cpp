@@ -79,3 +79,8 @@ QVariant BalTableModel::cell(int row, int column, int role) const
     default: return {};
     }
 }
+
+QString BalTableModel::rowKey(int row) const
+{
+    return m_bals.at(row).email;
+}

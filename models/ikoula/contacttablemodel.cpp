@@ -28,3 +28,8 @@ QVariant ContactTableModel::cell(int row, int column, int role) const
     default: return {};
     }
 }
+
+QString ContactTableModel::rowKey(int row) const
+{
+    return m_contacts.at(row).id;   // delete-contact names the contact by its id
+}

@@ -20,6 +20,7 @@ protected:
     int rows() const override { return static_cast<int>(m_contacts.size()); }
     QStringList headers() const override;
     QVariant cell(int row, int column, int role) const override;
+    QString rowKey(int row) const override;
 
 private:
     QList<Ikoula::Contact> m_contacts;

@@ -40,3 +40,8 @@ QVariant DistributionListModel::cell(int row, int column, int role) const
     default: return {};
     }
 }
+
+QString DistributionListModel::rowKey(int row) const
+{
+    return m_lists.at(row).email;
+}

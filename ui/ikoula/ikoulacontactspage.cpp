@@ -62,6 +62,7 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
     connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
     UiStyle::addFindShortcut(this, filter);   // Ctrl+F, as on Hostway's mailbox list
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaContactsPage::onLoaded);
+    connect(m_organisation, &IkoulaOrganisation::draftMarksChanged, this, [this] { m_contacts->setDraftMarks(m_organisation->draftMarks()); });
     connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_delete->setEnabled(m_organisation->hasClient() && m_view->currentIndex().isValid()); });

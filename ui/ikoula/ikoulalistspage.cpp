@@ -108,6 +108,7 @@ IkoulaListsPage::IkoulaListsPage(IkoulaOrganisation *organisation, QWidget *pare
     layout->addWidget(split, 1);
 
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaListsPage::onLoaded);
+    connect(m_organisation, &IkoulaOrganisation::draftMarksChanged, this, [this] { m_lists->setDraftMarks(m_organisation->draftMarks()); });
     connect(m_organisation, &IkoulaOrganisation::loading, this, [this] { setStatus(tr("Loading\u2026")); });
     connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });
     connect(m_organisation, &IkoulaOrganisation::busyChanged, this, &IkoulaListsPage::updateButtons);

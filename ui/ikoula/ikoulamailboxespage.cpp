@@ -81,6 +81,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     connect(m_view, &QTableView::doubleClicked, this, &IkoulaMailboxesPage::editMailbox);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IkoulaMailboxesPage::updateButtons);
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaMailboxesPage::onLoaded);
+    connect(m_organisation, &IkoulaOrganisation::draftMarksChanged, this, [this] { m_bals->setDraftMarks(m_organisation->draftMarks()); });
     connect(m_organisation, &IkoulaOrganisation::loading, this, [this] { if (m_bals->rowCount() == 0) setStatus(tr("Loading\u2026")); });
     connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });
     connect(m_organisation, &IkoulaOrganisation::busyChanged, this, &IkoulaMailboxesPage::updateButtons);

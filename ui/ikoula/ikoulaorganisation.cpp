@@ -41,6 +41,14 @@ void IkoulaOrganisation::reload()
                           });
 }
 
+void IkoulaOrganisation::setDraftMarks(QHash<QString, SimpleTableModel::DraftMark> marks)
+{
+    if (marks.isEmpty() && m_draftMarks.isEmpty())
+        return;
+    m_draftMarks = std::move(marks);
+    Q_EMIT draftMarksChanged();
+}
+
 QString IkoulaOrganisation::outcome(const QString &sent) const
 {
     return isDrafting() ? tr("Added to the draft: nothing is sent until it is applied (Draft pane).") : sent;

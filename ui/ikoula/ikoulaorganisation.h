@@ -5,6 +5,7 @@
 #include "core/providers/ikoula/ikoulatypes.h"
 
 #include "core/providers/ikoula/ikoulaclient.h"
+#include "models/simpletablemodel.h"
 #include "ui/drafthook.h"
 
 #include <QObject>
@@ -33,6 +34,11 @@ public:
     void setDraftHook(DraftHook hook) { m_draftHook = std::move(hook); }
     /// True while changes are added to the draft rather than sent.
     [[nodiscard]] bool isDrafting() const { return m_draftHook.isActive(); }
+    /// What the open draft changes in this organisation, by lower-case address or contact
+    /// id, for the pages' tables.
+    void setDraftMarks(QHash<QString, SimpleTableModel::DraftMark> marks);
+    [[nodiscard]] const QHash<QString, SimpleTableModel::DraftMark> &draftMarks() const { return m_draftMarks; }
+
     /// `sent` outside Draft Mode; in it, a sentence saying the change waits in the draft.
     [[nodiscard]] QString outcome(const QString &sent) const;
 
@@ -50,12 +56,14 @@ Q_SIGNALS:
     void loaded();
     void failed(const QString &message);
     void busyChanged(bool busy);
+    void draftMarksChanged();
 
 private:
     void sendNext(QList<IkoulaCall> calls, QPointer<QObject> context, std::function<void(const ApiError &, const QJsonObject &)> done);
 
     QPointer<IkoulaClient> m_client;
     DraftHook m_draftHook;
+    QHash<QString, SimpleTableModel::DraftMark> m_draftMarks;
     QString m_subscriptionId;
     QString m_organisationId;
     Ikoula::OrganisationSchema m_schema;
