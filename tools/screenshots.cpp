@@ -229,6 +229,21 @@ int main(int argc, char *argv[])
     window.findChild<QLineEdit *>(QStringLiteral("inPortEdit"))->setText(QStringLiteral("0"));
     settle();
     save(&window, out, QStringLiteral("ice-settings"));
+
+    // 8c'. The same settings, fixed, drafted instead of sent.
+    window.findChild<QLineEdit *>(QStringLiteral("inPortEdit"))->setText(QStringLiteral("995"));
+    action("actionDraftMode")->trigger();
+    settle(100);
+    QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("iceSendButton")), &QPushButton::click);
+    if (auto *draftTable = window.findChild<QTableView *>(QStringLiteral("draftTable")))
+        draftTable->selectRow(0);
+    settle();
+    save(&window, out, QStringLiteral("ice-draft"));
+    if (auto *dock = window.findChild<DraftDock *>(QStringLiteral("draftDock")))
+        Q_EMIT dock->discardRequested();
+    if (action("actionDraftMode")->isChecked())
+        action("actionDraftMode")->trigger();
+    settle(100);
     accounts.remove(iceId);
 
     // 9. Draft mode with three operations under review.
