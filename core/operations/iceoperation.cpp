@@ -16,21 +16,27 @@ IceOperation::IceOperation(Ice::ServerSettings settings, Ice::FieldNames names)
 {
 }
 
-Ice::MailServer *IceOperation::server(const QString &name)
+namespace {
+
+/// The server of `settings` a secret name stands for (smtp, pop3, imap), or nullptr.
+template<typename Settings>
+auto *serverOf(Settings &settings, const QString &name)
 {
-    return name == kServers.at(0) ? &m_settings.smtp : name == kServers.at(1) ? &m_settings.pop3
-                                                     : name == kServers.at(2) ? &m_settings.imap : nullptr;
+    return name == kServers.at(0) ? &settings.smtp : name == kServers.at(1) ? &settings.pop3
+                                                   : name == kServers.at(2) ? &settings.imap : nullptr;
 }
+
+} // namespace
 
 QString IceOperation::secret(const QString &name) const
 {
-    Ice::MailServer *s = const_cast<IceOperation *>(this)->server(name);
+    const Ice::MailServer *s = serverOf(m_settings, name);
     return s ? s->password : QString();
 }
 
 void IceOperation::setSecret(const QString &name, const QString &value)
 {
-    if (Ice::MailServer *s = server(name))
+    if (Ice::MailServer *s = serverOf(m_settings, name))
         s->password = value;
 }
 

@@ -38,8 +38,6 @@ public:
     static std::unique_ptr<IceOperation> fromJson(const QJsonObject &json, QString *error);
 
 private:
-    [[nodiscard]] Ice::MailServer *server(const QString &name);
-
     Ice::ServerSettings m_settings;
     Ice::FieldNames m_fieldNames = Ice::FieldNames::Example;
     QStringList m_secretsElsewhere;   ///< read from a file: these passwords are in the keychain
