@@ -4,8 +4,6 @@
 #include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
 
-#include <QPointer>
-
 using Action = WebitelOperation::Action;
 
 WebitelSender::WebitelSender(WebitelClient *client)
@@ -23,13 +21,13 @@ void WebitelSender::send(Operation &operation, QObject *context, Sent done)
         // The PUT wants every field: the password Webitel has is read back and sent again.
         const QString domain = op->domain();
         const Webitel::EmailSettings wanted = op->settings();
-        QPointer<QObject> guard(context);
-        m_client->fetchSettings(domain, context, [this, guard, domain, wanted, answered](const ApiError &error, const Webitel::EmailSettings &current) {
-            if (error.isError() || !guard)
+        // The client calls back only while `context` lives, so it is still there for the PUT.
+        m_client->fetchSettings(domain, context, [this, context, domain, wanted, answered](const ApiError &error, const Webitel::EmailSettings &current) {
+            if (error.isError())
                 return answered(error);
             Webitel::EmailSettings settings = wanted;
             settings.password = current.password;
-            m_client->saveSettings(domain, settings, false, guard, [answered](const ApiError &e, const Webitel::EmailSettings &) { answered(e); });
+            m_client->saveSettings(domain, settings, false, context, [answered](const ApiError &e, const Webitel::EmailSettings &) { answered(e); });
         });
         return;
     }
