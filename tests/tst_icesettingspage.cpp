@@ -129,6 +129,7 @@ void TestIceSettingsPage::draftModeKeepsThePasswordsOutOfTheFile()
     window.findChild<QAction *>(QStringLiteral("actionDraftMode"))->trigger();
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("draftDock"));
     QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(send->text(), QStringLiteral("&Add to Draft"));   // the button says where it sends
     QTest::keyClicks(field("smtpHostEdit"), QStringLiteral("smtp.mail.com"));
     QTest::keyClicks(field("smtpPasswordEdit"), QStringLiteral("Dr4fted-Smtp"));
     QTest::keyClicks(field("smtpMailboxEdit"), QStringLiteral("desk@mail.com"));
@@ -155,6 +156,8 @@ void TestIceSettingsPage::draftModeKeepsThePasswordsOutOfTheFile()
     QTest::mouseClick(dock->findChild<QPushButton *>(QStringLiteral("draftApply")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dock->findChild<QLabel *>(QStringLiteral("draftSummary"))->text().contains(QLatin1String("1 done")), 15000);
     QCOMPARE(sandbox.server()->ice()->settings(59, 700).value(QLatin1String("SMTPPassword")).toString(), QStringLiteral("Dr4fted-Smtp"));
+    window.findChild<QAction *>(QStringLiteral("actionDraftMode"))->trigger();
+    QCOMPARE(send->text(), QStringLiteral("Send to &ICE"));
 }
 
 QTEST_MAIN(TestIceSettingsPage)

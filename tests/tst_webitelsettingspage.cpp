@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "guifixture.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +84,18 @@ void TestWebitelSettingsPage::editorRoundTrip()
     QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("smtpPassword")), QStringLiteral("Fresh-Pass"));
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(status->text().contains(QLatin1String("new.relay")));
+
+    // WHEN Draft Mode is on THEN Save says where it sends, and a save is drafted, not sent
+    auto *draftMode = window.findChild<QAction *>(QStringLiteral("actionDraftMode"));
+    draftMode->trigger();
+    QCOMPARE(save->text(), QStringLiteral("&Add to Draft"));
+    const int before = sandbox.server()->requestCount();
+    host->setText(QStringLiteral("drafted.relay"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(status->text().contains(QLatin1String("draft")));
+    QCOMPARE(sandbox.server()->requestCount(), before);
+    draftMode->trigger();
+    QCOMPARE(save->text(), QStringLiteral("&Save Settings"));
 }
 
 QTEST_MAIN(TestWebitelSettingsPage)

@@ -1159,6 +1159,10 @@
         <source>Added to the draft: ICE gets these settings when the draft is applied.</source>
         <translation>Ajouté au brouillon : ICE recevra ces réglages quand le brouillon sera appliqué.</translation>
     </message>
+    <message>
+        <source>&amp;Add to Draft</source>
+        <translation>&amp;Ajouter au brouillon</translation>
+    </message>
 </context>
 <context>
     <name>IkoulaClient</name>
@@ -2987,6 +2991,10 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>Added to the draft: nothing is sent until it is applied (Draft pane).</source>
         <translation>Ajouté au brouillon : rien n’est envoyé avant son application (panneau Brouillon).</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Draft</source>
+        <translation>&amp;Ajouter au brouillon</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,10 @@
 #include "models/draftsession.h"
 #include "models/mailboxtablemodel.h"
 #include "ui/draftdock.h"
+#include "ui/ice/icesettingspage.h"
 #include "ui/ikoula/ikoulaorganisation.h"
 #include "ui/mailboxlistpage.h"
+#include "ui/webitelsettingspage.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +56,8 @@ void MainWindow::setDraftMode(bool on)
     }
     if (m_draft)
         m_draftDock->show();
+    m_icePage->refreshDraftMode();
+    m_webitelPage->refreshDraftMode();
     statusBar()->showMessage(on ? tr("Draft mode: changes are added to the draft, nothing is sent.")
                                 : tr("Draft mode off: changes are sent at once. The draft stays below to review and apply."), 8000);
 }

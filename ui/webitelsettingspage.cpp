@@ -212,6 +212,17 @@ void WebitelSettingsPage::remove()
     box->open();
 }
 
+void WebitelSettingsPage::setDraftHook(DraftHook hook)
+{
+    m_draftHook = std::move(hook);
+    refreshDraftMode();
+}
+
+void WebitelSettingsPage::refreshDraftMode()
+{
+    m_save->setText(m_draftHook.isActive() ? tr("&Add to Draft") : tr("&Save Settings"));
+}
+
 bool WebitelSettingsPage::drafted(std::shared_ptr<Operation> operation)
 {
     if (!m_draftHook.isActive())

@@ -24,7 +24,9 @@ public:
     /// Loads `domain`'s settings with `client` (not owned; null clears the page).
     void setSource(WebitelClient *client, const QString &domain);
     /// Where Save, Delete and Send Test go while Draft Mode is on (WebitelOperations).
-    void setDraftHook(DraftHook hook) { m_draftHook = std::move(hook); }
+    void setDraftHook(DraftHook hook);
+    /// Names the Save button after where it sends: Webitel, or the draft (call when Draft Mode changes).
+    void refreshDraftMode();
 
 private:
     void load();

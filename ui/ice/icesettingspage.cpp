@@ -255,6 +255,17 @@ Ice::ServerSettings IceSettingsPage::settings() const
     return s;
 }
 
+void IceSettingsPage::setDraftHook(DraftHook hook)
+{
+    m_draftHook = std::move(hook);
+    refreshDraftMode();
+}
+
+void IceSettingsPage::refreshDraftMode()
+{
+    m_send->setText(m_draftHook.isActive() ? tr("&Add to Draft") : tr("Send to &ICE"));
+}
+
 void IceSettingsPage::validate()
 {
     m_spoofEmail->setEnabled(m_spoofing->isChecked());

@@ -30,7 +30,9 @@ public:
     /// owned; a null client leaves the page read-only (no password given).
     void setSource(IceClient *client, IceSettingsStore *store, const QString &accountKey, int organisationId, int skillId);
     /// Where Send puts the settings while Draft Mode is on (an IceOperation), instead of ICE.
-    void setDraftHook(DraftHook hook) { m_draftHook = std::move(hook); }
+    void setDraftHook(DraftHook hook);
+    /// Names the Send button after where it sends: ICE, or the draft (call when Draft Mode changes).
+    void refreshDraftMode();
 
 private:
     void show(const Ice::ServerSettings &settings);
