@@ -44,10 +44,7 @@ void MainWindow::setDraftMode(bool on)
             m_draftMode->setChecked(false);
             return;
         }
-        // Ikoula's public key goes with the draft (it is public): applying needs it.
-        m_draft = std::make_unique<DraftSession>(DraftAccount{account->provider, account->baseUrl, account->accountId, account->userName,
-                                                              account->provider == QLatin1String("ikoula") ? account->publicKeyPem : QByteArray()},
-                                                 draftsFolder());
+        m_draft = std::make_unique<DraftSession>(DraftAccount::of(*account), draftsFolder());
         m_draftAccountId = account->id;
         m_draftDock->setSession(m_draft.get());
         connect(m_draft.get(), &DraftSession::entriesChanged, this, &MainWindow::refreshDraftMarks);
@@ -263,7 +260,7 @@ void MainWindow::offerDraftRecovery()
             continue;
         const auto accounts = m_accounts->accounts();
         const auto account = std::find_if(accounts.cbegin(), accounts.cend(), [&draft](const Account &a) {
-            return a.provider == draft->account.provider && a.baseUrl == draft->account.baseUrl && a.accountId == draft->account.accountId && a.userName == draft->account.userName;
+            return draft->account.isFor(a);
         });
         if (account == accounts.cend())
             continue;

@@ -60,16 +60,14 @@ void append(const QString &path, const Account &account, QList<std::shared_ptr<O
             return done(CtlCommand::Usage);
         }
         const DraftAccount &a = existing->account;
-        if (a.provider != account.provider || a.baseUrl != account.baseUrl || a.userName != account.userName
-            || a.accountId != account.accountId) {
+        if (!a.isFor(account)) {
             CtlOutput::err(QStringLiteral("%1 is a draft for %2 %3@%4: give another file for this account")
                                .arg(path, a.provider, a.userName, a.baseUrl.host()));
             return done(CtlCommand::Usage);
         }
         pending->draft = std::make_shared<Draft>(std::move(*existing));
     } else {
-        pending->draft = std::make_shared<Draft>(Draft::create({account.provider, account.baseUrl, account.accountId, account.userName,
-                                                                account.provider == QLatin1String("ikoula") ? account.publicKeyPem : QByteArray()}));
+        pending->draft = std::make_shared<Draft>(Draft::create(DraftAccount::of(account)));
     }
     for (const std::shared_ptr<Operation> &op : std::as_const(operations)) {
         const auto problems = op->validate();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/account.h"
 #include "core/operations/operation.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,11 @@ struct DraftAccount
     QString accountId;           ///< Hostway's account id, ICE's organisation id
     QString userName;
     QByteArray publicKeyPem;     ///< Ikoula's RSA public key (public, so it may be in the file)
+
+    /// The draft account of `account`: Ikoula's public key comes along (applying needs it).
+    static DraftAccount of(const Account &account);
+    /// True when a draft of this account is for `account` (provider, URL, ids and user).
+    [[nodiscard]] bool isFor(const Account &account) const;
 
     /// Where the operations go, for Operation::request().
     [[nodiscard]] ApiEndpoint endpoint() const { return {baseUrl, accountId, userName}; }
