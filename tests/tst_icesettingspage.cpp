@@ -2,6 +2,7 @@
 // before anything was sent, checks as the user types, sending, and the settings remembered
 // by Mailroom (ICE cannot read them back) shown again later without their passwords.
 #include "core/accounts/demoaccount.h"
+#include "core/providers/ice/icesettingsstore.h"
 #include "models/accounttreemodel.h"
 #include "models/draftsession.h"
 #include "sandbox/icesimulator.h"
@@ -36,7 +37,7 @@ private Q_SLOTS:
 void TestIceSettingsPage::editValidateSendRemember()
 {
     // Mailroom's memory of what was sent starts empty (an earlier run leaves its file).
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ice")).removeRecursively();
+    QDir(IceSettingsStore::defaultFolder()).removeRecursively();
     GuiFixture f([](quint16 port) { return DemoAccount::makeIce(port); });
     SandboxFixture &sandbox = f.sandbox;
     MainWindow &window = *f.window;

@@ -114,7 +114,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     , m_ikoulaContacts(new IkoulaContactsPage(m_ikoulaOrganisation, this))
     , m_ikoulaSubscription(new IkoulaSubscriptionPage(this))
     , m_icePage(new IceSettingsPage(this))
-    , m_iceStore(new IceSettingsStore(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ice"),
+    , m_iceStore(new IceSettingsStore(IceSettingsStore::defaultFolder(),
                                       sessions->credentials(), this))
     , m_details(new MailboxDetailsPane(this))
     , m_splitter(new QSplitter(this))

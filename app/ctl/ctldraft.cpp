@@ -23,7 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 CtlDraft::CtlDraft(CtlOptions options, QObject *parent)
     : CtlCommand(parent)
@@ -208,7 +207,7 @@ std::unique_ptr<OperationSender> CtlDraft::makeSender(const QString &password)
         m_ice = std::make_unique<IceClient>(&m_nam, account.baseUrl);
         m_ice->setCredentials(account.accountId.toInt(), account.userName, password);
         // What ICE accepted is remembered as a live change would be (ICE cannot be read back).
-        m_iceStore = std::make_unique<IceSettingsStore>(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ice"),
+        m_iceStore = std::make_unique<IceSettingsStore>(IceSettingsStore::defaultFolder(),
                                                         &m_credentials);
         const QString accountKey = draftAccount().keychainKey();
         return std::make_unique<IceSender>(m_ice.get(), [this, accountKey](const Ice::ServerSettings &settings) {

@@ -8,7 +8,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 using Ice::ServerSettings;
 
@@ -49,7 +48,7 @@ void CtlIce::start()
     m_skill = m_options.value("skill").toInt(&ok);
     if (!ok || m_skill <= 0)
         return usage(QStringLiteral("server-settings needs --skill ID (a number)"));
-    m_store = std::make_unique<IceSettingsStore>(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ice"),
+    m_store = std::make_unique<IceSettingsStore>(IceSettingsStore::defaultFolder(),
                                                  &m_credentials);
     if (m_options.verb == QLatin1String("show"))
         return show();

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -32,6 +33,11 @@ IceSettingsStore::IceSettingsStore(QString folder, CredentialStore *credentials,
     , m_folder(std::move(folder))
     , m_credentials(credentials)
 {
+}
+
+QString IceSettingsStore::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ice");
 }
 
 QString IceSettingsStore::pathFor(const QString &accountKey, int skillId) const

@@ -30,8 +30,10 @@ public:
         bool passwordsKept = false;  ///< false when the keychain could not give them back
     };
 
-    /// Files go under `folder` (the application's data folder in the app).
+    /// Files go under `folder`: defaultFolder() in the GUI and the CLI, a test's own in tests.
     IceSettingsStore(QString folder, CredentialStore *credentials, QObject *parent = nullptr);
+    /// The folder the GUI and mailroomctl share: "<application data>/ice".
+    static QString defaultFolder();
 
     /// Remembers `settings` as sent now. `done(passwordsKept)` once the keychain answered.
     void save(const QString &accountKey, const Ice::ServerSettings &settings, QObject *context,
