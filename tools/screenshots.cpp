@@ -194,6 +194,20 @@ int main(int argc, char *argv[])
     settle();
     save(&window, out, QStringLiteral("ikoula-billing"));
 
+    // Shoots the window with draft entry `row` selected, then discards the draft and leaves
+    // Draft Mode (a discard may have left it already), so later scenes send as usual.
+    const auto shootDraft = [&](int row, const char *name) {
+        if (auto *draftTable = window.findChild<QTableView *>(QStringLiteral("draftTable")))
+            draftTable->selectRow(row);
+        settle();
+        save(&window, out, QLatin1String(name));
+        if (auto *dock = window.findChild<DraftDock *>(QStringLiteral("draftDock")))
+            Q_EMIT dock->discardRequested();
+        if (action("actionDraftMode")->isChecked())
+            action("actionDraftMode")->trigger();
+        settle(100);
+    };
+
     // 8b'. Ikoula in Draft Mode: two list members drafted, the request under review.
     tree->setCurrentIndex(treeModel->organisationIndex(ikoulaId, QStringLiteral("10442"), QStringLiteral("2031"),
                                                        AccountTreeModel::NodeType::DistributionLists));
@@ -206,15 +220,7 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("addMemberButton")), &QPushButton::click);
         settle(100);
     }
-    if (auto *draftTable = window.findChild<QTableView *>(QStringLiteral("draftTable")))
-        draftTable->selectRow(1);
-    settle();
-    save(&window, out, QStringLiteral("ikoula-draft"));
-    if (auto *dock = window.findChild<DraftDock *>(QStringLiteral("draftDock")))
-        Q_EMIT dock->discardRequested();
-    if (action("actionDraftMode")->isChecked())
-        action("actionDraftMode")->trigger();
-    settle(100);
+    shootDraft(1, "ikoula-draft");
     accounts.remove(ikoulaId);
 
     // 8c. ICE: a skill's email server, nothing sent yet, with a port problem typed.
@@ -235,15 +241,7 @@ int main(int argc, char *argv[])
     action("actionDraftMode")->trigger();
     settle(100);
     QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("iceSendButton")), &QPushButton::click);
-    if (auto *draftTable = window.findChild<QTableView *>(QStringLiteral("draftTable")))
-        draftTable->selectRow(0);
-    settle();
-    save(&window, out, QStringLiteral("ice-draft"));
-    if (auto *dock = window.findChild<DraftDock *>(QStringLiteral("draftDock")))
-        Q_EMIT dock->discardRequested();
-    if (action("actionDraftMode")->isChecked())
-        action("actionDraftMode")->trigger();
-    settle(100);
+    shootDraft(0, "ice-draft");
     accounts.remove(iceId);
 
     // 9. Draft mode with three operations under review.
