@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -39,7 +40,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption delayOption(QStringLiteral("delay-ms"),
                                          QStringLiteral("Answer each request this many milliseconds late (for tests)."),
                                          QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption faultsOption(QStringLiteral("faults"),
+                                          QStringLiteral("Inject faults, e.g. 'status=503:0.10,reset=0.05,drop-after-apply=0.05,delay=3000:0.05' "
+                                                         "(each a probability per request)."),
+                                          QStringLiteral("SPEC"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the faults' draws: the same seed gives the same faults."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
     parser.addOption(portOption);
+    parser.addOption(faultsOption);
+    parser.addOption(seedOption);
     parser.addOption(dataOption);
     parser.addOption(delayOption);
     parser.process(app);
@@ -57,9 +67,27 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    std::optional<Sandbox::Faults> faults = Sandbox::Faults();
+    if (parser.isSet(faultsOption)) {
+        QString error;
+        faults = Sandbox::Faults::parse(parser.value(faultsOption), &error);
+        if (!faults) {
+            err << "mailroom-sandbox: --faults: " << error << "\n";
+            return 2;
+        }
+    }
+    bool seedOk = false;
+    const uint seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!seedOk) {
+        err << "mailroom-sandbox: --seed takes a whole number from 0 to 4294967295\n";
+        return 2;
+    }
+    faults->setSeed(seed);
+
     Sandbox::Server server(data == QLatin1String("demo") ? Sandbox::Server::Data::Demo
                                                           : Sandbox::Server::Data::Empty);
     server.setDelayMs(std::max(0, parser.value(delayOption).toInt()));
+    server.setFaults(*faults);
     const quint16 actual = server.listenLocal(static_cast<quint16>(port));
     if (actual == 0) {
         err << "mailroom-sandbox: cannot listen on 127.0.0.1:" << port << "\n";

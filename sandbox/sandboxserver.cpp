@@ -46,9 +46,31 @@ static QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+/// Closes `socket` once the server is done with the current request: no answer at all.
+static void dropConnection(QTcpSocket *socket)
+{
+    QTimer::singleShot(0, socket, [socket = QPointer<QTcpSocket>(socket)] {
+        if (socket)
+            socket->abort();
+    });
+}
+
 bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     ++m_requestCount;
+    const Faults::Decision fault = m_faults.next();
+    if (fault.kind == Faults::Kind::Reset) {
+        dropConnection(socket);
+        return true;
+    }
+    if (fault.kind == Faults::Kind::Status) {
+        QHttpServerResponder responder = makeResponder(httpRequest, socket);
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(fault.value));
+        responder.writeHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArrayLiteral("0"));
+        responder.writeBody(QByteArray());
+        return true;
+    }
     Request request;
     request.method = methodName(httpRequest.method());
     request.path = httpRequest.url().path();
@@ -70,6 +92,12 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
     else if (IceSimulator::owns(request.path))
         response = m_ice->handle(request);
 
+    if (fault.kind == Faults::Kind::DropAfterApply) {
+        ++m_droppedAfterApply;
+        dropConnection(socket);
+        return true;
+    }
+
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
     const auto write = [responder, response, socket = QPointer<QTcpSocket>(socket)] {
         if (!socket)
@@ -80,8 +108,9 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
         responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
         responder->writeBody(response.body);
     };
-    if (m_delayMs > 0)
-        QTimer::singleShot(m_delayMs, this, write);
+    const int delayMs = m_delayMs + (fault.kind == Faults::Kind::Delay ? fault.value : 0);
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, this, write);
     else
         write();
     return true;

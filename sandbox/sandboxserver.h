@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/faults.h"
+
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 
@@ -40,6 +42,10 @@ public:
     /// Answers each request this many milliseconds late (a slow provider, for tests that
     /// interrupt work in the middle). 0 answers at once.
     void setDelayMs(int delayMs) { m_delayMs = delayMs; }
+    /// Injects `faults` into the requests from now on (see Faults); an empty one stops.
+    void setFaults(Faults faults) { m_faults = std::move(faults); }
+    /// Requests handled and then dropped unanswered by a drop-after-apply fault so far.
+    [[nodiscard]] int droppedAfterApply() const { return m_droppedAfterApply; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -52,6 +58,8 @@ private:
     std::unique_ptr<IceSimulator> m_ice;
     int m_requestCount = 0;
     int m_delayMs = 0;
+    Faults m_faults;
+    int m_droppedAfterApply = 0;
 };
 
 } // namespace Sandbox

@@ -140,11 +140,8 @@ void DraftApplier::launch(int index)
     case Journal::State::Started:
         // Sent before, outcome unknown: look at the server before sending anything again.
         m_resumed.insert(index);
-        return verifyUnknown(index, [this, index](bool done) {
-            if (done)
-                complete(index, EntryStatus::Done, 0, tr("found applied after an interruption"));
-            else
-                withSecrets(index, [this, index](bool ok) { if (ok) send(index); });
+        return verifyUnknown(index, tr("found applied after an interruption"), [this, index] {
+            withSecrets(index, [this, index](bool ok) { if (ok) send(index); });
         });
     case Journal::State::None:
         break;
@@ -185,9 +182,31 @@ void DraftApplier::checkConflict(int index, std::function<void()> proceed)
     });
 }
 
-void DraftApplier::verifyUnknown(int index, std::function<void(bool)> then)
+void DraftApplier::verifyUnknown(int index, const QString &foundApplied, std::function<void()> sendAgain, const ApiError &refusal)
 {
-    m_sender->findApplied(*m_draft.entries.at(index).operation, this, std::move(then));
+    const Operation &op = *m_draft.entries.at(index).operation;
+    m_sender->findApplied(op, refusal, this, [=](const ApiError &error, bool applied) {
+        if (error.isError()) {
+            // The provider cannot say: nothing is sent, the journal keeps "started".
+            m_transportFailed = m_transportFailed || error.isTransportOrAuth();
+            m_stopping = true;
+            return complete(index, EntryStatus::Failed, error.httpStatus(),
+                            tr("Its outcome is unknown and could not be checked: %1").arg(error.message()), false);
+        }
+        if (applied) {
+            reportGenerated(index);
+            return complete(index, EntryStatus::Done, 0, foundApplied);
+        }
+        sendAgain();
+    });
+}
+
+void DraftApplier::reportGenerated(int index)
+{
+    const Operation *op = m_draft.entries.at(index).operation.get();
+    const QString password = op->secret(QStringLiteral("password"));
+    if (op->generatesPassword() && !password.isEmpty())
+        m_generated.append({op->passwordOwner(), password});
 }
 
 void DraftApplier::withSecrets(int index, std::function<void(bool)> then)
@@ -247,30 +266,45 @@ void DraftApplier::send(int index)
     }
     setStatus(index, EntryStatus::Running);
     m_sender->send(*entry.operation, this, [this, index, resumed](const ApiError &error, int httpStatus) {
-        const Operation *op = m_draft.entries.at(index).operation.get();
         if (!error.isError()) {
-            if (op->generatesPassword() && !op->secret(QStringLiteral("password")).isEmpty())
-                m_generated.append({op->passwordOwner(), op->secret(QStringLiteral("password"))});
+            reportGenerated(index);
             return complete(index, EntryStatus::Done, httpStatus, QString());
         }
-        if (error.isTransportOrAuth() || error.kind() == ApiError::Kind::Cancelled || error.kind() == ApiError::Kind::Server) {
+        const bool unknown = error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout
+                             || error.kind() == ApiError::Kind::Server;
+        if (unknown && !m_stopping && m_unknownResends.value(index) < kMaxUnknownResends) {
+            // The change may have landed: ask the provider, and send again only if it did not.
+            m_unknownResends[index] += 1;
+            m_resumed.insert(index);
+            setStatus(index, EntryStatus::Checking, tr("no answer (%1); checking whether it was applied").arg(error.message().section(QLatin1Char('\n'), 0, 0)));
+            return verifyUnknown(index, tr("found applied after the connection dropped"), [this, index] { send(index); });
+        }
+        if (unknown || error.isTransportOrAuth() || error.kind() == ApiError::Kind::Cancelled) {
             // The outcome is unknown: the journal keeps "started" and a resumed run checks.
             m_transportFailed = m_transportFailed || error.isTransportOrAuth();
             m_stopping = true;
             return complete(index, EntryStatus::Failed, error.httpStatus(), error.message(), false);
         }
-        if (resumed && m_sender->meansAlreadyApplied(error))
-            return complete(index, EntryStatus::Done, httpStatus, tr("the password was already set by the interrupted run"));
-        m_stopping = m_stopping || !m_options.continueOnError;
-        QStringList words;
-        if (!error.providerMessage().isEmpty())
-            words.append(error.providerMessage());
-        for (const ApiError::FieldMessage &f : error.fieldMessages())
-            words.append(f.field + QStringLiteral(": ") + f.message);
-        if (words.isEmpty())
-            words.append(error.message().section(QLatin1Char('\n'), 0, 0));
-        complete(index, EntryStatus::Refused, httpStatus ? httpStatus : error.httpStatus(), words.join(QStringLiteral("; ")));
+        if (resumed && m_sender->mayMeanAlreadyApplied(error)) {
+            // Perhaps our own earlier send landed: the provider says whether it did.
+            return verifyUnknown(index, tr("already applied by an earlier send whose answer was lost"),
+                                 [this, index, error, httpStatus] { refuse(index, error, httpStatus); }, error);
+        }
+        refuse(index, error, httpStatus);
     });
+}
+
+void DraftApplier::refuse(int index, const ApiError &error, int httpStatus)
+{
+    m_stopping = m_stopping || !m_options.continueOnError;
+    QStringList words;
+    if (!error.providerMessage().isEmpty())
+        words.append(error.providerMessage());
+    for (const ApiError::FieldMessage &f : error.fieldMessages())
+        words.append(f.field + QStringLiteral(": ") + f.message);
+    if (words.isEmpty())
+        words.append(error.message().section(QLatin1Char('\n'), 0, 0));
+    complete(index, EntryStatus::Refused, httpStatus ? httpStatus : error.httpStatus(), words.join(QStringLiteral("; ")));
 }
 
 void DraftApplier::complete(int index, EntryStatus status, int httpStatus, const QString &message, bool journal)

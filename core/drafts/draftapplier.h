@@ -98,7 +98,12 @@ private:
     void pump();
     void launch(int index);
     void checkConflict(int index, std::function<void()> proceed);
-    void verifyUnknown(int index, std::function<void(bool done)> then);
+    /// Asks the provider whether entry `index`, whose outcome is unknown, was applied: done
+    /// with `foundApplied` as its message if so, `sendAgain` if not, Failed (outcome still
+    /// unknown) if the provider cannot be asked.
+    void verifyUnknown(int index, const QString &foundApplied, std::function<void()> sendAgain, const ApiError &refusal = {});
+    void reportGenerated(int index);
+    void refuse(int index, const ApiError &error, int httpStatus);
     void withSecrets(int index, std::function<void(bool ok)> then);
     void readSecrets(int index, QStringList names, std::function<void(bool ok)> then);
     void send(int index);
@@ -116,7 +121,9 @@ private:
     QList<Outcome> m_outcomes;
     QList<int> m_selected;                    ///< indexes to apply, in draft order
     QSet<QString> m_busyTargets;
-    QSet<int> m_resumed;                      ///< entries started by an interrupted run
+    QSet<int> m_resumed;                      ///< entries sent before with an unknown outcome
+    QHash<int, int> m_unknownResends;         ///< sends again after an unknown outcome, by entry
+    static constexpr int kMaxUnknownResends = 2;
     QList<GeneratedPassword> m_generated;
     int m_running = 0;
     bool m_started = false;

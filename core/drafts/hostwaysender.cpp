@@ -81,28 +81,31 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
     });
 }
 
-void HostwaySender::findApplied(const Operation &operation, QObject *context, std::function<void(bool)> done)
+void HostwaySender::findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done)
 {
     const auto target = targetOf(&operation);
     if (!target)
-        return done(false);
+        return done(ApiError(), false);
     const Operation *op = &operation;
+    // Hostway refuses a password it already has: the earlier send set it.
+    const bool passwordRepeated = mayMeanAlreadyApplied(refusal);
     fetchMailboxState(m_client, *target, context, [=](const ApiError &error, bool exists, int quota, bool master) {
         if (error.isError())
-            return done(false);
+            return done(error, false);
         if (dynamic_cast<const CreateMailbox *>(op))
-            return done(exists);
+            return done(ApiError(), exists);
         if (dynamic_cast<const DeleteMailbox *>(op))
-            return done(!exists);
+            return done(ApiError(), !exists);
         const auto *update = dynamic_cast<const UpdateMailbox *>(op);
-        // A password cannot be read back: such an update is sent again (see meansAlreadyApplied()).
+        // A password cannot be read back: such an update is sent again, and its refusal as a
+        // repeated password is what says the earlier send set it.
         const bool fieldsMatch = exists && (!update->quotaMb() || *update->quotaMb() == quota)
                                  && (!update->master() || *update->master() == master);
-        done(fieldsMatch && !update->setsPassword());
+        done(ApiError(), fieldsMatch && (!update->setsPassword() || passwordRepeated));
     });
 }
 
-bool HostwaySender::meansAlreadyApplied(const ApiError &error) const
+bool HostwaySender::mayMeanAlreadyApplied(const ApiError &error) const
 {
     const QString message = error.fieldMessage(QStringLiteral("password"));
     return error.httpStatus() == 400 && message.contains(QLatin1String("more than once"), Qt::CaseInsensitive);

@@ -21,8 +21,8 @@ public:
 
     void send(Operation &operation, QObject *context, Sent done) override;
     void findConflict(const Draft &draft, int index, QObject *context, Compared done) override;
-    void findApplied(const Operation &operation, QObject *context, std::function<void(bool)> done) override;
-    [[nodiscard]] bool meansAlreadyApplied(const ApiError &error) const override;
+    void findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done) override;
+    [[nodiscard]] bool mayMeanAlreadyApplied(const ApiError &error) const override;
     void cancelAll() override;
 
 private:

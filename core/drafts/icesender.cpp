@@ -27,7 +27,7 @@ void IceSender::findConflict(const Draft &, int, QObject *, Compared done)
     done(ApiError(), QString());   // nothing to read back
 }
 
-void IceSender::findApplied(const Operation &, QObject *, std::function<void(bool)> done)
+void IceSender::findApplied(const Operation &, const ApiError &, QObject *, Checked done)
 {
-    done(false);
+    done(ApiError(), false);   // ICE cannot be read back; the same settings sent twice are the same settings
 }

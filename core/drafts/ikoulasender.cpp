@@ -182,13 +182,13 @@ bool IkoulaSender::isApplied(const IkoulaOperation &op, const OrganisationSchema
     return false;   // update-bal, change-password, reset-password: sent again
 }
 
-void IkoulaSender::findApplied(const Operation &operation, QObject *context, std::function<void(bool)> done)
+void IkoulaSender::findApplied(const Operation &operation, const ApiError &, QObject *context, Checked done)
 {
     const auto *op = dynamic_cast<const IkoulaOperation *>(&operation);
     if (!op || op->subscriptionId().isEmpty() || op->organisationId().isEmpty())
-        return done(false);
+        return done(ApiError(), false);
     m_client->fetchSchema(op->subscriptionId(), op->organisationId(), context,
                           [op, done = std::move(done)](const ApiError &error, const OrganisationSchema &schema) {
-                              done(!error.isError() && isApplied(*op, schema));
+                              done(error, !error.isError() && isApplied(*op, schema));
                           });
 }

@@ -22,6 +22,9 @@ public:
     /// What changed since the draft was made (translated), empty when nothing did; an error
     /// when the provider could not be asked.
     using Compared = std::function<void(const ApiError &error, const QString &what)>;
+    /// Whether an operation is found applied; an error when the provider could not be asked
+    /// (then nothing may be sent: the outcome stays unknown).
+    using Checked = std::function<void(const ApiError &error, bool applied)>;
 
     virtual ~OperationSender() = default;
 
@@ -33,13 +36,16 @@ public:
     /// from the draft's snapshot)? Objects an earlier entry of the draft changes are not
     /// compared: the draft itself changed them.
     virtual void findConflict(const Draft &draft, int index, QObject *context, Compared done) = 0;
-    /// After an interruption left `operation`'s outcome unknown: is it found applied? An
-    /// answer of false sends it again, so only operations harmless to repeat may answer false
-    /// without looking.
-    virtual void findApplied(const Operation &operation, QObject *context, std::function<void(bool applied)> done) = 0;
-    /// True when `error`, answered to an operation resent after an interruption, means the
-    /// interrupted run had applied it (Hostway refuses a password set twice).
-    [[nodiscard]] virtual bool meansAlreadyApplied(const ApiError &error) const { Q_UNUSED(error) return false; }
+    /// After an earlier send of `operation` ended with its outcome unknown (an interrupted
+    /// run, a connection closed before the answer): is it found applied? An answer of false
+    /// sends it again, so only operations harmless to repeat may answer false without
+    /// looking. `refusal` is the provider's answer to the send again when
+    /// mayMeanAlreadyApplied() said it may mean the earlier one landed; none otherwise.
+    virtual void findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done) = 0;
+    /// True when `error`, answered to an operation sent again after an unknown outcome, may
+    /// mean that the earlier send landed (Hostway refuses a password used twice): the
+    /// applier then asks findApplied() before calling it a refusal.
+    [[nodiscard]] virtual bool mayMeanAlreadyApplied(const ApiError &error) const { Q_UNUSED(error) return false; }
     /// Aborts the requests in flight where the client allows it; their outcome is then
     /// unknown (checked on resume). Others are left to answer.
     virtual void cancelAll() {}

@@ -66,15 +66,15 @@ void WebitelSender::findConflict(const Draft &draft, int index, QObject *context
     });
 }
 
-void WebitelSender::findApplied(const Operation &operation, QObject *context, std::function<void(bool)> done)
+void WebitelSender::findApplied(const Operation &operation, const ApiError &, QObject *context, Checked done)
 {
     const auto *op = dynamic_cast<const WebitelOperation *>(&operation);
     if (!op || (op->action() != Action::Create && op->action() != Action::Delete))
-        return done(false);
+        return done(ApiError(), false);
     const bool creating = op->action() == Action::Create;
     m_client->fetchSettings(op->domain(), context, [done = std::move(done), creating](const ApiError &error, const Webitel::EmailSettings &) {
         if (error.isError() && error.kind() != ApiError::Kind::NotFound)
-            return done(false);
-        done(creating == !error.isError());
+            return done(error, false);
+        done(ApiError(), creating == !error.isError());
     });
 }

@@ -20,7 +20,7 @@ public:
 
     void send(Operation &operation, QObject *context, Sent done) override;
     void findConflict(const Draft &draft, int index, QObject *context, Compared done) override;
-    void findApplied(const Operation &operation, QObject *context, std::function<void(bool)> done) override;
+    void findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done) override;
 
 private:
     WebitelClient *m_client;

@@ -1,6 +1,7 @@
 #include "core/net/apijob.h"
 
 #include "core/net/networklog.h"
+#include "core/net/oneshotbody.h"
 #include "core/net/redaction.h"
 
 #include <QJsonObject>
@@ -83,7 +84,14 @@ void ApiJob::sendAttempt()
     if (!m_request.body.isEmpty())
         qCDebug(lcHttp).noquote() << "  body:" << QString::fromUtf8(Redaction::body(m_request.body));
 
-    m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);
+    if (m_request.isRetriable()) {
+        m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);
+    } else {
+        // At most once: Qt must not resend a change by itself (see OneShotBody).
+        delete m_bodyDevice;
+        m_bodyDevice = new OneShotBody(m_request.body, this);
+        m_reply = m_nam->sendCustomRequest(request, m_request.method, m_bodyDevice);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     m_currentUrl = m_request.url;
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
@@ -96,6 +104,8 @@ void ApiJob::sendAttempt()
             return;
         }
         qCInfo(lcHttp).noquote() << "  redirected to" << Redaction::url(target);
+        if (m_bodyDevice)
+            m_bodyDevice->allowRewind();   // the provider answered: a 307 sends the body anew
         Q_EMIT m_reply->redirectAllowed();
     });
 }
@@ -144,6 +154,17 @@ void ApiJob::onFinished()
             break;
         case QNetworkReply::SslHandshakeFailedError:
             error = ApiError(ApiError::Kind::Tls, reply->errorString());
+            break;
+        case QNetworkReply::ContentReSendError:
+        case QNetworkReply::RemoteHostClosedError:
+            if (!m_request.isRetriable()) {
+                // Sent, and no answer: the change may have been made. Never sent again here.
+                m_unanswered = true;
+                error = ApiError(ApiError::Kind::Network, tr("the connection closed before the provider answered, so the change may or may not have been made"));
+                break;
+            }
+            error = ApiError(ApiError::Kind::Network, reply->errorString());
+            transient = true;
             break;
         case QNetworkReply::TooManyRedirectsError:
         case QNetworkReply::InsecureRedirectError:

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 
+class OneShotBody;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -34,6 +35,11 @@ struct RequestPolicy
 /// times on network failures, 429 and 502-504 (honouring Retry-After), errors parsed into
 /// ApiError. Logs through the "mailroom.http" category with secrets redacted.
 ///
+/// A request that is not retriable (PUT, POST, DELETE) reaches the server at most once per
+/// job: Qt's own silent resend after a connection closed with no answer is stopped (see
+/// OneShotBody), and such a job ends with Kind::Network and unanswered() true: the change
+/// may or may not have been made, and only the provider can tell.
+///
 /// The job deletes itself after emitting finished().
 class ApiJob final : public QObject
 {
@@ -55,6 +61,9 @@ public:
     [[nodiscard]] QByteArray responseHeader(const QByteArray &name) const;
     [[nodiscard]] const ApiError &error() const { return m_error; }
     [[nodiscard]] bool succeeded() const { return !m_error.isError(); }
+    /// True when the request was sent but the connection closed before any answer: its
+    /// outcome is unknown (a change may have been applied).
+    [[nodiscard]] bool unanswered() const { return m_unanswered; }
     /// Number of attempts made (1 without retries).
     [[nodiscard]] int attempts() const { return m_attempts; }
 
@@ -74,6 +83,7 @@ private:
     HttpRequest m_request;
     RequestPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
+    QPointer<OneShotBody> m_bodyDevice;   ///< the body of a non-retriable request
     QUrl m_currentUrl;   ///< the URL being fetched, following accepted redirects
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_elapsed;
@@ -85,4 +95,5 @@ private:
     bool m_cancelled = false;
     bool m_redirectRefused = false;
     bool m_finished = false;
+    bool m_unanswered = false;
 };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+
+/// A request body that can be read once and never rewound, for requests that change data.
+///
+/// When a connection closes before any answer, Qt's HTTP layer sends the request again by
+/// itself, on a new connection, without telling the application: a PUT that had reached the
+/// provider then reaches it twice. Before resending, Qt rewinds the body
+/// (QNonContiguousByteDevice::reset()); this device refuses to rewind once reading has
+/// begun, so Qt fails the reply with QNetworkReply::ContentReSendError instead, and the
+/// caller decides what to do (ApiJob reports the outcome as unknown).
+class OneShotBody final : public QIODevice
+{
+    Q_OBJECT
+
+public:
+    explicit OneShotBody(QByteArray body, QObject *parent = nullptr);
+
+    [[nodiscard]] bool isSequential() const override { return false; }
+    [[nodiscard]] qint64 size() const override { return m_body.size(); }
+    /// Seeking is refused once reading has begun (see the class).
+    bool seek(qint64 pos) override;
+    bool reset() override { return seek(0); }
+    [[nodiscard]] bool atEnd() const override { return m_offset >= m_body.size(); }
+    /// Lets the next rewind through: a 307 or 308 redirect sends the body to the new URL, and
+    /// the provider has answered the first one, so nothing was applied twice.
+    void allowRewind() { m_read = false; }
+    /// True once Qt asked to rewind after reading: it wanted to send the request again.
+    [[nodiscard]] bool resendRefused() const { return m_resendRefused; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 maxSize) override;
+
+private:
+    QByteArray m_body;
+    qint64 m_offset = 0;
+    bool m_read = false;
+    bool m_resendRefused = false;
+};

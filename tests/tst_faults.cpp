@@ -1,0 +1,205 @@
+// Changes reach the provider at most once, through the sandbox's injected faults: Qt's own
+// silent resend of a request whose connection closed unanswered is stopped, the outcome is
+// reported unknown, and the draft applier asks the provider before sending again.
+#include "core/drafts/draftapplier.h"
+#include "core/drafts/hostwaysender.h"
+#include "core/drafts/journal.h"
+#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "sandboxfixture.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Status = DraftApplier::EntryStatus;
+
+class TestFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void specIsParsed_data();
+    void specIsParsed();
+    void sameSeedSameFaults();
+    void unansweredChangeIsSentOnce_data();
+    void unansweredChangeIsSentOnce();
+    void draftThroughDroppedAnswersAppliesEachOnce();
+
+private:
+    /// Sends `request`; returns whether the job ended unanswered.
+    bool sendAndWait(const HttpRequest &request, ApiError *error);
+    bool exists(const QString &domain, const QString &name);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<HostwayClient> m_client;
+};
+
+void TestFaults::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isListening());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<HostwayClient>(m_nam.get(), Hostway::Endpoint{m_sandbox->baseUrl(), SandboxFixture::accountId()});
+    m_client->setCredentials(SandboxFixture::user(), SandboxFixture::password());
+}
+
+void TestFaults::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+void TestFaults::specIsParsed_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("the issue's") << QStringLiteral("status=503:0.10,reset=0.05,drop-after-apply=0.05,delay=3000:0.05") << true;
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("unknown fault") << QStringLiteral("explode=0.5") << false;
+    QTest::newRow("probability above 1") << QStringLiteral("reset=1.5") << false;
+    QTest::newRow("sum above 1") << QStringLiteral("reset=0.6,drop-after-apply=0.6") << false;
+    QTest::newRow("status without probability") << QStringLiteral("status=503") << false;
+    QTest::newRow("status out of range") << QStringLiteral("status=99:0.1") << false;
+    QTest::newRow("negative delay") << QStringLiteral("delay=-5:0.1") << false;
+}
+
+void TestFaults::specIsParsed()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, valid);
+    QString error;
+    const auto faults = Sandbox::Faults::parse(spec, &error);
+    QCOMPARE(faults.has_value(), valid);
+    QCOMPARE(error.isEmpty(), valid);
+}
+
+void TestFaults::sameSeedSameFaults()
+{
+    QString error;
+    auto a = *Sandbox::Faults::parse(QStringLiteral("status=503:0.2,reset=0.2,drop-after-apply=0.2,delay=10:0.2"), &error);
+    auto b = a;
+    a.setSeed(42);
+    b.setSeed(42);
+    QList<Sandbox::Faults::Kind> seen;
+    for (int i = 0; i < 200; ++i) {
+        const auto x = a.next();
+        QCOMPARE(int(x.kind), int(b.next().kind));
+        seen.append(x.kind);
+    }
+    // Every kind is drawn, roughly as often as asked (40 each of 200).
+    for (auto kind : {Sandbox::Faults::Kind::None, Sandbox::Faults::Kind::Status, Sandbox::Faults::Kind::Reset,
+                      Sandbox::Faults::Kind::DropAfterApply, Sandbox::Faults::Kind::Delay}) {
+        const auto n = seen.count(kind);
+        QVERIFY2(n > 15 && n < 70, qPrintable(QString::number(n)));
+    }
+}
+
+bool TestFaults::sendAndWait(const HttpRequest &request, ApiError *error)
+{
+    bool done = false;
+    bool unanswered = false;
+    m_client->send(request, this, [&](ApiJob *job) {
+        *error = job->error();
+        unanswered = job->unanswered();
+        done = true;
+    });
+    [[maybe_unused]] const bool finished = QTest::qWaitFor([&] { return done; }, 20000);
+    return unanswered;
+}
+
+bool TestFaults::exists(const QString &domain, const QString &name)
+{
+    bool found = false;
+    bool done = false;
+    m_client->fetchMailbox(domain, name, this, [&](const ApiError &error, const Hostway::Mailbox &) {
+        found = !error.isError();
+        done = true;
+    });
+    [[maybe_unused]] const bool finished = QTest::qWaitFor([&] { return done; }, 10000);
+    return found;
+}
+
+void TestFaults::unansweredChangeIsSentOnce_data()
+{
+    QTest::addColumn<bool>("create");
+    QTest::newRow("PUT creating a mailbox") << true;
+    QTest::newRow("DELETE of a mailbox") << false;
+}
+
+void TestFaults::unansweredChangeIsSentOnce()
+{
+    QFETCH(bool, create);
+    const QString domain = QStringLiteral("test.com");
+    const QString name = create ? QStringLiteral("once") : QStringLiteral("john.smith");
+    QVERIFY(exists(domain, name) != create);
+
+    // GIVEN a provider that applies every request and then closes without answering
+    QString error;
+    m_sandbox->server()->setFaults(*Sandbox::Faults::parse(QStringLiteral("drop-after-apply=1"), &error));
+    const int before = m_sandbox->server()->requestCount();
+    // WHEN the change is sent
+    std::unique_ptr<Operation> op;
+    if (create)
+        op = std::make_unique<CreateMailbox>(domain, name, 100, false, PasswordSource::Provided, QStringLiteral("Quiet-Lake-42-Birch"));
+    else
+        op = std::make_unique<DeleteMailbox>(domain, name);
+    ApiError sendError;
+    const bool unanswered = sendAndWait(op->request(m_client->endpoint()), &sendError);
+    // THEN it reached the provider exactly once, and the outcome is said to be unknown
+    QCOMPARE(m_sandbox->server()->requestCount() - before, 1);
+    QVERIFY(unanswered);
+    QCOMPARE(sendError.kind(), ApiError::Kind::Network);
+    QVERIFY(sendError.message().contains(QLatin1String("may or may not have been made")));
+    m_sandbox->server()->setFaults({});
+    QCOMPARE(exists(domain, name), create);
+}
+
+void TestFaults::draftThroughDroppedAnswersAppliesEachOnce()
+{
+    // GIVEN a draft of 30 creations (generated passwords) and 10 quota changes, and a provider
+    // that loses the answer to a quarter of the requests after applying them
+    Draft draft = Draft::create({QStringLiteral("hostway"), m_sandbox->baseUrl(), SandboxFixture::accountId(), SandboxFixture::user()});
+    const QString domain = QStringLiteral("test.com");
+    for (int i = 0; i < 30; ++i)
+        draft.append(std::make_shared<CreateMailbox>(domain, QStringLiteral("drop%1").arg(i), 50, false, PasswordSource::Generate));
+    auto update = std::make_shared<UpdateMailbox>(domain, QStringLiteral("john.smith"));
+    update->setQuotaMb(77);
+    draft.append(update);
+    QString error;
+    auto faults = *Sandbox::Faults::parse(QStringLiteral("drop-after-apply=0.25"), &error);
+    faults.setSeed(7);
+    m_sandbox->server()->setFaults(faults);
+
+    QTemporaryDir dir;
+    Journal journal(dir.filePath(QStringLiteral("d.journal")));
+    QVERIFY(journal.open(&error));
+    HostwaySender sender(m_client.get());
+    QHash<QString, QString> secrets;
+    DraftApplier applier(draft, &journal, &sender, DraftApplier::Options{4, false, {}});
+    applier.setSecrets([&](const QString &key, auto answer) { answer(secrets.contains(key) ? std::optional<QString>(secrets.value(key)) : std::nullopt); },
+                       [&](const QString &key, const QString &secret, auto stored) { secrets.insert(key, secret); stored(); });
+    QSignalSpy finished(&applier, &DraftApplier::finished);
+    // WHEN it is applied
+    applier.start();
+    QVERIFY(finished.wait(60000));
+    m_sandbox->server()->setFaults({});
+
+    // THEN answers were lost, yet every operation is done, none refused, each password shown
+    QVERIFY(m_sandbox->server()->droppedAfterApply() > 3);
+    for (const auto &o : applier.outcomes())
+        QVERIFY2(o.status == Status::Done, qPrintable(o.description + QStringLiteral(": ") + o.message));
+    QCOMPARE(applier.generatedPasswords().size(), 30);
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(exists(domain, QStringLiteral("drop%1").arg(i)));
+    for (const DraftEntry &entry : draft.entries)
+        QCOMPARE(journal.state(entry.id), Journal::State::Done);
+}
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
