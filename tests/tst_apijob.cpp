@@ -1,9 +1,11 @@
 // ApiJob's request policy against a real local HTTP server: retries of safe requests only,
-// Retry-After, the transfer timeout, cancel, and unreachable hosts.
+// Retry-After, the transfer timeout, cancel, unreachable hosts, and redirects: followed on the
+// same origin, refused to another one, so no credential reaches another server.
 #include "core/net/apijob.h"
 
 #include <QHttpServer>
 #include <QJsonObject>
+#include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -21,6 +23,9 @@ private Q_SLOTS:
     void timeoutEndsTheRequest();
     void cancelEndsTheRequest();
     void refusedConnectionIsNetworkError();
+    void redirectToAnotherOriginIsRefused_data();
+    void redirectToAnotherOriginIsRefused();
+    void sameOriginRedirectIsFollowed();
 
 private:
     ApiJob *startJob(const QByteArray &method, const QString &path, RequestPolicy policy = {});
@@ -28,6 +33,10 @@ private:
 
     QHttpServer m_server;
     quint16 m_port = 0;
+    QHttpServer m_other;                 ///< another origin: must never see a request
+    quint16 m_otherPort = 0;
+    int m_otherHits = 0;
+    QList<QByteArray> m_landedBodies;    ///< bodies that reached /landed on the first server
     int m_flakyCalls = 0;
     int m_alwaysDownCalls = 0;
     int m_putCalls = 0;
@@ -56,6 +65,28 @@ void TestApiJob::initTestCase()
     });
     m_server.route(QStringLiteral("/never"), [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         m_parked.push_back(std::move(responder));   // never answered
+    });
+    m_otherPort = m_other.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_otherPort != 0);
+    m_other.route(QStringLiteral("/<arg>"), [this](const QString &) {
+        ++m_otherHits;
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("stolen"), true}});
+    });
+    // /away/<code>/<host> answers `code` with a Location on the other server.
+    m_server.route(QStringLiteral("/away/<arg>/<arg>"), [this](int code, const QString &host) {
+        QHttpServerResponse response(static_cast<QHttpServerResponse::StatusCode>(code));
+        response.setHeader(QByteArrayLiteral("Location"), QStringLiteral("http://%1:%2/landed").arg(host).arg(m_otherPort).toUtf8());
+        return response;
+    });
+    // /here/<code> redirects to /landed on this same server.
+    m_server.route(QStringLiteral("/here/<arg>"), [this](int code) {
+        QHttpServerResponse response(static_cast<QHttpServerResponse::StatusCode>(code));
+        response.setHeader(QByteArrayLiteral("Location"), QStringLiteral("http://127.0.0.1:%1/landed").arg(m_port).toUtf8());
+        return response;
+    });
+    m_server.route(QStringLiteral("/landed"), [this](const QHttpServerRequest &request) {
+        m_landedBodies.append(request.body());
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("ok"), true}});
     });
     m_port = m_server.listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
@@ -162,6 +193,76 @@ void TestApiJob::refusedConnectionIsNetworkError()
     QCOMPARE(error.kind(), ApiError::Kind::Network);
     QCOMPARE(attempts, 2);
     QVERIFY(error.isTransportOrAuth());
+}
+
+void TestApiJob::redirectToAnotherOriginIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("host");
+    QTest::newRow("303 to localhost") << QByteArray("GET") << 303 << QStringLiteral("localhost");
+    QTest::newRow("307 to localhost") << QByteArray("GET") << 307 << QStringLiteral("localhost");
+    QTest::newRow("307 PUT to another port") << QByteArray("PUT") << 307 << QStringLiteral("127.0.0.1");
+    QTest::newRow("303 POST to another port") << QByteArray("POST") << 303 << QStringLiteral("127.0.0.1");
+}
+
+void TestApiJob::redirectToAnotherOriginIsRefused()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, code);
+    QFETCH(QString, host);
+    // GIVEN a request carrying Basic credentials, a token header and a token in its body
+    HttpRequest request;
+    request.method = method;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/away/%2/%3").arg(m_port).arg(code).arg(host));
+    request.headers = {{QByteArrayLiteral("X-Access-Token"), QByteArrayLiteral("webitel-token")}};
+    if (method != "GET")
+        request.body = R"({"Token": "ice-token"})";
+    RequestPolicy policy;
+    policy.authorization = QByteArrayLiteral("Basic YWRtaW46c2FuZGJveA==");
+    policy.maxRetries = 0;
+    auto *job = new ApiJob(&m_nam, request, policy);
+    ApiError error;
+    connect(job, &ApiJob::finished, this, [&](ApiJob *j) { error = j->error(); });
+    const int before = m_otherHits;
+    // WHEN the server redirects it to another origin
+    bool done = false;
+    QVERIFY(waitFor(job, &done));
+    // THEN it is refused, clearly, and the other server never saw it
+    QCOMPARE(error.kind(), ApiError::Kind::Redirect);
+    // (a change redirected by a 307 is not sent on at all, wherever to)
+    QVERIFY2(error.message().contains(QLatin1String("another server")) || (method == "PUT" && error.message().contains(QLatin1String("nothing was changed"))),
+             qPrintable(error.message()));
+    QTest::qWait(50);
+    QCOMPARE(m_otherHits, before);
+}
+
+void TestApiJob::sameOriginRedirectIsFollowed()
+{
+    // A GET is followed on the same origin; a change is not sent on by a 307 (Qt would have to
+    // rewind its body, which OneShotBody refuses), and says so: nothing landed.
+    m_landedBodies.clear();
+    for (const QByteArray method : {QByteArray("GET"), QByteArray("PUT")}) {
+        HttpRequest request;
+        request.method = method;
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/here/307").arg(m_port));
+        if (method == "PUT")
+            request.body = R"({"quota": 5})";
+        auto *job = new ApiJob(&m_nam, request, RequestPolicy{});
+        ApiError error;
+        int status = 0;
+        connect(job, &ApiJob::finished, this, [&](ApiJob *j) { error = j->error(); status = j->httpStatus(); });
+        bool done = false;
+        QVERIFY(waitFor(job, &done));
+        if (method == "GET") {
+            QVERIFY2(!error.isError(), qPrintable(error.message()));
+            QCOMPARE(status, 200);
+        } else {
+            QCOMPARE(error.kind(), ApiError::Kind::Redirect);
+            QVERIFY2(error.message().contains(QLatin1String("nothing was changed")), qPrintable(error.message()));
+        }
+    }
+    QCOMPARE(m_landedBodies, QList<QByteArray>{QByteArray()});   // the GET's
 }
 
 QTEST_GUILESS_MAIN(TestApiJob)

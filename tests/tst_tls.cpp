@@ -19,12 +19,15 @@ private Q_SLOTS:
     void trustedCertificateSucceeds();
     void httpsToHttpRedirectIsRefused();
     void httpsToHttpsRedirectIsFollowed();
+    void httpsRedirectToAnotherPortIsRefused();
 
 private:
     ApiError get(const QString &path, bool trust, int *status = nullptr);
 
     QHttpServer m_tls;
     QHttpServer m_plain;
+    QHttpServer m_otherTls;
+    int m_otherTlsHits = 0;
     quint16 m_tlsPort = 0;
     quint16 m_plainPort = 0;
     int m_plainHits = 0;
@@ -52,6 +55,18 @@ void TestTls::initTestCase()
     m_tls.route(QStringLiteral("/to-plain"), [this] {
         QHttpServerResponse response(QHttpServerResponse::StatusCode::SeeOther);
         response.setHeader(QByteArrayLiteral("Location"), QStringLiteral("http://127.0.0.1:%1/").arg(m_plainPort).toUtf8());
+        return response;
+    });
+    m_otherTls.sslSetup(m_certificate, key);
+    const quint16 otherPort = m_otherTls.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(otherPort);
+    m_otherTls.route(QStringLiteral("/ok"), [this] {
+        ++m_otherTlsHits;
+        return QHttpServerResponse(QByteArrayLiteral("other"));
+    });
+    m_tls.route(QStringLiteral("/to-other-tls"), [otherPort] {
+        QHttpServerResponse response(QHttpServerResponse::StatusCode::TemporaryRedirect);
+        response.setHeader(QByteArrayLiteral("Location"), QStringLiteral("https://127.0.0.1:%1/ok").arg(otherPort).toUtf8());
         return response;
     });
     m_tls.route(QStringLiteral("/to-tls"), [this] {
@@ -119,6 +134,14 @@ void TestTls::httpsToHttpsRedirectIsFollowed()
     const ApiError error = get(QStringLiteral("/to-tls"), true, &status);
     QVERIFY2(!error.isError(), qPrintable(error.message()));
     QCOMPARE(status, 200);
+}
+
+void TestTls::httpsRedirectToAnotherPortIsRefused()
+{
+    const ApiError error = get(QStringLiteral("/to-other-tls"), true);
+    QCOMPARE(error.kind(), ApiError::Kind::Redirect);
+    QTest::qWait(100);
+    QCOMPARE(m_otherTlsHits, 0);   // the credentials stayed with the provider's server
 }
 
 QTEST_GUILESS_MAIN(TestTls)

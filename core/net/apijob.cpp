@@ -99,15 +99,28 @@ void ApiJob::sendAttempt()
         const QUrl from = std::exchange(m_currentUrl, target);
         if (from.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
             qCWarning(lcHttp).noquote() << "refused redirect from HTTPS to" << Redaction::url(target);
-            m_redirectRefused = true;
+            m_redirectRefused = tr("from HTTPS to HTTP, %1").arg(Redaction::url(target));
+            m_reply->abort();
+            return;
+        }
+        if (!isSameOrigin(m_request.url, target)) {
+            // The credentials (Authorization, a token header, a token in the body) are the
+            // provider's: none of the four documents a redirect to another server.
+            qCWarning(lcHttp).noquote() << "refused redirect to another origin:" << Redaction::url(target);
+            m_redirectRefused = tr("to another server, %1, which would receive the account's credentials").arg(Redaction::url(target));
             m_reply->abort();
             return;
         }
         qCInfo(lcHttp).noquote() << "  redirected to" << Redaction::url(target);
-        if (m_bodyDevice)
-            m_bodyDevice->allowRewind();   // the provider answered: a 307 sends the body anew
         Q_EMIT m_reply->redirectAllowed();
     });
+}
+
+bool ApiJob::isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &url) { return url.scheme() == QLatin1String("https") ? 443 : 80; };
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
 int ApiJob::retryDelayMs() const
@@ -138,8 +151,8 @@ void ApiJob::onFinished()
         finish(ApiError(ApiError::Kind::Cancelled, QString()));
         return;
     }
-    if (m_redirectRefused) {
-        finish(ApiError(ApiError::Kind::Redirect, tr("HTTPS to HTTP")));
+    if (!m_redirectRefused.isEmpty()) {
+        finish(ApiError(ApiError::Kind::Redirect, m_redirectRefused));
         return;
     }
 
@@ -175,6 +188,12 @@ void ApiJob::onFinished()
             transient = true;
             break;
         }
+    } else if ((m_status == 307 || m_status == 308) && !m_request.isRetriable()) {
+        // Not followed (see OneShotBody); the provider did not apply the change.
+        error = ApiError(ApiError::Kind::Redirect,
+                         tr("HTTP %1 to %2; Mailroom does not send a change on to another address, and nothing was changed. Check the account's base URL")
+                             .arg(m_status).arg(Redaction::url(QUrl(QString::fromUtf8(responseHeader(QByteArrayLiteral("Location")))))),
+                         m_status);
     } else {
         error = ApiError::fromHttp(m_status, m_body);
         transient = m_status == 429 || m_status == 502 || m_status == 503 || m_status == 504;

@@ -31,7 +31,8 @@ struct RequestPolicy
 
 /// One HTTP request to a provider, as a QObject with a typed result (the network job of
 /// Nextcloud's AbstractNetworkJob, simplified): transfer timeout, TLS always verified,
-/// HTTPS to HTTP redirects refused, 303 followed, safe requests retried a bounded number of
+/// HTTPS to HTTP redirects and redirects to another origin (scheme, host, port) refused, so
+/// the credentials never leave the provider's server; same-origin redirects followed, safe requests retried a bounded number of
 /// times on network failures, 429 and 502-504 (honouring Retry-After), errors parsed into
 /// ApiError. Logs through the "mailroom.http" category with secrets redacted.
 ///
@@ -67,6 +68,10 @@ public:
     /// Number of attempts made (1 without retries).
     [[nodiscard]] int attempts() const { return m_attempts; }
 
+    /// True when `a` and `b` have the same scheme, host and port (the default port of the
+    /// scheme when none is given).
+    [[nodiscard]] static bool isSameOrigin(const QUrl &a, const QUrl &b);
+
     /// The body as a JSON object; on failure sets error() to Kind::Malformed and returns {}.
     QJsonObject jsonObject();
 
@@ -93,7 +98,7 @@ private:
     int m_status = 0;
     int m_attempts = 0;
     bool m_cancelled = false;
-    bool m_redirectRefused = false;
+    QString m_redirectRefused;   ///< why a redirect was refused; empty when none was
     bool m_finished = false;
     bool m_unanswered = false;
 };

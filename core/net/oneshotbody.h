@@ -10,7 +10,8 @@
 /// provider then reaches it twice. Before resending, Qt rewinds the body
 /// (QNonContiguousByteDevice::reset()); this device refuses to rewind once reading has
 /// begun, so Qt fails the reply with QNetworkReply::ContentReSendError instead, and the
-/// caller decides what to do (ApiJob reports the outcome as unknown).
+/// caller decides what to do (ApiJob reports the outcome as unknown). Qt rewinds the same way
+/// to follow a 307 or 308, so those are not followed for a change either (ApiJob says so).
 class OneShotBody final : public QIODevice
 {
     Q_OBJECT
@@ -24,9 +25,6 @@ public:
     bool seek(qint64 pos) override;
     bool reset() override { return seek(0); }
     [[nodiscard]] bool atEnd() const override { return m_offset >= m_body.size(); }
-    /// Lets the next rewind through: a 307 or 308 redirect sends the body to the new URL, and
-    /// the provider has answered the first one, so nothing was applied twice.
-    void allowRewind() { m_read = false; }
     /// True once Qt asked to rewind after reading: it wanted to send the request again.
     [[nodiscard]] bool resendRefused() const { return m_resendRefused; }
 
