@@ -104,11 +104,52 @@ void TestDraft::refusedFiles_data()
     QTest::newRow("truncated") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x", "operations": [)") << "damaged";
     QTest::newRow("not a draft") << QByteArray(R"({"hello": 1})") << "not a Mailroom draft";
     QTest::newRow("future version") << QByteArray(R"({"format": "mailroom-draft", "version": 99, "id": "x"})") << "newer Mailroom";
-    QTest::newRow("unknown operation") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x", "operations": [{"id": "a", "kind": "hostway.teleport"}]})")
+    const QByteArray head = R"({"format": "mailroom-draft", "version": 1, "id": "x",
+        "account": {"provider": "hostway", "baseUrl": "https://api.hostway.com", "accountId": "a", "userName": "u"}, )";
+    QTest::newRow("unknown operation") << head + R"("operations": [{"id": "a", "kind": "hostway.teleport"}]})"
                                        << "Operation 1";
-    QTest::newRow("duplicate ids") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x", "operations": [
+    QTest::newRow("duplicate ids") << head + R"("operations": [
         {"id": "a", "kind": "hostway.mailbox.delete", "domain": "d.com", "name": "x"},
-        {"id": "a", "kind": "hostway.mailbox.delete", "domain": "d.com", "name": "y"}]})") << "id of another";
+        {"id": "a", "kind": "hostway.mailbox.delete", "domain": "d.com", "name": "y"}]})" << "id of another";
+    // Wrong types are refused, never read as a default (master "true" read as false demoted
+    // the real master mailbox; quotas were dropped without a word).
+    const auto op = [&head](const QByteArray &fields) -> QByteArray {
+        return head + R"("operations": [{"id": "a", )" + fields + "}]}";
+    };
+    const QByteArray update = R"("kind": "hostway.mailbox.update", "domain": "d.com", "name": "x", )";
+    const QByteArray create = R"("kind": "hostway.mailbox.create", "domain": "d.com", "name": "x", "password": "generate", )";
+    QTest::newRow("master as text") << op(update + R"("master": "true")") << R"("master" must be true or false, not the text "true")";
+    QTest::newRow("quota as text") << op(create + R"("quota": "100")") << R"("quota" must be a whole number, not the text "100")";
+    QTest::newRow("quota 1e308") << op(create + R"("quota": 1e308)") << R"("quota" must be from 1 to 2147483647)";
+    QTest::newRow("quota 100.5") << op(create + R"("quota": 100.5)") << R"("quota" must be a whole number, not the number 100.5)";
+    QTest::newRow("quota 3e9") << op(create + R"("quota": 3e9)") << R"("quota" must be from 1 to 2147483647, not 3000000000)";
+    QTest::newRow("quota 0") << op(create + R"("quota": 0)") << R"("quota" must be from 1)";
+    QTest::newRow("name as number") << op(R"("kind": "hostway.mailbox.delete", "domain": "d.com", "name": 5)") << R"("name" must be a text, not the number 5)";
+    QTest::newRow("password generate on update") << op(update + R"("password": "generate")") << R"("password" must be one of provided)";
+    QTest::newRow("kind as number") << op(R"("kind": 7)") << R"("kind" must be the text)";
+    QTest::newRow("id as number") << head + R"("operations": [{"id": 3, "kind": "hostway.mailbox.delete", "domain": "d.com", "name": "x"}]})"
+                                  << R"("id" must be a text)";
+    QTest::newRow("operations {}") << head + R"("operations": {}})" << R"("operations" must be a list, not an object)";
+    QTest::newRow("operations null") << head + R"("operations": null})" << R"("operations" must be a list, not null)";
+    QTest::newRow("operations missing") << QByteArray(head).chopped(2) + "}" << R"("operations" is missing)";
+    QTest::newRow("operation not an object") << head + R"("operations": [5]})" << "Operation 1 is the number 5";
+    QTest::newRow("no account") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x", "operations": []})") << R"("account" is missing)";
+    QTest::newRow("version as text") << QByteArray(R"({"format": "mailroom-draft", "version": "1", "id": "x"})") << "no valid \"version\"";
+    QTest::newRow("snapshot quota as text") << head + R"("snapshots": {"d.com": {"fetched": "", "mailboxes": [{"username": "x", "quota": "10"}]}}, "operations": []})"
+                                            << R"(mailbox 1: "quota" must be a whole number)";
+    QTest::newRow("Ikoula parameters not a list") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x",
+        "account": {"provider": "ikoula", "baseUrl": "https://api.ikoula.com", "accountId": "", "userName": "u"},
+        "operations": [{"id": "a", "kind": "ikoula.delete-bal", "subscription": "1", "organisation": "2", "parameters": {}}]})")
+                                                  << R"("parameters" must be a list)";
+    QTest::newRow("Webitel port as text") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x",
+        "account": {"provider": "webitel", "baseUrl": "https://w.example", "accountId": "", "userName": "u"},
+        "operations": [{"id": "a", "kind": "webitel.settings.create", "domain": "d.com",
+                        "settings": {"from": "a@d.com", "options": {"host": "smtp.d.com", "port": "587"}}}]})")
+                                          << R"(settings.options: "port" must be a whole number)";
+    QTest::newRow("ICE switch as text") << QByteArray(R"({"format": "mailroom-draft", "version": 1, "id": "x",
+        "account": {"provider": "ice", "baseUrl": "https://ice.example", "accountId": "59", "userName": "u"},
+        "operations": [{"id": "a", "kind": "ice.email-server.update", "settings": {"ssl": "yes"}}]})")
+                                        << R"(settings: "ssl" must be true or false)";
 }
 
 void TestDraft::refusedFiles()

@@ -1,6 +1,7 @@
 #include "core/drafts/draft.h"
 
 #include "core/operations/mailboxoperations.h"
+#include "core/operations/strictjson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +9,8 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QUuid>
+
+#include <limits>
 
 namespace {
 
@@ -29,15 +32,35 @@ QJsonObject DomainSnapshot::toJson() const
     return {{QStringLiteral("fetched"), fetchedAt.toUTC().toString(Qt::ISODate)}, {QStringLiteral("mailboxes"), array}};
 }
 
-DomainSnapshot DomainSnapshot::fromJson(const QJsonObject &json)
+std::optional<DomainSnapshot> DomainSnapshot::fromJson(const QJsonObject &json, QString *error)
 {
+    StrictJson j(json);
     DomainSnapshot snapshot;
-    snapshot.fetchedAt = QDateTime::fromString(json.value(QLatin1String("fetched")).toString(), Qt::ISODate);
-    const QJsonArray array = json.value(QLatin1String("mailboxes")).toArray();
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        snapshot.mailboxes.append({o.value(QLatin1String("username")).toString(), o.value(QLatin1String("quota")).toInt(),
-                                   o.value(QLatin1String("master")).toBool(), o.value(QLatin1String("type")).toString()});
+    const QString fetched = j.text(QStringLiteral("fetched"), false);   // empty: not known
+    snapshot.fetchedAt = QDateTime::fromString(fetched, Qt::ISODate);
+    if (j.ok() && !fetched.isEmpty() && !snapshot.fetchedAt.isValid())
+        j.fail(QStringLiteral("fetched"), tr("must be a date and time (ISO 8601)"));
+    const QJsonArray array = j.array(QStringLiteral("mailboxes"));
+    if (!j.ok()) {
+        *error = j.error();
+        return std::nullopt;
+    }
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            *error = tr("Mailbox %1 of the snapshot is %2, not an object.").arg(i + 1).arg(StrictJson::describe(array.at(i)));
+            return std::nullopt;
+        }
+        StrictJson m(array.at(i).toObject(), tr("mailbox %1").arg(i + 1));
+        SnapshotMailbox mailbox;
+        mailbox.username = m.text(QStringLiteral("username"));
+        mailbox.quotaMb = int(m.optionalInteger(QStringLiteral("quota"), 0, std::numeric_limits<int>::max()).value_or(0));
+        mailbox.master = m.optionalBool(QStringLiteral("master")).value_or(false);
+        mailbox.type = m.optionalText(QStringLiteral("type")).value_or(QString());
+        if (!m.ok()) {
+            *error = m.error();
+            return std::nullopt;
+        }
+        snapshot.mailboxes.append(mailbox);
     }
     return snapshot;
 }
@@ -121,13 +144,14 @@ QJsonObject Draft::toJson() const
 
 std::optional<Draft> Draft::fromJson(const QJsonObject &json, QString *error)
 {
+    StrictJson j(json);
     if (json.value(QLatin1String("format")).toString() != kFormat) {
         *error = tr("This is not a Mailroom draft (no \"format\": \"mailroom-draft\").");
         return std::nullopt;
     }
-    const int version = json.value(QLatin1String("version")).toInt(0);
-    if (version < 1) {
-        *error = tr("The draft has no valid \"version\".");
+    const qint64 version = j.integer(QStringLiteral("version"), 1, std::numeric_limits<int>::max());
+    if (!j.ok()) {
+        *error = tr("The draft has no valid \"version\": %1").arg(j.error());
         return std::nullopt;
     }
     if (version > kVersion) {
@@ -135,30 +159,53 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &json, QString *error)
                      .arg(version).arg(kVersion);
         return std::nullopt;
     }
-    Draft draft;
-    draft.id = json.value(QLatin1String("id")).toString();
-    if (draft.id.isEmpty()) {
-        *error = tr("The draft has no id.");
+    const auto refuse = [error](const QString &why) {
+        *error = tr("The draft cannot be read: %1 The file was left untouched.").arg(why);
         return std::nullopt;
+    };
+    Draft draft;
+    draft.id = j.text(QStringLiteral("id"));
+    for (const auto &[key, into] : {std::pair{QStringLiteral("created"), &draft.created}, std::pair{QStringLiteral("modified"), &draft.modified}}) {
+        const auto text = j.optionalText(key);
+        *into = QDateTime::fromString(text.value_or(QString()), Qt::ISODate);
+        if (text && !into->isValid())
+            j.fail(key, tr("must be a date and time (ISO 8601)"));
     }
-    draft.created = QDateTime::fromString(json.value(QLatin1String("created")).toString(), Qt::ISODate);
-    draft.modified = QDateTime::fromString(json.value(QLatin1String("modified")).toString(), Qt::ISODate);
-    const QJsonObject account = json.value(QLatin1String("account")).toObject();
-    draft.account.provider = account.value(QLatin1String("provider")).toString(QStringLiteral("hostway"));
-    draft.account.baseUrl = QUrl(account.value(QLatin1String("baseUrl")).toString());
-    draft.account.accountId = account.value(QLatin1String("accountId")).toString();
-    draft.account.userName = account.value(QLatin1String("userName")).toString();
-    draft.account.publicKeyPem = account.value(QLatin1String("publicKey")).toString().toLatin1();
-    const QJsonObject snapshots = json.value(QLatin1String("snapshots")).toObject();
-    for (auto it = snapshots.begin(); it != snapshots.end(); ++it)
-        draft.snapshots.insert(it.key(), DomainSnapshot::fromJson(it.value().toObject()));
-    const QJsonArray operations = json.value(QLatin1String("operations")).toArray();
+    StrictJson account(j.object(QStringLiteral("account")), QStringLiteral("account"));
+    const QJsonObject snapshots = j.object(QStringLiteral("snapshots"), true);
+    const QJsonArray operations = j.array(QStringLiteral("operations"));
+    if (!j.ok())
+        return refuse(j.error());
+    // Drafts written before Mailroom knew other providers have no "provider": Hostway's.
+    draft.account.provider = account.optionalText(QStringLiteral("provider")).value_or(QStringLiteral("hostway"));
+    draft.account.baseUrl = QUrl(account.text(QStringLiteral("baseUrl"), false), QUrl::StrictMode);
+    if (account.ok() && !draft.account.baseUrl.isEmpty() && !draft.account.baseUrl.isValid())
+        account.fail(QStringLiteral("baseUrl"), tr("must be a URL"));
+    draft.account.accountId = account.optionalText(QStringLiteral("accountId")).value_or(QString());
+    draft.account.userName = account.text(QStringLiteral("userName"), false);
+    draft.account.publicKeyPem = account.optionalText(QStringLiteral("publicKey")).value_or(QString()).toLatin1();
+    if (!account.ok())
+        return refuse(account.error());
+    for (auto it = snapshots.begin(); it != snapshots.end(); ++it) {
+        QString why;
+        const auto snapshot = it.value().isObject() ? DomainSnapshot::fromJson(it.value().toObject(), &why) : std::nullopt;
+        if (!snapshot)
+            return refuse(tr("the snapshot of %1 is damaged: %2").arg(it.key(), why.isEmpty() ? tr("not an object.") : why));
+        draft.snapshots.insert(it.key(), *snapshot);
+    }
     QSet<QString> ids;
     for (int i = 0; i < operations.size(); ++i) {
+        if (!operations.at(i).isObject()) {
+            *error = tr("Operation %1 is %2, not an object.").arg(i + 1).arg(StrictJson::describe(operations.at(i)));
+            return std::nullopt;
+        }
         const QJsonObject o = operations.at(i).toObject();
         QString reason;
-        std::unique_ptr<Operation> op = Operation::fromJson(o, &reason);
-        const QString entryId = o.value(QLatin1String("id")).toString();
+        StrictJson entry(o);
+        const QString entryId = entry.text(QStringLiteral("id"));
+        std::unique_ptr<Operation> op = entry.ok() ? Operation::fromJson(o, &reason) : nullptr;
+        if (!entry.ok())
+            reason = entry.error();
         if (!op) {
             *error = tr("Operation %1: %2").arg(i + 1).arg(reason);
             return std::nullopt;
@@ -167,8 +214,8 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &json, QString *error)
             *error = tr("Operation %1 is for %2, but the draft is for a %3 account.").arg(i + 1).arg(op->provider(), draft.account.provider);
             return std::nullopt;
         }
-        if (entryId.isEmpty() || ids.contains(entryId)) {
-            *error = tr("Operation %1 has no id, or the id of another operation.").arg(i + 1);
+        if (ids.contains(entryId)) {
+            *error = tr("Operation %1 has the id of another operation.").arg(i + 1);
             return std::nullopt;
         }
         ids.insert(entryId);

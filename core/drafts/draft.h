@@ -26,13 +26,17 @@ struct SnapshotMailbox
 /// What was loaded of one domain, and when.
 struct DomainSnapshot
 {
+    Q_DECLARE_TR_FUNCTIONS(DomainSnapshot)
+
+public:
     QDateTime fetchedAt;
     QList<SnapshotMailbox> mailboxes;
 
     [[nodiscard]] const SnapshotMailbox *find(const QString &username) const;
     /// {"fetched": ISO 8601, "mailboxes": [{username, quota, master, type}]}, as in draft files.
     [[nodiscard]] QJsonObject toJson() const;
-    static DomainSnapshot fromJson(const QJsonObject &json);
+    /// Reads toJson()'s form strictly: a field of another type is an error, never a default.
+    static std::optional<DomainSnapshot> fromJson(const QJsonObject &json, QString *error);
 };
 
 /// The account a draft is for (no password: that stays in the keychain).

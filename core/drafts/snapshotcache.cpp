@@ -37,8 +37,8 @@ std::optional<DomainSnapshot> SnapshotCache::load(const QString &accountKey, con
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     if (json.value(QLatin1String("domain")).toString().compare(domain, Qt::CaseInsensitive) != 0)
         return std::nullopt;
-    const DomainSnapshot snapshot = DomainSnapshot::fromJson(json);
-    return snapshot;
+    QString error;   // a damaged cache is as good as none: the domain is loaded again
+    return DomainSnapshot::fromJson(json, &error);
 }
 
 int SnapshotCache::prune(int maxAgeDays) const

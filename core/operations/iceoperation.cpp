@@ -1,8 +1,11 @@
 #include "core/operations/iceoperation.h"
 
+#include "core/operations/strictjson.h"
 #include "core/providers/ice/iceclient.h"
 
 #include <QJsonArray>
+
+#include <limits>
 
 namespace {
 
@@ -91,15 +94,45 @@ QJsonObject IceOperation::toJson() const
             {QStringLiteral("passwords"), QJsonArray::fromStringList(secretNames())}};
 }
 
+namespace {
+
+/// Checks the types of the settings Ice::toJson() writes: ids, switches and each server's texts.
+void checkSettings(const QJsonObject &settings, StrictJson *into)
+{
+    StrictJson s(settings, QStringLiteral("settings"));
+    for (const char *id : {"organisationId", "skillId", "emailServerId"})
+        s.optionalInteger(QLatin1String(id), 0, std::numeric_limits<int>::max());
+    for (const char *flag : {"enabled", "active", "emailSpoofing", "ssl", "tls", "isImap"})
+        s.optionalBool(QLatin1String(flag));
+    s.optionalText(QStringLiteral("spoofEmail"));
+    for (const QString &server : kServers) {
+        StrictJson m(s.object(server, true), QStringLiteral("settings.") + server);
+        for (const char *field : {"address", "userName", "mailbox", "port", "pollRate"})
+            m.optionalText(QLatin1String(field));
+        if (!m.ok())
+            s.fail({}, m.error());
+    }
+    if (!s.ok())
+        into->fail({}, s.error());
+}
+
+} // namespace
+
 std::unique_ptr<IceOperation> IceOperation::fromJson(const QJsonObject &json, QString *error)
 {
-    if (!json.value(QLatin1String("settings")).isObject()) {
-        *error = tr("The ICE change has no \"settings\".");
+    StrictJson j(json);
+    const QJsonObject settings = j.object(QStringLiteral("settings"));
+    const auto fieldNames = j.optionalText(QStringLiteral("fieldNames"));
+    if (fieldNames && *fieldNames != QLatin1String("example") && *fieldNames != QLatin1String("table"))
+        j.fail(QStringLiteral("fieldNames"), tr("must be \"example\" or \"table\""));
+    const QJsonArray passwords = j.array(QStringLiteral("passwords"), true);
+    if (j.ok())
+        checkSettings(settings, &j);
+    if (!j.ok()) {
+        *error = j.error();
         return nullptr;
     }
-    auto op = std::make_unique<IceOperation>(Ice::fromJson(json.value(QLatin1String("settings")).toObject()),
-                                             Ice::fieldNamesFromId(json.value(QLatin1String("fieldNames")).toString()));
-    const QJsonArray passwords = json.value(QLatin1String("passwords")).toArray();
+    auto op = std::make_unique<IceOperation>(Ice::fromJson(settings), Ice::fieldNamesFromId(fieldNames.value_or(QString())));
     for (const QJsonValue &v : passwords) {
         if (!kServers.contains(v.toString())) {
             *error = tr("\"passwords\" names smtp, pop3 or imap.");

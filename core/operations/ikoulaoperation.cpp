@@ -1,6 +1,7 @@
 #include "core/operations/ikoulaoperation.h"
 
 #include "core/credentials/passwordgenerator.h"
+#include "core/operations/strictjson.h"
 #include "core/providers/ikoula/ikoulaactions.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 
@@ -257,9 +258,19 @@ std::unique_ptr<IkoulaOperation> IkoulaOperation::fromJson(const QJsonObject &js
         *error = tr("wsexch has no change called \"%1\".").arg(call.action);
         return nullptr;
     }
+    StrictJson j(json);
+    const QString subscription = j.text(QStringLiteral("subscription"), false);
+    const QString organisation = j.text(QStringLiteral("organisation"), false);
+    const QJsonArray parameters = j.array(QStringLiteral("parameters"));
+    const QJsonArray expectedPairs = j.array(QStringLiteral("expected"), true);
+    const QString password = takesPassword(call.action) ? j.choice(kPassword, {QStringLiteral("generate"), QStringLiteral("provided")}) : QString();
+    if (!j.ok()) {
+        *error = j.error();
+        return nullptr;
+    }
     QList<QPair<QString, QString>> expected;
-    for (const auto &[key, into] : {std::pair{QStringLiteral("parameters"), &call.parameters}, std::pair{QStringLiteral("expected"), &expected}}) {
-        const QJsonArray pairs = json.value(key).toArray();
+    for (const auto &[key, pairs, into] : {std::tuple{QStringLiteral("parameters"), parameters, &call.parameters},
+                                           std::tuple{QStringLiteral("expected"), expectedPairs, &expected}}) {
         for (const QJsonValue &p : pairs) {
             const QJsonArray pair = p.toArray();
             if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString() || pair.at(0).toString() == kPasswordParameter) {
@@ -269,13 +280,7 @@ std::unique_ptr<IkoulaOperation> IkoulaOperation::fromJson(const QJsonObject &js
             into->append({pair.at(0).toString(), pair.at(1).toString()});
         }
     }
-    const QString password = json.value(kPassword).toString();
-    if (takesPassword(call.action) && password != QLatin1String("generate") && password != QLatin1String("provided")) {
-        *error = tr("\"password\" must be \"generate\" or \"provided\".");
-        return nullptr;
-    }
-    auto op = std::make_unique<IkoulaOperation>(call, json.value(QLatin1String("subscription")).toString(),
-                                                json.value(QLatin1String("organisation")).toString(),
+    auto op = std::make_unique<IkoulaOperation>(call, subscription, organisation,
                                                 password == QLatin1String("generate") ? PasswordSource::Generate : PasswordSource::Provided);
     op->m_passwordElsewhere = takesPassword(call.action) && op->m_source == PasswordSource::Provided;
     op->m_expected = expected;

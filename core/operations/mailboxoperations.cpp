@@ -3,6 +3,9 @@
 #include "core/credentials/passwordgenerator.h"
 #include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/hostwayrules.h"
+#include "core/operations/strictjson.h"
+
+#include <limits>
 
 namespace {
 
@@ -31,15 +34,21 @@ QList<ValidationProblem> addressProblems(const QString &domain, const QString &n
     return problems;
 }
 
-bool readAddress(const QJsonObject &json, QString *domain, QString *name, QString *error)
+/// Quotas are whole MB; the seed sets no upper bound, the field is a 32-bit number.
+constexpr qint64 kMaxQuotaMb = std::numeric_limits<int>::max();
+
+/// The domain and name every mailbox operation has, read strictly.
+void readAddress(StrictJson &json, QString *domain, QString *name)
 {
-    *domain = json.value(kDomain).toString();
-    *name = json.value(kName).toString();
-    if (domain->isEmpty() || name->isEmpty()) {
-        *error = QCoreApplication::translate("Operation", "The operation has no domain or mailbox name.");
-        return false;
-    }
-    return true;
+    *domain = json.text(kDomain);
+    *name = json.text(kName);
+}
+
+template<typename T>
+std::unique_ptr<T> failed(const StrictJson &json, QString *error)
+{
+    *error = json.error();
+    return nullptr;
 }
 
 QString address(const QString &name, const QString &domain)
@@ -131,16 +140,16 @@ QJsonObject CreateMailbox::toJson() const
 
 std::unique_ptr<CreateMailbox> CreateMailbox::fromJson(const QJsonObject &json, QString *error)
 {
+    StrictJson j(json);
     QString domain;
     QString name;
-    if (!readAddress(json, &domain, &name, error))
-        return nullptr;
-    const QString password = json.value(kPassword).toString();
-    if (password != QLatin1String("generate") && password != QLatin1String("provided")) {
-        *error = tr("\"password\" must be \"generate\" or \"provided\".");
-        return nullptr;
-    }
-    auto op = std::make_unique<CreateMailbox>(domain, name, json.value(kQuota).toInt(0), json.value(kMaster).toBool(),
+    readAddress(j, &domain, &name);
+    const auto quota = j.optionalInteger(kQuota, 1, kMaxQuotaMb);
+    const auto master = j.optionalBool(kMaster);
+    const QString password = j.choice(kPassword, {QStringLiteral("generate"), QStringLiteral("provided")});
+    if (!j.ok())
+        return failed<CreateMailbox>(j, error);
+    auto op = std::make_unique<CreateMailbox>(domain, name, int(quota.value_or(0)), master.value_or(false),
                                               password == QLatin1String("generate") ? PasswordSource::Generate : PasswordSource::Provided);
     op->m_passwordElsewhere = op->m_source == PasswordSource::Provided;
     return op;
@@ -217,16 +226,21 @@ QJsonObject UpdateMailbox::toJson() const
 
 std::unique_ptr<UpdateMailbox> UpdateMailbox::fromJson(const QJsonObject &json, QString *error)
 {
+    StrictJson j(json);
     QString domain;
     QString name;
-    if (!readAddress(json, &domain, &name, error))
-        return nullptr;
+    readAddress(j, &domain, &name);
+    const auto quota = j.optionalInteger(kQuota, 1, kMaxQuotaMb);
+    const auto master = j.optionalBool(kMaster);
+    const bool setsPassword = json.contains(kPassword) && !j.choice(kPassword, {QStringLiteral("provided")}).isEmpty();
+    if (!j.ok())
+        return failed<UpdateMailbox>(j, error);
     auto op = std::make_unique<UpdateMailbox>(domain, name);
-    if (json.contains(kQuota))
-        op->setQuotaMb(json.value(kQuota).toInt());
-    if (json.contains(kMaster))
-        op->setMaster(json.value(kMaster).toBool());
-    op->m_setsPassword = json.value(kPassword).toString() == QLatin1String("provided");
+    if (quota)
+        op->setQuotaMb(int(*quota));
+    if (master)
+        op->setMaster(*master);
+    op->m_setsPassword = setsPassword;
     return op;
 }
 
@@ -265,9 +279,11 @@ QJsonObject DeleteMailbox::toJson() const
 
 std::unique_ptr<DeleteMailbox> DeleteMailbox::fromJson(const QJsonObject &json, QString *error)
 {
+    StrictJson j(json);
     QString domain;
     QString name;
-    if (!readAddress(json, &domain, &name, error))
-        return nullptr;
+    readAddress(j, &domain, &name);
+    if (!j.ok())
+        return failed<DeleteMailbox>(j, error);
     return std::make_unique<DeleteMailbox>(domain, name);
 }

@@ -1,5 +1,6 @@
 #include "core/operations/webiteloperation.h"
 
+#include "core/operations/strictjson.h"
 #include "core/providers/webitel/webitelclient.h"
 
 #include <QJsonDocument>
@@ -13,6 +14,36 @@ bool isAddress(const QString &text)
 {
     return text.count(QLatin1Char('@')) == 1 && !text.startsWith(QLatin1Char('@')) && !text.endsWith(QLatin1Char('@'))
            && !text.contains(QLatin1Char(' '));
+}
+
+/// Checks the types of the settings WebitelClient::toJson() writes (a draft file's, not an
+/// answer of Webitel's): texts, a port from 0 to 65535, true or false.
+void checkSettings(const QJsonObject &settings, StrictJson *into)
+{
+    StrictJson s(settings, QStringLiteral("settings"));
+    s.optionalText(QStringLiteral("provider"));
+    s.optionalText(QStringLiteral("description"));
+    s.optionalText(QStringLiteral("from"));
+    StrictJson options(s.object(QStringLiteral("options")), QStringLiteral("settings.options"));
+    if (s.ok()) {
+        options.optionalText(QStringLiteral("host"));
+        options.optionalInteger(QStringLiteral("port"), 0, 65535);
+        options.optionalBool(QStringLiteral("secure"));
+        options.optionalBool(QStringLiteral("debug"));
+        StrictJson tls(options.object(QStringLiteral("tls"), true), QStringLiteral("settings.options.tls"));
+        tls.optionalBool(QStringLiteral("rejectUnauthorized"));
+        StrictJson auth(options.object(QStringLiteral("auth"), true), QStringLiteral("settings.options.auth"));
+        auth.optionalText(QStringLiteral("user"));
+        auth.optionalText(QStringLiteral("pass"));
+        for (const StrictJson *part : {&tls, &auth}) {
+            if (!part->ok())
+                options.fail({}, part->error());
+        }
+    }
+    for (const StrictJson *part : {&s, &options}) {
+        if (!part->ok())
+            return into->fail({}, part->error());
+    }
 }
 
 } // namespace
@@ -114,17 +145,28 @@ std::unique_ptr<WebitelOperation> WebitelOperation::fromJson(const QJsonObject &
         return nullptr;
     }
     const auto kind = Action(found - std::begin(kActions));
+    StrictJson j(json);
+    const QString domain = j.text(QStringLiteral("domain"));
+    const QString to = kind == Action::Test ? j.text(QStringLiteral("to")) : QString();
+    const bool passwordElsewhere = json.contains(QStringLiteral("password")) && !j.choice(QStringLiteral("password"), {QStringLiteral("provided")}).isEmpty();
+    const bool hasSettings = kind == Action::Create || kind == Action::Update;
+    const QJsonObject settingsJson = hasSettings ? j.object(QStringLiteral("settings")) : QJsonObject();
+    if (hasSettings && j.ok())
+        checkSettings(settingsJson, &j);
+    if (!j.ok()) {
+        *error = j.error();
+        return nullptr;
+    }
     Webitel::EmailSettings settings;
-    if (kind == Action::Create || kind == Action::Update) {
+    if (hasSettings) {
         QString reason;
-        if (!WebitelClient::parse(QJsonDocument(json.value(QLatin1String("settings")).toObject()).toJson(), &settings, &reason)) {
+        if (!WebitelClient::parse(QJsonDocument(settingsJson).toJson(), &settings, &reason)) {
             *error = tr("The settings cannot be read: %1.").arg(reason);
             return nullptr;
         }
         settings.password.clear();   // a file never holds it; the keychain does
     }
-    auto op = std::make_unique<WebitelOperation>(kind, json.value(QLatin1String("domain")).toString(), settings,
-                                                 json.value(QLatin1String("to")).toString());
-    op->m_passwordElsewhere = json.value(QLatin1String("password")).toString() == QLatin1String("provided");
+    auto op = std::make_unique<WebitelOperation>(kind, domain, settings, to);
+    op->m_passwordElsewhere = passwordElsewhere;
     return op;
 }

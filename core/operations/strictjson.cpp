@@ -1,0 +1,155 @@
+#include "core/operations/strictjson.h"
+
+#include <cmath>
+
+StrictJson::StrictJson(QJsonObject object, QString path)
+    : m_object(std::move(object))
+    , m_path(std::move(path))
+{
+}
+
+QString StrictJson::describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return value.toBool() ? tr("true") : tr("false");
+    case QJsonValue::Double: return tr("the number %1").arg(value.toDouble(), 0, 'g', 17);
+    case QJsonValue::String: return tr("the text \"%1\"").arg(value.toString().left(40));
+    case QJsonValue::Array: return tr("a list");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("nothing");
+}
+
+void StrictJson::fail(const QString &key, const QString &problem)
+{
+    if (!m_error.isEmpty())
+        return;
+    if (key.isEmpty()) {   // a nested reader's whole message
+        m_error = problem;
+        return;
+    }
+    const QString field = m_path.isEmpty() ? QStringLiteral("\"%1\"").arg(key) : QStringLiteral("%1: \"%2\"").arg(m_path, key);
+    m_error = tr("%1 %2.").arg(field, problem);
+}
+
+std::optional<QJsonValue> StrictJson::value(const QString &key)
+{
+    if (!ok())
+        return std::nullopt;
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+QString StrictJson::text(const QString &key, bool nonEmpty)
+{
+    const auto v = value(key);
+    if (!ok())
+        return {};
+    if (!v) {
+        fail(key, tr("is missing"));
+        return {};
+    }
+    if (!v->isString()) {
+        fail(key, tr("must be a text, not %1").arg(describe(*v)));
+        return {};
+    }
+    if (nonEmpty && v->toString().isEmpty())
+        fail(key, tr("must not be empty"));
+    return v->toString();
+}
+
+std::optional<QString> StrictJson::optionalText(const QString &key)
+{
+    const auto v = value(key);
+    if (!v)
+        return std::nullopt;
+    if (!v->isString()) {
+        fail(key, tr("must be a text, not %1").arg(describe(*v)));
+        return std::nullopt;
+    }
+    return v->toString();
+}
+
+QString StrictJson::choice(const QString &key, const QStringList &allowed)
+{
+    const QString t = text(key, false);
+    if (ok() && !allowed.contains(t))
+        fail(key, tr("must be one of %1, not \"%2\"").arg(allowed.join(QStringLiteral(", ")), t.left(40)));
+    return ok() ? t : QString();
+}
+
+std::optional<bool> StrictJson::optionalBool(const QString &key)
+{
+    const auto v = value(key);
+    if (!v)
+        return std::nullopt;
+    if (!v->isBool()) {
+        fail(key, tr("must be true or false, not %1").arg(describe(*v)));
+        return std::nullopt;
+    }
+    return v->toBool();
+}
+
+std::optional<qint64> StrictJson::optionalInteger(const QString &key, qint64 min, qint64 max)
+{
+    const auto v = value(key);
+    if (!v)
+        return std::nullopt;
+    const double d = v->toDouble();
+    if (!v->isDouble() || !std::isfinite(d) || d != std::floor(d)) {
+        fail(key, tr("must be a whole number, not %1").arg(describe(*v)));
+        return std::nullopt;
+    }
+    if (d < double(min) || d > double(max)) {
+        fail(key, tr("must be from %1 to %2, not %3").arg(min).arg(max).arg(d, 0, 'g', 17));
+        return std::nullopt;
+    }
+    return qint64(d);
+}
+
+qint64 StrictJson::integer(const QString &key, qint64 min, qint64 max)
+{
+    const bool present = m_object.contains(key);
+    const auto n = optionalInteger(key, min, max);
+    if (ok() && !present)
+        fail(key, tr("is missing"));
+    return n.value_or(0);
+}
+
+QJsonObject StrictJson::object(const QString &key, bool optional)
+{
+    const auto v = value(key);
+    if (!ok())
+        return {};
+    if (!v) {
+        if (!optional)
+            fail(key, tr("is missing"));
+        return {};
+    }
+    if (!v->isObject()) {
+        fail(key, tr("must be an object, not %1").arg(describe(*v)));
+        return {};
+    }
+    return v->toObject();
+}
+
+QJsonArray StrictJson::array(const QString &key, bool optional)
+{
+    const auto v = value(key);
+    if (!ok())
+        return {};
+    if (!v) {
+        if (!optional)
+            fail(key, tr("is missing"));
+        return {};
+    }
+    if (!v->isArray()) {
+        fail(key, tr("must be a list, not %1").arg(describe(*v)));
+        return {};
+    }
+    return v->toArray();
+}

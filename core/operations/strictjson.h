@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+/// Strict reading of a draft file's JSON: each field is checked for its type and range, and
+/// the first field that is neither absent (where that is allowed) nor of its type becomes
+/// error(), naming it ("\"master\" must be true or false, not the text \"true\"."). Nothing
+/// is ever read as a silent default: a number for a text, the text "true" for true, 1e308,
+/// 100.5 or 3e9 for a quota are all errors.
+///
+///     StrictJson json(object);
+///     const QString domain = json.text(u"domain");
+///     const std::optional<qint64> quota = json.optionalInteger(u"quota", 1, Limits::maxQuotaMb);
+///     if (!json.ok()) return fail(json.error());
+class StrictJson final
+{
+    Q_DECLARE_TR_FUNCTIONS(StrictJson)
+
+public:
+    /// `path` names the object in errors ("account", "operation 3"); may be empty.
+    explicit StrictJson(QJsonObject object, QString path = {});
+
+    /// A required text; an empty one is allowed unless `nonEmpty`.
+    QString text(const QString &key, bool nonEmpty = true);
+    /// A text that may be absent (nullopt), never of another type.
+    std::optional<QString> optionalText(const QString &key);
+    /// One of `allowed`, required.
+    QString choice(const QString &key, const QStringList &allowed);
+    std::optional<bool> optionalBool(const QString &key);
+    /// A whole number from `min` to `max`, or absent (nullopt).
+    std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);
+    /// A required whole number from `min` to `max`.
+    qint64 integer(const QString &key, qint64 min, qint64 max);
+    /// A JSON object, required unless `optional` (then absent gives {}).
+    QJsonObject object(const QString &key, bool optional = false);
+    /// A JSON array, required unless `optional` (then absent gives []).
+    QJsonArray array(const QString &key, bool optional = false);
+
+    [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
+    /// The first problem found (translated), empty when none.
+    [[nodiscard]] const QString &error() const { return m_error; }
+    /// Records a problem of the caller's about `key` (the first one wins); an empty `key`
+    /// takes `problem` as the whole message (a nested reader's error()).
+    void fail(const QString &key, const QString &problem);
+
+    /// How `value` is named in an error: "the text \"true\"", "the number 100.5", "an object".
+    static QString describe(const QJsonValue &value);
+
+private:
+    /// The value of `key`, or nullopt when absent (or after an earlier error).
+    std::optional<QJsonValue> value(const QString &key);
+
+    QJsonObject m_object;
+    QString m_path;
+    QString m_error;
+};
