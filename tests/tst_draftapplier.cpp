@@ -30,6 +30,9 @@ private Q_SLOTS:
     void stopOrContinueOnRefusal();
     void resumesWithoutApplyingTwice();
     void providedPasswordComesFromTheSecretStore();
+    void generatedPasswordIsSentOnlyOnceKept_data();
+    void generatedPasswordIsSentOnlyOnceKept();
+    void foundAppliedCreationReportsItsPassword();
 
 private:
     Draft draftWithSnapshot(const QString &domain);
@@ -90,7 +93,7 @@ std::unique_ptr<DraftApplier> TestDraftApplier::applier(const Draft &draft, Draf
 {
     auto a = std::make_unique<DraftApplier>(draft, m_journal.get(), m_sender.get(), options);
     a->setSecrets([this](const QString &key, auto answer) { answer(m_secrets.contains(key) ? std::optional<QString>(m_secrets.value(key)) : std::nullopt); },
-                  [this](const QString &key, const QString &secret, auto stored) { m_secrets.insert(key, secret); stored(); });
+                  [this](const QString &key, const QString &secret, auto stored) { m_secrets.insert(key, secret); stored(true); });
     return a;
 }
 
@@ -275,6 +278,78 @@ void TestDraftApplier::providedPasswordComesFromTheSecretStore()
     QVERIFY(a->outcomes().at(1).message.contains(QLatin1String("keychain")));
     QVERIFY(!mailbox(domain, QStringLiteral("kc.two")));
     Q_UNUSED(without)
+}
+
+void TestDraftApplier::generatedPasswordIsSentOnlyOnceKept_data()
+{
+    QTest::addColumn<bool>("keychain");
+    QTest::addColumn<bool>("file");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("keychain only") << true << false << true;
+    QTest::newRow("passwords file only") << false << true << true;
+    QTest::newRow("neither") << false << false << false;
+}
+
+void TestDraftApplier::generatedPasswordIsSentOnlyOnceKept()
+{
+    QFETCH(bool, keychain);
+    QFETCH(bool, file);
+    QFETCH(bool, sent);
+    // GIVEN a creation with a generated password, a keychain that may refuse it, and perhaps
+    // a passwords file
+    const QString domain = QStringLiteral("test.com");
+    Draft draft = draftWithSnapshot(domain);
+    draft.append(std::make_shared<CreateMailbox>(domain, QStringLiteral("kept.one"), 0, false, PasswordSource::Generate));
+    DraftApplier a(draft, m_journal.get(), m_sender.get(), {});
+    a.setSecrets([](const QString &, auto answer) { answer(std::nullopt); },
+                 [this, keychain](const QString &key, const QString &secret, auto stored) {
+                     if (keychain)
+                         m_secrets.insert(key, secret);
+                     stored(keychain);
+                 });
+    QStringList inFile;
+    if (file) {
+        a.setPasswordKeeper([&inFile](const QString &address, const QString &password, QString *) {
+            inFile.append(address + QLatin1Char(',') + password);
+            return true;
+        });
+    }
+    const int before = m_sandbox->server()->requestCount();
+    // WHEN it is applied
+    QVERIFY(run(a));
+    // THEN it is sent only when its password is kept somewhere before, and kept before sending
+    QCOMPARE(bool(mailbox(domain, QStringLiteral("kept.one"))), sent);
+    QCOMPARE(a.outcomes().at(0).status, sent ? Status::Done : Status::Failed);
+    if (!sent) {
+        QVERIFY2(a.outcomes().at(0).message.contains(QLatin1String("Not sent")), qPrintable(a.outcomes().at(0).message));
+        QCOMPARE(m_sandbox->server()->requestCount() - before, 1 + 1);   // the conflict check and our probe; no PUT
+        return;
+    }
+    QCOMPARE(a.generatedPasswords().size(), 1);
+    const QString password = a.generatedPasswords().at(0).password;
+    QCOMPARE(m_secrets.value(draft.passwordKey(draft.entries.at(0).id)), keychain ? password : QString());
+    QCOMPARE(inFile, file ? QStringList{QStringLiteral("kept.one@test.com,") + password} : QStringList());
+}
+
+void TestDraftApplier::foundAppliedCreationReportsItsPassword()
+{
+    // GIVEN a creation an interrupted run sent (journal "started", password in the keychain)
+    // and that did land
+    const QString domain = QStringLiteral("test.com");
+    Draft draft = draftWithSnapshot(domain);
+    const QString id = draft.append(std::make_shared<CreateMailbox>(domain, QStringLiteral("landed.one"), 0, false, PasswordSource::Generate));
+    const QString password = QStringLiteral("Quiet-Maple-73-Birch");
+    m_secrets.insert(draft.passwordKey(id), password);
+    sendNow(CreateMailbox(domain, QStringLiteral("landed.one"), 0, false, PasswordSource::Provided, password));
+    QVERIFY(m_journal->record(id, Journal::State::Started));
+    // WHEN the draft is applied again
+    auto a = applier(draft);
+    QVERIFY(run(*a));
+    // THEN it is found applied, and its password is shown to its owner
+    QCOMPARE(a->outcomes().at(0).status, Status::Done);
+    QCOMPARE(a->generatedPasswords().size(), 1);
+    QCOMPARE(a->generatedPasswords().at(0).address, QStringLiteral("landed.one@test.com"));
+    QCOMPARE(a->generatedPasswords().at(0).password, password);
 }
 
 QTEST_GUILESS_MAIN(TestDraftApplier)

@@ -183,7 +183,7 @@ void TestFaults::draftThroughDroppedAnswersAppliesEachOnce()
     QHash<QString, QString> secrets;
     DraftApplier applier(draft, &journal, &sender, DraftApplier::Options{4, false, {}});
     applier.setSecrets([&](const QString &key, auto answer) { answer(secrets.contains(key) ? std::optional<QString>(secrets.value(key)) : std::nullopt); },
-                       [&](const QString &key, const QString &secret, auto stored) { secrets.insert(key, secret); stored(); });
+                       [&](const QString &key, const QString &secret, auto stored) { secrets.insert(key, secret); stored(true); });
     QSignalSpy finished(&applier, &DraftApplier::finished);
     // WHEN it is applied
     applier.start();

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void profileSavedByTheGui();
     void webitelServerSettings();
     void hostwayChangesDraftedThenApplied();
+    void unansweredCreationShowsItsPassword();
 
 private:
     struct Result
@@ -307,6 +308,32 @@ void TestMailroomctl::hostwayChangesDraftedThenApplied()
     const Result shown = run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << QStringLiteral("--domain") << QStringLiteral("test.com")
                                        << QStringLiteral("--name") << QStringLiteral("drafted.user") << QStringLiteral("--format") << QStringLiteral("json"));
     QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("quota")).toInt(), 60);
+}
+
+void TestMailroomctl::unansweredCreationShowsItsPassword()
+{
+    // GIVEN a provider that creates the mailbox, then loses the answer
+    QString error;
+    m_sandbox->server()->setFaults(*Sandbox::Faults::parse(QStringLiteral("drop-after-apply=1"), &error));
+    // WHEN a mailbox with a generated password is created
+    const Result r = run(account() << QStringLiteral("mailbox") << QStringLiteral("create") << QStringLiteral("--domain")
+                                   << QStringLiteral("test.com") << QStringLiteral("--name") << QStringLiteral("lost.answer")
+                                   << QStringLiteral("--generate-password") << QStringLiteral("--format") << QStringLiteral("json"));
+    m_sandbox->server()->setFaults({});
+    // THEN the outcome is unknown (exit 3), sent once, and the password is printed all the same
+    QCOMPARE(r.code, 3);
+    QCOMPARE(m_sandbox->server()->droppedAfterApply(), 1);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(shown.value(QLatin1String("outcome")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(shown.value(QLatin1String("username")).toString(), QStringLiteral("lost.answer"));
+    const QString password = shown.value(QLatin1String("password")).toString();
+    QVERIFY(password.size() >= 8);
+    // AND it is the password the mailbox was created with: setting it again is refused as reused
+    const Result again = run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << QStringLiteral("--domain")
+                                       << QStringLiteral("test.com") << QStringLiteral("--name") << QStringLiteral("lost.answer")
+                                       << QStringLiteral("--password-stdin"), (password + QLatin1Char('\n')).toUtf8());
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains("more than once"), again.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestMailroomctl)

@@ -63,7 +63,7 @@ private:
         auto applier = std::make_unique<DraftApplier>(draft, m_journal.get(), sender, DraftApplier::Options{});
         applier->setSecrets(
             [this](const QString &key, auto answer) { answer(m_keychain.contains(key) ? std::optional<QString>(m_keychain.value(key)) : std::nullopt); },
-            [this](const QString &key, const QString &secret, auto stored) { m_keychain.insert(key, secret); stored(); });
+            [this](const QString &key, const QString &secret, auto stored) { m_keychain.insert(key, secret); stored(true); });
         if (resolver)
             applier->setConflictResolver(std::move(resolver));
         QSignalSpy finished(applier.get(), &DraftApplier::finished);

@@ -145,9 +145,11 @@ void MainWindow::applyDraft()
                 answer(r.status == CredentialStore::Status::Ok ? std::optional<QString>(r.secret) : std::nullopt);
             });
         };
-        secrets.write = [this, credentials](const QString &key, const QString &secret, std::function<void()> stored) {
+        secrets.write = [this, credentials](const QString &key, const QString &secret, std::function<void(bool)> stored) {
             credentials->remember(key, secret);
-            credentials->write(key, secret, this, [stored = std::move(stored)](const CredentialStore::Result &) { stored(); });
+            credentials->write(key, secret, this, [stored = std::move(stored)](const CredentialStore::Result &r) {
+                stored(r.status == CredentialStore::Status::Ok);
+            });
         };
         if (m_settings)
             m_settings->setValue(QStringLiteral("drafts/parallel"), m_draftDock->parallel());
@@ -159,16 +161,10 @@ void MainWindow::discardDraft()
 {
     if (!m_draft)
         return;
-    const Draft &draft = m_draft->draft();
-    for (const DraftEntry &entry : draft.entries) {
-        QStringList names = entry.operation->secretNames();
-        if (!names.contains(QStringLiteral("password")))
-            names.append(QStringLiteral("password"));   // a generated one was stored under it
-        for (const QString &name : std::as_const(names)) {
-            const QString key = draft.secretKey(entry.id, name);
-            m_sessions->credentials()->forget(key);
-            m_sessions->credentials()->remove(key, this, [](const CredentialStore::Result &) {});
-        }
+    const QStringList keys = m_draft->draft().secretKeys();
+    for (const QString &key : keys) {
+        m_sessions->credentials()->forget(key);
+        m_sessions->credentials()->remove(key, this, [](const CredentialStore::Result &) {});
     }
     const QString path = m_draft->path();
     m_draftDock->setSession(nullptr);
@@ -248,6 +244,8 @@ void MainWindow::offerDraftRecovery()
     // Housekeeping first: applied drafts are archived (not offered), old ones and snapshots
     // of domains not opened for long are deleted.
     const DraftFolder::Tidied tidied = DraftFolder::tidy(draftsFolder(), kKeepDays);
+    for (const QString &key : tidied.secretKeys)
+        m_sessions->credentials()->remove(key, this, [](const CredentialStore::Result &) {});
     const int pruned = m_snapshots->prune(kKeepDays * 3);
     if (tidied.archived + tidied.deleted + pruned > 0)
         qCInfo(lcAudit).noquote() << "tidied:" << tidied.archived << "applied draft(s) archived," << tidied.deleted

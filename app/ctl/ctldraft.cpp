@@ -19,6 +19,7 @@
 #include "core/providers/webitel/webitelclient.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,9 +166,31 @@ void CtlDraft::applyWith(const QString &password)
                 answer(r.status == CredentialStore::Status::Ok ? std::optional<QString>(r.secret) : std::nullopt);
             });
         },
-        [this](const QString &key, const QString &secret, std::function<void()> stored) {
-            m_credentials.write(key, secret, this, [stored = std::move(stored)](const CredentialStore::Result &) { stored(); });
+        [this](const QString &key, const QString &secret, std::function<void(bool)> stored) {
+            m_credentials.write(key, secret, this, [this, stored = std::move(stored)](const CredentialStore::Result &r) {
+                const bool kept = r.status == CredentialStore::Status::Ok;
+                if (!kept && !m_keychainWarned) {
+                    m_keychainWarned = true;
+                    CtlOutput::err(QStringLiteral("warning: generated passwords cannot be kept in the keychain (%1)%2")
+                                       .arg(r.message, m_options.passwordsOut.isEmpty() ? QStringLiteral("; creations with one are not sent: use --passwords-out FILE")
+                                                                                      : QStringLiteral("; they are in %1 only").arg(m_options.passwordsOut)));
+                }
+                stored(kept);
+            });
         });
+    if (!m_options.passwordsOut.isEmpty()) {
+        // Each password is on disk before its creation is sent, whatever happens next.
+        m_applier->setPasswordKeeper([this](const QString &address, const QString &generated, QString *why) {
+            const bool fresh = QFileInfo(m_options.passwordsOut).size() == 0;
+            QList<QStringList> rows;
+            if (fresh)
+                rows.append({QStringLiteral("address"), QStringLiteral("password")});
+            rows.append({address, generated});
+            const bool kept = SecretFile::appendOwnerOnly(m_options.passwordsOut, Csv::write(rows), why);
+            m_passwordsKept += kept ? 1 : 0;
+            return kept;
+        });
+    }
     const QString policy = m_options.onConflict;
     m_applier->setConflictResolver([policy](const DraftEntry &, const QString &what, std::function<void(DraftApplier::ConflictChoice)> choose) {
         CtlOutput::err(QStringLiteral("conflict: %1 (--on-conflict %2)").arg(what, policy));
@@ -214,7 +237,7 @@ std::unique_ptr<OperationSender> CtlDraft::makeSender(const QString &password)
             ++m_saving;
             m_iceStore->save(accountKey, settings, this, [this](bool) {
                 if (--m_saving == 0 && m_exitCode >= 0)
-                    finish(m_exitCode);
+                    forgetSecretsAndFinish();
             });
         });
     }
@@ -246,24 +269,34 @@ void CtlDraft::applyFinished()
             CtlOutput::err(QStringLiteral("cannot write the report %1: %2").arg(m_options.report, report.errorString()));
     }
     const auto &generated = m_applier->generatedPasswords();
-    if (!generated.isEmpty()) {
+    if (!m_options.passwordsOut.isEmpty()) {
+        if (m_passwordsKept > 0)
+            CtlOutput::err(QStringLiteral("%1 generated password(s) added to %2 (each before its request was sent): it holds secrets, give them to their owners and delete it")
+                               .arg(m_passwordsKept).arg(m_options.passwordsOut));
+    } else if (!generated.isEmpty()) {
         QList<QStringList> rows{{QStringLiteral("address"), QStringLiteral("password")}};
         for (const auto &g : generated)
             rows.append({g.address, g.password});
-        if (!m_options.passwordsOut.isEmpty()) {
-            QString error;
-            if (SecretFile::writeOwnerOnly(m_options.passwordsOut, Csv::write(rows), &error))
-                CtlOutput::err(QStringLiteral("%1 generated password(s) written to %2: it holds secrets, give it to their owners and delete it")
-                                   .arg(generated.size()).arg(m_options.passwordsOut));
-            else
-                CtlOutput::err(QStringLiteral("cannot write %1: %2").arg(m_options.passwordsOut, error));
-        } else {
-            CtlOutput::out("\ngenerated passwords (shown once):\n" + CtlOutput::table(rows));
-        }
+        CtlOutput::out("\ngenerated passwords (shown once):\n" + CtlOutput::table(rows));
     }
     m_exitCode = m_applier->transportFailed() ? Transport : m_applier->allDone() ? Done : Refused;
     if (m_saving == 0)   // else when ICE's accepted settings are remembered (keychain included)
-        finish(m_exitCode);
+        forgetSecretsAndFinish();
+}
+
+void CtlDraft::forgetSecretsAndFinish()
+{
+    const bool complete = m_exitCode == Done && m_applier && m_applier->allDone();
+    QStringList keys = complete ? m_draft->secretKeys() : QStringList();
+    if (keys.isEmpty())
+        return finish(m_exitCode);
+    auto left = std::make_shared<int>(int(keys.size()));
+    for (const QString &key : std::as_const(keys)) {
+        m_credentials.remove(key, this, [this, left](const CredentialStore::Result &) {
+            if (--*left == 0)
+                finish(m_exitCode);
+        });
+    }
 }
 
 void CtlDraft::importCsv()

@@ -38,6 +38,9 @@ private:
     /// The client of the draft's provider, with `password`, and a sender over it.
     [[nodiscard]] std::unique_ptr<OperationSender> makeSender(const QString &password);
     void applyFinished();
+    /// Once every operation is done: deletes the draft's secrets from the keychain (their
+    /// passwords were reported), then finishes with m_exitCode.
+    void forgetSecretsAndFinish();
     void importCsv();
     void importWith(const QString &password);
     void saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets);
@@ -58,4 +61,6 @@ private:
     std::unique_ptr<DraftApplier> m_applier;
     int m_saving = 0;      ///< ICE settings being remembered (IceSettingsStore::save)
     int m_exitCode = -1;   ///< set when the applier finished
+    int m_passwordsKept = 0;        ///< generated passwords added to --passwords-out
+    bool m_keychainWarned = false;
 };

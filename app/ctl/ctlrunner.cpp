@@ -224,8 +224,21 @@ void CtlRunner::mailboxCreate()
         return;
     op->prepare();
     m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
+        const ApiError &error = job->error();
+        const bool mayHaveLanded = job->unanswered() || error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Server;
+        if (!job->succeeded() && mayHaveLanded && op->passwordSource() == PasswordSource::Generate) {
+            // The mailbox may exist now: its password is nowhere else.
+            const QString address = op->name() + QLatin1Char('@') + op->domain();
+            if (m_options.format == CtlOptions::Format::Json)
+                CtlOutput::out(json(QJsonObject{{QStringLiteral("username"), op->name()}, {QStringLiteral("password"), op->password()},
+                                                {QStringLiteral("outcome"), QStringLiteral("unknown")}}));
+            else
+                CtlOutput::out(QStringLiteral("outcome unknown: %1 may have been created; if it was, its password is: %2\n"
+                                              "check with: mailroomctl ... mailbox show --domain %3 --name %4\n")
+                                   .arg(address, op->password(), op->domain(), op->name()).toUtf8());
+        }
         if (!job->succeeded())
-            return fail(job->error());
+            return fail(error);
         if (op->passwordSource() == PasswordSource::Generate) {
             if (m_options.format == CtlOptions::Format::Json)
                 CtlOutput::out(json(QJsonObject{{QStringLiteral("username"), op->name()}, {QStringLiteral("password"), op->password()}}));

@@ -108,6 +108,19 @@ QString Draft::passwordKey(const QString &entryId) const
     return QStringLiteral("draft:%1:%2").arg(id, entryId);
 }
 
+QStringList Draft::secretKeys() const
+{
+    QStringList keys;
+    for (const DraftEntry &entry : entries) {
+        QStringList names = entry.operation->secretNames();
+        if (entry.operation->generatesPassword() && !names.contains(QStringLiteral("password")))
+            names.append(QStringLiteral("password"));   // kept under it once made
+        for (const QString &name : std::as_const(names))
+            keys.append(secretKey(entry.id, name));
+    }
+    return keys;
+}
+
 QString Draft::secretKey(const QString &entryId, const QString &name) const
 {
     return name == QLatin1String("password") ? passwordKey(entryId) : passwordKey(entryId) + QLatin1Char(':') + name;

@@ -118,6 +118,10 @@ public:
     /// not target one that exists. Without a snapshot of a domain only the rules are checked.
     [[nodiscard]] QList<DraftProblem> validate() const;
 
+    /// Every keychain key this draft's secrets may be kept under: each entry's secretNames()
+    /// and, for an entry whose password is generated, its passwordKey(). Deleted when the
+    /// draft is archived or discarded.
+    [[nodiscard]] QStringList secretKeys() const;
     /// The keychain key of the password of entry `entryId`.
     [[nodiscard]] QString passwordKey(const QString &entryId) const;
     /// The keychain key of entry `entryId`'s secret `name` (Operation::secretNames()):

@@ -24,8 +24,9 @@ class OperationSender;
 ///   whose outcome is unknown (started, no answer recorded) is checked against the server;
 /// - stops at the first refusal unless told to continue.
 /// Secrets: those typed while drafting are read from the keychain under Draft::secretKey();
-/// generated passwords are stored there before sending (so a resumed run reuses them) and
-/// reported once. The provider's own part (sending, what "conflict" and "applied" mean) is an
+/// generated passwords are kept there, or by the PasswordKeeper, before sending (so a resumed
+/// run reuses them), never sent when neither can keep them, and reported once, including
+/// those of operations a resumed run finds applied. The provider's own part (sending, what "conflict" and "applied" mean) is an
 /// OperationSender's.
 class DraftApplier final : public QObject
 {
@@ -59,8 +60,12 @@ public:
     };
 
     using SecretReader = std::function<void(const QString &key, std::function<void(std::optional<QString>)>)>;
-    /// Stores a secret and calls `stored` when done (whether or not it could).
-    using SecretWriter = std::function<void(const QString &key, const QString &secret, std::function<void()> stored)>;
+    /// Stores a secret in the keychain and calls `stored` with whether it is kept there.
+    using SecretWriter = std::function<void(const QString &key, const QString &secret, std::function<void(bool kept)> stored)>;
+    /// Keeps a generated password outside the keychain before its operation is sent
+    /// (mailroomctl's owner-only --passwords-out file, written and fsync'ed): true when kept,
+    /// else false and *error.
+    using PasswordKeeper = std::function<bool(const QString &address, const QString &password, QString *error)>;
     /// Decides a conflict; `what` says what changed (translated).
     using ConflictResolver = std::function<void(const DraftEntry &entry, const QString &what,
                                                 std::function<void(ConflictChoice)> choose)>;
@@ -69,6 +74,10 @@ public:
     DraftApplier(const Draft &draft, Journal *journal, OperationSender *sender, Options options, QObject *parent = nullptr);
 
     void setSecrets(SecretReader reader, SecretWriter writer);
+    /// A generated password is sent only once it is safe: in the keychain (the writer of
+    /// setSecrets()) or with `keeper`. When neither keeps it, its operation is not sent and
+    /// the run stops: nobody would ever see that password.
+    void setPasswordKeeper(PasswordKeeper keeper) { m_keepPassword = std::move(keeper); }
     /// Without a resolver, a conflict stops the run.
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
 
@@ -104,8 +113,13 @@ private:
     void verifyUnknown(int index, const QString &foundApplied, std::function<void()> sendAgain, const ApiError &refusal = {});
     void reportGenerated(int index);
     void refuse(int index, const ApiError &error, int httpStatus);
-    void withSecrets(int index, std::function<void(bool ok)> then);
-    void readSecrets(int index, QStringList names, std::function<void(bool ok)> then);
+    /// Reads the secrets entry `index` lacks; with `generate`, makes and keeps a password to
+    /// generate that none of them holds. `then(false)` when it cannot (the entry is done with).
+    void withSecrets(int index, std::function<void(bool ok)> then, bool generate = true);
+    void readSecrets(int index, QStringList names, std::function<void(bool ok)> then, bool generate);
+    /// Keeps a password just made for entry `index` under `key` (keychain, keeper) and calls
+    /// `then(true)`, or fails the entry and calls `then(false)` when nothing keeps it.
+    void keepGenerated(int index, const QString &key, const QString &password, std::function<void(bool ok)> then);
     void send(int index);
     void complete(int index, EntryStatus status, int httpStatus, const QString &message, bool journal = true);
     void setStatus(int index, EntryStatus status, const QString &message = {});
@@ -116,12 +130,14 @@ private:
     Options m_options;
     SecretReader m_readSecret;
     SecretWriter m_writeSecret;
+    PasswordKeeper m_keepPassword;
     ConflictResolver m_resolver;
 
     QList<Outcome> m_outcomes;
     QList<int> m_selected;                    ///< indexes to apply, in draft order
     QSet<QString> m_busyTargets;
     QSet<int> m_resumed;                      ///< entries sent before with an unknown outcome
+    QSet<int> m_keptGenerated;                ///< entries whose generated password is kept
     QHash<int, int> m_unknownResends;         ///< sends again after an unknown outcome, by entry
     static constexpr int kMaxUnknownResends = 2;
     QList<GeneratedPassword> m_generated;

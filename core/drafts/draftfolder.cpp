@@ -13,17 +13,19 @@ namespace {
 
 const QString kPattern = QStringLiteral("*.mailroom-draft");
 
-bool everyOperationDone(const QString &path)
+/// The draft at `path` when its journal records every operation as done.
+std::optional<Draft> finishedDraft(const QString &path)
 {
     QString error;
-    const std::optional<Draft> draft = Draft::load(path, &error);
+    std::optional<Draft> draft = Draft::load(path, &error);
     if (!draft || draft->entries.isEmpty() || !QFile::exists(Journal::pathFor(path)))
-        return false;
+        return std::nullopt;
     Journal journal(Journal::pathFor(path));
     if (!journal.open(&error))
-        return false;
-    return std::all_of(draft->entries.cbegin(), draft->entries.cend(),
-                       [&journal](const DraftEntry &e) { return journal.state(e.id) == Journal::State::Done; });
+        return std::nullopt;
+    const bool done = std::all_of(draft->entries.cbegin(), draft->entries.cend(),
+                                  [&journal](const DraftEntry &e) { return journal.state(e.id) == Journal::State::Done; });
+    return done ? draft : std::nullopt;
 }
 
 } // namespace
@@ -35,12 +37,14 @@ Tidied tidy(const QString &folder, int keepDays)
     const QString archive = dir.filePath(QStringLiteral("applied"));
     const QFileInfoList drafts = dir.entryInfoList({kPattern}, QDir::Files);
     for (const QFileInfo &file : drafts) {
-        if (!everyOperationDone(file.filePath()) || !QDir().mkpath(archive))
+        const std::optional<Draft> draft = finishedDraft(file.filePath());
+        if (!draft || !QDir().mkpath(archive))
             continue;
         const QString to = QDir(archive).filePath(file.fileName());
         if (QFile::rename(file.filePath(), to)) {
             QFile::rename(Journal::pathFor(file.filePath()), Journal::pathFor(to));
             ++done.archived;
+            done.secretKeys += draft->secretKeys();
         }
     }
     const QDateTime limit = QDateTime::currentDateTimeUtc().addDays(-keepDays);

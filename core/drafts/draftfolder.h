@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 /// Housekeeping of the folder the GUI autosaves drafts to (MainWindow::draftsFolder()).
 namespace DraftFolder {
@@ -10,6 +11,9 @@ struct Tidied
 {
     int archived = 0;   ///< fully applied drafts moved to "applied/"
     int deleted = 0;    ///< archived drafts older than the limit, deleted
+    /// The keychain keys of the archived drafts' secrets (Draft::secretKeys()): their work is
+    /// done, so the caller deletes them from the keychain.
+    QStringList secretKeys;
 };
 
 /// Moves each draft of `folder` whose journal records every operation as done, with its
