@@ -242,7 +242,7 @@ void TestApiJob::sameOriginRedirectIsFollowed()
     // A GET is followed on the same origin; a change is not sent on by a 307 (Qt would have to
     // rewind its body, which OneShotBody refuses), and says so: nothing landed.
     m_landedBodies.clear();
-    for (const QByteArray method : {QByteArray("GET"), QByteArray("PUT")}) {
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("PUT")}) {
         HttpRequest request;
         request.method = method;
         request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/here/307").arg(m_port));

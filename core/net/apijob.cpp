@@ -40,7 +40,33 @@ QByteArray ApiJob::responseHeader(const QByteArray &name) const
 void ApiJob::start()
 {
     m_elapsed.start();
+    if (m_policy.deadlineMs > 0) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, &ApiJob::onDeadline);
+        m_deadline->start(m_policy.deadlineMs);
+    }
     sendAttempt();
+}
+
+void ApiJob::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_deadlinePassed = true;
+    if (m_reply) {
+        m_reply->abort();   // onFinished() reports the timeout
+        return;
+    }
+    finish(ApiError(ApiError::Kind::Timeout, tr("no answer within %n second(s)", nullptr, m_policy.deadlineMs / 1000)));
+}
+
+void ApiJob::watchSize(qint64 received)
+{
+    if (received <= m_policy.maxResponseBytes || m_tooLarge || !m_reply)
+        return;
+    m_tooLarge = true;
+    m_reply->abort();
 }
 
 void ApiJob::cancel()
@@ -93,6 +119,13 @@ void ApiJob::sendAttempt()
         m_reply = m_nam->sendCustomRequest(request, m_request.method, m_bodyDevice);
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        bool known = false;
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known)
+            watchSize(announced);
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) { watchSize(received); });
     m_currentUrl = m_request.url;
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         // Compare with our own record: by now the reply's url() already is the target.
@@ -151,6 +184,17 @@ void ApiJob::onFinished()
         finish(ApiError(ApiError::Kind::Cancelled, QString()));
         return;
     }
+    if (m_tooLarge) {
+        finish(ApiError(ApiError::Kind::Malformed, tr("the answer is larger than %1 MB, more than any documented answer; it was not read")
+                                                       .arg(m_policy.maxResponseBytes / (1024 * 1024))));
+        return;
+    }
+    if (m_deadlinePassed) {
+        if (!m_request.isRetriable())
+            m_unanswered = true;   // sent, and no complete answer: the change may have landed
+        finish(ApiError(ApiError::Kind::Timeout, tr("no complete answer within %n second(s)", nullptr, m_policy.deadlineMs / 1000)));
+        return;
+    }
     if (!m_redirectRefused.isEmpty()) {
         finish(ApiError(ApiError::Kind::Redirect, m_redirectRefused));
         return;
@@ -199,7 +243,8 @@ void ApiJob::onFinished()
         transient = m_status == 429 || m_status == 502 || m_status == 503 || m_status == 504;
     }
 
-    if (error.isError() && transient && m_request.isRetriable() && m_attempts <= m_policy.maxRetries) {
+    if (error.isError() && transient && m_request.isRetriable() && m_attempts <= m_policy.maxRetries
+        && (m_policy.deadlineMs <= 0 || m_elapsed.elapsed() + retryDelayMs() < m_policy.deadlineMs)) {
         const int delay = retryDelayMs();
         qCInfo(lcHttp) << "  retrying in" << delay << "ms";
         if (!m_retryTimer) {

@@ -19,6 +19,12 @@ struct RequestPolicy
 {
     QByteArray authorization;     ///< the Authorization header value; never logged
     int transferTimeoutMs = 30000;///< aborts a transfer that makes no progress for this long
+    /// The whole call, retries and their waits included: a server that answers a byte at a
+    /// time, or asks to retry later than this, ends as a timeout when it runs out.
+    int deadlineMs = 60000;
+    /// The largest answer read (no documented answer comes near 32 MB); a larger one is
+    /// refused as malformed before it fills the memory.
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
     int maxRetries = 2;           ///< for retriable (safe) requests only
     int retryBaseDelayMs = 500;   ///< doubled at each retry; Retry-After wins, capped at 30 s
     int maxRedirects = 5;
@@ -82,6 +88,8 @@ private:
     void sendAttempt();
     void onFinished();
     void finish(ApiError error);
+    void onDeadline();
+    void watchSize(qint64 received);
     [[nodiscard]] int retryDelayMs() const;
 
     QPointer<QNetworkAccessManager> m_nam;
@@ -91,6 +99,7 @@ private:
     QPointer<OneShotBody> m_bodyDevice;   ///< the body of a non-retriable request
     QUrl m_currentUrl;   ///< the URL being fetched, following accepted redirects
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_deadline = nullptr;
     QElapsedTimer m_elapsed;
     QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
     QByteArray m_body;
@@ -101,4 +110,6 @@ private:
     QString m_redirectRefused;   ///< why a redirect was refused; empty when none was
     bool m_finished = false;
     bool m_unanswered = false;
+    bool m_deadlinePassed = false;
+    bool m_tooLarge = false;
 };

@@ -5,6 +5,7 @@
 #include "core/providers/hostway/hostwayrequests.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 
 using namespace Hostway;
 
@@ -97,7 +98,33 @@ struct HostwayClient::AllUsernames
     Callback<QList<MailboxSummary>> done;
     std::function<void(int, int)> progress;
     QList<MailboxSummary> collected;
+    QSet<QString> pageSignatures;   ///< first and last username of each page read
 };
+
+namespace {
+
+/// The most pages fetchAllUsernames() reads: 4,000,000 mailboxes in pages of 400.
+constexpr int kMaxPages = 10000;
+
+/// Why a list that keeps going must stop, or empty: a page seen before (a `next` link back
+/// to an earlier page), or more items than the provider's own total allows.
+QString runawayList(const UsernamesPage &page, int pageNumber, int pageSize, int collected, QSet<QString> *signatures)
+{
+    if (!page.items.isEmpty()) {
+        const QString signature = page.items.first().username + QLatin1Char('\n') + page.items.last().username
+                                  + QLatin1Char('\n') + QString::number(page.items.size());
+        if (signatures->contains(signature))
+            return QCoreApplication::translate("HostwayClient", "page %1 repeats an earlier page").arg(pageNumber);
+        signatures->insert(signature);
+    }
+    if (page.totalCount > 0 && collected > page.totalCount + pageSize)
+        return QCoreApplication::translate("HostwayClient", "%1 mailboxes read, more than the %2 the provider counts").arg(collected).arg(page.totalCount);
+    if (pageNumber >= kMaxPages)
+        return QCoreApplication::translate("HostwayClient", "more than %1 pages").arg(kMaxPages);
+    return {};
+}
+
+} // namespace
 
 void HostwayClient::fetchAllUsernames(const QString &domain, UsernamesQuery query, QObject *context,
                                       Callback<QList<MailboxSummary>> done,
@@ -105,7 +132,7 @@ void HostwayClient::fetchAllUsernames(const QString &domain, UsernamesQuery quer
 {
     query.page = 1;
     query.pageSize = 400;
-    auto state = std::make_shared<AllUsernames>(AllUsernames{domain, query, context, std::move(done), std::move(progress), {}});
+    auto state = std::make_shared<AllUsernames>(AllUsernames{domain, query, context, std::move(done), std::move(progress), {}, {}});
     fetchNextUsernames(state);
 }
 
@@ -119,6 +146,11 @@ void HostwayClient::fetchNextUsernames(const std::shared_ptr<AllUsernames> &stat
             return;
         }
         state->collected.append(page.items);
+        const QString runaway = runawayList(page, state->query.page, state->query.pageSize, int(state->collected.size()), &state->pageSignatures);
+        if (!runaway.isEmpty()) {
+            state->done(ApiError(ApiError::Kind::Malformed, tr("The provider's list of mailboxes does not end (%1); it was not read further.").arg(runaway)), {});
+            return;
+        }
         if (state->progress)
             state->progress(static_cast<int>(state->collected.size()), page.totalCount);
         // Follow the links rather than totalCount (the documented example pages disagree with

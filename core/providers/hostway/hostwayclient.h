@@ -31,8 +31,9 @@ public:
     void setCredentials(const QString &user, const QString &password);
     /// Every job started by this client is reported to `tracker` (may be null).
     void setTracker(JobTracker *tracker) { m_tracker = tracker; }
-    /// Transfer timeout of each request, in seconds.
-    void setTimeoutSeconds(int seconds) { m_policy.transferTimeoutMs = seconds * 1000; }
+    /// The limit of each call, in seconds: its whole duration, retries included, and the
+    /// longest pause in a transfer.
+    void setTimeoutSeconds(int seconds) { m_policy.transferTimeoutMs = m_policy.deadlineMs = seconds * 1000; }
 
     /// Sends any request with this account's credentials (used by operations).
     ApiJob *send(const HttpRequest &request, QObject *context, std::function<void(ApiJob *)> done);
