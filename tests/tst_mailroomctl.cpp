@@ -89,6 +89,16 @@ void TestMailroomctl::usageErrors_data()
                                 << "--profile";
     QTest::newRow("password on the command line") << QStringList{QStringLiteral("--password"), QStringLiteral("x"), QStringLiteral("domain"), QStringLiteral("show")}
                                                   << "never taken from the command line";
+    // Basic credentials never go out in clear (issue 12, item 8): the window's rule, here too.
+    const QStringList clear{QStringLiteral("--base-url"), QStringLiteral("http://0.0.0.0:9"), QStringLiteral("--account"), QStringLiteral("a"),
+                            QStringLiteral("--user"), QStringLiteral("u"), QStringLiteral("domain"), QStringLiteral("show"),
+                            QStringLiteral("--domain"), QStringLiteral("a.b")};
+    QTest::newRow("plain http to 0.0.0.0") << clear << "must start with https://";
+    QStringList remote = clear;
+    remote[1] = QStringLiteral("http://mail.example.invalid");
+    QTest::newRow("plain http to another host") << remote << "must start with https://";
+    QTest::newRow("draft to plain http elsewhere") << QStringList{QStringLiteral("draft"), QStringLiteral("apply"), QStringLiteral(TEST_DATA_DIR "/clear-http.mailroom-draft")}
+                                                   << "account.baseUrl http://mail.example.invalid";
 }
 
 void TestMailroomctl::usageErrors()

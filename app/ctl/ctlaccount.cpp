@@ -11,7 +11,33 @@
 
 namespace CtlAccount {
 
+namespace {
+
+/// `account`, or nullopt and *error when its base URL would get credentials in clear.
+std::optional<Account> checked(std::optional<Account> account, QString *error)
+{
+    if (!account)
+        return account;
+    const QString problem = Account::baseUrlProblem(account->baseUrl);
+    if (!problem.isEmpty()) {
+        *error = QStringLiteral("%1: %2 Nothing was sent.").arg(account->baseUrl.toString(), problem);
+        return std::nullopt;
+    }
+    return account;
+}
+
+std::optional<Account> unchecked(const CtlOptions &options, QString *error);
+
+} // namespace
+
 std::optional<Account> fromOptions(const CtlOptions &options, QString *error)
+{
+    return checked(unchecked(options, error), error);
+}
+
+namespace {
+
+std::optional<Account> unchecked(const CtlOptions &options, QString *error)
 {
     if (!options.profile.isEmpty()) {
         QSettings settings;
@@ -39,6 +65,8 @@ std::optional<Account> fromOptions(const CtlOptions &options, QString *error)
     }
     return account;
 }
+
+} // namespace
 
 void password(const Account &account, CredentialStore &credentials, QObject *context,
               std::function<void(std::optional<QString>, const QString &)> done)

@@ -131,6 +131,11 @@ void CtlDraft::validate()
 
 void CtlDraft::apply()
 {
+    const QString urlProblem = Account::baseUrlProblem(m_draft->account.baseUrl);
+    if (!urlProblem.isEmpty()) {
+        CtlOutput::err(QStringLiteral("the draft's account.baseUrl %1: %2 Nothing was sent.").arg(m_draft->account.baseUrl.toString(), urlProblem));
+        return finish(Usage);
+    }
     const auto problems = m_draft->validate();
     if (!problems.isEmpty()) {
         for (const DraftProblem &p : problems)

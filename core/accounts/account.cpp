@@ -9,19 +9,27 @@ QString Account::keychainKey() const
     return provider + QLatin1Char(':') + userName + QLatin1Char('@') + baseUrl.host() + QLatin1Char(':') + accountId;
 }
 
+QString Account::baseUrlProblem(const QUrl &baseUrl)
+{
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+        return tr("Enter the provider's base URL, such as https://api.hostway.com or https://app.webitel.com/engine.");
+    if (baseUrl.scheme() == QLatin1String("https"))
+        return {};
+    const QHostAddress host(baseUrl.host());
+    const bool loopback = host.isLoopback() || baseUrl.host() == QLatin1String("localhost");
+    if (baseUrl.scheme() != QLatin1String("http") || !loopback)
+        return tr("The base URL must start with https:// (plain http is only allowed on this computer, for the sandbox).");
+    return {};
+}
+
 QStringList Account::problems() const
 {
     QStringList problems;
     if (displayName.trimmed().isEmpty())
         problems.append(tr("Enter a display name."));
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
-        problems.append(tr("Enter the provider's base URL, such as https://api.hostway.com or https://app.webitel.com/engine."));
-    } else if (baseUrl.scheme() != QLatin1String("https")) {
-        const QHostAddress host(baseUrl.host());
-        const bool loopback = host.isLoopback() || baseUrl.host() == QLatin1String("localhost");
-        if (baseUrl.scheme() != QLatin1String("http") || !loopback)
-            problems.append(tr("The base URL must start with https:// (plain http is only allowed on this computer, for the sandbox)."));
-    }
+    const QString urlProblem = baseUrlProblem(baseUrl);
+    if (!urlProblem.isEmpty())
+        problems.append(urlProblem);
     if (provider == QLatin1String("hostway") && accountId.trimmed().isEmpty())
         problems.append(tr("Enter the account id."));
     if (provider == QLatin1String("ice") && accountId.trimmed().toInt() <= 0)

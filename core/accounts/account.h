@@ -31,6 +31,10 @@ public:
     [[nodiscard]] QString keychainKey() const;
     [[nodiscard]] Hostway::Endpoint hostwayEndpoint() const { return {baseUrl, accountId}; }
 
+    /// Why `baseUrl` may not receive credentials, or empty: it must be https://, or plain
+    /// http:// to this computer (127.0.0.0/8, ::1, localhost) for the sandbox. Every entry
+    /// point checks it: the account dialog, mailroomctl's options and profiles, drafts.
+    [[nodiscard]] static QString baseUrlProblem(const QUrl &baseUrl);
     /// Translated problems with the fields; empty when the account can be saved. Plain HTTP
     /// is refused except on loopback addresses (the sandbox). Ikoula needs a readable RSA
     /// public key; ICE a numeric organisation id.

@@ -270,9 +270,11 @@ void DraftApplier::keepGenerated(int index, const QString &key, const QString &p
         }
         // Sending it would make a mailbox whose password nobody will ever see.
         m_stopping = true;
-        const QString where = m_keepPassword ? tr("neither in the keychain nor in the passwords file (%1)").arg(fileError)
-                                             : tr("in no keychain; apply it with mailroomctl draft apply --passwords-out FILE");
-        complete(index, EntryStatus::Failed, 0, tr("Not sent: its generated password could be kept %1.").arg(where), false);
+        complete(index, EntryStatus::Failed, 0,
+                 m_keepPassword ? tr("Not sent: its generated password could be kept neither in the keychain nor in the passwords file (%1).").arg(fileError)
+                                : tr("Not sent: its generated password could not be kept in the keychain, and nobody would ever see it. "
+                                     "Apply it with mailroomctl draft apply --passwords-out FILE."),
+                 false);
         then(false);
     };
     if (!m_writeSecret)
