@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 class TestMailroomctl final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,9 @@ private Q_SLOTS:
     void webitelServerSettings();
     void hostwayChangesDraftedThenApplied();
     void unansweredCreationShowsItsPassword();
+    void verifyFindsAForgedJournal();
+    void journalThatIsNotARegularFileIsRefused_data();
+    void journalThatIsNotARegularFileIsRefused();
 
 private:
     struct Result
@@ -344,6 +349,76 @@ void TestMailroomctl::unansweredCreationShowsItsPassword()
                                        << QStringLiteral("--password-stdin"), (password + QLatin1Char('\n')).toUtf8());
     QCOMPARE(again.code, 1);
     QVERIFY2(again.err.contains("more than once"), again.err.constData());
+}
+
+/// Writes a Hostway draft for the sandbox: a creation of "ghost" and a deletion of "test".
+static QString writeTwoOperationDraft(const QString &folder, const QUrl &base)
+{
+    const QString path = folder + QStringLiteral("/verify.mailroom-draft");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QStringLiteral(R"({"format": "mailroom-draft", "version": 1, "id": "11111111-2222-4333-8444-555555555555",
+        "account": {"provider": "hostway", "baseUrl": "%1", "accountId": "test-account123", "userName": "admin"},
+        "operations": [{"id": "create-ghost", "kind": "hostway.mailbox.create", "domain": "test.com", "name": "ghost", "password": "generate"},
+                       {"id": "delete-test", "kind": "hostway.mailbox.delete", "domain": "test.com", "name": "test"}]})")
+                   .arg(base.toString()).toUtf8());
+    return path;
+}
+
+void TestMailroomctl::verifyFindsAForgedJournal()
+{
+    // GIVEN a journal that says both operations are done, though the provider shows neither
+    const QString draft = writeTwoOperationDraft(m_config.path(), m_sandbox->baseUrl());
+    QFile journal(draft + QStringLiteral(".journal"));
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write(R"({"entry": "create-ghost", "state": "done", "at": "2026-12-01T10:00:00Z"})" "\n"
+                  R"({"entry": "delete-test", "state": "done", "at": "2026-12-01T10:00:01Z"})" "\n");
+    journal.close();
+    // WHEN it is verified
+    const Result r = run({QStringLiteral("draft"), QStringLiteral("verify"), draft});
+    // THEN both differences are reported, and the exit code says so
+    QVERIFY2(r.code == 1, r.err.constData());
+    QCOMPARE(r.out.count("DIFFERS"), 2);
+    QVERIFY2(r.err.contains("2 operation(s) the journal says are done"), r.err.constData());
+    // AND once they are really applied, apply --verify confirms them
+    QVERIFY(QFile::remove(draft + QStringLiteral(".journal")));
+    const Result applied = run({QStringLiteral("draft"), QStringLiteral("apply"), draft, QStringLiteral("--verify"),
+                                QStringLiteral("--passwords-out"), m_config.filePath(QStringLiteral("verify-passwords.csv"))});
+    QVERIFY2(applied.code == 0, applied.err.constData());
+    QCOMPARE(applied.out.count("confirmed"), 2);
+}
+
+void TestMailroomctl::journalThatIsNotARegularFileIsRefused_data()
+{
+    QTest::addColumn<bool>("fifo");
+    QTest::newRow("symbolic link") << false;
+    QTest::newRow("FIFO") << true;
+}
+
+void TestMailroomctl::journalThatIsNotARegularFileIsRefused()
+{
+    QFETCH(bool, fifo);
+    const QString draft = writeTwoOperationDraft(m_config.path(), m_sandbox->baseUrl());
+    const QString journal = draft + QStringLiteral(".journal");
+    QFile::remove(journal);
+    const QString target = m_config.filePath(QStringLiteral("innocent.txt"));
+    QFile innocent(target);
+    QVERIFY(innocent.open(QIODevice::WriteOnly));
+    innocent.write("untouched\n");
+    innocent.close();
+    if (fifo)
+        QCOMPARE(::mkfifo(QFile::encodeName(journal).constData(), 0600), 0);
+    else
+        QVERIFY(QFile::link(target, journal));
+    const int before = m_sandbox->server()->requestCount();
+    const Result r = run({QStringLiteral("draft"), QStringLiteral("apply"), draft});   // a FIFO would hang here
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(fifo ? "not a regular file" : "symbolic link"), r.err.constData());
+    QCOMPARE(m_sandbox->server()->requestCount(), before);
+    QVERIFY(innocent.open(QIODevice::ReadOnly));
+    QCOMPARE(innocent.readAll(), QByteArray("untouched\n"));
+    QFile::remove(journal);
 }
 
 QTEST_GUILESS_MAIN(TestMailroomctl)

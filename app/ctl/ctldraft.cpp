@@ -5,6 +5,7 @@
 #include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/draftapplier.h"
+#include "core/drafts/draftverifier.h"
 #include "core/drafts/hostwaysender.h"
 #include "core/drafts/icesender.h"
 #include "core/drafts/ikoulasender.h"
@@ -44,7 +45,7 @@ void CtlDraft::start()
         return show();
     if (m_options.verb == QLatin1String("validate"))
         return validate();
-    apply();
+    apply();   // apply, or verify: both need the provider
 }
 
 bool CtlDraft::loadDraft()
@@ -160,9 +161,11 @@ void CtlDraft::applyWith(const QString &password)
         CtlOutput::err(QStringLiteral("cannot open the journal %1: %2").arg(Journal::pathFor(m_options.file), error));
         return finish(Usage);
     }
+    m_sender = makeSender(password);
+    if (m_options.verb == QLatin1String("verify"))
+        return verifyJournal(Done);
     if (!m_journal->isEmpty())
         CtlOutput::err(QStringLiteral("resuming from %1").arg(Journal::pathFor(m_options.file)));
-    m_sender = makeSender(password);
     m_applier = std::make_unique<DraftApplier>(*m_draft, m_journal.get(), m_sender.get(),
                                                DraftApplier::Options{m_options.parallel, m_options.continueOnError, {}});
     m_applier->setSecrets(
@@ -289,17 +292,50 @@ void CtlDraft::applyFinished()
         forgetSecretsAndFinish();
 }
 
+void CtlDraft::verifyJournal(int exitCode)
+{
+    m_verifier = std::make_unique<DraftVerifier>(*m_draft, *m_journal, m_sender.get());
+    connect(m_verifier.get(), &DraftVerifier::finished, this, [this, exitCode] {
+        QList<QStringList> rows{{QStringLiteral("#"), QStringLiteral("operation"), QStringLiteral("journal"), QStringLiteral("provider")}};
+        const auto &results = m_verifier->results();
+        int differs = 0;
+        for (int i = 0; i < results.size(); ++i) {
+            const DraftVerifier::Result &r = results.at(i);
+            differs += r.verdict == DraftVerifier::Verdict::Differs || r.verdict == DraftVerifier::Verdict::Failed ? 1 : 0;
+            const QString verdict = r.verdict == DraftVerifier::Verdict::Failed
+                                        ? QStringLiteral("%1: %2").arg(DraftVerifier::verdictName(r.verdict), r.error.message().section(QLatin1Char('\n'), 0, 0))
+                                        : DraftVerifier::verdictName(r.verdict);
+            rows.append({QString::number(i + 1), m_draft->entries.at(i).operation->describe(),
+                         Journal::stateName(m_journal->state(m_draft->entries.at(i).id)), verdict});
+        }
+        CtlOutput::out("\n" + CtlOutput::table(rows));
+        if (differs > 0) {
+            CtlOutput::err(QStringLiteral("%1 operation(s) the journal says are done are not what the provider shows").arg(differs));
+            m_exitCode = exitCode == Transport ? Transport : Refused;
+        } else {
+            m_exitCode = exitCode;
+        }
+        finish(m_exitCode);
+    });
+    m_verifier->start();
+}
+
 void CtlDraft::forgetSecretsAndFinish()
 {
     const bool complete = m_exitCode == Done && m_applier && m_applier->allDone();
     QStringList keys = complete ? m_draft->secretKeys() : QStringList();
+    const auto end = [this] {
+        if (m_options.verify)
+            return verifyJournal(m_exitCode);
+        finish(m_exitCode);
+    };
     if (keys.isEmpty())
-        return finish(m_exitCode);
+        return end();
     auto left = std::make_shared<int>(int(keys.size()));
     for (const QString &key : std::as_const(keys)) {
-        m_credentials.remove(key, this, [this, left](const CredentialStore::Result &) {
+        m_credentials.remove(key, this, [left, end](const CredentialStore::Result &) {
             if (--*left == 0)
-                finish(m_exitCode);
+                end();
         });
     }
 }

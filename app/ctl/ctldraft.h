@@ -11,6 +11,7 @@
 #include <memory>
 
 class DraftApplier;
+class DraftVerifier;
 class HostwayClient;
 class IceClient;
 class IceSettingsStore;
@@ -41,6 +42,9 @@ private:
     /// Once every operation is done: deletes the draft's secrets from the keychain (their
     /// passwords were reported), then finishes with m_exitCode.
     void forgetSecretsAndFinish();
+    /// Reads back every operation the journal says is done, prints the table, and finishes
+    /// with `exitCode`, or 1 (refused) when any differs or cannot be checked.
+    void verifyJournal(int exitCode);
     void importCsv();
     void importWith(const QString &password);
     void saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets);
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<OperationSender> m_sender;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<DraftApplier> m_applier;
+    std::unique_ptr<DraftVerifier> m_verifier;
     int m_saving = 0;      ///< ICE settings being remembered (IceSettingsStore::save)
     int m_exitCode = -1;   ///< set when the applier finished
     int m_passwordsKept = 0;        ///< generated passwords added to --passwords-out

@@ -19,8 +19,9 @@ Commands:
   draft show FILE [--format table|json]
   draft validate FILE                    (exit 1 when any operation is invalid)
   draft apply FILE [--parallel N] [--continue-on-error] [--on-conflict stop|skip|apply]
-                   [--passwords-out FILE] [--report FILE.csv]
+                   [--passwords-out FILE] [--report FILE.csv] [--verify]
                                          (running it again on the same FILE resumes from its journal)
+  draft verify FILE                      (reads back what the journal says is done; exit 1 on a difference)
   draft import-csv --kind mailboxes --domain D CSV -o FILE
 
 With --provider webitel --base-url URL --user NAME:
@@ -130,6 +131,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
     const QCommandLineOption parallel(QStringLiteral("parallel"), QString(), QStringLiteral("N"));
     const QCommandLineOption continueOnError(QStringLiteral("continue-on-error"));
+    const QCommandLineOption verify(QStringLiteral("verify"));
     const QCommandLineOption passwordsOut(QStringLiteral("passwords-out"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption onConflict(QStringLiteral("on-conflict"), QString(), QStringLiteral("CHOICE"));
@@ -143,7 +145,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     const QCommandLineOption smtpPasswordStdin(QStringLiteral("smtp-password-stdin"));
     const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("ADDRESS"));
     parser.addOptions({help, version, profile, provider, baseUrl, account, user, timeout, domain, name, filter, sort,
-                       desc, format, quota, master, passwordStdin, generate, yes, verbose, password, output, kind, parallel, continueOnError, passwordsOut,
+                       desc, format, quota, master, passwordStdin, generate, yes, verbose, password, output, kind, parallel, continueOnError, verify, passwordsOut,
                        report, onConflict, host, port, secure, rejectUnauthorized, from, description, smtpUser,
                        smtpPasswordStdin, to});
     const QCommandLineOption publicKey(QStringLiteral("public-key"), QString(), QStringLiteral("FILE"));
@@ -199,7 +201,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
                                          QStringLiteral("mailbox show"), QStringLiteral("mailbox create"),
                                          QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
                                          QStringLiteral("draft show"), QStringLiteral("draft validate"),
-                                         QStringLiteral("draft apply"), QStringLiteral("draft import-csv"),
+                                         QStringLiteral("draft apply"), QStringLiteral("draft verify"), QStringLiteral("draft import-csv"),
                                          QStringLiteral("server-settings show"), QStringLiteral("server-settings set"),
                                          QStringLiteral("server-settings delete"), QStringLiteral("server-settings test"),
                                          QStringLiteral("subscriptions list"), QStringLiteral("billing list"),
@@ -335,6 +337,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     o.output = parser.value(output);
     o.kind = parser.value(kind);
     o.continueOnError = parser.isSet(continueOnError);
+    o.verify = parser.isSet(verify);
     o.passwordsOut = parser.value(passwordsOut);
     o.report = parser.value(report);
     if (parser.isSet(parallel)) {
@@ -404,6 +407,10 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         return o;
     }
     if (o.isDraftCommand()) {
+        if (o.verify && o.verb != QLatin1String("apply")) {
+            *error = QStringLiteral("--verify goes with draft apply (or use draft verify FILE)");
+            return std::nullopt;
+        }
         if (o.verb == QLatin1String("import-csv")) {
             if (o.kind != QLatin1String("mailboxes")) {
                 *error = QStringLiteral("--kind takes mailboxes (the objects this version imports)");

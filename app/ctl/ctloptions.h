@@ -45,6 +45,7 @@ struct CtlOptions
     int parallel = 4;
     bool continueOnError = false;
     QString passwordsOut;
+    bool verify = false;          ///< draft apply --verify: read back what is done afterwards
     QString report;
     QString onConflict = QStringLiteral("stop");   ///< stop | skip | apply
 

@@ -119,3 +119,9 @@ void HostwaySender::cancelAll()
             job->cancel();
     }
 }
+
+bool HostwaySender::canReadBack(const Operation &operation) const
+{
+    const auto *update = dynamic_cast<const UpdateMailbox *>(&operation);
+    return targetOf(&operation) && !(update && update->setsPassword());
+}

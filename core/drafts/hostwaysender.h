@@ -22,6 +22,7 @@ public:
     void send(Operation &operation, QObject *context, Sent done) override;
     void findConflict(const Draft &draft, int index, QObject *context, Compared done) override;
     void findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done) override;
+    [[nodiscard]] bool canReadBack(const Operation &operation) const override;
     [[nodiscard]] bool mayMeanAlreadyApplied(const ApiError &error) const override;
     void cancelAll() override;
 

@@ -192,3 +192,10 @@ void IkoulaSender::findApplied(const Operation &operation, const ApiError &, QOb
                               done(error, !error.isError() && isApplied(*op, schema));
                           });
 }
+
+bool IkoulaSender::canReadBack(const Operation &operation) const
+{
+    const auto *op = dynamic_cast<const IkoulaOperation *>(&operation);
+    static const QStringList unreadable{QStringLiteral("update-bal"), QStringLiteral("change-password"), QStringLiteral("reset-password")};
+    return op && !unreadable.contains(op->action());
+}

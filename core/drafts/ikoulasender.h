@@ -28,6 +28,7 @@ public:
     void send(Operation &operation, QObject *context, Sent done) override;
     void findConflict(const Draft &draft, int index, QObject *context, Compared done) override;
     void findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done) override;
+    [[nodiscard]] bool canReadBack(const Operation &operation) const override;
 
     /// True when `schema` shows `operation` applied; false when it does not or cannot tell.
     [[nodiscard]] static bool isApplied(const IkoulaOperation &operation, const Ikoula::OrganisationSchema &schema);

@@ -3,6 +3,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -24,7 +30,6 @@ Journal::State stateFromName(const QString &name)
 
 Journal::Journal(QString path)
     : m_path(std::move(path))
-    , m_file(m_path)
 {
 }
 
@@ -44,26 +49,48 @@ QString Journal::stateName(State state)
 
 bool Journal::open(QString *error)
 {
-    if (m_file.exists()) {
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            *error = m_file.errorString();
-            return false;
-        }
-        while (!m_file.atEnd()) {
-            const QByteArray line = m_file.readLine().trimmed();
-            if (line.isEmpty())
-                continue;
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            const QString entry = o.value(QLatin1String("entry")).toString();
-            const State state = stateFromName(o.value(QLatin1String("state")).toString());
-            if (entry.isEmpty() || state == State::None)
-                continue;   // a torn line: the crash happened while writing it
-            m_states.insert(entry, state);
-            m_messages.insert(entry, o.value(QLatin1String("message")).toString());
-        }
-        m_file.close();
+    // Never through a link, never anything but a regular file: a symbolic link would have
+    // records appended to its target, a FIFO would hang the apply.
+    const QByteArray path = QFile::encodeName(m_path);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = errno == ELOOP ? QCoreApplication::translate("Journal", "%1 is a symbolic link; a journal must be a regular file").arg(m_path)
+                                : QString::fromLocal8Bit(std::strerror(errno));
+        return false;
     }
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        *error = QCoreApplication::translate("Journal", "%1 is not a regular file; a journal must be one").arg(m_path);
+        return false;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    QByteArray content;
+    char buffer[65536];
+    for (off_t at = 0;;) {
+        const ssize_t n = ::pread(fd, buffer, sizeof buffer, at);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        content.append(buffer, n);
+        at += n;
+    }
+    const QList<QByteArray> lines = content.split('\n');
+    for (const QByteArray &raw : lines) {
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const QString entry = o.value(QLatin1String("entry")).toString();
+        const State state = stateFromName(o.value(QLatin1String("state")).toString());
+        if (entry.isEmpty() || state == State::None)
+            continue;   // a torn line: the crash happened while writing it
+        m_states.insert(entry, state);
+        m_messages.insert(entry, o.value(QLatin1String("message")).toString());
+    }
+    if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         *error = m_file.errorString();
         return false;
     }

@@ -23,7 +23,8 @@ public:
     /// The journal's path for a draft file.
     static QString pathFor(const QString &draftPath) { return draftPath + QStringLiteral(".journal"); }
 
-    /// Reads what is recorded and opens for appending. False with *error when it cannot.
+    /// Reads what is recorded and opens for appending, creating it owner-only. A symbolic
+    /// link, a FIFO or anything but a regular file is refused. False with *error.
     bool open(QString *error);
 
     /// The last state recorded for `entryId`.

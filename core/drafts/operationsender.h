@@ -42,6 +42,9 @@ public:
     /// looking. `refusal` is the provider's answer to the send again when
     /// mayMeanAlreadyApplied() said it may mean the earlier one landed; none otherwise.
     virtual void findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done) = 0;
+    /// True when findApplied() can tell from the provider whether `operation` is applied (not
+    /// a password, which cannot be read back): DraftVerifier checks only those.
+    [[nodiscard]] virtual bool canReadBack(const Operation &operation) const { Q_UNUSED(operation) return false; }
     /// True when `error`, answered to an operation sent again after an unknown outcome, may
     /// mean that the earlier send landed (Hostway refuses a password used twice): the
     /// applier then asks findApplied() before calling it a refusal.

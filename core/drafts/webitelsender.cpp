@@ -78,3 +78,9 @@ void WebitelSender::findApplied(const Operation &operation, const ApiError &, QO
         done(ApiError(), creating == !error.isError());
     });
 }
+
+bool WebitelSender::canReadBack(const Operation &operation) const
+{
+    const auto *op = dynamic_cast<const WebitelOperation *>(&operation);
+    return op && (op->action() == Action::Create || op->action() == Action::Delete);
+}

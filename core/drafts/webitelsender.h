@@ -21,6 +21,7 @@ public:
     void send(Operation &operation, QObject *context, Sent done) override;
     void findConflict(const Draft &draft, int index, QObject *context, Compared done) override;
     void findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done) override;
+    [[nodiscard]] bool canReadBack(const Operation &operation) const override;
 
 private:
     WebitelClient *m_client;
