@@ -28,6 +28,7 @@ private Q_SLOTS:
     void unansweredChangeIsSentOnce_data();
     void unansweredChangeIsSentOnce();
     void draftThroughDroppedAnswersAppliesEachOnce();
+    void continueOnErrorGoesPastFailures();
 
 private:
     /// Sends `request`; returns whether the job ended unanswered.
@@ -199,6 +200,51 @@ void TestFaults::draftThroughDroppedAnswersAppliesEachOnce()
         QVERIFY(exists(domain, QStringLiteral("drop%1").arg(i)));
     for (const DraftEntry &entry : draft.entries)
         QCOMPARE(journal.state(entry.id), Journal::State::Done);
+}
+
+void TestFaults::continueOnErrorGoesPastFailures()
+{
+    // GIVEN 30 creations and a provider failing 30% of the requests with a 500 (not applied)
+    Draft draft = Draft::create({QStringLiteral("hostway"), m_sandbox->baseUrl(), SandboxFixture::accountId(), SandboxFixture::user()});
+    const QString domain = QStringLiteral("test.com");
+    for (int i = 0; i < 30; ++i)
+        draft.append(std::make_shared<CreateMailbox>(domain, QStringLiteral("go%1").arg(i), 50, false, PasswordSource::Generate));
+    QString error;
+    auto faults = *Sandbox::Faults::parse(QStringLiteral("status=500:0.3"), &error);
+    faults.setSeed(11);
+    m_sandbox->server()->setFaults(faults);
+    QTemporaryDir dir;
+    Journal journal(dir.filePath(QStringLiteral("c.journal")));
+    QVERIFY(journal.open(&error));
+    HostwaySender sender(m_client.get());
+    QHash<QString, QString> secrets;
+    const auto applyOnce = [&](bool continueOnError) {
+        auto applier = std::make_unique<DraftApplier>(draft, &journal, &sender, DraftApplier::Options{4, continueOnError, {}});
+        applier->setSecrets([&](const QString &key, auto answer) { answer(secrets.contains(key) ? std::optional<QString>(secrets.value(key)) : std::nullopt); },
+                            [&](const QString &key, const QString &secret, auto stored) { secrets.insert(key, secret); stored(true); });
+        QSignalSpy finished(applier.get(), &DraftApplier::finished);
+        applier->start();
+        [[maybe_unused]] const bool ended = finished.wait(60000);
+        return applier;
+    };
+    // WHEN it is applied with --continue-on-error
+    auto first = applyOnce(true);
+    m_sandbox->server()->setFaults({});
+    // THEN the run went past the failures: every operation ended done or said why not
+    int done = 0;
+    int failed = 0;
+    for (const auto &o : first->outcomes()) {
+        QVERIFY2(o.status == Status::Done || o.status == Status::Failed, qPrintable(o.description));
+        QVERIFY(o.status == Status::Done || !o.message.isEmpty());
+        (o.status == Status::Done ? done : failed) += 1;
+    }
+    QVERIFY2(failed > 0 && done > 15, qPrintable(QStringLiteral("%1 done, %2 failed").arg(done).arg(failed)));
+    // AND a second run applies the rest, each mailbox once
+    auto second = applyOnce(false);
+    for (const auto &o : second->outcomes())
+        QVERIFY2(o.status == Status::Done, qPrintable(o.description + QStringLiteral(": ") + o.message));
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(exists(domain, QStringLiteral("go%1").arg(i)));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -108,6 +108,11 @@ void DraftApplier::pump()
         return m_outcomes.at(i).status == EntryStatus::Pending;
     });
     if (m_running == 0 && !anyPendingRunnable) {
+        // Every operation not applied says so, each on its own line and report row.
+        for (int index : std::as_const(m_selected)) {
+            if (m_outcomes.at(index).status == EntryStatus::Pending)
+                setStatus(index, EntryStatus::Failed, tr("not sent: the run stopped before it"));
+        }
         m_finished = true;
         Q_EMIT finished();
     }
@@ -154,8 +159,7 @@ void DraftApplier::checkConflict(int index, std::function<void()> proceed)
 {
     m_sender->findConflict(m_draft, index, this, [this, index, proceed](const ApiError &error, const QString &what) {
         if (error.isError()) {
-            m_transportFailed = error.isTransportOrAuth();
-            m_stopping = true;
+            failTransport(error);
             return complete(index, EntryStatus::Failed, error.httpStatus(), error.message(), false);
         }
         if (what.isEmpty())
@@ -187,8 +191,7 @@ void DraftApplier::verifyUnknown(int index, const QString &foundApplied, std::fu
     m_sender->findApplied(op, refusal, this, [=](const ApiError &error, bool applied) {
         if (error.isError()) {
             // The provider cannot say: nothing is sent, the journal keeps "started".
-            m_transportFailed = m_transportFailed || error.isTransportOrAuth();
-            m_stopping = true;
+            failTransport(error);
             return complete(index, EntryStatus::Failed, error.httpStatus(),
                             tr("Its outcome is unknown and could not be checked: %1").arg(error.message()), false);
         }
@@ -198,6 +201,17 @@ void DraftApplier::verifyUnknown(int index, const QString &foundApplied, std::fu
         }
         sendAgain();
     });
+}
+
+void DraftApplier::failTransport(const ApiError &error)
+{
+    m_transportFailed = m_transportFailed || error.isTransportOrAuth();
+    // Credentials refused, a certificate refused or the user's cancel end the run whatever
+    // was asked: every later request would fail the same way.
+    const bool fatal = error.kind() == ApiError::Kind::Authentication || error.kind() == ApiError::Kind::Tls
+                       || error.kind() == ApiError::Kind::Redirect || error.kind() == ApiError::Kind::Cancelled;
+    if (fatal || !m_options.continueOnError)
+        m_stopping = true;
 }
 
 void DraftApplier::reportGenerated(int index)
@@ -323,8 +337,7 @@ void DraftApplier::send(int index)
         }
         if (unknown || error.isTransportOrAuth() || error.kind() == ApiError::Kind::Cancelled) {
             // The outcome is unknown: the journal keeps "started" and a resumed run checks.
-            m_transportFailed = m_transportFailed || error.isTransportOrAuth();
-            m_stopping = true;
+            failTransport(error);
             return complete(index, EntryStatus::Failed, error.httpStatus(), error.message(), false);
         }
         if (resumed && m_sender->mayMeanAlreadyApplied(error)) {

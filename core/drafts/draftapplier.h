@@ -40,7 +40,7 @@ public:
     struct Options
     {
         int parallel = 4;                ///< requests in flight at most (one host per draft)
-        bool continueOnError = false;    ///< go on after a refusal
+        bool continueOnError = false;    ///< go on after a refusal or a transport failure
         QSet<QString> only;              ///< entry ids to apply; empty applies all
     };
 
@@ -112,6 +112,9 @@ private:
     /// unknown) if the provider cannot be asked.
     void verifyUnknown(int index, const QString &foundApplied, std::function<void()> sendAgain, const ApiError &refusal = {});
     void reportGenerated(int index);
+    /// Records a failure whose outcome is unknown: it stops the run, unless continueOnError
+    /// and the failure is not one every later request would meet too (credentials, TLS).
+    void failTransport(const ApiError &error);
     void refuse(int index, const ApiError &error, int httpStatus);
     /// Reads the secrets entry `index` lacks; with `generate`, makes and keeps a password to
     /// generate that none of them holds. `then(false)` when it cannot (the entry is done with).
