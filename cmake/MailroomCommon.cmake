@@ -11,6 +11,8 @@ target_compile_definitions(mailroom_common INTERFACE
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060000)
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(mailroom_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
-        -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual)
+    target_compile_options(mailroom_common INTERFACE -Wall -Wextra -Wpedantic
+        -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
+        $<$<CXX_COMPILER_ID:Clang>:-Wno-gnu-zero-variadic-macro-arguments>)
 endif()

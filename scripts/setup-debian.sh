@@ -9,6 +9,7 @@ packages=(
     qt6-translations-l10n qtkeychain-qt6-dev libcsv-dev libgl-dev libxkbcommon-dev
     gnome-keyring dbus dbus-x11 xvfb x11-apps imagemagick
     desktop-file-utils appstream dpkg-dev file libssl-dev
+    clang libclang-rt-14-dev
 )
 
 missing=()

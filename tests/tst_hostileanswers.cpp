@@ -33,6 +33,8 @@ protected:
         auto sent = std::make_shared<int>(0);
         connect(timer, &QTimer::timeout, timer, [timer, sent, drip, guard = QPointer<QTcpSocket>(socket)] {
             if (!guard || guard->state() != QAbstractSocket::ConnectedState || ++*sent > (drip ? 1000 : 40)) {
+                if (guard)
+                    guard->disconnectFromHost();   // the end of an unannounced body
                 timer->deleteLater();
                 return;
             }

@@ -90,7 +90,9 @@ QString IkoulaSender::conflictIn(const IkoulaOperation &op, const OrganisationSc
         // Drafted against a state of the mailbox: someone else's change since is a conflict.
         const QList<QPair<QString, QString>> current = IkoulaCalls::stateOf(a, *now);
         QStringList changed;
-        for (const auto &[name, was] : op.expected()) {
+        for (const auto &expected : op.expected()) {
+            const QString &name = expected.first;
+            const QString &was = expected.second;
             const auto it = std::find_if(current.cbegin(), current.cend(), [&name](const QPair<QString, QString> &p) { return p.first == name; });
             if (it != current.cend() && it->second != was)
                 changed.append(tr("%1: %2, now %3").arg(name, was.isEmpty() ? tr("(empty)") : was, it->second.isEmpty() ? tr("(empty)") : it->second));

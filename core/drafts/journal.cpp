@@ -76,6 +76,20 @@ bool Journal::open(QString *error)
         content.append(buffer, n);
         at += n;
     }
+    const Records records = parse(content);
+    m_states = records.states;
+    m_messages = records.messages;
+    if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = m_file.errorString();
+        return false;
+    }
+    return true;
+}
+
+Journal::Records Journal::parse(const QByteArray &content)
+{
+    Records records;
     const QList<QByteArray> lines = content.split('\n');
     for (const QByteArray &raw : lines) {
         const QByteArray line = raw.trimmed();
@@ -86,15 +100,10 @@ bool Journal::open(QString *error)
         const State state = stateFromName(o.value(QLatin1String("state")).toString());
         if (entry.isEmpty() || state == State::None)
             continue;   // a torn line: the crash happened while writing it
-        m_states.insert(entry, state);
-        m_messages.insert(entry, o.value(QLatin1String("message")).toString());
+        records.states.insert(entry, state);
+        records.messages.insert(entry, o.value(QLatin1String("message")).toString());
     }
-    if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = m_file.errorString();
-        return false;
-    }
-    return true;
+    return records;
 }
 
 bool Journal::record(const QString &entryId, State state, int httpStatus, const QString &message)

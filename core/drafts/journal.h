@@ -38,6 +38,15 @@ public:
 
     static QString stateName(State state);
 
+    /// What a journal's text records: the last state and message of each entry. Lines that
+    /// are not a record (torn, foreign) are skipped.
+    struct Records
+    {
+        QHash<QString, State> states;
+        QHash<QString, QString> messages;
+    };
+    static Records parse(const QByteArray &content);
+
 private:
     QString m_path;
     QFile m_file;

@@ -184,7 +184,8 @@ void ApiJob::onFinished()
         finish(ApiError(ApiError::Kind::Cancelled, QString()));
         return;
     }
-    if (m_tooLarge) {
+    if (m_tooLarge || m_body.size() > m_policy.maxResponseBytes) {
+        m_body.clear();
         finish(ApiError(ApiError::Kind::Malformed, tr("the answer is larger than %1 MB, more than any documented answer; it was not read")
                                                        .arg(m_policy.maxResponseBytes / (1024 * 1024))));
         return;

@@ -14,17 +14,18 @@ bool isSuccess(const QJsonObject &answer)
     return answer.value(QLatin1String("Message")).toString().trimmed().compare(QLatin1String("Success"), Qt::CaseInsensitive) == 0;
 }
 
-/// The exp claim of a JWT, in seconds since the epoch; 0 when it cannot be read.
-qint64 jwtExpiry(const QString &token)
+} // namespace
+
+qint64 IceClient::tokenExpiry(const QString &token)
 {
     const QStringList parts = token.split(QLatin1Char('.'));
     if (parts.size() != 3)
         return 0;
     const QByteArray payload = QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding);
-    return static_cast<qint64>(QJsonDocument::fromJson(payload).object().value(QLatin1String("exp")).toDouble());
+    const double exp = QJsonDocument::fromJson(payload).object().value(QLatin1String("exp")).toDouble();
+    // Any number may come: only a plausible time (after 1970, before the year 9999) is one.
+    return exp > 0 && exp < 253402300800.0 ? static_cast<qint64>(exp) : 0;
 }
-
-} // namespace
 
 IceClient::IceClient(QNetworkAccessManager *nam, QUrl baseUrl, QObject *parent)
     : QObject(parent)
@@ -114,7 +115,7 @@ void IceClient::login(QObject *context, std::function<void(const ApiError &)> do
         if (!isSuccess(answer))   // {"Message":"The request is invalid."} on a 2xx
             return done(ApiError(ApiError::Kind::Authentication, QString(), finished->httpStatus()));
         m_token = answer.value(QLatin1String("Token")).toString();
-        m_expiresSecs = jwtExpiry(m_token);
+        m_expiresSecs = tokenExpiry(m_token);
         ++m_logins;
         if (m_token.isEmpty())
             return done(ApiError(ApiError::Kind::Malformed, QStringLiteral("the login answer has no Token")));

@@ -29,6 +29,10 @@ public:
 
     IceClient(QNetworkAccessManager *nam, QUrl baseUrl, QObject *parent = nullptr);
 
+    /// The `exp` claim of the JWT ICE's login answers, in seconds since the epoch; 0 when it
+    /// is missing, unreadable or no plausible time.
+    [[nodiscard]] static qint64 tokenExpiry(const QString &token);
+
     /// The organisation (OrganisationID of the login), the user and the password (a secret).
     void setCredentials(int organisationId, const QString &user, const QString &password);
     void setTracker(JobTracker *tracker) { m_tracker = tracker; }
