@@ -24,6 +24,8 @@ private Q_SLOTS:
     void exchangeMapiSpellings();
     void domainLinkForms();
     void statisticsRepairedExample();
+    void wrongTypedNumbersAreErrors_data();
+    void wrongTypedNumbersAreErrors();
 };
 
 void TestHostwayParser::usernamesPageExamples_data()
@@ -169,6 +171,40 @@ void TestHostwayParser::statisticsRepairedExample()
     QCOMPARE(count.exchangePremium, 2);
     // As printed in the seed: a missing comma before "links".
     QVERIFY(!Parser::mailboxTypeCount("{\"numStandard\": 1, \"numExchange2013Premium\": 2\n \"links\": []}", &count, &error));
+}
+
+void TestHostwayParser::wrongTypedNumbersAreErrors_data()
+{
+    // A quota the documentation does not allow is a parse error naming the field (and, in a
+    // list, the item), never a 0 on screen (issue 12, item 9).
+    QTest::addColumn<QByteArray>("quota");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("object") << QByteArray(R"({"mb": 10})") << "quota is not a number";
+    QTest::newRow("text") << QByteArray(R"("lots")") << "quota is the text \"lots\"";
+    QTest::newRow("1e308") << QByteArray("1e308") << "quota is 1e+308";
+    QTest::newRow("10.7") << QByteArray("10.7") << "quota is 10.7, not a whole number";
+    QTest::newRow("INT64_MAX") << QByteArray("9223372036854775807") << "not a whole number from 0 to 2147483647";
+    QTest::newRow("-5") << QByteArray("-5") << "quota is -5";
+}
+
+void TestHostwayParser::wrongTypedNumbersAreErrors()
+{
+    QFETCH(QByteArray, quota);
+    QFETCH(QString, why);
+    QString error;
+    Hostway::UsernamesPage page;
+    QVERIFY(!Hostway::Parser::usernamesPage(R"({"totalCount": 2, "list": [{"username": "ok", "quota": 10}, {"username": "bad", "quota": )" + quota + "}]}",
+                                            &page, &error));
+    QVERIFY2(error.contains(QLatin1String("item 2 (bad)")) && error.contains(why), qPrintable(error));
+    Hostway::Mailbox mailbox;
+    QVERIFY(!Hostway::Parser::mailbox(R"({"username": "bad", "quota": )" + quota + "}", &mailbox, &error));
+    QVERIFY2(error.contains(QLatin1String("the mailbox: ")) && error.contains(why), qPrintable(error));
+    Hostway::DomainInfo domain;
+    QVERIFY(!Hostway::Parser::domainInfo(R"({"quota": )" + quota + "}", &domain, &error));
+    QVERIFY2(error.contains(QLatin1String("the domain: ")) && error.contains(why), qPrintable(error));
+    // A quoted whole number is one of the documented forms, and stays readable
+    QVERIFY(Hostway::Parser::mailbox(R"({"username": "ok", "quota": "10"})", &mailbox, &error));
+    QCOMPARE(mailbox.quotaMb, 10);
 }
 
 QTEST_GUILESS_MAIN(TestHostwayParser)

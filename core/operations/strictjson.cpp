@@ -1,6 +1,18 @@
 #include "core/operations/strictjson.h"
 
+#include <QLocale>
+
 #include <cmath>
+
+namespace {
+
+/// `n` as people write it: 3000000000, 10.7, 1e+308.
+QString numberText(double n)
+{
+    return std::abs(n) < 1e15 && n == std::floor(n) ? QString::number(qint64(n)) : QString::number(n, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
 
 StrictJson::StrictJson(QJsonObject object, QString path)
     : m_object(std::move(object))
@@ -13,7 +25,7 @@ QString StrictJson::describe(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Null: return tr("null");
     case QJsonValue::Bool: return value.toBool() ? tr("true") : tr("false");
-    case QJsonValue::Double: return tr("the number %1").arg(value.toDouble(), 0, 'g', 17);
+    case QJsonValue::Double: return tr("the number %1").arg(numberText(value.toDouble()));
     case QJsonValue::String: return tr("the text \"%1\"").arg(value.toString().left(40));
     case QJsonValue::Array: return tr("a list");
     case QJsonValue::Object: return tr("an object");
@@ -105,7 +117,7 @@ std::optional<qint64> StrictJson::optionalInteger(const QString &key, qint64 min
         return std::nullopt;
     }
     if (d < double(min) || d > double(max)) {
-        fail(key, tr("must be from %1 to %2, not %3").arg(min).arg(max).arg(d, 0, 'g', 17));
+        fail(key, tr("must be from %1 to %2, not %3").arg(min).arg(max).arg(numberText(d)));
         return std::nullopt;
     }
     return qint64(d);

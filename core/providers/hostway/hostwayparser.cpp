@@ -2,6 +2,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
 
 namespace Hostway {
 
@@ -30,17 +34,55 @@ bool object(const QByteArray &body, QJsonObject *out, QString *error)
     return true;
 }
 
-/// An integer given as a number or a numeric string; `ok` false otherwise.
-int integer(const QJsonValue &value, bool *ok)
+/// `n` as people write it: 3000000000, 10.7, 1e+308.
+QString numberText(double n)
 {
-    if (value.isDouble()) {
-        *ok = true;
-        return value.toInt();
-    }
-    if (value.isString())
-        return value.toString().trimmed().toInt(ok);
+    return std::abs(n) < 1e15 && n == std::floor(n) ? QString::number(qint64(n)) : QString::number(n, 'g', QLocale::FloatingPointShortest);
+}
+
+/// A count or a size in MB: a whole number from 0 to 2^31 - 1, given as a JSON number or as
+/// a numeric string (NOTES.md: numbers sometimes come quoted). Anything else (an object, a
+/// fraction, a negative or huge number, other text) sets *problem and gives 0: a value the
+/// documentation does not allow is an error, never a 0 on screen.
+int integer(const QJsonValue &value, bool *ok, QString *problem = nullptr)
+{
+    double number = 0;
     *ok = false;
-    return 0;
+    if (value.isDouble()) {
+        number = value.toDouble();
+    } else if (value.isString()) {
+        bool parsed = false;
+        number = value.toString().trimmed().toDouble(&parsed);
+        if (!parsed) {
+            if (problem)
+                *problem = QStringLiteral("is the text \"%1\", not a number").arg(value.toString().left(40));
+            return 0;
+        }
+    } else {
+        if (problem)
+            *problem = value.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("is not a number");
+        return 0;
+    }
+    if (!std::isfinite(number) || number != std::floor(number) || number < 0 || number > double(std::numeric_limits<int>::max())) {
+        if (problem)
+            *problem = QStringLiteral("is %1, not a whole number from 0 to %2").arg(numberText(number)).arg(std::numeric_limits<int>::max());
+        return 0;
+    }
+    *ok = true;
+    return int(number);
+}
+
+/// integer() of `key` of `o`, or false with *error naming `where` and the key.
+bool readInteger(const QJsonObject &o, const char *key, const QString &where, int *out, QString *error, bool required = true)
+{
+    if (!required && !o.contains(QLatin1String(key)))
+        return true;
+    bool ok = false;
+    QString problem;
+    *out = integer(o.value(QLatin1String(key)), &ok, &problem);
+    if (!ok)
+        *error = QStringLiteral("%1%2 %3").arg(where.isEmpty() ? QString() : where + QStringLiteral(": "), QLatin1String(key), problem);
+    return ok;
 }
 
 /// true/false, 1/0 or "1"/"0"/"true"/"false".
@@ -96,13 +138,7 @@ bool domainInfo(const QByteArray &body, DomainInfo *out, QString *error)
     QJsonObject o;
     if (!object(body, &o, error))
         return false;
-    bool ok = false;
-    out->quotaMb = integer(o.value(QLatin1String("quota")), &ok);
-    if (!ok) {
-        *error = QStringLiteral("no domain quota");
-        return false;
-    }
-    return true;
+    return readInteger(o, "quota", QStringLiteral("the domain"), &out->quotaMb, error);
 }
 
 bool mailboxTypeCount(const QByteArray &body, MailboxTypeCount *out, QString *error)
@@ -110,21 +146,13 @@ bool mailboxTypeCount(const QByteArray &body, MailboxTypeCount *out, QString *er
     QJsonObject o;
     if (!object(body, &o, error))
         return false;
-    bool ok = true;
-    const auto read = [&](const char *key) {
-        bool fieldOk = false;
-        const int v = integer(o.value(QLatin1String(key)), &fieldOk);
-        ok = ok && (fieldOk || !o.contains(QLatin1String(key)));
-        return fieldOk ? v : 0;
-    };
-    out->standard = read("numStandard");
-    out->activeSync = read("numActiveSync");
-    out->premium = read("numPremium");
-    out->exchangeStandard = read("numExchange2013Standard");
-    out->exchangePremium = read("numExchange2013Premium");
-    if (!ok)
-        *error = QStringLiteral("a count is not a number");
-    return ok;
+    *out = MailboxTypeCount();
+    const QString where = QStringLiteral("the mailbox counts");
+    return readInteger(o, "numStandard", where, &out->standard, error, false)
+           && readInteger(o, "numActiveSync", where, &out->activeSync, error, false)
+           && readInteger(o, "numPremium", where, &out->premium, error, false)
+           && readInteger(o, "numExchange2013Standard", where, &out->exchangeStandard, error, false)
+           && readInteger(o, "numExchange2013Premium", where, &out->exchangePremium, error, false);
 }
 
 bool usernamesPage(const QByteArray &body, UsernamesPage *out, QString *error)
@@ -139,16 +167,16 @@ bool usernamesPage(const QByteArray &body, UsernamesPage *out, QString *error)
     const QJsonArray list = o.value(QLatin1String("list")).toArray();
     out->items.clear();
     out->items.reserve(list.size());
-    for (const QJsonValue &v : list) {
-        const QJsonObject item = v.toObject();
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject item = list.at(i).toObject();
         MailboxSummary m;
         m.username = item.value(QLatin1String("username")).toString();
         if (m.username.isEmpty()) {
-            *error = QStringLiteral("an item has no username");
+            *error = QStringLiteral("item %1 has no username").arg(i + 1);
             return false;
         }
-        bool ok = false;
-        m.quotaMb = integer(item.value(QLatin1String("quota")), &ok);
+        if (!readInteger(item, "quota", QStringLiteral("item %1 (%2)").arg(i + 1).arg(m.username.left(64)), &m.quotaMb, error))
+            return false;
         m.master = flag(item.value(QLatin1String("master")));
         m.type = item.value(QLatin1String("type")).toString();
         m.webmailAccess = item.value(QLatin1String("webmailAccess")).toString();
@@ -157,10 +185,9 @@ bool usernamesPage(const QByteArray &body, UsernamesPage *out, QString *error)
         m.allowUpgrade = flag(item.value(QLatin1String("allowUpgrade")));
         out->items.append(m);
     }
-    bool totalOk = false;
-    out->totalCount = integer(o.value(QLatin1String("totalCount")), &totalOk);
-    if (!totalOk)
-        out->totalCount = static_cast<int>(out->items.size());
+    out->totalCount = static_cast<int>(out->items.size());
+    if (!readInteger(o, "totalCount", QStringLiteral("the list"), &out->totalCount, error, false))
+        return false;
     out->links = links(o.value(QLatin1String("links")));
     return true;
 }
@@ -184,17 +211,11 @@ bool mailbox(const QByteArray &body, Mailbox *out, QString *error)
     QJsonObject o;
     if (!object(body, &o, error))
         return false;
-    bool quotaOk = false;
-    bool usageOk = false;
     out->username = o.value(QLatin1String("username")).toString();
     out->master = flag(o.value(QLatin1String("master")));
-    out->quotaMb = integer(o.value(QLatin1String("quota")), &quotaOk);
-    out->usageMb = integer(o.value(QLatin1String("usage")), &usageOk);
-    if (!quotaOk) {
-        *error = QStringLiteral("no mailbox quota");
-        return false;
-    }
-    return true;
+    out->usageMb = 0;
+    const QString where = QStringLiteral("the mailbox");
+    return readInteger(o, "quota", where, &out->quotaMb, error) && readInteger(o, "usage", where, &out->usageMb, error, false);
 }
 
 bool exchangeMailbox(const QByteArray &body, ExchangeMailbox *out, QString *error)
