@@ -26,7 +26,20 @@ class SlowServer final : public QAbstractHttpServer
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        const bool drip = request.url().path() == QLatin1String("/drip");
+        const QString path = request.url().path();
+        if (path == QLatin1String("/cut") || path == QLatin1String("/reset")) {
+            // 1000 bytes announced, 10 sent, then the connection closes (or is reset).
+            socket->write(QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"list\": [1"));
+            socket->flush();
+            QTimer::singleShot(50, socket, [socket, reset = path == QLatin1String("/reset")] {
+                if (reset)
+                    socket->abort();
+                else
+                    socket->disconnectFromHost();
+            });
+            return true;
+        }
+        const bool drip = path == QLatin1String("/drip");
         socket->write(drip ? QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
                            : QByteArrayLiteral("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n"));
         auto *timer = new QTimer(this);
@@ -60,6 +73,8 @@ private Q_SLOTS:
     void oversizedAnswerIsRefused();
     void tricklingBodyMeetsTheDeadline();
     void distantRetryAfterIsNotAwaited();
+    void transportFailuresSayWhatHappened_data();
+    void transportFailuresSayWhatHappened();
 
 private:
     ApiError get(const QString &path, RequestPolicy policy, int *attempts = nullptr);
@@ -93,6 +108,11 @@ void TestHostileAnswers::initTestCase()
                                                                                                 {QStringLiteral("href"), next}}}}});
     });
     m_server.route(QStringLiteral("/big/announced"), [] { return QHttpServerResponse(QByteArray(40 * 1024 * 1024, 'x')); });
+    m_server.route(QStringLiteral("/loop"), [this] {
+        QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
+        response.setHeader(QByteArrayLiteral("Location"), url(QStringLiteral("/loop")).toString().toUtf8());
+        return response;
+    });
     m_server.route(QStringLiteral("/later"), [this] {
         ++m_retryCalls;
         QHttpServerResponse response(QHttpServerResponse::StatusCode::ServiceUnavailable);
@@ -182,6 +202,31 @@ void TestHostileAnswers::distantRetryAfterIsNotAwaited()
     QCOMPARE(error.kind(), ApiError::Kind::Server);
     QCOMPARE(attempts, 1);
     QCOMPARE(m_retryCalls, 1);
+}
+
+void TestHostileAnswers::transportFailuresSayWhatHappened_data()
+{
+    // Each is a failure of the transport (mailroomctl's exit 3), said in words, never "the
+    // provider refused the request (HTTP 100)" or a 200 read as an unreadable answer.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("redirect loop") << QStringLiteral("/loop") << int(ApiError::Kind::Redirect) << QStringLiteral("in a loop");
+    QTest::newRow("body shorter than announced") << slow(QStringLiteral("/cut")) << int(ApiError::Kind::Network) << QStringLiteral("cut short");
+    QTest::newRow("reset mid-body") << slow(QStringLiteral("/reset")) << int(ApiError::Kind::Network) << QString();
+}
+
+void TestHostileAnswers::transportFailuresSayWhatHappened()
+{
+    QFETCH(QString, path);
+    QFETCH(int, kind);
+    QFETCH(QString, words);
+    RequestPolicy policy;
+    policy.maxRetries = 0;
+    const ApiError error = get(path, policy);
+    QCOMPARE(int(error.kind()), kind);
+    QVERIFY(error.isTransportOrAuth());
+    QVERIFY2(error.message().contains(words) && !error.message().contains(QLatin1String("refused the request")), qPrintable(error.message()));
 }
 
 QTEST_GUILESS_MAIN(TestHostileAnswers)

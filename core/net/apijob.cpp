@@ -144,6 +144,14 @@ void ApiJob::sendAttempt()
             m_reply->abort();
             return;
         }
+        if (target == m_request.url || m_visited.contains(target)) {
+            qCWarning(lcHttp).noquote() << "refused redirect loop back to" << Redaction::url(target);
+            m_redirectRefused = tr("in a loop, back to %1").arg(Redaction::url(target));
+            m_reply->abort();
+            return;
+        }
+        m_visited.insert(target);
+        ++m_redirects;
         qCInfo(lcHttp).noquote() << "  redirected to" << Redaction::url(target);
         Q_EMIT m_reply->redirectAllowed();
     });
@@ -176,7 +184,7 @@ void ApiJob::onFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_responseHeaders = reply->rawHeaderPairs();
-    const QNetworkReply::NetworkError netError = reply->error();
+    QNetworkReply::NetworkError netError = reply->error();
     qCInfo(lcHttp).noquote() << "  ->" << m_status << netError << m_elapsed.elapsed() << "ms";
     qCDebug(lcHttp).noquote() << "  response:" << QString::fromUtf8(Redaction::body(m_body).left(2000));
 
@@ -203,7 +211,33 @@ void ApiJob::onFinished()
 
     ApiError error;
     bool transient = false;
-    if (m_status == 0) {
+    // A connection-level failure wins over a status line already read: a reset in the middle
+    // of a body, a redirect loop, a redirect to a host that does not resolve.
+    const bool connectionFailed = (netError > QNetworkReply::NoError && netError < QNetworkReply::ProxyConnectionRefusedError)
+                                  || netError == QNetworkReply::TooManyRedirectsError || netError == QNetworkReply::InsecureRedirectError
+                                  || netError == QNetworkReply::ProtocolFailure || netError == QNetworkReply::ProtocolUnknownError;
+    bool announced = false;
+    const qint64 length = m_responseHeaders.isEmpty() ? -1 : responseHeader(QByteArrayLiteral("Content-Length")).trimmed().toLongLong(&announced);
+    const bool cutShort = announced && m_request.method != "HEAD" && m_status != 204 && m_status != 304 && m_body.size() < length;
+    if ((m_status == 307 || m_status == 308) && !m_request.isRetriable()) {
+        // Not followed (see OneShotBody); the provider did not apply the change.
+        error = ApiError(ApiError::Kind::Redirect,
+                         tr("HTTP %1 to %2; Mailroom does not send a change on to another address, and nothing was changed. Check the account's base URL")
+                             .arg(m_status).arg(Redaction::url(QUrl(QString::fromUtf8(responseHeader(QByteArrayLiteral("Location")))))),
+                         m_status);
+    } else if (m_status > 0 && m_status < 200) {
+        // No final answer (Qt 6.4 reports 100 after some redirect loops).
+        error = ApiError(m_redirects > 0 ? ApiError::Kind::Redirect : ApiError::Kind::Network,
+                         m_redirects > 0 ? tr("in a loop, with no final answer") : tr("no final answer (HTTP %1)").arg(m_status));
+    } else if (m_status >= 300 && m_status < 400 && m_status != 304) {
+        // Qt hands back the last redirect it would not follow: a loop, or no usable Location.
+        error = ApiError(ApiError::Kind::Redirect, m_redirects >= m_policy.maxRedirects
+                                                       ? tr("more than %n redirects, a loop", nullptr, m_policy.maxRedirects)
+                                                       : tr("HTTP %1 without a place Mailroom can follow").arg(m_status),
+                         m_status);
+    } else if (m_status == 0 || connectionFailed || cutShort) {
+        if (cutShort && netError == QNetworkReply::NoError)
+            netError = QNetworkReply::RemoteHostClosedError;
         switch (netError) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
@@ -221,24 +255,26 @@ void ApiJob::onFinished()
                 error = ApiError(ApiError::Kind::Network, tr("the connection closed before the provider answered, so the change may or may not have been made"));
                 break;
             }
-            error = ApiError(ApiError::Kind::Network, reply->errorString());
+            error = ApiError(ApiError::Kind::Network, cutShort ? tr("the answer was cut short (%1 of %2 bytes)").arg(m_body.size()).arg(length)
+                                                               : reply->errorString());
             transient = true;
             break;
         case QNetworkReply::TooManyRedirectsError:
+            error = ApiError(ApiError::Kind::Redirect, tr("more than %n redirects, a loop", nullptr, m_policy.maxRedirects));
+            break;
         case QNetworkReply::InsecureRedirectError:
             error = ApiError(ApiError::Kind::Redirect, reply->errorString());
             break;
+        case QNetworkReply::HostNotFoundError:
+            error = ApiError(ApiError::Kind::Network, tr("the host %1 is not known").arg(m_currentUrl.host()));
+            transient = true;
+            break;
         default:
-            error = ApiError(ApiError::Kind::Network, reply->errorString());
+            error = ApiError(ApiError::Kind::Network, cutShort ? tr("the answer was cut short (%1 of %2 bytes)").arg(m_body.size()).arg(length)
+                                                               : reply->errorString());
             transient = true;
             break;
         }
-    } else if ((m_status == 307 || m_status == 308) && !m_request.isRetriable()) {
-        // Not followed (see OneShotBody); the provider did not apply the change.
-        error = ApiError(ApiError::Kind::Redirect,
-                         tr("HTTP %1 to %2; Mailroom does not send a change on to another address, and nothing was changed. Check the account's base URL")
-                             .arg(m_status).arg(Redaction::url(QUrl(QString::fromUtf8(responseHeader(QByteArrayLiteral("Location")))))),
-                         m_status);
     } else {
         error = ApiError::fromHttp(m_status, m_body);
         transient = m_status == 429 || m_status == 502 || m_status == 503 || m_status == 504;

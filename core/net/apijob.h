@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 
 class OneShotBody;
@@ -106,6 +107,8 @@ private:
     ApiError m_error;
     int m_status = 0;
     int m_attempts = 0;
+    int m_redirects = 0;   ///< redirects followed so far
+    QSet<QUrl> m_visited;  ///< where they led
     bool m_cancelled = false;
     QString m_redirectRefused;   ///< why a redirect was refused; empty when none was
     bool m_finished = false;
