@@ -9,6 +9,7 @@ class TestApiError final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void hostileTextIsMadePrintable();
     void shapes_data();
     void shapes();
     void successIsNoError();
@@ -107,6 +108,20 @@ void TestApiError::messageNamesFieldsAndAdvice()
     QVERIFY(auth.isTransportOrAuth());
     QVERIFY(auth.message().contains(QLatin1String("user name and password")));
     QVERIFY(!error.isTransportOrAuth());
+}
+
+void TestApiError::hostileTextIsMadePrintable()
+{
+    // Terminal escapes and a 10 MB message (issue 12, item 13): shown stripped and capped.
+    const QByteArray huge(10 * 1024 * 1024, 'x');
+    const QByteArray body = "{\"message\": \"\u001b[2J\u001b]0;pwned\u0007bad \u202eevil\", \"password\": \"" + huge + "\"}";
+    const ApiError error = ApiError::fromHttp(400, body);
+    const QString text = error.message();
+    QVERIFY2(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)) && !text.contains(QChar(0x202e)), qPrintable(text.left(200)));
+    QVERIFY(text.contains(QLatin1String("bad")));
+    QVERIFY(text.size() < 5000);
+    QVERIFY(text.contains(QLatin1String("more character")));
+    QCOMPARE(error.rawBody(), body);   // the raw body stays whole, for --verbose
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

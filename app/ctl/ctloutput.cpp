@@ -1,11 +1,22 @@
 #include "app/ctl/ctloutput.h"
 
+#include "core/net/redaction.h"
+
 #include <cstdio>
 
 namespace CtlOutput {
 
-QByteArray table(const QList<QStringList> &rows)
+QByteArray table(const QList<QStringList> &input)
 {
+    // Cells come from providers and files: no terminal escapes, no line breaks, no floods.
+    QList<QStringList> rows;
+    rows.reserve(input.size());
+    for (const QStringList &row : input) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells.append(Redaction::printable(cell, 500).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' ')));
+        rows.append(cells);
+    }
     QList<int> widths;
     for (const QStringList &row : rows) {
         for (int i = 0; i < row.size(); ++i) {
@@ -32,7 +43,7 @@ void out(const QByteArray &data)
 
 void err(const QString &text)
 {
-    const QByteArray data = (QStringLiteral("mailroomctl: ") + text + QLatin1Char('\n')).toUtf8();
+    const QByteArray data = (QStringLiteral("mailroomctl: ") + Redaction::printable(text, 20000) + QLatin1Char('\n')).toUtf8();
     std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stderr);
 }
 

@@ -3,6 +3,7 @@
 #include "core/drafts/csv.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/operationsender.h"
+#include "core/net/redaction.h"
 
 DraftApplier::DraftApplier(const Draft &draft, Journal *journal, OperationSender *sender, Options options, QObject *parent)
     : QObject(parent)
@@ -14,7 +15,7 @@ DraftApplier::DraftApplier(const Draft &draft, Journal *journal, OperationSender
     m_options.parallel = std::clamp(m_options.parallel, 1, 32);
     for (int i = 0; i < draft.entries.size(); ++i) {
         const DraftEntry &entry = draft.entries.at(i);
-        m_outcomes.append({entry.id, entry.operation->describe(), EntryStatus::Pending, 0, QString()});
+        m_outcomes.append({entry.id, Redaction::printable(entry.operation->describe(), 500), EntryStatus::Pending, 0, QString()});
         if (m_options.only.isEmpty() || m_options.only.contains(entry.id))
             m_selected.append(i);
     }
@@ -74,7 +75,7 @@ void DraftApplier::setStatus(int index, EntryStatus status, const QString &messa
 {
     m_outcomes[index].status = status;
     if (!message.isEmpty())
-        m_outcomes[index].message = message;
+        m_outcomes[index].message = Redaction::printable(message);   // provider's or journal's words
     Q_EMIT entryChanged(index);
 }
 

@@ -1,5 +1,7 @@
 #include "core/net/apierror.h"
 
+#include "core/net/redaction.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,7 +56,7 @@ bool isEnvelope(const QJsonObject &object)
 ApiError::ApiError(Kind kind, QString detail, int httpStatus)
     : m_kind(kind)
     , m_httpStatus(httpStatus)
-    , m_detail(std::move(detail))
+    , m_detail(Redaction::printable(detail))
 {
 }
 
@@ -208,8 +210,11 @@ QString ApiError::message() const
         break;
     }
     if (!m_providerMessage.isEmpty())
-        text += QLatin1Char(' ') + tr("Provider says: %1").arg(m_providerMessage);
-    for (const FieldMessage &f : m_fields)
-        text += QStringLiteral("\n%1: %2").arg(f.field, f.message);
+        text += QLatin1Char(' ') + tr("Provider says: %1").arg(Redaction::printable(m_providerMessage));
+    // At most 50 field messages of 2,000 characters: a hostile answer cannot flood a terminal.
+    for (int i = 0; i < std::min<qsizetype>(m_fields.size(), 50); ++i)
+        text += QStringLiteral("\n%1: %2").arg(Redaction::printable(m_fields.at(i).field, 200), Redaction::printable(m_fields.at(i).message));
+    if (m_fields.size() > 50)
+        text += QLatin1Char('\n') + tr("... and %n more field message(s)", nullptr, int(m_fields.size() - 50));
     return text;
 }

@@ -2,11 +2,15 @@
 
 #include "core/net/httprequest.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <limits>
 
 namespace Redaction {
 
@@ -117,6 +121,25 @@ QString url(const QUrl &url)
         copy.setQuery(masked);
     }
     return copy.toString();
+}
+
+QString printable(const QString &text, int maxChars)
+{
+    QString out;
+    out.reserve(std::min<qsizetype>(text.size(), maxChars));
+    for (const QChar c : text) {
+        if (out.size() >= maxChars)
+            break;
+        const char16_t u = c.unicode();
+        // Control characters (terminal escapes), and bidirectional overrides that reorder text.
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029
+                             || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        out.append(control ? QChar(u' ') : c);
+    }
+    if (text.size() > maxChars)
+        out += QCoreApplication::translate("Redaction", " [... %n more character(s); --verbose shows the whole answer]", nullptr,
+                                           int(std::min<qsizetype>(text.size() - maxChars, std::numeric_limits<int>::max())));
+    return out;
 }
 
 } // namespace Redaction

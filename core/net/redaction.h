@@ -29,4 +29,10 @@ inline constexpr char kMask[] = "****";
 /// The URL without user info and with secret query parameters masked.
 [[nodiscard]] QString url(const QUrl &url);
 
+/// Text from outside (a provider's message, a journal's) made safe to show on a terminal or a
+/// label: control characters (terminal escapes included) become spaces, tabs and new lines
+/// stay, and past `maxChars` it is cut with a note of how much more there was (the raw body
+/// stays available with --verbose).
+[[nodiscard]] QString printable(const QString &text, int maxChars = 2000);
+
 } // namespace Redaction
