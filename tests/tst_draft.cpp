@@ -210,6 +210,9 @@ void TestDraft::csvImport_data()
     QTest::newRow("broken quoting") << QByteArray("name,quota,master,password\n\"unclosed,1,true,\n") << 0 << QStringList{QStringLiteral("0: Line")};
     QTest::newRow("not UTF-8") << QByteArray("name,quota,master,password\nbad\xff,1,true,\n") << 0 << QStringList{QStringLiteral("0: UTF-8")};
     QTest::newRow("header only") << QByteArray("name,quota,master,password\n") << 0 << QStringList{QStringLiteral("1: no mailbox")};
+    // Issue 12, item 14: a name of any length imported and validated; 64 is the limit.
+    QTest::newRow("name too long") << QByteArray("name,quota,master,password\n" + QByteArray(65, 'a') + ",10,false,\n" + QByteArray(64, 'b') + ",10,false,\n")
+                                   << 0 << QStringList{QStringLiteral("2: at most 64 characters")};
 }
 
 void TestDraft::csvImport()

@@ -146,6 +146,14 @@ void TestProviderOperations::ikoulaValidation()
                 .contains(QStringLiteral("keep_deleted_items_days")));
     QVERIFY(problemFields(IkoulaOperation(IkoulaCall{QStringLiteral("list"), {}}, {}, {})).contains(QString()));
 
+    // Lengths (issue 12, item 14): a 100 MB name no longer validates.
+    Ikoula::NewBal huge = newBal();
+    huge.displayName = QString(257, QLatin1Char('x'));
+    QVERIFY(problemFields(IkoulaOperation(IkoulaCalls::addBal(huge), {}, {})).contains(QStringLiteral("display_name")));
+    huge = newBal();
+    huge.email = QString(250, QLatin1Char('x')) + QStringLiteral("@brasserie-lumiere.fr");
+    QVERIFY(problemFields(IkoulaOperation(IkoulaCalls::addBal(huge), {}, {})).contains(QStringLiteral("email_bal")));
+
     QString error;
     QVERIFY(!Operation::fromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("ikoula.schema-subscr")}}, &error));
     QVERIFY(error.contains(QLatin1String("schema-subscr")));

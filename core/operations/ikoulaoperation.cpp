@@ -102,8 +102,18 @@ QList<ValidationProblem> IkoulaOperation::validate() const
         if (!present)
             problems.append({name, tr("%1 is missing.").arg(name)});
     }
+    // Exchange's limits: an address of 254 characters (RFC 5321), other fields of 256
+    // (display names, the longest of the seed's directory fields).
+    for (const auto &[name, value] : m_call.parameters) {
+        if (value.size() > 256)
+            problems.append({name, tr("%1 is too long: at most 256 characters.").arg(name)});
+    }
     for (const char *name : kAddressParameters) {
         const QString value = parameter(QLatin1String(name));
+        if (value.size() > 254) {
+            problems.append({QLatin1String(name), tr("%1 is too long for an email address (at most 254 characters).").arg(QLatin1String(name))});
+            continue;
+        }
         const bool mandatory = action->parameters.contains(QLatin1String(name));
         if ((mandatory || !value.isEmpty()) && (value.count(QLatin1Char('@')) != 1 || value.startsWith(QLatin1Char('@'))
                                                 || value.endsWith(QLatin1Char('@')) || value.contains(QLatin1Char(' '))))

@@ -25,8 +25,10 @@ QList<ValidationProblem> addressProblems(const QString &domain, const QString &n
     QList<ValidationProblem> problems;
     if (domain.trimmed().isEmpty())
         problems.append({kDomain, QCoreApplication::translate("Operation", "Choose a domain.")});
+    else if (domain.size() > 253)   // the longest domain name (RFC 1035)
+        problems.append({kDomain, QCoreApplication::translate("Operation", "A domain name has at most 253 characters.")});
     const QString nameProblem = check == NameCheck::NewName ? Hostway::Rules::mailboxNameProblem(name)
-                                : name.trimmed().isEmpty() || name.contains(QLatin1Char('/'))
+                                : name.trimmed().isEmpty() || name.contains(QLatin1Char('/')) || name.size() > Hostway::Rules::kMaxMailboxNameLength
                                     ? QCoreApplication::translate("Operation", "Enter the name of an existing mailbox.")
                                     : QString();
     if (!nameProblem.isEmpty())

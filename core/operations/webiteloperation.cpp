@@ -75,8 +75,19 @@ bool WebitelOperation::keepsPassword() const
 QList<ValidationProblem> WebitelOperation::validate() const
 {
     QList<ValidationProblem> problems;
-    if (m_domain.trimmed().isEmpty() || m_domain.contains(QLatin1Char(' ')))
+    if (m_domain.trimmed().isEmpty() || m_domain.contains(QLatin1Char(' ')) || m_domain.size() > 253)
         problems.append({QStringLiteral("domain"), tr("Choose a domain.")});
+    // The seed sets no lengths: a host name has at most 253 characters, an address 254, and
+    // a description of 1,000 is more than any form shows.
+    const auto tooLong = [&problems](const char *field, const QString &value, int max) {
+        if (value.size() > max)
+            problems.append({QLatin1String(field), tr("%1 is too long: at most %2 characters.").arg(QLatin1String(field)).arg(max)});
+    };
+    tooLong("host", m_settings.host, 253);
+    tooLong("from", m_settings.from, 254);
+    tooLong("user", m_settings.user, 254);
+    tooLong("description", m_settings.description, 1000);
+    tooLong("to", m_to, 254);
     if (m_action == Action::Create || m_action == Action::Update) {
         const QStringList settingsProblems = m_settings.problems();
         for (const QString &p : settingsProblems)

@@ -70,6 +70,8 @@ QString mailboxNameProblem(const QString &name)
 {
     if (name.isEmpty())
         return tr("Enter a mailbox name.");
+    if (name.size() > kMaxMailboxNameLength)
+        return tr("Use at most %1 characters (the longest an address may have before the @).").arg(kMaxMailboxNameLength);
     if (!isValidMailboxName(name))
         return tr("Use only letters a-z and A-Z, digits, dots and underscores.");
     return {};

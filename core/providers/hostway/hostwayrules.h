@@ -9,6 +9,10 @@
 /// only it knows.
 namespace Hostway::Rules {
 
+/// The longest mailbox name: seed 003 gives 64 for Exchange names and none for mailboxes, so
+/// the local part's limit of RFC 5321 (64) stands for both.
+inline constexpr int kMaxMailboxNameLength = 64;
+
 /// The password rules a client can check, in the documented order.
 enum class PasswordRule {
     MinLength,          ///< at least 8 characters

@@ -34,9 +34,12 @@ void check(const MailServer &server, const QString &name, bool required, QString
     const bool empty = server.address.trimmed().isEmpty() && server.userName.trimmed().isEmpty() && server.mailbox.trimmed().isEmpty();
     if (!required && empty)
         return;
+    // Seed 001 sets no lengths: a host name has at most 253 characters, a user or an address 254.
+    if (server.userName.size() > 254 || server.mailbox.size() > 254)
+        out->append(tr("%1 server: the user name and the mailbox have at most 254 characters.").arg(name));
     if (server.address.trimmed().isEmpty())
         out->append(tr("%1 server: enter the server's address.").arg(name));
-    else if (!isHost(server.address.trimmed()))
+    else if (server.address.size() > 253 || !isHost(server.address.trimmed()))
         out->append(tr("%1 server: \"%2\" is not a host name or IP address.").arg(name, server.address));
     bool ok = false;
     const int port = server.port.trimmed().toInt(&ok);
