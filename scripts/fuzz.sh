@@ -41,14 +41,17 @@ run_one() {
 }
 
 failed=0
-pids=()
+running=0
 for t in "${targets[@]}"; do
-    run_one "$t" &
-    pids+=($!)
-    if [ ${#pids[@]} -ge 2 ]; then
-        wait "${pids[0]}" || failed=1
-        pids=("${pids[@]:1}")
+    if [ "$running" -ge 2 ]; then
+        wait -n || failed=1   # the next target starts as soon as either slot is free
+        running=$((running - 1))
     fi
+    run_one "$t" &
+    running=$((running + 1))
 done
-for p in "${pids[@]}"; do wait "$p" || failed=1; done
+while [ "$running" -gt 0 ]; do
+    wait -n || failed=1
+    running=$((running - 1))
+done
 exit $failed

@@ -18,6 +18,7 @@ class TestDraft final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void oversizedFilesAreRefusedUnread();
     void roundTripOfEveryKind();
     void savedFileHasNoSecret();
     void refusedFiles_data();
@@ -315,6 +316,24 @@ void TestDraft::snapshotCachePrunesOldDomains()
     QCOMPARE(cache.prune(90), 1);
     QVERIFY(!cache.load(QStringLiteral("key"), QStringLiteral("old.example")));
     QVERIFY(cache.load(QStringLiteral("key"), QStringLiteral("new.example")));
+}
+
+void TestDraft::oversizedFilesAreRefusedUnread()
+{
+    // Issue 12, item 15: a file past the documented size is refused before it is read.
+    QTemporaryDir dir;
+    for (const QString &name : {QStringLiteral("huge.mailroom-draft"), QStringLiteral("huge.csv")}) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(Draft::kMaxFileBytes + 1));   // sparse: nothing is written
+    }
+    QString error;
+    QVERIFY(!Draft::load(dir.filePath(QStringLiteral("huge.mailroom-draft")), &error));
+    QVERIFY2(error.contains(QLatin1String("larger than a draft may be")), qPrintable(error));
+    const auto result = MailboxCsvImport::readFile(dir.filePath(QStringLiteral("huge.csv")), QStringLiteral("test.com"), nullptr);
+    QVERIFY(result.rows.isEmpty());
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY(result.problems.first().message.contains(QLatin1String("larger than 64 MB")));
 }
 
 QTEST_GUILESS_MAIN(TestDraft)

@@ -5,6 +5,7 @@
 #include "core/drafts/draftapplier.h"
 #include "core/drafts/hostwaysender.h"
 #include "core/drafts/journal.h"
+#include "core/drafts/mailboxcsvimport.h"
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/ikoula/ikoulacalls.h"
@@ -108,6 +109,20 @@ void drafts()
     report("draft: load", n, timed([&] { (void)Draft::load(path, &error); }));
 }
 
+/// Issue 12, item 15: a CSV import against a large domain's snapshot (was O(rows x mailboxes)).
+void csvImport()
+{
+    DomainSnapshot snapshot;
+    for (int i = 0; i < 16000; ++i)
+        snapshot.mailboxes.append({QStringLiteral("existing.%1").arg(i), 100, false, QStringLiteral("imap")});
+    QByteArray csv = "name,quota,master,password\n";
+    const int rows = 100000;
+    for (int i = 0; i < rows; ++i)
+        csv += "new." + QByteArray::number(i) + ",100,no,\n";
+    report("CSV import: 100,000 rows against a 16,000-mailbox snapshot", rows,
+           timed([&] { (void)MailboxCsvImport::read(csv, QStringLiteral("big.example"), &snapshot); }));
+}
+
 void ikoula(const QUrl &base, QNetworkAccessManager *nam)
 {
     const QByteArray pem = Sandbox::IkoulaSimulator::demoPublicKey();
@@ -192,6 +207,7 @@ int main(int argc, char **argv)
     std::printf("%-62s %7s %13s %15s\n", "measured", "count", "total", "per item");
     hostwayListing(base, &nam);
     drafts();
+    csvImport();
     ikoula(base, &nam);
     apply(base, &nam, &server, 1, "draft apply: 100 creations, provider 10 ms late, 1 at once");
     apply(base, &nam, &server, 4, "draft apply: 100 creations, provider 10 ms late, 4 at once");

@@ -366,11 +366,6 @@ bool MainWindow::importMailboxCsv(const QString &path)
     const Context c = context();
     if (!c.mailboxes)
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Not Imported"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return false;
-    }
     // Existing names are checked against the list when it is complete.
     std::optional<DomainSnapshot> snapshot;
     MailboxTableModel *list = m_listPage->model();
@@ -379,7 +374,7 @@ bool MainWindow::importMailboxCsv(const QString &path)
         for (int row = 0; row < list->rowCount(); ++row)
             snapshot->mailboxes.append({list->mailboxAt(row).username, 0, false, QString()});
     }
-    const auto result = MailboxCsvImport::read(file.readAll(), c.domain, snapshot ? &*snapshot : nullptr);
+    const auto result = MailboxCsvImport::readFile(path, c.domain, snapshot ? &*snapshot : nullptr);
     if (!result.problems.isEmpty()) {
         QStringList lines;
         for (const auto &p : result.problems)

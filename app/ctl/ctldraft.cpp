@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMultiHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -70,7 +71,16 @@ Account CtlDraft::draftAccount() const
 
 void CtlDraft::show()
 {
-    const auto problems = m_draft->validate();
+    // Problems by entry, so that 100,000 invalid operations are listed in linear time.
+    QMultiHash<int, QString> problemsOf;
+    const auto all = m_draft->validate();
+    for (const DraftProblem &p : all)
+        problemsOf.insert(p.index, p.message);
+    const auto messagesOf = [&problemsOf](int index) {
+        QStringList messages = problemsOf.values(index);
+        std::reverse(messages.begin(), messages.end());   // QMultiHash gives the last first
+        return messages;
+    };
     Journal journal(Journal::pathFor(m_options.file));
     QString error;
     const bool hasJournal = QFile::exists(Journal::pathFor(m_options.file)) && journal.open(&error);
@@ -80,11 +90,7 @@ void CtlDraft::show()
         for (int i = 0; i < m_draft->entries.size(); ++i) {
             const DraftEntry &entry = m_draft->entries.at(i);
             const HttpRequest request = entry.operation->request(endpoint);
-            QJsonArray entryProblems;
-            for (const DraftProblem &p : problems) {
-                if (p.index == i)
-                    entryProblems.append(p.message);
-            }
+            const QJsonArray entryProblems = QJsonArray::fromStringList(messagesOf(i));
             operations.append(QJsonObject{
                 {QStringLiteral("index"), i + 1}, {QStringLiteral("id"), entry.id},
                 {QStringLiteral("operation"), entry.operation->toJson()},
@@ -103,11 +109,7 @@ void CtlDraft::show()
     QList<QStringList> rows{{QStringLiteral("#"), QStringLiteral("operation"), QStringLiteral("state"), QStringLiteral("problems")}};
     for (int i = 0; i < m_draft->entries.size(); ++i) {
         const DraftEntry &entry = m_draft->entries.at(i);
-        QStringList entryProblems;
-        for (const DraftProblem &p : problems) {
-            if (p.index == i)
-                entryProblems.append(p.message);
-        }
+        const QStringList entryProblems = messagesOf(i);
         rows.append({QString::number(i + 1), entry.operation->describe(),
                      Journal::stateName(hasJournal ? journal.state(entry.id) : Journal::State::None), entryProblems.join(QStringLiteral("; "))});
     }
@@ -358,6 +360,11 @@ void CtlDraft::importWith(const QString &password)
     QFile csvFile(m_options.file);
     if (!csvFile.open(QIODevice::ReadOnly)) {
         CtlOutput::err(QStringLiteral("cannot read %1: %2").arg(m_options.file, csvFile.errorString()));
+        return finish(Usage);
+    }
+    if (csvFile.size() > MailboxCsvImport::kMaxFileBytes) {
+        CtlOutput::err(QStringLiteral("%1 is larger than %2 MB (about a million rows): split it; nothing was imported")
+                           .arg(m_options.file).arg(MailboxCsvImport::kMaxFileBytes / (1024 * 1024)));
         return finish(Usage);
     }
     const QByteArray csv = csvFile.readAll();

@@ -244,6 +244,11 @@ std::optional<Draft> Draft::load(const QString &path, QString *error)
         *error = tr("Cannot open %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
+    if (file.size() > kMaxFileBytes) {
+        *error = tr("%1 is %2 MB, larger than a draft may be (%3 MB, about 300,000 operations); it was left untouched. Split it into smaller drafts.")
+                     .arg(path).arg(file.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

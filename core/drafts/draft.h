@@ -89,6 +89,9 @@ class Draft
 public:
     /// The version this build writes; it reads 1..kVersion and refuses newer files.
     static constexpr int kVersion = 1;
+    /// The largest draft file read (64 MB, some 300,000 operations): a larger one is refused
+    /// before it is read, so memory stays proportional to a draft a person can review.
+    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
     QString id;                              ///< UUID
     QDateTime created;

@@ -3,6 +3,8 @@
 #include "core/drafts/csv.h"
 #include "core/providers/hostway/hostwayrules.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QSet>
 
 namespace MailboxCsvImport {
@@ -54,6 +56,13 @@ Result read(const QByteArray &csv, const QString &domain, const DomainSnapshot *
     }
 
     QSet<QString> seen;
+    // The snapshot's names, indexed once: a million rows against a large domain stay linear.
+    QSet<QString> existing;
+    if (snapshot) {
+        existing.reserve(snapshot->mailboxes.size());
+        for (const SnapshotMailbox &m : snapshot->mailboxes)
+            existing.insert(m.username.toLower());
+    }
     QList<Row> rows;
     for (int r = 1; r < records.size(); ++r) {
         const Csv::Record &record = records.at(r);
@@ -69,7 +78,7 @@ Result read(const QByteArray &csv, const QString &domain, const DomainSnapshot *
             reasons.append(nameProblem);
         else if (seen.contains(name.toLower()))
             reasons.append(tr("%1 appears twice in the file.").arg(name));
-        else if (snapshot && snapshot->find(name))
+        else if (existing.contains(name.toLower()))
             reasons.append(tr("A mailbox %1@%2 already exists.").arg(name, domain));
         seen.insert(name.toLower());
 
@@ -103,6 +112,17 @@ Result read(const QByteArray &csv, const QString &domain, const DomainSnapshot *
     if (result.problems.isEmpty())
         result.rows = rows;
     return result;
+}
+
+Result readFile(const QString &path, const QString &domain, const DomainSnapshot *snapshot)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result{{}, {{0, QCoreApplication::translate("MailboxCsvImport", "Cannot read %1: %2").arg(path, file.errorString())}}};
+    if (file.size() > kMaxFileBytes)
+        return Result{{}, {{0, QCoreApplication::translate("MailboxCsvImport", "%1 is larger than %2 MB, about a million rows; split it.")
+                                   .arg(path).arg(kMaxFileBytes / (1024 * 1024))}}};
+    return read(file.readAll(), domain, snapshot);
 }
 
 } // namespace MailboxCsvImport

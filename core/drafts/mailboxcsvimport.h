@@ -34,4 +34,11 @@ struct Result
 /// `snapshot` (may be null) lists the domain's mailboxes: a row naming one is refused.
 Result read(const QByteArray &csv, const QString &domain, const DomainSnapshot *snapshot);
 
+/// The largest CSV file imported (64 MB, about a million rows): a larger one is refused
+/// before it is read.
+inline constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+/// read() of the file at `path`; a file that cannot be read or is larger than kMaxFileBytes
+/// gives a Result with that one problem (line 0).
+Result readFile(const QString &path, const QString &domain, const DomainSnapshot *snapshot);
+
 } // namespace MailboxCsvImport
