@@ -47,6 +47,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Seed of the faults' draws: the same seed gives the same faults."),
                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption logOption(QStringLiteral("log"),
+                                       QStringLiteral("Append \"METHOD PATH STATUS\" for every request handled to FILE (for tests)."),
+                                       QStringLiteral("FILE"));
+    parser.addOption(logOption);
     parser.addOption(portOption);
     parser.addOption(faultsOption);
     parser.addOption(seedOption);
@@ -88,6 +92,10 @@ int main(int argc, char *argv[])
                                                           : Sandbox::Server::Data::Empty);
     server.setDelayMs(std::max(0, parser.value(delayOption).toInt()));
     server.setFaults(*faults);
+    if (parser.isSet(logOption) && !server.setRequestLog(parser.value(logOption))) {
+        err << "mailroom-sandbox: cannot write " << parser.value(logOption) << "\n";
+        return 2;
+    }
     const quint16 actual = server.listenLocal(static_cast<quint16>(port));
     if (actual == 0) {
         err << "mailroom-sandbox: cannot listen on 127.0.0.1:" << port << "\n";

@@ -27,6 +27,19 @@ Server::Server(Data data, QObject *parent)
 
 Server::~Server() = default;
 
+bool Server::setRequestLog(const QString &path)
+{
+    m_log.reset();
+    if (path.isEmpty())
+        return true;
+    m_log = std::make_unique<QFile>(path);
+    if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_log.reset();
+        return false;
+    }
+    return true;
+}
+
 quint16 Server::listenLocal(quint16 port)
 {
     return listen(QHostAddress::LocalHost, port);
@@ -92,6 +105,11 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
     else if (IceSimulator::owns(request.path))
         response = m_ice->handle(request);
 
+    if (m_log) {
+        m_log->write(request.method + ' ' + request.path.toUtf8() + ' ' + QByteArray::number(response.status)
+                     + (fault.kind == Faults::Kind::DropAfterApply ? " dropped\n" : "\n"));
+        m_log->flush();
+    }
     if (fault.kind == Faults::Kind::DropAfterApply) {
         ++m_droppedAfterApply;
         dropConnection(socket);

@@ -3,6 +3,7 @@
 #include "sandbox/faults.h"
 
 #include <QAbstractHttpServer>
+#include <QFile>
 #include <QHostAddress>
 
 #include <memory>
@@ -44,6 +45,10 @@ public:
     void setDelayMs(int delayMs) { m_delayMs = delayMs; }
     /// Injects `faults` into the requests from now on (see Faults); an empty one stops.
     void setFaults(Faults faults) { m_faults = std::move(faults); }
+    /// Appends a line "METHOD PATH STATUS" (then " dropped" when a fault kept the answer from
+    /// the client) for every request a simulator handled, flushed at once, to `path`: tests
+    /// read from it what reached the provider, and how often. Empty stops.
+    bool setRequestLog(const QString &path);
     /// Requests handled and then dropped unanswered by a drop-after-apply fault so far.
     [[nodiscard]] int droppedAfterApply() const { return m_droppedAfterApply; }
 
@@ -59,6 +64,7 @@ private:
     int m_requestCount = 0;
     int m_delayMs = 0;
     Faults m_faults;
+    std::unique_ptr<QFile> m_log;
     int m_droppedAfterApply = 0;
 };
 
