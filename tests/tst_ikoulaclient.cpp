@@ -387,6 +387,12 @@ void TestIkoulaClient::tolerantReading()
     QCOMPARE(s.bals.at(0).quotas.issueWarningKb, 1024);
     QCOMPARE(s.lists.at(0).members, (QStringList{QStringLiteral("a@b.fr"), QStringLiteral("c@b.fr")}));
     QVERIFY(!IkoulaParser::object("<xml/>", &o, &error));
+    // Numbers too large for any id or size (fuzz_ikoulaparser's first find) are read as they
+    // are written, or not at all: never cast past what a 64-bit integer holds.
+    QVERIFY(IkoulaParser::object(R"({"data":{"orga_id": 8.9e59, "bal": [{"email_bal": "a@b.fr", "issue_warning_kb": 1e300}]}})", &o, &error));
+    const OrganisationSchema huge = IkoulaParser::schema(o);
+    QCOMPARE(huge.organisationId, QStringLiteral("8.9e+59"));
+    QCOMPARE(huge.bals.at(0).quotas.issueWarningKb, 0);
     // An "error" on a 200 is an error (list form joined).
     QVERIFY(ApiError::errorText(QJsonArray{QStringLiteral("a is required"), QStringLiteral("b is required")}) == QLatin1String("a is required; b is required"));
 }

@@ -2,6 +2,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
+#include <optional>
 
 namespace IkoulaParser {
 
@@ -22,14 +26,24 @@ QJsonValue pick(const QJsonObject &o, std::initializer_list<const char *> names)
     return {};
 }
 
+/// `d` as a qint64 when it is a whole number qint64 can hold; nothing else is cast (casting
+/// 8.9e59 is undefined behaviour: found by fuzz_ikoulaparser).
+std::optional<qint64> wholeNumber(double d)
+{
+    if (!std::isfinite(d) || d != std::floor(d) || d < -9.2e18 || d > 9.2e18)
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
 QString text(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString().trimmed();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        const auto whole = static_cast<qint64>(d);
-        return static_cast<double>(whole) == d ? QString::number(whole) : QString::number(d);
+        if (const auto whole = wholeNumber(d))
+            return QString::number(*whole);
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
@@ -45,7 +59,7 @@ qint64 number(const QJsonObject &o, std::initializer_list<const char *> names, q
 {
     const QJsonValue v = pick(o, names);
     if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
+        return wholeNumber(v.toDouble()).value_or(fallback);
     bool ok = false;
     const qint64 n = v.toString().trimmed().toLongLong(&ok);
     return ok ? n : fallback;
