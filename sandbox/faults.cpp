@@ -25,6 +25,14 @@ std::optional<Faults> Faults::parse(const QString &spec, QString *error)
         const QString value = item.section(QLatin1Char('='), 1).trimmed();
         Rule rule{Kind::None, 0, 0};
         bool ok = true;
+        if (name == QLatin1String("only")) {
+            if (value != QLatin1String("changes")) {
+                *error = QStringLiteral("fault \"%1\": expected only=changes").arg(item);
+                return std::nullopt;
+            }
+            faults.m_changesOnly = true;
+            continue;
+        }
         if (name == QLatin1String("reset") || name == QLatin1String("drop-after-apply")) {
             rule.kind = name == QLatin1String("reset") ? Kind::Reset : Kind::DropAfterApply;
             ok = readProbability(value, &rule.probability);
@@ -35,7 +43,7 @@ std::optional<Faults> Faults::parse(const QString &spec, QString *error)
             ok = numberOk && readProbability(value.section(QLatin1Char(':'), 1), &rule.probability)
                  && (rule.kind == Kind::Status ? rule.value >= 100 && rule.value <= 599 : rule.value >= 0 && rule.value <= 600000);
         } else {
-            *error = QStringLiteral("unknown fault \"%1\" (status, reset, drop-after-apply, delay)").arg(name);
+            *error = QStringLiteral("unknown fault \"%1\" (status, reset, drop-after-apply, delay, only)").arg(name);
             return std::nullopt;
         }
         if (!ok) {
@@ -54,9 +62,9 @@ std::optional<Faults> Faults::parse(const QString &spec, QString *error)
     return faults;
 }
 
-Faults::Decision Faults::next()
+Faults::Decision Faults::next(const QByteArray &method)
 {
-    if (m_rules.isEmpty())
+    if (m_rules.isEmpty() || (m_changesOnly && (method == "GET" || method == "HEAD")))
         return {};
     const double draw = m_random.generateDouble();
     double upTo = 0;

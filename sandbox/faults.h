@@ -19,7 +19,8 @@ namespace Sandbox {
 /// - `reset=0.05`: closes the connection before the request is handled (nothing applied);
 /// - `drop-after-apply=0.05`: handles the request, then closes without answering (applied,
 ///   but the client never hears it);
-/// - `delay=3000:0.05`: answers this many milliseconds late.
+/// - `delay=3000:0.05`: answers this many milliseconds late;
+/// - `only=changes`: draws for PUT, POST and DELETE only (reads always answer).
 class Faults final
 {
 public:
@@ -40,8 +41,8 @@ public:
     /// Restarts the sequence of draws: the same seed gives the same faults in the same order.
     void setSeed(quint32 seed) { m_random.seed(seed); }
     [[nodiscard]] bool isEmpty() const { return m_rules.isEmpty(); }
-    /// Draws the fault of the next request.
-    Decision next();
+    /// Draws the fault of the next request, made with `method`.
+    Decision next(const QByteArray &method = QByteArrayLiteral("PUT"));
 
 private:
     struct Rule
@@ -51,6 +52,7 @@ private:
         int value;
     };
     QList<Rule> m_rules;
+    bool m_changesOnly = false;
     QRandomGenerator m_random{1};
 };
 

@@ -71,7 +71,7 @@ static void dropConnection(QTcpSocket *socket)
 bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     ++m_requestCount;
-    const Faults::Decision fault = m_faults.next();
+    const Faults::Decision fault = m_faults.next(methodName(httpRequest.method()));
     if (fault.kind == Faults::Kind::Reset) {
         dropConnection(socket);
         return true;

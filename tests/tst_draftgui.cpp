@@ -173,9 +173,12 @@ void TestDraftGui::draftOfflineReviewThenApply()
     QVERIFY(saved.contains("drafted.one"));
     QVERIFY(!saved.contains("Dr4ft!Secret"));
 
-    // WHEN the provider is back (same address) and the draft is applied
+    // WHEN the provider is back (same address), losing the answer to every change it applies,
+    // and the draft is applied
     sandbox = std::make_unique<SandboxFixture>(Sandbox::Server::Data::Demo, port);
     QVERIFY(sandbox->isListening());
+    QString faultError;
+    sandbox->server()->setFaults(*Sandbox::Faults::parse(QStringLiteral("drop-after-apply=1,only=changes"), &faultError));
     auto *apply = dock->findChild<QPushButton *>(QStringLiteral("draftApply"));
     QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
@@ -183,6 +186,13 @@ void TestDraftGui::draftOfflineReviewThenApply()
     QVERIFY(!dock->findChild<QAction *>(QStringLiteral("draftUndo"))->isEnabled());   // the list is frozen meanwhile
     auto *summary = dock->findChild<QLabel *>(QStringLiteral("draftSummary"));
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("3 done")), 15000);
+    // AND each row says its answer was lost and that the provider was asked (nothing resent)
+    for (int row = 0; row < 3; ++row) {
+        const QString status = draftTable->model()->index(row, DraftModel::StatusColumn).data().toString();
+        QVERIFY2(status.contains(QLatin1String("found applied after the connection dropped")), qPrintable(status));
+    }
+    QCOMPARE(sandbox->server()->droppedAfterApply(), 3);
+    sandbox->server()->setFaults({});
 
     // THEN the provider holds exactly the drafted state
     HostwayClient check(&nam, Hostway::Endpoint{sandbox->baseUrl(), SandboxFixture::accountId()});

@@ -62,6 +62,8 @@ void TestFaults::specIsParsed_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("the issue's") << QStringLiteral("status=503:0.10,reset=0.05,drop-after-apply=0.05,delay=3000:0.05") << true;
     QTest::newRow("empty") << QString() << true;
+    QTest::newRow("changes only") << QStringLiteral("drop-after-apply=1,only=changes") << true;
+    QTest::newRow("only what") << QStringLiteral("only=reads") << false;
     QTest::newRow("unknown fault") << QStringLiteral("explode=0.5") << false;
     QTest::newRow("probability above 1") << QStringLiteral("reset=1.5") << false;
     QTest::newRow("sum above 1") << QStringLiteral("reset=0.6,drop-after-apply=0.6") << false;
