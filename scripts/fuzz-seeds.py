@@ -64,8 +64,9 @@ def hostway_selector(endpoint):
 responses = {"hostway": "fuzz_hostwayparser", "ikoula": "fuzz_ikoulaparser", "ice": "fuzz_iceanswer", "webitel": "fuzz_webitelparser"}
 for provider in catalogue["providers"]:
     for endpoint in provider["endpoints"]:
-        examples = [r.get("example") for r in endpoint.get("responses") or []]
-        examples += [x.get("response_body") for x in endpoint.get("examples") or []]
+        # As documented (raw text where the JSON is broken), and the catalogue's labelled repairs.
+        examples = [r.get(k) for r in endpoint.get("responses") or [] for k in ("example", "example_repaired")]
+        examples += [x.get(k) for x in endpoint.get("examples") or [] for k in ("response_body", "response_body_repaired")]
         for example in examples:
             if example is None:
                 continue
@@ -75,9 +76,7 @@ for provider in catalogue["providers"]:
                 else:
                     put(responses[provider["id"]], body)
         for error in endpoint.get("errors_documented") or []:
-            if error.get("example_body") is None:
-                continue
-            for body in bodies(error["example_body"]):
+            for body in [b for k in ("example_body", "example_body_repaired") if error.get(k) is not None for b in bodies(error[k])]:
                 put("fuzz_apierror", bytes([(error["status"] or 400) - 400 if 400 <= (error["status"] or 400) < 600 else 0]) + body.encode())
 
 # Inputs no provider documents: the shapes Mailroom itself writes, and their neighbours.

@@ -9,6 +9,8 @@
 #include "core/drafts/draft.h"
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/ikoula/ikoulaclient.h"
+#include "core/providers/webitel/webitelclient.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -64,6 +66,7 @@ class TestFaultKill final : public QObject
 private Q_SLOTS:
     void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("mailroom.http.warning=false")); }   // the checks' own refusals
     void hostwayDraftSurvivesFaultsAndKills();
+    void ikoulaAndWebitelDraftsSurviveFaultsAndKills();
 
 private:
     struct Plan
@@ -74,6 +77,8 @@ private:
     };
     Draft makeDraft(const QUrl &base, const QList<Hostway::MailboxSummary> &existing, int run, Plan *plan) const;
     int apply(const QString &draftPath, const QString &passwords, int killAfterMs);
+    /// Runs mailroomctl with `arguments` to the end; its exit code.
+    static int ctl(const QStringList &arguments, QByteArray *err = nullptr);
     QList<Hostway::MailboxSummary> list(HostwayClient &client);
 };
 
@@ -236,6 +241,139 @@ void TestFaultKill::hostwayDraftSurvivesFaultsAndKills()
         }
         for (const DraftEntry &entry : draft.entries)
             QCOMPARE(states.value(entry.id), QStringLiteral("done"));
+    }
+}
+
+int TestFaultKill::ctl(const QStringList &arguments, QByteArray *err)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MAILROOM_PASSWORD"), QStringLiteral("sandbox"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MAILROOMCTL_PATH), arguments);
+    if (!process.waitForStarted() || !process.waitForFinished(60000))
+        return -1;
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitCode();
+}
+
+void TestFaultKill::ikoulaAndWebitelDraftsSurviveFaultsAndKills()
+{
+    // Ikoula and Webitel at their sizes: an organisation's new mailboxes and list members, a
+    // domain's SMTP settings changed and tested. Drafted with mailroomctl --draft.
+    const quint32 base = qEnvironmentVariableIsSet("MAILROOM_FAULT_SEED") ? quint32(qEnvironmentVariableIntValue("MAILROOM_FAULT_SEED"))
+                                                                          : QRandomGenerator::global()->generate() % 100000;
+    QRandomGenerator kills(base + 1000);
+    const QString keyFile = QStringLiteral(SANDBOX_DEMO_DIR "/ikoula-public.pem");
+    QFile key(keyFile);
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    const QByteArray publicKey = key.readAll();
+    for (int run = 0; run < 20; ++run) {
+        QTemporaryDir dir;
+        const quint32 seed = base + 1000 + quint32(run);
+        const int killAfterMs = 50 + int(kills.bounded(600));
+        qInfo("run %d: sandbox --seed %u, SIGKILL after %d ms (MAILROOM_FAULT_SEED=%u reproduces the whole test)", run, seed, killAfterMs, base);
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(seed, dir.filePath(QStringLiteral("requests.log"))));
+        const QStringList ikoula{QStringLiteral("--provider"), QStringLiteral("ikoula"), QStringLiteral("--base-url"), sandbox.base().toString(),
+                                 QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--public-key"), keyFile};
+        const QString ikoulaDraft = dir.filePath(QStringLiteral("ikoula.mailroom-draft"));
+        const QStringList into{QStringLiteral("--subscription"), QStringLiteral("10442"), QStringLiteral("--organisation"), QStringLiteral("2031"),
+                               QStringLiteral("--draft"), ikoulaDraft};
+        QStringList created;
+        for (int i = 0; i < 6; ++i) {
+            const QString email = QStringLiteral("k%1n%2@brasserie-lumiere.fr").arg(run).arg(i);
+            created.append(email);
+            QByteArray err;
+            QVERIFY2(ctl(ikoula + into + QStringList{QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("--email"), email,
+                                                     QStringLiteral("--display-name"), QStringLiteral("K%1").arg(i), QStringLiteral("--generate-password")}, &err) == 0,
+                     err.constData());
+            QCOMPARE(ctl(ikoula + into + QStringList{QStringLiteral("list-members"), QStringLiteral("add"), QStringLiteral("--email"),
+                                                     QStringLiteral("equipe@brasserie-lumiere.fr"), QStringLiteral("--member"), email}), 0);
+        }
+        const QStringList webitel{QStringLiteral("--provider"), QStringLiteral("webitel"), QStringLiteral("--base-url"), sandbox.base().toString(),
+                                  QStringLiteral("--user"), QStringLiteral("admin@demo.webitel")};
+        const QString webitelDraft = dir.filePath(QStringLiteral("webitel.mailroom-draft"));
+        for (int i = 0; i < 3; ++i) {
+            QByteArray err;
+            QVERIFY2(ctl(webitel + QStringList{QStringLiteral("--draft"), webitelDraft, QStringLiteral("server-settings"), QStringLiteral("set"),
+                                               QStringLiteral("--domain"), QStringLiteral("demo.webitel"), QStringLiteral("--host"),
+                                               QStringLiteral("smtp%1.run%2.example").arg(i).arg(run), QStringLiteral("--port"), QString::number(2500 + i),
+                                               QStringLiteral("--secure"), QStringLiteral("no"), QStringLiteral("--from"), QStringLiteral("pbx@demo.webitel")}, &err) == 0,
+                     err.constData());
+        }
+        QCOMPARE(ctl(webitel + QStringList{QStringLiteral("--draft"), webitelDraft, QStringLiteral("server-settings"), QStringLiteral("test"),
+                                           QStringLiteral("--domain"), QStringLiteral("demo.webitel"), QStringLiteral("--to"), QStringLiteral("you@demo.webitel")}), 0);
+
+        // WHEN each is applied, killed at a random moment, then resumed until it is done
+        for (const QString &draftPath : {ikoulaDraft, webitelDraft}) {
+            const QString passwords = draftPath + QStringLiteral(".passwords.csv");
+            int code = apply(draftPath, passwords, killAfterMs);
+            for (int attempt = 0; code != 0 && attempt < 8; ++attempt)
+                code = apply(draftPath, passwords, 0);
+            QVERIFY2(code == 0, qPrintable(QStringLiteral("%1, run %2 (seed %3) never finished").arg(draftPath).arg(run).arg(seed)));
+            // THEN the journal says done for each operation
+            QString error;
+            const auto draft = Draft::load(draftPath, &error);
+            QVERIFY2(draft, qPrintable(error));
+            QFile journal(draftPath + QStringLiteral(".journal"));
+            QVERIFY(journal.open(QIODevice::ReadOnly));
+            QHash<QString, QString> states;
+            for (const QByteArray &line : journal.readAll().split('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                if (!o.isEmpty())
+                    states.insert(o.value(QLatin1String("entry")).toString(), o.value(QLatin1String("state")).toString());
+            }
+            for (const DraftEntry &entry : draft->entries)
+                QCOMPARE(states.value(entry.id), QStringLiteral("done"));
+        }
+
+        // AND the organisation holds each new mailbox once, in the list, its password on file
+        QNetworkAccessManager nam;
+        IkoulaClient client(&nam, sandbox.base());
+        client.setCredentials(QStringLiteral("admin"), QStringLiteral("sandbox"));
+        client.setPublicKey(publicKey);
+        Ikoula::OrganisationSchema schema;
+        bool done = false;
+        client.fetchSchema(QStringLiteral("10442"), QStringLiteral("2031"), this, [&](const ApiError &e, const Ikoula::OrganisationSchema &s) {
+            if (!e.isError())
+                schema = s;
+            done = !e.isError() || e.kind() == ApiError::Kind::NotFound;
+            if (!done)   // a sandbox fault: ask again
+                client.fetchSchema(QStringLiteral("10442"), QStringLiteral("2031"), this, [&](const ApiError &, const Ikoula::OrganisationSchema &again) {
+                    schema = again;
+                    done = true;
+                });
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+        QFile passwords(ikoulaDraft + QStringLiteral(".passwords.csv"));
+        QVERIFY(passwords.open(QIODevice::ReadOnly));
+        const QByteArray kept = passwords.readAll();
+        const Ikoula::DistributionList *team = schema.findList(QStringLiteral("equipe@brasserie-lumiere.fr"));
+        QVERIFY(team);
+        for (const QString &email : std::as_const(created)) {
+            QCOMPARE(std::count_if(schema.bals.cbegin(), schema.bals.cend(), [&](const Ikoula::Bal &b) { return b.email.compare(email, Qt::CaseInsensitive) == 0; }), 1);
+            QVERIFY2(team->members.contains(email, Qt::CaseInsensitive), qPrintable(email));
+            QVERIFY2(kept.contains(email.toUtf8()), qPrintable(email));
+        }
+        // AND the domain's SMTP settings are the last ones drafted
+        WebitelClient webitelClient(&nam, sandbox.base());
+        webitelClient.setCredentials(QStringLiteral("admin@demo.webitel"), QStringLiteral("sandbox"));
+        Webitel::EmailSettings settings;
+        bool read = false;
+        const std::function<void()> readSettings = [&] {
+            webitelClient.fetchSettings(QStringLiteral("demo.webitel"), this, [&](const ApiError &e, const Webitel::EmailSettings &s) {
+                if (e.kind() == ApiError::Kind::Server || e.kind() == ApiError::Kind::Network)
+                    return readSettings();   // a sandbox fault: ask again
+                settings = s;
+                read = true;
+            });
+        };
+        readSettings();
+        QVERIFY(QTest::qWaitFor([&] { return read; }, 30000));
+        QCOMPARE(settings.host, QStringLiteral("smtp2.run%1.example").arg(run));
+        QCOMPARE(settings.port, 2502);
     }
 }
 

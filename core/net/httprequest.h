@@ -32,9 +32,12 @@ struct HttpRequest
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;        ///< in sending order
     QByteArray body;                                     ///< empty for none
+    /// A POST that changes nothing at the provider (a login): it may be sent again like a GET.
+    bool safeToRepeat = false;
 
-    /// Safe methods may be retried after a network failure; PUT, POST and DELETE never are.
-    [[nodiscard]] bool isRetriable() const { return method == "GET" || method == "HEAD"; }
+    /// Safe requests may be retried after a network failure; changes (PUT, POST, DELETE)
+    /// never are, and reach the server at most once (ApiJob).
+    [[nodiscard]] bool isRetriable() const { return method == "GET" || method == "HEAD" || safeToRepeat; }
 
     /// Method, URL, headers and body as text, with secrets masked (see redaction.h).
     [[nodiscard]] QString toDisplayText() const;

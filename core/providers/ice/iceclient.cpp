@@ -100,6 +100,7 @@ void IceClient::login(QObject *context, std::function<void(const ApiError &)> do
     HttpRequest request;
     request.method = "POST";
     request.url = url(QStringLiteral("Authenticate/Login"));
+    request.safeToRepeat = true;   // a login changes nothing
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("OrganisationID"), m_organisationId},
                                              {QStringLiteral("UserName"), m_user},

@@ -47,6 +47,7 @@ void WebitelClient::login(QObject *context, std::function<void(const ApiError &)
 {
     HttpRequest request;
     request.method = "POST";
+    request.safeToRepeat = true;   // a login changes nothing
     request.url = url(QStringLiteral("/login"));
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("username"), m_user}, {QStringLiteral("password"), m_password}})
