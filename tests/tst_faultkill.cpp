@@ -57,6 +57,21 @@ private:
     QUrl m_base;
 };
 
+/// The last state the journal of the draft at `draftPath` records for each entry.
+QHash<QString, QString> journalStates(const QString &draftPath)
+{
+    QHash<QString, QString> states;
+    QFile journal(draftPath + QStringLiteral(".journal"));
+    if (!journal.open(QIODevice::ReadOnly))
+        return states;
+    for (const QByteArray &line : journal.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (!o.isEmpty())
+            states.insert(o.value(QLatin1String("entry")).toString(), o.value(QLatin1String("state")).toString());
+    }
+    return states;
+}
+
 } // namespace
 
 class TestFaultKill final : public QObject
@@ -231,14 +246,7 @@ void TestFaultKill::hostwayDraftSurvivesFaultsAndKills()
         }
 
         // AND the journal says done for each
-        QFile journal(draftPath + QStringLiteral(".journal"));
-        QVERIFY(journal.open(QIODevice::ReadOnly));
-        QHash<QString, QString> states;
-        for (const QByteArray &line : journal.readAll().split('\n')) {
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (!o.isEmpty())
-                states.insert(o.value(QLatin1String("entry")).toString(), o.value(QLatin1String("state")).toString());
-        }
+        const QHash<QString, QString> states = journalStates(draftPath);
         for (const DraftEntry &entry : draft.entries)
             QCOMPARE(states.value(entry.id), QStringLiteral("done"));
     }
@@ -317,14 +325,7 @@ void TestFaultKill::ikoulaAndWebitelDraftsSurviveFaultsAndKills()
             QString error;
             const auto draft = Draft::load(draftPath, &error);
             QVERIFY2(draft, qPrintable(error));
-            QFile journal(draftPath + QStringLiteral(".journal"));
-            QVERIFY(journal.open(QIODevice::ReadOnly));
-            QHash<QString, QString> states;
-            for (const QByteArray &line : journal.readAll().split('\n')) {
-                const QJsonObject o = QJsonDocument::fromJson(line).object();
-                if (!o.isEmpty())
-                    states.insert(o.value(QLatin1String("entry")).toString(), o.value(QLatin1String("state")).toString());
-            }
+            const QHash<QString, QString> states = journalStates(draftPath);
             for (const DraftEntry &entry : draft->entries)
                 QCOMPARE(states.value(entry.id), QStringLiteral("done"));
         }

@@ -34,10 +34,15 @@ private:
     /// Sends `request`; returns whether the job ended unanswered.
     bool sendAndWait(const HttpRequest &request, ApiError *error);
     bool exists(const QString &domain, const QString &name);
+    /// Injects `spec` into the sandbox, drawn from `seed`.
+    void injectFaults(const QString &spec, quint32 seed);
+    /// Applies `draft` to the end; secrets live in `keychain`.
+    std::unique_ptr<DraftApplier> applyToEnd(const Draft &draft, Journal *journal, QHash<QString, QString> *keychain, bool continueOnError);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<HostwayClient> m_client;
+    std::unique_ptr<HostwaySender> m_sender;
 };
 
 void TestFaults::init()
@@ -128,6 +133,26 @@ bool TestFaults::exists(const QString &domain, const QString &name)
     return found;
 }
 
+void TestFaults::injectFaults(const QString &spec, quint32 seed)
+{
+    QString error;
+    auto faults = *Sandbox::Faults::parse(spec, &error);
+    faults.setSeed(seed);
+    m_sandbox->server()->setFaults(faults);
+}
+
+std::unique_ptr<DraftApplier> TestFaults::applyToEnd(const Draft &draft, Journal *journal, QHash<QString, QString> *keychain, bool continueOnError)
+{
+    m_sender = std::make_unique<HostwaySender>(m_client.get());
+    auto applier = std::make_unique<DraftApplier>(draft, journal, m_sender.get(), DraftApplier::Options{4, continueOnError, {}});
+    applier->setSecrets([keychain](const QString &key, auto answer) { answer(keychain->contains(key) ? std::optional<QString>(keychain->value(key)) : std::nullopt); },
+                        [keychain](const QString &key, const QString &secret, auto stored) { keychain->insert(key, secret); stored(true); });
+    QSignalSpy finished(applier.get(), &DraftApplier::finished);
+    applier->start();
+    [[maybe_unused]] const bool ended = finished.wait(60000);
+    return applier;
+}
+
 void TestFaults::unansweredChangeIsSentOnce_data()
 {
     QTest::addColumn<bool>("create");
@@ -174,23 +199,15 @@ void TestFaults::draftThroughDroppedAnswersAppliesEachOnce()
     auto update = std::make_shared<UpdateMailbox>(domain, QStringLiteral("john.smith"));
     update->setQuotaMb(77);
     draft.append(update);
-    QString error;
-    auto faults = *Sandbox::Faults::parse(QStringLiteral("drop-after-apply=0.25"), &error);
-    faults.setSeed(7);
-    m_sandbox->server()->setFaults(faults);
-
+    injectFaults(QStringLiteral("drop-after-apply=0.25"), 7);
     QTemporaryDir dir;
     Journal journal(dir.filePath(QStringLiteral("d.journal")));
+    QString error;
     QVERIFY(journal.open(&error));
-    HostwaySender sender(m_client.get());
     QHash<QString, QString> secrets;
-    DraftApplier applier(draft, &journal, &sender, DraftApplier::Options{4, false, {}});
-    applier.setSecrets([&](const QString &key, auto answer) { answer(secrets.contains(key) ? std::optional<QString>(secrets.value(key)) : std::nullopt); },
-                       [&](const QString &key, const QString &secret, auto stored) { secrets.insert(key, secret); stored(true); });
-    QSignalSpy finished(&applier, &DraftApplier::finished);
     // WHEN it is applied
-    applier.start();
-    QVERIFY(finished.wait(60000));
+    const auto applied = applyToEnd(draft, &journal, &secrets, false);
+    const DraftApplier &applier = *applied;
     m_sandbox->server()->setFaults({});
 
     // THEN answers were lost, yet every operation is done, none refused, each password shown
@@ -211,24 +228,13 @@ void TestFaults::continueOnErrorGoesPastFailures()
     const QString domain = QStringLiteral("test.com");
     for (int i = 0; i < 30; ++i)
         draft.append(std::make_shared<CreateMailbox>(domain, QStringLiteral("go%1").arg(i), 50, false, PasswordSource::Generate));
-    QString error;
-    auto faults = *Sandbox::Faults::parse(QStringLiteral("status=500:0.3"), &error);
-    faults.setSeed(11);
-    m_sandbox->server()->setFaults(faults);
+    injectFaults(QStringLiteral("status=500:0.3"), 11);
     QTemporaryDir dir;
     Journal journal(dir.filePath(QStringLiteral("c.journal")));
+    QString error;
     QVERIFY(journal.open(&error));
-    HostwaySender sender(m_client.get());
     QHash<QString, QString> secrets;
-    const auto applyOnce = [&](bool continueOnError) {
-        auto applier = std::make_unique<DraftApplier>(draft, &journal, &sender, DraftApplier::Options{4, continueOnError, {}});
-        applier->setSecrets([&](const QString &key, auto answer) { answer(secrets.contains(key) ? std::optional<QString>(secrets.value(key)) : std::nullopt); },
-                            [&](const QString &key, const QString &secret, auto stored) { secrets.insert(key, secret); stored(true); });
-        QSignalSpy finished(applier.get(), &DraftApplier::finished);
-        applier->start();
-        [[maybe_unused]] const bool ended = finished.wait(60000);
-        return applier;
-    };
+    const auto applyOnce = [&](bool continueOnError) { return applyToEnd(draft, &journal, &secrets, continueOnError); };
     // WHEN it is applied with --continue-on-error
     auto first = applyOnce(true);
     m_sandbox->server()->setFaults({});

@@ -132,36 +132,29 @@ qint64 StrictJson::integer(const QString &key, qint64 min, qint64 max)
     return n.value_or(0);
 }
 
-QJsonObject StrictJson::object(const QString &key, bool optional)
+std::optional<QJsonValue> StrictJson::ofType(const QString &key, bool optional, QJsonValue::Type type, const QString &typeName)
 {
     const auto v = value(key);
     if (!ok())
-        return {};
+        return std::nullopt;
     if (!v) {
         if (!optional)
             fail(key, tr("is missing"));
-        return {};
+        return std::nullopt;
     }
-    if (!v->isObject()) {
-        fail(key, tr("must be an object, not %1").arg(describe(*v)));
-        return {};
+    if (v->type() != type) {
+        fail(key, tr("must be %1, not %2").arg(typeName, describe(*v)));
+        return std::nullopt;
     }
-    return v->toObject();
+    return v;
+}
+
+QJsonObject StrictJson::object(const QString &key, bool optional)
+{
+    return ofType(key, optional, QJsonValue::Object, tr("an object")).value_or(QJsonValue()).toObject();
 }
 
 QJsonArray StrictJson::array(const QString &key, bool optional)
 {
-    const auto v = value(key);
-    if (!ok())
-        return {};
-    if (!v) {
-        if (!optional)
-            fail(key, tr("is missing"));
-        return {};
-    }
-    if (!v->isArray()) {
-        fail(key, tr("must be a list, not %1").arg(describe(*v)));
-        return {};
-    }
-    return v->toArray();
+    return ofType(key, optional, QJsonValue::Array, tr("a list")).value_or(QJsonValue()).toArray();
 }

@@ -54,6 +54,9 @@ public:
 private:
     /// The value of `key`, or nullopt when absent (or after an earlier error).
     std::optional<QJsonValue> value(const QString &key);
+    /// The value of `key` when it has `type`; a problem when it has another, or is absent
+    /// and not `optional`. `typeName` names the type in the problem ("a list").
+    std::optional<QJsonValue> ofType(const QString &key, bool optional, QJsonValue::Type type, const QString &typeName);
 
     QJsonObject m_object;
     QString m_path;
