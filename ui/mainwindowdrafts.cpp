@@ -44,7 +44,7 @@ void MainWindow::setDraftMode(bool on)
             m_draftMode->setChecked(false);
             return;
         }
-        m_draft = std::make_unique<DraftSession>(DraftAccount::of(*account), draftsFolder());
+        m_draft = std::make_unique<DraftSession>(account->draftAccount(), draftsFolder());
         m_draftAccountId = account->id;
         m_draftDock->setSession(m_draft.get());
         connect(m_draft.get(), &DraftSession::entriesChanged, this, &MainWindow::refreshDraftMarks);
@@ -258,7 +258,7 @@ void MainWindow::offerDraftRecovery()
             continue;
         const auto accounts = m_accounts->accounts();
         const auto account = std::find_if(accounts.cbegin(), accounts.cend(), [&draft](const Account &a) {
-            return draft->account.isFor(a);
+            return a.owns(draft->account);
         });
         if (account == accounts.cend())
             continue;

@@ -370,7 +370,7 @@ void CtlDraft::importWith(const QString &password)
     const QByteArray csv = csvFile.readAll();
     QString error;
     const Account account = *CtlAccount::fromOptions(m_options, &error);
-    auto draft = std::make_shared<Draft>(Draft::create(DraftAccount::of(account)));
+    auto draft = std::make_shared<Draft>(Draft::create(account.draftAccount()));
     const QString domain = m_options.domain;
 
     const auto build = [this, draft, csv, domain] {

@@ -60,14 +60,14 @@ void append(const QString &path, const Account &account, QList<std::shared_ptr<O
             return done(CtlCommand::Usage);
         }
         const DraftAccount &a = existing->account;
-        if (!a.isFor(account)) {
+        if (!account.owns(a)) {
             CtlOutput::err(QStringLiteral("%1 is a draft for %2 %3@%4: give another file for this account")
                                .arg(path, a.provider, a.userName, a.baseUrl.host()));
             return done(CtlCommand::Usage);
         }
         pending->draft = std::make_shared<Draft>(std::move(*existing));
     } else {
-        pending->draft = std::make_shared<Draft>(Draft::create(DraftAccount::of(account)));
+        pending->draft = std::make_shared<Draft>(Draft::create(account.draftAccount()));
     }
     for (const std::shared_ptr<Operation> &op : std::as_const(operations)) {
         const auto problems = op->validate();

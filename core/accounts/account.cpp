@@ -1,5 +1,6 @@
 #include "core/accounts/account.h"
 
+#include "core/drafts/draftaccount.h"
 #include "core/providers/ikoula/ikoulasigner.h"
 
 #include <QHostAddress>
@@ -7,6 +8,16 @@
 QString Account::keychainKey() const
 {
     return provider + QLatin1Char(':') + userName + QLatin1Char('@') + baseUrl.host() + QLatin1Char(':') + accountId;
+}
+
+DraftAccount Account::draftAccount() const
+{
+    return {provider, baseUrl, accountId, userName, provider == QLatin1String("ikoula") ? publicKeyPem : QByteArray()};
+}
+
+bool Account::owns(const DraftAccount &draft) const
+{
+    return draft.provider == provider && draft.baseUrl == baseUrl && draft.accountId == accountId && draft.userName == userName;
 }
 
 QString Account::baseUrlProblem(const QUrl &baseUrl)

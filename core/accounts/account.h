@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+struct DraftAccount;
+
 /// A provider account the user administers. Everything but the password, which lives only
 /// in the OS keychain under keychainKey().
 struct Account
@@ -35,6 +37,11 @@ public:
     /// http:// to this computer (127.0.0.0/8, ::1, localhost) for the sandbox. Every entry
     /// point checks it: the account dialog, mailroomctl's options and profiles, drafts.
     [[nodiscard]] static QString baseUrlProblem(const QUrl &baseUrl);
+    /// The account as a draft names it: Ikoula's public key comes along (applying needs it).
+    [[nodiscard]] DraftAccount draftAccount() const;
+    /// True when `draft` names this account (provider, URL, ids and user).
+    [[nodiscard]] bool owns(const DraftAccount &draft) const;
+
     /// Translated problems with the fields; empty when the account can be saved. Plain HTTP
     /// is refused except on loopback addresses (the sandbox). Ikoula needs a readable RSA
     /// public key; ICE a numeric organisation id.

@@ -74,17 +74,6 @@ const SnapshotMailbox *DomainSnapshot::find(const QString &username) const
     return nullptr;
 }
 
-DraftAccount DraftAccount::of(const Account &account)
-{
-    return {account.provider, account.baseUrl, account.accountId, account.userName,
-            account.provider == QLatin1String("ikoula") ? account.publicKeyPem : QByteArray()};
-}
-
-bool DraftAccount::isFor(const Account &account) const
-{
-    return provider == account.provider && baseUrl == account.baseUrl && accountId == account.accountId && userName == account.userName;
-}
-
 Draft Draft::create(const DraftAccount &account)
 {
     Draft draft;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/accounts/account.h"
+#include "core/drafts/draftaccount.h"
 #include "core/operations/operation.h"
 
 #include <QCoreApplication>
@@ -37,29 +37,6 @@ public:
     [[nodiscard]] QJsonObject toJson() const;
     /// Reads toJson()'s form strictly: a field of another type is an error, never a default.
     static std::optional<DomainSnapshot> fromJson(const QJsonObject &json, QString *error);
-};
-
-/// The account a draft is for (no password: that stays in the keychain).
-struct DraftAccount
-{
-    DraftAccount() = default;
-    DraftAccount(QString provider_, QUrl baseUrl_, QString accountId_, QString userName_, QByteArray publicKeyPem_ = {})
-        : provider(std::move(provider_)), baseUrl(std::move(baseUrl_)), accountId(std::move(accountId_))
-        , userName(std::move(userName_)), publicKeyPem(std::move(publicKeyPem_)) {}
-
-    QString provider = QStringLiteral("hostway");
-    QUrl baseUrl;
-    QString accountId;           ///< Hostway's account id, ICE's organisation id
-    QString userName;
-    QByteArray publicKeyPem;     ///< Ikoula's RSA public key (public, so it may be in the file)
-
-    /// The draft account of `account`: Ikoula's public key comes along (applying needs it).
-    static DraftAccount of(const Account &account);
-    /// True when a draft of this account is for `account` (provider, URL, ids and user).
-    [[nodiscard]] bool isFor(const Account &account) const;
-
-    /// Where the operations go, for Operation::request().
-    [[nodiscard]] ApiEndpoint endpoint() const { return {baseUrl, accountId, userName}; }
 };
 
 /// One operation of a draft, with its own stable id (the journal and the keychain use it).

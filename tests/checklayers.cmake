@@ -1,0 +1,58 @@
+# The layers hold (ctest "layers"): run as cmake -DROOT=<source dir> -P checklayers.cmake.
+# - core < models < ui < app: a file includes only its own layer and lower ones; sandbox
+#   includes none of them (it is an independent reading of the documentation).
+# - core's folders do not include each other in a cycle: drafts, operations, net and
+#   credentials never include core/accounts (accounts uses them).
+# - core's generic folders (net, drafts, operations, accounts, credentials) include no
+#   provider's folder. The files listed in KNOWN_PROVIDER_INCLUDES still do; moving them into
+#   the providers' own folders is issue 9's work. The list may only shrink: a listed file
+#   that no longer includes a provider fails the check too, so that it is taken off.
+cmake_minimum_required(VERSION 3.21)
+set(KNOWN_PROVIDER_INCLUDES
+    core/accounts/account.cpp core/accounts/account.h core/accounts/sessionmanager.cpp
+    core/credentials/passwordgenerator.cpp
+    core/drafts/hostwaysender.cpp core/drafts/icesender.cpp core/drafts/icesender.h
+    core/drafts/ikoulasender.cpp core/drafts/ikoulasender.h core/drafts/mailboxcsvimport.cpp
+    core/drafts/webitelsender.cpp
+    core/operations/iceoperation.cpp core/operations/iceoperation.h
+    core/operations/ikoulaoperation.cpp core/operations/ikoulaoperation.h
+    core/operations/mailboxoperations.cpp core/operations/mailboxoperations.h
+    core/operations/webiteloperation.cpp core/operations/webiteloperation.h)
+
+set(allowed_core core)
+set(allowed_models core models)
+set(allowed_ui core models ui)
+set(allowed_app core models ui app sandbox)
+set(allowed_sandbox sandbox)
+set(failures "")
+foreach(layer core models ui app sandbox)
+    file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/${layer}/*.h" "${ROOT}/${layer}/*.cpp")
+    foreach(file IN LISTS files)
+        file(STRINGS "${ROOT}/${file}" includes REGEX "^#include \"[a-z]+/")
+        set(provider_include FALSE)
+        foreach(line IN LISTS includes)
+            string(REGEX REPLACE "^#include \"([a-z]+)/([^\"]*)\".*" "\\1" target_layer "${line}")
+            string(REGEX REPLACE "^#include \"([a-z]+)/([^\"]*)\".*" "\\1/\\2" target "${line}")
+            if(NOT target_layer IN_LIST allowed_${layer})
+                list(APPEND failures "${file}: includes ${target} (${layer} may include only: ${allowed_${layer}})")
+            endif()
+            if(file MATCHES "^core/(drafts|operations|net|credentials)/" AND target MATCHES "^core/accounts/")
+                list(APPEND failures "${file}: includes ${target} (a cycle: core/accounts uses this folder)")
+            endif()
+            if(file MATCHES "^core/(net|drafts|operations|accounts|credentials)/" AND target MATCHES "^core/providers/")
+                set(provider_include TRUE)
+                if(NOT file IN_LIST KNOWN_PROVIDER_INCLUDES)
+                    list(APPEND failures "${file}: includes ${target} (generic core code asks a provider, it does not include one)")
+                endif()
+            endif()
+        endforeach()
+        if(file IN_LIST KNOWN_PROVIDER_INCLUDES AND NOT provider_include)
+            list(APPEND failures "${file}: includes no provider any more; take it off KNOWN_PROVIDER_INCLUDES")
+        endif()
+    endforeach()
+endforeach()
+if(failures)
+    list(JOIN failures "\n  " text)
+    message(FATAL_ERROR "The layers are broken:\n  ${text}")
+endif()
+message(STATUS "layers: every include points down (core < models < ui < app; sandbox alone)")
