@@ -157,6 +157,10 @@ void CtlDraft::apply()
 
 void CtlDraft::applyWith(const QString &password)
 {
+    if (m_options.verb == QLatin1String("verify") && !QFile::exists(Journal::pathFor(m_options.file))) {
+        CtlOutput::out(QStringLiteral("%1 has no journal: nothing of it was applied yet\n").arg(m_options.file).toUtf8());
+        return finish(Done);
+    }
     m_journal = std::make_unique<Journal>(Journal::pathFor(m_options.file));
     QString error;
     if (!m_journal->open(&error)) {
@@ -280,6 +284,23 @@ void CtlDraft::applyFinished()
     }
     const auto &generated = m_applier->generatedPasswords();
     if (!m_options.passwordsOut.isEmpty()) {
+        // Passwords this run did not write (made by an earlier run kept in the keychain only,
+        // or by the provider) join the file too, unless a row already holds them.
+        QFile existing(m_options.passwordsOut);
+        const QByteArray kept = existing.open(QIODevice::ReadOnly) ? existing.readAll() : QByteArray();
+        for (const auto &g : generated) {
+            const QByteArray row = Csv::write({{g.address, g.password}});
+            if (kept.contains(row))
+                continue;
+            QString error;
+            const QByteArray lines = kept.isEmpty() && m_passwordsKept == 0 ? Csv::write({{QStringLiteral("address"), QStringLiteral("password")}}) + row : row;
+            if (SecretFile::appendOwnerOnly(m_options.passwordsOut, lines, &error)) {
+                ++m_passwordsKept;
+            } else {
+                m_passwordsLost = true;   // the keychain keeps them: not deleted below
+                CtlOutput::err(QStringLiteral("cannot add the password of %1 to %2 (%3); it stays in the keychain").arg(g.address, m_options.passwordsOut, error));
+            }
+        }
         if (m_passwordsKept > 0)
             CtlOutput::err(QStringLiteral("%1 generated password(s) added to %2 (each before its request was sent): it holds secrets, give them to their owners and delete it")
                                .arg(m_passwordsKept).arg(m_options.passwordsOut));
@@ -301,9 +322,11 @@ void CtlDraft::verifyJournal(int exitCode)
         QList<QStringList> rows{{QStringLiteral("#"), QStringLiteral("operation"), QStringLiteral("journal"), QStringLiteral("provider")}};
         const auto &results = m_verifier->results();
         int differs = 0;
+        int unchecked = 0;
         for (int i = 0; i < results.size(); ++i) {
             const DraftVerifier::Result &r = results.at(i);
-            differs += r.verdict == DraftVerifier::Verdict::Differs || r.verdict == DraftVerifier::Verdict::Failed ? 1 : 0;
+            differs += r.verdict == DraftVerifier::Verdict::Differs ? 1 : 0;
+            unchecked += r.verdict == DraftVerifier::Verdict::Failed ? 1 : 0;
             const QString verdict = r.verdict == DraftVerifier::Verdict::Failed
                                         ? QStringLiteral("%1: %2").arg(DraftVerifier::verdictName(r.verdict), r.error.message().section(QLatin1Char('\n'), 0, 0))
                                         : DraftVerifier::verdictName(r.verdict);
@@ -311,12 +334,11 @@ void CtlDraft::verifyJournal(int exitCode)
                          Journal::stateName(m_journal->state(m_draft->entries.at(i).id)), verdict});
         }
         CtlOutput::out("\n" + CtlOutput::table(rows));
-        if (differs > 0) {
+        if (differs > 0)
             CtlOutput::err(QStringLiteral("%1 operation(s) the journal says are done are not what the provider shows").arg(differs));
-            m_exitCode = exitCode == Transport ? Transport : Refused;
-        } else {
-            m_exitCode = exitCode;
-        }
+        if (unchecked > 0)
+            CtlOutput::err(QStringLiteral("%1 operation(s) could not be checked: the provider did not answer; run draft verify again").arg(unchecked));
+        m_exitCode = differs > 0 ? (exitCode == Transport ? Transport : Refused) : unchecked > 0 ? Transport : exitCode;
         finish(m_exitCode);
     });
     m_verifier->start();
@@ -324,7 +346,7 @@ void CtlDraft::verifyJournal(int exitCode)
 
 void CtlDraft::forgetSecretsAndFinish()
 {
-    const bool complete = m_exitCode == Done && m_applier && m_applier->allDone();
+    const bool complete = m_exitCode == Done && m_applier && m_applier->allDone() && !m_passwordsLost;
     QStringList keys = complete ? m_draft->secretKeys() : QStringList();
     const auto end = [this] {
         if (m_options.verify)

@@ -68,4 +68,5 @@ private:
     int m_exitCode = -1;   ///< set when the applier finished
     int m_passwordsKept = 0;        ///< generated passwords added to --passwords-out
     bool m_keychainWarned = false;
+    bool m_passwordsLost = false;   ///< a password could not join --passwords-out: keep the keychain's
 };

@@ -249,7 +249,7 @@ void DraftApplier::readSecrets(int index, QStringList names, std::function<void(
     const QString key = m_draft.secretKey(entry.id, name);
     const bool generated = name == QLatin1String("password") && op->generatesPassword();
     const auto missing = [this, index, then] {
-        m_stopping = !m_options.continueOnError;
+        m_stopping = m_stopping || !m_options.continueOnError;
         complete(index, EntryStatus::Refused, 0,
                  tr("Its password is not in the keychain (it is kept there under the draft's id). Enter it again, or choose \"generate\"."));
         then(false);
@@ -258,6 +258,8 @@ void DraftApplier::readSecrets(int index, QStringList names, std::function<void(
     const auto answered = [=](std::optional<QString> secret) {
         if (secret && !secret->isEmpty()) {
             op->setSecret(name, *secret);
+            if (generated)
+                m_keptGenerated.insert(index);   // kept by the run that made it
             return next();
         }
         if (!generated)

@@ -25,15 +25,15 @@ QString DraftVerifier::verdictName(Verdict verdict)
     return {};
 }
 
-bool DraftVerifier::allConfirmed() const
-{
-    return std::none_of(m_results.cbegin(), m_results.cend(),
-                        [](const Result &r) { return r.verdict == Verdict::Differs || r.verdict == Verdict::Failed; });
-}
-
 void DraftVerifier::start()
 {
     m_results = QList<Result>(m_draft.entries.size());
+    m_lastDone.clear();
+    for (int i = 0; i < m_draft.entries.size(); ++i) {
+        const DraftEntry &entry = m_draft.entries.at(i);
+        if (m_journal.state(entry.id) == Journal::State::Done)
+            m_lastDone.insert(entry.operation->targetKey(), i);
+    }
     next(0);
 }
 
@@ -45,12 +45,9 @@ void DraftVerifier::next(int index)
     }
     const DraftEntry &entry = m_draft.entries.at(index);
     Result &result = m_results[index];
-    const auto later = std::find_if(m_draft.entries.cbegin() + index + 1, m_draft.entries.cend(), [&](const DraftEntry &e) {
-        return e.operation->targetKey() == entry.operation->targetKey() && m_journal.state(e.id) == Journal::State::Done;
-    });
     if (m_journal.state(entry.id) != Journal::State::Done) {
         result.verdict = Verdict::NotDone;
-    } else if (later != m_draft.entries.cend()) {
+    } else if (m_lastDone.value(entry.operation->targetKey()) != index) {
         result.verdict = Verdict::Superseded;
     } else if (!m_sender->canReadBack(*entry.operation)) {
         result.verdict = Verdict::Unverifiable;

@@ -3,6 +3,7 @@
 #include "core/net/apierror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -39,14 +40,15 @@ public:
     /// `draft`, `journal` and `sender` (for the draft's provider) must outlive the verifier.
     DraftVerifier(const Draft &draft, const Journal &journal, OperationSender *sender, QObject *parent = nullptr);
 
+    /// Asks the provider about each entry in turn; finished() follows.
     void start();
-    /// One result per draft entry, in draft order.
+    /// One result per draft entry, in draft order (complete once finished()).
     [[nodiscard]] const QList<Result> &results() const { return m_results; }
-    /// True when no entry Differs and none Failed.
-    [[nodiscard]] bool allConfirmed() const;
-    static QString verdictName(Verdict verdict);
+    /// The verdict in words (translated), for a report.
+    [[nodiscard]] static QString verdictName(Verdict verdict);
 
 Q_SIGNALS:
+    /// Every entry has its result.
     void finished();
 
 private:
@@ -56,4 +58,5 @@ private:
     const Journal &m_journal;
     OperationSender *m_sender;
     QList<Result> m_results;
+    QHash<QString, int> m_lastDone;   ///< target key -> the last entry done on it
 };

@@ -13,10 +13,8 @@ OneShotBody::OneShotBody(QByteArray body, QObject *parent)
 
 bool OneShotBody::seek(qint64 pos)
 {
-    if (m_read) {
-        m_resendRefused = true;
-        return false;
-    }
+    if (m_read)
+        return false;   // Qt wants to send the request again: refused (see the class)
     if (pos < 0 || pos > m_body.size() || !QIODevice::seek(pos))
         return false;
     m_offset = pos;

@@ -25,8 +25,6 @@ public:
     bool seek(qint64 pos) override;
     bool reset() override { return seek(0); }
     [[nodiscard]] bool atEnd() const override { return m_offset >= m_body.size(); }
-    /// True once Qt asked to rewind after reading: it wanted to send the request again.
-    [[nodiscard]] bool resendRefused() const { return m_resendRefused; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -36,5 +34,4 @@ private:
     QByteArray m_body;
     qint64 m_offset = 0;
     bool m_read = false;
-    bool m_resendRefused = false;
 };

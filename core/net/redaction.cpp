@@ -137,7 +137,7 @@ QString printable(const QString &text, int maxChars)
         out.append(control ? QChar(u' ') : c);
     }
     if (text.size() > maxChars)
-        out += QCoreApplication::translate("Redaction", " [... %n more character(s); --verbose shows the whole answer]", nullptr,
+        out += QCoreApplication::translate("Redaction", " [... %n more character(s)]", nullptr,
                                            int(std::min<qsizetype>(text.size() - maxChars, std::numeric_limits<int>::max())));
     return out;
 }

@@ -31,8 +31,8 @@ inline constexpr char kMask[] = "****";
 
 /// Text from outside (a provider's message, a journal's) made safe to show on a terminal or a
 /// label: control characters (terminal escapes included) become spaces, tabs and new lines
-/// stay, and past `maxChars` it is cut with a note of how much more there was (the raw body
-/// stays available with --verbose).
+/// stay, and past `maxChars` it is cut with a note of how much more there was (a provider's
+/// raw body stays in ApiError::rawBody(), and mailroomctl --verbose logs it).
 [[nodiscard]] QString printable(const QString &text, int maxChars = 2000);
 
 } // namespace Redaction

@@ -101,14 +101,14 @@ void checkSettings(const QJsonObject &settings, StrictJson *into)
 {
     StrictJson s(settings, QStringLiteral("settings"));
     for (const char *id : {"organisationId", "skillId", "emailServerId"})
-        s.optionalInteger(QLatin1String(id), 0, std::numeric_limits<int>::max());
+        (void)s.optionalInteger(QLatin1String(id), 0, std::numeric_limits<int>::max());
     for (const char *flag : {"enabled", "active", "emailSpoofing", "ssl", "tls", "isImap"})
-        s.optionalBool(QLatin1String(flag));
-    s.optionalText(QStringLiteral("spoofEmail"));
+        (void)s.optionalBool(QLatin1String(flag));
+    (void)s.optionalText(QStringLiteral("spoofEmail"));
     for (const QString &server : kServers) {
         StrictJson m(s.object(server, true), QStringLiteral("settings.") + server);
         for (const char *field : {"address", "userName", "mailbox", "port", "pollRate"})
-            m.optionalText(QLatin1String(field));
+            (void)m.optionalText(QLatin1String(field));
         if (!m.ok())
             s.fail({}, m.error());
     }

@@ -1,5 +1,7 @@
 #include "core/operations/strictjson.h"
 
+#include "core/net/redaction.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -46,6 +48,18 @@ void StrictJson::fail(const QString &key, const QString &problem)
     m_error = tr("%1 %2.").arg(field, problem);
 }
 
+QString StrictJson::describeFor(const QString &key, const QJsonValue &value)
+{
+    if (!Redaction::isSecretField(key))
+        return describe(value);
+    // A secret's value is never repeated, not even a wrong one: only its type is named.
+    switch (value.type()) {
+    case QJsonValue::String: return tr("a text");
+    case QJsonValue::Double: return tr("a number");
+    default: return describe(value);
+    }
+}
+
 std::optional<QJsonValue> StrictJson::value(const QString &key)
 {
     if (!ok())
@@ -66,7 +80,7 @@ QString StrictJson::text(const QString &key, bool nonEmpty)
         return {};
     }
     if (!v->isString()) {
-        fail(key, tr("must be a text, not %1").arg(describe(*v)));
+        fail(key, tr("must be a text, not %1").arg(describeFor(key, *v)));
         return {};
     }
     if (nonEmpty && v->toString().isEmpty())
@@ -80,7 +94,7 @@ std::optional<QString> StrictJson::optionalText(const QString &key)
     if (!v)
         return std::nullopt;
     if (!v->isString()) {
-        fail(key, tr("must be a text, not %1").arg(describe(*v)));
+        fail(key, tr("must be a text, not %1").arg(describeFor(key, *v)));
         return std::nullopt;
     }
     return v->toString();
@@ -90,7 +104,8 @@ QString StrictJson::choice(const QString &key, const QStringList &allowed)
 {
     const QString t = text(key, false);
     if (ok() && !allowed.contains(t))
-        fail(key, tr("must be one of %1, not \"%2\"").arg(allowed.join(QStringLiteral(", ")), t.left(40)));
+        fail(key, Redaction::isSecretField(key) ? tr("must be one of %1").arg(allowed.join(QStringLiteral(", ")))
+                                                : tr("must be one of %1, not \"%2\"").arg(allowed.join(QStringLiteral(", ")), t.left(40)));
     return ok() ? t : QString();
 }
 
@@ -100,7 +115,7 @@ std::optional<bool> StrictJson::optionalBool(const QString &key)
     if (!v)
         return std::nullopt;
     if (!v->isBool()) {
-        fail(key, tr("must be true or false, not %1").arg(describe(*v)));
+        fail(key, tr("must be true or false, not %1").arg(describeFor(key, *v)));
         return std::nullopt;
     }
     return v->toBool();
@@ -113,7 +128,7 @@ std::optional<qint64> StrictJson::optionalInteger(const QString &key, qint64 min
         return std::nullopt;
     const double d = v->toDouble();
     if (!v->isDouble() || !std::isfinite(d) || d != std::floor(d)) {
-        fail(key, tr("must be a whole number, not %1").arg(describe(*v)));
+        fail(key, tr("must be a whole number, not %1").arg(describeFor(key, *v)));
         return std::nullopt;
     }
     if (d < double(min) || d > double(max)) {
@@ -143,7 +158,7 @@ std::optional<QJsonValue> StrictJson::ofType(const QString &key, bool optional, 
         return std::nullopt;
     }
     if (v->type() != type) {
-        fail(key, tr("must be %1, not %2").arg(typeName, describe(*v)));
+        fail(key, tr("must be %1, not %2").arg(typeName, describeFor(key, *v)));
         return std::nullopt;
     }
     return v;

@@ -26,20 +26,21 @@ public:
     explicit StrictJson(QJsonObject object, QString path = {});
 
     /// A required text; an empty one is allowed unless `nonEmpty`.
-    QString text(const QString &key, bool nonEmpty = true);
+    [[nodiscard]] QString text(const QString &key, bool nonEmpty = true);
     /// A text that may be absent (nullopt), never of another type.
-    std::optional<QString> optionalText(const QString &key);
+    [[nodiscard]] std::optional<QString> optionalText(const QString &key);
     /// One of `allowed`, required.
-    QString choice(const QString &key, const QStringList &allowed);
-    std::optional<bool> optionalBool(const QString &key);
+    [[nodiscard]] QString choice(const QString &key, const QStringList &allowed);
+    /// true or false, or absent (nullopt); never 0/1 or the text "true".
+    [[nodiscard]] std::optional<bool> optionalBool(const QString &key);
     /// A whole number from `min` to `max`, or absent (nullopt).
-    std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);
+    [[nodiscard]] std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);
     /// A required whole number from `min` to `max`.
-    qint64 integer(const QString &key, qint64 min, qint64 max);
+    [[nodiscard]] qint64 integer(const QString &key, qint64 min, qint64 max);
     /// A JSON object, required unless `optional` (then absent gives {}).
-    QJsonObject object(const QString &key, bool optional = false);
+    [[nodiscard]] QJsonObject object(const QString &key, bool optional = false);
     /// A JSON array, required unless `optional` (then absent gives []).
-    QJsonArray array(const QString &key, bool optional = false);
+    [[nodiscard]] QJsonArray array(const QString &key, bool optional = false);
 
     [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
     /// The first problem found (translated), empty when none.
@@ -49,7 +50,10 @@ public:
     void fail(const QString &key, const QString &problem);
 
     /// How `value` is named in an error: "the text \"true\"", "the number 100.5", "an object".
-    static QString describe(const QJsonValue &value);
+    [[nodiscard]] static QString describe(const QJsonValue &value);
+    /// describe(), except that the value of a secret field (Redaction::isSecretField: a
+    /// password, a token) is never repeated: "a text".
+    [[nodiscard]] static QString describeFor(const QString &key, const QJsonValue &value);
 
 private:
     /// The value of `key`, or nullopt when absent (or after an earlier error).

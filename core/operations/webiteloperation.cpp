@@ -21,20 +21,20 @@ bool isAddress(const QString &text)
 void checkSettings(const QJsonObject &settings, StrictJson *into)
 {
     StrictJson s(settings, QStringLiteral("settings"));
-    s.optionalText(QStringLiteral("provider"));
-    s.optionalText(QStringLiteral("description"));
-    s.optionalText(QStringLiteral("from"));
+    (void)s.optionalText(QStringLiteral("provider"));
+    (void)s.optionalText(QStringLiteral("description"));
+    (void)s.optionalText(QStringLiteral("from"));
     StrictJson options(s.object(QStringLiteral("options")), QStringLiteral("settings.options"));
     if (s.ok()) {
-        options.optionalText(QStringLiteral("host"));
-        options.optionalInteger(QStringLiteral("port"), 0, 65535);
-        options.optionalBool(QStringLiteral("secure"));
-        options.optionalBool(QStringLiteral("debug"));
+        (void)options.optionalText(QStringLiteral("host"));
+        (void)options.optionalInteger(QStringLiteral("port"), 0, 65535);
+        (void)options.optionalBool(QStringLiteral("secure"));
+        (void)options.optionalBool(QStringLiteral("debug"));
         StrictJson tls(options.object(QStringLiteral("tls"), true), QStringLiteral("settings.options.tls"));
-        tls.optionalBool(QStringLiteral("rejectUnauthorized"));
+        (void)tls.optionalBool(QStringLiteral("rejectUnauthorized"));
         StrictJson auth(options.object(QStringLiteral("auth"), true), QStringLiteral("settings.options.auth"));
-        auth.optionalText(QStringLiteral("user"));
-        auth.optionalText(QStringLiteral("pass"));
+        (void)auth.optionalText(QStringLiteral("user"));
+        (void)auth.optionalText(QStringLiteral("pass"));
         for (const StrictJson *part : {&tls, &auth}) {
             if (!part->ok())
                 options.fail({}, part->error());
