@@ -53,6 +53,13 @@ bool isEnvelope(const QJsonObject &object)
 
 } // namespace
 
+ApiError ApiError::invalid(const QList<FieldMessage> &problems)
+{
+    ApiError error(Kind::Setup, problems.size() == 1 ? problems.first().message : tr("the change is not valid."));
+    error.m_fields = problems;
+    return error;
+}
+
 ApiError::ApiError(Kind kind, QString detail, int httpStatus)
     : m_kind(kind)
     , m_httpStatus(httpStatus)
@@ -212,7 +219,8 @@ QString ApiError::message() const
     if (!m_providerMessage.isEmpty())
         text += QLatin1Char(' ') + tr("Provider says: %1").arg(Redaction::printable(m_providerMessage));
     // At most 50 field messages of 2,000 characters: a hostile answer cannot flood a terminal.
-    for (int i = 0; i < std::min<qsizetype>(m_fields.size(), 50); ++i)
+    const bool saidAlready = m_fields.size() == 1 && m_fields.first().message == m_detail;   // invalid()'s one problem
+    for (int i = 0; i < std::min<qsizetype>(saidAlready ? 0 : m_fields.size(), 50); ++i)
         text += QStringLiteral("\n%1: %2").arg(Redaction::printable(m_fields.at(i).field, 200), Redaction::printable(m_fields.at(i).message));
     if (m_fields.size() > 50)
         text += QLatin1Char('\n') + tr("... and %n more field message(s)", nullptr, int(m_fields.size() - 50));

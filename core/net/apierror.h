@@ -52,6 +52,9 @@ public:
     /// A refusal carried by a successful HTTP status (Ikoula's {"error": ...} on a 200, ICE's
     /// {"Message": "The request is invalid."}): Kind::Refused with the provider's words.
     [[nodiscard]] static ApiError providerRefusal(const QString &providerMessage, int httpStatus, const QByteArray &body);
+    /// A change that failed its offline checks (Operation::validate()): Kind::Setup, nothing
+    /// sent, with one field message per problem, as a provider's refusal would carry them.
+    [[nodiscard]] static ApiError invalid(const QList<FieldMessage> &problems);
     /// The text of an Ikoula "error" value: a string, or a list of strings joined with "; ".
     /// Empty for anything else.
     [[nodiscard]] static QString errorText(const QJsonValue &value);
