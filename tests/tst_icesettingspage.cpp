@@ -83,7 +83,7 @@ void TestIceSettingsPage::editValidateSendRemember()
     QVERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
     // THEN ICE receives them with its example's names, and the page says what it remembers
-    QTRY_VERIFY(status->text().contains(QLatin1String("Success")));
+    QTRY_VERIFY(status->text().contains(QLatin1String("ICE accepted the settings")));
     const QJsonObject received = sandbox.server()->ice()->settings(59, 663);
     QCOMPARE(received.value(QLatin1String("SMTPServerAddress")).toString(), QStringLiteral("smtp.mail.com"));
     QCOMPARE(received.value(QLatin1String("SMTPPassword")).toString(), QStringLiteral("Clark1!"));

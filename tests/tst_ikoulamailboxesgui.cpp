@@ -126,18 +126,26 @@ void TestIkoulaMailboxesGui::createEditDelete()
     QTest::keyClicks(edit->findChild<QLineEdit *>(QStringLiteral("smtpForwardEdit")), QStringLiteral("not-an-address"));
     QCOMPARE(edit->changes().size(), 5);   // update-bal, features, quotas, alias, SMTP forward
     QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveMailboxButton")), Qt::LeftButton);
-    // THEN the SMTP forward is refused: the dialog stays open with the provider's words,
-    // and what went through before it is kept
+    // THEN the SMTP forward is refused before anything is sent: the dialog stays open with
+    // the message at that field, and nothing changed
     auto *error = edit->findChild<QLabel *>(QStringLiteral("mailboxDialogError"));
     QTRY_VERIFY(edit && error->text().contains(QLatin1String("email_to_forward")));
     QVERIFY(edit->isVisible());
+    QCOMPARE(sandbox.server()->requestCount(), before);
     Ikoula::Bal bal = fetch(&check, email, &found);
+    QVERIFY(bal.details.mobilePhone.isEmpty());
+
+    // WHEN the forward is emptied and the rest saved, THEN the four other changes are sent
+    edit->findChild<QLineEdit *>(QStringLiteral("smtpForwardEdit"))->clear();
+    QCOMPARE(edit->changes().size(), 4);
+    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveMailboxButton")), Qt::LeftButton);
+    QTRY_VERIFY(!edit);
+    bal = fetch(&check, email, &found);
     QCOMPARE(bal.details.mobilePhone, QStringLiteral("+33 6 00 00 00 01"));
     QVERIFY(!bal.features.pop);
     QCOMPARE(bal.quotas.prohibitSendReceiveKb, 4096 * 1024);
     QCOMPARE(bal.aliases, QStringList{QStringLiteral("jardin@brasserie-lumiere.fr")});
     QVERIFY(sandbox.server()->requestCount() > before);
-    edit->reject();
 
     // WHEN it is edited again with only a good SMTP forward, THEN only that is sent
     QTRY_COMPARE(rowOf(table, email) >= 0, true);

@@ -2,17 +2,22 @@
 // over loopback: the helpdesk's everyday path from a new account to a deleted mailbox.
 #include "core/accounts/accountstore.h"
 #include "core/accounts/sessionmanager.h"
+#include "core/audit/auditlog.h"
 #include "core/credentials/credentialstore.h"
 #include "core/net/jobtracker.h"
 #include "models/accounttreemodel.h"
+#include "models/auditlogmodel.h"
 #include "models/mailboxtablemodel.h"
 #include "sandboxfixture.h"
+#include "ui/activitydock.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +74,7 @@ private:
 
 void TestMainWindow::init()
 {
+    QFile::remove(AuditLog::defaultFile());
     m_sandbox = std::make_unique<SandboxFixture>();
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_tracker = std::make_unique<JobTracker>();
@@ -242,6 +248,43 @@ void TestMainWindow::refusalIsShownInTheDialog()
     QVERIFY(serverError->text().contains(QLatin1String("more than once")));
     QVERIFY(reset->isVisible());
     reset->reject();
+
+    // WHEN the Activity pane is opened from the keyboard, THEN it lists both changes, newest
+    // first: the refused reset, then the creation; the filters narrow it
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+    auto *activity = m_window->findChild<ActivityDock *>(QStringLiteral("activityDock"));
+    QTRY_VERIFY(activity->isVisible());
+    QList<QStringList> rows = activity->shownRows(false);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.at(0).at(AuditLogModel::ChangeColumn).contains(QLatin1String("test_mb")), qPrintable(rows.at(0).join(QLatin1Char('|'))));
+    QCOMPARE(rows.at(0).at(AuditLogModel::OutcomeColumn), QStringLiteral("Refused"));
+    QVERIFY(rows.at(0).at(AuditLogModel::MessageColumn).contains(QLatin1String("more than once")));
+    QCOMPARE(rows.at(1).at(AuditLogModel::OutcomeColumn), QStringLiteral("Done"));
+    QCOMPARE(rows.at(1).at(AuditLogModel::AccountColumn), QStringLiteral("Sandbox"));
+    auto *outcome = activity->findChild<QComboBox *>(QStringLiteral("activityOutcome"));
+    outcome->setCurrentIndex(outcome->findData(int(AuditEntry::Outcome::Done)));
+    QCOMPARE(activity->shownRows(false).size(), 1);
+    outcome->setCurrentIndex(0);
+    QTest::keyClicks(activity->findChild<QLineEdit *>(QStringLiteral("activityFilter")), QStringLiteral("more than"));
+    QCOMPARE(activity->shownRows(false).size(), 1);
+
+    // THEN Export writes what is shown, and neither the export nor the log holds the password
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(activity->exportCsv(dir.filePath(QStringLiteral("activity.csv")), &error), qPrintable(error));
+    QFile exported(dir.filePath(QStringLiteral("activity.csv")));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray csv = exported.readAll();
+    QVERIFY(csv.startsWith("\"Time\""));
+    QCOMPARE(csv.count('\n'), 2);
+    QFile log(AuditLog::defaultFile());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logged = log.readAll();
+    QVERIFY(logged.contains("hostway.mailbox.create"));
+    for (const QByteArray &secret : {QByteArray("Xy9$abcdEF"), SandboxFixture::password().toUtf8()})
+        QVERIFY2(!logged.contains(secret) && !csv.contains(secret), secret.constData());
 }
 
 void TestMainWindow::removingTheCurrentAccountShowsTheWelcomePage()

@@ -70,7 +70,7 @@ void TestWebitelSettingsPage::editorRoundTrip()
     // AND a test email can be asked for
     QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("smtpTestTo")), QStringLiteral("boss@example.com"));
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("smtpTest")), Qt::LeftButton);
-    QTRY_VERIFY(status->text().contains(QLatin1String("Test email sent to boss@example.com")));
+    QTRY_VERIFY(status->text().contains(QLatin1String("accepted the test email to boss@example.com")));
 
     // WHEN deleted after a confirmation, THEN the page offers to create them again
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("smtpDelete")), Qt::LeftButton);

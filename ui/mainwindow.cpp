@@ -3,6 +3,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/provider.h"
 #include "core/accounts/sessionmanager.h"
+#include "core/audit/auditlog.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
 #include "core/drafts/snapshotcache.h"
@@ -15,6 +16,7 @@
 #include "models/draftsession.h"
 #include "models/mailboxtablemodel.h"
 #include "ui/accountdialog.h"
+#include "ui/activitydock.h"
 #include "ui/adddomaindialog.h"
 #include "ui/changepassworddialog.h"
 #include "ui/domainpage.h"
@@ -123,6 +125,8 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     , m_cancelButton(new QToolButton(this))
     , m_draftDock(new DraftDock(this))
     , m_snapshots(std::make_unique<SnapshotCache>(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/snapshots")))
+    , m_auditLog(std::make_unique<AuditLog>(AuditLog::defaultFile()))
+    , m_changes(std::make_unique<ChangePath>(m_auditLog.get()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Mailroom"));
@@ -199,10 +203,14 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    m_activityDock = new ActivityDock(m_auditLog.get(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    m_activityDock->hide();
     createMenusAndToolBar();
     createStatusBar();
     addDockWidget(Qt::BottomDockWidgetArea, m_draftDock);
     m_draftDock->hide();
+
     connect(m_draftDock, &DraftDock::applyRequested, this, &MainWindow::applyDraft);
     connect(m_draftDock, &DraftDock::discardRequested, this, &MainWindow::discardDraft);
 
@@ -308,6 +316,13 @@ void MainWindow::createMenusAndToolBar()
     mailbox->addAction(m_find);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_refresh, m_cancel});
+    view->addSeparator();
+    QAction *activity = m_activityDock->toggleViewAction();
+    activity->setText(tr("&Activity"));
+    activity->setObjectName(QStringLiteral("actionActivity"));
+    activity->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    activity->setStatusTip(tr("Every change Mailroom and mailroomctl sent, from the audit log %1").arg(m_auditLog->file()));
+    view->addAction(activity);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 
@@ -411,7 +426,7 @@ void MainWindow::onTreeSelection()
         // Webitel manages one thing per domain: its email settings (domain node or its child).
         m_centre->setCurrentWidget(m_webitelPage);
         m_webitelPage->setSource(nullptr, c.domain);
-        m_webitelPage->setDraftHook(draftHook(c.accountId));
+        m_webitelPage->setChangeHook(changeHook(c.accountId));
         m_sessions->withWebitel(c.accountId, this, [this, c](WebitelClient *client) {
             if (context().domain == c.domain && context().accountId == c.accountId)
                 m_webitelPage->setSource(client, c.domain);
@@ -495,29 +510,45 @@ void MainWindow::promptPassword(const QString &title, const QString &reason, std
 
 void MainWindow::apply(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)
 {
-    const auto problems = operation->validate();
-    if (!problems.isEmpty()) {
-        done(ApiError(ApiError::Kind::Setup, problems.first().message));
-        return;
-    }
-    if (m_draftMode->isChecked())
-        return addToDraft(accountId, std::move(operation), std::move(done));
-    m_sessions->withClient(accountId, this, [this, accountId, operation, done](HostwayClient *client) {
-        if (!client) {
-            done(ApiError(ApiError::Kind::Cancelled, QString()));
-            return;
-        }
-        operation->prepare();
-        qCInfo(lcAudit).noquote() << "apply:" << operation->describe();
-        client->send(operation->request(client->endpoint()), this, [this, accountId, operation, done](ApiJob *job) {
-            const ApiError &error = job->error();
-            qCInfo(lcAudit).noquote() << (error.isError() ? "refused:" : "done:") << operation->describe()
-                                      << (error.isError() ? error.message() : QString());
-            if (error.kind() == ApiError::Kind::Authentication)
-                m_sessions->forgetPassword(accountId);
-            done(error);
-        });
+    m_changes->submit(changeRoute(accountId), std::move(operation), this, [this, done = std::move(done)](const ChangeOutcome &outcome) {
+        if (m_activityDock->isVisible())
+            m_activityDock->reload();
+        done(outcome.ok() ? ApiError() : outcome.error);
     });
+}
+
+ChangeRoute MainWindow::changeRoute(const QString &accountId)
+{
+    ChangeRoute route;
+    const auto account = m_accounts->find(accountId);
+    route.subject = {QStringLiteral("Mailroom"), account ? account->displayName : QString(), accountId,
+                     account ? account->provider : QString(), {}};
+    route.sender = [this, accountId](QObject *context, std::function<void(std::unique_ptr<OperationSender>)> ready) {
+        m_sessions->withSender(accountId, context, std::move(ready));
+    };
+    if (m_draftMode->isChecked()) {
+        route.drafter = [this, accountId](std::shared_ptr<Operation> operation) {
+            ApiError refused;
+            addToDraft(accountId, std::move(operation), [&refused](const ApiError &error) { refused = error; });
+            return refused;
+        };
+    }
+    route.credentialsRefused = [this, accountId] { m_sessions->forgetPassword(accountId); };
+    return route;
+}
+
+ChangeHook MainWindow::changeHook(const QString &accountId)
+{
+    ChangeHook hook;
+    hook.drafting = [this] { return m_draftMode->isChecked(); };
+    hook.submit = [this, accountId](QList<std::shared_ptr<Operation>> operations, QObject *context, ChangePath::Finished done) {
+        m_changes->submitAll(changeRoute(accountId), std::move(operations), context, [this, done = std::move(done)](const ChangeOutcome &outcome) {
+            if (m_activityDock->isVisible())
+                m_activityDock->reload();
+            done(outcome);
+        });
+    };
+    return hook;
 }
 
 void MainWindow::addAccount()

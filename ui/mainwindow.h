@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/drafthook.h"
+#include "ui/changehook.h"
 
 #include <QMainWindow>
 
@@ -9,6 +9,8 @@
 
 class AccountStore;
 class AccountTreeModel;
+class ActivityDock;
+class AuditLog;
 class ApiError;
 class DomainPage;
 class IceSettingsPage;
@@ -129,15 +131,17 @@ private:
                          std::function<void()> onSuccess);
     /// Draft mode: adds `operation` to the draft instead of sending it.
     void addToDraft(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
-    /// The hook through which the Ikoula, ICE and Webitel pages of `accountId` draft their
-    /// changes while Draft Mode is on.
-    [[nodiscard]] DraftHook draftHook(const QString &accountId);
+    /// Where `accountId`'s changes go now: its sender, and the draft while Draft Mode is on.
+    [[nodiscard]] ChangeRoute changeRoute(const QString &accountId);
+    /// The hook through which the Ikoula, ICE and Webitel pages of `accountId` submit their
+    /// changes to the change path.
+    [[nodiscard]] ChangeHook changeHook(const QString &accountId);
     void setDraftMode(bool on);
     void openDraft(Draft draft, const QString &path, const QString &accountId);
     void applyDraft();
     void discardDraft();
-    /// Validates and sends `operation` for `accountId` (or drafts it in draft mode); `done`
-    /// gets the outcome.
+    /// Validates and sends `operation` for `accountId` (or drafts it in draft mode) through the
+    /// change path; `done` gets the outcome's error (none when done or drafted).
     void apply(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
 
     AccountStore *m_accounts;
@@ -166,8 +170,11 @@ private:
     QLabel *m_lastError;
     QToolButton *m_cancelButton;
     DraftDock *m_draftDock;
+    ActivityDock *m_activityDock = nullptr;
     std::unique_ptr<DraftSession> m_draft;
     std::unique_ptr<SnapshotCache> m_snapshots;
+    std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<ChangePath> m_changes;
     QString m_draftAccountId;
 
     QAction *m_addAccount = nullptr;

@@ -6,6 +6,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/provider.h"
 #include "core/accounts/sessionmanager.h"
+#include "core/audit/auditedsender.h"
 #include "core/drafts/draftfolder.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
@@ -100,30 +101,8 @@ void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation>
                 credentials->forget(key);
         });
     }
-    qCInfo(lcAudit).noquote() << "drafted:" << description;
     statusBar()->showMessage(tr("Added to the draft: %1").arg(description), 8000);
     done(ApiError());
-}
-
-DraftHook MainWindow::draftHook(const QString &accountId)
-{
-    DraftHook hook;
-    hook.active = [this] { return m_draftMode->isChecked(); };
-    hook.add = [this, accountId](QList<std::shared_ptr<Operation>> operations, DraftHook::Added done) {
-        // All or none: every operation is checked before the first is added.
-        for (const std::shared_ptr<Operation> &op : std::as_const(operations)) {
-            if (const auto problems = op->validate(); !problems.isEmpty())
-                return done(ApiError(ApiError::Kind::Setup, problems.first().message));
-        }
-        for (const std::shared_ptr<Operation> &op : std::as_const(operations)) {
-            ApiError refused;
-            addToDraft(accountId, op, [&refused](const ApiError &error) { refused = error; });
-            if (refused.isError())
-                return done(refused);
-        }
-        done(ApiError());
-    };
-    return hook;
 }
 
 void MainWindow::applyDraft()
@@ -153,7 +132,9 @@ void MainWindow::applyDraft()
         };
         if (m_settings)
             m_settings->setValue(QStringLiteral("drafts/parallel"), m_draftDock->parallel());
-        m_draftDock->startApply(std::move(sender), std::move(secrets));
+        AuditSubject subject = changeRoute(m_draftAccountId).subject;
+        subject.draft = m_draft->draft().id;
+        m_draftDock->startApply(std::make_unique<AuditedSender>(std::move(sender), m_auditLog.get(), subject), std::move(secrets));
     }, iceSent);
 }
 

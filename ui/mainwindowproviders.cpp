@@ -94,7 +94,7 @@ void MainWindow::showIkoula(const Context &c)
                     : type == NodeType::Contacts        ? static_cast<QWidget *>(m_ikoulaContacts)
                                                         : static_cast<QWidget *>(m_ikoulaMailboxes);
     m_centre->setCurrentWidget(page);
-    m_ikoulaOrganisation->setDraftHook(draftHook(c.accountId));
+    m_ikoulaOrganisation->setChangeHook(changeHook(c.accountId));
     m_sessions->withIkoula(c.accountId, this, [this, c](IkoulaClient *client) {
         if (context().organisation == c.organisation && context().accountId == c.accountId)
             m_ikoulaOrganisation->setSource(client, c.subscription, c.organisation);
@@ -111,7 +111,7 @@ void MainWindow::showIce(const Context &c)
     const int organisation = account->accountId.toInt();
     const int skill = c.domain.toInt();
     m_icePage->setSource(nullptr, m_iceStore, key, organisation, skill);
-    m_icePage->setDraftHook(draftHook(c.accountId));
+    m_icePage->setChangeHook(changeHook(c.accountId));
     m_sessions->withIce(c.accountId, this, [this, c, key, organisation, skill](IceClient *client) {
         if (client && context().accountId == c.accountId && context().domain == c.domain)
             m_icePage->setSource(client, m_iceStore, key, organisation, skill);

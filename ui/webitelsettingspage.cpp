@@ -159,31 +159,13 @@ void WebitelSettingsPage::save()
     s.from = m_from->text().trimmed();
     s.description = m_description->text();
     s.user = m_user->text().trimmed();
-    const bool keepPassword = m_password->text().isEmpty() && m_exists;
-    if (drafted(std::make_shared<WebitelOperation>(m_exists ? WebitelOperation::Action::Update : WebitelOperation::Action::Create, m_domain,
-                                                   [&] { Webitel::EmailSettings d = s; d.password = m_password->text(); return d; }())))
-        return;   // an update without a typed password keeps Webitel's at apply time
-    const auto send = [this, s](const QString &password) {
-        Webitel::EmailSettings settings = s;
-        settings.password = password;
-        m_save->setEnabled(false);
-        setStatus(tr("Saving\u2026"));
-        m_client->saveSettings(m_domain, settings, !m_exists, this, [this](const ApiError &error, const Webitel::EmailSettings &) {
-            if (error.isError()) {
-                validate();
-                return setStatus(error.message(), true);
-            }
-            load();
-        });
-    };
-    if (!keepPassword)
-        return send(m_password->text());
-    // Webitel replaces the whole settings: send the stored password back unchanged.
-    m_client->fetchSettings(m_domain, this, [this, send](const ApiError &error, const Webitel::EmailSettings &current) {
-        if (error.isError())
-            return setStatus(error.message(), true);
-        send(current.password);
-    });
+    s.password = m_password->text();   // empty on an update: Webitel's is sent back unchanged (WebitelSender)
+    m_save->setEnabled(false);
+    submit(std::make_shared<WebitelOperation>(m_exists ? WebitelOperation::Action::Update : WebitelOperation::Action::Create, m_domain, s),
+           tr("Saving\u2026"), [this] {
+               m_password->clear();
+               load();
+           });
 }
 
 void WebitelSettingsPage::remove()
@@ -197,11 +179,9 @@ void WebitelSettingsPage::remove()
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton *b) {
-        if (b != confirm || drafted(std::make_shared<WebitelOperation>(WebitelOperation::Action::Delete, m_domain)))
+        if (b != confirm)
             return;
-        m_client->deleteSettings(m_domain, this, [this](const ApiError &error, const QString &) {
-            if (error.isError())
-                return setStatus(error.message(), true);
+        submit(std::make_shared<WebitelOperation>(WebitelOperation::Action::Delete, m_domain), tr("Deleting\u2026"), [this] {
             m_host->clear();
             m_from->clear();
             m_description->clear();
@@ -212,36 +192,40 @@ void WebitelSettingsPage::remove()
     box->open();
 }
 
-void WebitelSettingsPage::setDraftHook(DraftHook hook)
+void WebitelSettingsPage::setChangeHook(ChangeHook hook)
 {
-    m_draftHook = std::move(hook);
+    m_changes = std::move(hook);
     refreshDraftMode();
 }
 
 void WebitelSettingsPage::refreshDraftMode()
 {
-    m_save->setText(m_draftHook.isActive() ? tr("&Add to Draft") : tr("&Save Settings"));
+    m_save->setText(m_changes.isDrafting() ? tr("&Add to Draft") : tr("&Save Settings"));
 }
 
-bool WebitelSettingsPage::drafted(std::shared_ptr<Operation> operation)
+void WebitelSettingsPage::submit(std::shared_ptr<Operation> operation, const QString &sending, std::function<void()> sent)
 {
-    if (!m_draftHook.isActive())
-        return false;
-    m_draftHook.add({std::move(operation)}, [this](const ApiError &error) {
-        if (!error.isError())
+    if (!m_changes.isSet())
+        return;
+    const bool drafting = m_changes.isDrafting();
+    if (!drafting)
+        setStatus(sending);
+    m_changes.submit({std::move(operation)}, this, [this, drafting, sent = std::move(sent)](const ChangeOutcome &outcome) {
+        validate();
+        if (!outcome.ok())
+            return setStatus(outcome.error.message(), true);
+        if (drafting) {
             m_password->clear();
-        setStatus(error.isError() ? error.message() : tr("Added to the draft: nothing is sent until it is applied (Draft pane)."), error.isError());
+            return setStatus(tr("Added to the draft: nothing is sent until it is applied (Draft pane)."));
+        }
+        sent();
     });
-    return true;
 }
 
 void WebitelSettingsPage::sendTest()
 {
     const QString to = m_testTo->text().trimmed();
-    if (drafted(std::make_shared<WebitelOperation>(WebitelOperation::Action::Test, m_domain, Webitel::EmailSettings{}, to)))
-        return;
-    setStatus(tr("Asking Webitel to send a test email to %1\u2026").arg(to));
-    m_client->sendTest(m_domain, to, this, [this](const ApiError &error, const QString &info) {
-        setStatus(error.isError() ? error.message() : info, error.isError());
-    });
+    submit(std::make_shared<WebitelOperation>(WebitelOperation::Action::Test, m_domain, Webitel::EmailSettings{}, to),
+           tr("Asking Webitel to send a test email to %1\u2026").arg(to),
+           [this, to] { setStatus(tr("Webitel accepted the test email to %1.").arg(to)); });
 }

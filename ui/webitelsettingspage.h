@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/providers/webitel/webitelclient.h"
-#include "ui/drafthook.h"
+#include "ui/changehook.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -23,15 +23,16 @@ public:
     explicit WebitelSettingsPage(QWidget *parent = nullptr);
     /// Loads `domain`'s settings with `client` (not owned; null clears the page).
     void setSource(WebitelClient *client, const QString &domain);
-    /// Where Save, Delete and Send Test go while Draft Mode is on (WebitelOperations).
-    void setDraftHook(DraftHook hook);
+    /// Where Save, Delete and Send Test go: the change path, as WebitelOperations.
+    void setChangeHook(ChangeHook hook);
     /// Names the Save button after where it sends: Webitel, or the draft (call when Draft Mode changes).
     void refreshDraftMode();
 
 private:
     void load();
-    /// While drafting: adds `operation` to the draft and returns true; else false (send it).
-    bool drafted(std::shared_ptr<Operation> operation);
+    /// Drafts or sends `operation` through the change path; `sending` is shown while it is
+    /// sent, `sent` runs once it is accepted (not when drafted or refused).
+    void submit(std::shared_ptr<Operation> operation, const QString &sending, std::function<void()> sent);
     void save();
     void remove();
     void sendTest();
@@ -39,7 +40,7 @@ private:
     void setStatus(const QString &text, bool error = false);
 
     QPointer<WebitelClient> m_client;   ///< owned by SessionManager, which may renew it
-    DraftHook m_draftHook;
+    ChangeHook m_changes;
     QString m_domain;
     bool m_exists = false;
     QLabel *m_title;

@@ -255,15 +255,15 @@ Ice::ServerSettings IceSettingsPage::settings() const
     return s;
 }
 
-void IceSettingsPage::setDraftHook(DraftHook hook)
+void IceSettingsPage::setChangeHook(ChangeHook hook)
 {
-    m_draftHook = std::move(hook);
+    m_changes = std::move(hook);
     refreshDraftMode();
 }
 
 void IceSettingsPage::refreshDraftMode()
 {
-    m_send->setText(m_draftHook.isActive() ? tr("&Add to Draft") : tr("Send to &ICE"));
+    m_send->setText(m_changes.isDrafting() ? tr("&Add to Draft") : tr("Send to &ICE"));
 }
 
 void IceSettingsPage::validate()
@@ -277,23 +277,21 @@ void IceSettingsPage::validate()
 
 void IceSettingsPage::send()
 {
-    if (!m_client)
+    if (!m_client || !m_changes.isSet())
         return;
     const Ice::ServerSettings s = settings();
-    if (m_draftHook.isActive()) {
-        m_draftHook.add({std::make_shared<IceOperation>(s, m_client->fieldNames())}, [this](const ApiError &error) {
-            setStatus(error.isError() ? error.message() : tr("Added to the draft: ICE gets these settings when the draft is applied."),
-                      error.isError());
-        });
-        return;
+    const bool drafting = m_changes.isDrafting();
+    if (!drafting) {
+        m_send->setEnabled(false);
+        setStatus(tr("Sending to ICE\u2026"));
     }
-    m_send->setEnabled(false);
-    setStatus(tr("Sending to ICE\u2026"));
-    m_client->updateEmailServer(s, this, [this, s](const ApiError &error, const QString &message) {
+    m_changes.submit({std::make_shared<IceOperation>(s, m_client->fieldNames())}, this, [this, s, drafting](const ChangeOutcome &outcome) {
         validate();
-        if (error.isError())
-            return setStatus(error.message(), true);
-        setStatus(tr("ICE answered: %1").arg(message));
+        if (!outcome.ok())
+            return setStatus(outcome.error.message(), true);
+        if (drafting)
+            return setStatus(tr("Added to the draft: ICE gets these settings when the draft is applied."));
+        setStatus(tr("ICE accepted the settings."));
         show(s);   // the password fields empty again: what was sent is kept, never shown
         if (!m_store)
             return;

@@ -3,7 +3,7 @@
 #include "core/providers/ice/iceclient.h"
 #include "core/providers/ice/icesettingsstore.h"
 #include "core/providers/ice/icetypes.h"
-#include "ui/drafthook.h"
+#include "ui/changehook.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -29,8 +29,8 @@ public:
     /// Shows skill `skillId` of organisation `organisationId`. `client` and `store` are not
     /// owned; a null client leaves the page read-only (no password given).
     void setSource(IceClient *client, IceSettingsStore *store, const QString &accountKey, int organisationId, int skillId);
-    /// Where Send puts the settings while Draft Mode is on (an IceOperation), instead of ICE.
-    void setDraftHook(DraftHook hook);
+    /// Where Send puts the settings (an IceOperation): the change path, to ICE or the draft.
+    void setChangeHook(ChangeHook hook);
     /// Names the Send button after where it sends: ICE, or the draft (call when Draft Mode changes).
     void refreshDraftMode();
 
@@ -43,7 +43,7 @@ private:
 
     QPointer<IceClient> m_client;
     QPointer<IceSettingsStore> m_store;
-    DraftHook m_draftHook;
+    ChangeHook m_changes;
     QString m_accountKey;
     Ice::ServerSettings m_loaded;   ///< holds the passwords and the protocol not shown
     int m_generation = 0;

@@ -124,7 +124,7 @@ void IkoulaContactsPage::newContact()
         buttons->setEnabled(false);
         const QString address = email->text().trimmed();
         m_organisation->send({IkoulaCalls::addContact(m_organisation->organisationId(), address, name->text().trimmed())}, dialog,
-                             [this, dialog, error, buttons, address](const ApiError &e, const QJsonObject &) {
+                             [this, dialog, error, buttons, address](const ApiError &e, const QList<std::shared_ptr<Operation>> &) {
                                  buttons->setEnabled(true);
                                  if (e.isError())
                                      return error->setText(e.message());
@@ -145,7 +145,7 @@ void IkoulaContactsPage::deleteContact()
     UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteContact"), tr("Delete Contact"),
                                 tr("Delete the contact %1 from the address list?").arg(email), QString(), tr("Delete Contact"),
                                 [this, id, email] {
-                                    m_organisation->send({IkoulaCalls::deleteContact(id)}, this, [this, email](const ApiError &error, const QJsonObject &) {
+                                    m_organisation->send({IkoulaCalls::deleteContact(id)}, this, [this, email](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
                                         setStatus(error.isError() ? error.message() : m_organisation->outcome(tr("Deleted the contact %1.").arg(email)), error.isError());
                                     });
                                 });

@@ -204,7 +204,7 @@ void IkoulaListsPage::addMember()
         return;
     }
     setStatus(tr("Adding %1 to %2\u2026").arg(member, list));
-    m_organisation->send({IkoulaCalls::addListMember(list, member)}, this, [this, list, member](const ApiError &error, const QJsonObject &) {
+    m_organisation->send({IkoulaCalls::addListMember(list, member)}, this, [this, list, member](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
         if (error.isError())
             return setStatus(error.message(), true);
         m_memberEdit->clear();
@@ -219,7 +219,7 @@ void IkoulaListsPage::removeMember()
     if (list.isEmpty() || member.isEmpty())
         return;
     setStatus(tr("Removing %1 from %2\u2026").arg(member, list));
-    m_organisation->send({IkoulaCalls::removeListMember(list, member)}, this, [this, list, member](const ApiError &error, const QJsonObject &) {
+    m_organisation->send({IkoulaCalls::removeListMember(list, member)}, this, [this, list, member](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
         if (error.isError())
             return setStatus(error.message(), true);
         setStatus(m_organisation->outcome(tr("Removed %1 from %2.").arg(member, list)));
@@ -268,7 +268,7 @@ void IkoulaListsPage::newList()
         buttons->setEnabled(false);
         m_organisation->send({IkoulaCalls::addDistributionList(m_organisation->organisationId(), address, name->text().trimmed(),
                                                                manager->currentData().toString())},
-                             dialog, [this, dialog, error, buttons, address](const ApiError &e, const QJsonObject &) {
+                             dialog, [this, dialog, error, buttons, address](const ApiError &e, const QList<std::shared_ptr<Operation>> &) {
                                  buttons->setEnabled(true);
                                  if (e.isError())
                                      return error->setText(e.message());   // the dialog stays open: nothing typed is lost
@@ -289,7 +289,7 @@ void IkoulaListsPage::deleteList()
                                 tr("Mail sent to this address will bounce. The members' mailboxes are not touched."), tr("Delete List"),
                                 [this, list] {
                                     m_organisation->send({IkoulaCalls::deleteDistributionList(list)}, this,
-                                                         [this, list](const ApiError &error, const QJsonObject &) {
+                                                         [this, list](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
                                                              setStatus(error.isError() ? error.message() : m_organisation->outcome(tr("Deleted %1.").arg(list)), error.isError());
                                                          });
                                 });

@@ -1,6 +1,5 @@
 #include "ui/ikoula/ikoulamailboxespage.h"
 
-#include "core/credentials/passwordgenerator.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "models/ikoula/baltablemodel.h"
 #include "ui/ikoula/ikoulamailboxdialog.h"
@@ -210,18 +209,17 @@ void IkoulaMailboxesPage::newMailbox()
         bal.mailSendInstallation = guide->isChecked();
         const bool generated = password->text().isEmpty();
         const bool drafting = m_organisation->isDrafting();
-        // A drafted mailbox gets its password generated when the draft is applied.
-        bal.password = !generated ? password->text()
-                       : drafting ? QString()
-                                  : PasswordGenerator::hostwayMailboxPassword(local->text().trimmed(), domain->currentText());
+        // Left empty, the operation generates it when it is sent (a drafted one: when applied).
+        bal.password = password->text();
         buttons->setEnabled(false);
-        m_organisation->send({IkoulaCalls::addBal(bal)}, dialog, [=](const ApiError &e, const QJsonObject &) {
+        m_organisation->send({IkoulaCalls::addBal(bal)}, dialog, [=](const ApiError &e, const QList<std::shared_ptr<Operation>> &sent) {
             buttons->setEnabled(true);
             if (e.isError())
                 return error->setText(e.message());
             dialog->accept();
+            const QString made = sent.isEmpty() ? QString() : sent.first()->secret(QStringLiteral("password"));
             setStatus(drafting ? tr("Added the creation of %1 to the draft.").arg(bal.email)
-                      : generated ? tr("Created %1. Its password, shown only now: %2").arg(bal.email, bal.password)
+                      : generated ? tr("Created %1. Its password, shown only now: %2").arg(bal.email, made)
                                   : tr("Created %1.").arg(bal.email));
         });
     });
@@ -239,7 +237,7 @@ void IkoulaMailboxesPage::editMailbox()
         const Ikoula::Bal before = m_bals->bals().value(m_bals->rowOf(selected()));
         const QString email = before.email;
         const bool drafting = m_organisation->isDrafting();
-        m_organisation->send(dialog->changes(), dialog, [this, dialog, email, drafting](const ApiError &error, const QJsonObject &) {
+        m_organisation->send(dialog->changes(), dialog, [this, dialog, email, drafting](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
             if (error.isError())
                 return dialog->showError(error.message());
             dialog->accept();
@@ -264,7 +262,7 @@ void IkoulaMailboxesPage::changePassword()
         if (password.isEmpty())
             return;
         const bool drafting = m_organisation->isDrafting();
-        m_organisation->send({IkoulaCalls::changePassword(email, password)}, this, [this, email, drafting](const ApiError &error, const QJsonObject &) {
+        m_organisation->send({IkoulaCalls::changePassword(email, password)}, this, [this, email, drafting](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
             setStatus(error.isError() ? error.message()
                       : drafting      ? tr("Added the password change of %1 to the draft.").arg(email)
                                       : tr("Changed the password of %1.").arg(email),
@@ -289,12 +287,12 @@ void IkoulaMailboxesPage::resetPassword()
         if (button != confirm)
             return;
         const bool drafting = m_organisation->isDrafting();
-        m_organisation->send({IkoulaCalls::resetPassword(email)}, this, [this, email, drafting](const ApiError &error, const QJsonObject &answer) {
+        m_organisation->send({IkoulaCalls::resetPassword(email)}, this, [this, email, drafting](const ApiError &error, const QList<std::shared_ptr<Operation>> &sent) {
             if (error.isError())
                 return setStatus(error.message(), true);
             if (drafting)
                 return setStatus(tr("Added the password reset of %1 to the draft; the new password is shown when it is applied.").arg(email));
-            const QString password = IkoulaClient::resetPasswordOf(answer);
+            const QString password = sent.isEmpty() ? QString() : sent.first()->secret(QStringLiteral("password"));
             setStatus(password.isEmpty() ? tr("Reset the password of %1; Ikoula sends the new one to the user.").arg(email)
                                          : tr("Reset the password of %1. New password, shown only now: %2").arg(email, password));
         });
@@ -311,7 +309,7 @@ void IkoulaMailboxesPage::deleteMailbox()
                                 tr("Delete the mailbox %1 and all its mail?").arg(email), tr("This cannot be undone."), tr("Delete Mailbox"),
                                 [this, email] {
                                     const bool drafting = m_organisation->isDrafting();
-                                    m_organisation->send({IkoulaCalls::deleteBal(email)}, this, [this, email, drafting](const ApiError &error, const QJsonObject &) {
+                                    m_organisation->send({IkoulaCalls::deleteBal(email)}, this, [this, email, drafting](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
                                         setStatus(error.isError() ? error.message()
                                                   : drafting      ? tr("Added the deletion of %1 to the draft.").arg(email)
                                                                   : tr("Deleted %1.").arg(email),

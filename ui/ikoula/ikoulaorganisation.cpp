@@ -54,54 +54,40 @@ QString IkoulaOrganisation::outcome(const QString &sent) const
     return isDrafting() ? tr("Added to the draft: nothing is sent until it is applied (Draft pane).") : sent;
 }
 
-void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done,
-                              const Ikoula::Bal *before)
+void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, Sent done, const Ikoula::Bal *before)
 {
-    if (isDrafting()) {
-        QList<std::shared_ptr<Operation>> operations;
-        for (const IkoulaCall &call : std::as_const(calls)) {
-            const bool generate = std::any_of(call.parameters.cbegin(), call.parameters.cend(), [](const QPair<QString, QString> &p) {
-                return p.first == QLatin1String("password_bal") && p.second.isEmpty();
-            });
-            auto op = std::make_shared<IkoulaOperation>(call, m_subscriptionId, m_organisationId,
-                                                        generate ? PasswordSource::Generate : PasswordSource::Provided);
-            if (before)
-                op->setExpected(IkoulaCalls::stateOf(call.action, *before));
-            operations.append(op);
-        }
-        QPointer<QObject> guard(context);
-        m_draftHook.add(operations, [guard, done](const ApiError &error) {
-            if (guard)
-                done(error, {});
+    QList<std::shared_ptr<Operation>> operations;
+    for (const IkoulaCall &call : std::as_const(calls)) {
+        const bool generate = std::any_of(call.parameters.cbegin(), call.parameters.cend(), [](const QPair<QString, QString> &p) {
+            return p.first == QLatin1String("password_bal") && p.second.isEmpty();
         });
+        auto op = std::make_shared<IkoulaOperation>(call, m_subscriptionId, m_organisationId,
+                                                    generate ? PasswordSource::Generate : PasswordSource::Provided);
+        if (before)
+            op->setExpected(IkoulaCalls::stateOf(call.action, *before));
+        operations.append(op);
+    }
+    const bool drafting = isDrafting();
+    if (!m_changes.isSet() || (!drafting && (!m_client || m_busy))) {
+        done(ApiError(ApiError::Kind::Setup, tr("another change is still being sent")), operations);
         return;
     }
-    if (!m_client || m_busy) {
-        done(ApiError(ApiError::Kind::Setup, tr("another change is still being sent")), {});
+    if (operations.isEmpty()) {
+        done(ApiError(), operations);
         return;
     }
-    if (calls.isEmpty()) {
-        done(ApiError(), {});
-        return;
+    if (!drafting) {
+        m_busy = true;
+        Q_EMIT busyChanged(true);
     }
-    m_busy = true;
-    Q_EMIT busyChanged(true);
-    sendNext(std::move(calls), context, std::move(done));
-}
-
-void IkoulaOrganisation::sendNext(QList<IkoulaCall> calls, QPointer<QObject> context,
-                                  std::function<void(const ApiError &, const QJsonObject &)> done)
-{
-    const IkoulaCall call = calls.takeFirst();
-    m_client->send(call, this, [this, calls, context, done](const ApiError &error, const QJsonObject &answer) {
-        if (error.isError() || calls.isEmpty()) {
+    QPointer<QObject> guard(context);
+    m_changes.submit(operations, this, [this, guard, drafting, operations, done = std::move(done)](const ChangeOutcome &outcome) {
+        if (!drafting) {
             m_busy = false;
             Q_EMIT busyChanged(false);
             reload();   // what went through before a refusal is shown too
-            if (context)
-                done(error, answer);
-            return;
         }
-        sendNext(calls, context, done);
+        if (guard)
+            done(outcome.ok() ? ApiError() : outcome.error, operations);
     });
 }

@@ -6,7 +6,7 @@
 
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "models/simpletablemodel.h"
-#include "ui/drafthook.h"
+#include "ui/changehook.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,10 +30,10 @@ public:
     [[nodiscard]] QString organisationId() const { return m_organisationId; }
     [[nodiscard]] bool isBusy() const { return m_busy; }
 
-    /// Where changes go while Draft Mode is on (see DraftHook).
-    void setDraftHook(DraftHook hook) { m_draftHook = std::move(hook); }
+    /// Where changes go: the change path of the account shown (see ChangeHook).
+    void setChangeHook(ChangeHook hook) { m_changes = std::move(hook); }
     /// True while changes are added to the draft rather than sent.
-    [[nodiscard]] bool isDrafting() const { return m_draftHook.isActive(); }
+    [[nodiscard]] bool isDrafting() const { return m_changes.isDrafting(); }
     /// What the open draft changes in this organisation, by lower-case address or contact
     /// id, for the pages' tables.
     void setDraftMarks(QHash<QString, SimpleTableModel::DraftMark> marks);
@@ -42,14 +42,16 @@ public:
     /// `sent` outside Draft Mode; in it, a sentence saying the change waits in the draft.
     [[nodiscard]] QString outcome(const QString &sent) const;
 
-    /// Sends `calls` in order, stopping at the first refusal, then reloads. `done` gets the
-    /// error (none when all went through) and the last answer. While drafting, they are
-    /// added to the draft as IkoulaOperations instead (an add-*-bal without a password gets
-    /// one generated at apply time) and `done` gets an empty answer.
+    /// What send() reports: the error (none when all went through or were drafted) and the
+    /// operations, whose secret("password") holds a password generated or made by Ikoula.
+    using Sent = std::function<void(const ApiError &error, const QList<std::shared_ptr<Operation>> &operations)>;
+
+    /// Turns `calls` into IkoulaOperations (an add-*-bal without a password gets one
+    /// generated) and submits them to the change path: sent in order, stopping at the first
+    /// refusal, then reloaded; or, while drafting, added to the draft.
     /// `before`, when given, is the mailbox as the user saw it: a drafted change of one of its
     /// aspects keeps that state as what it expects (IkoulaOperation::setExpected).
-    void send(QList<IkoulaCall> calls, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done,
-              const Ikoula::Bal *before = nullptr);
+    void send(QList<IkoulaCall> calls, QObject *context, Sent done, const Ikoula::Bal *before = nullptr);
 
 Q_SIGNALS:
     void loading();
@@ -59,10 +61,8 @@ Q_SIGNALS:
     void draftMarksChanged();
 
 private:
-    void sendNext(QList<IkoulaCall> calls, QPointer<QObject> context, std::function<void(const ApiError &, const QJsonObject &)> done);
-
     QPointer<IkoulaClient> m_client;
-    DraftHook m_draftHook;
+    ChangeHook m_changes;
     QHash<QString, SimpleTableModel::DraftMark> m_draftMarks;
     QString m_subscriptionId;
     QString m_organisationId;
