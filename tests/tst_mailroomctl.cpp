@@ -3,6 +3,7 @@
 #include "core/accounts/accountstore.h"
 #include "sandboxfixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void verifyFindsAForgedJournal();
     void journalThatIsNotARegularFileIsRefused_data();
     void journalThatIsNotARegularFileIsRefused();
+    void auditLogListsChangesWithoutSecrets();
 
 private:
     struct Result
@@ -53,6 +55,7 @@ private:
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     QTemporaryDir m_config;
+    QTemporaryDir m_data;   ///< the audit log, drafts and ICE memory
 };
 
 void TestMailroomctl::init()
@@ -71,6 +74,7 @@ TestMailroomctl::Result TestMailroomctl::run(const QStringList &arguments, const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MAILROOM_PASSWORD"), password);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(MAILROOMCTL_PATH), arguments);
@@ -287,12 +291,12 @@ void TestMailroomctl::webitelServerSettings()
     const Result test = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("test") << demo
                                                   << QStringLiteral("--to") << QStringLiteral("boss@example.com"));
     QCOMPARE(test.code, 0);
-    QVERIFY(test.out.contains("Test email sent to boss@example.com"));
+    QVERIFY2(test.out.contains("boss@example.com") && test.out.contains(": done"), test.out.constData());
     const Result unconfirmed = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("delete") << demo);
     QCOMPARE(unconfirmed.code, 2);
     const Result deleted = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("delete") << demo << QStringLiteral("--yes"));
     QCOMPARE(deleted.code, 0);
-    QVERIFY(deleted.out.contains("Removed 1 record."));
+    QVERIFY2(deleted.out.contains(": done"), deleted.out.constData());
     const Result gone = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("show") << demo);
     QCOMPARE(gone.code, 1);
     const Result wrong = run(QStringList(webitel) << QStringLiteral("server-settings") << QStringLiteral("show") << QStringLiteral("--domain")
@@ -419,6 +423,59 @@ void TestMailroomctl::journalThatIsNotARegularFileIsRefused()
     QVERIFY(innocent.open(QIODevice::ReadOnly));
     QCOMPARE(innocent.readAll(), QByteArray("untouched\n"));
     QFile::remove(journal);
+}
+
+void TestMailroomctl::auditLogListsChangesWithoutSecrets()
+{
+    const QString logFile = m_data.filePath(QStringLiteral("Mailroom/Mailroom/audit.jsonl"));
+    QFile::remove(logFile);
+    const QStringList target{QStringLiteral("--domain"), QStringLiteral("test.com"), QStringLiteral("--name"), QStringLiteral("audit.user")};
+    // GIVEN a creation with a generated password, a password change, and a refused reuse
+    const Result created = run(account() << QStringLiteral("mailbox") << QStringLiteral("create") << target
+                                         << QStringLiteral("--generate-password") << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(created.code, 0);
+    const QByteArray generated = QJsonDocument::fromJson(created.out).object().value(QLatin1String("password")).toString().toUtf8();
+    QVERIFY(!generated.isEmpty());
+    QCOMPARE(run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << target << QStringLiteral("--password-stdin"),
+                 "Zq7!Fresh#pass\n").code, 0);
+    QCOMPARE(run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << target << QStringLiteral("--password-stdin"),
+                 "Zq7!Fresh#pass\n").code, 1);
+    QCOMPARE(run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << target).code, 0);   // a read: not logged
+
+    // WHEN the log is printed as JSON, THEN the three changes are there, newest first
+    const Result printed = run({QStringLiteral("log"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(printed.code, 0);
+    const QJsonArray changes = QJsonDocument::fromJson(printed.out).array();
+    QCOMPARE(changes.size(), 3);
+    QCOMPARE(changes.at(0)[QLatin1String("outcome")].toString(), QStringLiteral("refused"));
+    QCOMPARE(changes.at(0)[QLatin1String("status")].toInt(), 400);
+    QVERIFY(changes.at(0)[QLatin1String("message")].toString().contains(QLatin1String("more than once")));
+    QCOMPARE(changes.at(1)[QLatin1String("outcome")].toString(), QStringLiteral("done"));
+    QCOMPARE(changes.at(2)[QLatin1String("kind")].toString(), QStringLiteral("hostway.mailbox.create"));
+    QCOMPARE(changes.at(2)[QLatin1String("via")].toString(), QStringLiteral("mailroomctl"));
+    QCOMPARE(changes.at(2)[QLatin1String("target")].toString(), QStringLiteral("mailbox:test.com/audit.user"));
+
+    // THEN the filters and formats work
+    const Result mine = run({QStringLiteral("log"), QStringLiteral("--account"), SandboxFixture::accountId(), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(mine.code, 0);
+    QCOMPARE(mine.out.count('\n'), 4);   // a header and three rows
+    QCOMPARE(QJsonDocument::fromJson(run({QStringLiteral("log"), QStringLiteral("--account"), QStringLiteral("nobody"),
+                                          QStringLiteral("--format"), QStringLiteral("json")}).out).array().size(), 0);
+    const QString tomorrow = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+    QCOMPARE(QJsonDocument::fromJson(run({QStringLiteral("log"), QStringLiteral("--since"), tomorrow, QStringLiteral("--format"),
+                                          QStringLiteral("json")}).out).array().size(), 0);
+    const Result table = run({QStringLiteral("log")});
+    QVERIFY(table.out.contains("audit.user@test.com"));
+    QCOMPARE(run({QStringLiteral("log"), QStringLiteral("--since"), QStringLiteral("yesterday")}).code, 2);
+    QCOMPARE(run({QStringLiteral("log"), QStringLiteral("--format"), QStringLiteral("xml")}).code, 2);
+
+    // THEN no secret is in the log: not the account's, not the mailbox passwords
+    QFile file(logFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray logged = file.readAll();
+    QCOMPARE(logged.count('\n'), 6);   // a line before and after each change
+    for (const QByteArray &secret : {generated, QByteArray("Zq7!Fresh#pass"), SandboxFixture::password().toUtf8()})
+        QVERIFY2(!logged.contains(secret), secret.constData());
 }
 
 QTEST_GUILESS_MAIN(TestMailroomctl)

@@ -263,7 +263,7 @@ void TestMailroomctlProviders::iceSetThenShowWhatWasSent()
                                           "--spoof-email chris@etechgs.com"),
                            "Clark1!\nPassword1@\n");
     QVERIFY2(set.code == 0, set.err.constData());
-    QVERIFY(set.out.contains("Success"));
+    QVERIFY(set.out.contains("ICE accepted the settings"));
     const QJsonObject received = m_sandbox->server()->ice()->settings(59, 663);
     QCOMPARE(received.value(QLatin1String("SMTPPassword")).toString(), QStringLiteral("Clark1!"));
     QCOMPARE(received.value(QLatin1String("Pop3Password")).toString(), QStringLiteral("Password1@"));

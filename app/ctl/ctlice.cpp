@@ -2,6 +2,7 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
+#include "core/drafts/icesender.h"
 #include "core/operations/iceoperation.h"
 #include "core/providers/ice/iceclient.h"
 #include "core/providers/ice/icesettingsstore.h"
@@ -162,17 +163,16 @@ void CtlIce::set(const QString &password)
         m_client = std::make_unique<IceClient>(&m_nam, m_account.baseUrl);
         m_client->setCredentials(s.organisationId, m_account.userName, password);
         m_client->setFieldNames(m_account.iceFieldNames);
-        m_client->updateEmailServer(s, this, [this, s](const ApiError &error, const QString &message) {
-            if (error.isError()) {
-                CtlOutput::err(error.message().section(QLatin1Char('\n'), 0, 0));
-                return finish(error.isTransportOrAuth() ? Transport : Refused);
-            }
-            m_store->save(m_account.keychainKey(), s, this, [this, message](bool passwordsKept) {
-                CtlOutput::out(QStringLiteral("skill %1: %2\n").arg(m_skill).arg(message).toUtf8());
-                if (!passwordsKept)
-                    CtlOutput::err(QStringLiteral("sent; the passwords could not be kept in the keychain, so the next set must give them again"));
-                finish(Done);
-            });
-        });
+        submit(m_account, std::make_unique<IceSender>(m_client.get()), {std::make_shared<IceOperation>(s, m_account.iceFieldNames)},
+               [this, s](const ChangeOutcome &outcome) {
+                   if (!outcome.ok())
+                       return failWith(outcome);
+                   m_store->save(m_account.keychainKey(), s, this, [this](bool passwordsKept) {
+                       CtlOutput::out(QStringLiteral("skill %1: ICE accepted the settings\n").arg(m_skill).toUtf8());
+                       if (!passwordsKept)
+                           CtlOutput::err(QStringLiteral("sent; the passwords could not be kept in the keychain, so the next set must give them again"));
+                       finish(Done);
+                   });
+               });
     });
 }

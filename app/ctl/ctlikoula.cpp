@@ -3,6 +3,7 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
 #include "core/credentials/passwordgenerator.h"
+#include "core/drafts/ikoulasender.h"
 #include "core/operations/ikoulaoperation.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 
@@ -461,28 +462,27 @@ QList<IkoulaCall> CtlIkoula::mailboxSetCalls(const Bal *current, QString *error)
 
 void CtlIkoula::sendAll(QList<IkoulaCall> calls)
 {
-    if (!m_options.draftFile.isEmpty()) {
-        QList<std::shared_ptr<Operation>> operations;
-        for (const IkoulaCall &call : std::as_const(calls)) {
-            auto op = std::make_shared<IkoulaOperation>(call, m_options.value("subscription"), m_options.organisation, m_passwordSource);
-            if (m_before)
-                op->setExpected(IkoulaCalls::stateOf(call.action, *m_before));
-            operations.append(op);
-        }
-        return void(draftInstead(m_options.draftFile, m_account, operations, &m_credentials));
+    QList<std::shared_ptr<Operation>> operations;
+    for (const IkoulaCall &call : std::as_const(calls)) {
+        auto op = std::make_shared<IkoulaOperation>(call, m_options.value("subscription"), m_options.organisation, m_passwordSource);
+        if (m_before)
+            op->setExpected(IkoulaCalls::stateOf(call.action, *m_before));
+        operations.append(op);
     }
-    if (calls.isEmpty())
+    if (draftInstead(m_options.draftFile, m_account, operations, &m_credentials))
+        return;
+    if (operations.isEmpty())
         return finish(Done);
-    const IkoulaCall call = calls.takeFirst();
-    m_client->send(call, this, [this, calls, action = call.action](const ApiError &error, const QJsonObject &answer) {
-        if (error.isError())
-            return fail(error);
-        QString message = answer.value(QLatin1String("message")).toString();
-        if (message.isEmpty())
-            message = QStringLiteral("done");
-        if (const QString password = IkoulaClient::resetPasswordOf(answer); action == QLatin1String("reset-password") && !password.isEmpty())
-            message += QStringLiteral("; new password: ") + password;   // shown once, as the provider gave it
-        CtlOutput::out(QStringLiteral("%1: %2\n").arg(action, message).toUtf8());
-        sendAll(calls);
+    submit(m_account, std::make_unique<IkoulaSender>(m_client.get()), operations, [this, calls, operations](const ChangeOutcome &outcome) {
+        for (int i = 0; i < outcome.accepted; ++i) {
+            const std::shared_ptr<Operation> &op = operations.at(i);
+            QString message = QStringLiteral("done");
+            if (const QString password = op->secret(QStringLiteral("password")); op->generatesPassword() && !password.isEmpty())
+                message += QStringLiteral("; new password: ") + password;   // shown once, as the provider gave it
+            CtlOutput::out(QStringLiteral("%1: %2\n").arg(calls.at(i).action, message).toUtf8());
+        }
+        if (!outcome.ok())
+            return failWith(outcome);
+        finish(Done);
     });
 }

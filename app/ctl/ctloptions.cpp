@@ -23,6 +23,8 @@ Commands:
                                          (running it again on the same FILE resumes from its journal)
   draft verify FILE                      (reads back what the journal says is done; exit 1 on a difference)
   draft import-csv --kind mailboxes --domain D CSV -o FILE
+  log [--since DATE] [--account ID|NAME] [--format table|json|csv]
+                                         (the audit log: every change sent, newest first; no account needed)
 
 With --provider webitel --base-url URL --user NAME:
   server-settings show --domain D [--format table|json]

@@ -3,6 +3,7 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
 #include "core/drafts/csv.h"
+#include "core/drafts/hostwaysender.h"
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 
@@ -54,7 +55,14 @@ void CtlRunner::usage(const QString &message)
     finish(Usage);
 }
 
-void CtlRunner::fail(const ApiError &error)
+void CtlRunner::fail(const ChangeOutcome &outcome)
+{
+    const ApiError &error = outcome.error;
+    printError(error);
+    finish(exitCodeOf(outcome));
+}
+
+void CtlRunner::printError(const ApiError &error)
 {
     switch (error.kind()) {
     case ApiError::Kind::NotFound:
@@ -66,6 +74,11 @@ void CtlRunner::fail(const ApiError &error)
     }
     for (const ApiError::FieldMessage &f : error.fieldMessages())
         CtlOutput::err(QStringLiteral("  %1: %2").arg(f.field, f.message));
+}
+
+void CtlRunner::fail(const ApiError &error)
+{
+    printError(error);
     finish(error.isTransportOrAuth() ? Transport : Refused);
 }
 
@@ -222,11 +235,8 @@ void CtlRunner::mailboxCreate()
     }
     if (draftInstead(m_options.draftFile, m_account, {op}, &m_credentials))
         return;
-    op->prepare();
-    m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
-        const ApiError &error = job->error();
-        const bool mayHaveLanded = job->unanswered() || error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Server;
-        if (!job->succeeded() && mayHaveLanded && op->passwordSource() == PasswordSource::Generate) {
+    submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {op}, [this, op](const ChangeOutcome &outcome) {
+        if (outcome.status == ChangeOutcome::Status::Failed && op->passwordSource() == PasswordSource::Generate) {
             // The mailbox may exist now: its password is nowhere else.
             const QString address = op->name() + QLatin1Char('@') + op->domain();
             if (m_options.format == CtlOptions::Format::Json)
@@ -237,8 +247,8 @@ void CtlRunner::mailboxCreate()
                                               "check with: mailroomctl ... mailbox show --domain %3 --name %4\n")
                                    .arg(address, op->password(), op->domain(), op->name()).toUtf8());
         }
-        if (!job->succeeded())
-            return fail(error);
+        if (!outcome.ok())
+            return fail(outcome);
         if (op->passwordSource() == PasswordSource::Generate) {
             if (m_options.format == CtlOptions::Format::Json)
                 CtlOutput::out(json(QJsonObject{{QStringLiteral("username"), op->name()}, {QStringLiteral("password"), op->password()}}));
@@ -270,9 +280,9 @@ void CtlRunner::mailboxSet()
     }
     if (draftInstead(m_options.draftFile, m_account, {op}, &m_credentials))
         return;
-    m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
-        if (!job->succeeded())
-            return fail(job->error());
+    submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {op}, [this, op](const ChangeOutcome &outcome) {
+        if (!outcome.ok())
+            return fail(outcome);
         CtlOutput::out((op->describe() + QStringLiteral(": done\n")).toUtf8());
         finish(Done);
     });
@@ -286,9 +296,9 @@ void CtlRunner::mailboxDelete()
         return usage(problems.first().message);
     if (draftInstead(m_options.draftFile, m_account, {op}, &m_credentials))
         return;
-    m_client->send(op->request(m_client->endpoint()), this, [this, op](ApiJob *job) {
-        if (!job->succeeded())
-            return fail(job->error());
+    submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {op}, [this, op](const ChangeOutcome &outcome) {
+        if (!outcome.ok())
+            return fail(outcome);
         CtlOutput::out((QStringLiteral("deleted %1@%2\n").arg(op->name(), op->domain())).toUtf8());
         finish(Done);
     });

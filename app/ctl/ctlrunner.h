@@ -35,6 +35,9 @@ private:
     void mailboxDelete();
     /// Prints `error` to stderr, field by field, and finishes with its exit code.
     void fail(const ApiError &error);
+    /// Prints the outcome's error and finishes with exitCodeOf(outcome).
+    void fail(const ChangeOutcome &outcome);
+    void printError(const ApiError &error);
     void usage(const QString &message);
 
     CtlOptions m_options;

@@ -2,6 +2,7 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
+#include "core/drafts/webitelsender.h"
 #include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
 
@@ -87,20 +88,13 @@ void CtlWebitel::run(const QString &password)
                          &m_credentials))
             return;
     }
-    if (verb == QLatin1String("delete")) {
-        m_client->deleteSettings(domain, this, [this](const ApiError &error, const QString &info) {
-            if (error.isError())
-                return fail(error);
-            CtlOutput::out((info + QLatin1Char('\n')).toUtf8());
-            finish(Done);
-        });
-        return;
-    }
-    if (verb == QLatin1String("test")) {
-        m_client->sendTest(domain, m_options.to, this, [this](const ApiError &error, const QString &info) {
-            if (error.isError())
-                return fail(error);
-            CtlOutput::out((info + QLatin1Char('\n')).toUtf8());
+    if (verb == QLatin1String("delete") || verb == QLatin1String("test")) {
+        const auto action = verb == QLatin1String("delete") ? WebitelOperation::Action::Delete : WebitelOperation::Action::Test;
+        auto op = std::make_shared<WebitelOperation>(action, domain, EmailSettings{}, m_options.to);
+        submit(m_account, std::make_unique<WebitelSender>(m_client.get()), {op}, [this, op](const ChangeOutcome &outcome) {
+            if (!outcome.ok())
+                return failWith(outcome);
+            CtlOutput::out((op->describe() + QStringLiteral(": done\n")).toUtf8());
             finish(Done);
         });
         return;
@@ -140,13 +134,14 @@ void CtlWebitel::run(const QString &password)
         const auto action = create ? WebitelOperation::Action::Create : WebitelOperation::Action::Update;
         if (draftInstead(m_options.draftFile, m_account, {std::make_shared<WebitelOperation>(action, domain, s)}, &m_credentials))
             return;
-        m_client->saveSettings(domain, s, create, this, [this, domain, create](const ApiError &e, const EmailSettings &stored) {
-            if (e.isError())
-                return fail(e);
-            CtlOutput::out(QStringLiteral("%1 the email settings of %2 (%3:%4)\n")
-                               .arg(create ? QStringLiteral("created") : QStringLiteral("updated"), domain, stored.host)
-                               .arg(stored.port).toUtf8());
-            finish(Done);
-        });
+        submit(m_account, std::make_unique<WebitelSender>(m_client.get()), {std::make_shared<WebitelOperation>(action, domain, s)},
+               [this, domain, create, s](const ChangeOutcome &outcome) {
+                   if (!outcome.ok())
+                       return failWith(outcome);
+                   CtlOutput::out(QStringLiteral("%1 the email settings of %2 (%3:%4)\n")
+                                      .arg(create ? QStringLiteral("created") : QStringLiteral("updated"), domain, s.host)
+                                      .arg(s.port).toUtf8());
+                   finish(Done);
+               });
     });
 }

@@ -2,6 +2,7 @@
 #include "app/ctl/ctldraft.h"
 #include "app/ctl/ctlice.h"
 #include "app/ctl/ctlikoula.h"
+#include "app/ctl/ctllog.h"
 #include "app/ctl/ctloptions.h"
 #include "app/ctl/ctlwebitel.h"
 #include "app/ctl/ctlrunner.h"
@@ -19,6 +20,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Mailroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILROOM_VERSION));
 
+    if (CtlLog::isLogCommand(QCoreApplication::arguments()))
+        return CtlLog::run(QCoreApplication::arguments());
     QString error;
     QString help;
     const auto options = parseCtlOptions(QCoreApplication::arguments(), &error, &help);
