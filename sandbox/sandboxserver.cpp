@@ -95,6 +95,8 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
                          .arg(socket->localAddress().toString())
                          .arg(socket->localPort());
 
+    if (m_observer)
+        m_observer(request);
     Response response = Response::empty(404);
     if (HostwaySimulator::owns(request.path))
         response = m_hostway->handle(request);

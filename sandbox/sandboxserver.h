@@ -1,11 +1,13 @@
 #pragma once
 
 #include "sandbox/faults.h"
+#include "sandbox/sandboxexchange.h"
 
 #include <QAbstractHttpServer>
 #include <QFile>
 #include <QHostAddress>
 
+#include <functional>
 #include <memory>
 
 namespace Sandbox {
@@ -49,6 +51,10 @@ public:
     /// the client) for every request a simulator handled, flushed at once, to `path`: tests
     /// read from it what reached the provider, and how often. Empty stops.
     bool setRequestLog(const QString &path);
+    /// Calls `observer` with every request a simulator is about to handle, as it arrived
+    /// (method, path, query, headers, body): tests compare it with what the client previewed.
+    /// Empty stops.
+    void setRequestObserver(std::function<void(const Request &request)> observer) { m_observer = std::move(observer); }
     /// Requests handled and then dropped unanswered by a drop-after-apply fault so far.
     [[nodiscard]] int droppedAfterApply() const { return m_droppedAfterApply; }
 
@@ -65,6 +71,7 @@ private:
     int m_delayMs = 0;
     Faults m_faults;
     std::unique_ptr<QFile> m_log;
+    std::function<void(const Request &)> m_observer;
     int m_droppedAfterApply = 0;
 };
 
