@@ -33,6 +33,7 @@ private Q_SLOTS:
     void iceSetThenShowWhatWasSent();
     void ikoulaChangesDraftedThenApplied();
     void webitelAndIceChangesDrafted();
+    void timeoutReachesEveryProvider();
 
 private:
     struct Result
@@ -353,6 +354,26 @@ void TestMailroomctlProviders::webitelAndIceChangesDrafted()
     // What the draft sent is remembered, as a live change would be.
     QCOMPARE(QJsonDocument::fromJson(ice(QStringLiteral("server-settings show --skill 700 --format json")).out).object()
                  .value(QLatin1String("receive")).toString(), QStringLiteral("imap"));
+}
+
+void TestMailroomctlProviders::timeoutReachesEveryProvider()
+{
+    // GIVEN a provider that answers after 3 s, WHEN each command is given --timeout 1,
+    // THEN each gives up after a second with exit code 3 and says it timed out
+    m_sandbox->server()->setDelayMs(3000);
+    const Result ik = ikoula(QStringLiteral("--timeout 1 subscriptions list"));
+    QCOMPARE(ik.code, 3);
+    QVERIFY2(ik.err.contains("time"), ik.err.constData());
+    const Result ic = ice(QStringLiteral("--timeout 1 server-settings set --skill 663 --smtp-host smtp.mail.com --smtp-port 587 "
+                                         "--smtp-mailbox hc@etech.com --in-host pop3.mail.com --in-port 995 --in-user Alex"));
+    QCOMPARE(ic.code, 3);
+    QVERIFY2(ic.err.contains("time"), ic.err.constData());
+    const Result we = run({QStringLiteral("--provider"), QStringLiteral("webitel"), QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
+                           QStringLiteral("--user"), QStringLiteral("admin@demo.webitel"), QStringLiteral("--timeout"), QStringLiteral("1"),
+                           QStringLiteral("server-settings"), QStringLiteral("show"), QStringLiteral("--domain"), QStringLiteral("demo.webitel")},
+                          {}, QStringLiteral("sandbox"));
+    QCOMPARE(we.code, 3);
+    QVERIFY2(we.err.contains("time"), we.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestMailroomctlProviders)

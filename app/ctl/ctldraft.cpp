@@ -232,17 +232,20 @@ std::unique_ptr<OperationSender> CtlDraft::makeSender(const QString &password)
     if (account.provider == QLatin1String("ikoula")) {
         m_ikoula = std::make_unique<IkoulaClient>(&m_nam, account.baseUrl);
         m_ikoula->setCredentials(account.userName, password);
+        m_ikoula->setTimeoutSeconds(m_options.timeoutSeconds);
         m_ikoula->setPublicKey(account.publicKeyPem);
         return std::make_unique<IkoulaSender>(m_ikoula.get());
     }
     if (account.provider == QLatin1String("webitel")) {
         m_webitel = std::make_unique<WebitelClient>(&m_nam, account.baseUrl);
         m_webitel->setCredentials(account.userName, password);
+        m_webitel->setTimeoutSeconds(m_options.timeoutSeconds);
         return std::make_unique<WebitelSender>(m_webitel.get());
     }
     if (account.provider == QLatin1String("ice")) {
         m_ice = std::make_unique<IceClient>(&m_nam, account.baseUrl);
         m_ice->setCredentials(account.accountId.toInt(), account.userName, password);
+        m_ice->setTimeoutSeconds(m_options.timeoutSeconds);
         // What ICE accepted is remembered as a live change would be (ICE cannot be read back).
         m_iceStore = std::make_unique<IceSettingsStore>(IceSettingsStore::defaultFolder(),
                                                         &m_credentials);
@@ -419,6 +422,7 @@ void CtlDraft::importWith(const QString &password)
     }
     m_client = std::make_unique<HostwayClient>(&m_nam, account.hostwayEndpoint());
     m_client->setCredentials(account.userName, password);
+    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
     m_client->fetchAllUsernames(domain, {}, this, [draft, domain, build](const ApiError &e, const QList<Hostway::MailboxSummary> &all) {
         if (e.isError()) {
             CtlOutput::err(QStringLiteral("could not load %1 (%2): importing without a snapshot").arg(domain, e.message().section(QLatin1Char('\n'), 0, 0)));

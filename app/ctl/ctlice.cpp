@@ -162,6 +162,7 @@ void CtlIce::set(const QString &password)
             return;
         m_client = std::make_unique<IceClient>(&m_nam, m_account.baseUrl);
         m_client->setCredentials(s.organisationId, m_account.userName, password);
+        m_client->setTimeoutSeconds(m_options.timeoutSeconds);
         m_client->setFieldNames(m_account.iceFieldNames);
         submit(m_account, std::make_unique<IceSender>(m_client.get()), {std::make_shared<IceOperation>(s, m_account.iceFieldNames)},
                [this, s](const ChangeOutcome &outcome) {

@@ -107,6 +107,7 @@ void CtlIkoula::start()
             return finish(Transport);
         }
         m_client->setCredentials(m_account.userName, *password);
+        m_client->setTimeoutSeconds(m_options.timeoutSeconds);
         run();
     });
 }

@@ -50,6 +50,7 @@ void CtlWebitel::run(const QString &password)
 {
     m_client = std::make_unique<WebitelClient>(&m_nam, m_options.baseUrl);
     m_client->setCredentials(m_options.user, password);
+    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
     const QString domain = m_options.domain;
     const QString verb = m_options.verb;
 

@@ -1,5 +1,7 @@
 #include "core/net/apijob.h"
 
+#include <algorithm>
+
 #include "core/net/networklog.h"
 #include "core/net/oneshotbody.h"
 #include "core/net/redaction.h"
@@ -10,6 +12,11 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+
+void RequestPolicy::setTimeoutSeconds(int seconds)
+{
+    transferTimeoutMs = deadlineMs = std::clamp(seconds, 1, 86400) * 1000;
+}
 
 ApiJob::ApiJob(QNetworkAccessManager *nam, HttpRequest request, RequestPolicy policy, QObject *parent)
     : QObject(parent)

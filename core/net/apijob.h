@@ -34,6 +34,10 @@ struct RequestPolicy
     /// QNetworkAccessManager reuses connections to a host whatever this list says: use one
     /// manager per trust setting.
     QList<QSslCertificate> extraCaCertificates;
+
+    /// Sets the transfer timeout and the whole call's deadline to `seconds` (1 s to a day):
+    /// mailroomctl's --timeout, for every provider's client.
+    void setTimeoutSeconds(int seconds);
 };
 
 /// One HTTP request to a provider, as a QObject with a typed result (the network job of

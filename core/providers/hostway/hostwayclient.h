@@ -34,7 +34,7 @@ public:
     void setTracker(JobTracker *tracker) { m_tracker = tracker; }
     /// The limit of each call, in seconds: its whole duration, retries included, and the
     /// longest pause in a transfer.
-    void setTimeoutSeconds(int seconds) { m_policy.transferTimeoutMs = m_policy.deadlineMs = std::clamp(seconds, 1, 86400) * 1000; }
+    void setTimeoutSeconds(int seconds) { m_policy.setTimeoutSeconds(seconds); }
 
     /// Sends any request with this account's credentials (used by operations).
     ApiJob *send(const HttpRequest &request, QObject *context, std::function<void(ApiJob *)> done);

@@ -106,7 +106,7 @@ void IceClient::login(QObject *context, std::function<void(const ApiError &)> do
                                              {QStringLiteral("UserName"), m_user},
                                              {QStringLiteral("Password"), m_password}})
                        .toJson(QJsonDocument::Compact);
-    auto *job = new ApiJob(m_nam, request, RequestPolicy{}, this);
+    auto *job = new ApiJob(m_nam, request, m_policy, this);
     if (m_tracker)
         m_tracker->track(job);
     connect(job, &ApiJob::finished, context, [this, done = std::move(done)](ApiJob *finished) {
@@ -156,7 +156,7 @@ void IceClient::post(const Ice::ServerSettings &settings, Ice::FieldNames names,
     }
     HttpRequest request = preview(settings, names);
     request.body = QJsonDocument(toJson(settings, m_token, names)).toJson(QJsonDocument::Compact);
-    auto *job = new ApiJob(m_nam, request, RequestPolicy{}, this);
+    auto *job = new ApiJob(m_nam, request, m_policy, this);
     if (m_tracker)
         m_tracker->track(job);
     connect(job, &ApiJob::finished, context, [=](ApiJob *finished) {

@@ -33,6 +33,8 @@ public:
     /// is missing, unreadable or no plausible time.
     [[nodiscard]] static qint64 tokenExpiry(const QString &token);
 
+    /// The transfer timeout and the whole call's deadline of every request, in seconds.
+    void setTimeoutSeconds(int seconds) { m_policy.setTimeoutSeconds(seconds); }
     /// The organisation (OrganisationID of the login), the user and the password (a secret).
     void setCredentials(int organisationId, const QString &user, const QString &password);
     void setTracker(JobTracker *tracker) { m_tracker = tracker; }
@@ -65,6 +67,7 @@ private:
     [[nodiscard]] QUrl url(const QString &path) const;
 
     QPointer<QNetworkAccessManager> m_nam;
+    RequestPolicy m_policy;
     QUrl m_baseUrl;
     int m_organisationId = 0;
     QString m_user;

@@ -110,7 +110,7 @@ void IkoulaClient::send(const IkoulaCall &call, QObject *context, Callback<QJson
             return;
         }
     }
-    auto *job = new ApiJob(m_nam, build(call, m_cryptedPassword, true), RequestPolicy{}, this);
+    auto *job = new ApiJob(m_nam, build(call, m_cryptedPassword, true), m_policy, this);
     if (m_tracker)
         m_tracker->track(job);
     connect(job, &ApiJob::finished, context, [done = std::move(done)](ApiJob *finished) {

@@ -34,6 +34,8 @@ public:
 
     IkoulaClient(QNetworkAccessManager *nam, QUrl baseUrl, QObject *parent = nullptr);
 
+    /// The transfer timeout and the whole call's deadline of every request, in seconds.
+    void setTimeoutSeconds(int seconds) { m_policy.setTimeoutSeconds(seconds); }
     /// The API login and its password (a secret, kept in memory only).
     void setCredentials(const QString &login, const QString &password);
     /// The account's Ikoula RSA public key, PEM text.
@@ -68,6 +70,7 @@ private:
     [[nodiscard]] QUrl actionUrl(const QString &action) const;
 
     QPointer<QNetworkAccessManager> m_nam;
+    RequestPolicy m_policy;
     QUrl m_baseUrl;
     QString m_login;
     QString m_password;

@@ -52,7 +52,7 @@ void WebitelClient::login(QObject *context, std::function<void(const ApiError &)
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("username"), m_user}, {QStringLiteral("password"), m_password}})
                        .toJson(QJsonDocument::Compact);
-    auto *job = new ApiJob(m_nam, request, RequestPolicy{}, this);
+    auto *job = new ApiJob(m_nam, request, m_policy, this);
     if (m_tracker)
         m_tracker->track(job);
     connect(job, &ApiJob::finished, context, [this, done = std::move(done)](ApiJob *finished) {
@@ -91,7 +91,7 @@ void WebitelClient::call(const QByteArray &method, const QString &path, const QS
     HttpRequest request = WebitelClient::request(m_baseUrl, method, path, domain, body);
     request.headers.prepend({QByteArrayLiteral("X-Access-Token"), m_token});
     request.headers.prepend({QByteArrayLiteral("X-Key"), m_key});
-    auto *job = new ApiJob(m_nam, request, RequestPolicy{}, this);
+    auto *job = new ApiJob(m_nam, request, m_policy, this);
     if (m_tracker)
         m_tracker->track(job);
     connect(job, &ApiJob::finished, context, [=](ApiJob *finished) {

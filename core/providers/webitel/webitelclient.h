@@ -27,6 +27,8 @@ public:
 
     WebitelClient(QNetworkAccessManager *nam, QUrl baseUrl, QObject *parent = nullptr);
 
+    /// The transfer timeout and the whole call's deadline of every request, in seconds.
+    void setTimeoutSeconds(int seconds) { m_policy.setTimeoutSeconds(seconds); }
     void setCredentials(const QString &user, const QString &password);
     void setTracker(JobTracker *tracker) { m_tracker = tracker; }
     /// Number of logins so far (tests check re-login).
@@ -63,6 +65,7 @@ private:
     [[nodiscard]] QUrl url(const QString &path) const;
 
     QPointer<QNetworkAccessManager> m_nam;
+    RequestPolicy m_policy;
     QUrl m_baseUrl;
     QString m_user;
     QString m_password;
