@@ -3,7 +3,7 @@
 // field), failed (outcome unknown) and cancelled.
 #include "core/audit/auditlog.h"
 #include "core/changes/changepath.h"
-#include "core/drafts/hostwaysender.h"
+#include "core/providers/hostway/hostwaysender.h"
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "sandboxfixture.h"

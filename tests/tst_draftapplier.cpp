@@ -2,7 +2,7 @@
 // changes, 3 deletions), bounded parallelism with per-object order, conflicts, stop or
 // continue on refusal, and resuming from a journal without applying anything twice.
 #include "core/drafts/draftapplier.h"
-#include "core/drafts/hostwaysender.h"
+#include "core/providers/hostway/hostwaysender.h"
 #include "core/drafts/journal.h"
 #include "core/net/jobtracker.h"
 #include "core/operations/mailboxoperations.h"

@@ -80,7 +80,7 @@ void TestKeychain::sessionUsesTheStoredPasswordWithoutAsking()
     sessions.setPasswordPrompt([&](const Account &, const QString &, auto answer) { ++prompts; answer(std::nullopt); });
     HostwayClient *client = nullptr;
     bool done = false;
-    sessions.withClient(id, this, [&](HostwayClient *c) { client = c; done = true; });
+    sessions.withClient<HostwayClient>(id, this, [&](HostwayClient *c) { client = c; done = true; });
     QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
     QVERIFY(client);
     QCOMPARE(prompts, 0);

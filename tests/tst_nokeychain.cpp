@@ -72,7 +72,7 @@ void TestNoKeychain::asksOncePerSessionAndStoresNothing()
         for (int i = 0; i < 2; ++i) {   // twice in one session: asked once
             HostwayClient *client = nullptr;
             bool done = false;
-            sessions.withClient(id, this, [&](HostwayClient *c) { client = c; done = true; });
+            sessions.withClient<HostwayClient>(id, this, [&](HostwayClient *c) { client = c; done = true; });
             if (!QTest::qWaitFor([&] { return done; }, 30000) || !client)
                 return false;
             bool fetched = false;

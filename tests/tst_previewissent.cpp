@@ -5,10 +5,10 @@
 // and the body, field by field. Only what the preview masks (credentials, signatures,
 // encrypted logins) is compared by presence alone.
 #include "core/changes/changepath.h"
-#include "core/drafts/hostwaysender.h"
-#include "core/drafts/icesender.h"
-#include "core/drafts/ikoulasender.h"
-#include "core/drafts/webitelsender.h"
+#include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/ice/icesender.h"
+#include "core/providers/ikoula/ikoulasender.h"
+#include "core/providers/webitel/webitelsender.h"
 #include "core/net/redaction.h"
 #include "core/operations/iceoperation.h"
 #include "core/operations/ikoulaoperation.h"

@@ -3,10 +3,10 @@
 // and provider-made passwords are reported once, conflicts are found before sending, and a
 // run interrupted after sending resumes without applying anything twice.
 #include "core/drafts/draftapplier.h"
-#include "core/drafts/icesender.h"
-#include "core/drafts/ikoulasender.h"
+#include "core/providers/ice/icesender.h"
+#include "core/providers/ikoula/ikoulasender.h"
 #include "core/drafts/journal.h"
-#include "core/drafts/webitelsender.h"
+#include "core/providers/webitel/webitelsender.h"
 #include "core/operations/iceoperation.h"
 #include "core/operations/ikoulaoperation.h"
 #include "core/operations/webiteloperation.h"

@@ -41,13 +41,13 @@ void TestSessionManager::eachAccountGetsItsProvidersClient()
     HostwayClient *hostwayClient = nullptr;
     IkoulaClient *ikoulaClient = nullptr;
     WebitelClient *webitelClient = reinterpret_cast<WebitelClient *>(1);
-    sessions.withClient(h, this, [&](HostwayClient *c) { hostwayClient = c; });
-    sessions.withIkoula(k, this, [&](IkoulaClient *c) { ikoulaClient = c; });
-    sessions.withWebitel(k, this, [&](WebitelClient *c) { webitelClient = c; });
+    sessions.withClient<HostwayClient>(h, this, [&](HostwayClient *c) { hostwayClient = c; });
+    sessions.withClient<IkoulaClient>(k, this, [&](IkoulaClient *c) { ikoulaClient = c; });
+    sessions.withClient<WebitelClient>(k, this, [&](WebitelClient *c) { webitelClient = c; });
     QVERIFY(hostwayClient);
     QVERIFY(ikoulaClient);
     QCOMPARE(webitelClient, nullptr);   // an Ikoula account has no Webitel client
-    QCOMPARE(sessions.client(k), nullptr);
+    QCOMPARE(sessions.client<HostwayClient>(k), nullptr);
 }
 
 void TestSessionManager::clientSurvivesAnAddedSkillNotANewUrl()
@@ -61,13 +61,13 @@ void TestSessionManager::clientSurvivesAnAddedSkillNotANewUrl()
     const QString id = accounts.add(ice);
     credentials.remember(ice.keychainKey(), QStringLiteral("pw"));
     QPointer<IceClient> first;
-    sessions.withIce(id, this, [&](IceClient *c) { first = c; });
+    sessions.withClient<IceClient>(id, this, [&](IceClient *c) { first = c; });
     QVERIFY(first);
 
     accounts.addDomain(id, QStringLiteral("664"));   // a skill added: same client
     QVERIFY(first);
     IceClient *again = nullptr;
-    sessions.withIce(id, this, [&](IceClient *c) { again = c; });
+    sessions.withClient<IceClient>(id, this, [&](IceClient *c) { again = c; });
     QCOMPARE(again, first.data());
     QCOMPARE(first->fieldNames(), Ice::FieldNames::Example);
 

@@ -3,7 +3,7 @@
 // is read here, never checked by timed tests (README, "Benchmarks").
 #include "core/drafts/draft.h"
 #include "core/drafts/draftapplier.h"
-#include "core/drafts/hostwaysender.h"
+#include "core/providers/hostway/hostwaysender.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
 #include "core/operations/mailboxoperations.h"

@@ -179,7 +179,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
                                          : tr("Offline: as in the snapshot of %1.")
                                                .arg(QLocale().toString(list->snapshotTime().toLocalTime(), QLocale::ShortFormat)));
         } else {
-            m_details->showMailbox(c.mailboxes ? m_sessions->client(c.accountId) : nullptr, c.domain, name);
+            m_details->showMailbox(c.mailboxes ? m_sessions->client<HostwayClient>(c.accountId) : nullptr, c.domain, name);
         }
         updateActions();
     });
@@ -427,20 +427,20 @@ void MainWindow::onTreeSelection()
         m_centre->setCurrentWidget(m_webitelPage);
         m_webitelPage->setSource(nullptr, c.domain);
         m_webitelPage->setChangeHook(changeHook(c.accountId));
-        m_sessions->withWebitel(c.accountId, this, [this, c](WebitelClient *client) {
+        m_sessions->withClient<WebitelClient>(c.accountId, this, [this, c](WebitelClient *client) {
             if (context().domain == c.domain && context().accountId == c.accountId)
                 m_webitelPage->setSource(client, c.domain);
         });
     } else if (!c.mailboxes) {
         m_centre->setCurrentWidget(m_domainPage);
-        m_sessions->withClient(c.accountId, this, [this, c](HostwayClient *client) {
+        m_sessions->withClient<HostwayClient>(c.accountId, this, [this, c](HostwayClient *client) {
             if (context().domain == c.domain)
                 m_domainPage->setSource(client, c.domain);
         });
     } else {
         m_centre->setCurrentWidget(m_listPage);
         m_listPage->setSource(nullptr, QString());
-        m_sessions->withClient(c.accountId, this, [this, c](HostwayClient *client) {
+        m_sessions->withClient<HostwayClient>(c.accountId, this, [this, c](HostwayClient *client) {
             const Context now = context();
             if (!now.mailboxes || now.accountId != c.accountId || now.domain != c.domain)
                 return;
@@ -626,7 +626,7 @@ void MainWindow::addDomain()
         dialog->open();
         return;
     }
-    m_sessions->withClient(accountId, this, [this, accountId](HostwayClient *client) {
+    m_sessions->withClient<HostwayClient>(accountId, this, [this, accountId](HostwayClient *client) {
         if (!client)
             return;
         auto *dialog = new AddDomainDialog(client, this);

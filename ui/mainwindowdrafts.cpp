@@ -109,8 +109,6 @@ void MainWindow::applyDraft()
 {
     if (!m_draft)
         return;
-    const QString iceKey = m_accounts->find(m_draftAccountId) ? m_accounts->find(m_draftAccountId)->keychainKey() : QString();
-    const auto iceSent = [this, iceKey](const Ice::ServerSettings &settings) { m_iceStore->save(iceKey, settings, this, [](bool) {}); };
     m_sessions->withSender(m_draftAccountId, this, [this](std::unique_ptr<OperationSender> sender) {
         if (!sender || !m_draft)
             return;
@@ -135,7 +133,7 @@ void MainWindow::applyDraft()
         AuditSubject subject = changeRoute(m_draftAccountId).subject;
         subject.draft = m_draft->draft().id;
         m_draftDock->startApply(std::make_unique<AuditedSender>(std::move(sender), m_auditLog.get(), subject), std::move(secrets));
-    }, iceSent);
+    });
 }
 
 void MainWindow::discardDraft()

@@ -54,7 +54,7 @@ void MainWindow::loadIkoulaSubscriptions(const QString &accountId)
     if (!account || account->provider != QLatin1String("ikoula"))
         return;
     m_accountSummary->setText(accountSummary(accountId) + QLatin1Char('\n') + tr("Listing the subscriptions\u2026"));
-    m_sessions->withIkoula(accountId, this, [this, accountId](IkoulaClient *client) {
+    m_sessions->withClient<IkoulaClient>(accountId, this, [this, accountId](IkoulaClient *client) {
         if (!client)
             return;
         client->listSubscriptions(this, [this, accountId](const ApiError &error, const QList<Ikoula::Subscription> &subscriptions) {
@@ -84,7 +84,7 @@ void MainWindow::showIkoula(const Context &c)
         m_centre->setCurrentWidget(m_ikoulaSubscription);
         const QString name = m_tree->currentIndex().data().toString();
         m_ikoulaSubscription->setSource(nullptr, c.subscription, QString());
-        m_sessions->withIkoula(c.accountId, this, [this, c](IkoulaClient *client) {
+        m_sessions->withClient<IkoulaClient>(c.accountId, this, [this, c](IkoulaClient *client) {
             if (context().subscription == c.subscription && context().organisation.isEmpty())
                 m_ikoulaSubscription->setSource(client, c.subscription, m_tree->currentIndex().data().toString());
         });
@@ -95,7 +95,7 @@ void MainWindow::showIkoula(const Context &c)
                                                         : static_cast<QWidget *>(m_ikoulaMailboxes);
     m_centre->setCurrentWidget(page);
     m_ikoulaOrganisation->setChangeHook(changeHook(c.accountId));
-    m_sessions->withIkoula(c.accountId, this, [this, c](IkoulaClient *client) {
+    m_sessions->withClient<IkoulaClient>(c.accountId, this, [this, c](IkoulaClient *client) {
         if (context().organisation == c.organisation && context().accountId == c.accountId)
             m_ikoulaOrganisation->setSource(client, c.subscription, c.organisation);
     });
@@ -112,7 +112,7 @@ void MainWindow::showIce(const Context &c)
     const int skill = c.domain.toInt();
     m_icePage->setSource(nullptr, m_iceStore, key, organisation, skill);
     m_icePage->setChangeHook(changeHook(c.accountId));
-    m_sessions->withIce(c.accountId, this, [this, c, key, organisation, skill](IceClient *client) {
+    m_sessions->withClient<IceClient>(c.accountId, this, [this, c, key, organisation, skill](IceClient *client) {
         if (client && context().accountId == c.accountId && context().domain == c.domain)
             m_icePage->setSource(client, m_iceStore, key, organisation, skill);
     });

@@ -6,18 +6,14 @@
 #include "core/drafts/csv.h"
 #include "core/drafts/draftapplier.h"
 #include "core/drafts/draftverifier.h"
-#include "core/drafts/hostwaysender.h"
-#include "core/drafts/icesender.h"
-#include "core/drafts/ikoulasender.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/mailboxcsvimport.h"
-#include "core/drafts/webitelsender.h"
 #include "core/net/redaction.h"
 #include "core/providers/hostway/hostwayclient.h"
-#include "core/providers/ice/iceclient.h"
-#include "core/providers/ice/icesettingsstore.h"
-#include "core/providers/ikoula/ikoulaclient.h"
-#include "core/providers/webitel/webitelclient.h"
+#include "core/drafts/operationsender.h"
+#include "core/registry/providerconnection.h"
+#include "core/registry/providermodule.h"
+#include "core/registry/providerregistry.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -168,6 +164,10 @@ void CtlDraft::applyWith(const QString &password)
         return finish(Usage);
     }
     m_sender = makeSender(password);
+    if (!m_sender) {
+        CtlOutput::err(QStringLiteral("the draft is for the provider \"%1\", which this mailroomctl does not know").arg(m_draft->account.provider));
+        return finish(Usage);
+    }
     if (m_options.verb == QLatin1String("verify"))
         return verifyJournal(Done);
     if (!m_journal->isEmpty())
@@ -228,40 +228,15 @@ void CtlDraft::applyWith(const QString &password)
 
 std::unique_ptr<OperationSender> CtlDraft::makeSender(const QString &password)
 {
-    const DraftAccount &account = m_draft->account;
-    if (account.provider == QLatin1String("ikoula")) {
-        m_ikoula = std::make_unique<IkoulaClient>(&m_nam, account.baseUrl);
-        m_ikoula->setCredentials(account.userName, password);
-        m_ikoula->setTimeoutSeconds(m_options.timeoutSeconds);
-        m_ikoula->setPublicKey(account.publicKeyPem);
-        return std::make_unique<IkoulaSender>(m_ikoula.get());
-    }
-    if (account.provider == QLatin1String("webitel")) {
-        m_webitel = std::make_unique<WebitelClient>(&m_nam, account.baseUrl);
-        m_webitel->setCredentials(account.userName, password);
-        m_webitel->setTimeoutSeconds(m_options.timeoutSeconds);
-        return std::make_unique<WebitelSender>(m_webitel.get());
-    }
-    if (account.provider == QLatin1String("ice")) {
-        m_ice = std::make_unique<IceClient>(&m_nam, account.baseUrl);
-        m_ice->setCredentials(account.accountId.toInt(), account.userName, password);
-        m_ice->setTimeoutSeconds(m_options.timeoutSeconds);
-        // What ICE accepted is remembered as a live change would be (ICE cannot be read back).
-        m_iceStore = std::make_unique<IceSettingsStore>(IceSettingsStore::defaultFolder(),
-                                                        &m_credentials);
-        const QString accountKey = draftAccount().keychainKey();
-        return std::make_unique<IceSender>(m_ice.get(), [this, accountKey](const Ice::ServerSettings &settings) {
-            ++m_saving;
-            m_iceStore->save(accountKey, settings, this, [this](bool) {
-                if (--m_saving == 0 && m_exitCode >= 0)
-                    forgetSecretsAndFinish();
-            });
-        });
-    }
-    m_client = std::make_unique<HostwayClient>(&m_nam, account.endpoint());
-    m_client->setCredentials(account.userName, password);
-    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
-    return std::make_unique<HostwaySender>(m_client.get());
+    const Account account = draftAccount();
+    const ProviderModule *module = ProviderRegistry::instance().find(account.provider);
+    if (!module)
+        return nullptr;
+    // The credential store lets ICE's connection remember what ICE accepted, as a live change's.
+    m_connection = module->connect(account, {&m_nam, nullptr, &m_credentials});
+    m_connection->setCredentials(account, password);
+    m_connection->setTimeoutSeconds(m_options.timeoutSeconds);
+    return m_connection->makeSender();
 }
 
 void CtlDraft::applyFinished()
@@ -314,8 +289,8 @@ void CtlDraft::applyFinished()
         CtlOutput::out("\ngenerated passwords (shown once):\n" + CtlOutput::table(rows));
     }
     m_exitCode = m_applier->transportFailed() ? Transport : m_applier->allDone() ? Done : Refused;
-    if (m_saving == 0)   // else when ICE's accepted settings are remembered (keychain included)
-        forgetSecretsAndFinish();
+    // Once what the connection remembers (ICE's accepted settings, keychain included) is written.
+    m_connection->whenSettled(this, [this] { forgetSecretsAndFinish(); });
 }
 
 void CtlDraft::verifyJournal(int exitCode)
@@ -420,10 +395,10 @@ void CtlDraft::importWith(const QString &password)
         CtlOutput::err(QStringLiteral("no account password: importing without a snapshot of %1 (existing names are checked at apply time)").arg(domain));
         return build();
     }
-    m_client = std::make_unique<HostwayClient>(&m_nam, account.hostwayEndpoint());
-    m_client->setCredentials(account.userName, password);
-    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
-    m_client->fetchAllUsernames(domain, {}, this, [draft, domain, build](const ApiError &e, const QList<Hostway::MailboxSummary> &all) {
+    m_importClient = std::make_unique<HostwayClient>(&m_nam, account.hostwayEndpoint());
+    m_importClient->setCredentials(account.userName, password);
+    m_importClient->setTimeoutSeconds(m_options.timeoutSeconds);
+    m_importClient->fetchAllUsernames(domain, {}, this, [draft, domain, build](const ApiError &e, const QList<Hostway::MailboxSummary> &all) {
         if (e.isError()) {
             CtlOutput::err(QStringLiteral("could not load %1 (%2): importing without a snapshot").arg(domain, e.message().section(QLatin1Char('\n'), 0, 0)));
         } else {

@@ -13,12 +13,9 @@
 class DraftApplier;
 class DraftVerifier;
 class HostwayClient;
-class IceClient;
-class IceSettingsStore;
-class IkoulaClient;
 class Journal;
 class OperationSender;
-class WebitelClient;
+class ProviderConnection;
 
 /// mailroomctl's draft commands: show, validate, apply (resumable through the draft's
 /// journal; drafts of every provider) and import-csv (Hostway mailboxes). Emits finished() with the exit code (see CtlRunner::ExitCode).
@@ -55,16 +52,12 @@ private:
     CredentialStore m_credentials;
     QNetworkAccessManager m_nam;
     std::optional<Draft> m_draft;
-    std::unique_ptr<HostwayClient> m_client;
-    std::unique_ptr<IkoulaClient> m_ikoula;
-    std::unique_ptr<IceClient> m_ice;
-    std::unique_ptr<IceSettingsStore> m_iceStore;
-    std::unique_ptr<WebitelClient> m_webitel;
+    std::unique_ptr<ProviderConnection> m_connection;   ///< made by the draft's provider module
+    std::unique_ptr<HostwayClient> m_importClient;      ///< import-csv's snapshot of the domain (Hostway)
     std::unique_ptr<OperationSender> m_sender;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<DraftApplier> m_applier;
     std::unique_ptr<DraftVerifier> m_verifier;
-    int m_saving = 0;      ///< ICE settings being remembered (IceSettingsStore::save)
     int m_exitCode = -1;   ///< set when the applier finished
     int m_passwordsKept = 0;        ///< generated passwords added to --passwords-out
     bool m_keychainWarned = false;

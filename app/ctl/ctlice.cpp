@@ -2,7 +2,7 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
-#include "core/drafts/icesender.h"
+#include "core/providers/ice/icesender.h"
 #include "core/operations/iceoperation.h"
 #include "core/providers/ice/iceclient.h"
 #include "core/providers/ice/icesettingsstore.h"

@@ -3,7 +3,7 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
 #include "core/credentials/passwordgenerator.h"
-#include "core/drafts/ikoulasender.h"
+#include "core/providers/ikoula/ikoulasender.h"
 #include "core/operations/ikoulaoperation.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 

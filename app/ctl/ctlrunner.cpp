@@ -3,7 +3,7 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
 #include "core/drafts/csv.h"
-#include "core/drafts/hostwaysender.h"
+#include "core/providers/hostway/hostwaysender.h"
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 

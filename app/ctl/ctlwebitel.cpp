@@ -2,7 +2,7 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
-#include "core/drafts/webitelsender.h"
+#include "core/providers/webitel/webitelsender.h"
 #include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
 

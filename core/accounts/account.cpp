@@ -1,7 +1,9 @@
 #include "core/accounts/account.h"
 
+#include "core/accounts/provider.h"
 #include "core/drafts/draftaccount.h"
-#include "core/providers/ikoula/ikoulasigner.h"
+#include "core/registry/providermodule.h"
+#include "core/registry/providerregistry.h"
 
 #include <QHostAddress>
 
@@ -12,7 +14,7 @@ QString Account::keychainKey() const
 
 DraftAccount Account::draftAccount() const
 {
-    return {provider, baseUrl, accountId, userName, provider == QLatin1String("ikoula") ? publicKeyPem : QByteArray()};
+    return {provider, baseUrl, accountId, userName, Provider::of(provider).needsPublicKey ? publicKeyPem : QByteArray()};
 }
 
 bool Account::owns(const DraftAccount &draft) const
@@ -41,17 +43,10 @@ QStringList Account::problems() const
     const QString urlProblem = baseUrlProblem(baseUrl);
     if (!urlProblem.isEmpty())
         problems.append(urlProblem);
-    if (provider == QLatin1String("hostway") && accountId.trimmed().isEmpty())
-        problems.append(tr("Enter the account id."));
-    if (provider == QLatin1String("ice") && accountId.trimmed().toInt() <= 0)
-        problems.append(tr("Enter the organisation id (a number, such as 59)."));
-    if (provider == QLatin1String("ikoula")) {
-        QString reason;
-        if (publicKeyPem.trimmed().isEmpty())
-            problems.append(tr("Paste Ikoula's RSA public key or load it from its PEM file."));
-        else if (!IkoulaSigner::isUsablePublicKey(publicKeyPem, &reason))
-            problems.append(reason);
-    }
+    if (const ProviderModule *module = ProviderRegistry::instance().find(provider))
+        problems.append(module->accountProblems(*this));
+    else
+        problems.append(tr("Mailroom does not know the provider \"%1\".").arg(provider));
     if (userName.trimmed().isEmpty())
         problems.append(tr("Enter the user name."));
     return problems;

@@ -36,7 +36,8 @@ public:
 
     [[nodiscard]] bool can(Capability c) const { return capabilities.testFlag(c); }
 
-    /// The four providers, in the order the GUI lists them.
+    /// Every provider of ProviderRegistry (the four built-in ones first), in the order the
+    /// GUI lists them.
     static const QList<Provider> &all();
     /// The provider `id`, or Hostway's for an unknown id (accounts saved before providers).
     static const Provider &of(const QString &id);

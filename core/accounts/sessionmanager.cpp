@@ -1,24 +1,18 @@
 #include "core/accounts/sessionmanager.h"
 
 #include "core/accounts/accountstore.h"
-#include "core/drafts/hostwaysender.h"
-#include "core/drafts/ikoulasender.h"
-#include "core/drafts/webitelsender.h"
+#include "core/accounts/provider.h"
+#include "core/drafts/operationsender.h"
 #include "core/net/jobtracker.h"
-#include "core/providers/hostway/hostwayclient.h"
-#include "core/providers/ice/iceclient.h"
-#include "core/providers/ikoula/ikoulaclient.h"
-#include "core/providers/webitel/webitelclient.h"
+#include "core/registry/providermodule.h"
+#include "core/registry/providerregistry.h"
 
 #include <QNetworkAccessManager>
 
-/// One account's client: only the one of its provider exists.
+/// One account's connection, made by its provider's module.
 struct SessionManager::Session
 {
-    std::unique_ptr<HostwayClient> client;
-    std::unique_ptr<WebitelClient> webitel;
-    std::unique_ptr<IkoulaClient> ikoula;
-    std::unique_ptr<IceClient> ice;
+    std::unique_ptr<ProviderConnection> connection;
     bool hasPassword = false;
     Account madeFor;   ///< the account's fields the client was made with (no password)
 };
@@ -38,14 +32,9 @@ SessionManager::SessionManager(AccountStore *accounts, CredentialStore *credenti
         if (it == m_sessions.end() || !account)
             return;
         // Adding a domain changes nothing the client holds: keep it (pages point at it).
-        const Account &was = (*it)->madeFor;
-        if (was.provider != account->provider || was.baseUrl != account->baseUrl || was.accountId != account->accountId
-            || was.userName != account->userName || was.publicKeyPem != account->publicKeyPem)
+        if (!(*it)->connection->adopt((*it)->madeFor, *account))
             return void(m_sessions.erase(it));
-        if ((*it)->ice && was.iceFieldNames != account->iceFieldNames) {
-            (*it)->ice->setFieldNames(account->iceFieldNames);   // the same client: its token stays good
-            (*it)->madeFor.iceFieldNames = account->iceFieldNames;
-        }
+        (*it)->madeFor = *account;
     });
 }
 
@@ -61,21 +50,9 @@ SessionManager::Session *SessionManager::session(const QString &accountId)
         return nullptr;
     auto s = std::make_shared<Session>();
     s->madeFor = *account;
-    if (account->provider == QLatin1String("webitel")) {
-        s->webitel = std::make_unique<WebitelClient>(m_nam, account->baseUrl);
-        s->webitel->setTracker(m_tracker);
-    } else if (account->provider == QLatin1String("ikoula")) {
-        s->ikoula = std::make_unique<IkoulaClient>(m_nam, account->baseUrl);
-        s->ikoula->setTracker(m_tracker);
-        s->ikoula->setPublicKey(account->publicKeyPem);
-    } else if (account->provider == QLatin1String("ice")) {
-        s->ice = std::make_unique<IceClient>(m_nam, account->baseUrl);
-        s->ice->setTracker(m_tracker);
-        s->ice->setFieldNames(account->iceFieldNames);
-    } else {
-        s->client = std::make_unique<HostwayClient>(m_nam, account->hostwayEndpoint());
-        s->client->setTracker(m_tracker);
-    }
+    // Accounts saved before Mailroom knew providers have none: Provider::of() says Hostway's.
+    const ProviderModule *module = ProviderRegistry::instance().find(Provider::of(account->provider).id);
+    s->connection = module->connect(*account, {m_nam, m_tracker, m_credentials});
     const QString remembered = m_credentials->remembered(account->keychainKey());
     if (!remembered.isEmpty())
         setSessionPassword(s.get(), *account, remembered);
@@ -85,58 +62,25 @@ SessionManager::Session *SessionManager::session(const QString &accountId)
 
 void SessionManager::setSessionPassword(Session *s, const Account &account, const QString &password)
 {
-    if (s->client)
-        s->client->setCredentials(account.userName, password);
-    if (s->webitel)
-        s->webitel->setCredentials(account.userName, password);
-    if (s->ikoula)
-        s->ikoula->setCredentials(account.userName, password);
-    if (s->ice)
-        s->ice->setCredentials(account.accountId.toInt(), account.userName, password);
+    s->connection->setCredentials(account, password);
     s->hasPassword = !password.isEmpty();
 }
 
-HostwayClient *SessionManager::client(const QString &accountId)
+ProviderConnection *SessionManager::connection(const QString &accountId)
 {
     Session *s = session(accountId);
-    return s ? s->client.get() : nullptr;
+    return s ? s->connection.get() : nullptr;
 }
 
-void SessionManager::withClient(const QString &accountId, QObject *context, std::function<void(HostwayClient *)> done)
+void SessionManager::withConnection(const QString &accountId, QObject *context, std::function<void(ProviderConnection *)> done)
 {
-    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->client.get() : nullptr); });
+    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->connection.get() : nullptr); });
 }
 
-void SessionManager::withWebitel(const QString &accountId, QObject *context, std::function<void(WebitelClient *)> done)
+void SessionManager::withSender(const QString &accountId, QObject *context, std::function<void(std::unique_ptr<OperationSender>)> done)
 {
-    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->webitel.get() : nullptr); });
-}
-
-void SessionManager::withIkoula(const QString &accountId, QObject *context, std::function<void(IkoulaClient *)> done)
-{
-    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->ikoula.get() : nullptr); });
-}
-
-void SessionManager::withIce(const QString &accountId, QObject *context, std::function<void(IceClient *)> done)
-{
-    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->ice.get() : nullptr); });
-}
-
-void SessionManager::withSender(const QString &accountId, QObject *context, std::function<void(std::unique_ptr<OperationSender>)> done,
-                                IceSender::Accepted iceSent)
-{
-    withSession(accountId, context, [done = std::move(done), iceSent = std::move(iceSent)](Session *s) {
-        if (!s)
-            return done(nullptr);
-        if (s->client)
-            return done(std::make_unique<HostwaySender>(s->client.get()));
-        if (s->ikoula)
-            return done(std::make_unique<IkoulaSender>(s->ikoula.get()));
-        if (s->ice)
-            return done(std::make_unique<IceSender>(s->ice.get(), iceSent));
-        if (s->webitel)
-            return done(std::make_unique<WebitelSender>(s->webitel.get()));
-        done(nullptr);
+    withSession(accountId, context, [done = std::move(done)](Session *s) {
+        done(s ? s->connection->makeSender() : nullptr);
     });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/credentials/credentialstore.h"
-#include "core/drafts/icesender.h"
+#include "core/registry/providerconnection.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,17 +12,13 @@
 #include <optional>
 
 class AccountStore;
-class HostwayClient;
-class IceClient;
-class IkoulaClient;
-class WebitelClient;
 class JobTracker;
 class OperationSender;
 class QNetworkAccessManager;
 struct Account;
 
-/// Gives out one ready client per account, of the account's provider (HostwayClient,
-/// IkoulaClient, IceClient or WebitelClient). The password comes from the keychain; when
+/// Gives out one ready connection per account, made by the account's ProviderModule (so its
+/// client is a HostwayClient, an IkoulaClient, ...). The password comes from the keychain; when
 /// the keychain has none (or there is no keychain service) the password prompt is asked, and
 /// the answer is stored in the keychain when one is available, else kept for this session
 /// only. Never writes a password anywhere else.
@@ -42,24 +38,32 @@ public:
 
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
 
-    /// Calls `done` with the account's client, with credentials set, or with nullptr when the
-    /// account is unknown or the user declined to give a password. `done` is not called if
-    /// `context` is destroyed first.
-    void withClient(const QString &accountId, QObject *context, std::function<void(HostwayClient *)> done);
-    /// The account's client whatever its credentials, creating it; null for unknown accounts.
-    HostwayClient *client(const QString &accountId);
-    /// The Webitel client of a Webitel account, with its password (asked like withClient());
-    /// nullptr for accounts of other providers.
-    void withWebitel(const QString &accountId, QObject *context, std::function<void(WebitelClient *)> done);
-    /// The Ikoula client of an Ikoula account, with its password and public key.
-    void withIkoula(const QString &accountId, QObject *context, std::function<void(IkoulaClient *)> done);
-    /// The ICE client of an ICE account, with its organisation id and password.
-    void withIce(const QString &accountId, QObject *context, std::function<void(IceClient *)> done);
+    /// Calls `done` with the account's connection, with credentials set, or with nullptr when
+    /// the account is unknown or the user declined to give a password. `done` is not called
+    /// if `context` is destroyed first.
+    void withConnection(const QString &accountId, QObject *context, std::function<void(ProviderConnection *)> done);
+    /// As withConnection(), with the connection's client as its provider's own type, `Client`
+    /// (HostwayClient, IkoulaClient, ...): nullptr for an account of another provider. For
+    /// the provider's own code, which knows its client's type.
+    template <class Client>
+    void withClient(const QString &accountId, QObject *context, std::function<void(Client *)> done)
+    {
+        withConnection(accountId, context, [done = std::move(done)](ProviderConnection *c) {
+            done(c ? qobject_cast<Client *>(c->client()) : nullptr);
+        });
+    }
+    /// The account's client whatever its credentials, creating it; null for unknown accounts
+    /// and accounts of another provider than `Client`'s.
+    template <class Client>
+    Client *client(const QString &accountId)
+    {
+        ProviderConnection *c = connection(accountId);
+        return c ? qobject_cast<Client *>(c->client()) : nullptr;
+    }
 
-    /// An OperationSender over the account's client, for applying its drafts, or nullptr as
-    /// withClient(). `iceSent` is told of ICE settings accepted (to remember them).
-    void withSender(const QString &accountId, QObject *context, std::function<void(std::unique_ptr<OperationSender>)> done,
-                    IceSender::Accepted iceSent = {});
+    /// An OperationSender over the account's connection, for the change path and for
+    /// applying its drafts, or nullptr as withConnection(). It must not outlive this manager.
+    void withSender(const QString &accountId, QObject *context, std::function<void(std::unique_ptr<OperationSender>)> done);
 
     /// Uses `password` for the account from now on and stores it in the keychain.
     void setPassword(const QString &accountId, const QString &password);
@@ -81,6 +85,7 @@ Q_SIGNALS:
 private:
     struct Session;
     Session *session(const QString &accountId);
+    ProviderConnection *connection(const QString &accountId);
     /// Calls `done` with the account's session once it has a password, or with nullptr.
     void withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done);
     void askPassword(const QString &accountId, const QString &reason, QObject *context,

@@ -1,4 +1,4 @@
-#include "core/drafts/hostwaysender.h"
+#include "core/providers/hostway/hostwaysender.h"
 
 #include "core/drafts/draft.h"
 #include "core/operations/mailboxoperations.h"

@@ -1,4 +1,4 @@
-#include "core/drafts/ikoulasender.h"
+#include "core/providers/ikoula/ikoulasender.h"
 
 #include "core/drafts/draft.h"
 #include "core/operations/ikoulaoperation.h"

@@ -1,4 +1,4 @@
-#include "core/drafts/icesender.h"
+#include "core/providers/ice/icesender.h"
 
 #include "core/operations/iceoperation.h"
 #include "core/providers/ice/iceclient.h"

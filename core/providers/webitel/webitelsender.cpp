@@ -1,4 +1,4 @@
-#include "core/drafts/webitelsender.h"
+#include "core/providers/webitel/webitelsender.h"
 
 #include "core/drafts/draft.h"
 #include "core/operations/webiteloperation.h"

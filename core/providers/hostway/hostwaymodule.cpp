@@ -1,0 +1,56 @@
+#include "core/providers/hostway/hostwaymodule.h"
+
+#include "core/accounts/account.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaysender.h"
+#include "core/registry/providerconnection.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+class HostwayConnection final : public ProviderConnection
+{
+public:
+    HostwayConnection(const Account &account, const ConnectionContext &context)
+        : m_client(std::make_unique<HostwayClient>(context.nam, account.hostwayEndpoint()))
+    {
+        m_client->setTracker(context.tracker);
+    }
+
+    void setCredentials(const Account &account, const QString &password) override
+    {
+        m_client->setCredentials(account.userName, password);
+    }
+    void setTimeoutSeconds(int seconds) override { m_client->setTimeoutSeconds(seconds); }
+    std::unique_ptr<OperationSender> makeSender() override { return std::make_unique<HostwaySender>(m_client.get()); }
+    QObject *client() const override { return m_client.get(); }
+
+private:
+    std::unique_ptr<HostwayClient> m_client;
+};
+
+} // namespace
+
+HostwayModule::HostwayModule()
+{
+    m_descriptor.id = QStringLiteral("hostway");
+    m_descriptor.name = QCoreApplication::translate("Provider", "Hostway Email API");
+    m_descriptor.icon = QStringLiteral(":/icons/provider-hostway.svg");
+    m_descriptor.defaultBaseUrl = QStringLiteral("https://api.hostway.com");
+    m_descriptor.capabilities = Provider::Mailboxes | Provider::Drafts;
+    m_descriptor.needsAccountId = true;
+    m_descriptor.userAddsDomains = true;
+}
+
+std::unique_ptr<ProviderConnection> HostwayModule::connect(const Account &account, const ConnectionContext &context) const
+{
+    return std::make_unique<HostwayConnection>(account, context);
+}
+
+QStringList HostwayModule::accountProblems(const Account &account) const
+{
+    if (account.accountId.trimmed().isEmpty())
+        return {QCoreApplication::translate("Account", "Enter the account id.")};
+    return {};
+}

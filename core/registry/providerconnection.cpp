@@ -1,0 +1,15 @@
+#include "core/registry/providerconnection.h"
+
+#include "core/accounts/account.h"
+
+bool ProviderConnection::adopt(const Account &was, const Account &now)
+{
+    return was.provider == now.provider && was.baseUrl == now.baseUrl && was.accountId == now.accountId
+        && was.userName == now.userName && was.publicKeyPem == now.publicKeyPem;
+}
+
+void ProviderConnection::whenSettled(QObject *context, std::function<void()> done)
+{
+    Q_UNUSED(context)   // nothing is pending: at once
+    done();
+}

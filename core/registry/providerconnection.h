@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class OperationSender;
+class QObject;
+struct Account;
+
+/// One account's link to its provider: the provider's client, made for the account's base URL
+/// and identity, and the OperationSender over it. Made by ProviderModule::connect(); shared
+/// code uses it through this interface only, and only the provider's own folders look at
+/// client() (as their own client type).
+class ProviderConnection
+{
+public:
+    virtual ~ProviderConnection() = default;
+
+    /// Sets the account's user name (and ids) with `password` on the client; an empty
+    /// password clears it (after the provider refused it).
+    virtual void setCredentials(const Account &account, const QString &password) = 0;
+    /// The limit of one whole call, retries included, in seconds (`--timeout`, the GUI setting).
+    virtual void setTimeoutSeconds(int seconds) = 0;
+    /// Takes the fields of an edited account that need no new client (ICE's field names) and
+    /// returns true; false when the edit needs a fresh connection. The default compares the
+    /// fields every client is made with: provider, base URL, account id, user name, key.
+    [[nodiscard]] virtual bool adopt(const Account &was, const Account &now);
+    /// A sender over this connection's client, for the change path and the draft applier. It
+    /// must not outlive the connection.
+    [[nodiscard]] virtual std::unique_ptr<OperationSender> makeSender() = 0;
+    /// Calls `done` once what the connection writes on this computer after an accepted change
+    /// is written (ICE's remembered settings, which ICE cannot give back); at once when
+    /// nothing is pending. Not called if `context` is destroyed first.
+    virtual void whenSettled(QObject *context, std::function<void()> done);
+    /// The provider's own client (a HostwayClient, an IkoulaClient, ...).
+    [[nodiscard]] virtual QObject *client() const = 0;
+};

@@ -1,0 +1,215 @@
+// ProviderRegistry with a fifth provider defined here only (testprovider/): registered once,
+// it is listed with the others, checks its accounts' fields, gets its connection from
+// SessionManager, and its change goes through the one change path to a loopback server and
+// into the audit log, or into a draft without anything sent. No shared file names it.
+#include "core/accounts/account.h"
+#include "core/accounts/accountstore.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/audit/auditlog.h"
+#include "core/changes/changepath.h"
+#include "core/credentials/credentialstore.h"
+#include "core/registry/providerregistry.h"
+#include "testprovider/testmailmodule.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Status = ChangeOutcome::Status;
+
+class TestProviderRegistry final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void builtInProvidersComeFirstInTheirOrder();
+    void addedProviderIsListedOnceAndChecksItsAccounts();
+    void unknownProviderIsAProblemOfTheAccount();
+    void changeGoesThroughTheChangePathToTheServer();
+    void invalidChangeSendsNothing();
+    void providerRefusalIsReported();
+    void draftedChangeSendsNothing();
+
+private:
+    ChangeRoute route();
+    ChangeOutcome submit(const ChangeRoute &route, std::shared_ptr<Operation> op);
+
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    QList<QByteArray> m_received;   ///< "METHOD path body" of each request the server got
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<AuditLog> m_log;
+    QString m_accountId;
+    QList<std::shared_ptr<Operation>> m_drafted;
+};
+
+void TestProviderRegistry::initTestCase()
+{
+    QVERIFY(ProviderRegistry::instance().add(std::make_unique<TestMailModule>()));
+    m_port = m_server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+    m_server.route(QStringLiteral("/mailboxes/<arg>"), [this](const QString &name, const QHttpServerRequest &request) {
+        const QByteArray method = request.method() == QHttpServerRequest::Method::Put ? "PUT" : "OTHER";
+        m_received.append(method + ' ' + name.toUtf8() + ' ' + request.body());
+        if (request.value("Authorization") != "Basic " + QByteArrayLiteral("desk:tm-secret-9").toBase64())
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
+        if (name == QLatin1String("locked"))
+            return QHttpServerResponse(QByteArrayLiteral("mailbox locked"), QHttpServerResponse::StatusCode::Conflict);
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
+    });
+}
+
+void TestProviderRegistry::init()
+{
+    m_received.clear();
+    m_drafted.clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("org.mailroom.Mailroom.tests"));
+    m_accounts = std::make_unique<AccountStore>(nullptr);
+    m_sessions = std::make_unique<SessionManager>(m_accounts.get(), m_credentials.get(), m_nam.get(), nullptr);
+    m_log = std::make_unique<AuditLog>(m_dir->filePath(QStringLiteral("audit.jsonl")));
+    Account account;
+    account.provider = QStringLiteral("testmail");
+    account.displayName = QStringLiteral("Test desk");
+    account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    account.accountId = QStringLiteral("tm-1");
+    account.userName = QStringLiteral("desk");
+    QVERIFY2(account.problems().isEmpty(), qPrintable(account.problems().join(QLatin1Char(' '))));
+    m_accountId = m_accounts->add(account);
+    m_credentials->remember(account.keychainKey(), QStringLiteral("tm-secret-9"));
+}
+
+void TestProviderRegistry::cleanup()
+{
+    m_sessions.reset();
+    m_accounts.reset();
+    m_credentials.reset();
+    m_nam.reset();
+}
+
+ChangeRoute TestProviderRegistry::route()
+{
+    ChangeRoute r;
+    r.subject = {QStringLiteral("Mailroom"), QStringLiteral("Test desk"), m_accountId, QStringLiteral("testmail"), {}};
+    r.sender = [this](QObject *context, std::function<void(std::unique_ptr<OperationSender>)> ready) {
+        m_sessions->withSender(m_accountId, context, std::move(ready));
+    };
+    return r;
+}
+
+ChangeOutcome TestProviderRegistry::submit(const ChangeRoute &route, std::shared_ptr<Operation> op)
+{
+    ChangePath path(m_log.get());
+    std::optional<ChangeOutcome> result;
+    path.submit(route, std::move(op), this, [&](const ChangeOutcome &o) { result = o; });
+    [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+    return result.value_or(ChangeOutcome{Status::Cancelled, ApiError(ApiError::Kind::Timeout, QStringLiteral("no outcome")), 0});
+}
+
+void TestProviderRegistry::builtInProvidersComeFirstInTheirOrder()
+{
+    QStringList ids;
+    for (const Provider &p : Provider::all())
+        ids.append(p.id);
+    QCOMPARE(ids, (QStringList{QStringLiteral("hostway"), QStringLiteral("ikoula"), QStringLiteral("ice"),
+                               QStringLiteral("webitel"), QStringLiteral("testmail")}));
+    QVERIFY(Provider::of(QStringLiteral("ikoula")).needsPublicKey);
+    QCOMPARE(Provider::of(QStringLiteral("no-such")).id, QStringLiteral("hostway"));   // accounts saved before providers
+}
+
+void TestProviderRegistry::addedProviderIsListedOnceAndChecksItsAccounts()
+{
+    // GIVEN the test provider registered in initTestCase()
+    QVERIFY(!ProviderRegistry::instance().add(std::make_unique<TestMailModule>()));
+    QCOMPARE(Provider::of(QStringLiteral("testmail")).name, QStringLiteral("Test mail"));
+    // WHEN an account of it has an id its module refuses THEN Account::problems() says the module's words
+    Account account = *m_accounts->find(m_accountId);
+    account.accountId = QStringLiteral("42");
+    QCOMPARE(account.problems(), QStringList{TestMailModule::accountIdProblem()});
+    // AND the built-in modules' rules still apply to theirs
+    account.provider = QStringLiteral("ice");
+    QVERIFY(!account.problems().contains(TestMailModule::accountIdProblem()));
+    account.accountId = QStringLiteral("abc");
+    QCOMPARE(account.problems().size(), 1);
+}
+
+void TestProviderRegistry::unknownProviderIsAProblemOfTheAccount()
+{
+    Account account = *m_accounts->find(m_accountId);
+    account.provider = QStringLiteral("no-such");
+    const QStringList problems = account.problems();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(QLatin1String("no-such")), qPrintable(problems.constFirst()));
+}
+
+void TestProviderRegistry::changeGoesThroughTheChangePathToTheServer()
+{
+    // GIVEN a testmail account with its password WHEN its change is submitted
+    auto op = std::make_shared<TestMailQuota>(QStringLiteral("sales"), 250);
+    const ChangeOutcome o = submit(route(), op);
+    // THEN the server got exactly the previewed request, once, and the audit log says so
+    QCOMPARE(o.status, Status::Done);
+    QCOMPARE(m_received, QList<QByteArray>{"PUT sales " + op->request(ApiEndpoint()).body});
+    const QList<AuditEntry> lines = m_log->read();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1).outcome, AuditEntry::Outcome::Done);
+    QCOMPARE(lines.at(1).provider, QStringLiteral("testmail"));
+    QCOMPARE(lines.at(1).description, op->describe());
+    QCOMPARE(lines.at(1).httpStatus, 200);
+    QFile file(m_dir->filePath(QStringLiteral("audit.jsonl")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("tm-secret-9"));
+    QVERIFY(!text.contains(QByteArrayLiteral("desk:tm-secret-9").toBase64()));
+}
+
+void TestProviderRegistry::invalidChangeSendsNothing()
+{
+    const ChangeOutcome o = submit(route(), std::make_shared<TestMailQuota>(QStringLiteral("sales"), 5000));
+    QCOMPARE(o.status, Status::Invalid);
+    QVERIFY(!o.error.fieldMessage(QStringLiteral("quotaMb")).isEmpty());
+    QVERIFY(m_received.isEmpty());
+    QVERIFY(m_log->read().isEmpty());
+}
+
+void TestProviderRegistry::providerRefusalIsReported()
+{
+    const ChangeOutcome o = submit(route(), std::make_shared<TestMailQuota>(QStringLiteral("locked"), 100));
+    QCOMPARE(o.status, Status::Refused);
+    QCOMPARE(o.httpStatus, 409);
+    QCOMPARE(m_received.size(), 1);
+    const QList<AuditEntry> lines = m_log->read();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1).outcome, AuditEntry::Outcome::Refused);
+}
+
+void TestProviderRegistry::draftedChangeSendsNothing()
+{
+    ChangeRoute r = route();
+    r.drafter = [this](std::shared_ptr<Operation> operation) {
+        m_drafted.append(std::move(operation));
+        return ApiError();
+    };
+    const ChangeOutcome o = submit(r, std::make_shared<TestMailQuota>(QStringLiteral("sales"), 300));
+    QCOMPARE(o.status, Status::Drafted);
+    QCOMPARE(m_drafted.size(), 1);
+    QVERIFY(m_received.isEmpty());
+    const QList<AuditEntry> lines = m_log->read();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.at(0).outcome, AuditEntry::Outcome::Drafted);
+}
+
+QTEST_GUILESS_MAIN(TestProviderRegistry)
+#include "tst_providerregistry.moc"
