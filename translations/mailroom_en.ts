@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityDock</name>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n change shown</numerusform>
+            <numerusform>%n changes shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>%n unreadable line skipped</numerusform>
+            <numerusform>%n unreadable lines skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>... and %n more field message(s)</source>
+        <translation>
+            <numerusform>... and %n more field message</numerusform>
+            <numerusform>... and %n more field messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects, a loop</source>
+        <translation>
+            <numerusform>more than %n redirect, a loop</numerusform>
+            <numerusform>more than %n redirects, a loop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftDock</name>
     <message numerus="yes">
         <source>Discard this draft and its %n operation(s)?</source>
@@ -84,6 +135,16 @@
         <translation>
             <numerusform>%n mailbox added to the draft from %1.</numerusform>
             <numerusform>%n mailboxes added to the draft from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Redaction</name>
+    <message numerus="yes">
+        <source> [... %n more character(s)]</source>
+        <translation>
+            <numerusform> [... %n more character]</numerusform>
+            <numerusform> [... %n more characters]</numerusform>
         </translation>
     </message>
 </context>

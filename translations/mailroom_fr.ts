@@ -31,6 +31,10 @@
         <source>Paste Ikoula&apos;s RSA public key or load it from its PEM file.</source>
         <translation>Collez la clé publique RSA d’Ikoula ou chargez-la depuis son fichier PEM.</translation>
     </message>
+    <message>
+        <source>Mailroom does not know the provider &quot;%1&quot;.</source>
+        <translation>Mailroom ne connaît pas le fournisseur « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -183,6 +187,67 @@
     </message>
 </context>
 <context>
+    <name>ActivityDock</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Filter by mailbox, change or message</source>
+        <translation>Filtrer par boîte, modification ou message</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n modification affichée</numerusform>
+            <numerusform>%n modifications affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne illisible ignorée</numerusform>
+            <numerusform>%n lignes illisibles ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Export Activity</source>
+        <translation>Exporter l’activité</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Activity Not Exported</source>
+        <translation>Activité non exportée</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>AddDomainDialog</name>
     <message>
         <source>Add Domain</source>
@@ -267,6 +332,17 @@
         <source>Nothing was sent: %1</source>
         <translation>Rien n’a été envoyé : %1</translation>
     </message>
+    <message>
+        <source>the change is not valid.</source>
+        <translation>la modification n’est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more field message(s)</source>
+        <translation>
+            <numerusform>... et %n autre message sur les champs</numerusform>
+            <numerusform>... et %n autres messages sur les champs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -275,12 +351,149 @@
         <translation>pas d’accès au réseau</translation>
     </message>
     <message>
-        <source>HTTPS to HTTP</source>
-        <translation>de HTTPS vers HTTP</translation>
-    </message>
-    <message>
         <source>expected a JSON object</source>
         <translation>un objet JSON était attendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde</numerusform>
+            <numerusform>pas de réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from HTTPS to HTTP, %1</source>
+        <translation>de HTTPS vers HTTP, %1</translation>
+    </message>
+    <message>
+        <source>to another server, %1, which would receive the account&apos;s credentials</source>
+        <translation>vers un autre serveur, %1, qui recevrait les identifiants du compte</translation>
+    </message>
+    <message>
+        <source>in a loop, back to %1</source>
+        <translation>en boucle, retour vers %1</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB, more than any documented answer; it was not read</source>
+        <translation>la réponse dépasse %1 Mo, plus que toute réponse documentée ; elle n’a pas été lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>pas de réponse complète en %n seconde</numerusform>
+            <numerusform>pas de réponse complète en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1 to %2; Mailroom does not send a change on to another address, and nothing was changed. Check the account&apos;s base URL</source>
+        <translation>HTTP %1 vers %2 ; Mailroom ne réachemine pas une modification vers une autre adresse, et rien n’a été modifié. Vérifiez l’URL de base du compte</translation>
+    </message>
+    <message>
+        <source>in a loop, with no final answer</source>
+        <translation>en boucle, sans réponse finale</translation>
+    </message>
+    <message>
+        <source>no final answer (HTTP %1)</source>
+        <translation>pas de réponse finale (HTTP %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects, a loop</source>
+        <translation>
+            <numerusform>plus de %n redirection, une boucle</numerusform>
+            <numerusform>plus de %n redirections, une boucle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a place Mailroom can follow</source>
+        <translation>HTTP %1 sans adresse que Mailroom puisse suivre</translation>
+    </message>
+    <message>
+        <source>the connection closed before the provider answered, so the change may or may not have been made</source>
+        <translation>la connexion s’est fermée avant la réponse du fournisseur ; la modification a donc pu être faite ou non</translation>
+    </message>
+    <message>
+        <source>the answer was cut short (%1 of %2 bytes)</source>
+        <translation>la réponse a été tronquée (%1 octets sur %2)</translation>
+    </message>
+    <message>
+        <source>the host %1 is not known</source>
+        <translation>l’hôte %1 est inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>No answer recorded</source>
+        <translation>Aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Au brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>le dossier %1 n’a pas pu être créé</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>%1 (%2), target %3</source>
+        <translation>%1 (%2), cible %3</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (brouillon)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedSender</name>
+    <message>
+        <source>Not sent: the audit log %1 could not be written (%2). Free some disk space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Non envoyé : le journal d’activité %1 n’a pas pu être écrit (%2). Libérez de l’espace disque ou corrigez les permissions du dossier, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -381,6 +594,13 @@
     </message>
 </context>
 <context>
+    <name>ChangePath</name>
+    <message>
+        <source>this account cannot send changes.</source>
+        <translation>ce compte ne peut pas envoyer de modifications.</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -424,10 +644,6 @@
     <message>
         <source>, with a generated password</source>
         <translation>, avec un mot de passe généré</translation>
-    </message>
-    <message>
-        <source>&quot;password&quot; must be &quot;generate&quot; or &quot;provided&quot;.</source>
-        <translation>« password » doit valoir « generate » ou « provided ».</translation>
     </message>
 </context>
 <context>
@@ -511,30 +727,33 @@
     </message>
 </context>
 <context>
+    <name>DomainSnapshot</name>
+    <message>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>doit être une date et une heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 of the snapshot is %2, not an object.</source>
+        <translation>La boîte %1 de l’instantané est %2, pas un objet.</translation>
+    </message>
+    <message>
+        <source>mailbox %1</source>
+        <translation>boîte %1</translation>
+    </message>
+</context>
+<context>
     <name>Draft</name>
     <message>
         <source>This is not a Mailroom draft (no &quot;format&quot;: &quot;mailroom-draft&quot;).</source>
         <translation>Ce n’est pas un brouillon Mailroom (pas de « format » : « mailroom-draft »).</translation>
     </message>
     <message>
-        <source>The draft has no valid &quot;version&quot;.</source>
-        <translation>Le brouillon n’a pas de « version » valide.</translation>
-    </message>
-    <message>
         <source>The draft was written by a newer Mailroom (format version %1; this version reads up to %2). Update Mailroom to open it; the file was left untouched.</source>
         <translation>Le brouillon a été écrit par un Mailroom plus récent (format %1 ; cette version lit jusqu’au format %2). Mettez Mailroom à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>The draft has no id.</source>
-        <translation>Le brouillon n’a pas d’identifiant.</translation>
-    </message>
-    <message>
         <source>Operation %1: %2</source>
         <translation>Opération %1 : %2</translation>
-    </message>
-    <message>
-        <source>Operation %1 has no id, or the id of another operation.</source>
-        <translation>L’opération %1 n’a pas d’identifiant, ou celui d’une autre opération.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -563,6 +782,42 @@
     <message>
         <source>Operation %1 is for %2, but the draft is for a %3 account.</source>
         <translation>L’opération %1 est pour %2, mais le brouillon est pour un compte %3.</translation>
+    </message>
+    <message>
+        <source>The draft has no valid &quot;version&quot;: %1</source>
+        <translation>Le brouillon n’a pas de « version » valide : %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be read: %1 The file was left untouched.</source>
+        <translation>Le brouillon est illisible : %1 Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>doit être une date et une heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>must be a URL</source>
+        <translation>doit être une URL</translation>
+    </message>
+    <message>
+        <source>the snapshot of %1 is damaged: %2</source>
+        <translation>l’instantané de %1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>not an object.</source>
+        <translation>pas un objet.</translation>
+    </message>
+    <message>
+        <source>Operation %1 is %2, not an object.</source>
+        <translation>L’opération %1 est %2, pas un objet.</translation>
+    </message>
+    <message>
+        <source>Operation %1 has the id of another operation.</source>
+        <translation>L’opération %1 a l’identifiant d’une autre opération.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than a draft may be (%3 MB, about 300,000 operations); it was left untouched. Split it into smaller drafts.</source>
+        <translation>%1 fait %2 Mo, plus que la taille permise pour un brouillon (%3 Mo, environ 300&#xa0;000 opérations) ; il n’a pas été modifié. Divisez-le en brouillons plus petits.</translation>
     </message>
 </context>
 <context>
@@ -616,12 +871,36 @@
         <translation>Le journal n’a pas pu être écrit ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <source>the password was already set by the interrupted run</source>
-        <translation>le mot de passe avait déjà été défini par l’exécution interrompue</translation>
-    </message>
-    <message>
         <source>an earlier operation on the same object did not apply</source>
         <translation>une opération précédente sur le même objet n’a pas abouti</translation>
+    </message>
+    <message>
+        <source>not sent: the run stopped before it</source>
+        <translation>non envoyé : l’exécution s’est arrêtée avant</translation>
+    </message>
+    <message>
+        <source>Its outcome is unknown and could not be checked: %1</source>
+        <translation>Son résultat est inconnu et n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: its generated password could be kept neither in the keychain nor in the passwords file (%1).</source>
+        <translation>Non envoyé : son mot de passe généré n’a pu être gardé ni dans le trousseau ni dans le fichier de mots de passe (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: its generated password could not be kept in the keychain, and nobody would ever see it. Apply it with mailroomctl draft apply --passwords-out FILE.</source>
+        <translation>Non envoyé : son mot de passe généré n’a pas pu être gardé dans le trousseau, et personne ne le verrait jamais. Appliquez-le avec mailroomctl draft apply --passwords-out FILE.</translation>
+    </message>
+    <message>
+        <source>no answer (%1); checking whether it was applied</source>
+        <translation>pas de réponse (%1) ; vérification de son application</translation>
+    </message>
+    <message>
+        <source>found applied after the connection dropped</source>
+        <translation>trouvé appliqué après la perte de la connexion</translation>
+    </message>
+    <message>
+        <source>already applied by an earlier send whose answer was lost</source>
+        <translation>déjà appliqué par un envoi précédent dont la réponse a été perdue</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1174,33 @@
     </message>
 </context>
 <context>
+    <name>DraftVerifier</name>
+    <message>
+        <source>not done</source>
+        <translation>non fait</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>DIFFERS: the journal says done, the provider does not show it</source>
+        <translation>ÉCART : le journal indique « fait », le fournisseur ne le montre pas</translation>
+    </message>
+    <message>
+        <source>changed again later in the draft</source>
+        <translation>modifié de nouveau plus loin dans le brouillon</translation>
+    </message>
+    <message>
+        <source>cannot be read back</source>
+        <translation>impossible à relire</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>n’a pas pu être vérifié</translation>
+    </message>
+</context>
+<context>
     <name>Hostway::Rules</name>
     <message>
         <source>At least 8 characters</source>
@@ -952,6 +1258,29 @@
         <source>Use only letters a-z and A-Z, digits, dots and underscores.</source>
         <translation>N’utilisez que les lettres a-z et A-Z, des chiffres, des points et des tirets bas.</translation>
     </message>
+    <message>
+        <source>Use at most %1 characters (the longest an address may have before the @).</source>
+        <translation>Utilisez au plus %1 caractères (le maximum pour une adresse avant le @).</translation>
+    </message>
+</context>
+<context>
+    <name>HostwayClient</name>
+    <message>
+        <source>page %1 repeats an earlier page</source>
+        <translation>la page %1 répète une page précédente</translation>
+    </message>
+    <message>
+        <source>%1 mailboxes read, more than the %2 the provider counts</source>
+        <translation>%1 boîtes lues, plus que les %2 que compte le fournisseur</translation>
+    </message>
+    <message>
+        <source>more than %1 pages</source>
+        <translation>plus de %1 pages</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s list of mailboxes does not end (%1); it was not read further.</source>
+        <translation>La liste des boîtes du fournisseur ne se termine pas (%1) ; la lecture s’est arrêtée là.</translation>
+    </message>
 </context>
 <context>
     <name>HostwaySender</name>
@@ -1002,6 +1331,10 @@
         <source>Spoofing is on: enter the address to send as.</source>
         <translation>L’envoi sous une autre adresse est activé : saisissez cette adresse.</translation>
     </message>
+    <message>
+        <source>%1 server: the user name and the mailbox have at most 254 characters.</source>
+        <translation>Serveur %1 : le nom d’utilisateur et la boîte ont au plus 254 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>IceOperation</name>
@@ -1022,12 +1355,12 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>The ICE change has no &quot;settings&quot;.</source>
-        <translation>La modification ICE n’a pas de « settings ».</translation>
-    </message>
-    <message>
         <source>&quot;passwords&quot; names smtp, pop3 or imap.</source>
         <translation>« passwords » nomme smtp, pop3 ou imap.</translation>
+    </message>
+    <message>
+        <source>must be &quot;example&quot; or &quot;table&quot;</source>
+        <translation>doit valoir « example » ou « table »</translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1477,6 @@
         <translation>Envoi à ICE…</translation>
     </message>
     <message>
-        <source>ICE answered: %1</source>
-        <translation>ICE a répondu : %1</translation>
-    </message>
-    <message>
         <source>ICE has no call that reads these settings back: this is what Mailroom just sent.</source>
         <translation>ICE n’a aucun appel pour relire ces réglages : voici ce que Mailroom vient d’envoyer.</translation>
     </message>
@@ -1162,6 +1491,10 @@
     <message>
         <source>&amp;Add to Draft</source>
         <translation>&amp;Ajouter au brouillon</translation>
+    </message>
+    <message>
+        <source>ICE accepted the settings.</source>
+        <translation>ICE a accepté les réglages.</translation>
     </message>
 </context>
 <context>
@@ -1862,12 +2195,16 @@
         <translation>Ikoula %1</translation>
     </message>
     <message>
-        <source>&quot;password&quot; must be &quot;generate&quot; or &quot;provided&quot;.</source>
-        <translation>« password » doit valoir « generate » ou « provided ».</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be a list of [name, text] pairs, without the password.</source>
         <translation>« %1 » doit être une liste de paires [nom, texte], sans le mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most 256 characters.</source>
+        <translation>%1 est trop long : 256 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for an email address (at most 254 characters).</source>
+        <translation>%1 est trop long pour une adresse e-mail (254 caractères au plus).</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2292,17 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 is a symbolic link; a journal must be a regular file</source>
+        <translation>%1 est un lien symbolique ; un journal doit être un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a journal must be one</source>
+        <translation>%1 n’est pas un fichier ordinaire, ce que doit être un journal</translation>
+    </message>
+</context>
+<context>
     <name>ListMemberModel</name>
     <message>
         <source>Member</source>
@@ -1998,6 +2346,14 @@
     <message>
         <source>The file has a header but no mailbox.</source>
         <translation>Le fichier a un en-tête mais aucune boîte.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, about a million rows; split it.</source>
+        <translation>%1 dépasse %2 Mo, soit environ un million de lignes ; divisez-le.</translation>
     </message>
 </context>
 <context>
@@ -2512,14 +2868,6 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <translation>Plus tard</translation>
     </message>
     <message>
-        <source>Not Imported</source>
-        <translation>Non importé</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
@@ -2616,6 +2964,18 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
         <source>%1 changes cannot be drafted; they are sent at once.</source>
         <translation>Les modifications %1 ne peuvent pas passer par un brouillon ; elles sont envoyées aussitôt.</translation>
     </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Every change Mailroom and mailroomctl sent, from the audit log %1</source>
+        <translation>Toutes les modifications envoyées par Mailroom et mailroomctl, d’après le journal d’activité %1</translation>
+    </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>
@@ -2679,16 +3039,20 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
         <translation>Choisissez un domaine.</translation>
     </message>
     <message>
-        <source>The operation has no domain or mailbox name.</source>
-        <translation>L’opération n’a pas de domaine ou de nom de boîte.</translation>
-    </message>
-    <message>
         <source>Unknown operation kind &quot;%1&quot;.</source>
         <translation>Type d’opération inconnu « %1 ».</translation>
     </message>
     <message>
         <source>Enter the name of an existing mailbox.</source>
         <translation>Saisissez le nom d’une boîte existante.</translation>
+    </message>
+    <message>
+        <source>A domain name has at most 253 characters.</source>
+        <translation>Un nom de domaine a au plus 253 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be the text naming the operation, not %1.</source>
+        <translation>« kind » doit être le texte qui nomme l’opération, pas %1.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3098,16 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     </message>
 </context>
 <context>
+    <name>Redaction</name>
+    <message numerus="yes">
+        <source> [... %n more character(s)]</source>
+        <translation>
+            <numerusform> [... %n caractère de plus]</numerusform>
+            <numerusform> [... %n caractères de plus]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>No keychain service is available, so Mailroom cannot remember this password: it will ask for it once per session and store it nowhere.</source>
@@ -2772,6 +3146,89 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>%1 GB (%2 MB)</source>
         <translation>%1 Go (%2 Mo)</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>le nombre %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>le texte « %1 »</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>must be a text, not %1</source>
+        <translation>doit être un texte, pas %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit valoir l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>doit valoir l’une des valeurs %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>doit valoir true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>doit être un nombre entier, pas %1</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2, not %3</source>
+        <translation>doit être entre %1 et %2, pas %3</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>doit être %1, pas %2</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3318,10 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>The settings cannot be read: %1.</source>
         <translation>Les réglages sont illisibles : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 est trop long : %2 caractères au plus.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3456,14 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>&amp;Add to Draft</source>
         <translation>&amp;Ajouter au brouillon</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Webitel accepted the test email to %1.</source>
+        <translation>Webitel a accepté l’e-mail de test pour %1.</translation>
     </message>
 </context>
 <context>

@@ -136,9 +136,11 @@ QString printable(const QString &text, int maxChars)
                              || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
         out.append(control ? QChar(u' ') : c);
     }
-    if (text.size() > maxChars)
-        out += QCoreApplication::translate("Redaction", " [... %n more character(s)]", nullptr,
-                                           int(std::min<qsizetype>(text.size() - maxChars, std::numeric_limits<int>::max())));
+    if (text.size() > maxChars) {
+        // Computed apart: lupdate 6.4 loops forever on this expression inside translate().
+        const int more = int(std::min<qsizetype>(text.size() - maxChars, std::numeric_limits<int>::max()));
+        out += QCoreApplication::translate("Redaction", " [... %n more character(s)]", nullptr, more);
+    }
     return out;
 }
 

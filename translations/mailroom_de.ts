@@ -1,0 +1,3508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Account</name>
+    <message>
+        <source>Enter the provider&apos;s base URL, such as https://api.hostway.com or https://app.webitel.com/engine.</source>
+        <translation>Geben Sie die Basis-URL des Anbieters ein, z. B. https://api.hostway.com oder https://app.webitel.com/engine.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http is only allowed on this computer, for the sandbox).</source>
+        <translation>Die Basis-URL muss mit https:// beginnen (einfaches http ist nur auf diesem Computer für die Sandbox zulässig).</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Geben Sie einen Anzeigenamen ein.</translation>
+    </message>
+    <message>
+        <source>Mailroom does not know the provider &quot;%1&quot;.</source>
+        <translation>Mailroom kennt den Anbieter „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the account id.</source>
+        <translation>Geben Sie die Konto-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation id (a number, such as 59).</source>
+        <translation>Geben Sie die Organisations-ID ein (eine Zahl, z. B. 59).</translation>
+    </message>
+    <message>
+        <source>Paste Ikoula&apos;s RSA public key or load it from its PEM file.</source>
+        <translation>Fügen Sie den öffentlichen RSA-Schlüssel von Ikoula ein oder laden Sie ihn aus seiner PEM-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Edit Account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Corp (Hostway)</source>
+        <translation>z. B. Acme GmbH (Hostway)</translation>
+    </message>
+    <message>
+        <source>the {account} of /accounts/{account}/...</source>
+        <translation>das {account} in /accounts/{account}/...</translation>
+    </message>
+    <message>
+        <source>e.g. admin@partner-realm</source>
+        <translation>z. B. admin@partner-realm</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>Aus &amp;Datei laden…</translation>
+    </message>
+    <message>
+        <source>As in ICE&apos;s example (OrgId, Pop3UserName)</source>
+        <translation>Wie im Beispiel von ICE (OrgId, Pop3UserName)</translation>
+    </message>
+    <message>
+        <source>As in ICE&apos;s table (OrganizationId, Pop3Username)</source>
+        <translation>Wie in der Tabelle von ICE (OrganizationId, Pop3Username)</translation>
+    </message>
+    <message>
+        <source>ICE documents two spellings of three fields; keep the example&apos;s unless your ICE server refuses it.</source>
+        <translation>ICE dokumentiert für drei Felder je zwei Schreibweisen; behalten Sie die des Beispiels bei, sofern Ihr ICE-Server sie nicht ablehnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Account &amp;id:</source>
+        <translation>Konto-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Ikoula public &amp;key:</source>
+        <translation>Öffentlicher Ikoula-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Field names:</source>
+        <translation>&amp;Feldnamen:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in Mailroom&apos;s settings.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen von Mailroom.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation id:</source>
+        <translation>&amp;Organisations-ID:</translation>
+    </message>
+    <message>
+        <source>e.g. 59</source>
+        <translation>z. B. 59</translation>
+    </message>
+    <message>
+        <source>Ikoula Public Key</source>
+        <translation>Öffentlicher Ikoula-Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.pub *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.pub *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTreeModel</name>
+    <message>
+        <source>Skill %1</source>
+        <translation>Skill %1</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Email Server</source>
+        <translation>E-Mail-Server</translation>
+    </message>
+    <message>
+        <source>Email Settings</source>
+        <translation>E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Distribution Lists</source>
+        <translation>Verteilerlisten</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>%1: account %2 at %3, as %4</source>
+        <translation>%1: Konto %2 bei %3, als %4</translation>
+    </message>
+    <message>
+        <source>%1: organisation %2 at %3, as %4</source>
+        <translation>%1: Organisation %2 bei %3, als %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2, as %3</source>
+        <translation>%1 bei %2, als %3</translation>
+    </message>
+    <message>
+        <source>Organisation %1 of subscription %2</source>
+        <translation>Organisation %1 des Abonnements %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDock</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Filter by mailbox, change or message</source>
+        <translation>Nach Postfach, Änderung oder Meldung filtern</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n Änderung angezeigt</numerusform>
+            <numerusform>%n Änderungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>%n unlesbare Zeile übersprungen</numerusform>
+            <numerusform>%n unlesbare Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Export Activity</source>
+        <translation>Aktivität exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Activity Not Exported</source>
+        <translation>Aktivität nicht exportiert</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddDomainDialog</name>
+    <message>
+        <source>Add Domain</source>
+        <translation>Domain hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. example.com</source>
+        <translation>z. B. example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Mailroom checks that the account holds this domain before adding it.</source>
+        <translation>Mailroom prüft vor dem Hinzufügen, ob die Domain zu diesem Konto gehört.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>This account has no domain %1. Check the spelling, or the account it belongs to.</source>
+        <translation>Dieses Konto hat keine Domain %1. Prüfen Sie die Schreibweise oder das Konto, zu dem sie gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>the change is not valid.</source>
+        <translation>die Änderung ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Could not reach the provider (%1). Check the base URL and the network connection.</source>
+        <translation>Der Anbieter ist nicht erreichbar (%1). Prüfen Sie die Basis-URL und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time. Try again later.</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (%1). Mailroom never ignores certificate errors: check the base URL or the server&apos;s certificate.</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen (%1). Mailroom ignoriert Zertifikatsfehler nie: Prüfen Sie die Basis-URL oder das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>The provider redirected the request somewhere Mailroom will not follow (%1).</source>
+        <translation>Der Anbieter hat die Anfrage an ein Ziel umgeleitet, dem Mailroom nicht folgt (%1).</translation>
+    </message>
+    <message>
+        <source>The provider rejected the credentials (HTTP %1). Check the account&apos;s user name and password.</source>
+        <translation>Der Anbieter hat die Anmeldedaten abgelehnt (HTTP %1). Prüfen Sie Benutzername und Passwort des Kontos.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): the domain, account or mailbox does not exist, or was removed meanwhile.</source>
+        <translation>Nicht gefunden (HTTP 404): Die Domain, das Konto oder das Postfach existiert nicht oder wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>Conflict (HTTP 409): the object already exists or is in a state that forbids this change.</source>
+        <translation>Konflikt (HTTP 409): Das Objekt existiert bereits oder ist in einem Zustand, der diese Änderung nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>The provider refused the request (HTTP %1).</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The provider failed to handle the request (HTTP %1). Try again later.</source>
+        <translation>Der Anbieter konnte die Anfrage nicht verarbeiten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be read (%1).</source>
+        <translation>Die Antwort des Anbieters konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Es wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Provider says: %1</source>
+        <translation>Der Anbieter meldet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more field message(s)</source>
+        <translation>
+            <numerusform>... und %n weitere Feldmeldung</numerusform>
+            <numerusform>... und %n weitere Feldmeldungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no network access</source>
+        <translation>kein Netzwerkzugang</translation>
+    </message>
+    <message>
+        <source>from HTTPS to HTTP, %1</source>
+        <translation>von HTTPS auf HTTP, %1</translation>
+    </message>
+    <message>
+        <source>to another server, %1, which would receive the account&apos;s credentials</source>
+        <translation>auf einen anderen Server, %1, der die Anmeldedaten des Kontos erhalten würde</translation>
+    </message>
+    <message>
+        <source>in a loop, back to %1</source>
+        <translation>in einer Schleife, zurück zu %1</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB, more than any documented answer; it was not read</source>
+        <translation>die Antwort ist größer als %1 MB, größer als jede dokumentierte Antwort; sie wurde nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1 to %2; Mailroom does not send a change on to another address, and nothing was changed. Check the account&apos;s base URL</source>
+        <translation>HTTP %1 nach %2; Mailroom leitet eine Änderung nicht an eine andere Adresse weiter, und es wurde nichts geändert. Prüfen Sie die Basis-URL des Kontos</translation>
+    </message>
+    <message>
+        <source>in a loop, with no final answer</source>
+        <translation>in einer Schleife, ohne endgültige Antwort</translation>
+    </message>
+    <message>
+        <source>no final answer (HTTP %1)</source>
+        <translation>keine endgültige Antwort (HTTP %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects, a loop</source>
+        <translation>
+            <numerusform>mehr als %n Umleitung, eine Schleife</numerusform>
+            <numerusform>mehr als %n Umleitungen, eine Schleife</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a place Mailroom can follow</source>
+        <translation>HTTP %1 ohne ein Ziel, dem Mailroom folgen kann</translation>
+    </message>
+    <message>
+        <source>the connection closed before the provider answered, so the change may or may not have been made</source>
+        <translation>die Verbindung wurde vor der Antwort des Anbieters geschlossen; ob die Änderung vorgenommen wurde, ist daher ungewiss</translation>
+    </message>
+    <message>
+        <source>the answer was cut short (%1 of %2 bytes)</source>
+        <translation>die Antwort wurde abgeschnitten (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the host %1 is not known</source>
+        <translation>der Host %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>No answer recorded</source>
+        <translation>Keine Antwort erfasst</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Im Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>%1 (%2), target %3</source>
+        <translation>%1 (%2), Ziel %3</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedSender</name>
+    <message>
+        <source>Not sent: the audit log %1 could not be written (%2). Free some disk space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Nicht gesendet: Das Audit-Protokoll %1 konnte nicht geschrieben werden (%2). Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>BalTableModel</name>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Ausstattung</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Delivered to the mailbox and forwarded</source>
+        <translation>Zugestellt und weitergeleitet</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Reset Password of %1@%2</source>
+        <translation>Passwort von %1@%2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation>Passwort &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>New password for &lt;b&gt;%1@%2&lt;/b&gt;:</source>
+        <translation>Neues Passwort für &lt;b&gt;%1@%2&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>The provider refused this password without saying why; it may have been used before. Choose another one.</source>
+        <translation>Der Anbieter hat dieses Passwort ohne Angabe von Gründen abgelehnt; möglicherweise wurde es bereits verwendet. Wählen Sie ein anderes.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePath</name>
+    <message>
+        <source>this account cannot send changes.</source>
+        <translation>dieses Konto kann keine Änderungen senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+</context>
+<context>
+    <name>CreateMailbox</name>
+    <message>
+        <source>The quota must be greater than 0 MB.</source>
+        <translation>Das Kontingent muss größer als 0 MB sein.</translation>
+    </message>
+    <message>
+        <source>Enter a password, or let Mailroom generate one.</source>
+        <translation>Geben Sie ein Passwort ein oder lassen Sie Mailroom eines generieren.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Create mailbox %1 (%2 MB)</source>
+        <translation>Postfach %1 erstellen (%2 MB)</translation>
+    </message>
+    <message>
+        <source>Create mailbox %1</source>
+        <translation>Postfach %1 erstellen</translation>
+    </message>
+    <message>
+        <source>, master</source>
+        <translation>, Hauptkonto</translation>
+    </message>
+    <message>
+        <source>, with a generated password</source>
+        <translation>, mit generiertem Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid UTF-8.</source>
+        <translation>Zeile %1: Die Datei ist kein gültiges UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMailbox</name>
+    <message>
+        <source>Delete mailbox %1</source>
+        <translation>Postfach %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionListModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Verwalter</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Domain quota (all mailboxes):</source>
+        <translation>Domain-Kontingent (alle Postfächer):</translation>
+    </message>
+    <message>
+        <source>Mailboxes by type</source>
+        <translation>Postfächer nach Typ</translation>
+    </message>
+    <message>
+        <source>Standard webmail:</source>
+        <translation>Webmail Standard:</translation>
+    </message>
+    <message>
+        <source>ActiveSync webmail:</source>
+        <translation>Webmail ActiveSync:</translation>
+    </message>
+    <message>
+        <source>Premium webmail:</source>
+        <translation>Webmail Premium:</translation>
+    </message>
+    <message>
+        <source>Exchange 2013 standard:</source>
+        <translation>Exchange 2013 Standard:</translation>
+    </message>
+    <message>
+        <source>Exchange 2013 premium:</source>
+        <translation>Exchange 2013 Premium:</translation>
+    </message>
+    <message>
+        <source>Open “Mailboxes” under the domain to list, create and change mailboxes.</source>
+        <translation>Öffnen Sie „Postfächer“ unter der Domain, um Postfächer aufzulisten, zu erstellen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSnapshot</name>
+    <message>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>muss ein Datum mit Uhrzeit sein (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 of the snapshot is %2, not an object.</source>
+        <translation>Postfach %1 des Snapshots ist %2, kein Objekt.</translation>
+    </message>
+    <message>
+        <source>mailbox %1</source>
+        <translation>Postfach %1</translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <source>This is not a Mailroom draft (no &quot;format&quot;: &quot;mailroom-draft&quot;).</source>
+        <translation>Dies ist kein Mailroom-Entwurf (kein &quot;format&quot;: &quot;mailroom-draft&quot;).</translation>
+    </message>
+    <message>
+        <source>The draft has no valid &quot;version&quot;: %1</source>
+        <translation>Der Entwurf hat keine gültige &quot;version&quot;: %1</translation>
+    </message>
+    <message>
+        <source>The draft was written by a newer Mailroom (format version %1; this version reads up to %2). Update Mailroom to open it; the file was left untouched.</source>
+        <translation>Der Entwurf wurde von einer neueren Mailroom-Version geschrieben (Formatversion %1; diese Version liest bis %2). Aktualisieren Sie Mailroom, um ihn zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be read: %1 The file was left untouched.</source>
+        <translation>Der Entwurf kann nicht gelesen werden: %1 Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>muss ein Datum mit Uhrzeit sein (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>must be a URL</source>
+        <translation>muss eine URL sein</translation>
+    </message>
+    <message>
+        <source>the snapshot of %1 is damaged: %2</source>
+        <translation>der Snapshot von %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>not an object.</source>
+        <translation>kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Operation %1 is %2, not an object.</source>
+        <translation>Vorgang %1 ist %2, kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Operation %1: %2</source>
+        <translation>Vorgang %1: %2</translation>
+    </message>
+    <message>
+        <source>Operation %1 is for %2, but the draft is for a %3 account.</source>
+        <translation>Vorgang %1 ist für %2, der Entwurf aber für ein %3-Konto.</translation>
+    </message>
+    <message>
+        <source>Operation %1 has the id of another operation.</source>
+        <translation>Vorgang %1 hat die ID eines anderen Vorgangs.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than a draft may be (%3 MB, about 300,000 operations); it was left untouched. Split it into smaller drafts.</source>
+        <translation>%1 ist %2 MB groß, mehr als ein Entwurf haben darf (%3 MB, etwa 300.000 Vorgänge); die Datei wurde nicht verändert. Teilen Sie sie in kleinere Entwürfe auf.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 at byte %3); it was left untouched.</source>
+        <translation>%1 ist beschädigt (%2 bei Byte %3); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A mailbox %1@%2 already exists.</source>
+        <translation>Ein Postfach %1@%2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no mailbox %1@%2 (in the snapshot or earlier in the draft).</source>
+        <translation>Es gibt kein Postfach %1@%2 (weder im Snapshot noch weiter oben im Entwurf).</translation>
+    </message>
+</context>
+<context>
+    <name>DraftApplier</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>not sent: the run stopped before it</source>
+        <translation>nicht gesendet: Der Lauf wurde vorher beendet</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>in einem früheren Lauf erledigt</translation>
+    </message>
+    <message>
+        <source>found applied after an interruption</source>
+        <translation>nach einer Unterbrechung als angewendet erkannt</translation>
+    </message>
+    <message>
+        <source>Stopped on a conflict: %1</source>
+        <translation>Bei einem Konflikt angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Its outcome is unknown and could not be checked: %1</source>
+        <translation>Das Ergebnis ist unbekannt und konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Its password is not in the keychain (it is kept there under the draft&apos;s id). Enter it again, or choose &quot;generate&quot;.</source>
+        <translation>Das Passwort ist nicht im Schlüsselbund (es wird dort unter der ID des Entwurfs gespeichert). Geben Sie es erneut ein oder wählen Sie „Generieren“.</translation>
+    </message>
+    <message>
+        <source>Not sent: its generated password could be kept neither in the keychain nor in the passwords file (%1).</source>
+        <translation>Nicht gesendet: Das generierte Passwort konnte weder im Schlüsselbund noch in der Passwortdatei gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: its generated password could not be kept in the keychain, and nobody would ever see it. Apply it with mailroomctl draft apply --passwords-out FILE.</source>
+        <translation>Nicht gesendet: Das generierte Passwort konnte nicht im Schlüsselbund gespeichert werden und wäre für niemanden einsehbar. Wenden Sie den Vorgang mit mailroomctl draft apply --passwords-out DATEI an.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written; nothing was sent.</source>
+        <translation>Das Journal konnte nicht geschrieben werden; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>no answer (%1); checking whether it was applied</source>
+        <translation>keine Antwort (%1); es wird geprüft, ob der Vorgang angewendet wurde</translation>
+    </message>
+    <message>
+        <source>found applied after the connection dropped</source>
+        <translation>nach dem Verbindungsabbruch als angewendet erkannt</translation>
+    </message>
+    <message>
+        <source>already applied by an earlier send whose answer was lost</source>
+        <translation>bereits durch ein früheres Senden angewendet, dessen Antwort verloren ging</translation>
+    </message>
+    <message>
+        <source>an earlier operation on the same object did not apply</source>
+        <translation>ein früherer Vorgang am selben Objekt wurde nicht angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDock</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Continue after a refusal</source>
+        <translation>Nach Ablehnung fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Draft</source>
+        <translation>Entwurf &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Selected</source>
+        <translation>Au&amp;swahl anwenden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Discard Draft…</source>
+        <translation>Entwurf verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard this draft and its %n operation(s)?</source>
+        <translation>
+            <numerusform>Diesen Entwurf und seinen %n Vorgang verwerfen?</numerusform>
+            <numerusform>Diesen Entwurf und seine %n Vorgänge verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>höchstens </translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Requests sent at the same time; operations on one mailbox always keep their order.</source>
+        <translation>Gleichzeitig gesendete Anfragen; Vorgänge an einem Postfach behalten stets ihre Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>quota: %1 → %2 MB</source>
+        <translation>Kontingent: %1 → %2 MB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>master: %1 → %2</source>
+        <translation>Hauptkonto: %1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>password: (kept in the keychain) → new</source>
+        <translation>Passwort: (im Schlüsselbund gespeichert) → neu</translation>
+    </message>
+    <message>
+        <source>new mailbox %1@%2</source>
+        <translation>neues Postfach %1@%2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>removes %1@%2 (%3 MB)</source>
+        <translation>entfernt %1@%2 (%3 MB)</translation>
+    </message>
+    <message>
+        <source>removes %1@%2</source>
+        <translation>entfernt %1@%2</translation>
+    </message>
+    <message>
+        <source>Select an operation to see what changes and the exact request it sends.</source>
+        <translation>Wählen Sie einen Vorgang aus, um zu sehen, was sich ändert und welche Anfrage genau gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The draft is empty. While Draft Mode is on, your changes are added here instead of being sent.</source>
+        <translation>Der Entwurf ist leer. Solange der Entwurfsmodus aktiv ist, werden Ihre Änderungen hier gesammelt, statt gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Change:
+</source>
+        <translation>Änderung:
+</translation>
+    </message>
+    <message>
+        <source>Request:
+</source>
+        <translation>Anfrage:
+</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) need attention before the draft can be applied.</source>
+        <translation>
+            <numerusform>%n Vorgang muss geprüft werden, bevor der Entwurf angewendet werden kann.</numerusform>
+            <numerusform>%n Vorgänge müssen geprüft werden, bevor der Entwurf angewendet werden kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s), saved automatically to %1</source>
+        <translation>
+            <numerusform>%n Vorgang, automatisch gespeichert in %1</numerusform>
+            <numerusform>%n Vorgänge, automatisch gespeichert in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal cannot be written (%1); nothing was sent.</source>
+        <translation>Das Journal kann nicht geschrieben werden (%1); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Changed Since the Draft</source>
+        <translation>Seit dem Entwurf geändert</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Vorgang: %1</translation>
+    </message>
+    <message>
+        <source>Apply Anyway</source>
+        <translation>Trotzdem anwenden</translation>
+    </message>
+    <message>
+        <source>Skip It</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations</source>
+        <translation>%1 von %2 Vorgängen</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 refused, %3 skipped or not applied.</source>
+        <translation>%1 erledigt, %2 abgelehnt, %3 übersprungen oder nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Generated Passwords</source>
+        <translation>Generierte Passwörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
+        <translation>
+            <numerusform>%n Passwort wurde generiert. Es wird nur dieses eine Mal angezeigt: Geben Sie es an den Inhaber weiter.</numerusform>
+            <numerusform>%n Passwörter wurden generiert. Sie werden nur dieses eine Mal angezeigt: Geben Sie sie an ihre Inhaber weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>In Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Writes a CSV file readable by you only. It holds secrets: hand them out, then delete it.</source>
+        <translation>Schreibt eine CSV-Datei, die nur Sie lesen können. Sie enthält vertrauliche Daten: Geben Sie die Passwörter weiter und löschen Sie die Datei dann.</translation>
+    </message>
+    <message>
+        <source>Save Generated Passwords</source>
+        <translation>Generierte Passwörter speichern</translation>
+    </message>
+    <message>
+        <source>Passwords Saved</source>
+        <translation>Passwörter gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 holds the passwords in clear text, readable by you only. Give them to their owners, then delete the file.</source>
+        <translation>%1 enthält die Passwörter im Klartext und ist nur für Sie lesbar. Geben Sie sie an ihre Inhaber weiter und löschen Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DraftModel</name>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DraftVerifier</name>
+    <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>DIFFERS: the journal says done, the provider does not show it</source>
+        <translation>ABWEICHUNG: laut Journal erledigt, beim Anbieter aber nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>changed again later in the draft</source>
+        <translation>später im Entwurf erneut geändert</translation>
+    </message>
+    <message>
+        <source>cannot be read back</source>
+        <translation>kann nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hostway::Rules</name>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 128 characters</source>
+        <translation>Höchstens 128 Zeichen</translation>
+    </message>
+    <message>
+        <source>At least one digit</source>
+        <translation>Mindestens eine Ziffer</translation>
+    </message>
+    <message>
+        <source>At least one capital letter</source>
+        <translation>Mindestens ein Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>At least one lower-case letter</source>
+        <translation>Mindestens ein Kleinbuchstabe</translation>
+    </message>
+    <message>
+        <source>At least one special character (not a letter, digit or _)</source>
+        <translation>Mindestens ein Sonderzeichen (kein Buchstabe, keine Ziffer, kein _)</translation>
+    </message>
+    <message>
+        <source>Does not start with &quot;pass&quot;</source>
+        <translation>Beginnt nicht mit „pass“</translation>
+    </message>
+    <message>
+        <source>Does not start with &quot;abc&quot;</source>
+        <translation>Beginnt nicht mit „abc“</translation>
+    </message>
+    <message>
+        <source>Does not start with &quot;123&quot;</source>
+        <translation>Beginnt nicht mit „123“</translation>
+    </message>
+    <message>
+        <source>Does not contain the domain name</source>
+        <translation>Enthält nicht den Domainnamen</translation>
+    </message>
+    <message>
+        <source>Does not contain the mailbox name</source>
+        <translation>Enthält nicht den Postfachnamen</translation>
+    </message>
+    <message>
+        <source>Does not start with the mailbox name&apos;s first 3 letters</source>
+        <translation>Beginnt nicht mit den ersten 3 Buchstaben des Postfachnamens</translation>
+    </message>
+    <message>
+        <source>Enter a mailbox name.</source>
+        <translation>Geben Sie einen Postfachnamen ein.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters (the longest an address may have before the @).</source>
+        <translation>Verwenden Sie höchstens %1 Zeichen (die maximale Länge einer Adresse vor dem @).</translation>
+    </message>
+    <message>
+        <source>Use only letters a-z and A-Z, digits, dots and underscores.</source>
+        <translation>Verwenden Sie nur die Buchstaben a-z und A-Z, Ziffern, Punkte und Unterstriche.</translation>
+    </message>
+</context>
+<context>
+    <name>HostwayClient</name>
+    <message>
+        <source>page %1 repeats an earlier page</source>
+        <translation>Seite %1 wiederholt eine frühere Seite</translation>
+    </message>
+    <message>
+        <source>%1 mailboxes read, more than the %2 the provider counts</source>
+        <translation>%1 Postfächer gelesen, mehr als die %2, die der Anbieter angibt</translation>
+    </message>
+    <message>
+        <source>more than %1 pages</source>
+        <translation>mehr als %1 Seiten</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s list of mailboxes does not end (%1); it was not read further.</source>
+        <translation>Die Postfachliste des Anbieters endet nicht (%1); sie wurde nicht weiter gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>HostwaySender</name>
+    <message>
+        <source>%1 exists now, though it did not when the draft was made.</source>
+        <translation>%1 existiert inzwischen, beim Erstellen des Entwurfs jedoch noch nicht.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since the draft was made.</source>
+        <translation>%1 wurde seit dem Erstellen des Entwurfs gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the draft was made (quota %2 MB, now %3 MB).</source>
+        <translation>%1 wurde seit dem Erstellen des Entwurfs geändert (Kontingent %2 MB, jetzt %3 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>Ice</name>
+    <message>
+        <source>%1 server: the user name and the mailbox have at most 254 characters.</source>
+        <translation>%1-Server: Benutzername und Postfach dürfen höchstens 254 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>%1 server: enter the server&apos;s address.</source>
+        <translation>%1-Server: Geben Sie die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>%1 server: &quot;%2&quot; is not a host name or IP address.</source>
+        <translation>%1-Server: „%2“ ist kein Hostname und keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 port: enter a number from 1 to 65535.</source>
+        <translation>%1-Port: Geben Sie eine Zahl von 1 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>%1 poll rate: enter whole minutes, 1 or more.</source>
+        <translation>%1-Abrufintervall: Geben Sie ganze Minuten ein, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>%1 mailbox: &quot;%2&quot; is not an email address.</source>
+        <translation>%1-Postfach: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation id.</source>
+        <translation>Geben Sie die Organisations-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the skill id.</source>
+        <translation>Geben Sie die Skill-ID ein.</translation>
+    </message>
+    <message>
+        <source>Spoofing is on: enter the address to send as.</source>
+        <translation>Senden als andere Adresse ist aktiviert: Geben Sie die Absenderadresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>IceOperation</name>
+    <message>
+        <source>The organisation id must be a number from 1.</source>
+        <translation>Die Organisations-ID muss eine Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>The skill id must be a number from 1.</source>
+        <translation>Die Skill-ID muss eine Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>Update the email server of skill %1: SMTP %2, %3 %4</source>
+        <translation>E-Mail-Server von Skill %1 ändern: SMTP %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>must be &quot;example&quot; or &quot;table&quot;</source>
+        <translation>muss &quot;example&quot; oder &quot;table&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;passwords&quot; names smtp, pop3 or imap.</source>
+        <translation>&quot;passwords&quot; darf nur smtp, pop3 oder imap nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>IceSender</name>
+    <message>
+        <source>%1 is not an ICE change.</source>
+        <translation>%1 ist keine ICE-Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>IceSettingsPage</name>
+    <message>
+        <source>Use &amp;SSL</source>
+        <translation>&amp;SSL verwenden</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (STARTTLS)</source>
+        <translation>&amp;TLS verwenden (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Send &amp;as another address:</source>
+        <translation>Senden a&amp;ls andere Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Send to &amp;ICE</source>
+        <translation>An &amp;ICE senden</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>z. B. smtp.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>z. B. imap.example.com</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Sending (SMTP)</source>
+        <translation>Versand (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>Postfach:</translation>
+    </message>
+    <message>
+        <source>Poll rate:</source>
+        <translation>Abrufintervall:</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Email Server of Skill %1</source>
+        <translation>E-Mail-Server von Skill %1</translation>
+    </message>
+    <message>
+        <source>Loading what Mailroom last sent…</source>
+        <translation>Zuletzt von Mailroom gesendete Einstellungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>ICE has no call that reads these settings back, and none were sent from this computer yet. Enter them and send: Mailroom will remember what it sent.</source>
+        <translation>ICE bietet keinen Aufruf, um diese Einstellungen auszulesen, und von diesem Computer wurden noch keine gesendet. Geben Sie sie ein und senden Sie sie: Mailroom merkt sich, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>ICE has no call that reads these settings back: this is what Mailroom sent on %1.</source>
+        <translation>ICE bietet keinen Aufruf, um diese Einstellungen auszulesen: Dies hat Mailroom am %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The passwords could not be read from the keychain: enter them again before sending.</source>
+        <translation>Die Passwörter konnten nicht aus dem Schlüsselbund gelesen werden: Geben Sie sie vor dem Senden erneut ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Draft</source>
+        <translation>Zum &amp;Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password to send.</source>
+        <translation>Geben Sie zum Senden das Passwort des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Sending to ICE…</source>
+        <translation>Wird an ICE gesendet…</translation>
+    </message>
+    <message>
+        <source>Added to the draft: ICE gets these settings when the draft is applied.</source>
+        <translation>Zum Entwurf hinzugefügt: ICE erhält diese Einstellungen, wenn der Entwurf angewendet wird.</translation>
+    </message>
+    <message>
+        <source>ICE accepted the settings.</source>
+        <translation>ICE hat die Einstellungen übernommen.</translation>
+    </message>
+    <message>
+        <source>ICE has no call that reads these settings back: this is what Mailroom just sent.</source>
+        <translation>ICE bietet keinen Aufruf, um diese Einstellungen auszulesen: Dies hat Mailroom soeben gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent. The passwords could not be kept in the keychain: Mailroom will ask for them next time.</source>
+        <translation>Gesendet. Die Passwörter konnten nicht im Schlüsselbund gespeichert werden: Mailroom fragt beim nächsten Mal danach.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaClient</name>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 erfordert %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaContactsPage</name>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contact…</source>
+        <translation>Kontakt &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Filter by name or address</source>
+        <translation>Nach Name oder Adresse filtern</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>Kontakte von %1</translation>
+    </message>
+    <message>
+        <source>No contact in this organisation&apos;s address list yet.</source>
+        <translation>Die Adressliste dieser Organisation enthält noch keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>Added %1 to the address list.</source>
+        <translation>%1 wurde zur Adressliste hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1 from the address list?</source>
+        <translation>Kontakt %1 aus der Adressliste löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the contact %1.</source>
+        <translation>Kontakt %1 wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaListsPage</name>
+    <message>
+        <source>&amp;New List…</source>
+        <translation>&amp;Neue Liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete List…</source>
+        <translation>Liste &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation>Mitglied &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Address of a mailbox, list or contact</source>
+        <translation>Adresse eines Postfachs, einer Liste oder eines Kontakts</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Distribution Lists</source>
+        <translation>Verteilerlisten</translation>
+    </message>
+    <message>
+        <source>Distribution Lists of %1</source>
+        <translation>Verteilerlisten von %1</translation>
+    </message>
+    <message>
+        <source>This organisation has no distribution list yet.</source>
+        <translation>Diese Organisation hat noch keine Verteilerliste.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>Enter the address to add, such as name@example.com.</source>
+        <translation>Geben Sie die hinzuzufügende Adresse ein, z. B. name@example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2.</source>
+        <translation>%1 ist bereits Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2…</source>
+        <translation>%1 wird zu %2 hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%1 wurde zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>%1 wird aus %2 entfernt…</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 wurde aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>New Distribution List</source>
+        <translation>Neue Verteilerliste</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Verwalter:</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Delete Distribution List</source>
+        <translation>Verteilerliste löschen</translation>
+    </message>
+    <message>
+        <source>Delete the distribution list %1?</source>
+        <translation>Verteilerliste %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Mail sent to this address will bounce. The members&apos; mailboxes are not touched.</source>
+        <translation>An diese Adresse gesendete E-Mails werden als unzustellbar zurückgewiesen. Die Postfächer der Mitglieder bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>Liste löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaMailboxDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Account &amp;disabled</source>
+        <translation>Konto &amp;deaktiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden from the address book</source>
+        <translation>Im Adressbuch aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>OWA (Outlook on the web)</source>
+        <translation>OWA (Outlook im Web)</translation>
+    </message>
+    <message>
+        <source>MAPI (Outlook)</source>
+        <translation>MAPI (Outlook)</translation>
+    </message>
+    <message>
+        <source>ActiveSync (phones)</source>
+        <translation>ActiveSync (Mobilgeräte)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver to this mailbox too</source>
+        <translation>Auch in dieses Postfach &amp;zustellen</translation>
+    </message>
+    <message>
+        <source>Mailbox %1</source>
+        <translation>Postfach %1</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Initials:</source>
+        <translation>Initialen:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>Pos&amp;ition:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Büro:</translation>
+    </message>
+    <message>
+        <source>Business phone:</source>
+        <translation>Telefon (geschäftlich):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>Home phone:</source>
+        <translation>Telefon (privat):</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Bundesland:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>PLZ:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <source>How this mailbox may be reached:</source>
+        <translation>Zugriff auf dieses Postfach über:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocols</source>
+        <translation>&amp;Protokolle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Warn from:</source>
+        <translation>War&amp;nung ab:</translation>
+    </message>
+    <message>
+        <source>Stop &amp;sending from:</source>
+        <translation>&amp;Senden sperren ab:</translation>
+    </message>
+    <message>
+        <source>Stop sending and &amp;receiving from:</source>
+        <translation>Senden und &amp;Empfangen sperren ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted items:</source>
+        <translation>Gelöschte Elemente &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Belegt:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Kontingente</translation>
+    </message>
+    <message>
+        <source>another address of this mailbox</source>
+        <translation>weitere Adresse dieses Postfachs</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>A&amp;liasse</translation>
+    </message>
+    <message>
+        <source>(no forwarding)</source>
+        <translation>(keine Weiterleitung)</translation>
+    </message>
+    <message>
+        <source>an outside address, e.g. name@gmail.com</source>
+        <translation>eine externe Adresse, z. B. name@gmail.com</translation>
+    </message>
+    <message>
+        <source>Forward to a &amp;mailbox:</source>
+        <translation>An ein Post&amp;fach weiterleiten:</translation>
+    </message>
+    <message>
+        <source>Forward by &amp;SMTP to:</source>
+        <translation>Per &amp;SMTP weiterleiten an:</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding</source>
+        <translation>&amp;Weiterleitung</translation>
+    </message>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation>Der Anzeigename darf nicht leer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaMailboxesPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>Passwort &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Filter by address or name</source>
+        <translation>Nach Adresse oder Name filtern</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Mailboxes of %1</source>
+        <translation>Postfächer von %1</translation>
+    </message>
+    <message>
+        <source>No mailbox in this organisation yet. Create one with New.</source>
+        <translation>Diese Organisation hat noch kein Postfach. Erstellen Sie eines mit „Neu“.</translation>
+    </message>
+    <message>
+        <source>New Mailbox</source>
+        <translation>Neues Postfach</translation>
+    </message>
+    <message>
+        <source>Mailbox for a person</source>
+        <translation>Postfach für eine Person</translation>
+    </message>
+    <message>
+        <source>Room (bookable meeting room)</source>
+        <translation>Raum (buchbarer Besprechungsraum)</translation>
+    </message>
+    <message>
+        <source>Equipment (bookable resource)</source>
+        <translation>Gerät (buchbare Ressource)</translation>
+    </message>
+    <message>
+        <source>empty: Mailroom generates one and shows it once</source>
+        <translation>leer: Mailroom generiert eines und zeigt es einmal an</translation>
+    </message>
+    <message>
+        <source>&amp;Email the setup guide to the new mailbox</source>
+        <translation>Einrichtungsanleitung an das neue Postfach &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>An&amp;zeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Added the creation of %1 to the draft.</source>
+        <translation>Erstellen von %1 zum Entwurf hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Created %1. Its password, shown only now: %2</source>
+        <translation>%1 erstellt. Passwort (wird nur jetzt angezeigt): %2</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Added the changes of %1 to the draft.</source>
+        <translation>Änderungen an %1 zum Entwurf hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>New password for %1 (8 characters or more, with upper and lower case letters and a digit):</source>
+        <translation>Neues Passwort für %1 (mindestens 8 Zeichen, mit Groß- und Kleinbuchstaben und einer Ziffer):</translation>
+    </message>
+    <message>
+        <source>Added the password change of %1 to the draft.</source>
+        <translation>Passwortänderung für %1 zum Entwurf hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Passwort von %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1?</source>
+        <translation>Passwort von %1 zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The current password stops working when the draft is applied.</source>
+        <translation>Das aktuelle Passwort wird ungültig, sobald der Entwurf angewendet wird.</translation>
+    </message>
+    <message>
+        <source>The current password stops working at once.</source>
+        <translation>Das aktuelle Passwort wird sofort ungültig.</translation>
+    </message>
+    <message>
+        <source>Added the password reset of %1 to the draft; the new password is shown when it is applied.</source>
+        <translation>Zurücksetzen des Passworts von %1 zum Entwurf hinzugefügt; das neue Passwort wird beim Anwenden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; Ikoula sends the new one to the user.</source>
+        <translation>Passwort von %1 zurückgesetzt; Ikoula sendet das neue an den Benutzer.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1. New password, shown only now: %2</source>
+        <translation>Passwort von %1 zurückgesetzt. Neues Passwort (wird nur jetzt angezeigt): %2</translation>
+    </message>
+    <message>
+        <source>Delete Mailbox</source>
+        <translation>Postfach löschen</translation>
+    </message>
+    <message>
+        <source>Delete the mailbox %1 and all its mail?</source>
+        <translation>Postfach %1 mit allen E-Mails löschen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Added the deletion of %1 to the draft.</source>
+        <translation>Löschen von %1 zum Entwurf hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaOperation</name>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>wsexch has no change called &quot;%1&quot;.</source>
+        <translation>wsexch kennt keine Änderung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most 256 characters.</source>
+        <translation>%1 ist zu lang: höchstens 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for an email address (at most 254 characters).</source>
+        <translation>%1 ist zu lang für eine E-Mail-Adresse (höchstens 254 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 must be an email address, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine E-Mail-Adresse sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1.</source>
+        <translation>%1 muss 0 oder 1 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of KB, 0 for no limit.</source>
+        <translation>%1 muss eine ganze Zahl in KB sein, 0 für unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Deleted items are kept 0 to 30 days.</source>
+        <translation>Gelöschte Elemente werden 0 bis 30 Tage aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The warning comes before sending stops, which comes before receiving stops.</source>
+        <translation>Die Warnschwelle muss unter der Sendesperre liegen und diese unter der Empfangssperre.</translation>
+    </message>
+    <message>
+        <source>Enter a password, or let Mailroom generate one.</source>
+        <translation>Geben Sie ein Passwort ein oder lassen Sie Mailroom eines generieren.</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>Raumpostfach</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>Gerätepostfach</translation>
+    </message>
+    <message>
+        <source>user mailbox</source>
+        <translation>Benutzerpostfach</translation>
+    </message>
+    <message>
+        <source>Create %1 %2 (%3)</source>
+        <translation>%1 %2 (%3) erstellen</translation>
+    </message>
+    <message>
+        <source>, with a generated password</source>
+        <translation>, mit generiertem Passwort</translation>
+    </message>
+    <message>
+        <source>Update the directory fields of mailbox %1 (%2)</source>
+        <translation>Verzeichnisfelder von Postfach %1 (%2) aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete mailbox %1</source>
+        <translation>Postfach %1 löschen</translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Passwort von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the protocols of %1: %2</source>
+        <translation>Protokolle von %1 festlegen: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Set the quotas of %1: warn at %2, stop sending at %3, stop receiving at %4, keep deleted items %5 days</source>
+        <translation>Kontingente von %1 festlegen: Warnung bei %2, Sendesperre bei %3, Empfangssperre bei %4, gelöschte Elemente %5 Tage aufbewahren</translation>
+    </message>
+    <message>
+        <source>Add alias %1 to %2</source>
+        <translation>Alias %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>Alias %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Forward %1 to %2, keeping a copy</source>
+        <translation>%1 an %2 weiterleiten, Kopie behalten</translation>
+    </message>
+    <message>
+        <source>Forward %1 to %2</source>
+        <translation>%1 an %2 weiterleiten</translation>
+    </message>
+    <message>
+        <source>Stop forwarding %1</source>
+        <translation>Weiterleitung von %1 beenden</translation>
+    </message>
+    <message>
+        <source>Forward %1 by SMTP to %2</source>
+        <translation>%1 per SMTP an %2 weiterleiten</translation>
+    </message>
+    <message>
+        <source>Stop the SMTP forwarding of %1</source>
+        <translation>SMTP-Weiterleitung von %1 beenden</translation>
+    </message>
+    <message>
+        <source>Create distribution list %1 (%2), managed by %3</source>
+        <translation>Verteilerliste %1 (%2) erstellen, verwaltet von %3</translation>
+    </message>
+    <message>
+        <source>Delete distribution list %1</source>
+        <translation>Verteilerliste %1 löschen</translation>
+    </message>
+    <message>
+        <source>Add %1 to distribution list %2</source>
+        <translation>%1 zur Verteilerliste %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from distribution list %2</source>
+        <translation>%1 aus Verteilerliste %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Create contact %1 (%2)</source>
+        <translation>Kontakt %1 (%2) erstellen</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Kontakt %1 löschen</translation>
+    </message>
+    <message>
+        <source>Ikoula %1</source>
+        <translation>Ikoula %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of [name, text] pairs, without the password.</source>
+        <translation>„%1“ muss eine Liste von [Name, Text]-Paaren sein, ohne das Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaOrganisation</name>
+    <message>
+        <source>Added to the draft: nothing is sent until it is applied (Draft pane).</source>
+        <translation>Zum Entwurf hinzugefügt: Es wird nichts gesendet, bevor er angewendet wird (Bereich „Entwurf“).</translation>
+    </message>
+    <message>
+        <source>another change is still being sent</source>
+        <translation>eine andere Änderung wird noch gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaSender</name>
+    <message>
+        <source>%1 is not an Ikoula change.</source>
+        <translation>%1 ist keine Ikoula-Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 exists now, though it did not when the draft was made.</source>
+        <translation>%1 existiert inzwischen, beim Erstellen des Entwurfs aber noch nicht.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since the draft was made.</source>
+        <translation>%1 wurde seit dem Erstellen des Entwurfs gelöscht.</translation>
+    </message>
+    <message>
+        <source>Contact %1 was deleted since the draft was made.</source>
+        <translation>Kontakt %1 wurde seit dem Erstellen des Entwurfs gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3</source>
+        <translation>%1: %2, jetzt %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the draft was made (%2).</source>
+        <translation>%1 wurde seit dem Erstellen des Entwurfs geändert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaSigner</name>
+    <message>
+        <source>The Ikoula public key is not a PEM public key (-----BEGIN PUBLIC KEY-----).</source>
+        <translation>Der öffentliche Ikoula-Schlüssel ist kein öffentlicher PEM-Schlüssel (-----BEGIN PUBLIC KEY-----).</translation>
+    </message>
+    <message>
+        <source>The Ikoula public key is not an RSA key.</source>
+        <translation>Der öffentliche Ikoula-Schlüssel ist kein RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt with the Ikoula public key.</source>
+        <translation>OpenSSL konnte nicht mit dem öffentlichen Ikoula-Schlüssel verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>The password is too long for the Ikoula public key.</source>
+        <translation>Das Passwort ist zu lang für den öffentlichen Ikoula-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaSubscriptionPage</name>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Open an organisation in the tree to manage its mailboxes, distribution lists and contacts.</source>
+        <translation>Öffnen Sie eine Organisation in der Baumansicht, um ihre Postfächer, Verteilerlisten und Kontakte zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Subscription %1</source>
+        <translation>Abonnement %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No billing line yet.</source>
+        <translation>Noch keine Abrechnungsposten.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>%1 is a symbolic link; a journal must be a regular file</source>
+        <translation>%1 ist eine symbolische Verknüpfung; ein Journal muss eine reguläre Datei sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a journal must be one</source>
+        <translation>%1 ist keine reguläre Datei; ein Journal muss eine sein</translation>
+    </message>
+</context>
+<context>
+    <name>ListMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxCsvImport</name>
+    <message>
+        <source>The file is empty: it needs a header row with name, quota, master and password.</source>
+        <translation>Die Datei ist leer: Benötigt wird eine Kopfzeile mit name, quota, master und password.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s): %1.</source>
+        <translation>Fehlende Spalte(n) in der Kopfzeile: %1.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 Felder, die Kopfzeile hat aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file.</source>
+        <translation>%1 kommt in der Datei doppelt vor.</translation>
+    </message>
+    <message>
+        <source>A mailbox %1@%2 already exists.</source>
+        <translation>Ein Postfach %1@%2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The quota must be a whole number of MB greater than 0 (or empty for the default).</source>
+        <translation>Das Kontingent muss eine ganze Zahl in MB größer als 0 sein (oder leer für den Standardwert).</translation>
+    </message>
+    <message>
+        <source>master must be true or false.</source>
+        <translation>master muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The password breaks these rules: %1.</source>
+        <translation>Das Passwort verstößt gegen diese Regeln: %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no mailbox.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber kein Postfach.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, about a million rows; split it.</source>
+        <translation>%1 ist größer als %2 MB (etwa eine Million Zeilen); teilen Sie die Datei auf.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxDetailsPane</name>
+    <message>
+        <source>Quota:</source>
+        <translation>Kontingent:</translation>
+    </message>
+    <message>
+        <source>Master account:</source>
+        <translation>Hauptkonto:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No mailbox selected</source>
+        <translation>Kein Postfach ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a mailbox in the list to see its quota, usage and settings.</source>
+        <translation>Wählen Sie ein Postfach in der Liste aus, um Kontingent, Belegung und Einstellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox. Exchange settings are read-only in this version of Mailroom.</source>
+        <translation>Exchange-Postfach. Exchange-Einstellungen sind in dieser Version von Mailroom schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Primary address:</source>
+        <translation>Primäre Adresse:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Belegt:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>POP / IMAP:</source>
+        <translation>POP / IMAP:</translation>
+    </message>
+    <message>
+        <source>OWA / MAPI:</source>
+        <translation>OWA / MAPI:</translation>
+    </message>
+    <message>
+        <source>ActiveSync:</source>
+        <translation>ActiveSync:</translation>
+    </message>
+    <message>
+        <source>Mailbox (IMAP / OpenXchange)</source>
+        <translation>Postfach (IMAP / OpenXchange)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 von %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxListPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Filter mailboxes by name (* is a wildcard)  –  Ctrl+F</source>
+        <translation>Postfächer nach Name filtern (* als Platzhalter)  –  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline (snapshot of %1)</source>
+        <translation>&amp;Offline arbeiten (Snapshot vom %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: the snapshot of %1, %n mailbox(es). Changes can be drafted; Refresh (F5) goes online.</source>
+        <translation>
+            <numerusform>Offline: Snapshot vom %1, %n Postfach. Änderungen können in einen Entwurf aufgenommen werden; „Aktualisieren“ (F5) wechselt in den Online-Modus.</numerusform>
+            <numerusform>Offline: Snapshot vom %1, %n Postfächer. Änderungen können in einen Entwurf aufgenommen werden; „Aktualisieren“ (F5) wechselt in den Online-Modus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mailbox of the snapshot matches “%1”.</source>
+        <translation>Kein Postfach im Snapshot entspricht „%1“.</translation>
+    </message>
+    <message>
+        <source>Loading mailboxes…</source>
+        <translation>Postfächer werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading more… (%1 of %2)</source>
+        <translation>Weitere werden geladen… (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>No mailbox matches “%1”.</source>
+        <translation>Kein Postfach entspricht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no mailboxes yet. Create one with New Mailbox (Ctrl+N).</source>
+        <translation>%1 hat noch keine Postfächer. Erstellen Sie eines mit „Neues Postfach“ (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mailboxes loaded; scroll down for more.</source>
+        <translation>%1 von %2 Postfächern geladen; für weitere nach unten scrollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach</numerusform>
+            <numerusform>%n Postfächer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailboxTableModel</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Mailbox (IMAP)</source>
+        <translation>Postfach (IMAP)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Drafted: %1</source>
+        <translation>Im Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>Drafted; now %1 MB at the provider</source>
+        <translation>Im Entwurf; beim Anbieter derzeit %1 MB</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Hauptkonto</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Webmail</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mailroom</source>
+        <translation>Mailroom</translation>
+    </message>
+    <message>
+        <source>Welcome to Mailroom</source>
+        <translation>Willkommen bei Mailroom</translation>
+    </message>
+    <message>
+        <source>Add the account you administer at your email provider to browse its domains and mailboxes.</source>
+        <translation>Fügen Sie das Konto hinzu, das Sie bei Ihrem E-Mail-Anbieter verwalten, um dessen Domains und Postfächer anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Drafted: this mailbox is created when the draft is applied.</source>
+        <translation>Im Entwurf: Dieses Postfach wird erstellt, wenn der Entwurf angewendet wird.</translation>
+    </message>
+    <message>
+        <source>Offline: as in the snapshot of %1.</source>
+        <translation>Offline: Stand des Snapshots vom %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>Konto &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>Konto &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Domain…</source>
+        <translation>&amp;Domain hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Remove Domain from List…</source>
+        <translation>Domain aus Liste entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Mailbox…</source>
+        <translation>&amp;Neues Postfach…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Quota…</source>
+        <translation>&amp;Kontingent ändern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Mailbox…</source>
+        <translation>Postfach &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Requests</source>
+        <translation>Anfragen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Mailbox</source>
+        <translation>Postfach &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Draft Mode</source>
+        <translation>&amp;Entwurfsmodus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>While on, changes are added to a draft to review and apply later, instead of being sent.</source>
+        <translation>Wenn aktiv, werden Änderungen nicht gesendet, sondern in einen Entwurf aufgenommen, den Sie später prüfen und anwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Mailboxes from CSV…</source>
+        <translation>Postfächer aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Mailboxes</source>
+        <translation>Postfächer importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export List to CSV…</source>
+        <translation>Liste als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export Mailboxes</source>
+        <translation>Postfächer exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;About Mailroom</source>
+        <translation>Ü&amp;ber Mailroom</translation>
+    </message>
+    <message>
+        <source>About Mailroom</source>
+        <translation>Über Mailroom</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;A console for administering hosted email through the providers&apos; web APIs.&lt;/p&gt;&lt;p&gt;Passwords are kept in the system keychain only.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Eine Konsole zur Verwaltung gehosteter E-Mail über die Web-APIs der Anbieter.&lt;/p&gt;&lt;p&gt;Passwörter werden ausschließlich im Schlüsselbund des Systems gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox</source>
+        <translation>&amp;Postfach</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>Ak&amp;tivität</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Every change Mailroom and mailroomctl sent, from the audit log %1</source>
+        <translation>Alle von Mailroom und mailroomctl gesendeten Änderungen, aus dem Audit-Protokoll %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n Anfrage läuft</numerusform>
+            <numerusform>%n Anfragen laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;Skill…</source>
+        <translation>&amp;Skill hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password. Mailroom keeps it in the system keychain.</source>
+        <translation>Geben Sie das Passwort des Kontos ein. Mailroom speichert es im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password:</source>
+        <translation>Geben Sie das Passwort des Kontos ein:</translation>
+    </message>
+    <message>
+        <source>Account added. Now add the domains you administer (Ctrl+Shift+D).</source>
+        <translation>Konto hinzugefügt. Fügen Sie nun die Domains hinzu, die Sie verwalten (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from Mailroom?</source>
+        <translation>Konto „%1“ aus Mailroom entfernen?</translation>
+    </message>
+    <message>
+        <source>Its password is deleted from the keychain. Nothing changes at the provider.</source>
+        <translation>Das Passwort wird aus dem Schlüsselbund gelöscht. Beim Anbieter ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation>Domain hinzufügen</translation>
+    </message>
+    <message>
+        <source>Webitel domain (as in Webitel, e.g. pbx.example.com):</source>
+        <translation>Webitel-Domain (wie in Webitel, z. B. pbx.example.com):</translation>
+    </message>
+    <message>
+        <source>Remove Domain from List</source>
+        <translation>Domain aus Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list?</source>
+        <translation>%1 aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <source>The domain and its mailboxes stay at the provider; you can add it back at any time.</source>
+        <translation>Die Domain und ihre Postfächer bleiben beim Anbieter erhalten; Sie können sie jederzeit wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Aus Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Mailbox %1@%2 created.</source>
+        <translation>Postfach %1@%2 erstellt.</translation>
+    </message>
+    <message>
+        <source>Change Quota</source>
+        <translation>Kontingent ändern</translation>
+    </message>
+    <message>
+        <source>New quota of %1@%2, in MB:</source>
+        <translation>Neues Kontingent für %1@%2 in MB:</translation>
+    </message>
+    <message>
+        <source>Quota Not Changed</source>
+        <translation>Kontingent nicht geändert</translation>
+    </message>
+    <message>
+        <source>Quota of %1 set to %2 MB.</source>
+        <translation>Kontingent von %1 auf %2 MB gesetzt.</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Passwort von %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Delete Mailbox</source>
+        <translation>Postfach löschen</translation>
+    </message>
+    <message>
+        <source>Delete the mailbox %1?</source>
+        <translation>Postfach %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Its messages are deleted at the provider. This cannot be undone.</source>
+        <translation>Die Nachrichten werden beim Anbieter gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Mailbox Not Deleted</source>
+        <translation>Postfach nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted.</source>
+        <translation>Postfach %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 changes cannot be drafted; they are sent at once.</source>
+        <translation>Änderungen über %1 können nicht in einen Entwurf aufgenommen werden; sie werden sofort gesendet.</translation>
+    </message>
+    <message>
+        <source>Select an account first: a draft is prepared for one account.</source>
+        <translation>Wählen Sie zuerst ein Konto aus: Ein Entwurf gilt immer für genau ein Konto.</translation>
+    </message>
+    <message>
+        <source>Draft mode: changes are added to the draft, nothing is sent.</source>
+        <translation>Entwurfsmodus: Änderungen werden in den Entwurf aufgenommen, nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Draft mode off: changes are sent at once. The draft stays below to review and apply.</source>
+        <translation>Entwurfsmodus aus: Änderungen werden sofort gesendet. Der Entwurf bleibt unten zum Prüfen und Anwenden.</translation>
+    </message>
+    <message>
+        <source>The draft is for another account: apply or discard it first.</source>
+        <translation>Der Entwurf gehört zu einem anderen Konto: Wenden Sie ihn zuerst an oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The draft is being applied: wait for it to finish, or cancel it.</source>
+        <translation>Der Entwurf wird gerade angewendet: Warten Sie, bis der Vorgang abgeschlossen ist, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1</source>
+        <translation>Zum Entwurf hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Entwurf verworfen.</translation>
+    </message>
+    <message>
+        <source>Unfinished Draft</source>
+        <translation>Offener Entwurf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailroom found a draft for %1 with %n operation(s), last changed %2.</source>
+        <translation>
+            <numerusform>Mailroom hat einen Entwurf für %1 mit %n Operation gefunden, zuletzt geändert am %2.</numerusform>
+            <numerusform>Mailroom hat einen Entwurf für %1 mit %n Operationen gefunden, zuletzt geändert am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was being applied when Mailroom stopped: applying it again resumes where it was, without sending anything twice.</source>
+        <translation>Er wurde gerade angewendet, als Mailroom beendet wurde: Erneutes Anwenden setzt dort fort, wo er unterbrochen wurde, ohne etwas doppelt zu senden.</translation>
+    </message>
+    <message>
+        <source>Open it to review and apply it, or keep it for later.</source>
+        <translation>Öffnen Sie ihn, um ihn zu prüfen und anzuwenden, oder heben Sie ihn für später auf.</translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <translation>Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 kann nicht importiert werden, daher wurde nichts importiert: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>%n Zeilen aus %1 können nicht importiert werden, daher wurde nichts importiert: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach importieren</numerusform>
+            <numerusform>%n Postfächer importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) added to the draft from %1.</source>
+        <translation>
+            <numerusform>%n Postfach aus %1 zum Entwurf hinzugefügt.</numerusform>
+            <numerusform>%n Postfächer aus %1 zum Entwurf hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Ikoula Exchange at %2, signed in as %3.
+Its subscriptions and organisations are listed in the tree.</source>
+        <translation>%1
+Ikoula Exchange unter %2, angemeldet als %3.
+Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1
+ICE organisation %2 at %3, signed in as %4.
+Add the skills whose email server you manage.</source>
+        <translation>%1
+ICE-Organisation %2 unter %3, angemeldet als %4.
+Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
+    </message>
+    <message>
+        <source>%1
+Webitel at %2, signed in as %3.
+Add the domains whose email settings you manage.</source>
+        <translation>%1
+Webitel unter %2, angemeldet als %3.
+Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</translation>
+    </message>
+    <message>
+        <source>%1
+Hostway account %2 at %3, signed in as %4.
+Add the domains you administer to browse their mailboxes.</source>
+        <translation>%1
+Hostway-Konto %2 unter %3, angemeldet als %4.
+Fügen Sie die Domains hinzu, die Sie verwalten, um deren Postfächer anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions…</source>
+        <translation>Abonnements werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>This login has no Exchange subscription.</source>
+        <translation>Diese Anmeldung hat kein Exchange-Abonnement.</translation>
+    </message>
+    <message>
+        <source>Add Skill</source>
+        <translation>Skill hinzufügen</translation>
+    </message>
+    <message>
+        <source>ICE skill id (a number, as in ICE&apos;s skill settings):</source>
+        <translation>ICE-Skill-ID (eine Zahl, wie in den Skill-Einstellungen von ICE):</translation>
+    </message>
+</context>
+<context>
+    <name>NewMailboxDialog</name>
+    <message>
+        <source>&amp;Master account</source>
+        <translation>&amp;Hauptkonto</translation>
+    </message>
+    <message>
+        <source>New Mailbox on %1</source>
+        <translation>Neues Postfach in %1</translation>
+    </message>
+    <message>
+        <source>e.g. john.smith</source>
+        <translation>z. B. max.mustermann</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Provider default</source>
+        <translation>Standard des Anbieters</translation>
+    </message>
+    <message>
+        <source>A master account can administer the domain&apos;s other mailboxes.</source>
+        <translation>Ein Hauptkonto kann die anderen Postfächer der Domain verwalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Kontingent:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The provider says: %1</source>
+        <translation>Der Anbieter meldet: %1</translation>
+    </message>
+    <message>
+        <source>A mailbox with this name already exists.</source>
+        <translation>Ein Postfach mit diesem Namen existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Choose a domain.</source>
+        <translation>Wählen Sie eine Domain aus.</translation>
+    </message>
+    <message>
+        <source>A domain name has at most 253 characters.</source>
+        <translation>Ein Domainname hat höchstens 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the name of an existing mailbox.</source>
+        <translation>Geben Sie den Namen eines vorhandenen Postfachs ein.</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be the text naming the operation, not %1.</source>
+        <translation>„kind“ muss der Text sein, der die Operation benennt, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Unknown operation kind &quot;%1&quot;.</source>
+        <translation>Unbekannte Operationsart „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordEditor</name>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>Generate a strong password that meets every rule</source>
+        <translation>Ein starkes Passwort generieren, das alle Regeln erfüllt</translation>
+    </message>
+    <message>
+        <source>The provider says: %1</source>
+        <translation>Der Anbieter meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Hostway Email API</source>
+        <translation>Hostway-E-Mail-API</translation>
+    </message>
+    <message>
+        <source>ICE EmailAdmin</source>
+        <translation>ICE EmailAdmin</translation>
+    </message>
+    <message>
+        <source>Ikoula Exchange</source>
+        <translation>Ikoula Exchange</translation>
+    </message>
+    <message>
+        <source>Webitel email settings</source>
+        <translation>Webitel-E-Mail-Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Redaction</name>
+    <message numerus="yes">
+        <source> [... %n more character(s)]</source>
+        <translation>
+            <numerusform> [... %n weiteres Zeichen]</numerusform>
+            <numerusform> [... %n weitere Zeichen]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>No keychain service is available, so Mailroom cannot remember this password: it will ask for it once per session and store it nowhere.</source>
+        <translation>Es ist kein Schlüsselbunddienst verfügbar, daher kann sich Mailroom dieses Passwort nicht merken: Mailroom fragt einmal pro Sitzung danach und speichert es nirgends.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: Mailroom will keep the password for this session only.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: Mailroom behält das Passwort nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): Mailroom will keep the password for this session only.</source>
+        <translation>Fehler im Schlüsselbund (%1): Mailroom behält das Passwort nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: the password is kept for this session only.</source>
+        <translation>Kein Schlüsselbunddienst verfügbar: Das Passwort wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain (%1); it is kept for this session only.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden (%1); es wird nur für diese Sitzung behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleTableModel</name>
+    <message>
+        <source>In the draft: %1</source>
+        <translation>Im Entwurf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SizeFormat</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB (%2 MB)</source>
+        <translation>%1 GB (%2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>der Text „%1“</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a text, not %1</source>
+        <translation>muss ein Text sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>muss einer der Werte %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2, not %3</source>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateMailbox</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>The quota must be greater than 0 MB.</source>
+        <translation>Das Kontingent muss größer als 0 MB sein.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>quota to %1 MB</source>
+        <translation>Kontingent auf %1 MB</translation>
+    </message>
+    <message>
+        <source>make master</source>
+        <translation>zum Hauptkonto machen</translation>
+    </message>
+    <message>
+        <source>make not master</source>
+        <translation>nicht mehr Hauptkonto</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>neues Passwort</translation>
+    </message>
+    <message>
+        <source>Change mailbox %1: %2</source>
+        <translation>Postfach %1 ändern: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Webitel</name>
+    <message>
+        <source>Enter the SMTP server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des SMTP-Servers ein.</translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The sender must be an email address.</source>
+        <translation>Der Absender muss eine E-Mail-Adresse sein.</translation>
+    </message>
+</context>
+<context>
+    <name>WebitelOperation</name>
+    <message>
+        <source>Choose a domain.</source>
+        <translation>Wählen Sie eine Domain aus.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the address the test email goes to.</source>
+        <translation>Geben Sie die Adresse ein, an die die Test-E-Mail gehen soll.</translation>
+    </message>
+    <message>
+        <source>Create the SMTP settings of %1 (%2, from %3)</source>
+        <translation>SMTP-Einstellungen von %1 erstellen (%2, Absender %3)</translation>
+    </message>
+    <message>
+        <source>Update the SMTP settings of %1 (%2, from %3), keeping the SMTP password</source>
+        <translation>SMTP-Einstellungen von %1 aktualisieren (%2, Absender %3), SMTP-Passwort beibehalten</translation>
+    </message>
+    <message>
+        <source>Update the SMTP settings of %1 (%2, from %3)</source>
+        <translation>SMTP-Einstellungen von %1 aktualisieren (%2, Absender %3)</translation>
+    </message>
+    <message>
+        <source>Delete the SMTP settings of %1</source>
+        <translation>SMTP-Einstellungen von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Send a test email of %1 to %2</source>
+        <translation>Test-E-Mail von %1 an %2 senden</translation>
+    </message>
+    <message>
+        <source>Unknown Webitel change &quot;%1&quot;.</source>
+        <translation>Unbekannte Webitel-Änderung „%1“.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1.</source>
+        <translation>Die Einstellungen können nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebitelSender</name>
+    <message>
+        <source>%1 is not a Webitel change.</source>
+        <translation>%1 ist keine Webitel-Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 has email settings now, though it had none when the draft was made.</source>
+        <translation>%1 hat inzwischen E-Mail-Einstellungen, beim Erstellen des Entwurfs aber noch keine.</translation>
+    </message>
+    <message>
+        <source>The email settings of %1 were deleted since the draft was made.</source>
+        <translation>Die E-Mail-Einstellungen von %1 wurden seit dem Erstellen des Entwurfs gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>WebitelSettingsPage</name>
+    <message>
+        <source>TLS from the start (SMTPS, usually port 465)</source>
+        <translation>TLS von Anfang an (SMTPS, meist Port 465)</translation>
+    </message>
+    <message>
+        <source>Verify the SMTP server&apos;s certificate</source>
+        <translation>Zertifikat des SMTP-Servers prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Settings…</source>
+        <translation>Einstellungen &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Email</source>
+        <translation>&amp;Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>z. B. smtp.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. pbx@example.com</source>
+        <translation>z. B. pbx@example.com</translation>
+    </message>
+    <message>
+        <source>recipient of the test email</source>
+        <translation>Empfänger der Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Postausgangsserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Email settings of %1</source>
+        <translation>E-Mail-Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 has no email settings yet: fill them in and save to create them.</source>
+        <translation>%1 hat noch keine E-Mail-Einstellungen: Füllen Sie die Felder aus und speichern Sie, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Webitel sends %1&apos;s email through %2.</source>
+        <translation>Webitel versendet die E-Mails von %1 über %2.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Delete Email Settings</source>
+        <translation>E-Mail-Einstellungen löschen</translation>
+    </message>
+    <message>
+        <source>Delete the email settings of %1?</source>
+        <translation>E-Mail-Einstellungen von %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Webitel stops sending email for this domain until new settings are saved.</source>
+        <translation>Webitel versendet für diese Domain keine E-Mails mehr, bis neue Einstellungen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Draft</source>
+        <translation>Zum &amp;Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added to the draft: nothing is sent until it is applied (Draft pane).</source>
+        <translation>Zum Entwurf hinzugefügt: Es wird nichts gesendet, bevor er angewendet wird (Bereich „Entwurf“).</translation>
+    </message>
+    <message>
+        <source>Asking Webitel to send a test email to %1…</source>
+        <translation>Webitel wird gebeten, eine Test-E-Mail an %1 zu senden…</translation>
+    </message>
+    <message>
+        <source>Webitel accepted the test email to %1.</source>
+        <translation>Webitel hat die Test-E-Mail an %1 angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo (Hostway sandbox)</source>
+        <translation>Demo (Hostway-Sandbox)</translation>
+    </message>
+    <message>
+        <source>Demo (Webitel sandbox)</source>
+        <translation>Demo (Webitel-Sandbox)</translation>
+    </message>
+    <message>
+        <source>Demo (Ikoula sandbox)</source>
+        <translation>Demo (Ikoula-Sandbox)</translation>
+    </message>
+    <message>
+        <source>Demo (ICE sandbox)</source>
+        <translation>Demo (ICE-Sandbox)</translation>
+    </message>
+    <message>
+        <source>Administer hosted email through the providers&apos; web APIs.</source>
+        <translation>Gehostete E-Mail über die Web-APIs der Anbieter verwalten.</translation>
+    </message>
+    <message>
+        <source>Start the built-in provider sandbox and open a demo account on it.</source>
+        <translation>Die integrierte Anbieter-Sandbox starten und darin ein Demokonto öffnen.</translation>
+    </message>
+    <message>
+        <source>Mailroom</source>
+        <translation>Mailroom</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not listen on a loopback port.</source>
+        <translation>Die Demo-Sandbox konnte an keinem Loopback-Port lauschen.</translation>
+    </message>
+    <message>
+        <source>Mailroom – Demo</source>
+        <translation>Mailroom – Demo</translation>
+    </message>
+</context>
+</TS>
