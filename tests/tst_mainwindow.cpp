@@ -45,6 +45,7 @@ private Q_SLOTS:
     void refusalIsShownInTheDialog();
     void removingTheCurrentAccountShowsTheWelcomePage();
     void layoutIsRemembered();
+    void fitsASmallScreenWithTheActivityPaneOpen();
 
 private:
     /// The dialog, once visible. Dialogs delete themselves when closed: hold them in a QPointer.
@@ -329,6 +330,19 @@ void TestMainWindow::layoutIsRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QVERIFY(!settings.value(QStringLiteral("ui/geometry")).toByteArray().isEmpty());
+}
+
+void TestMainWindow::fitsASmallScreenWithTheActivityPaneOpen()
+{
+    // GIVEN the window with the pages of every provider (the tallest sets its minimum) WHEN
+    // the Activity pane is open THEN its minimum still fits a 1024x700 screen, title bar and
+    // a panel included (the ICE form once made it 772 px tall)
+    auto *activity = m_window->findChild<ActivityDock *>(QStringLiteral("activityDock"));
+    activity->show();
+    QTRY_VERIFY(activity->isVisible());
+    const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 640,
+             qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
 }
 
 QTEST_MAIN(TestMainWindow)

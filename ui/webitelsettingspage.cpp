@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -73,7 +74,9 @@ WebitelSettingsPage::WebitelSettingsPage(QWidget *parent)
     test->addWidget(m_testTo, 1);
     test->addWidget(m_test);
 
-    auto *layout = new QVBoxLayout(this);
+    // The form scrolls rather than making the window taller than a 700 px screen.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addWidget(box);
@@ -82,6 +85,13 @@ WebitelSettingsPage::WebitelSettingsPage(QWidget *parent)
     layout->addSpacing(12);
     layout->addLayout(test);
     layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     for (QLineEdit *edit : {m_host, m_from})
         connect(edit, &QLineEdit::textChanged, this, &WebitelSettingsPage::validate);
