@@ -6,6 +6,7 @@
 # whose input is kept in build-fuzz/crashes/<target>/.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #   FUZZ_RUNS=10000000 scripts/fuzz.sh 0      (each target for that many executions instead)
+#   FUZZ_MAX_LEN=8192 ...                     (the largest input tried, 65536 bytes by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -30,7 +31,7 @@ run_one() {
     local status=0
     local limit=(-max_total_time="$seconds")
     [ -n "${FUZZ_RUNS:-}" ] && limit=(-runs="$FUZZ_RUNS")
-    "build-fuzz/tests/fuzz/$t" "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    "build-fuzz/tests/fuzz/$t" "${limit[@]}" -max_len="${FUZZ_MAX_LEN:-65536}" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="build-fuzz/crashes/$t/" -print_final_stats=1 "build-fuzz/corpus/$t" >"$log" 2>&1 || status=$?
     local runs crashes
     runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\)/\1/p' "$log" | tail -1)
