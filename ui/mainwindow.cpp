@@ -34,7 +34,6 @@
 #include "ui/webitelsettingspage.h"
 
 #include <QApplication>
-#include <QScreen>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
@@ -55,7 +54,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -363,39 +361,9 @@ void MainWindow::createStatusBar()
     });
 }
 
-void MainWindow::restoreLayout()
-{
-    // First run: 1200x760, or maximised where that does not fit (a 1024x700 or 1366x768
-    // screen, frame and panels included); a saved geometry wins.
-    const QSize preferred(1200, 760);
-    const QScreen *display = screen() ? screen() : QGuiApplication::primaryScreen();
-    const QSize available = display ? display->availableGeometry().size() : preferred;
-    resize(preferred.boundedTo(available));
-    if (available.width() < preferred.width() + 40 || available.height() < preferred.height() + 60)
-        setWindowState(windowState() | Qt::WindowMaximized);
-    if (m_settings) {
-        restoreGeometry(m_settings->value(QStringLiteral("ui/geometry")).toByteArray());
-        restoreState(m_settings->value(QStringLiteral("ui/state")).toByteArray());
-        if (m_splitter->restoreState(m_settings->value(QStringLiteral("ui/splitter")).toByteArray()))
-            return;
-    }
-    // Once the window has its real width: the tree and the details keep readable widths and
-    // the table takes the rest (set before, QSplitter would scale the tree down to nothing).
-    QTimer::singleShot(0, this, [this] {
-        const int width = m_splitter->width();
-        const int side = std::min(250, width / 4);
-        const int details = std::min(310, width / 4);
-        m_splitter->setSizes({side, width - side - details, details});
-    });
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_settings) {
-        m_settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
-        m_settings->setValue(QStringLiteral("ui/state"), saveState());
-        m_settings->setValue(QStringLiteral("ui/splitter"), m_splitter->saveState());
-    }
+    saveLayout();
     m_tracker->cancelAll();
     event->accept();
 }

@@ -91,6 +91,7 @@ private:
     void createMenusAndToolBar();
     void createStatusBar();
     void restoreLayout();
+    void saveLayout();
     void onTreeSelection();
     /// Ikoula and ICE nodes (mainwindowproviders.cpp).
     void showIkoula(const Context &c);

@@ -6,7 +6,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace UiStyle {
 
@@ -76,6 +78,17 @@ void confirmDestructive(QWidget *parent, const QString &objectName, const QStrin
             onConfirm();
     });
     box->open();
+}
+
+void setScrollingContent(QWidget *page, QWidget *content)
+{
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 } // namespace UiStyle

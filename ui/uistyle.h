@@ -27,6 +27,9 @@ void setUpTable(QTableView *view);
 /// Gives `button` the key `keys` while `view` has the focus, and puts it in `view`'s
 /// context menu (ActionsContextMenu): the same action from the mouse and the keyboard.
 void addTableAction(QTableView *view, QPushButton *button, const QKeySequence &keys);
+/// Lays `content` out as the whole of `page`, inside a frameless scroll area: a tall form
+/// scrolls rather than making the window taller than a 700 px screen.
+void setScrollingContent(QWidget *page, QWidget *content);
 /// Ctrl+F anywhere in `page` moves to `filter` with its text selected.
 void addFindShortcut(QWidget *page, QLineEdit *filter);
 /// Asks before something that cannot be undone: a warning naming the object (`text`), what

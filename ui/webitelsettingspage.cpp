@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -74,7 +73,6 @@ WebitelSettingsPage::WebitelSettingsPage(QWidget *parent)
     test->addWidget(m_testTo, 1);
     test->addWidget(m_test);
 
-    // The form scrolls rather than making the window taller than a 700 px screen.
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
@@ -85,13 +83,7 @@ WebitelSettingsPage::WebitelSettingsPage(QWidget *parent)
     layout->addSpacing(12);
     layout->addLayout(test);
     layout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    UiStyle::setScrollingContent(this, content);
 
     for (QLineEdit *edit : {m_host, m_from})
         connect(edit, &QLineEdit::textChanged, this, &WebitelSettingsPage::validate);

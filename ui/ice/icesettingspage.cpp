@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -129,7 +128,6 @@ IceSettingsPage::IceSettingsPage(QWidget *parent)
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_problems, 1);
     sendRow->addWidget(m_send, 0, Qt::AlignTop);
-    // The form scrolls rather than making the window taller than a 700 px screen.
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
@@ -139,13 +137,7 @@ IceSettingsPage::IceSettingsPage(QWidget *parent)
     layout->addLayout(sendRow);
     layout->addWidget(m_status);
     layout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    UiStyle::setScrollingContent(this, content);
 
     for (QLineEdit *e : {m_smtpHost, m_smtpPort, m_smtpUser, m_smtpPassword, m_smtpMailbox, m_smtpPoll, m_inHost, m_inPort, m_inUser,
                          m_inPassword, m_inMailbox, m_inPoll, m_spoofEmail})
