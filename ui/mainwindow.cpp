@@ -154,6 +154,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_accountPage = emptyState(tr("Account"), QString(), m_addDomain, this);
     m_accountPage->layout()->addWidget(m_accountSummary);
     m_accountSummary->setAlignment(Qt::AlignCenter);
+    m_centre->setObjectName(QStringLiteral("centrePages"));
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_accountPage);
     m_centre->addWidget(m_domainPage);
@@ -161,6 +162,15 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_centre->addWidget(m_webitelPage);
     for (QWidget *page : std::initializer_list<QWidget *>{m_ikoulaMailboxes, m_ikoulaLists, m_ikoulaContacts, m_ikoulaSubscription, m_icePage})
         m_centre->addWidget(page);
+    // The centre asks for the room of the page shown only: a hidden page's minimum (the Ikoula
+    // buttons' width, a form's height) must not hold the window larger than the screen.
+    const auto onlyCurrentPageCounts = [this](int current) {
+        for (int i = 0; i < m_centre->count(); ++i)
+            m_centre->widget(i)->setSizePolicy(i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                               i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    };
+    connect(m_centre, &QStackedWidget::currentChanged, this, onlyCurrentPageCounts);
+    onlyCurrentPageCounts(m_centre->currentIndex());
 
     m_listPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listPage->view()->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_refresh});
