@@ -109,7 +109,26 @@ put("fuzz_journal", '{"entry": "a", "state": "started", "at": "2026-12-01T10:00:
 put("fuzz_csv", 'name,quota,master,password\njane,2048,no,\n"o""brien",10,yes,"Secr3t!,x"\n')
 put("fuzz_mailboxcsvimport", 'name,quota,master,password\njane,2048,no,\njohn.smith,10,yes,Secr3t!Value\nbad name,x,maybe,\n')
 put("fuzz_snapshot", json.dumps({"domain": "test.com", "fetched": "2026-11-22T09:58:00Z", "mailboxes": [{"username": "john.smith", "quota": 10, "master": True, "type": "imap"}]}))
-put("fuzz_accountsettings", "[General]\naccounts\\1\\id=a1\naccounts\\1\\provider=hostway\naccounts\\1\\displayName=Acme\n"
-    "accounts\\1\\baseUrl=https://api.hostway.com\naccounts\\1\\accountId=acct\naccounts\\1\\userName=admin\n"
-    "accounts\\1\\domains=test.com, big.example\naccounts\\size=1\n")
+# Account settings as AccountStore::save() writes them (Qt's INI array form: an [accounts]
+# section, "N\\key" entries and size); one file per provider and one with all four.
+def account_settings(accounts):
+    lines = ["[accounts]"]
+    for n, account in enumerate(accounts, 1):
+        lines += ["%d\\%s=%s" % (n, key, value) for key, value in sorted(account.items())]
+    return "\n".join(lines + ["size=%d" % len(accounts), ""])
+
+seed_accounts = [
+    {"id": "a1", "provider": "hostway", "displayName": "Acme", "baseUrl": "https://api.hostway.com",
+     "accountId": "test-account123", "userName": "admin", "domains": "test.com, big.example"},
+    {"id": "a2", "provider": "ikoula", "displayName": "Ikoula", "baseUrl": "https://api.ikoula.com",
+     "accountId": "", "userName": "admin", "domains": "@Invalid()",
+     "publicKey": '"@ByteArray(%s)"' % (root / "sandbox" / "demo" / "ikoula-public.pem").read_text().replace("\n", "\\n")},
+    {"id": "a3", "provider": "ice", "displayName": "ICE", "baseUrl": "http://127.0.0.1:8082",
+     "accountId": "59", "userName": "admin", "domains": "663, 700", "iceFieldNames": "table"},
+    {"id": "a4", "provider": "webitel", "displayName": "Webitel", "baseUrl": "https://cloud.webitel.com",
+     "accountId": "", "userName": "admin@demo.webitel", "domains": "demo.webitel"},
+]
+for account in seed_accounts:
+    put("fuzz_accountsettings", account_settings([account]))
+put("fuzz_accountsettings", account_settings(seed_accounts))
 print("seed corpora in", out.relative_to(root), file=sys.stderr)

@@ -1,0 +1,78 @@
+// AccountStore: what it saves reads back field for field, for every provider, and the fuzz
+// target's seeds (tests/fuzz/corpus/fuzz_accountsettings) are files it reads as accounts, so
+// the fuzzer starts from inputs that reach the account checks.
+#include "core/accounts/accountstore.h"
+#include "core/accounts/demoaccount.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAccountStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyProvidersAccountReadsBack();
+    void fuzzSeedsAreAccounts();
+};
+
+void TestAccountStore::everyProvidersAccountReadsBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("mailroom.ini"));
+    QFile pem(QFINDTESTDATA("../sandbox/demo/ikoula-public.pem"));
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    Account ice = DemoAccount::makeIce(8082);
+    ice.iceFieldNames = Ice::FieldNames::Table;
+    const QList<Account> saved = {DemoAccount::make(8080),
+                                  DemoAccount::makeIkoula(8081, pem.readAll()),
+                                  ice, DemoAccount::makeWebitel(8083)};
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        AccountStore store(&settings);
+        for (const Account &account : saved)
+            store.add(account);
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    const AccountStore store(&settings);
+    QCOMPARE(store.accounts().size(), saved.size());
+    for (int i = 0; i < saved.size(); ++i) {
+        const Account &want = saved.at(i);
+        const Account &got = store.accounts().at(i);
+        QVERIFY(!got.id.isEmpty());
+        QCOMPARE(got.provider, want.provider);
+        QCOMPARE(got.displayName, want.displayName);
+        QCOMPARE(got.baseUrl, want.baseUrl);
+        QCOMPARE(got.accountId, want.accountId);
+        QCOMPARE(got.userName, want.userName);
+        QCOMPARE(got.domains, want.domains);
+        QCOMPARE(got.publicKeyPem, want.publicKeyPem);
+        QCOMPARE(got.iceFieldNames, want.iceFieldNames);
+        QCOMPARE(got.problems(), QStringList());
+    }
+}
+
+void TestAccountStore::fuzzSeedsAreAccounts()
+{
+    const QDir corpus(QFINDTESTDATA("fuzz/corpus/fuzz_accountsettings"));
+    const QStringList seeds = corpus.entryList(QDir::Files, QDir::Name);
+    QVERIFY(seeds.size() >= 5);
+    QSet<QString> providers;
+    for (const QString &seed : seeds) {
+        QSettings settings(corpus.filePath(seed), QSettings::IniFormat);
+        const AccountStore store(&settings);
+        QVERIFY2(!store.accounts().isEmpty(), qPrintable(seed + QStringLiteral(" holds no account")));
+        for (const Account &account : store.accounts()) {
+            QVERIFY2(account.problems().isEmpty(), qPrintable(seed + QLatin1Char(' ') + account.problems().join(u' ')));
+            providers.insert(account.provider);
+        }
+    }
+    QCOMPARE(providers.size(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestAccountStore)
+#include "tst_accountstore.moc"
