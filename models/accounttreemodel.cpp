@@ -118,18 +118,18 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeOf(index);
     switch (role) {
     case Qt::DisplayRole: {
-        const bool ice = providerOf(node->accountId) == QLatin1String("ice");
+        const Provider::Terms &terms = Provider::of(providerOf(node->accountId)).terms;
         switch (node->type) {
         case NodeType::Account: {
             const auto account = m_store->find(node->accountId);
             return account ? account->displayName : QString();
         }
         case NodeType::Domain:
-            return ice ? tr("Skill %1").arg(node->domain) : node->domain;
+            return terms.domain.arg(node->domain);
         case NodeType::Mailboxes:
             return tr("Mailboxes");
         case NodeType::ServerSettings:
-            return ice ? tr("Email Server") : tr("Email Settings");
+            return terms.settings;
         case NodeType::Subscription:
             return node->label.isEmpty() ? node->subscription : tr("%1 (%2)").arg(node->label, node->subscription);
         case NodeType::Organisation:
@@ -146,12 +146,11 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
             const auto account = m_store->find(node->accountId);
             if (!account)
                 return {};
-            const QString provider = Provider::of(account->provider).name;
-            if (account->provider == QLatin1String("hostway"))
-                return tr("%1: account %2 at %3, as %4").arg(provider, account->accountId, account->baseUrl.toString(), account->userName);
-            if (account->provider == QLatin1String("ice"))
-                return tr("%1: organisation %2 at %3, as %4").arg(provider, account->accountId, account->baseUrl.toString(), account->userName);
-            return tr("%1 at %2, as %3").arg(provider, account->baseUrl.toString(), account->userName);
+            const Provider &provider = Provider::of(account->provider);
+            if (provider.needsAccountId)
+                return tr("%1: %2 %3 at %4, as %5")
+                    .arg(provider.name, provider.terms.accountIdNoun, account->accountId, account->baseUrl.toString(), account->userName);
+            return tr("%1 at %2, as %3").arg(provider.name, account->baseUrl.toString(), account->userName);
         }
         if (node->type == NodeType::Organisation)
             return tr("Organisation %1 of subscription %2").arg(node->organisation, node->subscription);
@@ -161,8 +160,7 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
         case NodeType::Account:
             return QIcon(Provider::of(providerOf(node->accountId)).icon);
         case NodeType::Domain:
-            return QIcon(providerOf(node->accountId) == QLatin1String("ice") ? QStringLiteral(":/icons/organisation.svg")
-                                                                               : QStringLiteral(":/icons/domain.svg"));
+            return QIcon(Provider::of(providerOf(node->accountId)).terms.domainIcon);
         case NodeType::Mailboxes:
             return QIcon(QStringLiteral(":/icons/mailbox.svg"));
         case NodeType::ServerSettings:

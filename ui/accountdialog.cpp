@@ -105,10 +105,10 @@ void AccountDialog::onProviderChanged()
     const Provider &p = Provider::of(m_provider->currentData().toString());
     m_form->setRowVisible(m_accountId, p.needsAccountId);
     m_form->setRowVisible(m_publicKeyRow, p.needsPublicKey);
-    m_form->setRowVisible(m_iceFieldNames, p.id == QLatin1String("ice"));
+    m_form->setRowVisible(m_iceFieldNames, p.can(Provider::FieldSpellings));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_accountId)))
-        label->setText(p.id == QLatin1String("ice") ? tr("&Organisation id:") : tr("Account &id:"));
-    m_accountId->setPlaceholderText(p.id == QLatin1String("ice") ? tr("e.g. 59") : tr("the {account} of /accounts/{account}/..."));
+        label->setText(p.terms.accountId);
+    m_accountId->setPlaceholderText(p.terms.accountIdHint);
     // A default URL the user has not touched follows the provider.
     bool isDefault = m_baseUrl->text().isEmpty();
     for (const Provider &other : Provider::all())
@@ -143,7 +143,7 @@ Account AccountDialog::account() const
     a.accountId = m_accountId->text().trimmed();
     a.iceFieldNames = Ice::FieldNames(m_iceFieldNames->currentData().toInt());
     a.userName = m_userName->text().trimmed();
-    a.publicKeyPem = a.provider == QLatin1String("ikoula") ? m_publicKey->toPlainText().trimmed().toLatin1() + '\n' : QByteArray();
+    a.publicKeyPem = Provider::of(a.provider).needsPublicKey ? m_publicKey->toPlainText().trimmed().toLatin1() + '\n' : QByteArray();
     if (a.publicKeyPem.trimmed().isEmpty())
         a.publicKeyPem.clear();
     return a;

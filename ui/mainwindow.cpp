@@ -459,9 +459,10 @@ void MainWindow::updateActions()
     const bool regular = selected && !selectedRegularMailbox().isEmpty();
     m_editAccount->setEnabled(hasAccount);
     m_removeAccount->setEnabled(hasAccount);
-    const bool addsDomains = hasAccount && Provider::of(c.provider).userAddsDomains;
+    const Provider &provider = Provider::of(c.provider);
+    const bool addsDomains = hasAccount && provider.userAddsDomains;
     m_addDomain->setEnabled(addsDomains);
-    m_addDomain->setText(c.provider == QLatin1String("ice") ? tr("Add &Skill\u2026") : tr("Add &Domain\u2026"));
+    m_addDomain->setText(provider.terms.addDomain);
     m_removeDomain->setEnabled(!c.domain.isEmpty());
     m_newMailbox->setEnabled(!c.domain.isEmpty() && c.provider == QLatin1String("hostway"));
     m_changeQuota->setEnabled(regular);
@@ -472,7 +473,6 @@ void MainWindow::updateActions()
     // What the selected account's provider cannot do is not offered at all (Provider):
     // Hostway's mailbox actions and drafts are hidden for the other providers, whose pages
     // carry their own actions.
-    const Provider &provider = Provider::of(c.provider);
     const bool hostwayMailboxes = c.provider.isEmpty() || c.provider == QLatin1String("hostway");
     for (QAction *action : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_importCsv, m_exportCsv, m_find})
         action->setVisible(hostwayMailboxes);

@@ -1,5 +1,7 @@
 #include "core/accounts/accountstore.h"
 
+#include "core/accounts/provider.h"
+
 #include <QSettings>
 #include <QUuid>
 
@@ -51,7 +53,7 @@ void AccountStore::save() const
         m_settings->setValue(QStringLiteral("domains"), a.domains);
         if (!a.publicKeyPem.isEmpty())
             m_settings->setValue(QStringLiteral("publicKey"), a.publicKeyPem);
-        if (a.provider == QLatin1String("ice"))
+        if (Provider::of(a.provider).can(Provider::FieldSpellings))
             m_settings->setValue(QStringLiteral("iceFieldNames"), Ice::fieldNamesId(a.iceFieldNames));
     }
     m_settings->endArray();

@@ -15,3 +15,16 @@ const Provider &Provider::of(const QString &id)
     }
     return all().constFirst();
 }
+
+Provider::Terms Provider::defaultTerms()
+{
+    Terms t;
+    t.domain = QStringLiteral("%1");
+    t.domainIcon = QStringLiteral(":/icons/domain.svg");
+    t.addDomain = tr("Add &Domain\u2026");
+    t.settings = tr("Email Settings");
+    t.accountId = tr("Account &id:");
+    t.accountIdHint = tr("the {account} of /accounts/{account}/...");
+    t.accountIdNoun = tr("account");
+    return t;
+}

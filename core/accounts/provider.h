@@ -22,6 +22,7 @@ public:
         Subscriptions = 0x20,      ///< subscriptions > organisations, listed by the API (Ikoula)
         Billing = 0x40,            ///< billing lines per subscription (Ikoula)
         ReadSettingsBack = 0x80,   ///< the server settings can be read back (Webitel; ICE cannot)
+        FieldSpellings = 0x100,    ///< its documentation spells the fields two ways; the account says which (ICE)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -34,7 +35,24 @@ public:
     bool needsPublicKey = false;   ///< Ikoula's RSA public key
     bool userAddsDomains = false;  ///< the API cannot list them: the user names them (Hostway, Webitel, ICE skills)
 
+    /// The words the window and the tree use for this provider's objects, translated. The
+    /// defaults are a domain provider's (Hostway, Webitel); ICE names its own.
+    struct Terms
+    {
+        QString domain;            ///< a user-added domain's tree label, %1 its name ("%1"; ICE: "Skill %1")
+        QString domainIcon;        ///< its icon's resource path
+        QString addDomain;         ///< the text of the action that adds one, with its & mnemonic
+        QString settings;          ///< the server settings node's label ("Email Settings")
+        QString accountId;         ///< the account id field's label, with its & mnemonic
+        QString accountIdHint;     ///< that field's placeholder
+        QString accountIdNoun;     ///< what the id names, in the account's tooltip ("account")
+    };
+    Terms terms = defaultTerms();
+
     [[nodiscard]] bool can(Capability c) const { return capabilities.testFlag(c); }
+
+    /// The Terms of a provider of domains, translated when called.
+    static Terms defaultTerms();
 
     /// Every provider of ProviderRegistry (the four built-in ones first), in the order the
     /// GUI lists them.

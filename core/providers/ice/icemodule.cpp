@@ -89,9 +89,18 @@ IceModule::IceModule()
     m_descriptor.name = QCoreApplication::translate("Provider", "ICE EmailAdmin");
     m_descriptor.icon = QStringLiteral(":/icons/provider-ice.svg");
     m_descriptor.defaultBaseUrl = QStringLiteral("https://www.enterice.com");
-    m_descriptor.capabilities = Provider::ServerSettings | Provider::Drafts;
+    m_descriptor.capabilities = Provider::ServerSettings | Provider::Drafts | Provider::FieldSpellings;
     m_descriptor.needsAccountId = true;
     m_descriptor.userAddsDomains = true;
+    // ICE's "domains" are skills of an organisation (seeds/001, Update Email Server: SkillId).
+    Provider::Terms &terms = m_descriptor.terms;
+    terms.domain = QCoreApplication::translate("Provider", "Skill %1");
+    terms.domainIcon = QStringLiteral(":/icons/organisation.svg");
+    terms.addDomain = QCoreApplication::translate("Provider", "Add &Skill\u2026");
+    terms.settings = QCoreApplication::translate("Provider", "Email Server");
+    terms.accountId = QCoreApplication::translate("Provider", "&Organisation id:");
+    terms.accountIdHint = QCoreApplication::translate("Provider", "e.g. 59");
+    terms.accountIdNoun = QCoreApplication::translate("Provider", "organisation");
 }
 
 std::unique_ptr<ProviderConnection> IceModule::connect(const Account &account, const ConnectionContext &context) const
