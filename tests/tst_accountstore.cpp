@@ -17,6 +17,7 @@ class TestAccountStore final : public QObject
 private Q_SLOTS:
     void everyProvidersAccountReadsBack();
     void fuzzSeedsAreAccounts();
+    void damagedSizeReadsOnlyTheAccountsPresent();
 };
 
 void TestAccountStore::everyProvidersAccountReadsBack()
@@ -72,6 +73,24 @@ void TestAccountStore::fuzzSeedsAreAccounts()
         }
     }
     QCOMPARE(providers.size(), 4);
+}
+
+void TestAccountStore::damagedSizeReadsOnlyTheAccountsPresent()
+{
+    // GIVEN a settings file whose array claims two billion accounts and holds one
+    // (fuzz_accountsettings found a file claiming 128,082 that took 14 s to read)
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("mailroom.ini"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[accounts]\n1\\id=a1\n1\\provider=webitel\n1\\baseUrl=https://w.example\n1\\userName=u\nsize=2000000000\n");
+    file.close();
+    // WHEN it is read THEN the one account is there, at once
+    QSettings settings(path, QSettings::IniFormat);
+    const AccountStore store(&settings);
+    QCOMPARE(store.accounts().size(), 1);
+    QCOMPARE(store.accounts().constFirst().id, QStringLiteral("a1"));
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QUuid>
 
+#include <algorithm>
+
 AccountStore::AccountStore(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -16,7 +18,12 @@ void AccountStore::load()
 {
     if (!m_settings)
         return;
-    const int count = m_settings->beginReadArray(QStringLiteral("accounts"));
+    // The array's size is read from the file: a damaged one may claim billions of entries.
+    // Only as many as the file holds groups for are read.
+    m_settings->beginGroup(QStringLiteral("accounts"));
+    const qsizetype present = m_settings->childGroups().size();
+    m_settings->endGroup();
+    const int count = int(std::min<qsizetype>(m_settings->beginReadArray(QStringLiteral("accounts")), present));
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
         Account a;
