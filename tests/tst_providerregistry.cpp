@@ -1,23 +1,36 @@
-// ProviderRegistry with a fifth provider defined here only (testprovider/): registered once,
-// it is listed with the others, checks its accounts' fields, gets its connection from
-// SessionManager, and its change goes through the one change path to a loopback server and
-// into the audit log, or into a draft without anything sent. No shared file names it.
+// ProviderRegistry and ProviderViews with a fifth provider defined here only (testprovider/):
+// registered once in each, it is listed with the others, checks its accounts' fields, gets
+// its connection from SessionManager, and its change goes through the one change path to a
+// loopback server and into the audit log, or into a draft without anything sent; in the
+// window, its account is in the tree with its own page, whose change takes the same path.
+// No shared file names it.
 #include "core/accounts/account.h"
 #include "core/accounts/accountstore.h"
 #include "core/accounts/sessionmanager.h"
 #include "core/audit/auditlog.h"
 #include "core/changes/changepath.h"
 #include "core/credentials/credentialstore.h"
+#include "core/net/jobtracker.h"
 #include "core/registry/providerregistry.h"
+#include "models/accounttreemodel.h"
 #include "testprovider/testmailmodule.h"
+#include "testprovider/testmailview.h"
+#include "ui/mainwindow.h"
+#include "ui/registry/providerviews.h"
 
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using Status = ChangeOutcome::Status;
 
@@ -36,6 +49,7 @@ private Q_SLOTS:
     void invalidChangeSendsNothing();
     void providerRefusalIsReported();
     void draftedChangeSendsNothing();
+    void windowShowsItsPageWhoseChangeTakesTheChangePath();
 
 private:
     ChangeRoute route();
@@ -57,6 +71,9 @@ private:
 void TestProviderRegistry::initTestCase()
 {
     QVERIFY(ProviderRegistry::instance().add(std::make_unique<TestMailModule>()));
+    QVERIFY(ProviderViews::instance().add(QStringLiteral("testmail"), [](const ProviderView::Host &host, QObject *parent) {
+        return new TestMailView(host, parent);
+    }));
     m_port = m_server.listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
     m_server.route(QStringLiteral("/mailboxes/<arg>"), [this](const QString &name, const QHttpServerRequest &request) {
@@ -211,5 +228,65 @@ void TestProviderRegistry::draftedChangeSendsNothing()
     QCOMPARE(lines.at(0).outcome, AuditEntry::Outcome::Drafted);
 }
 
-QTEST_GUILESS_MAIN(TestProviderRegistry)
+void TestProviderRegistry::windowShowsItsPageWhoseChangeTakesTheChangePath()
+{
+    // GIVEN a window over a testmail account with one domain
+    m_accounts->addDomain(m_accountId, QStringLiteral("example.test"));
+    JobTracker tracker;
+    MainWindow window(m_accounts.get(), m_sessions.get(), &tracker, nullptr);
+    window.show();
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *centre = window.findChild<QStackedWidget *>(QStringLiteral("centrePages"));
+    QVERIFY(tree && centre);
+    const auto *model = qobject_cast<const AccountTreeModel *>(tree->model());
+    QVERIFY(model);
+    // WHEN the account is selected THEN the account page says what its view says
+    tree->setCurrentIndex(model->accountIndex(m_accountId));
+    QVERIFY(centre->currentWidget()->objectName() != QLatin1String("testmailPage"));
+    bool summarised = false;
+    for (const QLabel *label : centre->currentWidget()->findChildren<QLabel *>())
+        summarised = summarised || label->text() == QLatin1String("Test mail account Test desk");
+    QVERIFY(summarised);
+    // WHEN its domain's child is selected THEN the tree uses the provider's words and the page is its view's,
+    // without the window's mailbox actions
+    const QModelIndex child = model->mailboxesIndex(m_accountId, QStringLiteral("example.test"));
+    QCOMPARE(child.parent().data().toString(), QStringLiteral("Test domain example.test"));
+    tree->setCurrentIndex(child);
+    QCOMPARE(centre->currentWidget()->objectName(), QStringLiteral("testmailPage"));
+    auto *newMailbox = window.findChild<QAction *>(QStringLiteral("actionNewMailbox"));
+    QVERIFY(newMailbox && !newMailbox->isVisible());
+    // WHEN the page's change is set THEN it reached the server once, and the audit log has it
+    auto *page = centre->currentWidget();
+    auto *mailbox = page->findChild<QLineEdit *>(QStringLiteral("testmailMailbox"));
+    auto *quota = page->findChild<QSpinBox *>(QStringLiteral("testmailQuota"));
+    auto *set = page->findChild<QPushButton *>(QStringLiteral("testmailSet"));
+    auto *outcome = page->findChild<QLabel *>(QStringLiteral("testmailOutcome"));
+    QVERIFY(mailbox && quota && set && outcome);
+    mailbox->setText(QStringLiteral("sales"));
+    quota->setValue(250);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QTRY_COMPARE(outcome->text(), QStringLiteral("done"));
+    QCOMPARE(m_received, QList<QByteArray>{"PUT sales " + TestMailQuota(QStringLiteral("sales"), 250).request(ApiEndpoint()).body});
+    const QList<AuditEntry> audit = AuditLog(AuditLog::defaultFile()).read();
+    QVERIFY(!audit.isEmpty());
+    QCOMPARE(audit.constLast().provider, QStringLiteral("testmail"));
+    QCOMPARE(audit.constLast().outcome, AuditEntry::Outcome::Done);
+    // WHEN the quota is out of range THEN nothing is sent and the page hears why
+    quota->setValue(5000);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QTRY_VERIFY(outcome->text().startsWith(QLatin1String("not done")));
+    QCOMPARE(m_received.size(), 1);
+    // WHEN Draft Mode is on THEN the page says so and its change waits in the draft
+    auto *draftMode = window.findChild<QAction *>(QStringLiteral("actionDraftMode"));
+    QVERIFY(draftMode);
+    draftMode->trigger();
+    QCOMPARE(set->text(), QStringLiteral("Add to Draft"));
+    quota->setValue(300);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QTRY_COMPARE(outcome->text(), QStringLiteral("drafted"));
+    QCOMPARE(m_received.size(), 1);
+    draftMode->trigger();
+}
+
+QTEST_MAIN(TestProviderRegistry)
 #include "tst_providerregistry.moc"

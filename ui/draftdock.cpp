@@ -1,5 +1,6 @@
 #include "ui/draftdock.h"
 
+#include "core/accounts/provider.h"
 #include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/journal.h"
@@ -273,7 +274,7 @@ void DraftDock::showSelected()
     if (!change.isEmpty())
         text += tr("Change:\n") + change + QStringLiteral("\n\n");
     HttpRequest request = entry.operation->request(draft.account.endpoint());
-    if (draft.account.provider == QLatin1String("hostway"))
+    if (Provider::of(draft.account.provider).can(Provider::BasicAuthentication))
         request.headers.prepend({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ****")});
     text += tr("Request:\n") + request.toDisplayText();
     m_preview->setPlainText(text);
@@ -287,8 +288,8 @@ void DraftDock::updateButtons()
     m_remove->setEnabled(!applying && row >= 0);
     m_up->setEnabled(!applying && row > 0);
     m_down->setEnabled(!applying && row >= 0 && row + 1 < count);
-    // curl can send Hostway's Basic authentication; the others sign or log in first.
-    m_copyCurl->setEnabled(row >= 0 && m_session && m_session->draft().account.provider == QLatin1String("hostway"));
+    // curl can send Basic authentication; the other providers sign or log in first.
+    m_copyCurl->setEnabled(row >= 0 && m_session && Provider::of(m_session->draft().account.provider).can(Provider::BasicAuthentication));
     m_saveReport->setEnabled(m_applier && !applying);
     m_discard->setEnabled(!applying && m_session);
     m_apply->setEnabled(!applying && count > 0 && m_model && m_model->problemCount() == 0);

@@ -11,27 +11,18 @@
 #include "core/net/networklog.h"
 #include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
-#include "core/providers/ice/icesettingsstore.h"
 #include "models/accounttreemodel.h"
 #include "models/draftsession.h"
 #include "models/mailboxtablemodel.h"
 #include "ui/accountdialog.h"
 #include "ui/activitydock.h"
-#include "ui/adddomaindialog.h"
 #include "ui/changepassworddialog.h"
-#include "ui/domainpage.h"
 #include "ui/draftdock.h"
-#include "ui/ice/icesettingspage.h"
-#include "ui/ikoula/ikoulacontactspage.h"
-#include "ui/ikoula/ikoulalistspage.h"
-#include "ui/ikoula/ikoulamailboxespage.h"
-#include "ui/ikoula/ikoulaorganisation.h"
-#include "ui/ikoula/ikoulasubscriptionpage.h"
 #include "ui/mailboxdetailspane.h"
 #include "ui/mailboxlistpage.h"
 #include "ui/newmailboxdialog.h"
+#include "ui/registry/providerviews.h"
 #include "ui/uistyle.h"
-#include "ui/webitelsettingspage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -107,17 +98,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     , m_treeModel(new AccountTreeModel(accounts, this))
     , m_tree(new QTreeView(this))
     , m_centre(new QStackedWidget(this))
-    , m_domainPage(new DomainPage(this))
     , m_listPage(new MailboxListPage(this))
-    , m_webitelPage(new WebitelSettingsPage(this))
-    , m_ikoulaOrganisation(new IkoulaOrganisation(this))
-    , m_ikoulaMailboxes(new IkoulaMailboxesPage(m_ikoulaOrganisation, this))
-    , m_ikoulaLists(new IkoulaListsPage(m_ikoulaOrganisation, this))
-    , m_ikoulaContacts(new IkoulaContactsPage(m_ikoulaOrganisation, this))
-    , m_ikoulaSubscription(new IkoulaSubscriptionPage(this))
-    , m_icePage(new IceSettingsPage(this))
-    , m_iceStore(new IceSettingsStore(IceSettingsStore::defaultFolder(),
-                                      sessions->credentials(), this))
     , m_details(new MailboxDetailsPane(this))
     , m_splitter(new QSplitter(this))
     , m_activity(new QLabel(this))
@@ -157,11 +138,30 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_centre->setObjectName(QStringLiteral("centrePages"));
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_accountPage);
-    m_centre->addWidget(m_domainPage);
     m_centre->addWidget(m_listPage);
-    m_centre->addWidget(m_webitelPage);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_ikoulaMailboxes, m_ikoulaLists, m_ikoulaContacts, m_ikoulaSubscription, m_icePage})
-        m_centre->addWidget(page);
+    ProviderView::Host host;
+    host.accounts = m_accounts;
+    host.sessions = m_sessions;
+    host.tree = m_treeModel;
+    host.treeView = m_tree;
+    host.window = this;
+    host.current = [this] { return node(); };
+    host.changeHook = [this](const QString &accountId) { return changeHook(accountId); };
+    host.draft = [this](const QString &accountId) { return m_draft && accountId == m_draftAccountId ? &m_draft->draft() : nullptr; };
+    host.accountNote = [this](const QString &accountId, const QString &note) {
+        const Context c = context();
+        if (c.accountId == accountId && c.domain.isEmpty() && c.subscription.isEmpty())
+            m_accountSummary->setText(accountSummary(accountId, note));
+    };
+    host.status = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
+    host.mailboxTable = [this](const ProviderView::Node &node) { return showMailboxTable(node); };
+    m_views = ProviderViews::instance().make(host, this);
+    for (const Provider &provider : Provider::all()) {
+        if (ProviderView *view = viewOf(provider.id)) {
+            for (QWidget *page : view->pages())
+                m_centre->addWidget(page);
+        }
+    }
     // The centre asks for the room of the page shown only: a hidden page's minimum (the Ikoula
     // buttons' width, a form's height) must not hold the window larger than the screen.
     const auto onlyCurrentPageCounts = [this](int current) {
@@ -174,7 +174,6 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
 
     m_listPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listPage->view()->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_refresh});
-    connect(m_ikoulaOrganisation, &IkoulaOrganisation::loaded, this, &MainWindow::refreshIkoulaDraftMarks);
     connect(m_listPage->model(), &QAbstractItemModel::modelReset, this, &MainWindow::refreshDraftMarks);
     connect(m_listPage, &MailboxListPage::selectionChanged, this, [this] {
         const Context c = context();
@@ -393,8 +392,52 @@ MainWindow::Context MainWindow::context() const
     c.organisation = current.data(AccountTreeModel::OrganisationRole).toString();
     if (const auto account = m_accounts->find(c.accountId))
         c.provider = account->provider;
-    c.mailboxes = c.mailboxes && c.provider == QLatin1String("hostway");   // Hostway's table and its actions
+    const ProviderView *view = viewOf(c.provider);
+    c.mailboxes = c.mailboxes && view && view->offersMailboxActions();   // the mailbox table and its actions
     return c;
+}
+
+ProviderView *MainWindow::viewOf(const QString &providerId) const
+{
+    return m_views.value(providerId);
+}
+
+ProviderView::Node MainWindow::node() const
+{
+    const Context c = context();
+    return {c.accountId, c.domain, c.subscription, c.organisation, c.nodeType, m_tree->currentIndex().data().toString()};
+}
+
+QString MainWindow::accountSummary(const QString &accountId, const QString &note) const
+{
+    const auto account = m_accounts->find(accountId);
+    const ProviderView *view = account ? viewOf(account->provider) : nullptr;
+    if (!view)
+        return account ? tr("%1\nMailroom has no pages for this account's provider.").arg(account->displayName) : QString();
+    return view->accountSummary(*account) + (note.isEmpty() ? QString() : QStringLiteral("\n\n") + note);
+}
+
+void MainWindow::listProviderObjects()
+{
+    for (const Account &account : m_accounts->accounts()) {
+        if (ProviderView *view = viewOf(account.provider))
+            view->listObjects(account);
+    }
+}
+
+QWidget *MainWindow::showMailboxTable(const ProviderView::Node &node)
+{
+    m_listPage->setSource(nullptr, QString());
+    m_sessions->withClient<HostwayClient>(node.accountId, this, [this, node](HostwayClient *client) {
+        const Context now = context();
+        if (!now.mailboxes || now.accountId != node.accountId || now.domain != node.domain)
+            return;
+        if (client)
+            m_listPage->setSource(client, node.domain);
+        else
+            offerSnapshot(false);   // no password given: the snapshot still works offline
+    });
+    return m_listPage;
 }
 
 void MainWindow::selectMailboxes(const QString &accountId, const QString &domain)
@@ -409,42 +452,12 @@ void MainWindow::onTreeSelection()
     const Context c = context();
     if (c.accountId.isEmpty()) {
         m_centre->setCurrentWidget(m_welcome);
-    } else if (c.provider == QLatin1String("ikoula") && !c.subscription.isEmpty()) {
-        showIkoula(c);
-    } else if (c.domain.isEmpty()) {
-        m_accountSummary->setText(accountSummary(c.accountId));
-        m_centre->setCurrentWidget(m_accountPage);
-        if (c.provider == QLatin1String("ikoula") && m_treeModel->rowCount(m_tree->currentIndex()) == 0)
-            loadIkoulaSubscriptions(c.accountId);
-    } else if (c.provider == QLatin1String("ice")) {
-        showIce(c);
-    } else if (c.provider == QLatin1String("webitel")) {
-        // Webitel manages one thing per domain: its email settings (domain node or its child).
-        m_centre->setCurrentWidget(m_webitelPage);
-        m_webitelPage->setSource(nullptr, c.domain);
-        m_webitelPage->setChangeHook(changeHook(c.accountId));
-        m_sessions->withClient<WebitelClient>(c.accountId, this, [this, c](WebitelClient *client) {
-            if (context().domain == c.domain && context().accountId == c.accountId)
-                m_webitelPage->setSource(client, c.domain);
-        });
-    } else if (!c.mailboxes) {
-        m_centre->setCurrentWidget(m_domainPage);
-        m_sessions->withClient<HostwayClient>(c.accountId, this, [this, c](HostwayClient *client) {
-            if (context().domain == c.domain)
-                m_domainPage->setSource(client, c.domain);
-        });
     } else {
-        m_centre->setCurrentWidget(m_listPage);
-        m_listPage->setSource(nullptr, QString());
-        m_sessions->withClient<HostwayClient>(c.accountId, this, [this, c](HostwayClient *client) {
-            const Context now = context();
-            if (!now.mailboxes || now.accountId != c.accountId || now.domain != c.domain)
-                return;
-            if (client)
-                m_listPage->setSource(client, c.domain);
-            else
-                offerSnapshot(false);   // no password given: the snapshot still works offline
-        });
+        ProviderView *view = viewOf(c.provider);
+        QWidget *page = view ? view->show(node()) : nullptr;
+        if (!page)
+            m_accountSummary->setText(accountSummary(c.accountId));
+        m_centre->setCurrentWidget(page ? page : m_accountPage);
     }
     m_details->showMailbox(nullptr, QString(), QString());
     m_details->setVisible(c.mailboxes);
@@ -464,18 +477,19 @@ void MainWindow::updateActions()
     m_addDomain->setEnabled(addsDomains);
     m_addDomain->setText(provider.terms.addDomain);
     m_removeDomain->setEnabled(!c.domain.isEmpty());
-    m_newMailbox->setEnabled(!c.domain.isEmpty() && c.provider == QLatin1String("hostway"));
+    m_newMailbox->setEnabled(!c.domain.isEmpty() && viewOf(c.provider) && viewOf(c.provider)->offersMailboxActions());
     m_changeQuota->setEnabled(regular);
     m_resetPassword->setEnabled(regular);
     m_deleteMailbox->setEnabled(regular);
-    m_refresh->setEnabled(!c.domain.isEmpty() || c.provider == QLatin1String("ikoula"));
+    m_refresh->setEnabled(!c.domain.isEmpty() || (hasAccount && provider.can(Provider::Subscriptions)));
     m_importCsv->setEnabled(c.mailboxes);
     // What the selected account's provider cannot do is not offered at all (Provider):
     // Hostway's mailbox actions and drafts are hidden for the other providers, whose pages
     // carry their own actions.
-    const bool hostwayMailboxes = c.provider.isEmpty() || c.provider == QLatin1String("hostway");
+    const ProviderView *view = viewOf(c.provider);
+    const bool mailboxActions = c.provider.isEmpty() || (view && view->offersMailboxActions());
     for (QAction *action : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_importCsv, m_exportCsv, m_find})
-        action->setVisible(hostwayMailboxes);
+        action->setVisible(mailboxActions);
     m_draftMode->setVisible(c.provider.isEmpty() || provider.can(Provider::Drafts) || m_draftMode->isChecked());
     m_addDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
     m_removeDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
@@ -603,36 +617,9 @@ void MainWindow::removeAccount()
 
 void MainWindow::addDomain()
 {
-    const QString accountId = context().accountId;
-    if (context().provider == QLatin1String("ice"))
-        return addIceSkill(accountId);
-    if (context().provider == QLatin1String("webitel")) {
-        auto *dialog = new QInputDialog(this);
-        dialog->setObjectName(QStringLiteral("addWebitelDomain"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Add Domain"));
-        dialog->setLabelText(tr("Webitel domain (as in Webitel, e.g. pbx.example.com):"));
-        connect(dialog, &QInputDialog::textValueSelected, this, [this, accountId](const QString &text) {
-            const QString domain = text.trimmed().toLower();
-            if (domain.isEmpty())
-                return;
-            m_accounts->addDomain(accountId, domain);
-            m_tree->setCurrentIndex(m_treeModel->mailboxesIndex(accountId, domain));
-        });
-        dialog->open();
-        return;
-    }
-    m_sessions->withClient<HostwayClient>(accountId, this, [this, accountId](HostwayClient *client) {
-        if (!client)
-            return;
-        auto *dialog = new AddDomainDialog(client, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, accountId] {
-            m_accounts->addDomain(accountId, dialog->domain());
-            selectMailboxes(accountId, dialog->domain());
-        });
-        dialog->open();
-    });
+    const Context c = context();
+    if (ProviderView *view = viewOf(c.provider); view && Provider::of(c.provider).userAddsDomains)
+        view->addDomain(c.accountId);
 }
 
 void MainWindow::removeDomain()
@@ -786,9 +773,7 @@ void MainWindow::deleteMailbox()
 void MainWindow::refresh()
 {
     const Context c = context();
-    if (c.provider == QLatin1String("ikoula") && c.subscription.isEmpty())
-        return loadIkoulaSubscriptions(c.accountId);
-    if (c.provider == QLatin1String("ikoula") && !c.organisation.isEmpty())
-        return m_ikoulaOrganisation->reload();
+    if (ProviderView *view = viewOf(c.provider); view && view->refresh(node()))
+        return;
     onTreeSelection();
 }

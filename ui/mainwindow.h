@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ui/changehook.h"
+#include "ui/registry/providerview.h"
+
+#include <QHash>
 
 #include <QMainWindow>
 
@@ -12,14 +15,6 @@ class AccountTreeModel;
 class ActivityDock;
 class AuditLog;
 class ApiError;
-class DomainPage;
-class IceSettingsPage;
-class IceSettingsStore;
-class IkoulaContactsPage;
-class IkoulaListsPage;
-class IkoulaMailboxesPage;
-class IkoulaOrganisation;
-class IkoulaSubscriptionPage;
 class DraftDock;
 class DraftSession;
 class Draft;
@@ -93,18 +88,16 @@ private:
     void restoreLayout();
     void saveLayout();
     void onTreeSelection();
-    /// Ikoula and ICE nodes (mainwindowproviders.cpp).
-    void showIkoula(const Context &c);
-    void showIce(const Context &c);
-    /// Lists an Ikoula account's subscriptions into the tree (wsexch/list).
-    void loadIkoulaSubscriptions(const QString &accountId);
-    /// The account page's text for `accountId`, by provider.
-    [[nodiscard]] QString accountSummary(const QString &accountId) const;
-    /// ICE: asks for a skill id and adds it under the account.
-    void addIceSkill(const QString &accountId);
+    /// The view of `providerId` (ProviderViews), null for a provider without one.
+    [[nodiscard]] ProviderView *viewOf(const QString &providerId) const;
+    /// The current tree node, as the views see it.
+    [[nodiscard]] ProviderView::Node node() const;
+    /// The account page's text for `accountId` (its view's summary), with `note` below it.
+    [[nodiscard]] QString accountSummary(const QString &accountId, const QString &note = QString()) const;
+    /// Shows the mailbox table for the Mailboxes node `node` (ProviderView::Host::mailboxTable).
+    QWidget *showMailboxTable(const ProviderView::Node &node);
     /// Marks the current list's mailboxes that have drafted changes.
     void refreshDraftMarks();
-    void refreshIkoulaDraftMarks();
     /// Saves the list just loaded in full as the domain's snapshot.
     void cacheSnapshot();
     /// Offers (or, with `now`, shows) the cached snapshot of the current domain.
@@ -155,16 +148,8 @@ private:
     QWidget *m_welcome;
     QWidget *m_accountPage;
     QLabel *m_accountSummary;
-    DomainPage *m_domainPage;
     MailboxListPage *m_listPage;
-    class WebitelSettingsPage *m_webitelPage;
-    IkoulaOrganisation *m_ikoulaOrganisation;
-    IkoulaMailboxesPage *m_ikoulaMailboxes;
-    IkoulaListsPage *m_ikoulaLists;
-    IkoulaContactsPage *m_ikoulaContacts;
-    IkoulaSubscriptionPage *m_ikoulaSubscription;
-    IceSettingsPage *m_icePage;
-    IceSettingsStore *m_iceStore;
+    QHash<QString, ProviderView *> m_views;   ///< by provider id
     MailboxDetailsPane *m_details;
     QSplitter *m_splitter;
     QLabel *m_activity;

@@ -12,16 +12,11 @@
 #include "core/drafts/mailboxcsvimport.h"
 #include "core/drafts/snapshotcache.h"
 #include "core/net/networklog.h"
-#include "core/operations/ikoulaoperation.h"
 #include "core/operations/mailboxoperations.h"
-#include "core/providers/ice/icesettingsstore.h"
 #include "models/draftsession.h"
 #include "models/mailboxtablemodel.h"
 #include "ui/draftdock.h"
-#include "ui/ice/icesettingspage.h"
-#include "ui/ikoula/ikoulaorganisation.h"
 #include "ui/mailboxlistpage.h"
-#include "ui/webitelsettingspage.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,8 +49,8 @@ void MainWindow::setDraftMode(bool on)
     }
     if (m_draft)
         m_draftDock->show();
-    m_icePage->refreshDraftMode();
-    m_webitelPage->refreshDraftMode();
+    for (ProviderView *view : std::as_const(m_views))
+        view->draftModeChanged();
     statusBar()->showMessage(on ? tr("Draft mode: changes are added to the draft, nothing is sent.")
                                 : tr("Draft mode off: changes are sent at once. The draft stays below to review and apply."), 8000);
 }
@@ -309,35 +304,8 @@ void MainWindow::refreshDraftMarks()
     }
     m_listPage->model()->setDraftMarks(marks);
     m_listPage->model()->setDraftCreations(creations, descriptions);
-    refreshIkoulaDraftMarks();
-}
-
-void MainWindow::refreshIkoulaDraftMarks()
-{
-    // Ikoula: the mailboxes, lists and contacts of the organisation shown that the draft changes.
-    QHash<QString, SimpleTableModel::DraftMark> marks;
-    if (m_draft && context().accountId == m_draftAccountId) {
-        for (const DraftEntry &entry : m_draft->draft().entries) {
-            const auto *op = dynamic_cast<const IkoulaOperation *>(entry.operation.get());
-            if (!op || op->organisationId() != m_ikoulaOrganisation->organisationId())
-                continue;
-            // The object the change is about: a member change is about its list, not the member.
-            const bool member = op->action().endsWith(QLatin1String("-to-dl"));
-            QString key = op->parameter(QStringLiteral("email_dl")).toLower();
-            for (const char *name : {"email_bal", "email_primary", "contact_id"}) {
-                if (!member && !op->parameter(QLatin1String(name)).isEmpty()) {
-                    key = op->parameter(QLatin1String(name)).toLower();
-                    break;
-                }
-            }
-            if (key.isEmpty() || op->creates())
-                continue;   // a creation has no row yet
-            SimpleTableModel::DraftMark &mark = marks[key];
-            mark.description += (mark.description.isEmpty() ? QString() : QStringLiteral("\n")) + op->describe();
-            mark.deleted = mark.deleted || op->isDestructive();
-        }
-    }
-    m_ikoulaOrganisation->setDraftMarks(marks);
+    for (ProviderView *view : std::as_const(m_views))
+        view->draftChanged();
 }
 
 bool MainWindow::importMailboxCsv(const QString &path)

@@ -23,6 +23,7 @@ public:
         Billing = 0x40,            ///< billing lines per subscription (Ikoula)
         ReadSettingsBack = 0x80,   ///< the server settings can be read back (Webitel; ICE cannot)
         FieldSpellings = 0x100,    ///< its documentation spells the fields two ways; the account says which (ICE)
+        BasicAuthentication = 0x200,   ///< each request carries HTTP Basic credentials, so curl can replay one (Hostway)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 

@@ -85,8 +85,10 @@ TestMailModule::TestMailModule()
     m_descriptor.name = QStringLiteral("Test mail");
     m_descriptor.icon = QStringLiteral(":/icons/provider-hostway.svg");
     m_descriptor.defaultBaseUrl = QStringLiteral("https://testmail.invalid");
-    m_descriptor.capabilities = Provider::Mailboxes | Provider::Drafts;
+    m_descriptor.capabilities = Provider::Mailboxes | Provider::Drafts | Provider::BasicAuthentication;
     m_descriptor.needsAccountId = true;
+    m_descriptor.userAddsDomains = true;
+    m_descriptor.terms.domain = QStringLiteral("Test domain %1");
 }
 
 std::unique_ptr<ProviderConnection> TestMailModule::connect(const Account &account, const ConnectionContext &context) const

@@ -38,7 +38,7 @@ HostwayModule::HostwayModule()
     m_descriptor.name = QCoreApplication::translate("Provider", "Hostway Email API");
     m_descriptor.icon = QStringLiteral(":/icons/provider-hostway.svg");
     m_descriptor.defaultBaseUrl = QStringLiteral("https://api.hostway.com");
-    m_descriptor.capabilities = Provider::Mailboxes | Provider::Drafts;
+    m_descriptor.capabilities = Provider::Mailboxes | Provider::Drafts | Provider::BasicAuthentication;
     m_descriptor.needsAccountId = true;
     m_descriptor.userAddsDomains = true;
 }

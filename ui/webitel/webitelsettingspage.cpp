@@ -1,4 +1,4 @@
-#include "ui/webitelsettingspage.h"
+#include "ui/webitel/webitelsettingspage.h"
 
 #include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"

@@ -1,4 +1,4 @@
-#include "ui/domainpage.h"
+#include "ui/hostway/domainpage.h"
 
 #include "core/providers/hostway/hostwayclient.h"
 #include "ui/sizeformat.h"

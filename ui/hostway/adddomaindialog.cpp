@@ -1,4 +1,4 @@
-#include "ui/adddomaindialog.h"
+#include "ui/hostway/adddomaindialog.h"
 
 #include "core/providers/hostway/hostwayclient.h"
 #include "ui/uistyle.h"

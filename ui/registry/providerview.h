@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ui/changehook.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class AccountStore;
+class AccountTreeModel;
+class Draft;
+class QTreeView;
+class QWidget;
+class SessionManager;
+struct Account;
+
+/// One provider's side of the main window: the pages of its accounts' tree nodes, the
+/// account page's text, how the user adds a domain, refreshing, and what its pages mark of
+/// the open draft. ProviderViews makes one per provider for each window; MainWindow asks the
+/// view of the selected account's provider and never compares provider ids itself.
+class ProviderView : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// A node of the account tree (AccountTreeModel's roles).
+    struct Node
+    {
+        QString accountId;
+        QString domain;         ///< a domain (ICE: skill id) node and its children
+        QString subscription;   ///< Ikoula
+        QString organisation;   ///< Ikoula
+        int type = -1;          ///< AccountTreeModel::NodeType
+        QString label;          ///< the node's text
+    };
+
+    /// What the window lends its views; nothing here is owned by a view.
+    struct Host
+    {
+        AccountStore *accounts = nullptr;
+        SessionManager *sessions = nullptr;
+        AccountTreeModel *tree = nullptr;
+        QTreeView *treeView = nullptr;
+        QWidget *window = nullptr;                                   ///< parent of pages and dialogs
+        std::function<Node()> current;                               ///< the node shown now (late answers check it)
+        std::function<ChangeHook(const QString &accountId)> changeHook;
+        std::function<const Draft *(const QString &accountId)> draft;   ///< the open draft if it is this account's, else null
+        std::function<void(const QString &accountId, const QString &note)> accountNote;   ///< a line under the account page's text
+        std::function<void(const QString &message)> status;          ///< a message in the status bar
+        /// Shows the window's mailbox table for a domain node of an account whose view
+        /// offersMailboxActions(), and returns it.
+        std::function<QWidget *(const Node &node)> mailboxTable;
+    };
+
+    explicit ProviderView(const Host &host, QObject *parent = nullptr) : QObject(parent), m_host(host) {}
+
+    /// The pages this view shows in the window's centre, made once.
+    [[nodiscard]] virtual QList<QWidget *> pages() const = 0;
+    /// Shows `node` of one of this provider's accounts: the page it is on (one of pages(), or
+    /// Host::mailboxTable), its source set or being fetched; null for the window's account page.
+    virtual QWidget *show(const Node &node) = 0;
+    /// The account page's text: who the account is and what to do next.
+    [[nodiscard]] virtual QString accountSummary(const Account &account) const = 0;
+    /// Asks the user for a domain (ICE: skill) to add under `accountId`, adds it and selects
+    /// it. Called only for providers whose user adds domains (Provider::userAddsDomains).
+    virtual void addDomain(const QString &accountId) { Q_UNUSED(accountId) }
+    /// Refreshes `node` itself; false when the window should show the node again instead.
+    virtual bool refresh(const Node &node) { Q_UNUSED(node) return false; }
+    /// Lists what the account's API lists by itself into the tree (Ikoula's subscriptions).
+    virtual void listObjects(const Account &account) { Q_UNUSED(account) }
+    /// Draft Mode was turned on or off: the pages say "Add to Draft" or "Save".
+    virtual void draftModeChanged() {}
+    /// The open draft changed, or the page's data was reloaded: the pages mark what it changes.
+    virtual void draftChanged() {}
+    /// True when the window's mailbox actions (New Mailbox, Change Quota, Reset Password,
+    /// Delete, Import, Export, Find) and its mailbox table serve this provider's domains.
+    [[nodiscard]] virtual bool offersMailboxActions() const { return false; }
+
+protected:
+    /// True while `node` is still the one the window shows (for answers that arrive late).
+    [[nodiscard]] bool stillShown(const Node &node) const;
+
+    Host m_host;
+};
