@@ -119,14 +119,6 @@
         <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen von Mailroom.</translation>
     </message>
     <message>
-        <source>&amp;Organisation id:</source>
-        <translation>&amp;Organisations-ID:</translation>
-    </message>
-    <message>
-        <source>e.g. 59</source>
-        <translation>z. B. 59</translation>
-    </message>
-    <message>
         <source>Ikoula Public Key</source>
         <translation>Öffentlicher Ikoula-Schlüssel</translation>
     </message>
@@ -142,20 +134,8 @@
 <context>
     <name>AccountTreeModel</name>
     <message>
-        <source>Skill %1</source>
-        <translation>Skill %1</translation>
-    </message>
-    <message>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
-    </message>
-    <message>
-        <source>Email Server</source>
-        <translation>E-Mail-Server</translation>
-    </message>
-    <message>
-        <source>Email Settings</source>
-        <translation>E-Mail-Einstellungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -170,20 +150,16 @@
         <translation>Kontakte</translation>
     </message>
     <message>
-        <source>%1: account %2 at %3, as %4</source>
-        <translation>%1: Konto %2 bei %3, als %4</translation>
-    </message>
-    <message>
-        <source>%1: organisation %2 at %3, as %4</source>
-        <translation>%1: Organisation %2 bei %3, als %4</translation>
-    </message>
-    <message>
         <source>%1 at %2, as %3</source>
         <translation>%1 bei %2, als %3</translation>
     </message>
     <message>
         <source>Organisation %1 of subscription %2</source>
         <translation>Organisation %1 des Abonnements %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 at %4, as %5</source>
+        <translation>%1: %2 %3 bei %4, als %5</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1274,17 @@
     </message>
 </context>
 <context>
+    <name>HostwayView</name>
+    <message>
+        <source>%1
+Hostway account %2 at %3, signed in as %4.
+Add the domains you administer to browse their mailboxes.</source>
+        <translation>%1
+Hostway-Konto %2 unter %3, angemeldet als %4.
+Fügen Sie die Domains hinzu, die Sie verwalten, um deren Postfächer anzuzeigen.</translation>
+    </message>
+</context>
+<context>
     <name>Ice</name>
     <message>
         <source>%1 server: the user name and the mailbox have at most 254 characters.</source>
@@ -1495,6 +1482,25 @@
     <message>
         <source>Sent. The passwords could not be kept in the keychain: Mailroom will ask for them next time.</source>
         <translation>Gesendet. Die Passwörter konnten nicht im Schlüsselbund gespeichert werden: Mailroom fragt beim nächsten Mal danach.</translation>
+    </message>
+</context>
+<context>
+    <name>IceView</name>
+    <message>
+        <source>%1
+ICE organisation %2 at %3, signed in as %4.
+Add the skills whose email server you manage.</source>
+        <translation>%1
+ICE-Organisation %2 unter %3, angemeldet als %4.
+Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
+    </message>
+    <message>
+        <source>Add Skill</source>
+        <translation>Skill hinzufügen</translation>
+    </message>
+    <message>
+        <source>ICE skill id (a number, as in ICE&apos;s skill settings):</source>
+        <translation>ICE-Skill-ID (eine Zahl, wie in den Skill-Einstellungen von ICE):</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2298,25 @@
     </message>
 </context>
 <context>
+    <name>IkoulaView</name>
+    <message>
+        <source>%1
+Ikoula Exchange at %2, signed in as %3.
+Its subscriptions and organisations are listed in the tree.</source>
+        <translation>%1
+Ikoula Exchange unter %2, angemeldet als %3.
+Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions…</source>
+        <translation>Abonnements werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>This login has no Exchange subscription.</source>
+        <translation>Diese Anmeldung hat kein Exchange-Abonnement.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>%1 is a symbolic link; a journal must be a regular file</source>
@@ -2737,10 +2762,6 @@
         </translation>
     </message>
     <message>
-        <source>Add &amp;Skill…</source>
-        <translation>&amp;Skill hinzufügen…</translation>
-    </message>
-    <message>
         <source>Enter the account&apos;s password. Mailroom keeps it in the system keychain.</source>
         <translation>Geben Sie das Passwort des Kontos ein. Mailroom speichert es im Schlüsselbund des Systems.</translation>
     </message>
@@ -2767,14 +2788,6 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Add Domain</source>
-        <translation>Domain hinzufügen</translation>
-    </message>
-    <message>
-        <source>Webitel domain (as in Webitel, e.g. pbx.example.com):</source>
-        <translation>Webitel-Domain (wie in Webitel, z. B. pbx.example.com):</translation>
     </message>
     <message>
         <source>Remove Domain from List</source>
@@ -2930,51 +2943,9 @@
     </message>
     <message>
         <source>%1
-Ikoula Exchange at %2, signed in as %3.
-Its subscriptions and organisations are listed in the tree.</source>
+Mailroom has no pages for this account&apos;s provider.</source>
         <translation>%1
-Ikoula Exchange unter %2, angemeldet als %3.
-Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</translation>
-    </message>
-    <message>
-        <source>%1
-ICE organisation %2 at %3, signed in as %4.
-Add the skills whose email server you manage.</source>
-        <translation>%1
-ICE-Organisation %2 unter %3, angemeldet als %4.
-Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
-    </message>
-    <message>
-        <source>%1
-Webitel at %2, signed in as %3.
-Add the domains whose email settings you manage.</source>
-        <translation>%1
-Webitel unter %2, angemeldet als %3.
-Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</translation>
-    </message>
-    <message>
-        <source>%1
-Hostway account %2 at %3, signed in as %4.
-Add the domains you administer to browse their mailboxes.</source>
-        <translation>%1
-Hostway-Konto %2 unter %3, angemeldet als %4.
-Fügen Sie die Domains hinzu, die Sie verwalten, um deren Postfächer anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>Listing the subscriptions…</source>
-        <translation>Abonnements werden aufgelistet…</translation>
-    </message>
-    <message>
-        <source>This login has no Exchange subscription.</source>
-        <translation>Diese Anmeldung hat kein Exchange-Abonnement.</translation>
-    </message>
-    <message>
-        <source>Add Skill</source>
-        <translation>Skill hinzufügen</translation>
-    </message>
-    <message>
-        <source>ICE skill id (a number, as in ICE&apos;s skill settings):</source>
-        <translation>ICE-Skill-ID (eine Zahl, wie in den Skill-Einstellungen von ICE):</translation>
+Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3066,50 @@ Fügen Sie die Domains hinzu, die Sie verwalten, um deren Postfächer anzuzeigen
     <message>
         <source>Webitel email settings</source>
         <translation>Webitel-E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Domain…</source>
+        <translation>&amp;Domain hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Email Settings</source>
+        <translation>E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Account &amp;id:</source>
+        <translation>Konto-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>the {account} of /accounts/{account}/...</source>
+        <translation>das {account} in /accounts/{account}/...</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Skill %1</source>
+        <translation>Skill %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Skill…</source>
+        <translation>&amp;Skill hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Email Server</source>
+        <translation>E-Mail-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation id:</source>
+        <translation>&amp;Organisations-ID:</translation>
+    </message>
+    <message>
+        <source>e.g. 59</source>
+        <translation>z. B. 59</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3479,25 @@ Fügen Sie die Domains hinzu, die Sie verwalten, um deren Postfächer anzuzeigen
     <message>
         <source>Webitel accepted the test email to %1.</source>
         <translation>Webitel hat die Test-E-Mail an %1 angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>WebitelView</name>
+    <message>
+        <source>%1
+Webitel at %2, signed in as %3.
+Add the domains whose email settings you manage.</source>
+        <translation>%1
+Webitel unter %2, angemeldet als %3.
+Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation>Domain hinzufügen</translation>
+    </message>
+    <message>
+        <source>Webitel domain (as in Webitel, e.g. pbx.example.com):</source>
+        <translation>Webitel-Domain (wie in Webitel, z. B. pbx.example.com):</translation>
     </message>
 </context>
 <context>

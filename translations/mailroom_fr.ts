@@ -103,14 +103,6 @@
         <translation>&amp;Clé publique Ikoula :</translation>
     </message>
     <message>
-        <source>&amp;Organisation id:</source>
-        <translation>Identifiant de l’&amp;organisation :</translation>
-    </message>
-    <message>
-        <source>e.g. 59</source>
-        <translation>p. ex. 59</translation>
-    </message>
-    <message>
         <source>Ikoula Public Key</source>
         <translation>Clé publique Ikoula</translation>
     </message>
@@ -146,18 +138,6 @@
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <source>Email Settings</source>
-        <translation>Réglages e-mail</translation>
-    </message>
-    <message>
-        <source>Skill %1</source>
-        <translation>Compétence %1</translation>
-    </message>
-    <message>
-        <source>Email Server</source>
-        <translation>Serveur de messagerie</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -170,20 +150,16 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>%1: account %2 at %3, as %4</source>
-        <translation>%1 : compte %2 sur %3, en tant que %4</translation>
-    </message>
-    <message>
-        <source>%1: organisation %2 at %3, as %4</source>
-        <translation>%1 : organisation %2 sur %3, en tant que %4</translation>
-    </message>
-    <message>
         <source>%1 at %2, as %3</source>
         <translation>%1 sur %2, en tant que %3</translation>
     </message>
     <message>
         <source>Organisation %1 of subscription %2</source>
         <translation>Organisation %1 de l’abonnement %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 at %4, as %5</source>
+        <translation>%1 : %2 %3 sur %4, en tant que %5</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1274,17 @@
     </message>
 </context>
 <context>
+    <name>HostwayView</name>
+    <message>
+        <source>%1
+Hostway account %2 at %3, signed in as %4.
+Add the domains you administer to browse their mailboxes.</source>
+        <translation>%1
+Compte Hostway %2 sur %3, connecté en tant que %4.
+Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettres.</translation>
+    </message>
+</context>
+<context>
     <name>Ice</name>
     <message>
         <source>%1 server: enter the server&apos;s address.</source>
@@ -1495,6 +1482,25 @@
     <message>
         <source>ICE accepted the settings.</source>
         <translation>ICE a accepté les réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>IceView</name>
+    <message>
+        <source>%1
+ICE organisation %2 at %3, signed in as %4.
+Add the skills whose email server you manage.</source>
+        <translation>%1
+Organisation ICE %2 sur %3, connecté en tant que %4.
+Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Add Skill</source>
+        <translation>Ajouter une compétence</translation>
+    </message>
+    <message>
+        <source>ICE skill id (a number, as in ICE&apos;s skill settings):</source>
+        <translation>Identifiant de compétence ICE (un nombre, comme dans les réglages de compétence d’ICE) :</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2298,25 @@
     </message>
 </context>
 <context>
+    <name>IkoulaView</name>
+    <message>
+        <source>%1
+Ikoula Exchange at %2, signed in as %3.
+Its subscriptions and organisations are listed in the tree.</source>
+        <translation>%1
+Ikoula Exchange sur %2, connecté en tant que %3.
+Ses abonnements et organisations sont listés dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions…</source>
+        <translation>Liste des abonnements en cours…</translation>
+    </message>
+    <message>
+        <source>This login has no Exchange subscription.</source>
+        <translation>Cet identifiant n’a aucun abonnement Exchange.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>%1 is a symbolic link; a journal must be a regular file</source>
@@ -2673,14 +2698,6 @@
         </translation>
     </message>
     <message>
-        <source>%1
-Hostway account %2 at %3, signed in as %4.
-Add the domains you administer to browse their mailboxes.</source>
-        <translation>%1
-Compte Hostway %2 sur %3, connecté en tant que %4.
-Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettres.</translation>
-    </message>
-    <message>
         <source>Enter the account&apos;s password. Mailroom keeps it in the system keychain.</source>
         <translation>Saisissez le mot de passe du compte. Mailroom le conserve dans le trousseau du système.</translation>
     </message>
@@ -2897,14 +2914,6 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         </translation>
     </message>
     <message>
-        <source>Add Domain</source>
-        <translation>Ajouter un domaine</translation>
-    </message>
-    <message>
-        <source>Webitel domain (as in Webitel, e.g. pbx.example.com):</source>
-        <translation>Domaine Webitel (tel que dans Webitel, p. ex. pbx.exemple.fr) :</translation>
-    </message>
-    <message>
         <source>The draft is being applied: wait for it to finish, or cancel it.</source>
         <translation>Le brouillon est en cours d’application : attendez la fin, ou annulez.</translation>
     </message>
@@ -2915,50 +2924,6 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
     <message>
         <source>Offline: as in the snapshot of %1.</source>
         <translation>Hors ligne : d’après l’instantané du %1.</translation>
-    </message>
-    <message>
-        <source>Add &amp;Skill…</source>
-        <translation>Ajouter une &amp;compétence…</translation>
-    </message>
-    <message>
-        <source>%1
-Ikoula Exchange at %2, signed in as %3.
-Its subscriptions and organisations are listed in the tree.</source>
-        <translation>%1
-Ikoula Exchange sur %2, connecté en tant que %3.
-Ses abonnements et organisations sont listés dans l’arborescence.</translation>
-    </message>
-    <message>
-        <source>%1
-ICE organisation %2 at %3, signed in as %4.
-Add the skills whose email server you manage.</source>
-        <translation>%1
-Organisation ICE %2 sur %3, connecté en tant que %4.
-Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation>
-    </message>
-    <message>
-        <source>%1
-Webitel at %2, signed in as %3.
-Add the domains whose email settings you manage.</source>
-        <translation>%1
-Webitel sur %2, connecté en tant que %3.
-Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
-    </message>
-    <message>
-        <source>Listing the subscriptions…</source>
-        <translation>Liste des abonnements en cours…</translation>
-    </message>
-    <message>
-        <source>This login has no Exchange subscription.</source>
-        <translation>Cet identifiant n’a aucun abonnement Exchange.</translation>
-    </message>
-    <message>
-        <source>Add Skill</source>
-        <translation>Ajouter une compétence</translation>
-    </message>
-    <message>
-        <source>ICE skill id (a number, as in ICE&apos;s skill settings):</source>
-        <translation>Identifiant de compétence ICE (un nombre, comme dans les réglages de compétence d’ICE) :</translation>
     </message>
     <message>
         <source>%1 changes cannot be drafted; they are sent at once.</source>
@@ -2975,6 +2940,12 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>Every change Mailroom and mailroomctl sent, from the audit log %1</source>
         <translation>Toutes les modifications envoyées par Mailroom et mailroomctl, d’après le journal d’activité %1</translation>
+    </message>
+    <message>
+        <source>%1
+Mailroom has no pages for this account&apos;s provider.</source>
+        <translation>%1
+Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3066,50 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>Webitel email settings</source>
         <translation>Réglages e-mail Webitel</translation>
+    </message>
+    <message>
+        <source>Add &amp;Domain…</source>
+        <translation>Ajouter un &amp;domaine…</translation>
+    </message>
+    <message>
+        <source>Email Settings</source>
+        <translation>Réglages e-mail</translation>
+    </message>
+    <message>
+        <source>Account &amp;id:</source>
+        <translation>&amp;Identifiant du compte :</translation>
+    </message>
+    <message>
+        <source>the {account} of /accounts/{account}/...</source>
+        <translation>le {account} de /accounts/{account}/...</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>Skill %1</source>
+        <translation>Compétence %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Skill…</source>
+        <translation>Ajouter une &amp;compétence…</translation>
+    </message>
+    <message>
+        <source>Email Server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation id:</source>
+        <translation>Identifiant de l’&amp;organisation :</translation>
+    </message>
+    <message>
+        <source>e.g. 59</source>
+        <translation>p. ex. 59</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3479,25 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>Webitel accepted the test email to %1.</source>
         <translation>Webitel a accepté l’e-mail de test pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebitelView</name>
+    <message>
+        <source>%1
+Webitel at %2, signed in as %3.
+Add the domains whose email settings you manage.</source>
+        <translation>%1
+Webitel sur %2, connecté en tant que %3.
+Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation>Ajouter un domaine</translation>
+    </message>
+    <message>
+        <source>Webitel domain (as in Webitel, e.g. pbx.example.com):</source>
+        <translation>Domaine Webitel (tel que dans Webitel, p. ex. pbx.exemple.fr) :</translation>
     </message>
 </context>
 <context>
