@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -36,6 +37,7 @@ class TestIkoulaMailboxesGui final : public QObject
 private Q_SLOTS:
     void createEditDelete();
     void draftedEditShowsWhatChanges();
+    void accountPageOffersOnlyWhatTheProviderDoes();
 
 private:
     static int rowOf(QTableView *view, const QString &email)
@@ -223,6 +225,28 @@ void TestIkoulaMailboxesGui::draftedEditShowsWhatChanges()
     QVERIFY2(preview.contains(QLatin1String("keep_deleted_items_days: ")) && preview.contains(QStringLiteral("\u2192")), qPrintable(preview));
     QVERIFY(!preview.contains(QLatin1String("issue_warning_kb: ")));   // unchanged fields are not listed
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("balStatus"))->text().contains(QLatin1String("draft")));
+}
+
+void TestIkoulaMailboxesGui::accountPageOffersOnlyWhatTheProviderDoes()
+{
+    // GIVEN an Ikoula account, whose subscriptions its API lists (no domains to add)
+    IkoulaGuiFixture f;
+    auto *tree = f.window->findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *model = static_cast<AccountTreeModel *>(tree->model());
+    auto *centre = f.window->findChild<QStackedWidget *>(QStringLiteral("centrePages"));
+    QVERIFY(tree && centre);
+    // WHEN its account node is selected
+    tree->setCurrentIndex(model->accountIndex(f.id));
+    // THEN the page says who it is and lists the subscriptions, and offers no Add Domain button
+    QTRY_VERIFY(model->subscriptionIndex(f.id, QStringLiteral("10442")).isValid());
+    const QList<QPushButton *> buttons = centre->currentWidget()->findChildren<QPushButton *>();
+    QVERIFY(!buttons.isEmpty());
+    for (const QPushButton *button : buttons)
+        QVERIFY2(!button->isVisible(), qPrintable(button->text()));
+    bool summarised = false;
+    for (const QLabel *label : centre->currentWidget()->findChildren<QLabel *>())
+        summarised = summarised || label->text().contains(QLatin1String("Ikoula Exchange at"));
+    QVERIFY(summarised);
 }
 
 QTEST_MAIN(TestIkoulaMailboxesGui)

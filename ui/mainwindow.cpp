@@ -75,7 +75,16 @@ QWidget *emptyState(const QString &title, const QString &text, QAction *action, 
     layout->addWidget(heading);
     layout->addWidget(body);
     if (action) {
-        auto *button = new QPushButton(action->icon(), action->text().remove(QLatin1Char('&')).remove(QStringLiteral("\u2026")), page);
+        auto *button = new QPushButton(page);
+        // The button is the action: its text (Add Domain, Add Skill) and whether it is offered.
+        const auto follow = [button, action] {
+            button->setIcon(action->icon());
+            button->setText(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("\u2026")));
+            button->setVisible(action->isVisible());
+            button->setEnabled(action->isEnabled());
+        };
+        follow();
+        QObject::connect(action, &QAction::changed, button, follow);
         QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
         auto *row = new QHBoxLayout;
         row->addStretch();
@@ -133,7 +142,9 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_accountSummary = new QLabel(this);
     m_accountSummary->setWordWrap(true);
     m_accountPage = emptyState(tr("Account"), QString(), m_addDomain, this);
-    m_accountPage->layout()->addWidget(m_accountSummary);
+    // Under the heading and its button, above the closing stretch.
+    auto *accountLayout = static_cast<QVBoxLayout *>(m_accountPage->layout());
+    accountLayout->insertWidget(accountLayout->count() - 1, m_accountSummary);
     m_accountSummary->setAlignment(Qt::AlignCenter);
     m_centre->setObjectName(QStringLiteral("centrePages"));
     m_centre->addWidget(m_welcome);
