@@ -2,8 +2,12 @@
 // registered once in each, it is listed with the others, checks its accounts' fields, gets
 // its connection from SessionManager, and its change goes through the one change path to a
 // loopback server and into the audit log, or into a draft without anything sent; in the
-// window, its account is in the tree with its own page, whose change takes the same path.
-// No shared file names it.
+// window, its account is in the tree with its own page, whose change takes the same path;
+// mailroomctl offers its command, which takes it too. No shared file names it.
+#include "app/ctl/ctlcommand.h"
+#include "app/ctl/ctloptions.h"
+#include "app/ctl/registry/ctlprovider.h"
+#include "app/ctl/registry/ctlproviders.h"
 #include "core/accounts/account.h"
 #include "core/accounts/accountstore.h"
 #include "core/accounts/sessionmanager.h"
@@ -13,6 +17,7 @@
 #include "core/net/jobtracker.h"
 #include "core/registry/providerregistry.h"
 #include "models/accounttreemodel.h"
+#include "testprovider/testmailctl.h"
 #include "testprovider/testmailmodule.h"
 #include "testprovider/testmailview.h"
 #include "ui/mainwindow.h"
@@ -50,6 +55,7 @@ private Q_SLOTS:
     void providerRefusalIsReported();
     void draftedChangeSendsNothing();
     void windowShowsItsPageWhoseChangeTakesTheChangePath();
+    void mailroomctlOffersItsCommandWhichTakesTheChangePath();
 
 private:
     ChangeRoute route();
@@ -74,6 +80,7 @@ void TestProviderRegistry::initTestCase()
     QVERIFY(ProviderViews::instance().add(QStringLiteral("testmail"), [](const ProviderView::Host &host, QObject *parent) {
         return new TestMailView(host, parent);
     }));
+    QVERIFY(CtlProviders::instance().add(std::make_unique<TestMailCtlProvider>()));
     m_port = m_server.listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
     m_server.route(QStringLiteral("/mailboxes/<arg>"), [this](const QString &name, const QHttpServerRequest &request) {
@@ -286,6 +293,58 @@ void TestProviderRegistry::windowShowsItsPageWhoseChangeTakesTheChangePath()
     QTRY_COMPARE(outcome->text(), QStringLiteral("drafted"));
     QCOMPARE(m_received.size(), 1);
     draftMode->trigger();
+}
+
+void TestProviderRegistry::mailroomctlOffersItsCommandWhichTakesTheChangePath()
+{
+    const QStringList account = {QStringLiteral("mailroomctl"), QStringLiteral("--provider"), QStringLiteral("testmail"),
+                                 QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                                 QStringLiteral("--account"), QStringLiteral("tm-1"), QStringLiteral("--user"), QStringLiteral("desk")};
+    QString error;
+    QString help;
+    // WHEN --help is asked THEN it lists the provider's command
+    QVERIFY(!parseCtlOptions({QStringLiteral("mailroomctl"), QStringLiteral("--help")}, &error, &help));
+    QVERIFY2(help.contains(QLatin1String("quota set --name M --quota MB")), qPrintable(help));
+    // WHEN another provider's command is given for it THEN its own words refuse it
+    QVERIFY(!parseCtlOptions(account + QStringList{QStringLiteral("domain"), QStringLiteral("show"), QStringLiteral("--domain"), QStringLiteral("x.test")},
+                             &error, &help));
+    QCOMPARE(error, QStringLiteral("with --provider testmail, the command is quota set"));
+    // AND a Hostway account is refused the provider's command, and an unknown provider names it
+    QVERIFY(!parseCtlOptions({QStringLiteral("mailroomctl"), QStringLiteral("--base-url"), QStringLiteral("https://h.example"),
+                              QStringLiteral("--account"), QStringLiteral("a"), QStringLiteral("--user"), QStringLiteral("u"),
+                              QStringLiteral("quota"), QStringLiteral("set")},
+                             &error, &help));
+    QCOMPARE(error, QStringLiteral("\"quota set\" needs --provider testmail (Hostway has no such command)"));
+    QVERIFY(!parseCtlOptions({QStringLiteral("mailroomctl"), QStringLiteral("--provider"), QStringLiteral("nope"), QStringLiteral("quota"),
+                              QStringLiteral("set")},
+                             &error, &help));
+    QVERIFY2(error.contains(QLatin1String("testmail")), qPrintable(error));
+    // WHEN its command is given with its options THEN it is sent once through the change path, audited
+    const auto options = parseCtlOptions(account + QStringList{QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--name"),
+                                                               QStringLiteral("sales"), QStringLiteral("--quota"), QStringLiteral("250")},
+                                         &error, &help);
+    QVERIFY2(options, qPrintable(error));
+    qputenv("MAILROOM_PASSWORD", "tm-secret-9");
+    const auto run = [](const CtlOptions &o) {
+        std::unique_ptr<CtlCommand> command = CtlProviders::instance().find(o.provider)->makeCommand(o);
+        int code = -1;
+        QObject::connect(command.get(), &CtlCommand::finished, command.get(), [&code](int exitCode) { code = exitCode; });
+        command->start();
+        [[maybe_unused]] const bool ended = QTest::qWaitFor([&] { return code >= 0; }, 10000);
+        return code;
+    };
+    QCOMPARE(run(*options), 0);
+    QCOMPARE(m_received, QList<QByteArray>{"PUT sales " + TestMailQuota(QStringLiteral("sales"), 250).request(ApiEndpoint()).body});
+    const QList<AuditEntry> audit = AuditLog(AuditLog::defaultFile()).read();
+    QVERIFY(!audit.isEmpty());
+    QCOMPARE(audit.constLast().provider, QStringLiteral("testmail"));
+    QCOMPARE(audit.constLast().description, TestMailQuota(QStringLiteral("sales"), 250).describe());
+    // WHEN the quota is out of range THEN nothing is sent and the exit code says a usage error
+    auto invalid = *options;
+    invalid.quotaMb = 5000;
+    QCOMPARE(run(invalid), int(CtlCommand::Usage));
+    qunsetenv("MAILROOM_PASSWORD");
+    QCOMPARE(m_received.size(), 1);
 }
 
 QTEST_MAIN(TestProviderRegistry)

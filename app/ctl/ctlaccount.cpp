@@ -1,5 +1,7 @@
 #include "app/ctl/ctlaccount.h"
 
+#include "app/ctl/registry/ctlprovider.h"
+#include "app/ctl/registry/ctlproviders.h"
 #include "core/accounts/accountstore.h"
 #include "core/credentials/credentialstore.h"
 
@@ -52,7 +54,8 @@ std::optional<Account> unchecked(const CtlOptions &options, QString *error)
     Account account;
     account.provider = options.provider;
     account.baseUrl = options.baseUrl;
-    account.accountId = options.provider == QLatin1String("ice") ? options.organisation : options.accountId;
+    const CtlProvider *provider = CtlProviders::instance().find(options.provider);
+    account.accountId = provider ? provider->accountId(options) : options.accountId;
     account.userName = options.user;
     account.iceFieldNames = Ice::fieldNamesFromId(options.value("ice-field-names"));
     if (!options.publicKeyFile.isEmpty()) {

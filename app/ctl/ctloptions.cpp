@@ -1,70 +1,28 @@
 #include "app/ctl/ctloptions.h"
 
 #include "app/ctl/ctlaccount.h"
+#include "app/ctl/registry/ctlprovider.h"
+#include "app/ctl/registry/ctlproviders.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace {
 
-const char kUsage[] = R"(Usage: mailroomctl [--profile NAME | --provider hostway --base-url URL --account ID --user NAME] COMMAND
+const char kUsageHead[] = R"(Usage: mailroomctl [--profile NAME | --provider NAME --base-url URL [--account ID] --user NAME] COMMAND
 
-Commands:
-  domain show --domain D
-  mailboxes list --domain D [--filter PATTERN] [--sort username|quota] [--desc] [--format table|json|csv]
-  mailbox show --domain D --name M [--format table|json]
-  mailbox create --domain D --name M [--quota MB] [--master] (--password-stdin | --generate-password)
-  mailbox set --domain D --name M [--quota MB] [--password-stdin]
-  mailbox delete --domain D --name M --yes
+Commands of every account:
   draft show FILE [--format table|json]
   draft validate FILE                    (exit 1 when any operation is invalid)
   draft apply FILE [--parallel N] [--continue-on-error] [--on-conflict stop|skip|apply]
                    [--passwords-out FILE] [--report FILE.csv] [--verify]
                                          (running it again on the same FILE resumes from its journal)
   draft verify FILE                      (reads back what the journal says is done; exit 1 on a difference)
-  draft import-csv --kind mailboxes --domain D CSV -o FILE
   log [--since DATE] [--account ID|NAME] [--format table|json|csv]
                                          (the audit log: every change sent, newest first; no account needed)
+)";
 
-With --provider webitel --base-url URL --user NAME:
-  server-settings show --domain D [--format table|json]
-  server-settings set --domain D [--host H] [--port N] [--secure yes|no] [--from ADDRESS]
-                      [--description TEXT] [--smtp-user NAME] [--smtp-password-stdin]
-                      [--reject-unauthorized yes|no]        (creates the settings if there are none)
-  server-settings delete --domain D --yes
-  server-settings test --domain D --to ADDRESS            (Webitel sends a test email)
-
-With --provider ikoula --base-url URL --user NAME --public-key FILE (Ikoula's RSA key, PEM):
-  subscriptions list                                       billing list --subscription ID
-  mailboxes list --subscription ID --organisation ID       mailbox show --subscription ID --organisation ID --email E
-  mailbox create --organisation ID --email E --display-name TEXT [--type user|room|equipment]
-                 [--first-name T] [--last-name T] [--mail-setup-guide] (--password-stdin | --generate-password)
-  mailbox set --email E [--password-stdin | --reset-password]
-              [--pop|--imap|--owa|--mapi|--activesync yes|no]
-              [--warning-mb N] [--send-mb N] [--receive-mb N] [--keep-deleted-days N]
-              [--add-alias A] [--remove-alias A] [--forward-to A [--keep-copy yes|no]] [--no-forward]
-              [--smtp-forward-to A] [--no-smtp-forward]
-              [--display-name T] [--first-name T] [--last-name T] [--mobile-phone T] [--business-phone T]
-              [--company T] [--office T] [--job T] [--department T] [--disabled yes|no] [--hidden yes|no]
-              (features, quotas and directory fields are merged into the current ones: give
-               --subscription and --organisation unless all five features or four quotas are given)
-  mailbox delete --email E --yes
-  lists list --subscription ID --organisation ID           lists create --organisation ID --email E --display-name T --manager A
-  lists delete --email E --yes
-  list-members list --subscription ID --organisation ID --email LIST
-  list-members add|remove --email LIST --member A
-  contacts list --subscription ID --organisation ID        contacts create --organisation ID --email E --display-name T
-  contacts delete --contact-id ID --yes
-
-With --provider ice --base-url URL --organisation ID --user NAME [--ice-field-names example|table]:
-  server-settings show --skill ID [--format table|json]   (what Mailroom last sent: ICE cannot be read)
-  server-settings set --skill ID [--smtp-host H] [--smtp-port N] [--smtp-user U] [--smtp-password-stdin]
-                      [--smtp-mailbox A] [--smtp-poll-rate MIN] [--receive pop3|imap] [--in-host H]
-                      [--in-port N] [--in-user U] [--in-password-stdin] [--in-mailbox A] [--in-poll-rate MIN]
-                      [--ssl yes|no] [--tls yes|no] [--spoof-email A | --no-spoofing] [--status enabled|disabled]
-                      (merged into the settings last sent from this computer; both password options read one
-                       line each from standard input, SMTP first)
-
+const char kUsageTail[] = R"(
 Any change above takes --draft FILE: it is added to that draft (made for the account if the file
 does not exist) instead of being sent; "draft show FILE" reviews it, "draft apply FILE" sends it.
 
@@ -77,29 +35,19 @@ Options: --format table|json|csv, --timeout SECONDS (default 30), --verbose (log
 Exit codes: 0 done; 1 the provider refused; 2 usage error; 3 network, TLS or authentication failure.
 )";
 
-/// Why `noun verb` is not a command of `provider`; empty when it is.
-QString commandProblem(const QString &provider, const QString &noun, const QString &verb)
+/// --help: every account's commands, then each provider's (CtlProviders), then the options.
+QString usageText()
 {
-    const QString command = noun + QLatin1Char(' ') + verb;
-    if (provider == QLatin1String("webitel") && noun != QLatin1String("server-settings"))
-        return QStringLiteral("with --provider webitel, the commands are server-settings show|set|delete|test");
-    if (provider == QLatin1String("ice") && command != QLatin1String("server-settings show") && command != QLatin1String("server-settings set"))
-        return QStringLiteral("with --provider ice, the commands are server-settings show|set (ICE has no other call)");
-    if (provider == QLatin1String("ikoula")) {
-        static const QStringList nouns = {QStringLiteral("subscriptions"), QStringLiteral("billing"), QStringLiteral("mailboxes"),
-                                          QStringLiteral("mailbox"), QStringLiteral("lists"), QStringLiteral("list-members"),
-                                          QStringLiteral("contacts")};
-        if (!nouns.contains(noun))
-            return QStringLiteral("with --provider ikoula, the commands are subscriptions, billing, mailboxes, mailbox, lists, list-members and contacts (see --help)");
-    }
-    if (provider == QLatin1String("hostway")) {
-        static const QStringList nouns = {QStringLiteral("domain"), QStringLiteral("mailboxes"), QStringLiteral("mailbox"), QStringLiteral("draft")};
-        if (noun == QLatin1String("server-settings"))
-            return QStringLiteral("server-settings needs --provider webitel or ice (Hostway has no server settings)");
-        if (!nouns.contains(noun))
-            return QStringLiteral("\"%1\" needs --provider ikoula (Hostway has no such objects)").arg(command);
-    }
-    return {};
+    return QString::fromLatin1(kUsageHead) + CtlProviders::instance().usage() + QString::fromLatin1(kUsageTail);
+}
+
+/// The draft commands every provider has (import-csv is a provider's: it makes a draft of its
+/// objects).
+const QStringList &draftCommands()
+{
+    static const QStringList commands = {QStringLiteral("draft show"), QStringLiteral("draft validate"),
+                                         QStringLiteral("draft apply"), QStringLiteral("draft verify")};
+    return commands;
 }
 
 } // namespace
@@ -179,7 +127,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         return std::nullopt;
     }
     if (parser.isSet(help)) {
-        *helpText = QString::fromLatin1(kUsage);
+        *helpText = usageText();
         return std::nullopt;
     }
     if (parser.isSet(version)) {
@@ -194,23 +142,12 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     CtlOptions o;
     const QStringList words = parser.positionalArguments();
     if (words.size() < 2) {
-        *error = QStringLiteral("expected a command such as \"mailboxes list\"\n\n") + QString::fromLatin1(kUsage);
+        *error = QStringLiteral("expected a command such as \"mailboxes list\"\n\n") + usageText();
         return std::nullopt;
     }
     o.noun = words.at(0);
     o.verb = words.at(1);
-    static const QStringList commands = {QStringLiteral("domain show"), QStringLiteral("mailboxes list"),
-                                         QStringLiteral("mailbox show"), QStringLiteral("mailbox create"),
-                                         QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
-                                         QStringLiteral("draft show"), QStringLiteral("draft validate"),
-                                         QStringLiteral("draft apply"), QStringLiteral("draft verify"), QStringLiteral("draft import-csv"),
-                                         QStringLiteral("server-settings show"), QStringLiteral("server-settings set"),
-                                         QStringLiteral("server-settings delete"), QStringLiteral("server-settings test"),
-                                         QStringLiteral("subscriptions list"), QStringLiteral("billing list"),
-                                         QStringLiteral("lists list"), QStringLiteral("lists create"), QStringLiteral("lists delete"),
-                                         QStringLiteral("list-members list"), QStringLiteral("list-members add"),
-                                         QStringLiteral("list-members remove"), QStringLiteral("contacts list"),
-                                         QStringLiteral("contacts create"), QStringLiteral("contacts delete")};
+    const QStringList commands = draftCommands() + CtlProviders::instance().commands();
     if (!commands.contains(o.noun + QLatin1Char(' ') + o.verb)) {
         *error = QStringLiteral("unknown command \"%1 %2\"").arg(o.noun, o.verb);
         return std::nullopt;
@@ -251,41 +188,36 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         if (parser.isSet(option))
             o.flags.insert(option.names().constFirst());
     }
+    const CtlProviders &providers = CtlProviders::instance();
     if (!o.profile.isEmpty() && needsAccount) {
         // The profile says which provider: its commands are checked as if it were given.
-        QString unknown;
-        if (const auto profileAccount = CtlAccount::fromOptions(o, &unknown)) {
-            o.provider = profileAccount->provider;
-            if (const QString why = commandProblem(o.provider, o.noun, o.verb); !why.isEmpty()) {
-                *error = why;
-                return std::nullopt;
-            }
-        }
-    }
-    if (o.profile.isEmpty() && needsAccount) {
-        if (o.provider.isEmpty())
-            o.provider = QStringLiteral("hostway");
-        static const QStringList providers = {QStringLiteral("hostway"), QStringLiteral("ikoula"), QStringLiteral("ice"), QStringLiteral("webitel")};
-        if (!providers.contains(o.provider)) {
-            *error = QStringLiteral("unknown provider \"%1\" (hostway, ikoula, ice or webitel)").arg(o.provider);
-            return std::nullopt;
-        }
-        if (const QString why = commandProblem(o.provider, o.noun, o.verb); !why.isEmpty()) {
+        QString why;
+        const auto profileAccount = CtlAccount::fromOptions(o, &why);
+        if (!profileAccount) {
             *error = why;
             return std::nullopt;
         }
-        const bool hostway = o.provider == QLatin1String("hostway");
-        if (o.baseUrl.isEmpty() || o.user.isEmpty() || (hostway && o.accountId.isEmpty())) {
-            *error = hostway ? QStringLiteral("give --profile NAME, or --base-url, --account and --user") : QStringLiteral("give --base-url and --user");
+        o.provider = profileAccount->provider;
+    }
+    if (needsAccount) {
+        if (o.provider.isEmpty())
+            o.provider = providers.defaultProvider().id();
+        const CtlProvider *chosen = providers.find(o.provider);
+        if (!chosen) {
+            QStringList ids = providers.ids();
+            const QString last = ids.takeLast();
+            *error = QStringLiteral("unknown provider \"%1\" (%2 or %3)").arg(o.provider, ids.join(QStringLiteral(", ")), last);
             return std::nullopt;
         }
-        if (o.provider == QLatin1String("ikoula") && o.publicKeyFile.isEmpty()) {
-            *error = QStringLiteral("Ikoula needs --public-key FILE (Ikoula's RSA public key, PEM)");
+        if (const QString why = chosen->commandProblem(o.noun, o.verb); !why.isEmpty()) {
+            *error = why;
             return std::nullopt;
         }
-        if (o.provider == QLatin1String("ice") && o.organisation.toInt() <= 0) {
-            *error = QStringLiteral("ICE needs --organisation ID (a number, such as 59)");
-            return std::nullopt;
+        if (o.profile.isEmpty()) {
+            if (const QString why = chosen->accountProblem(o); !why.isEmpty()) {
+                *error = why;
+                return std::nullopt;
+            }
         }
     }
     if (o.has("ice-field-names") && o.value("ice-field-names") != QLatin1String("example") && o.value("ice-field-names") != QLatin1String("table")) {
@@ -356,58 +288,6 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         *error = QStringLiteral("--on-conflict takes stop, skip or apply");
         return std::nullopt;
     }
-    if (o.provider == QLatin1String("ikoula") || o.provider == QLatin1String("ice")) {
-        o.smtpUser = parser.value(smtpUser);
-        o.smtpUserSet = parser.isSet(smtpUser);
-        o.smtpPasswordStdin = parser.isSet(smtpPasswordStdin);
-        return o;   // CtlIkoula and CtlIce check their own options
-    }
-    if (o.isServerSettingsCommand()) {
-        const auto yesNo = [&](const QCommandLineOption &option, std::optional<bool> *out) {
-            if (!parser.isSet(option))
-                return true;
-            const QString v = parser.value(option).toLower();
-            if (v != QLatin1String("yes") && v != QLatin1String("no"))
-                return false;
-            *out = v == QLatin1String("yes");
-            return true;
-        };
-        if (!yesNo(secure, &o.secure) || !yesNo(rejectUnauthorized, &o.rejectUnauthorized)) {
-            *error = QStringLiteral("--secure and --reject-unauthorized take yes or no");
-            return std::nullopt;
-        }
-        if (parser.isSet(port)) {
-            bool ok = false;
-            o.port = parser.value(port).toInt(&ok);
-            if (!ok || *o.port < 1 || *o.port > 65535) {
-                *error = QStringLiteral("--port takes a number from 1 to 65535");
-                return std::nullopt;
-            }
-        }
-        o.host = parser.value(host);
-        o.hostSet = parser.isSet(host);
-        o.from = parser.value(from);
-        o.fromSet = parser.isSet(from);
-        o.description = parser.value(description);
-        o.descriptionSet = parser.isSet(description);
-        o.smtpUser = parser.value(smtpUser);
-        o.smtpUserSet = parser.isSet(smtpUser);
-        o.smtpPasswordStdin = parser.isSet(smtpPasswordStdin);
-        o.to = parser.value(to);
-        if (o.domain.isEmpty()) {
-            *error = QStringLiteral("--domain is required");
-            return std::nullopt;
-        }
-        if (o.verb == QLatin1String("delete") && !o.yes) {
-            *error = QStringLiteral("server-settings delete removes the domain's SMTP settings: confirm with --yes");
-            return std::nullopt;
-        }
-        if (o.verb == QLatin1String("test") && !o.to.contains(QLatin1Char('@'))) {
-            *error = QStringLiteral("server-settings test needs --to ADDRESS");
-            return std::nullopt;
-        }
-        return o;
-    }
     if (o.isDraftCommand()) {
         if (o.verify && o.verb != QLatin1String("apply")) {
             *error = QStringLiteral("--verify goes with draft apply (or use draft verify FILE)");
@@ -425,25 +305,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         }
         return o;
     }
-    if (o.domain.isEmpty()) {
-        *error = QStringLiteral("--domain is required");
+    if (!providers.find(o.provider)->readOptions(parser, o, error))
         return std::nullopt;
-    }
-    if (o.noun == QLatin1String("mailbox") && o.name.isEmpty()) {
-        *error = QStringLiteral("--name is required");
-        return std::nullopt;
-    }
-    if (o.verb == QLatin1String("create") && o.passwordStdin == o.generatePassword) {
-        *error = QStringLiteral("mailbox create takes one of --password-stdin or --generate-password");
-        return std::nullopt;
-    }
-    if (o.verb == QLatin1String("set") && !o.quotaMb && !o.passwordStdin) {
-        *error = QStringLiteral("mailbox set needs --quota and/or --password-stdin");
-        return std::nullopt;
-    }
-    if (o.verb == QLatin1String("delete") && !o.yes) {
-        *error = QStringLiteral("mailbox delete removes the mailbox and its mail: confirm with --yes");
-        return std::nullopt;
-    }
     return o;
 }

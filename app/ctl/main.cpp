@@ -1,11 +1,9 @@
 // mailroomctl: the command line over the same core as the GUI (see --help).
 #include "app/ctl/ctldraft.h"
-#include "app/ctl/ctlice.h"
-#include "app/ctl/ctlikoula.h"
 #include "app/ctl/ctllog.h"
 #include "app/ctl/ctloptions.h"
-#include "app/ctl/ctlwebitel.h"
-#include "app/ctl/ctlrunner.h"
+#include "app/ctl/registry/ctlprovider.h"
+#include "app/ctl/registry/ctlproviders.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -36,17 +34,11 @@ int main(int argc, char *argv[])
     // Errors are reported once, by the runner; --verbose shows the HTTP traffic (redacted).
     QLoggingCategory::setFilterRules(options->verbose ? QStringLiteral("mailroom.http.info=true")
                                                       : QStringLiteral("mailroom.*=false"));
-    std::unique_ptr<CtlCommand> command;
-    if (options->provider == QLatin1String("ikoula"))
-        command = std::make_unique<CtlIkoula>(*options);
-    else if (options->provider == QLatin1String("ice"))
-        command = std::make_unique<CtlIce>(*options);
-    else if (options->isServerSettingsCommand())
-        command = std::make_unique<CtlWebitel>(*options);
-    else if (options->isDraftCommand())
-        command = std::make_unique<CtlDraft>(*options);
-    else
-        command = std::make_unique<CtlRunner>(*options);
+    // A draft names its account; every other command is its provider's (parseCtlOptions
+    // checked that the provider has it).
+    std::unique_ptr<CtlCommand> command = options->isDraftCommand()
+                                              ? std::make_unique<CtlDraft>(*options)
+                                              : CtlProviders::instance().find(options->provider)->makeCommand(*options);
     QObject::connect(command.get(), &CtlCommand::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     QTimer::singleShot(0, command.get(), &CtlCommand::start);
     return app.exec();

@@ -1,4 +1,4 @@
-#include "app/ctl/ctlice.h"
+#include "app/ctl/ice/ctlice.h"
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"

@@ -1,4 +1,4 @@
-#include "app/ctl/ctlwebitel.h"
+#include "app/ctl/webitel/ctlwebitel.h"
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
@@ -30,8 +30,8 @@ void CtlWebitel::start()
 {
     QString error;
     const auto account = CtlAccount::fromOptions(m_options, &error);
-    if (!account || account->provider != QLatin1String("webitel")) {
-        CtlOutput::err(account ? QStringLiteral("server-settings needs a Webitel account") : error);
+    if (!account) {
+        CtlOutput::err(error);
         return finish(Usage);
     }
     m_account = *account;

@@ -1,4 +1,4 @@
-#include "app/ctl/ctlikoula.h"
+#include "app/ctl/ikoula/ctlikoula.h"
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"

@@ -1,4 +1,4 @@
-#include "app/ctl/ctlrunner.h"
+#include "app/ctl/hostway/ctlrunner.h"
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
