@@ -10,12 +10,7 @@
 cmake_minimum_required(VERSION 3.21)
 set(KNOWN_PROVIDER_INCLUDES
     core/accounts/account.h
-    core/credentials/passwordgenerator.cpp
-    core/drafts/mailboxcsvimport.cpp
-    core/operations/iceoperation.cpp core/operations/iceoperation.h
-    core/operations/ikoulaoperation.cpp core/operations/ikoulaoperation.h
-    core/operations/mailboxoperations.cpp core/operations/mailboxoperations.h
-    core/operations/webiteloperation.cpp core/operations/webiteloperation.h)
+    core/credentials/passwordgenerator.cpp)
 
 set(allowed_core core)
 set(allowed_models core models)

@@ -2,7 +2,7 @@
 // followed; AuditedSender: a line before and after each send, the outcome it means, no secret.
 #include "core/audit/auditedsender.h"
 #include "core/audit/auditlog.h"
-#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/mailboxoperations.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 // field), failed (outcome unknown) and cancelled.
 #include "core/audit/auditlog.h"
 #include "core/changes/changepath.h"
-#include "core/providers/hostway/hostwaysender.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "sandboxfixture.h"
 
 #include <QNetworkAccessManager>

@@ -3,9 +3,9 @@
 #include "core/drafts/draft.h"
 #include "core/drafts/draftfolder.h"
 #include "core/drafts/journal.h"
-#include "core/drafts/mailboxcsvimport.h"
 #include "core/drafts/snapshotcache.h"
-#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/mailboxcsvimport.h"
+#include "core/providers/hostway/mailboxoperations.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,12 +2,12 @@
 // changes, 3 deletions), bounded parallelism with per-object order, conflicts, stop or
 // continue on refusal, and resuming from a journal without applying anything twice.
 #include "core/drafts/draftapplier.h"
-#include "core/providers/hostway/hostwaysender.h"
 #include "core/drafts/journal.h"
 #include "core/net/jobtracker.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayrules.h"
+#include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "sandboxfixture.h"
 
 #include <QNetworkAccessManager>

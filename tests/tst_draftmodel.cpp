@@ -1,6 +1,6 @@
 // DraftSession (undo, redo, move, remove, autosave) and DraftModel under a live
 // QAbstractItemModelTester.
-#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "models/draftmodel.h"
 #include "models/draftsession.h"
 

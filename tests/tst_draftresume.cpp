@@ -4,8 +4,8 @@
 // sends nothing twice, and the provider ends in exactly the intended state.
 #include "core/credentials/credentialstore.h"
 #include "core/drafts/draft.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/mailboxoperations.h"
 
 #include <QFile>
 #include <QJsonDocument>

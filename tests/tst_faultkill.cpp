@@ -7,8 +7,8 @@
 // each operation applied once (the sandbox's request log says so), every generated password
 // in the owner's file and really the mailbox's, and the journal saying done for each.
 #include "core/drafts/draft.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "core/providers/webitel/webitelclient.h"
 

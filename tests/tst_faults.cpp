@@ -2,10 +2,10 @@
 // silent resend of a request whose connection closed unanswered is stopped, the outcome is
 // reported unknown, and the draft applier asks the provider before sending again.
 #include "core/drafts/draftapplier.h"
-#include "core/providers/hostway/hostwaysender.h"
 #include "core/drafts/journal.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "sandboxfixture.h"
 
 #include <QNetworkAccessManager>

@@ -1,10 +1,10 @@
 // HostwayClient against the sandbox over loopback HTTP: every endpoint of the walking
 // skeleton, the documented error examples of those endpoints, and paging with links and 303.
 #include "core/net/apijob.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayparser.h"
 #include "core/providers/hostway/hostwayrequests.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "sandboxfixture.h"
 
 #include <QJsonDocument>

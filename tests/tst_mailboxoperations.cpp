@@ -1,5 +1,5 @@
 // The mailbox operations: offline validation, the exact request, secret-free JSON round trip.
-#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/hostwayrules.h"
 
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // secret), that fromJson(toJson()) gives the same operation back, their validation, their
 // previews, and a draft refusing an operation of another provider.
 #include "core/drafts/draft.h"
-#include "core/operations/iceoperation.h"
-#include "core/operations/ikoulaoperation.h"
-#include "core/operations/webiteloperation.h"
+#include "core/providers/ice/iceoperation.h"
 #include "core/providers/ikoula/ikoulacalls.h"
+#include "core/providers/ikoula/ikoulaoperation.h"
+#include "core/providers/webitel/webiteloperation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void invalidChangeSendsNothing();
     void providerRefusalIsReported();
     void draftedChangeSendsNothing();
+    void itsOperationsReadBackFromJson();
     void windowShowsItsPageWhoseChangeTakesTheChangePath();
     void mailroomctlOffersItsCommandWhichTakesTheChangePath();
 
@@ -233,6 +234,24 @@ void TestProviderRegistry::draftedChangeSendsNothing()
     const QList<AuditEntry> lines = m_log->read();
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.at(0).outcome, AuditEntry::Outcome::Drafted);
+}
+
+void TestProviderRegistry::itsOperationsReadBackFromJson()
+{
+    // GIVEN the provider's change as a draft writes it WHEN it is read THEN its module reads it back
+    const TestMailQuota written(QStringLiteral("sales"), 250);
+    QString error;
+    const std::unique_ptr<Operation> read = Operation::fromJson(written.toJson(), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->kind(), written.kind());
+    QCOMPARE(read->request(ApiEndpoint()).body, written.request(ApiEndpoint()).body);
+    // AND a damaged one is refused in its module's words, an unknown kind by Operation
+    QJsonObject damaged = written.toJson();
+    damaged.insert(QStringLiteral("quotaMb"), QStringLiteral("250"));
+    QVERIFY(!Operation::fromJson(damaged, &error));
+    QVERIFY2(error.contains(QLatin1String("testmail.quota.set")), qPrintable(error));
+    QVERIFY(!Operation::fromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("nobody.change")}}, &error));
+    QVERIFY2(error.contains(QLatin1String("nobody.change")), qPrintable(error));
 }
 
 void TestProviderRegistry::windowShowsItsPageWhoseChangeTakesTheChangePath()

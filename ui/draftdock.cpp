@@ -4,8 +4,8 @@
 #include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/journal.h"
-#include "core/operations/ikoulaoperation.h"
-#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/mailboxoperations.h"
+#include "core/providers/ikoula/ikoulaoperation.h"
 #include "models/draftmodel.h"
 #include "models/draftsession.h"
 

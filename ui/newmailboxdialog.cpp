@@ -1,8 +1,8 @@
 #include "ui/newmailboxdialog.h"
 
 #include "core/net/apierror.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayrules.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "ui/passwordeditor.h"
 #include "ui/uistyle.h"
 

@@ -1,6 +1,5 @@
 #include "core/drafts/draft.h"
 
-#include "core/operations/mailboxoperations.h"
 #include "core/operations/strictjson.h"
 
 #include <QFile>
@@ -281,28 +280,22 @@ QList<DraftProblem> Draft::validate() const
         for (const ValidationProblem &p : own)
             problems.append({entry.id, i, p.field, p.message});
 
-        QString domain;
-        QString name;
-        int kind = 0;   // 1 create, 2 change, 3 delete
-        if (const auto *c = dynamic_cast<const CreateMailbox *>(entry.operation.get())) {
-            domain = c->domain(), name = c->name(), kind = 1;
-        } else if (const auto *u = dynamic_cast<const UpdateMailbox *>(entry.operation.get())) {
-            domain = u->domain(), name = u->name(), kind = 2;
-        } else if (const auto *d = dynamic_cast<const DeleteMailbox *>(entry.operation.get())) {
-            domain = d->domain(), name = d->name(), kind = 3;
-        }
-        if (kind == 0 || !existing.contains(domain))
+        using Kind = Operation::MailboxEffect::Kind;
+        const Operation::MailboxEffect effect = entry.operation->mailboxEffect();
+        const QString &domain = effect.domain;
+        const QString &name = effect.name;
+        if (effect.kind == Kind::None || !existing.contains(domain))
             continue;
         QSet<QString> &names = existing[domain];
         const QString key = name.toLower();
-        if (kind == 1) {
+        if (effect.kind == Kind::Creates) {
             if (names.contains(key))
                 problems.append({entry.id, i, QStringLiteral("name"), tr("A mailbox %1@%2 already exists.").arg(name, domain)});
             names.insert(key);
         } else if (!names.contains(key)) {
             problems.append({entry.id, i, QStringLiteral("name"),
                              tr("There is no mailbox %1@%2 (in the snapshot or earlier in the draft).").arg(name, domain)});
-        } else if (kind == 3) {
+        } else if (effect.kind == Kind::Deletes) {
             names.remove(key);
         }
     }

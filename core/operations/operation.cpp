@@ -1,10 +1,8 @@
 #include "core/operations/operation.h"
 
-#include "core/operations/iceoperation.h"
-#include "core/operations/ikoulaoperation.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/operations/strictjson.h"
-#include "core/operations/webiteloperation.h"
+#include "core/registry/providermodule.h"
+#include "core/registry/providerregistry.h"
 
 std::unique_ptr<Operation> Operation::fromJson(const QJsonObject &json, QString *error)
 {
@@ -14,18 +12,14 @@ std::unique_ptr<Operation> Operation::fromJson(const QJsonObject &json, QString 
         return nullptr;
     }
     const QString kind = json.value(QLatin1String("kind")).toString();
-    if (kind == QLatin1String(CreateMailbox::kKind))
-        return CreateMailbox::fromJson(json, error);
-    if (kind == QLatin1String(UpdateMailbox::kKind))
-        return UpdateMailbox::fromJson(json, error);
-    if (kind == QLatin1String(DeleteMailbox::kKind))
-        return DeleteMailbox::fromJson(json, error);
-    if (kind.startsWith(QLatin1String(IkoulaOperation::kKindPrefix)))
-        return IkoulaOperation::fromJson(json, error);
-    if (kind.startsWith(QLatin1String("webitel.")))
-        return WebitelOperation::fromJson(json, error);
-    if (kind == QLatin1String(IceOperation::kKind))
-        return IceOperation::fromJson(json, error);
+    for (const ProviderModule *module : ProviderRegistry::instance().modules()) {
+        QString why;
+        std::unique_ptr<Operation> operation = module->readOperation(json, &why);
+        if (operation || !why.isEmpty()) {
+            *error = why;
+            return operation;
+        }
+    }
     *error = QCoreApplication::translate("Operation", "Unknown operation kind \"%1\".").arg(kind);
     return nullptr;
 }

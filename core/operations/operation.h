@@ -68,6 +68,18 @@ public:
     /// the same object keep their order when a draft is applied in parallel.
     [[nodiscard]] virtual QString targetKey() const = 0;
 
-    /// Reads an operation written by toJson(). On failure returns null and sets *error.
+    /// What the change does to one mailbox of a domain, for checking a draft against the
+    /// domain's snapshot (Draft::validate): none by default.
+    struct MailboxEffect
+    {
+        enum class Kind { None, Creates, Changes, Deletes };
+        Kind kind = Kind::None;
+        QString domain;
+        QString name;
+    };
+    [[nodiscard]] virtual MailboxEffect mailboxEffect() const { return {}; }
+
+    /// Reads an operation written by toJson(), asking the provider modules of ProviderRegistry
+    /// (ProviderModule::readOperation). On failure returns null and sets *error.
     [[nodiscard]] static std::unique_ptr<Operation> fromJson(const QJsonObject &json, QString *error);
 };

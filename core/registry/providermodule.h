@@ -6,7 +6,9 @@
 
 class CredentialStore;
 class JobTracker;
+class Operation;
 class ProviderConnection;
+class QJsonObject;
 class QNetworkAccessManager;
 struct Account;
 struct Provider;
@@ -38,4 +40,8 @@ public:
     /// What the provider's own fields of `account` lack (translated, one sentence each), empty
     /// when nothing does. The fields every account has are Account::problems()' own.
     [[nodiscard]] virtual QStringList accountProblems(const Account &account) const;
+    /// Reads one of its operations written by Operation::toJson(): null and *error when the
+    /// kind is its own and the rest is wrong; null and *error empty when the kind is not its
+    /// own (Operation::fromJson asks the next module).
+    [[nodiscard]] virtual std::unique_ptr<Operation> readOperation(const QJsonObject &json, QString *error) const = 0;
 };

@@ -41,3 +41,11 @@ const ProviderModule *ProviderRegistry::find(const QString &id) const
     }
     return nullptr;
 }
+
+QList<const ProviderModule *> ProviderRegistry::modules() const
+{
+    QList<const ProviderModule *> modules;
+    for (const auto &module : m_modules)
+        modules.append(module.get());
+    return modules;
+}

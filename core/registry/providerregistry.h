@@ -24,6 +24,8 @@ public:
     bool add(std::unique_ptr<ProviderModule> module);
     /// The module of provider `id`, or null for an id no module has.
     [[nodiscard]] const ProviderModule *find(const QString &id) const;
+    /// Every module, in order.
+    [[nodiscard]] QList<const ProviderModule *> modules() const;
     /// Every module's descriptor, in order.
     [[nodiscard]] const QList<Provider> &descriptors() const { return m_descriptors; }
 

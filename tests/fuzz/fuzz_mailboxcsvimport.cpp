@@ -1,5 +1,5 @@
 // The mailbox CSV import against a small snapshot: every row checked, problems or operations.
-#include "core/drafts/mailboxcsvimport.h"
+#include "core/providers/hostway/mailboxcsvimport.h"
 
 #include "core/drafts/draft.h"
 

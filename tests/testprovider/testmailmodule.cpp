@@ -134,3 +134,16 @@ QJsonObject TestMailQuota::toJson() const
 {
     return {{QStringLiteral("kind"), kind()}, {QStringLiteral("name"), m_name}, {QStringLiteral("quotaMb"), m_quotaMb}};
 }
+
+std::unique_ptr<Operation> TestMailModule::readOperation(const QJsonObject &json, QString *error) const
+{
+    if (json.value(QLatin1String("kind")).toString() != QLatin1String("testmail.quota.set"))
+        return nullptr;
+    const QJsonValue name = json.value(QLatin1String("name"));
+    const QJsonValue quota = json.value(QLatin1String("quotaMb"));
+    if (!name.isString() || !quota.isDouble() || quota.toDouble() != quota.toInt()) {
+        *error = QStringLiteral("testmail.quota.set needs a text \"name\" and a whole \"quotaMb\".");
+        return nullptr;
+    }
+    return std::make_unique<TestMailQuota>(name.toString(), quota.toInt());
+}

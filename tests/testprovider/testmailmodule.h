@@ -16,6 +16,8 @@ public:
     [[nodiscard]] std::unique_ptr<ProviderConnection> connect(const Account &account,
                                                               const ConnectionContext &context) const override;
     [[nodiscard]] QStringList accountProblems(const Account &account) const override;
+    /// Reads a TestMailQuota ({"kind": "testmail.quota.set", "name", "quotaMb"}).
+    [[nodiscard]] std::unique_ptr<Operation> readOperation(const QJsonObject &json, QString *error) const override;
 
     /// The message accountProblems() gives for an account id without "tm-".
     static QString accountIdProblem();

@@ -1,7 +1,7 @@
 #include "ui/ice/icesettingspage.h"
 
-#include "core/operations/iceoperation.h"
 #include "core/providers/ice/iceclient.h"
+#include "core/providers/ice/iceoperation.h"
 #include "core/providers/ice/icesettingsstore.h"
 #include "ui/uistyle.h"
 

@@ -1,7 +1,7 @@
 #include "ui/ikoula/ikoulaorganisation.h"
 
-#include "core/operations/ikoulaoperation.h"
 #include "core/providers/ikoula/ikoulaclient.h"
+#include "core/providers/ikoula/ikoulaoperation.h"
 
 IkoulaOrganisation::IkoulaOrganisation(QObject *parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 #include "ui/webitel/webitelsettingspage.h"
 
-#include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
+#include "core/providers/webitel/webiteloperation.h"
 #include "ui/uistyle.h"
 
 #include <QCheckBox>

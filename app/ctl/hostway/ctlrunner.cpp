@@ -3,9 +3,9 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
 #include "core/drafts/csv.h"
-#include "core/providers/hostway/hostwaysender.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/mailboxoperations.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
-#include "core/providers/ice/icesender.h"
-#include "core/operations/iceoperation.h"
 #include "core/providers/ice/iceclient.h"
+#include "core/providers/ice/iceoperation.h"
+#include "core/providers/ice/icesender.h"
 #include "core/providers/ice/icesettingsstore.h"
 
 #include <QJsonDocument>

@@ -3,9 +3,9 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
 #include "core/credentials/passwordgenerator.h"
-#include "core/providers/ikoula/ikoulasender.h"
-#include "core/operations/ikoulaoperation.h"
 #include "core/providers/ikoula/ikoulaclient.h"
+#include "core/providers/ikoula/ikoulaoperation.h"
+#include "core/providers/ikoula/ikoulasender.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

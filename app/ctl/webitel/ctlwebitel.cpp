@@ -2,9 +2,9 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
-#include "core/providers/webitel/webitelsender.h"
-#include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
+#include "core/providers/webitel/webiteloperation.h"
+#include "core/providers/webitel/webitelsender.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,9 +3,11 @@
 #include "core/accounts/account.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "core/registry/providerconnection.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace {
 
@@ -53,4 +55,16 @@ QStringList HostwayModule::accountProblems(const Account &account) const
     if (account.accountId.trimmed().isEmpty())
         return {QCoreApplication::translate("Account", "Enter the account id.")};
     return {};
+}
+
+std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json, QString *error) const
+{
+    const QString kind = json.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String(CreateMailbox::kKind))
+        return CreateMailbox::fromJson(json, error);
+    if (kind == QLatin1String(UpdateMailbox::kKind))
+        return UpdateMailbox::fromJson(json, error);
+    if (kind == QLatin1String(DeleteMailbox::kKind))
+        return DeleteMailbox::fromJson(json, error);
+    return nullptr;
 }

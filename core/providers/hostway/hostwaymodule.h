@@ -14,6 +14,7 @@ public:
     [[nodiscard]] std::unique_ptr<ProviderConnection> connect(const Account &account,
                                                               const ConnectionContext &context) const override;
     [[nodiscard]] QStringList accountProblems(const Account &account) const override;
+    [[nodiscard]] std::unique_ptr<Operation> readOperation(const QJsonObject &json, QString *error) const override;
 
 private:
     Provider m_descriptor;

@@ -1,8 +1,8 @@
 #include "core/providers/hostway/hostwaysender.h"
 
 #include "core/drafts/draft.h"
-#include "core/operations/mailboxoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/mailboxoperations.h"
 
 namespace {
 

@@ -2,11 +2,13 @@
 
 #include "core/accounts/account.h"
 #include "core/providers/ice/iceclient.h"
+#include "core/providers/ice/iceoperation.h"
 #include "core/providers/ice/icesender.h"
 #include "core/providers/ice/icesettingsstore.h"
 #include "core/registry/providerconnection.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QPointer>
 
 #include <utility>
@@ -113,4 +115,11 @@ QStringList IceModule::accountProblems(const Account &account) const
     if (account.accountId.trimmed().toInt() <= 0)
         return {QCoreApplication::translate("Account", "Enter the organisation id (a number, such as 59).")};
     return {};
+}
+
+std::unique_ptr<Operation> IceModule::readOperation(const QJsonObject &json, QString *error) const
+{
+    if (json.value(QLatin1String("kind")).toString() != QLatin1String(IceOperation::kKind))
+        return nullptr;
+    return IceOperation::fromJson(json, error);
 }

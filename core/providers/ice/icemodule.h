@@ -17,6 +17,7 @@ public:
                                                               const ConnectionContext &context) const override;
     /// The organisation id must be a positive number.
     [[nodiscard]] QStringList accountProblems(const Account &account) const override;
+    [[nodiscard]] std::unique_ptr<Operation> readOperation(const QJsonObject &json, QString *error) const override;
 
 private:
     Provider m_descriptor;

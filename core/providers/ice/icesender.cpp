@@ -1,7 +1,7 @@
 #include "core/providers/ice/icesender.h"
 
-#include "core/operations/iceoperation.h"
 #include "core/providers/ice/iceclient.h"
+#include "core/providers/ice/iceoperation.h"
 
 IceSender::IceSender(IceClient *client, Accepted sent)
     : m_client(client)

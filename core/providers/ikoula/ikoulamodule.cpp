@@ -2,11 +2,13 @@
 
 #include "core/accounts/account.h"
 #include "core/providers/ikoula/ikoulaclient.h"
+#include "core/providers/ikoula/ikoulaoperation.h"
 #include "core/providers/ikoula/ikoulasender.h"
 #include "core/providers/ikoula/ikoulasigner.h"
 #include "core/registry/providerconnection.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace {
 
@@ -58,4 +60,11 @@ QStringList IkoulaModule::accountProblems(const Account &account) const
     if (!IkoulaSigner::isUsablePublicKey(account.publicKeyPem, &reason))
         return {reason};
     return {};
+}
+
+std::unique_ptr<Operation> IkoulaModule::readOperation(const QJsonObject &json, QString *error) const
+{
+    if (!json.value(QLatin1String("kind")).toString().startsWith(QLatin1String(IkoulaOperation::kKindPrefix)))
+        return nullptr;
+    return IkoulaOperation::fromJson(json, error);
 }

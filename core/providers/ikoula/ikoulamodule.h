@@ -15,6 +15,7 @@ public:
                                                               const ConnectionContext &context) const override;
     /// The public key must be there and usable (IkoulaSigner).
     [[nodiscard]] QStringList accountProblems(const Account &account) const override;
+    [[nodiscard]] std::unique_ptr<Operation> readOperation(const QJsonObject &json, QString *error) const override;
 
 private:
     Provider m_descriptor;

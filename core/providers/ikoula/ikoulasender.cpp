@@ -1,8 +1,8 @@
 #include "core/providers/ikoula/ikoulasender.h"
 
 #include "core/drafts/draft.h"
-#include "core/operations/ikoulaoperation.h"
 #include "core/providers/ikoula/ikoulaclient.h"
+#include "core/providers/ikoula/ikoulaoperation.h"
 
 namespace {
 

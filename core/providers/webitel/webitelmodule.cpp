@@ -2,10 +2,12 @@
 
 #include "core/accounts/account.h"
 #include "core/providers/webitel/webitelclient.h"
+#include "core/providers/webitel/webiteloperation.h"
 #include "core/providers/webitel/webitelsender.h"
 #include "core/registry/providerconnection.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace {
 
@@ -45,4 +47,11 @@ WebitelModule::WebitelModule()
 std::unique_ptr<ProviderConnection> WebitelModule::connect(const Account &account, const ConnectionContext &context) const
 {
     return std::make_unique<WebitelConnection>(account, context);
+}
+
+std::unique_ptr<Operation> WebitelModule::readOperation(const QJsonObject &json, QString *error) const
+{
+    if (!json.value(QLatin1String("kind")).toString().startsWith(QLatin1String("webitel.")))
+        return nullptr;
+    return WebitelOperation::fromJson(json, error);
 }

@@ -13,6 +13,7 @@ public:
     [[nodiscard]] const Provider &descriptor() const override { return m_descriptor; }
     [[nodiscard]] std::unique_ptr<ProviderConnection> connect(const Account &account,
                                                               const ConnectionContext &context) const override;
+    [[nodiscard]] std::unique_ptr<Operation> readOperation(const QJsonObject &json, QString *error) const override;
 
 private:
     Provider m_descriptor;

@@ -1,8 +1,8 @@
 #include "core/providers/webitel/webitelsender.h"
 
 #include "core/drafts/draft.h"
-#include "core/operations/webiteloperation.h"
 #include "core/providers/webitel/webitelclient.h"
+#include "core/providers/webitel/webiteloperation.h"
 
 using Action = WebitelOperation::Action;
 

@@ -1,4 +1,4 @@
-#include "core/drafts/mailboxcsvimport.h"
+#include "core/providers/hostway/mailboxcsvimport.h"
 
 #include "core/drafts/csv.h"
 #include "core/providers/hostway/hostwayrules.h"

@@ -24,6 +24,7 @@ public:
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Creates, m_domain, m_name}; }
     void prepare() override;
     [[nodiscard]] QStringList secretNames() const override { return {QStringLiteral("password")}; }
     [[nodiscard]] QString secret(const QString &) const override { return m_password; }
@@ -76,6 +77,7 @@ public:
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Changes, m_domain, m_name}; }
     [[nodiscard]] QStringList secretNames() const override;
     [[nodiscard]] QString secret(const QString &) const override { return m_password; }
     void setSecret(const QString &, const QString &value) override { m_password = value; }
@@ -116,6 +118,7 @@ public:
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Deletes, m_domain, m_name}; }
     [[nodiscard]] bool isDestructive() const override { return true; }
 
     [[nodiscard]] const QString &domain() const { return m_domain; }

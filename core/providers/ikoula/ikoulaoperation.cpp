@@ -1,4 +1,4 @@
-#include "core/operations/ikoulaoperation.h"
+#include "core/providers/ikoula/ikoulaoperation.h"
 
 #include "core/credentials/passwordgenerator.h"
 #include "core/operations/strictjson.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/drafts/draft.h"
-#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/mailboxoperations.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "core/operations/mailboxoperations.h"
+#include "core/providers/hostway/mailboxoperations.h"
 
 #include "core/credentials/passwordgenerator.h"
+#include "core/operations/strictjson.h"
 #include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/hostwayrules.h"
-#include "core/operations/strictjson.h"
 
 #include <limits>
 

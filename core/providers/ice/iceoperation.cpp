@@ -1,4 +1,4 @@
-#include "core/operations/iceoperation.h"
+#include "core/providers/ice/iceoperation.h"
 
 #include "core/operations/strictjson.h"
 #include "core/providers/ice/iceclient.h"

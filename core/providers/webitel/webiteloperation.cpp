@@ -1,4 +1,4 @@
-#include "core/operations/webiteloperation.h"
+#include "core/providers/webitel/webiteloperation.h"
 
 #include "core/operations/strictjson.h"
 #include "core/providers/webitel/webitelclient.h"
