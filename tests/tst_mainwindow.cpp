@@ -171,6 +171,14 @@ void TestMainWindow::helpdeskPath()
     QPointer<QDialog> dialog = openDialog("newMailboxDialog");
     QVERIFY(dialog);
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    // THEN before anything is typed the rules read as words, never as raw markup
+    const QList<QLabel *> firstRules = dialog->findChildren<QLabel *>(QStringLiteral("ruleUnmet"))
+                                       + dialog->findChildren<QLabel *>(QStringLiteral("ruleMet"));
+    QVERIFY(!firstRules.isEmpty());
+    for (const QLabel *rule : firstRules) {
+        QCOMPARE(rule->textFormat(), Qt::RichText);
+        QVERIFY2(!rule->accessibleName().isEmpty() && !rule->accessibleName().contains(QLatin1Char('&')), qPrintable(rule->accessibleName()));
+    }
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("gui.user"));
     auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
     QTest::keyClicks(password, QStringLiteral("abc1234"));

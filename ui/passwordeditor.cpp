@@ -107,7 +107,11 @@ void PasswordEditor::refresh()
         label->setObjectName(check.met ? QStringLiteral("ruleMet") : QStringLiteral("ruleUnmet"));
         const QString icon = empty ? QString() : check.met ? QStringLiteral(":/icons/rule-ok.svg") : QStringLiteral(":/icons/rule-fail.svg");
         const QString mark = icon.isEmpty() ? QStringLiteral("\u2022") : QStringLiteral("<img src=\"%1\" width=\"12\" height=\"12\"/>").arg(icon);
+        // Rich text always: "•&nbsp;..." alone holds no tag, and AutoText would show it raw.
+        label->setTextFormat(Qt::RichText);
         label->setText(QStringLiteral("%1&nbsp;%2").arg(mark, check.text.toHtmlEscaped()));
+        label->setAccessibleName(check.text);
+        label->setAccessibleDescription(empty ? QString() : check.met ? tr("met") : tr("not met"));
         label->setStyleSheet(empty || check.met ? QStringLiteral("color: palette(mid);") : QString());
         m_rules->addWidget(label);
     }
