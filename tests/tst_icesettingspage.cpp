@@ -58,6 +58,7 @@ void TestIceSettingsPage::editValidateSendRemember()
     QTRY_VERIFY(memory->text().contains(QLatin1String("none were sent")));
     QVERIFY(!send->isEnabled());
     QVERIFY(problems->text().contains(QLatin1String("SMTP server")));
+    QVERIFY2(problems->styleSheet().isEmpty(), "what a form just opened lacks is a checklist, not an error");
 
     // WHEN the user types the settings with a bad port and a bad mailbox
     QTest::keyClicks(field("smtpHostEdit"), QStringLiteral("smtp.mail.com"));
@@ -67,8 +68,9 @@ void TestIceSettingsPage::editValidateSendRemember()
     QTest::keyClicks(field("inHostEdit"), QStringLiteral("pop3.mail.com"));
     field("inPortEdit")->clear();
     QTest::keyClicks(field("inPortEdit"), QStringLiteral("70000"));
-    // THEN each problem is named and nothing can be sent
+    // THEN each problem is named, as an error now, and nothing can be sent
     QVERIFY(problems->text().contains(QLatin1String("POP3 port")));
+    QVERIFY(!problems->styleSheet().isEmpty());
     QVERIFY(problems->text().contains(QLatin1String("SMTP mailbox")));
     QVERIFY(!send->isEnabled());
     // WHEN they are fixed

@@ -139,11 +139,16 @@ IceSettingsPage::IceSettingsPage(QWidget *parent)
     layout->addStretch();
     UiStyle::setScrollingContent(this, content);
 
+    const auto edited = [this] { m_edited = true; };
     for (QLineEdit *e : {m_smtpHost, m_smtpPort, m_smtpUser, m_smtpPassword, m_smtpMailbox, m_smtpPoll, m_inHost, m_inPort, m_inUser,
-                         m_inPassword, m_inMailbox, m_inPoll, m_spoofEmail})
+                         m_inPassword, m_inMailbox, m_inPoll, m_spoofEmail}) {
+        connect(e, &QLineEdit::textEdited, this, edited);
         connect(e, &QLineEdit::textChanged, this, &IceSettingsPage::validate);
-    for (QCheckBox *c : {m_ssl, m_tls, m_spoofing, m_enabled})
+    }
+    for (QCheckBox *c : {m_ssl, m_tls, m_spoofing, m_enabled}) {
+        connect(c, &QCheckBox::clicked, this, edited);
         connect(c, &QCheckBox::toggled, this, &IceSettingsPage::validate);
+    }
     // Switching protocol shows that protocol's fields (both are kept until sent).
     connect(m_imap, &QRadioButton::toggled, this, [this](bool imap) {
         Ice::MailServer &from = imap ? m_loaded.pop3 : m_loaded.imap;
@@ -212,6 +217,7 @@ void IceSettingsPage::setSource(IceClient *client, IceSettingsStore *store, cons
 void IceSettingsPage::show(const Ice::ServerSettings &s)
 {
     m_loaded = s;
+    m_edited = false;
     const QSignalBlocker block(m_imap);
     m_smtpHost->setText(s.smtp.address);
     m_smtpPort->setText(s.smtp.port);
@@ -272,6 +278,7 @@ void IceSettingsPage::validate()
     m_spoofEmail->setEnabled(m_spoofing->isChecked());
     const QStringList problems = settings().problems();
     m_problems->setText(problems.join(QLatin1Char('\n')));
+    UiStyle::setError(m_problems, m_edited);
     m_send->setEnabled(m_client && problems.isEmpty());
     m_send->setToolTip(m_client ? QString() : tr("Give the account's password to send."));
 }

@@ -37,6 +37,8 @@ public:
 private:
     void show(const Ice::ServerSettings &settings);
     [[nodiscard]] Ice::ServerSettings settings() const;
+    /// Lists what the settings lack: as a neutral checklist until the user edits the form,
+    /// in the error colour after (a form just opened has not done anything wrong).
     void validate();
     void send();
     void setStatus(const QString &text, bool error = false);
@@ -71,4 +73,5 @@ private:
     QCheckBox *m_enabled;
     QLabel *m_problems;
     QPushButton *m_send;
+    bool m_edited = false;   ///< the user changed a field since the settings were shown
 };
