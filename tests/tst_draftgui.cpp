@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,10 +130,12 @@ void TestDraftGui::draftOfflineReviewThenApply()
 
     table->selectRow(list->rowOf(QStringLiteral("john.smith")));
     action("actionChangeQuota")->trigger();
-    QPointer<QInputDialog> quota = openDialog<QInputDialog>(&window, "quotaDialog");
+    QPointer<QDialog> quota = openDialog<QDialog>(&window, "quotaDialog");
     QVERIFY(quota);
-    quota->setIntValue(85);
-    quota->accept();
+    auto *quotaSpin = quota->findChild<QSpinBox *>(QStringLiteral("quotaSpin"));
+    QVERIFY(quotaSpin);
+    quotaSpin->setValue(85);
+    QTest::mouseClick(quota->findChild<QPushButton *>(QStringLiteral("setQuotaButton")), Qt::LeftButton);
     QTRY_COMPARE(draftTable->model()->rowCount(), 2);
 
     table->selectRow(list->rowOf(QStringLiteral("test2")));
@@ -355,10 +358,12 @@ void TestDraftGui::csvImportExportAndDraftMarks()
     // Marks: a drafted change shows on its row
     table->selectRow(list->rowOf(QStringLiteral("john.smith")));
     window.findChild<QAction *>(QStringLiteral("actionChangeQuota"))->trigger();
-    QPointer<QInputDialog> quota = openDialog<QInputDialog>(&window, "quotaDialog");
+    QPointer<QDialog> quota = openDialog<QDialog>(&window, "quotaDialog");
     QVERIFY(quota);
-    quota->setIntValue(33);
-    quota->accept();
+    auto *quotaSpin = quota->findChild<QSpinBox *>(QStringLiteral("quotaSpin"));
+    QVERIFY(quotaSpin);
+    quotaSpin->setValue(33);
+    QTest::mouseClick(quota->findChild<QPushButton *>(QStringLiteral("setQuotaButton")), Qt::LeftButton);
     QTRY_COMPARE(dock->session()->draft().entries.size(), 3);
     const QModelIndex john = list->index(list->rowOf(QStringLiteral("john.smith")), 0);
     QVERIFY(john.data(MailboxTableModel::DraftMarkRole).toString().contains(QLatin1String("quota to 33 MB")));

@@ -4,7 +4,10 @@
 #include "core/accounts/sessionmanager.h"
 #include "core/audit/auditlog.h"
 #include "core/credentials/credentialstore.h"
+#include "core/net/apijob.h"
 #include "core/net/jobtracker.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "models/accounttreemodel.h"
 #include "models/auditlogmodel.h"
 #include "models/mailboxtablemodel.h"
@@ -27,10 +30,11 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -203,12 +207,50 @@ void TestMainWindow::helpdeskPath()
     view->selectRow(0);
     QTRY_VERIFY(action("actionChangeQuota")->isEnabled());
     action("actionChangeQuota")->trigger();
-    QPointer<QInputDialog> quota = openDialog<QInputDialog>("quotaDialog");
+    QPointer<QDialog> quota = openDialog<QDialog>("quotaDialog");
     QVERIFY(quota);
-    QCOMPARE(quota->intValue(), 1024);
-    quota->setIntValue(777);
-    quota->accept();
+    auto *quotaSpin = quota->findChild<QSpinBox *>(QStringLiteral("quotaSpin"));
+    QVERIFY(quotaSpin);
+    QCOMPARE(quotaSpin->value(), 1024);
+    quotaSpin->setValue(777);
+    QTest::mouseClick(quota->findChild<QPushButton *>(QStringLiteral("setQuotaButton")), Qt::LeftButton);
     QTRY_COMPARE(view->model()->index(0, MailboxTableModel::QuotaColumn).data(MailboxTableModel::QuotaRole).toInt(), 777);
+    QTRY_VERIFY(!quota);
+
+    // WHEN the mailbox went at the provider meanwhile and its quota is changed again
+    {
+        QNetworkAccessManager nam;
+        HostwayClient other(&nam, {m_sandbox->baseUrl(), SandboxFixture::accountId()});
+        other.setCredentials(SandboxFixture::user(), SandboxFixture::password());
+        bool deleted = false;
+        other.send(DeleteMailbox(QStringLiteral("big.example"), QStringLiteral("gui.user")).request(other.endpoint()), this,
+                   [&deleted](ApiJob *job) { deleted = !job->error().isError(); });
+        QTRY_VERIFY(deleted);
+    }
+    QTRY_VERIFY(action("actionChangeQuota")->isEnabled());
+    action("actionChangeQuota")->trigger();
+    quota = openDialog<QDialog>("quotaDialog");
+    QVERIFY(quota);
+    quota->findChild<QSpinBox *>(QStringLiteral("quotaSpin"))->setValue(888);
+    QTest::mouseClick(quota->findChild<QPushButton *>(QStringLiteral("setQuotaButton")), Qt::LeftButton);
+    // THEN the dialog stays open with the provider's words under the quota, to correct or cancel
+    auto *quotaError = quota->findChild<QLabel *>(QStringLiteral("quotaError"));
+    QTRY_VERIFY(quotaError->isVisible());
+    QVERIFY(quota && quota->isVisible());
+    QVERIFY(!quotaError->text().isEmpty());
+    quota->reject();
+    {
+        // (the mailbox made again at the provider, for the steps below)
+        QNetworkAccessManager nam;
+        HostwayClient other(&nam, {m_sandbox->baseUrl(), SandboxFixture::accountId()});
+        other.setCredentials(SandboxFixture::user(), SandboxFixture::password());
+        UpdateMailbox again(QStringLiteral("big.example"), QStringLiteral("gui.user"));
+        again.setPassword(QStringLiteral("Zq8#mnopQR"));
+        again.setQuotaMb(777);
+        bool made = false;
+        other.send(again.request(other.endpoint()), this, [&made](ApiJob *job) { made = !job->error().isError(); });
+        QTRY_VERIFY(made);
+    }
 
     // WHEN it is selected and deleted, after a confirmation that names it
     QTRY_VERIFY(!view->selectionModel()->selectedRows().isEmpty());

@@ -23,6 +23,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -258,9 +259,11 @@ int main(int argc, char *argv[])
     }
     table->selectRow(model()->rowOf(QStringLiteral("john.smith")));
     action("actionChangeQuota")->trigger();
-    if (auto *quota = qobject_cast<QInputDialog *>(visibleDialog(&window, "quotaDialog"))) {
-        quota->setIntValue(85);
-        quota->accept();
+    if (QDialog *quota = visibleDialog(&window, "quotaDialog")) {
+        if (auto *spin = quota->findChild<QSpinBox *>(QStringLiteral("quotaSpin")))
+            spin->setValue(85);
+        if (auto *set = quota->findChild<QPushButton *>(QStringLiteral("setQuotaButton")))
+            QMetaObject::invokeMethod(set, &QPushButton::click);
     }
     settle();
     if (auto *draftTable = window.findChild<QTableView *>(QStringLiteral("draftTable")))

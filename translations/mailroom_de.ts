@@ -2810,18 +2810,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Postfach %1@%2 erstellt.</translation>
     </message>
     <message>
-        <source>Change Quota</source>
-        <translation>Kontingent ändern</translation>
-    </message>
-    <message>
-        <source>New quota of %1@%2, in MB:</source>
-        <translation>Neues Kontingent für %1@%2 in MB:</translation>
-    </message>
-    <message>
-        <source>Quota Not Changed</source>
-        <translation>Kontingent nicht geändert</translation>
-    </message>
-    <message>
         <source>Quota of %1 set to %2 MB.</source>
         <translation>Kontingent von %1 auf %2 MB gesetzt.</translation>
     </message>
@@ -3048,6 +3036,14 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>The provider says: %1</source>
         <translation>Der Anbieter meldet: %1</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -3110,6 +3106,29 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDialog</name>
+    <message>
+        <source>Change Quota of %1@%2</source>
+        <translation>Kontingent von %1@%2 ändern</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Set Quota</source>
+        <translation>Kontingent &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Kontingent:</translation>
+    </message>
+    <message>
+        <source>New quota of &lt;b&gt;%1@%2&lt;/b&gt;:</source>
+        <translation>Neues Kontingent für &lt;b&gt;%1@%2&lt;/b&gt;:</translation>
     </message>
 </context>
 <context>

@@ -2746,18 +2746,6 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Boîte %1@%2 créée.</translation>
     </message>
     <message>
-        <source>Change Quota</source>
-        <translation>Modifier le quota</translation>
-    </message>
-    <message>
-        <source>New quota of %1@%2, in MB:</source>
-        <translation>Nouveau quota de %1@%2, en Mo :</translation>
-    </message>
-    <message>
-        <source>Quota Not Changed</source>
-        <translation>Quota inchangé</translation>
-    </message>
-    <message>
         <source>Quota of %1 set to %2 MB.</source>
         <translation>Quota de %1 fixé à %2 Mo.</translation>
     </message>
@@ -3048,6 +3036,14 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <source>The provider says: %1</source>
         <translation>Le fournisseur indique : %1</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation>respectée</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non respectée</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -3110,6 +3106,29 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>organisation</source>
         <translation>organisation</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDialog</name>
+    <message>
+        <source>Change Quota of %1@%2</source>
+        <translation>Modifier le quota de %1@%2</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>&amp;Set Quota</source>
+        <translation>&amp;Appliquer le quota</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Quota :</translation>
+    </message>
+    <message>
+        <source>New quota of &lt;b&gt;%1@%2&lt;/b&gt;:</source>
+        <translation>Nouveau quota de &lt;b&gt;%1@%2&lt;/b&gt; :</translation>
     </message>
 </context>
 <context>

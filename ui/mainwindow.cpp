@@ -18,6 +18,7 @@
 #include "ui/activitydock.h"
 #include "ui/changepassworddialog.h"
 #include "ui/draftdock.h"
+#include "ui/hostway/quotadialog.h"
 #include "ui/mailboxdetailspane.h"
 #include "ui/mailboxlistpage.h"
 #include "ui/newmailboxdialog.h"
@@ -704,25 +705,15 @@ void MainWindow::changeQuota()
     if (name.isEmpty())
         return;
     const int row = m_listPage->model()->rowOf(name);
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("quotaDialog"));
+    auto *dialog = new QuotaDialog(name, c.domain, row >= 0 ? m_listPage->model()->mailboxAt(row).quotaMb : 1024, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Change Quota"));
-    dialog->setLabelText(tr("New quota of %1@%2, in MB:").arg(name, c.domain));
-    dialog->setInputMode(QInputDialog::IntInput);
-    dialog->setIntRange(1, 10'000'000);
-    dialog->setIntStep(100);
-    dialog->setIntValue(row >= 0 ? m_listPage->model()->mailboxAt(row).quotaMb : 1024);
-    connect(dialog, &QInputDialog::intValueSelected, this, [this, c, name](int quota) {
+    connect(dialog, &QuotaDialog::submitted, this, [this, dialog, c, name] {
+        const int quota = dialog->quotaMb();
         auto op = std::make_shared<UpdateMailbox>(c.domain, name);
         op->setQuotaMb(quota);
-        apply(c.accountId, op, [this, name, quota](const ApiError &error) {
-            if (error.isError()) {
-                QMessageBox::warning(this, tr("Quota Not Changed"), error.message());
-                return;
-            }
+        applyFromDialog(dialog, c.accountId, op, [this, name, quota] {
             if (m_draftMode->isChecked())
-                return;
+                return;   // drafted: nothing changed at the provider
             statusBar()->showMessage(tr("Quota of %1 set to %2 MB.").arg(name).arg(quota), 8000);
             m_listPage->reloadAndSelect(name);
         });
