@@ -8,6 +8,7 @@
 #include "sandbox/icesimulator.h"
 #include "ui/draftdock.h"
 #include "ui/mainwindow.h"
+#include "accessiblenames.h"
 #include "guifixture.h"
 
 #include <QAction>
@@ -59,6 +60,8 @@ void TestIceSettingsPage::editValidateSendRemember()
     QVERIFY(!send->isEnabled());
     QVERIFY(problems->text().contains(QLatin1String("SMTP server")));
     QVERIFY2(problems->styleSheet().isEmpty(), "what a form just opened lacks is a checklist, not an error");
+    const QStringList unnamed = unnamedControls(&window);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
     // WHEN the user types the settings with a bad port and a bad mailbox
     QTest::keyClicks(field("smtpHostEdit"), QStringLiteral("smtp.mail.com"));

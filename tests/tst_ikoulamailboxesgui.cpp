@@ -8,6 +8,7 @@
 #include "sandbox/ikoulasimulator.h"
 #include "ui/ikoula/ikoulamailboxdialog.h"
 #include "ui/mainwindow.h"
+#include "accessiblenames.h"
 #include "guifixture.h"
 
 #include <QAction>
@@ -247,6 +248,14 @@ void TestIkoulaMailboxesGui::accountPageOffersOnlyWhatTheProviderDoes()
     for (const QLabel *label : centre->currentWidget()->findChildren<QLabel *>())
         summarised = summarised || label->text().contains(QLatin1String("Ikoula Exchange at"));
     QVERIFY(summarised);
+    // AND on each page of an organisation a screen reader can name every control
+    for (const auto node : {AccountTreeModel::NodeType::Mailboxes, AccountTreeModel::NodeType::DistributionLists,
+                            AccountTreeModel::NodeType::Contacts}) {
+        tree->setCurrentIndex(model->organisationIndex(f.id, QStringLiteral("10442"), QStringLiteral("2031"), node));
+        QTest::qWait(50);
+        const QStringList unnamed = unnamedControls(f.window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
 }
 
 QTEST_MAIN(TestIkoulaMailboxesGui)

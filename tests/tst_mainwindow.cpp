@@ -11,6 +11,7 @@
 #include "models/accounttreemodel.h"
 #include "models/auditlogmodel.h"
 #include "models/mailboxtablemodel.h"
+#include "accessiblenames.h"
 #include "sandboxfixture.h"
 #include "ui/activitydock.h"
 #include "ui/mainwindow.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void removingTheCurrentAccountShowsTheWelcomePage();
     void layoutIsRemembered();
     void fitsASmallScreenWithTheActivityPaneOpen();
+    void everyControlHasAName();
 
 private:
     /// The dialog, once visible. Dialogs delete themselves when closed: hold them in a QPointer.
@@ -175,6 +177,8 @@ void TestMainWindow::helpdeskPath()
     QPointer<QDialog> dialog = openDialog("newMailboxDialog");
     QVERIFY(dialog);
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    const QStringList unnamedInDialog = unnamedControls(dialog);
+    QVERIFY2(unnamedInDialog.isEmpty(), qPrintable(unnamedInDialog.join(QStringLiteral(", "))));
     // THEN before anything is typed the rules read as words, never as raw markup
     const QList<QLabel *> firstRules = dialog->findChildren<QLabel *>(QStringLiteral("ruleUnmet"))
                                        + dialog->findChildren<QLabel *>(QStringLiteral("ruleMet"));
@@ -400,6 +404,23 @@ void TestMainWindow::fitsASmallScreenWithTheActivityPaneOpen()
     QVERIFY(centre->currentWidget() != ikoula);
     QVERIFY2(centre->minimumSizeHint().width() < ikoula->minimumSizeHint().width(),
              qPrintable(QStringLiteral("%1 %2").arg(centre->minimumSizeHint().width()).arg(ikoula->minimumSizeHint().width())));
+}
+
+void TestMainWindow::everyControlHasAName()
+{
+    // GIVEN the mailbox table of a domain with a mailbox selected, the draft pane and the Activity pane open
+    addDemoAccountThroughTheDialog();
+    addDomainThroughTheDialog(QStringLiteral("test.com"));
+    QTableView *view = table();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    view->selectRow(1);
+    action("actionDraftMode")->trigger();
+    action("actionActivity")->trigger();
+    QTest::qWait(50);
+    // THEN a screen reader can name every control of the window
+    const QStringList unnamed = unnamedControls(m_window.get());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    action("actionDraftMode")->trigger();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "core/providers/webitel/webitelclient.h"
 #include "models/accounttreemodel.h"
 #include "ui/mainwindow.h"
+#include "accessiblenames.h"
 #include "guifixture.h"
 
 #include <QAction>
@@ -44,6 +45,8 @@ void TestWebitelSettingsPage::editorRoundTrip()
     auto *save = window.findChild<QPushButton *>(QStringLiteral("smtpSave"));
     auto *status = window.findChild<QLabel *>(QStringLiteral("webitelStatus"));
     QTRY_COMPARE(host->text(), QStringLiteral("smtp.demo.webitel"));
+    const QStringList unnamed = unnamedControls(f.window.get());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     QCOMPARE(port->value(), 465);
     QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("smtpPassword"))->text().isEmpty());   // never shown
 

@@ -222,6 +222,14 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Filter the activity</source>
+        <translation>Aktivität filtern</translation>
+    </message>
+    <message>
+        <source>Changes sent, newest first</source>
+        <translation>Gesendete Änderungen, neueste zuerst</translation>
+    </message>
 </context>
 <context>
     <name>AddDomainDialog</name>
@@ -1129,6 +1137,14 @@
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Operations of the draft</source>
+        <translation>Vorgänge des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Operations sent at once</source>
+        <translation>Gleichzeitig gesendete Vorgänge</translation>
+    </message>
 </context>
 <context>
     <name>DraftModel</name>
@@ -1483,6 +1499,10 @@ Fügen Sie die Domains hinzu, die Sie verwalten, um deren Postfächer anzuzeigen
         <source>Sent. The passwords could not be kept in the keychain: Mailroom will ask for them next time.</source>
         <translation>Gesendet. Die Passwörter konnten nicht im Schlüsselbund gespeichert werden: Mailroom fragt beim nächsten Mal danach.</translation>
     </message>
+    <message>
+        <source>Address to send as</source>
+        <translation>Absenderadresse</translation>
+    </message>
 </context>
 <context>
     <name>IceView</name>
@@ -1571,6 +1591,10 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     <message>
         <source>Deleted the contact %1.</source>
         <translation>Kontakt %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Contacts of the organisation</source>
+        <translation>Kontakte der Organisation</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1718,18 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Distribution lists of the organisation</source>
+        <translation>Verteilerlisten der Organisation</translation>
+    </message>
+    <message>
+        <source>Members of the selected list</source>
+        <translation>Mitglieder der ausgewählten Liste</translation>
+    </message>
+    <message>
+        <source>Member to add</source>
+        <translation>Hinzuzufügendes Mitglied</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2088,10 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Mailboxes of the organisation</source>
+        <translation>Postfächer der Organisation</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2556,14 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
             <numerusform>%n Postfächer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter mailboxes by name</source>
+        <translation>Postfächer nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
 </context>
 <context>
     <name>MailboxTableModel</name>
@@ -2934,6 +2982,10 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
 Mailroom has no pages for this account&apos;s provider.</source>
         <translation>%1
 Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3550,10 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Webitel accepted the test email to %1.</source>
         <translation>Webitel hat die Test-E-Mail an %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Recipient of the test email</source>
+        <translation>Empfänger der Test-E-Mail</translation>
     </message>
 </context>
 <context>

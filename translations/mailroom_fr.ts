@@ -222,6 +222,14 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
+    <message>
+        <source>Filter the activity</source>
+        <translation>Filtrer l’activité</translation>
+    </message>
+    <message>
+        <source>Changes sent, newest first</source>
+        <translation>Modifications envoyées, les plus récentes d’abord</translation>
+    </message>
 </context>
 <context>
     <name>AddDomainDialog</name>
@@ -1129,6 +1137,14 @@
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
+    <message>
+        <source>Operations of the draft</source>
+        <translation>Opérations du brouillon</translation>
+    </message>
+    <message>
+        <source>Operations sent at once</source>
+        <translation>Opérations envoyées en même temps</translation>
+    </message>
 </context>
 <context>
     <name>DraftModel</name>
@@ -1483,6 +1499,10 @@ Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettr
         <source>ICE accepted the settings.</source>
         <translation>ICE a accepté les réglages.</translation>
     </message>
+    <message>
+        <source>Address to send as</source>
+        <translation>Adresse d’envoi</translation>
+    </message>
 </context>
 <context>
     <name>IceView</name>
@@ -1571,6 +1591,10 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     <message>
         <source>Deleted the contact %1.</source>
         <translation>Contact %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Contacts of the organisation</source>
+        <translation>Contacts de l’organisation</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1718,18 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     <message>
         <source>Deleted %1.</source>
         <translation>%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Distribution lists of the organisation</source>
+        <translation>Listes de distribution de l’organisation</translation>
+    </message>
+    <message>
+        <source>Members of the selected list</source>
+        <translation>Membres de la liste sélectionnée</translation>
+    </message>
+    <message>
+        <source>Member to add</source>
+        <translation>Membre à ajouter</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2088,10 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     <message>
         <source>The current password stops working when the draft is applied.</source>
         <translation>Le mot de passe actuel cessera de fonctionner quand le brouillon sera appliqué.</translation>
+    </message>
+    <message>
+        <source>Mailboxes of the organisation</source>
+        <translation>Boîtes aux lettres de l’organisation</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2556,14 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <source>No mailbox of the snapshot matches “%1”.</source>
         <translation>Aucune boîte de l’instantané ne correspond à « %1 ».</translation>
     </message>
+    <message>
+        <source>Filter mailboxes by name</source>
+        <translation>Filtrer les boîtes par nom</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Boîtes aux lettres</translation>
+    </message>
 </context>
 <context>
     <name>MailboxTableModel</name>
@@ -2934,6 +2982,10 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
 Mailroom has no pages for this account&apos;s provider.</source>
         <translation>%1
 Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3550,10 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Webitel accepted the test email to %1.</source>
         <translation>Webitel a accepté l’e-mail de test pour %1.</translation>
+    </message>
+    <message>
+        <source>Recipient of the test email</source>
+        <translation>Destinataire de l’e-mail de test</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ ActivityDock::ActivityDock(const AuditLog *log, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_filter->setObjectName(QStringLiteral("activityFilter"));
+    m_filter->setAccessibleName(tr("Filter the activity"));
     m_filter->setPlaceholderText(tr("Filter by mailbox, change or message"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AuditFilterProxy::setText);
@@ -51,6 +52,7 @@ ActivityDock::ActivityDock(const AuditLog *log, QWidget *parent)
     });
 
     m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setAccessibleName(tr("Changes sent, newest first"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AuditLogModel::TimeColumn, Qt::DescendingOrder);

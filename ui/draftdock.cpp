@@ -93,6 +93,7 @@ DraftDock::DraftDock(QWidget *parent)
     });
 
     m_view->setObjectName(QStringLiteral("draftTable"));
+    m_view->setAccessibleName(tr("Operations of the draft"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
@@ -113,6 +114,7 @@ DraftDock::DraftDock(QWidget *parent)
     m_continue->setObjectName(QStringLiteral("draftContinue"));
     m_applySelected->setObjectName(QStringLiteral("draftApplySelected"));
     m_parallel->setObjectName(QStringLiteral("draftParallel"));
+    m_parallel->setAccessibleName(tr("Operations sent at once"));
     m_parallel->setRange(1, 16);
     m_parallel->setValue(4);
     m_parallel->setPrefix(tr("at most "));

@@ -28,6 +28,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     , m_filterDelay(new QTimer(this))
 {
     m_filter->setObjectName(QStringLiteral("mailboxFilter"));
+    m_filter->setAccessibleName(tr("Filter mailboxes by name"));
     m_filter->setPlaceholderText(tr("Filter mailboxes by name (* is a wildcard)  \u2013  Ctrl+F"));
     m_filter->setClearButtonEnabled(true);
     m_filterDelay->setSingleShot(true);
@@ -36,6 +37,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     connect(m_filterDelay, &QTimer::timeout, this, [this] { m_model->setFilterText(m_filter->text()); });
 
     m_view->setObjectName(QStringLiteral("mailboxTable"));
+    m_view->setAccessibleName(tr("Mailboxes"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

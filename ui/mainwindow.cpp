@@ -125,6 +125,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     createActions();
 
     m_tree->setObjectName(QStringLiteral("accountTree"));
+    m_tree->setAccessibleName(tr("Accounts"));
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -23,9 +23,11 @@ PasswordEditor::PasswordEditor(QWidget *parent)
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(tr("New password"));
+    m_edit->setAccessibleName(tr("New password"));
     QAction *show = m_edit->addAction(QIcon(QStringLiteral(":/icons/key.svg")), QLineEdit::TrailingPosition);
     show->setCheckable(true);
-    show->setToolTip(tr("Show the password"));
+    show->setText(tr("Show the password"));
+    show->setToolTip(show->text());
     connect(show, &QAction::toggled, this, [this](bool visible) {
         m_edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
     });

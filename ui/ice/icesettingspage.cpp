@@ -118,6 +118,7 @@ IceSettingsPage::IceSettingsPage(QWidget *parent)
     optionsLayout->addWidget(m_tls);
     auto *spoofRow = new QHBoxLayout;
     spoofRow->addWidget(m_spoofing);
+    m_spoofEmail->setAccessibleName(tr("Address to send as"));
     spoofRow->addWidget(m_spoofEmail, 1);
     optionsLayout->addLayout(spoofRow);
     optionsLayout->addWidget(m_enabled);

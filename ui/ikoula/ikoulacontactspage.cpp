@@ -36,12 +36,14 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("contactsTable"));
     m_view->setModel(m_filtered);
+    m_view->setAccessibleName(tr("Contacts of the organisation"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ContactTableModel::Name, Qt::AscendingOrder);
     UiStyle::setUpTable(m_view);
     auto *filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("contactsFilter"));
     filter->setPlaceholderText(tr("Filter by name or address"));
+    filter->setAccessibleName(filter->placeholderText());
     filter->setClearButtonEnabled(true);
     m_new->setObjectName(QStringLiteral("newContactButton"));
     m_delete->setObjectName(QStringLiteral("deleteContactButton"));

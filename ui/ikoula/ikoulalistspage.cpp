@@ -63,15 +63,18 @@ IkoulaListsPage::IkoulaListsPage(IkoulaOrganisation *organisation, QWidget *pare
     m_sorted->setSourceModel(m_lists);
     m_sorted->setSortRole(SimpleTableModel::SortRole);
     m_listView = makeTable(m_sorted, QStringLiteral("listsTable"), this);
+    m_listView->setAccessibleName(tr("Distribution lists of the organisation"));
     m_listView->setSortingEnabled(true);
     m_listView->sortByColumn(DistributionListModel::Email, Qt::AscendingOrder);
     m_memberView = makeTable(m_members, QStringLiteral("membersTable"), this);
+    m_memberView->setAccessibleName(tr("Members of the selected list"));
     m_newList->setObjectName(QStringLiteral("newListButton"));
     m_deleteList->setObjectName(QStringLiteral("deleteListButton"));
     m_addMember->setObjectName(QStringLiteral("addMemberButton"));
     m_removeMember->setObjectName(QStringLiteral("removeMemberButton"));
     m_memberEdit->setObjectName(QStringLiteral("memberEdit"));
     m_memberEdit->setPlaceholderText(tr("Address of a mailbox, list or contact"));
+    m_memberEdit->setAccessibleName(tr("Member to add"));
     m_memberEdit->setClearButtonEnabled(true);
     m_memberEdit->setCompleter(new QCompleter(new QStringListModel(this), this));
     m_memberEdit->completer()->setCaseSensitivity(Qt::CaseInsensitive);

@@ -46,6 +46,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     m_filtered->setFilterKeyColumn(-1);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("balTable"));
+    m_view->setAccessibleName(tr("Mailboxes of the organisation"));
     m_view->setModel(m_filtered);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BalTableModel::Email, Qt::AscendingOrder);
@@ -53,6 +54,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     auto *filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("balFilter"));
     filter->setPlaceholderText(tr("Filter by address or name"));
+    filter->setAccessibleName(filter->placeholderText());
     filter->setClearButtonEnabled(true);
     m_new->setObjectName(QStringLiteral("newBalButton"));
     m_edit->setObjectName(QStringLiteral("editBalButton"));

@@ -52,6 +52,7 @@ WebitelSettingsPage::WebitelSettingsPage(QWidget *parent)
     m_save->setObjectName(QStringLiteral("smtpSave"));
     m_delete->setObjectName(QStringLiteral("smtpDelete"));
     m_testTo->setObjectName(QStringLiteral("smtpTestTo"));
+    m_testTo->setAccessibleName(tr("Recipient of the test email"));
     m_testTo->setPlaceholderText(tr("recipient of the test email"));
     m_test->setObjectName(QStringLiteral("smtpTest"));
 
