@@ -35,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void layoutIsRemembered();
     void fitsASmallScreenWithTheActivityPaneOpen();
     void everyControlHasAName();
+    void keyboardShortcutsAreListed();
 
 private:
     /// The dialog, once visible. Dialogs delete themselves when closed: hold them in a QPointer.
@@ -421,6 +423,27 @@ void TestMainWindow::everyControlHasAName()
     const QStringList unnamed = unnamedControls(m_window.get());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     action("actionDraftMode")->trigger();
+}
+
+void TestMainWindow::keyboardShortcutsAreListed()
+{
+    // WHEN Help > Keyboard Shortcuts is opened with its own keys
+    QCOMPARE(action("actionShortcuts")->shortcut(), QKeySequence(QStringLiteral("Ctrl+/")));
+    action("actionShortcuts")->trigger();
+    QPointer<QDialog> dialog = openDialog("shortcutsDialog");
+    QVERIFY(dialog);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    QVERIFY(table);
+    // THEN each action's keys are there, as the actions have them
+    QHash<QString, QString> keys;
+    for (int row = 0; row < table->rowCount(); ++row)
+        keys.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+    QCOMPARE(keys.value(QStringLiteral("Find Mailbox")), QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    QCOMPARE(keys.value(QStringLiteral("Draft Mode")), QStringLiteral("Ctrl+Shift+M"));
+    QCOMPARE(keys.value(QStringLiteral("Change Quota")), QStringLiteral("Ctrl+Shift+Q"));
+    QCOMPARE(keys.value(QStringLiteral("Activity")), QStringLiteral("Ctrl+Shift+L"));
+    QVERIFY(keys.size() >= 12);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

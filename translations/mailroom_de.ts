@@ -2987,6 +2987,14 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>
@@ -3214,6 +3222,25 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>The password could not be saved in the keychain (%1); it is kept for this session only.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden (%1); es wird nur für diese Sitzung behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

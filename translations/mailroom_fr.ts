@@ -2987,6 +2987,14 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>NewMailboxDialog</name>
@@ -3214,6 +3222,25 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>The password could not be saved in the keychain (%1); it is kept for this session only.</source>
         <translation>Le mot de passe n’a pas pu être enregistré dans le trousseau (%1) ; il est gardé pour cette session seulement.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>

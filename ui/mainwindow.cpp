@@ -23,6 +23,7 @@
 #include "ui/mailboxlistpage.h"
 #include "ui/newmailboxdialog.h"
 #include "ui/registry/providerviews.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/uistyle.h"
 
 #include <QApplication>
@@ -306,6 +307,17 @@ void MainWindow::createActions()
         if (!path.isEmpty() && !m_listPage->exportCsv(path, &error))
             QMessageBox::warning(this, tr("Not Exported"), tr("Cannot write %1: %2").arg(path, error));
     });
+    m_shortcuts = make(tr("&Keyboard Shortcuts"), nullptr, QKeySequence(tr("Ctrl+/")), "actionShortcuts", nullptr);
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        QList<QAction *> actions;
+        for (QAction *menu : menuBar()->actions()) {
+            if (menu->menu())
+                actions += menu->menu()->actions();
+        }
+        auto *dialog = new ShortcutsDialog(actions, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_about = make(tr("&About Mailroom"), nullptr, {}, "actionAbout", nullptr);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Mailroom"),
@@ -346,6 +358,8 @@ void MainWindow::createMenusAndToolBar()
     activity->setStatusTip(tr("Every change Mailroom and mailroomctl sent, from the audit log %1").arg(m_auditLog->file()));
     view->addAction(activity);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
 
     QToolBar *bar = addToolBar(tr("Main Toolbar"));

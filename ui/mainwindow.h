@@ -176,6 +176,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_find = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
     QAction *m_draftMode = nullptr;
     QAction *m_importCsv = nullptr;
