@@ -8,6 +8,7 @@
 #include "core/net/jobtracker.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/mailboxoperations.h"
+#include "guiclick.h"
 #include "models/draftmodel.h"
 #include "models/draftsession.h"
 #include "models/mailboxtablemodel.h"
@@ -185,6 +186,13 @@ void TestDraftGui::draftOfflineReviewThenApply()
     auto *apply = dock->findChild<QPushButton *>(QStringLiteral("draftApply"));
     QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
+    // THEN it asks first, naming how many changes, with Cancel the default since one deletes
+    auto *confirmApply = dock->findChild<QMessageBox *>(QStringLiteral("confirmApplyDraft"));
+    QTRY_VERIFY(confirmApply && confirmApply->isVisible());
+    QVERIFY2(confirmApply->text().contains(QLatin1String("Send 3 change")), qPrintable(confirmApply->text()));
+    QCOMPARE(confirmApply->defaultButton(), confirmApply->button(QMessageBox::Cancel));
+    QVERIFY(!static_cast<DraftDock *>(dock)->isApplying());
+    QVERIFY(clickWhenShown(dock, "confirmApplyDraft", "confirmApplyButton"));
     QVERIFY(static_cast<DraftDock *>(dock)->isApplying());
     QVERIFY(!dock->findChild<QAction *>(QStringLiteral("draftUndo"))->isEnabled());   // the list is frozen meanwhile
     auto *summary = dock->findChild<QLabel *>(QStringLiteral("draftSummary"));
@@ -212,6 +220,11 @@ void TestDraftGui::draftOfflineReviewThenApply()
     QCOMPARE(quotas.value(QStringLiteral("drafted.one")), 1024);
     QCOMPARE(quotas.value(QStringLiteral("john.smith")), 85);
     QCOMPARE(quotas.value(QStringLiteral("test2")), -1);
+    // AND the table shows it without a refresh: the deleted mailbox gone, the new one as the provider has it
+    QTRY_COMPARE(list->rowOf(QStringLiteral("test2")), -1);
+    QTRY_VERIFY(list->rowOf(QStringLiteral("drafted.one")) >= 0);
+    QTRY_VERIFY(!list->index(list->rowOf(QStringLiteral("drafted.one")), 0).data(MailboxTableModel::IsDraftCreationRole).toBool());
+    QCOMPARE(list->index(list->rowOf(QStringLiteral("john.smith")), 0).data(MailboxTableModel::DraftMarkRole).toString(), QString());
 }
 
 void TestDraftGui::coldStartOfflineFromTheSnapshot()
@@ -261,6 +274,7 @@ void TestDraftGui::coldStartOfflineFromTheSnapshot()
     // AND with the provider back, the draft applies
     sandbox = std::make_unique<SandboxFixture>(Sandbox::Server::Data::Demo, port);
     QTest::mouseClick(dock->findChild<QPushButton *>(QStringLiteral("draftApply")), Qt::LeftButton);
+    QVERIFY(clickWhenShown(dock, "confirmApplyDraft", "confirmApplyButton"));
     QTRY_VERIFY_WITH_TIMEOUT(dock->findChild<QLabel *>(QStringLiteral("draftSummary"))->text().contains(QLatin1String("1 done")), 15000);
 }
 

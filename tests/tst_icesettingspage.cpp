@@ -8,6 +8,7 @@
 #include "sandbox/icesimulator.h"
 #include "ui/draftdock.h"
 #include "ui/mainwindow.h"
+#include "guiclick.h"
 #include "accessiblenames.h"
 #include "guifixture.h"
 
@@ -160,6 +161,7 @@ void TestIceSettingsPage::draftModeKeepsThePasswordsOutOfTheFile()
 
     // WHEN the draft is applied THEN ICE gets the password from the keychain
     QTest::mouseClick(dock->findChild<QPushButton *>(QStringLiteral("draftApply")), Qt::LeftButton);
+    QVERIFY(clickWhenShown(dock, "confirmApplyDraft", "confirmApplyButton"));
     QTRY_VERIFY_WITH_TIMEOUT(dock->findChild<QLabel *>(QStringLiteral("draftSummary"))->text().contains(QLatin1String("1 done")), 15000);
     QCOMPARE(sandbox.server()->ice()->settings(59, 700).value(QLatin1String("SMTPPassword")).toString(), QStringLiteral("Dr4fted-Smtp"));
     window.findChild<QAction *>(QStringLiteral("actionDraftMode"))->trigger();

@@ -8,6 +8,7 @@
 #include "models/simpletablemodel.h"
 #include "sandbox/ikoulasimulator.h"
 #include "ui/mainwindow.h"
+#include "guiclick.h"
 #include "guifixture.h"
 
 #include <QAction>
@@ -193,6 +194,7 @@ void TestIkoulaListsGui::draftModeDraftsThenApplies()
     auto *apply = dock->findChild<QPushButton *>(QStringLiteral("draftApply"));
     QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(clickWhenShown(dock, "confirmApplyDraft", "confirmApplyButton"));
 
     // THEN the member is at Ikoula
     QTRY_VERIFY_WITH_TIMEOUT(dock->findChild<QLabel *>(QStringLiteral("draftSummary"))->text().contains(QLatin1String("1 done")), 15000);

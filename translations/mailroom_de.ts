@@ -1145,6 +1145,35 @@
         <source>Operations sent at once</source>
         <translation>Gleichzeitig gesendete Vorgänge</translation>
     </message>
+    <message>
+        <source>Apply Draft</source>
+        <translation>Entwurf anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s) to %1 now?</source>
+        <translation>
+            <numerusform>%n Änderung jetzt an %1 senden?</numerusform>
+            <numerusform>%n Änderungen jetzt an %1 senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them delete(s) data at the provider, which cannot be undone.</source>
+        <translation>
+            <numerusform>%n davon löscht Daten beim Anbieter, was nicht rückgängig zu machen ist.</numerusform>
+            <numerusform>%n davon löschen Daten beim Anbieter, was nicht rückgängig zu machen ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</source>
+        <translation>Sie werden in der Reihenfolge des Entwurfs gesendet; eine unterbrochene Anwendung setzt dort fort, wo sie stehen blieb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Change(s)</source>
+        <translation>
+            <numerusform>%n Änderung senden</numerusform>
+            <numerusform>%n Änderungen senden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftModel</name>

@@ -82,6 +82,27 @@
             <numerusform>%n passwords were generated. They are shown this once: give them to their owners.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send %n change(s) to %1 now?</source>
+        <translation>
+            <numerusform>Send %n change to %1 now?</numerusform>
+            <numerusform>Send %n changes to %1 now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them delete(s) data at the provider, which cannot be undone.</source>
+        <translation>
+            <numerusform>%n of them deletes data at the provider, which cannot be undone.</numerusform>
+            <numerusform>%n of them delete data at the provider, which cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Change(s)</source>
+        <translation>
+            <numerusform>Send %n Change</numerusform>
+            <numerusform>Send %n Changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>

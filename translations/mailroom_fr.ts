@@ -1145,6 +1145,35 @@
         <source>Operations sent at once</source>
         <translation>Opérations envoyées en même temps</translation>
     </message>
+    <message>
+        <source>Apply Draft</source>
+        <translation>Appliquer le brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s) to %1 now?</source>
+        <translation>
+            <numerusform>Envoyer %n modification à %1 maintenant ?</numerusform>
+            <numerusform>Envoyer %n modifications à %1 maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them delete(s) data at the provider, which cannot be undone.</source>
+        <translation>
+            <numerusform>%n d’entre elles supprime des données chez le fournisseur, sans retour possible.</numerusform>
+            <numerusform>%n d’entre elles suppriment des données chez le fournisseur, sans retour possible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</source>
+        <translation>Elles sont envoyées dans l’ordre du brouillon ; une application interrompue reprend là où elle s’est arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Change(s)</source>
+        <translation>
+            <numerusform>Envoyer %n modification</numerusform>
+            <numerusform>Envoyer %n modifications</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftModel</name>

@@ -122,11 +122,11 @@ DraftDock::DraftDock(QWidget *parent)
     m_parallel->setToolTip(tr("Requests sent at the same time; operations on one mailbox always keep their order."));
     connect(m_apply, &QPushButton::clicked, this, [this] {
         m_selectedOnly = false;
-        Q_EMIT applyRequested();
+        confirmApply();
     });
     connect(m_applySelected, &QPushButton::clicked, this, [this] {
         m_selectedOnly = true;
-        Q_EMIT applyRequested();
+        confirmApply();
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_applier)
@@ -380,6 +380,58 @@ void DraftDock::startApply(std::unique_ptr<OperationSender> sender, DraftApplier
     updateButtons();
 }
 
+QSet<QString> DraftDock::appliedEntries() const
+{
+    QSet<QString> done;
+    if (!m_applier)
+        return done;
+    for (const DraftApplier::Outcome &outcome : m_applier->outcomes()) {
+        if (outcome.status == DraftApplier::EntryStatus::Done)
+            done.insert(outcome.entryId);
+    }
+    return done;
+}
+
+void DraftDock::confirmApply()
+{
+    if (!m_session)
+        return;
+    QSet<QString> selected;
+    if (m_selectedOnly) {
+        for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+            selected.insert(row.data(DraftModel::EntryIdRole).toString());
+    }
+    int count = 0;
+    int destructive = 0;
+    for (const DraftEntry &entry : m_session->draft().entries) {
+        if (m_selectedOnly && !selected.contains(entry.id))
+            continue;
+        ++count;
+        destructive += entry.operation->isDestructive() ? 1 : 0;
+    }
+    const DraftAccount &target = m_session->draft().account;
+    const QString account = QStringLiteral("%1 (%2)").arg(Provider::of(target.provider).name, target.baseUrl.host());
+    auto *box = new QMessageBox(destructive > 0 ? QMessageBox::Warning : QMessageBox::Question, tr("Apply Draft"),
+                                tr("Send %n change(s) to %1 now?", nullptr, count).arg(account), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmApplyDraft"));
+    box->setInformativeText((destructive > 0 ? tr("%n of them delete(s) data at the provider, which cannot be undone.", nullptr, destructive)
+                                                   + QLatin1Char(' ')
+                                             : QString())
+                            + tr("They are sent in the draft's order; an interrupted apply resumes where it stopped."));
+    QPushButton *send = box->addButton(tr("Send %n Change(s)", nullptr, count), QMessageBox::AcceptRole);
+    send->setObjectName(QStringLiteral("confirmApplyButton"));
+    if (destructive > 0)
+        box->setDefaultButton(QMessageBox::Cancel);   // a deletion is sent only on purpose
+    else
+        box->setDefaultButton(send);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, send](QAbstractButton *button) {
+        if (button == send && !isApplying())
+            Q_EMIT applyRequested();
+    });
+    box->open();
+}
+
 void DraftDock::onApplyFinished()
 {
     const auto &outcomes = m_applier->outcomes();
@@ -391,6 +443,7 @@ void DraftDock::onApplyFinished()
                            .arg(count(DraftApplier::EntryStatus::Refused))
                            .arg(static_cast<int>(outcomes.size()) - count(DraftApplier::EntryStatus::Done) - count(DraftApplier::EntryStatus::Refused)));
     updateButtons();
+    Q_EMIT applied();
     const auto &generated = m_applier->generatedPasswords();
     if (generated.isEmpty())
         return;

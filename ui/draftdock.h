@@ -4,6 +4,7 @@
 #include "core/drafts/operationsender.h"
 
 #include <QDockWidget>
+#include <QSet>
 
 #include <memory>
 
@@ -48,17 +49,27 @@ public:
     /// Applies the draft (or the selected operations) with `client`, resuming from the
     /// draft's journal. `parallel` requests at most.
     void startApply(std::unique_ptr<OperationSender> sender, DraftApplierSecrets secrets);
+    /// The entries the last apply (or an earlier run of its journal) ended done: they are at
+    /// the provider now, so the window no longer marks them as drafted.
+    [[nodiscard]] QSet<QString> appliedEntries() const;
     /// Requests in flight at most while applying (a setting, 1..16).
     [[nodiscard]] int parallel() const;
     void setParallel(int parallel);
 
 Q_SIGNALS:
-    /// The user asked to apply: the owner finds the account's client and calls startApply().
+    /// The user asked to apply, and confirmed: the owner finds the account's client and calls
+    /// startApply().
     void applyRequested();
+    /// An apply ended (done, refused, cancelled or stopped): what the window shows of the
+    /// provider may have changed.
+    void applied();
     /// The user discarded the draft.
     void discardRequested();
 
 private:
+    /// Asks to confirm sending the draft's operations (or the selected ones), naming how many
+    /// and how many delete; emits applyRequested() when confirmed.
+    void confirmApply();
     void showSelected();
     void updateButtons();
     void onApplyFinished();

@@ -162,6 +162,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     host.current = [this] { return node(); };
     host.changeHook = [this](const QString &accountId) { return changeHook(accountId); };
     host.draft = [this](const QString &accountId) { return m_draft && accountId == m_draftAccountId ? &m_draft->draft() : nullptr; };
+    host.applied = [this](const QString &entryId) { return m_draftDock->appliedEntries().contains(entryId); };
     host.accountNote = [this](const QString &accountId, const QString &note) {
         const Context c = context();
         if (c.accountId == accountId && c.domain.isEmpty() && c.subscription.isEmpty())
@@ -235,6 +236,14 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_draftDock->hide();
 
     connect(m_draftDock, &DraftDock::applyRequested, this, &MainWindow::applyDraft);
+    // What the provider holds now: the drafted rows' marks go and the table shows the result.
+    connect(m_draftDock, &DraftDock::applied, this, [this] {
+        refreshDraftMarks();
+        if (m_centre->currentWidget() == m_listPage)
+            m_listPage->reloadAndSelect(m_listPage->selectedMailbox());
+        else if (ProviderView *view = viewOf(context().provider))
+            view->refresh(node());   // a provider's own page reloads what it shows (Ikoula's organisation)
+    });
     connect(m_draftDock, &DraftDock::discardRequested, this, &MainWindow::discardDraft);
 
     m_sessions->setPasswordPrompt([this](const Account &account, const QString &reason, std::function<void(std::optional<QString>)> answer) {

@@ -267,9 +267,12 @@ void MainWindow::refreshDraftMarks()
 {
     QHash<QString, MailboxTableModel::DraftMark> marks;
     const QString domain = m_listPage->model()->domain();
+    const QSet<QString> applied = m_draftDock->appliedEntries();   // at the provider now: not marked
     if (m_draft && context().accountId == m_draftAccountId) {
         const QString prefix = QStringLiteral("mailbox:%1/").arg(domain.toLower());
         for (const DraftEntry &entry : m_draft->draft().entries) {
+            if (applied.contains(entry.id))
+                continue;
             const QString key = entry.operation->targetKey();
             if (!key.startsWith(prefix))
                 continue;
@@ -290,7 +293,7 @@ void MainWindow::refreshDraftMarks()
     if (m_draft && context().accountId == m_draftAccountId) {
         for (const DraftEntry &entry : m_draft->draft().entries) {
             const auto *create = dynamic_cast<const CreateMailbox *>(entry.operation.get());
-            if (!create || create->domain().compare(domain, Qt::CaseInsensitive) != 0)
+            if (!create || applied.contains(entry.id) || create->domain().compare(domain, Qt::CaseInsensitive) != 0)
                 continue;
             Hostway::MailboxSummary summary;
             summary.username = create->name();

@@ -113,6 +113,8 @@ void IkoulaView::draftChanged()
     QHash<QString, SimpleTableModel::DraftMark> marks;
     if (const Draft *draft = m_host.draft(m_host.current().accountId)) {
         for (const DraftEntry &entry : draft->entries) {
+            if (m_host.applied && m_host.applied(entry.id))
+                continue;   // at Ikoula now
             const auto *op = dynamic_cast<const IkoulaOperation *>(entry.operation.get());
             if (!op || op->organisationId() != m_organisation->organisationId())
                 continue;

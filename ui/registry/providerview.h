@@ -47,6 +47,7 @@ public:
         std::function<Node()> current;                               ///< the node shown now (late answers check it)
         std::function<ChangeHook(const QString &accountId)> changeHook;
         std::function<const Draft *(const QString &accountId)> draft;   ///< the open draft if it is this account's, else null
+        std::function<bool(const QString &entryId)> applied;         ///< true for a draft entry already at the provider
         std::function<void(const QString &accountId, const QString &note)> accountNote;   ///< a line under the account page's text
         std::function<void(const QString &message)> status;          ///< a message in the status bar
         /// Shows the window's mailbox table for a domain node of an account whose view
