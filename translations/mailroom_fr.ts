@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>%1 of %2 operations</source>
-        <translation>%1 opérations sur %2</translation>
+        <translation>opérations : %1 sur %2</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>%1 done, %2 refused, %3 skipped or not applied.</source>
-        <translation>%1 faites, %2 refusées, %3 ignorées ou non appliquées.</translation>
+        <translation>Faites : %1 ; refusées : %2 ; ignorées ou non appliquées : %3.</translation>
     </message>
     <message>
         <source>Generated Passwords</source>
