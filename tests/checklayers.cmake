@@ -9,8 +9,7 @@
 #   that no longer includes a provider fails the check too, so that it is taken off.
 cmake_minimum_required(VERSION 3.21)
 set(KNOWN_PROVIDER_INCLUDES
-    core/accounts/account.h
-    core/credentials/passwordgenerator.cpp)
+    core/accounts/account.h)
 
 set(allowed_core core)
 set(allowed_models core models)

@@ -1,6 +1,7 @@
 // Hostway's documented password rules and mailbox name pattern (seed 003, mailbox PUT).
 #include "core/providers/hostway/hostwayrules.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Hostway::Rules;
@@ -11,11 +12,23 @@ class TestHostwayRules final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void generatedPasswordsMeetEveryRule();
     void passwordRules_data();
     void passwordRules();
     void mailboxNames_data();
     void mailboxNames();
 };
+
+void TestHostwayRules::generatedPasswordsMeetEveryRule()
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString password = Hostway::Rules::generatePassword(QStringLiteral("abc.user"), QStringLiteral("test.com"));
+        QVERIFY2(Hostway::Rules::passwordProblems(password, QStringLiteral("abc.user"), QStringLiteral("test.com")).isEmpty(), qPrintable(password));
+        seen.insert(password);
+    }
+    QCOMPARE(seen.size(), 200);   // drawn anew each time
+}
 
 void TestHostwayRules::passwordRules_data()
 {

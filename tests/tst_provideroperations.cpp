@@ -1,6 +1,7 @@
 // The Operations of Ikoula, Webitel and ICE offline: what a draft file holds (never a
 // secret), that fromJson(toJson()) gives the same operation back, their validation, their
 // previews, and a draft refusing an operation of another provider.
+#include "core/credentials/passwordgenerator.h"
 #include "core/drafts/draft.h"
 #include "core/providers/ice/iceoperation.h"
 #include "core/providers/ikoula/ikoulacalls.h"
@@ -190,6 +191,7 @@ void TestProviderOperations::ikoulaPasswordGeneratedAtApply()
     op.prepare();
     const QString generated = op.secret(QStringLiteral("password"));
     QVERIFY(generated.size() >= 12);
+    QVERIFY2(PasswordGenerator::hasEveryKindOfCharacter(generated), qPrintable(generated));
     op.prepare();
     QCOMPARE(op.secret(QStringLiteral("password")), generated);   // prepared once, kept
     QCOMPARE(op.passwordOwner(), bal.email);

@@ -1,6 +1,5 @@
 #include "ui/passwordeditor.h"
 
-#include "core/credentials/passwordgenerator.h"
 #include "core/providers/hostway/hostwayrules.h"
 #include "ui/uistyle.h"
 
@@ -93,7 +92,7 @@ void PasswordEditor::setServerError(const QString &message)
 void PasswordEditor::generate()
 {
     m_edit->setEchoMode(QLineEdit::Normal);
-    m_edit->setText(PasswordGenerator::hostwayMailboxPassword(m_username, m_domain));
+    m_edit->setText(Hostway::Rules::generatePassword(m_username, m_domain));
 }
 
 void PasswordEditor::refresh()

@@ -2,7 +2,6 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
-#include "core/credentials/passwordgenerator.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "core/providers/ikoula/ikoulaoperation.h"
 #include "core/providers/ikoula/ikoulasender.h"
@@ -302,8 +301,7 @@ void CtlIkoula::change()
             return sendAll({IkoulaCalls::addBal(bal)});
         }
         bal.password = m_options.passwordStdin ? CtlAccount::readSecretLine()
-                                               : PasswordGenerator::hostwayMailboxPassword(email.section(QLatin1Char('@'), 0, 0),
-                                                                                           email.section(QLatin1Char('@'), 1));
+                                               : IkoulaOperation::generatePassword();
         if (bal.password.isEmpty())
             return usage(QStringLiteral("no password on standard input"));
         if (m_options.generatePassword)

@@ -1,5 +1,7 @@
 #include "core/providers/hostway/hostwayrules.h"
 
+#include "core/credentials/passwordgenerator.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -75,6 +77,11 @@ QString mailboxNameProblem(const QString &name)
     if (!isValidMailboxName(name))
         return tr("Use only letters a-z and A-Z, digits, dots and underscores.");
     return {};
+}
+
+QString generatePassword(const QString &username, const QString &domain)
+{
+    return PasswordGenerator::generate([&](const QString &password) { return isPasswordAcceptable(password, username, domain); });
 }
 
 } // namespace Hostway::Rules

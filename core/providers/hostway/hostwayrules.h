@@ -41,6 +41,8 @@ struct RuleCheck
 QList<RuleCheck> checkPassword(const QString &password, const QString &username, const QString &domain);
 /// True when every rule is met.
 bool isPasswordAcceptable(const QString &password, const QString &username, const QString &domain);
+/// A generated password (PasswordGenerator) that meets every rule for `username`@`domain`.
+QString generatePassword(const QString &username, const QString &domain);
 /// The translated texts of the rules `password` breaks; empty when it meets them all.
 QStringList passwordProblems(const QString &password, const QString &username, const QString &domain);
 

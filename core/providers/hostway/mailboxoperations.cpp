@@ -1,6 +1,5 @@
 #include "core/providers/hostway/mailboxoperations.h"
 
-#include "core/credentials/passwordgenerator.h"
 #include "core/operations/strictjson.h"
 #include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/hostwayrules.h"
@@ -120,7 +119,7 @@ QString CreateMailbox::passwordOwner() const
 void CreateMailbox::prepare()
 {
     if (m_source == PasswordSource::Generate && m_password.isEmpty())
-        m_password = PasswordGenerator::hostwayMailboxPassword(m_name, m_domain);
+        m_password = Hostway::Rules::generatePassword(m_name, m_domain);
 }
 
 HttpRequest CreateMailbox::request(const Hostway::Endpoint &endpoint) const

@@ -231,11 +231,17 @@ bool IkoulaOperation::isDestructive() const
            || m_call.action == QLatin1String("delete-contact");
 }
 
+QString IkoulaOperation::generatePassword()
+{
+    // The wsexch seed (000_ff00a10b076e969b.txt) states no password rule for add-bal or
+    // change-password: every kind of character, which Exchange's complexity rule takes.
+    return PasswordGenerator::generate(PasswordGenerator::hasEveryKindOfCharacter);
+}
+
 void IkoulaOperation::prepare()
 {
     if (takesPassword(m_call.action) && m_source == PasswordSource::Generate && m_password.isEmpty()) {
-        const QString email = parameter(QStringLiteral("email_bal"));
-        m_password = PasswordGenerator::hostwayMailboxPassword(email.section(QLatin1Char('@'), 0, 0), email.section(QLatin1Char('@'), 1));
+        m_password = generatePassword();
     }
 }
 

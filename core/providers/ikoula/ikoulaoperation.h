@@ -32,6 +32,9 @@ public:
     /// "ikoula" for all: an Ikoula draft is applied in order, one change at a time.
     [[nodiscard]] QString targetKey() const override;
     [[nodiscard]] bool isDestructive() const override;
+    /// A password for a mailbox (Ikoula documents no rule of its own: PasswordGenerator's
+    /// hasEveryKindOfCharacter); for --generate-password and a creation drafted without one.
+    [[nodiscard]] static QString generatePassword();
     void prepare() override;
     [[nodiscard]] QStringList secretNames() const override;
     [[nodiscard]] QString secret(const QString &) const override { return m_password; }
