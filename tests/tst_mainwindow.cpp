@@ -208,6 +208,16 @@ void TestMainWindow::helpdeskPath()
     QTest::keyClicks(filter, QStringLiteral("gui."));
     QTRY_COMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("gui.user"));
+    // AND from the keyboard: Down in the filter reaches the result, Tab leaves the table
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), view);
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);   // selected, so the mailbox's actions apply to it
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != view);
 
     // WHEN its quota is changed, THEN the table shows the provider's new value
     view->selectRow(0);

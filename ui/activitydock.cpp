@@ -2,6 +2,7 @@
 
 #include "core/drafts/csv.h"
 #include "models/auditlogmodel.h"
+#include "ui/uistyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +59,7 @@ ActivityDock::ActivityDock(const AuditLog *log, QWidget *parent)
     m_table->sortByColumn(AuditLogModel::TimeColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);   // Tab leaves the table, as everywhere in Mailroom
+    UiStyle::leadIntoResults(m_filter, m_table);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

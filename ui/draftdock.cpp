@@ -96,6 +96,7 @@ DraftDock::DraftDock(QWidget *parent)
     m_view->setAccessibleName(tr("Operations of the draft"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setTabKeyNavigation(false);   // Tab leaves the table
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 7);   // a few operations always in view

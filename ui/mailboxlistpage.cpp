@@ -29,6 +29,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
 {
     m_filter->setObjectName(QStringLiteral("mailboxFilter"));
     m_filter->setAccessibleName(tr("Filter mailboxes by name"));
+    UiStyle::leadIntoResults(m_filter, m_view);
     m_filter->setPlaceholderText(tr("Filter mailboxes by name (* is a wildcard)  \u2013  Ctrl+F"));
     m_filter->setClearButtonEnabled(true);
     m_filterDelay->setSingleShot(true);
@@ -45,6 +46,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     m_view->sortByColumn(MailboxTableModel::UsernameColumn, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);   // Tab leaves the table; the arrows move between rows
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -1,16 +1,53 @@
 #include "ui/uistyle.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+/// leadIntoResults()'s filter: the keys that leave a filter field for its results.
+class IntoResults final : public QObject
+{
+public:
+    IntoResults(QLineEdit *filter, QAbstractItemView *view) : QObject(filter), m_view(view) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress || !m_view)
+            return QObject::eventFilter(watched, event);
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key != Qt::Key_Down && key != Qt::Key_PageDown) || !m_view->model() || m_view->model()->rowCount() == 0)
+            return QObject::eventFilter(watched, event);
+        m_view->setFocus(Qt::TabFocusReason);
+        if (!m_view->selectionModel()->hasSelection())
+            m_view->selectionModel()->setCurrentIndex(m_view->model()->index(0, 0),
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return true;
+    }
+
+private:
+    QPointer<QAbstractItemView> m_view;
+};
+
+} // namespace
+
 namespace UiStyle {
+
+void leadIntoResults(QLineEdit *filter, QAbstractItemView *view)
+{
+    filter->installEventFilter(new IntoResults(filter, view));
+}
 
 void setHeading(QLabel *label, double scale)
 {
@@ -38,6 +75,7 @@ void setUpTable(QTableView *view)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);   // one line a row: a cell too narrow (a drafted row's italics) is elided
+    view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
 }

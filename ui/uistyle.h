@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QAbstractItemView;
 class QKeySequence;
 class QLabel;
 class QLineEdit;
@@ -22,8 +23,12 @@ void setError(QLabel *label, bool error = true);
 /// when `text` is empty so it leaves no gap.
 void setStatus(QLabel *label, const QString &text, bool error = false);
 /// The looks of Mailroom's object tables: whole rows selected one at a time, alternating
-/// row colours, no row numbers, the last column stretched.
+/// row colours, no row numbers, the last column stretched; Tab leaves the table (the arrow
+/// keys move between rows).
 void setUpTable(QTableView *view);
+/// Down or Page Down in `filter` moves into `view`'s results, on the first row when none is
+/// current: a search typed, then the result reached, from the keyboard.
+void leadIntoResults(QLineEdit *filter, QAbstractItemView *view);
 /// Gives `button` the key `keys` while `view` has the focus, and puts it in `view`'s
 /// context menu (ActionsContextMenu): the same action from the mouse and the keyboard.
 void addTableAction(QTableView *view, QPushButton *button, const QKeySequence &keys);

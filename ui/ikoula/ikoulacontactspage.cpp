@@ -44,6 +44,7 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
     filter->setObjectName(QStringLiteral("contactsFilter"));
     filter->setPlaceholderText(tr("Filter by name or address"));
     filter->setAccessibleName(filter->placeholderText());
+    UiStyle::leadIntoResults(filter, m_view);
     filter->setClearButtonEnabled(true);
     m_new->setObjectName(QStringLiteral("newContactButton"));
     m_delete->setObjectName(QStringLiteral("deleteContactButton"));

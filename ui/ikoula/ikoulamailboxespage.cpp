@@ -55,6 +55,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     filter->setObjectName(QStringLiteral("balFilter"));
     filter->setPlaceholderText(tr("Filter by address or name"));
     filter->setAccessibleName(filter->placeholderText());
+    UiStyle::leadIntoResults(filter, m_view);
     filter->setClearButtonEnabled(true);
     m_new->setObjectName(QStringLiteral("newBalButton"));
     m_edit->setObjectName(QStringLiteral("editBalButton"));
