@@ -297,6 +297,11 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
 
 QVariant MailboxTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < ColumnCount) {
+        // Hostway sorts its pages itself, by username or quota (seed 003, GET usernames: sortField).
+        return isSortable(section) ? tr("Click to sort; click again for the other order.")
+                                   : tr("Hostway sorts its lists by mailbox name or quota only: this column cannot be sorted.");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

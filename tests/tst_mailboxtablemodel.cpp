@@ -136,6 +136,11 @@ void TestMailboxTableModel::sortsOnTheServer()
     m_model->sort(MailboxTableModel::WebmailColumn, Qt::AscendingOrder);
     QVERIFY(!m_model->isLoading());
     QCOMPARE(m_model->sortColumn(), int(MailboxTableModel::UsernameColumn));
+    // AND the header says which columns sort and why the others do not
+    const auto tip = [this](int column) { return m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(); };
+    QVERIFY(tip(MailboxTableModel::WebmailColumn).contains(QLatin1String("name or quota only")));
+    QVERIFY(tip(MailboxTableModel::TypeColumn).contains(QLatin1String("name or quota only")));
+    QVERIFY(!tip(MailboxTableModel::QuotaColumn).contains(QLatin1String("only")));
 }
 
 void TestMailboxTableModel::filterIsAWildcardOnTheServer()

@@ -2640,6 +2640,14 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <source>Webmail</source>
         <translation>Webmail</translation>
     </message>
+    <message>
+        <source>Click to sort; click again for the other order.</source>
+        <translation>Klicken zum Sortieren; erneut klicken für die umgekehrte Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Hostway sorts its lists by mailbox name or quota only: this column cannot be sorted.</source>
+        <translation>Hostway sortiert seine Listen nur nach Postfachname oder Kontingent: Diese Spalte lässt sich nicht sortieren.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

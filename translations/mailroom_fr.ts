@@ -2640,6 +2640,14 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <source>Drafted; now %1 MB at the provider</source>
         <translation>Au brouillon ; %1 Mo chez le fournisseur actuellement</translation>
     </message>
+    <message>
+        <source>Click to sort; click again for the other order.</source>
+        <translation>Cliquez pour trier ; cliquez encore pour l’ordre inverse.</translation>
+    </message>
+    <message>
+        <source>Hostway sorts its lists by mailbox name or quota only: this column cannot be sorted.</source>
+        <translation>Hostway ne trie ses listes que par nom de boîte ou par quota : cette colonne ne peut pas être triée.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -4,6 +4,7 @@
 #include "models/mailboxtablemodel.h"
 #include "ui/uistyle.h"
 
+#include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +15,7 @@
 #include <QSaveFile>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 MailboxListPage::MailboxListPage(QWidget *parent)
@@ -58,8 +60,12 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     m_view->setColumnWidth(MailboxTableModel::MasterColumn, 80);
     // The server sorts by name or quota only: a click elsewhere keeps the current order.
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        if (!MailboxTableModel::isSortable(column))
-            m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        if (MailboxTableModel::isSortable(column))
+            return;
+        m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        // Say why nothing happened, where the click was.
+        QToolTip::showText(QCursor::pos(), m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                           m_view->horizontalHeader());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MailboxListPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MailboxListPage::selectionChanged);
