@@ -148,8 +148,7 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
                 return {};
             const Provider &provider = Provider::of(account->provider);
             if (provider.needsAccountId)
-                return tr("%1: %2 %3 at %4, as %5")
-                    .arg(provider.name, provider.terms.accountIdNoun, account->accountId, account->baseUrl.toString(), account->userName);
+                return provider.terms.accountTooltip.arg(provider.name, account->accountId, account->baseUrl.toString(), account->userName);
             return tr("%1 at %2, as %3").arg(provider.name, account->baseUrl.toString(), account->userName);
         }
         if (node->type == NodeType::Organisation)

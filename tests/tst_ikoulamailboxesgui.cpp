@@ -39,6 +39,7 @@ private Q_SLOTS:
     void createEditDelete();
     void draftedEditShowsWhatChanges();
     void accountPageOffersOnlyWhatTheProviderDoes();
+    void changePasswordKeepsTheDialogOnARefusal();
 
 private:
     static int rowOf(QTableView *view, const QString &email)
@@ -252,10 +253,44 @@ void TestIkoulaMailboxesGui::accountPageOffersOnlyWhatTheProviderDoes()
     for (const auto node : {AccountTreeModel::NodeType::Mailboxes, AccountTreeModel::NodeType::DistributionLists,
                             AccountTreeModel::NodeType::Contacts}) {
         tree->setCurrentIndex(model->organisationIndex(f.id, QStringLiteral("10442"), QStringLiteral("2031"), node));
-        QTest::qWait(50);
+        QTRY_VERIFY(centre->currentWidget()->objectName().startsWith(QLatin1String("ikoula")));
         const QStringList unnamed = unnamedControls(f.window.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
+}
+
+void TestIkoulaMailboxesGui::changePasswordKeepsTheDialogOnARefusal()
+{
+    // GIVEN a mailbox of the organisation selected
+    IkoulaGuiFixture f;
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::Mailboxes));
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("balTable"));
+    const QString email = QStringLiteral("lea.petit@brasserie-lumiere.fr");
+    QTRY_VERIFY(rowOf(table, email) >= 0);
+    table->setCurrentIndex(table->model()->index(rowOf(table, email), 0));
+    // WHEN a password Ikoula refuses is sent
+    QTest::mouseClick(f.window->findChild<QPushButton *>(QStringLiteral("balPasswordButton")), Qt::LeftButton);
+    QPointer<QDialog> dialog;
+    QTRY_VERIFY((dialog = f.window->findChild<QDialog *>(QStringLiteral("balPasswordDialog"))) && dialog->isVisible());
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("balNewPasswordEdit"));
+    auto *change = dialog->findChild<QPushButton *>(QStringLiteral("balChangePasswordButton"));
+    QVERIFY(!change->isEnabled());   // nothing typed yet
+    QTest::keyClicks(password, QStringLiteral("abc"));
+    QTest::mouseClick(change, Qt::LeftButton);
+    // THEN the dialog stays, with Ikoula's words and the typed text, to correct
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("balPasswordError"));
+    QTRY_VERIFY(!error->text().isEmpty());
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(error->text().contains(QLatin1String("8")));
+    QCOMPARE(password->text(), QStringLiteral("abc"));
+    // WHEN one is generated and sent THEN Ikoula takes it and the dialog closes
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("balGeneratePassword")), Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);   // shown, to be passed on
+    QCOMPARE(password->text().size(), 16);
+    QTest::mouseClick(change, Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    auto *status = f.window->findChild<QLabel *>(QStringLiteral("balStatus"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("Changed the password")));
 }
 
 QTEST_MAIN(TestIkoulaMailboxesGui)

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -428,7 +429,8 @@ void TestMainWindow::everyControlHasAName()
     view->selectRow(1);
     action("actionDraftMode")->trigger();
     action("actionActivity")->trigger();
-    QTest::qWait(50);
+    QTRY_VERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("draftDock"))->isVisible());
+    QTRY_VERIFY(m_window->findChild<ActivityDock *>()->isVisible());
     // THEN a screen reader can name every control of the window
     const QStringList unnamed = unnamedControls(m_window.get());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));

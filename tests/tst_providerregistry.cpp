@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -344,6 +345,7 @@ void TestProviderRegistry::mailroomctlOffersItsCommandWhichTakesTheChangePath()
                                          &error, &help);
     QVERIFY2(options, qPrintable(error));
     qputenv("MAILROOM_PASSWORD", "tm-secret-9");
+    const auto unset = qScopeGuard([] { qunsetenv("MAILROOM_PASSWORD"); });   // also when a check fails
     const auto run = [](const CtlOptions &o) {
         std::unique_ptr<CtlCommand> command = CtlProviders::instance().find(o.provider)->makeCommand(o);
         int code = -1;
@@ -362,7 +364,6 @@ void TestProviderRegistry::mailroomctlOffersItsCommandWhichTakesTheChangePath()
     auto invalid = *options;
     invalid.quotaMb = 5000;
     QCOMPARE(run(invalid), int(CtlCommand::Usage));
-    qunsetenv("MAILROOM_PASSWORD");
     QCOMPARE(m_received.size(), 1);
 }
 

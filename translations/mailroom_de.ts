@@ -157,10 +157,6 @@
         <source>Organisation %1 of subscription %2</source>
         <translation>Organisation %1 des Abonnements %2</translation>
     </message>
-    <message>
-        <source>%1: %2 %3 at %4, as %5</source>
-        <translation>%1: %2 %3 bei %4, als %5</translation>
-    </message>
 </context>
 <context>
     <name>ActivityDock</name>
@@ -1156,13 +1152,6 @@
             <numerusform>%n Änderungen jetzt an %1 senden?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them delete(s) data at the provider, which cannot be undone.</source>
-        <translation>
-            <numerusform>%n davon löscht Daten beim Anbieter, was nicht rückgängig zu machen ist.</numerusform>
-            <numerusform>%n davon löschen Daten beim Anbieter, was nicht rückgängig zu machen ist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</source>
         <translation>Sie werden in der Reihenfolge des Entwurfs gesendet; eine unterbrochene Anwendung setzt dort fort, wo sie stehen blieb.</translation>
@@ -1172,6 +1161,13 @@
         <translation>
             <numerusform>%n Änderung senden</numerusform>
             <numerusform>%n Änderungen senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them delete(s) data at the provider, which cannot be undone. They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</source>
+        <translation>
+            <numerusform>%n davon löscht Daten beim Anbieter, was nicht rückgängig zu machen ist. Sie werden in der Reihenfolge des Entwurfs gesendet; eine unterbrochene Anwendung setzt dort fort, wo sie stehen blieb.</numerusform>
+            <numerusform>%n davon löschen Daten beim Anbieter, was nicht rückgängig zu machen ist. Sie werden in der Reihenfolge des Entwurfs gesendet; eine unterbrochene Anwendung setzt dort fort, wo sie stehen blieb.</numerusform>
         </translation>
     </message>
 </context>
@@ -2055,14 +2051,6 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <source>Change Password</source>
-        <translation>Passwort ändern</translation>
-    </message>
-    <message>
-        <source>New password for %1 (8 characters or more, with upper and lower case letters and a digit):</source>
-        <translation>Neues Passwort für %1 (mindestens 8 Zeichen, mit Groß- und Kleinbuchstaben und einer Ziffer):</translation>
-    </message>
-    <message>
         <source>Added the password change of %1 to the draft.</source>
         <translation>Passwortänderung für %1 zum Entwurf hinzugefügt.</translation>
     </message>
@@ -2291,6 +2279,41 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     <message>
         <source>another change is still being sent</source>
         <translation>eine andere Änderung wird noch gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaPasswordDialog</name>
+    <message>
+        <source>Change Password of %1</source>
+        <translation>Passwort von %1 ändern</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>A 16-character password with capitals, small letters, digits and specials</source>
+        <translation>Ein Passwort aus 16 Zeichen mit Groß- und Kleinbuchstaben, Ziffern und Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>New password for &lt;b&gt;%1&lt;/b&gt;. Ikoula checks it when it is sent.</source>
+        <translation>Neues Passwort für &lt;b&gt;%1&lt;/b&gt;. Ikoula prüft es beim Senden.</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3200,6 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>das {account} in /accounts/{account}/...</translation>
     </message>
     <message>
-        <source>account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
         <source>Skill %1</source>
         <translation>Skill %1</translation>
     </message>
@@ -3201,8 +3220,12 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>z. B. 59</translation>
     </message>
     <message>
-        <source>organisation</source>
-        <translation>Organisation</translation>
+        <source>%1: account %2 at %3, as %4</source>
+        <translation>%1: Konto %2 bei %3, als %4</translation>
+    </message>
+    <message>
+        <source>%1: organisation %2 at %3, as %4</source>
+        <translation>%1: Organisation %2 bei %3, als %4</translation>
     </message>
 </context>
 <context>

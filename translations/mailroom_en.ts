@@ -90,17 +90,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them delete(s) data at the provider, which cannot be undone.</source>
-        <translation>
-            <numerusform>%n of them deletes data at the provider, which cannot be undone.</numerusform>
-            <numerusform>%n of them delete data at the provider, which cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Send %n Change(s)</source>
         <translation>
             <numerusform>Send %n Change</numerusform>
             <numerusform>Send %n Changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them delete(s) data at the provider, which cannot be undone. They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</source>
+        <translation>
+            <numerusform>%n of them deletes data at the provider, which cannot be undone. They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</numerusform>
+            <numerusform>%n of them delete data at the provider, which cannot be undone. They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</numerusform>
         </translation>
     </message>
 </context>

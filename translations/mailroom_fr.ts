@@ -157,10 +157,6 @@
         <source>Organisation %1 of subscription %2</source>
         <translation>Organisation %1 de l’abonnement %2</translation>
     </message>
-    <message>
-        <source>%1: %2 %3 at %4, as %5</source>
-        <translation>%1 : %2 %3 sur %4, en tant que %5</translation>
-    </message>
 </context>
 <context>
     <name>ActivityDock</name>
@@ -1156,13 +1152,6 @@
             <numerusform>Envoyer %n modifications à %1 maintenant ?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them delete(s) data at the provider, which cannot be undone.</source>
-        <translation>
-            <numerusform>%n d’entre elles supprime des données chez le fournisseur, sans retour possible.</numerusform>
-            <numerusform>%n d’entre elles suppriment des données chez le fournisseur, sans retour possible.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</source>
         <translation>Elles sont envoyées dans l’ordre du brouillon ; une application interrompue reprend là où elle s’est arrêtée.</translation>
@@ -1172,6 +1161,13 @@
         <translation>
             <numerusform>Envoyer %n modification</numerusform>
             <numerusform>Envoyer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them delete(s) data at the provider, which cannot be undone. They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</source>
+        <translation>
+            <numerusform>%n d’entre elles supprime des données chez le fournisseur, sans retour possible. Elles sont envoyées dans l’ordre du brouillon ; une application interrompue reprend là où elle s’est arrêtée.</numerusform>
+            <numerusform>%n d’entre elles suppriment des données chez le fournisseur, sans retour possible. Elles sont envoyées dans l’ordre du brouillon ; une application interrompue reprend là où elle s’est arrêtée.</numerusform>
         </translation>
     </message>
 </context>
@@ -2047,14 +2043,6 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
         <translation>%1 enregistrée.</translation>
     </message>
     <message>
-        <source>Change Password</source>
-        <translation>Changer le mot de passe</translation>
-    </message>
-    <message>
-        <source>New password for %1 (8 characters or more, with upper and lower case letters and a digit):</source>
-        <translation>Nouveau mot de passe de %1 (8 caractères ou plus, avec majuscules, minuscules et un chiffre) :</translation>
-    </message>
-    <message>
         <source>Changed the password of %1.</source>
         <translation>Mot de passe de %1 changé.</translation>
     </message>
@@ -2291,6 +2279,41 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     <message>
         <source>Added to the draft: nothing is sent until it is applied (Draft pane).</source>
         <translation>Ajouté au brouillon : rien n’est envoyé avant son application (panneau Brouillon).</translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaPasswordDialog</name>
+    <message>
+        <source>Change Password of %1</source>
+        <translation>Changer le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>A 16-character password with capitals, small letters, digits and specials</source>
+        <translation>Un mot de passe de 16 caractères avec majuscules, minuscules, chiffres et caractères spéciaux</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>&amp;Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>New password for &lt;b&gt;%1&lt;/b&gt;. Ikoula checks it when it is sent.</source>
+        <translation>Nouveau mot de passe de &lt;b&gt;%1&lt;/b&gt;. Ikoula le vérifie à l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3200,6 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>le {account} de /accounts/{account}/...</translation>
     </message>
     <message>
-        <source>account</source>
-        <translation>compte</translation>
-    </message>
-    <message>
         <source>Skill %1</source>
         <translation>Compétence %1</translation>
     </message>
@@ -3201,8 +3220,12 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>p. ex. 59</translation>
     </message>
     <message>
-        <source>organisation</source>
-        <translation>organisation</translation>
+        <source>%1: account %2 at %3, as %4</source>
+        <translation>%1 : compte %2 sur %3, en tant que %4</translation>
+    </message>
+    <message>
+        <source>%1: organisation %2 at %3, as %4</source>
+        <translation>%1 : organisation %2 sur %3, en tant que %4</translation>
     </message>
 </context>
 <context>

@@ -415,10 +415,9 @@ void DraftDock::confirmApply()
     auto *box = new QMessageBox(destructive > 0 ? QMessageBox::Warning : QMessageBox::Question, tr("Apply Draft"),
                                 tr("Send %n change(s) to %1 now?", nullptr, count).arg(account), QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmApplyDraft"));
-    box->setInformativeText((destructive > 0 ? tr("%n of them delete(s) data at the provider, which cannot be undone.", nullptr, destructive)
-                                                   + QLatin1Char(' ')
-                                             : QString())
-                            + tr("They are sent in the draft's order; an interrupted apply resumes where it stopped."));
+    box->setInformativeText(destructive > 0 ? tr("%n of them delete(s) data at the provider, which cannot be undone. They are sent in "
+                                                 "the draft's order; an interrupted apply resumes where it stopped.", nullptr, destructive)
+                                            : tr("They are sent in the draft's order; an interrupted apply resumes where it stopped."));
     QPushButton *send = box->addButton(tr("Send %n Change(s)", nullptr, count), QMessageBox::AcceptRole);
     send->setObjectName(QStringLiteral("confirmApplyButton"));
     if (destructive > 0)

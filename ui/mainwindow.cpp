@@ -162,7 +162,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     host.current = [this] { return node(); };
     host.changeHook = [this](const QString &accountId) { return changeHook(accountId); };
     host.draft = [this](const QString &accountId) { return m_draft && accountId == m_draftAccountId ? &m_draft->draft() : nullptr; };
-    host.applied = [this](const QString &entryId) { return m_draftDock->appliedEntries().contains(entryId); };
+    host.applied = [this] { return m_draftDock->appliedEntries(); };
     host.accountNote = [this](const QString &accountId, const QString &note) {
         const Context c = context();
         if (c.accountId == accountId && c.domain.isEmpty() && c.subscription.isEmpty())
@@ -241,8 +241,8 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
         refreshDraftMarks();
         if (m_centre->currentWidget() == m_listPage)
             m_listPage->reloadAndSelect(m_listPage->selectedMailbox());
-        else if (ProviderView *view = viewOf(context().provider))
-            view->refresh(node());   // a provider's own page reloads what it shows (Ikoula's organisation)
+        else if (ProviderView *view = viewOf(context().provider); !view || !view->refresh(node()))
+            onTreeSelection();   // the page shows the node again, from the provider
     });
     connect(m_draftDock, &DraftDock::discardRequested, this, &MainWindow::discardDraft);
 
@@ -318,11 +318,13 @@ void MainWindow::createActions()
     });
     m_shortcuts = make(tr("&Keyboard Shortcuts"), nullptr, QKeySequence(tr("Ctrl+/")), "actionShortcuts", nullptr);
     connect(m_shortcuts, &QAction::triggered, this, [this] {
+        // The menus' actions first, then those of the panes and pages (the draft's Undo, a table's Delete).
         QList<QAction *> actions;
         for (QAction *menu : menuBar()->actions()) {
             if (menu->menu())
                 actions += menu->menu()->actions();
         }
+        actions += findChildren<QAction *>();
         auto *dialog = new ShortcutsDialog(actions, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
@@ -489,10 +491,10 @@ void MainWindow::onTreeSelection()
     if (c.accountId.isEmpty()) {
         m_centre->setCurrentWidget(m_welcome);
     } else {
+        // The summary first: a view may add a note to it while it shows the node (Ikoula's listing).
+        m_accountSummary->setText(accountSummary(c.accountId));
         ProviderView *view = viewOf(c.provider);
         QWidget *page = view ? view->show(node()) : nullptr;
-        if (!page)
-            m_accountSummary->setText(accountSummary(c.accountId));
         m_centre->setCurrentWidget(page ? page : m_accountPage);
     }
     m_details->showMailbox(nullptr, QString(), QString());

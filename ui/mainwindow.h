@@ -4,7 +4,6 @@
 #include "ui/registry/providerview.h"
 
 #include <QHash>
-
 #include <QMainWindow>
 
 #include <functional>

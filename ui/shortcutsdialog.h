@@ -12,5 +12,5 @@ class ShortcutsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
+    explicit ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
 };

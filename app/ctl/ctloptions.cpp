@@ -206,7 +206,8 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         if (!chosen) {
             QStringList ids = providers.ids();
             const QString last = ids.takeLast();
-            *error = QStringLiteral("unknown provider \"%1\" (%2 or %3)").arg(o.provider, ids.join(QStringLiteral(", ")), last);
+            *error = QStringLiteral("unknown provider \"%1\" (%2)")
+                         .arg(o.provider, ids.isEmpty() ? last : ids.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last);
             return std::nullopt;
         }
         if (const QString why = chosen->commandProblem(o.noun, o.verb); !why.isEmpty()) {

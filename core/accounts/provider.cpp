@@ -25,6 +25,6 @@ Provider::Terms Provider::defaultTerms()
     t.settings = tr("Email Settings");
     t.accountId = tr("Account &id:");
     t.accountIdHint = tr("the {account} of /accounts/{account}/...");
-    t.accountIdNoun = tr("account");
+    t.accountTooltip = tr("%1: account %2 at %3, as %4");
     return t;
 }

@@ -46,7 +46,7 @@ public:
         QString settings;          ///< the server settings node's label ("Email Settings")
         QString accountId;         ///< the account id field's label, with its & mnemonic
         QString accountIdHint;     ///< that field's placeholder
-        QString accountIdNoun;     ///< what the id names, in the account's tooltip ("account")
+        QString accountTooltip;    ///< the tree's tooltip of an account with an id: %1 provider, %2 id, %3 URL, %4 user
     };
     Terms terms = defaultTerms();
 

@@ -12,7 +12,7 @@ QString generate(const std::function<bool(const QString &password)> &acceptable)
     static const QString alphabet = QStringLiteral(
         "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%+-=?@^");
     QRandomGenerator *random = QRandomGenerator::system();
-    for (;;) {
+    for (int draw = 0; draw < 10'000; ++draw) {
         QString password;
         password.reserve(16);
         for (int i = 0; i < 16; ++i)
@@ -20,6 +20,7 @@ QString generate(const std::function<bool(const QString &password)> &acceptable)
         if (!acceptable || acceptable(password))
             return password;
     }
+    return {};
 }
 
 bool hasEveryKindOfCharacter(const QString &password)

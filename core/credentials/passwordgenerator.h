@@ -10,11 +10,12 @@
 namespace PasswordGenerator {
 
 /// A 16-character password of letters of both cases, digits and specials, without look-alike
-/// characters (0/O, 1/l/I), drawn again until `acceptable` takes it.
-QString generate(const std::function<bool(const QString &password)> &acceptable);
+/// characters (0/O, 1/l/I), drawn again until `acceptable` takes it; empty when 10,000 draws
+/// were all refused (a check that cannot pass).
+[[nodiscard]] QString generate(const std::function<bool(const QString &password)> &acceptable);
 
 /// True when `password` holds a lower-case and a capital letter, a digit and a special: the
 /// check for providers that document no rules of their own.
-bool hasEveryKindOfCharacter(const QString &password);
+[[nodiscard]] bool hasEveryKindOfCharacter(const QString &password);
 
 } // namespace PasswordGenerator

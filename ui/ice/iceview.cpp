@@ -13,7 +13,7 @@
 IceView::IceView(const Host &host, QObject *parent)
     : ProviderView(host, parent)
     , m_page(new IceSettingsPage(host.window))
-    , m_store(new IceSettingsStore(IceSettingsStore::defaultFolder(), host.sessions->credentials(), this))
+    , m_store(new IceSettingsStore(IceSettingsStore::defaultFolder(), host.sessions->credentials(), host.window))   // as long as its page
 {
 }
 

@@ -4,6 +4,7 @@
 #include "models/ikoula/baltablemodel.h"
 #include "ui/ikoula/ikoulamailboxdialog.h"
 #include "ui/ikoula/ikoulaorganisation.h"
+#include "ui/ikoula/ikoulapassworddialog.h"
 #include "ui/uistyle.h"
 
 #include <QCheckBox>
@@ -13,10 +14,10 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -255,21 +256,22 @@ void IkoulaMailboxesPage::changePassword()
     const QString email = selected();
     if (email.isEmpty())
         return;
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("balPasswordDialog"));
+    auto *dialog = new IkoulaPasswordDialog(email, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Change Password"));
-    dialog->setLabelText(tr("New password for %1 (8 characters or more, with upper and lower case letters and a digit):").arg(email));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, email](const QString &password) {
-        if (password.isEmpty())
-            return;
+    connect(dialog, &IkoulaPasswordDialog::submitted, this, [this, dialog, email] {
         const bool drafting = m_organisation->isDrafting();
-        m_organisation->send({IkoulaCalls::changePassword(email, password)}, this, [this, email, drafting](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
-            setStatus(error.isError() ? error.message()
-                      : drafting      ? tr("Added the password change of %1 to the draft.").arg(email)
-                                      : tr("Changed the password of %1.").arg(email),
-                      error.isError());
+        QPointer<IkoulaPasswordDialog> guard(dialog);
+        m_organisation->send({IkoulaCalls::changePassword(email, dialog->password())}, this,
+                             [this, guard, email, drafting](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
+            if (error.isError()) {
+                if (guard)
+                    guard->showRefusal(error.message());   // the typed password stays, to correct
+                return;
+            }
+            if (guard)
+                guard->accept();
+            setStatus(drafting ? tr("Added the password change of %1 to the draft.").arg(email)
+                               : tr("Changed the password of %1.").arg(email));
         });
     });
     dialog->open();

@@ -16,7 +16,7 @@
 
 IkoulaView::IkoulaView(const Host &host, QObject *parent)
     : ProviderView(host, parent)
-    , m_organisation(new IkoulaOrganisation(this))
+    , m_organisation(new IkoulaOrganisation(host.window))   // as long as the pages that point at it
     , m_mailboxes(new IkoulaMailboxesPage(m_organisation, host.window))
     , m_lists(new IkoulaListsPage(m_organisation, host.window))
     , m_contacts(new IkoulaContactsPage(m_organisation, host.window))
@@ -112,8 +112,9 @@ void IkoulaView::draftChanged()
     // The mailboxes, lists and contacts of the organisation shown that the draft changes.
     QHash<QString, SimpleTableModel::DraftMark> marks;
     if (const Draft *draft = m_host.draft(m_host.current().accountId)) {
+        const QSet<QString> applied = m_host.applied ? m_host.applied() : QSet<QString>();
         for (const DraftEntry &entry : draft->entries) {
-            if (m_host.applied && m_host.applied(entry.id))
+            if (applied.contains(entry.id))
                 continue;   // at Ikoula now
             const auto *op = dynamic_cast<const IkoulaOperation *>(entry.operation.get());
             if (!op || op->organisationId() != m_organisation->organisationId())

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -28,7 +29,7 @@ public:
     /// A node of the account tree (AccountTreeModel's roles).
     struct Node
     {
-        QString accountId;
+        QString accountId;      ///< Account::id (Mailroom's UUID), not the provider's account id
         QString domain;         ///< a domain (ICE: skill id) node and its children
         QString subscription;   ///< Ikoula
         QString organisation;   ///< Ikoula
@@ -47,7 +48,7 @@ public:
         std::function<Node()> current;                               ///< the node shown now (late answers check it)
         std::function<ChangeHook(const QString &accountId)> changeHook;
         std::function<const Draft *(const QString &accountId)> draft;   ///< the open draft if it is this account's, else null
-        std::function<bool(const QString &entryId)> applied;         ///< true for a draft entry already at the provider
+        std::function<QSet<QString>()> applied;                      ///< the ids of the draft's entries already at the provider
         std::function<void(const QString &accountId, const QString &note)> accountNote;   ///< a line under the account page's text
         std::function<void(const QString &message)> status;          ///< a message in the status bar
         /// Shows the window's mailbox table for a domain node of an account whose view

@@ -30,7 +30,9 @@ QString HostwayCtlProvider::commandProblem(const QString &noun, const QString &v
         return {};
     // Hostway is the default: say which provider the command is for.
     QStringList others = CtlProviders::instance().offering(command);
-    const QString last = others.isEmpty() ? QString() : others.takeLast();
+    if (others.isEmpty())
+        return QStringLiteral("\"%1\" is not a command of any provider (see --help)").arg(command);
+    const QString last = others.takeLast();
     return QStringLiteral("\"%1\" needs --provider %2 (Hostway has no such command)")
         .arg(command, others.isEmpty() ? last : others.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last);
 }

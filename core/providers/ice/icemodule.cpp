@@ -102,7 +102,7 @@ IceModule::IceModule()
     terms.settings = QCoreApplication::translate("Provider", "Email Server");
     terms.accountId = QCoreApplication::translate("Provider", "&Organisation id:");
     terms.accountIdHint = QCoreApplication::translate("Provider", "e.g. 59");
-    terms.accountIdNoun = QCoreApplication::translate("Provider", "organisation");
+    terms.accountTooltip = QCoreApplication::translate("Provider", "%1: organisation %2 at %3, as %4");
 }
 
 std::unique_ptr<ProviderConnection> IceModule::connect(const Account &account, const ConnectionContext &context) const
