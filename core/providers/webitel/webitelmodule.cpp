@@ -51,7 +51,7 @@ std::unique_ptr<ProviderConnection> WebitelModule::connect(const Account &accoun
 
 std::unique_ptr<Operation> WebitelModule::readOperation(const QJsonObject &json, QString *error) const
 {
-    if (!json.value(QLatin1String("kind")).toString().startsWith(QLatin1String("webitel.")))
+    if (!json.value(QLatin1String("kind")).toString().startsWith(QLatin1String(WebitelOperation::kKindPrefix)))
         return nullptr;
     return WebitelOperation::fromJson(json, error);
 }

@@ -58,7 +58,7 @@ WebitelOperation::WebitelOperation(Action action, QString domain, Webitel::Email
 
 QString WebitelOperation::kind() const
 {
-    return QStringLiteral("webitel.settings.") + QLatin1String(kActions[int(m_action)]);
+    return QLatin1String(kKindPrefix) + QLatin1String(kActions[int(m_action)]);
 }
 
 QStringList WebitelOperation::secretNames() const

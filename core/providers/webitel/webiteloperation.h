@@ -16,6 +16,8 @@ class WebitelOperation final : public Operation
     Q_DECLARE_TR_FUNCTIONS(WebitelOperation)
 
 public:
+    /// The start of every kind of WebitelOperation.
+    static constexpr char kKindPrefix[] = "webitel.settings.";
     enum class Action { Create, Update, Delete, Test };
 
     /// `settings` matter for Create and Update; `to` (an email address) for Test.
