@@ -159,6 +159,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     }
     if (o.isDraftCommand())
         o.file = words.at(2);
+    o.providersCommand = !draftCommands().contains(o.noun + QLatin1Char(' ') + o.verb);
 
     o.profile = parser.value(profile);
     o.provider = parser.value(provider);
@@ -172,7 +173,7 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         }
     }
     // A draft names its account; only import-csv, which makes one, needs it given.
-    const bool needsAccount = !o.isDraftCommand() || o.verb == QLatin1String("import-csv");
+    const bool needsAccount = o.providersCommand;
     o.publicKeyFile = parser.value(publicKey);
     o.draftFile = parser.value(draftFile);
     if (!o.draftFile.isEmpty() && (o.isDraftCommand() || o.verb == QLatin1String("list") || o.verb == QLatin1String("show"))) {
@@ -294,17 +295,9 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
             *error = QStringLiteral("--verify goes with draft apply (or use draft verify FILE)");
             return std::nullopt;
         }
-        if (o.verb == QLatin1String("import-csv")) {
-            if (o.kind != QLatin1String("mailboxes")) {
-                *error = QStringLiteral("--kind takes mailboxes (the objects this version imports)");
-                return std::nullopt;
-            }
-            if (o.domain.isEmpty() || o.output.isEmpty()) {
-                *error = QStringLiteral("draft import-csv needs --domain and -o FILE");
-                return std::nullopt;
-            }
-        }
-        return o;
+        if (o.providersCommand)
+            return providers.find(o.provider)->readOptions(parser, o, error) ? std::optional<CtlOptions>(o) : std::nullopt;
+        return o;   // a draft names its account: nothing more to check here
     }
     if (!providers.find(o.provider)->readOptions(parser, o, error))
         return std::nullopt;

@@ -78,6 +78,9 @@ struct CtlOptions
     [[nodiscard]] bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
 
     [[nodiscard]] bool isDraftCommand() const { return noun == QLatin1String("draft"); }
+    /// True when the account's provider runs the command (CtlProvider::makeCommand), false for
+    /// the commands every account has (draft show, validate, apply, verify).
+    bool providersCommand = true;
     [[nodiscard]] bool isServerSettingsCommand() const { return noun == QLatin1String("server-settings"); }
 };
 

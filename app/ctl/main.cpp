@@ -34,11 +34,11 @@ int main(int argc, char *argv[])
     // Errors are reported once, by the runner; --verbose shows the HTTP traffic (redacted).
     QLoggingCategory::setFilterRules(options->verbose ? QStringLiteral("mailroom.http.info=true")
                                                       : QStringLiteral("mailroom.*=false"));
-    // A draft names its account; every other command is its provider's (parseCtlOptions
-    // checked that the provider has it).
-    std::unique_ptr<CtlCommand> command = options->isDraftCommand()
-                                              ? std::make_unique<CtlDraft>(*options)
-                                              : CtlProviders::instance().find(options->provider)->makeCommand(*options);
+    // A draft names its account (show, validate, apply, verify); every other command is its
+    // provider's (parseCtlOptions checked that the provider has it).
+    const CtlProvider *provider = CtlProviders::instance().find(options->provider);
+    std::unique_ptr<CtlCommand> command = options->providersCommand && provider ? provider->makeCommand(*options)
+                                                                                : std::make_unique<CtlDraft>(*options);
     QObject::connect(command.get(), &CtlCommand::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     QTimer::singleShot(0, command.get(), &CtlCommand::start);
     return app.exec();

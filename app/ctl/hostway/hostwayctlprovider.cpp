@@ -1,5 +1,6 @@
 #include "app/ctl/hostway/hostwayctlprovider.h"
 
+#include "app/ctl/ctldraft.h"
 #include "app/ctl/hostway/ctlrunner.h"
 #include "app/ctl/registry/ctlproviders.h"
 
@@ -46,6 +47,17 @@ QString HostwayCtlProvider::accountProblem(const CtlOptions &o) const
 
 bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, QString *error) const
 {
+    if (o.isDraftCommand()) {   // draft import-csv: a draft of mailbox creations from a CSV file
+        if (o.kind != QLatin1String("mailboxes")) {
+            *error = QStringLiteral("--kind takes mailboxes (the objects this version imports)");
+            return false;
+        }
+        if (o.domain.isEmpty() || o.output.isEmpty()) {
+            *error = QStringLiteral("draft import-csv needs --domain and -o FILE");
+            return false;
+        }
+        return true;
+    }
     if (o.domain.isEmpty()) {
         *error = QStringLiteral("--domain is required");
         return false;
@@ -71,5 +83,7 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
 
 std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &options) const
 {
+    if (options.isDraftCommand())
+        return std::make_unique<CtlDraft>(options);   // import-csv, which CtlDraft runs with the drafts
     return std::make_unique<CtlRunner>(options);
 }
