@@ -313,14 +313,8 @@ void MainWindow::createActions()
     });
     m_shortcuts = make(tr("&Keyboard Shortcuts"), nullptr, QKeySequence(tr("Ctrl+/")), "actionShortcuts", nullptr);
     connect(m_shortcuts, &QAction::triggered, this, [this] {
-        // The menus' actions first, then those of the panes and pages (the draft's Undo, a table's Delete).
-        QList<QAction *> actions;
-        for (QAction *menu : menuBar()->actions()) {
-            if (menu->menu())
-                actions += menu->menu()->actions();
-        }
-        actions += findChildren<QAction *>();
-        auto *dialog = new ShortcutsDialog(actions, this);
+        // The menus', panes' and pages' actions are all the window's children (the list is sorted).
+        auto *dialog = new ShortcutsDialog(findChildren<QAction *>(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
