@@ -448,8 +448,10 @@ void TestMainWindow::keyboardShortcutsAreListed()
     QVERIFY(table);
     // THEN each action's keys are there, as the actions have them
     QHash<QString, QString> keys;
-    for (int row = 0; row < table->rowCount(); ++row)
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QVERIFY2(!table->item(row, 0)->text().isEmpty(), qPrintable(table->item(row, 1)->text()));   // every row names its action
         keys.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+    }
     QCOMPARE(keys.value(QStringLiteral("Find Mailbox")), QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
     QCOMPARE(keys.value(QStringLiteral("Draft Mode")), QStringLiteral("Ctrl+Shift+M"));
     QCOMPARE(keys.value(QStringLiteral("Change Quota")), QStringLiteral("Ctrl+Shift+Q"));

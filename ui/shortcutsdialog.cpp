@@ -21,7 +21,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     table->horizontalHeader()->setStretchLastSection(true);
     QList<QAction *> listed;
     for (QAction *action : actions) {
-        if (!action || action->shortcut().isEmpty() || listed.contains(action))
+        // A key bound without a name (a page's Ctrl+F to its filter) is listed by the named action.
+        if (!action || action->shortcut().isEmpty() || action->text().isEmpty() || listed.contains(action))
             continue;
         listed.append(action);
         const int row = table->rowCount();
