@@ -4,8 +4,6 @@
 #include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/journal.h"
-#include "core/providers/hostway/mailboxoperations.h"
-#include "core/providers/ikoula/ikoulaoperation.h"
 #include "models/draftmodel.h"
 #include "models/draftsession.h"
 
@@ -225,39 +223,11 @@ QString DraftDock::changeText(int row) const
 {
     const Draft &draft = m_session->draft();
     const Operation *op = draft.entries.at(row).operation.get();
-    const auto snapshotOf = [&draft](const QString &domain, const QString &name) -> const SnapshotMailbox * {
-        return draft.snapshots.contains(domain) ? draft.snapshots[domain].find(name) : nullptr;
-    };
-    if (const auto *u = dynamic_cast<const UpdateMailbox *>(op)) {
-        const SnapshotMailbox *before = snapshotOf(u->domain(), u->name());
-        QStringList lines;
-        if (u->quotaMb())
-            lines.append(tr("quota: %1 \u2192 %2 MB").arg(before ? QString::number(before->quotaMb) : tr("unknown")).arg(*u->quotaMb()));
-        if (u->master())
-            lines.append(tr("master: %1 \u2192 %2").arg(before ? (before->master ? tr("yes") : tr("no")) : tr("unknown"),
-                                                        *u->master() ? tr("yes") : tr("no")));
-        if (u->setsPassword())
-            lines.append(tr("password: (kept in the keychain) \u2192 new"));
-        return lines.join(QLatin1Char('\n'));
-    }
-    if (const auto *c = dynamic_cast<const CreateMailbox *>(op))
-        return tr("new mailbox %1@%2").arg(c->name(), c->domain());
-    if (const auto *i = dynamic_cast<const IkoulaOperation *>(op)) {
-        // Drafted against a known state: show what the change changes.
-        QStringList lines;
-        for (const auto &[name, was] : i->expected()) {
-            const QString now = i->parameter(name);
-            if (now != was)
-                lines.append(QStringLiteral("%1: %2 \u2192 %3").arg(name, was.isEmpty() ? tr("(empty)") : was, now.isEmpty() ? tr("(empty)") : now));
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
-    if (const auto *d = dynamic_cast<const DeleteMailbox *>(op)) {
-        const SnapshotMailbox *before = snapshotOf(d->domain(), d->name());
-        return before ? tr("removes %1@%2 (%3 MB)").arg(d->name(), d->domain()).arg(before->quotaMb)
-                      : tr("removes %1@%2").arg(d->name(), d->domain());
-    }
-    return {};
+    const Operation::MailboxEffect effect = op->mailboxEffect();
+    const SnapshotMailbox *before = effect.kind != Operation::MailboxEffect::Kind::None && draft.snapshots.contains(effect.domain)
+                                        ? draft.snapshots[effect.domain].find(effect.name)
+                                        : nullptr;
+    return op->changes(before).join(QLatin1Char('\n'));
 }
 
 void DraftDock::showSelected()

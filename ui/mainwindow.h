@@ -15,6 +15,7 @@ class ActivityDock;
 class AuditLog;
 class ApiError;
 class DraftDock;
+class DraftSecrets;
 class DraftSession;
 class Draft;
 class JobTracker;
@@ -130,6 +131,8 @@ private:
     /// changes to the change path.
     [[nodiscard]] ChangeHook changeHook(const QString &accountId);
     void setDraftMode(bool on);
+    /// The keychain side of the draft's secrets (DraftSecrets), answering on this window.
+    [[nodiscard]] DraftSecrets draftSecrets();
     void openDraft(Draft draft, const QString &path, const QString &accountId);
     void applyDraft();
     void discardDraft();
@@ -161,6 +164,7 @@ private:
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<ChangePath> m_changes;
     QString m_draftAccountId;
+    bool m_keychainWarned = false;   ///< the keychain refused a drafted password this session
 
     QAction *m_addAccount = nullptr;
     QAction *m_editAccount = nullptr;

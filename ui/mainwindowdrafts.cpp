@@ -8,6 +8,7 @@
 #include "core/accounts/sessionmanager.h"
 #include "core/audit/auditedsender.h"
 #include "core/drafts/draftfolder.h"
+#include "core/drafts/draftsecrets.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/snapshotcache.h"
 #include "core/net/networklog.h"
@@ -78,26 +79,28 @@ void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation>
         }
         m_draft->setSnapshot(c.domain, snapshot);
     }
-    QList<QPair<QString, QString>> secrets;   // name, secret
-    const QStringList names = operation->secretNames();
-    for (const QString &name : names) {
-        if (!operation->secret(name).isEmpty())
-            secrets.append({name, operation->secret(name)});
-    }
     const QString description = operation->describe();
-    const QString entryId = m_draft->append(std::move(operation));
-    for (const auto &[name, secret] : std::as_const(secrets)) {
-        // The draft file never holds it: the keychain does, under the draft's id.
-        const QString key = m_draft->draft().secretKey(entryId, name);
-        CredentialStore *credentials = m_sessions->credentials();
-        credentials->remember(key, secret);
-        credentials->write(key, secret, this, [credentials, key](const CredentialStore::Result &result) {
-            if (result.status == CredentialStore::Status::Ok)
-                credentials->forget(key);
-        });
-    }
+    const QString entryId = m_draft->append(operation);
+    // The draft file never holds a secret: the keychain does, under the draft's id.
+    draftSecrets().store(DraftSecrets::typed(m_draft->draft(), entryId, *operation), [this](const QString &failure) {
+        if (failure.isEmpty() || m_keychainWarned)
+            return;
+        m_keychainWarned = true;   // once a session: the next ones fail the same way
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Password Not in the Keychain"),
+                                    tr("The keychain cannot keep the password of the drafted change (%1). Mailroom keeps it "
+                                       "until it quits: apply the draft before then, or draft the change again later.").arg(failure),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("draftSecretWarning"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     statusBar()->showMessage(tr("Added to the draft: %1").arg(description), 8000);
     done(ApiError());
+}
+
+DraftSecrets MainWindow::draftSecrets()
+{
+    return DraftSecrets(m_sessions->credentials(), this);
 }
 
 void MainWindow::applyDraft()
@@ -107,22 +110,7 @@ void MainWindow::applyDraft()
     m_sessions->withSender(m_draftAccountId, this, [this](std::unique_ptr<OperationSender> sender) {
         if (!sender || !m_draft)
             return;
-        CredentialStore *credentials = m_sessions->credentials();
-        DraftApplierSecrets secrets;
-        secrets.read = [this, credentials](const QString &key, std::function<void(std::optional<QString>)> answer) {
-            const QString remembered = credentials->remembered(key);
-            if (!remembered.isEmpty())
-                return answer(remembered);
-            credentials->read(key, this, [answer = std::move(answer)](const CredentialStore::Result &r) {
-                answer(r.status == CredentialStore::Status::Ok ? std::optional<QString>(r.secret) : std::nullopt);
-            });
-        };
-        secrets.write = [this, credentials](const QString &key, const QString &secret, std::function<void(bool)> stored) {
-            credentials->remember(key, secret);
-            credentials->write(key, secret, this, [stored = std::move(stored)](const CredentialStore::Result &r) {
-                stored(r.status == CredentialStore::Status::Ok);
-            });
-        };
+        DraftApplierSecrets secrets{draftSecrets().reader(), draftSecrets().writer()};
         if (m_settings)
             m_settings->setValue(QStringLiteral("drafts/parallel"), m_draftDock->parallel());
         AuditSubject subject = changeRoute(m_draftAccountId).subject;
@@ -135,11 +123,7 @@ void MainWindow::discardDraft()
 {
     if (!m_draft)
         return;
-    const QStringList keys = m_draft->draft().secretKeys();
-    for (const QString &key : keys) {
-        m_sessions->credentials()->forget(key);
-        m_sessions->credentials()->remove(key, this, [](const CredentialStore::Result &) {});
-    }
+    draftSecrets().forget(m_draft->draft());
     const QString path = m_draft->path();
     m_draftDock->setSession(nullptr);
     m_draft.reset();

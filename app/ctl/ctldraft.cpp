@@ -5,6 +5,7 @@
 #include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/draftapplier.h"
+#include "core/drafts/draftsecrets.h"
 #include "core/drafts/draftverifier.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/operationsender.h"
@@ -174,24 +175,15 @@ void CtlDraft::applyWith(const QString &password)
         CtlOutput::err(QStringLiteral("resuming from %1").arg(Journal::pathFor(m_options.file)));
     m_applier = std::make_unique<DraftApplier>(*m_draft, m_journal.get(), m_sender.get(),
                                                DraftApplier::Options{m_options.parallel, m_options.continueOnError, {}});
-    m_applier->setSecrets(
-        [this](const QString &key, std::function<void(std::optional<QString>)> answer) {
-            m_credentials.read(key, this, [answer = std::move(answer)](const CredentialStore::Result &r) {
-                answer(r.status == CredentialStore::Status::Ok ? std::optional<QString>(r.secret) : std::nullopt);
-            });
-        },
-        [this](const QString &key, const QString &secret, std::function<void(bool)> stored) {
-            m_credentials.write(key, secret, this, [this, stored = std::move(stored)](const CredentialStore::Result &r) {
-                const bool kept = r.status == CredentialStore::Status::Ok;
-                if (!kept && !m_keychainWarned) {
-                    m_keychainWarned = true;
-                    CtlOutput::err(QStringLiteral("warning: generated passwords cannot be kept in the keychain (%1)%2")
-                                       .arg(r.message, m_options.passwordsOut.isEmpty() ? QStringLiteral("; creations with one are not sent: use --passwords-out FILE")
-                                                                                      : QStringLiteral("; they are in %1 only").arg(m_options.passwordsOut)));
-                }
-                stored(kept);
-            });
-        });
+    const DraftSecrets secrets(&m_credentials, this);
+    m_applier->setSecrets(secrets.reader(), secrets.writer([this](const QString &failure) {
+        if (m_keychainWarned)
+            return;
+        m_keychainWarned = true;
+        CtlOutput::err(QStringLiteral("warning: generated passwords cannot be kept in the keychain (%1)%2")
+                           .arg(failure, m_options.passwordsOut.isEmpty() ? QStringLiteral("; creations with one are not sent: use --passwords-out FILE")
+                                                                          : QStringLiteral("; they are in %1 only").arg(m_options.passwordsOut)));
+    }));
     if (!m_options.passwordsOut.isEmpty()) {
         // Each password is on disk before its creation is sent, whatever happens next.
         m_applier->setPasswordKeeper([this](const QString &address, const QString &generated, QString *why) {
@@ -414,25 +406,20 @@ void CtlDraft::importWith(const QString &password)
 
 void CtlDraft::saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets)
 {
-    if (!secrets.isEmpty()) {
-        // Passwords of the file go to the keychain, under the draft's id, before the draft is
-        // written: a draft never holds a secret, and is never written half.
-        const auto [key, secret] = secrets.takeFirst();
-        m_credentials.write(key, secret, this, [this, draft, secrets](const CredentialStore::Result &result) {
-            if (result.status != CredentialStore::Status::Ok) {
-                CtlOutput::err(QStringLiteral("the passwords of the file cannot be kept in the keychain (%1): leave the password column empty to generate them at apply time; nothing was imported")
-                                   .arg(result.message));
-                return finish(Refused);
-            }
-            saveImported(draft, secrets);
-        });
-        return;
-    }
-    QString error;
-    if (!draft->save(m_options.output, &error)) {
-        CtlOutput::err(error);
-        return finish(Usage);
-    }
-    CtlOutput::out(QStringLiteral("wrote %1: %2 operation(s)\n").arg(m_options.output).arg(draft->entries.size()).toUtf8());
-    finish(Done);
+    // Passwords of the file go to the keychain, under the draft's id, before the draft is
+    // written: a draft never holds a secret, and is never written half.
+    DraftSecrets(&m_credentials, this).store(std::move(secrets), [this, draft](const QString &failure) {
+        if (!failure.isEmpty()) {
+            CtlOutput::err(QStringLiteral("the passwords of the file cannot be kept in the keychain (%1): leave the password column empty to generate them at apply time; nothing was imported")
+                               .arg(failure));
+            return finish(Refused);
+        }
+        QString error;
+        if (!draft->save(m_options.output, &error)) {
+            CtlOutput::err(error);
+            return finish(Usage);
+        }
+        CtlOutput::out(QStringLiteral("wrote %1: %2 operation(s)\n").arg(m_options.output).arg(draft->entries.size()).toUtf8());
+        finish(Done);
+    });
 }

@@ -4,6 +4,7 @@
 #include "app/ctl/ctloutput.h"
 #include "core/credentials/credentialstore.h"
 #include "core/drafts/draft.h"
+#include "core/drafts/draftsecrets.h"
 
 #include <QFile>
 
@@ -15,34 +16,29 @@ struct Pending
 {
     QString path;
     std::shared_ptr<Draft> draft;
-    QList<QPair<QString, QString>> secrets;   ///< keychain key, secret
+    QList<DraftSecrets::Secret> secrets;
     QStringList added;
 };
 
 void storeThenSave(std::shared_ptr<Pending> pending, CredentialStore *credentials, QObject *context, std::function<void(int)> done)
 {
-    if (!pending->secrets.isEmpty()) {
-        const auto [key, secret] = pending->secrets.takeFirst();
-        credentials->write(key, secret, context, [pending, credentials, context, done](const CredentialStore::Result &result) {
-            if (result.status != CredentialStore::Status::Ok) {
-                CtlOutput::err(QStringLiteral("the change's password cannot be kept in the keychain (%1): nothing was added to %2")
-                                   .arg(result.message, pending->path));
-                return done(CtlCommand::Refused);
-            }
-            storeThenSave(pending, credentials, context, done);
-        });
-        return;
-    }
-    QString error;
-    if (!pending->draft->save(pending->path, &error)) {
-        CtlOutput::err(QStringLiteral("cannot write %1: %2").arg(pending->path, error));
-        return done(CtlCommand::Usage);
-    }
-    for (const QString &line : std::as_const(pending->added))
-        CtlOutput::out(QStringLiteral("drafted: %1\n").arg(line).toUtf8());
-    CtlOutput::out(QStringLiteral("%1 now holds %2 change(s); review with \"draft show %1\", apply with \"draft apply %1\"\n")
-                       .arg(pending->path).arg(pending->draft->entries.size()).toUtf8());
-    done(CtlCommand::Done);
+    DraftSecrets(credentials, context).store(std::move(pending->secrets), [pending, done](const QString &failure) {
+        if (!failure.isEmpty()) {
+            CtlOutput::err(QStringLiteral("the change's password cannot be kept in the keychain (%1): nothing was added to %2")
+                               .arg(failure, pending->path));
+            return done(CtlCommand::Refused);
+        }
+        QString error;
+        if (!pending->draft->save(pending->path, &error)) {
+            CtlOutput::err(QStringLiteral("cannot write %1: %2").arg(pending->path, error));
+            return done(CtlCommand::Usage);
+        }
+        for (const QString &line : std::as_const(pending->added))
+            CtlOutput::out(QStringLiteral("drafted: %1\n").arg(line).toUtf8());
+        CtlOutput::out(QStringLiteral("%1 now holds %2 change(s); review with \"draft show %1\", apply with \"draft apply %1\"\n")
+                           .arg(pending->path).arg(pending->draft->entries.size()).toUtf8());
+        done(CtlCommand::Done);
+    });
 }
 
 } // namespace
@@ -78,11 +74,7 @@ void append(const QString &path, const Account &account, QList<std::shared_ptr<O
             return done(CtlCommand::Usage);
         }
         const QString entryId = pending->draft->append(op);
-        const QStringList names = op->secretNames();
-        for (const QString &name : names) {
-            if (!op->secret(name).isEmpty())
-                pending->secrets.append({pending->draft->secretKey(entryId, name), op->secret(name)});
-        }
+        pending->secrets.append(DraftSecrets::typed(*pending->draft, entryId, *op));
         pending->added.append(op->describe());
     }
     storeThenSave(pending, credentials, context, std::move(done));

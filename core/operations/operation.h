@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct SnapshotMailbox;
+
 /// How a new mailbox gets its password.
 enum class PasswordSource {
     Provided,   ///< typed by the user; held in memory, never written to a file
@@ -78,6 +80,11 @@ public:
         QString name;
     };
     [[nodiscard]] virtual MailboxEffect mailboxEffect() const { return {}; }
+    /// What the change changes, one translated line per field ("quota: 500 \u2192 1000 MB"), for
+    /// the draft pane. `before` is the mailbox of mailboxEffect() as the draft's snapshot of
+    /// its domain remembers it, null when there is none (then the old value is "unknown").
+    /// Empty when describe() says it all.
+    [[nodiscard]] virtual QStringList changes(const SnapshotMailbox *before) const { Q_UNUSED(before) return {}; }
 
     /// Reads an operation written by toJson(), asking the provider modules of ProviderRegistry
     /// (ProviderModule::readOperation). On failure returns null and sets *error.

@@ -1,5 +1,6 @@
 #include "core/providers/hostway/mailboxoperations.h"
 
+#include "core/drafts/draft.h"
 #include "core/operations/strictjson.h"
 #include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/hostwayrules.h"
@@ -106,6 +107,12 @@ QString CreateMailbox::describe() const
     return text;
 }
 
+QStringList CreateMailbox::changes(const SnapshotMailbox *before) const
+{
+    Q_UNUSED(before)
+    return {tr("new mailbox %1").arg(address(m_name, m_domain))};
+}
+
 QString CreateMailbox::targetKey() const
 {
     return mailboxKey(m_domain, m_name);
@@ -191,6 +198,19 @@ QString UpdateMailbox::describe() const
     return tr("Change mailbox %1: %2").arg(address(m_name, m_domain), changes.join(QStringLiteral(", ")));
 }
 
+QStringList UpdateMailbox::changes(const SnapshotMailbox *before) const
+{
+    QStringList lines;
+    if (m_quotaMb)
+        lines.append(tr("quota: %1 \u2192 %2 MB").arg(before ? QString::number(before->quotaMb) : tr("unknown")).arg(*m_quotaMb));
+    if (m_master)
+        lines.append(tr("master: %1 \u2192 %2").arg(before ? (before->master ? tr("yes") : tr("no")) : tr("unknown"),
+                                                    *m_master ? tr("yes") : tr("no")));
+    if (setsPassword())
+        lines.append(tr("password: (kept in the keychain) \u2192 new"));
+    return lines;
+}
+
 QString UpdateMailbox::targetKey() const
 {
     return mailboxKey(m_domain, m_name);
@@ -261,6 +281,12 @@ QList<ValidationProblem> DeleteMailbox::validate() const
 QString DeleteMailbox::describe() const
 {
     return tr("Delete mailbox %1").arg(address(m_name, m_domain));
+}
+
+QStringList DeleteMailbox::changes(const SnapshotMailbox *before) const
+{
+    return {before ? tr("removes %1 (%2 MB)").arg(address(m_name, m_domain)).arg(before->quotaMb)
+                   : tr("removes %1").arg(address(m_name, m_domain))};
 }
 
 QString DeleteMailbox::targetKey() const

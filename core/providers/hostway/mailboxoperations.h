@@ -25,6 +25,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
     [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Creates, m_domain, m_name}; }
+    [[nodiscard]] QStringList changes(const SnapshotMailbox *before) const override;
     void prepare() override;
     [[nodiscard]] QStringList secretNames() const override { return {QStringLiteral("password")}; }
     [[nodiscard]] QString secret(const QString &) const override { return m_password; }
@@ -78,6 +79,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
     [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Changes, m_domain, m_name}; }
+    [[nodiscard]] QStringList changes(const SnapshotMailbox *before) const override;
     [[nodiscard]] QStringList secretNames() const override;
     [[nodiscard]] QString secret(const QString &) const override { return m_password; }
     void setSecret(const QString &, const QString &value) override { m_password = value; }
@@ -119,6 +121,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
     [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Deletes, m_domain, m_name}; }
+    [[nodiscard]] QStringList changes(const SnapshotMailbox *before) const override;
     [[nodiscard]] bool isDestructive() const override { return true; }
 
     [[nodiscard]] const QString &domain() const { return m_domain; }

@@ -145,6 +145,18 @@ QList<ValidationProblem> IkoulaOperation::validate() const
     return problems;
 }
 
+QStringList IkoulaOperation::changes(const SnapshotMailbox *before) const
+{
+    Q_UNUSED(before)   // drafted against a known state: expected() says what it was
+    QStringList lines;
+    for (const auto &[name, was] : m_expected) {
+        const QString now = parameter(name);
+        if (now != was)
+            lines.append(QStringLiteral("%1: %2 \u2192 %3").arg(name, was.isEmpty() ? tr("(empty)") : was, now.isEmpty() ? tr("(empty)") : now));
+    }
+    return lines;
+}
+
 QString IkoulaOperation::describe() const
 {
     const QString email = parameter(QStringLiteral("email_bal"));

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] QString kind() const override { return QLatin1String(kKindPrefix) + m_call.action; }
     [[nodiscard]] QList<ValidationProblem> validate() const override;
     [[nodiscard]] QString describe() const override;
+    /// Each parameter whose value differs from expected(): "name: was \u2192 now".
+    [[nodiscard]] QStringList changes(const SnapshotMailbox *before) const override;
     /// The POST as IkoulaClient sends it, login and signature masked (IkoulaClient::preview).
     [[nodiscard]] HttpRequest request(const ApiEndpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
