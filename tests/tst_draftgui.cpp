@@ -11,10 +11,10 @@
 #include "guiclick.h"
 #include "models/draftmodel.h"
 #include "models/draftsession.h"
-#include "models/mailboxtablemodel.h"
+#include "models/hostway/mailboxtablemodel.h"
 #include "sandboxfixture.h"
 #include "ui/draftdock.h"
-#include "ui/mailboxlistpage.h"
+#include "ui/hostway/mailboxlistpage.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>

@@ -1,7 +1,9 @@
 // MailboxTableModel against the sandbox over loopback, under a live QAbstractItemModelTester:
 // lazy paging, server sort and filter, errors, and answers to superseded requests dropped.
+#include "core/drafts/draft.h"
 #include "core/providers/hostway/hostwayclient.h"
-#include "models/mailboxtablemodel.h"
+#include "core/providers/hostway/mailboxoperations.h"
+#include "models/hostway/mailboxtablemodel.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void unknownDomainReportsAnError();
     void draftOverlay();
     void snapshotOffline();
+    void draftShowsItsChangesOfThisDomainOnly();
+    void snapshotOnlyOfTheWholeDomain();
 
 private:
     bool waitIdle() { return QTest::qWaitFor([this] { return !m_model->isLoading(); }, 15000); }
@@ -231,6 +235,87 @@ void TestMailboxTableModel::snapshotOffline()
     QCOMPARE(m_model->rowCount(), 2);
     QVERIFY(!m_model->canFetchMore({}));
     QVERIFY(!m_model->isLoading());
+}
+
+void TestMailboxTableModel::draftShowsItsChangesOfThisDomainOnly()
+{
+    // GIVEN test.com loaded, and a draft with changes to it, to another domain, and one
+    // change already applied
+    m_model->setSource(m_client.get(), QStringLiteral("test.com"));
+    QVERIFY(waitIdle());
+    Draft draft = Draft::create({QStringLiteral("hostway"), m_sandbox->baseUrl(), SandboxFixture::accountId(), SandboxFixture::user()});
+    auto quota = std::make_shared<UpdateMailbox>(QStringLiteral("Test.com"), QStringLiteral("John.Smith"));
+    quota->setQuotaMb(85);
+    draft.append(quota);
+    draft.append(std::make_shared<DeleteMailbox>(QStringLiteral("test.com"), QStringLiteral("test")));
+    draft.append(std::make_shared<CreateMailbox>(QStringLiteral("test.com"), QStringLiteral("drafted"), 5, false, PasswordSource::Generate));
+    auto later = std::make_shared<UpdateMailbox>(QStringLiteral("test.com"), QStringLiteral("drafted"));
+    later->setQuotaMb(7);
+    draft.append(later);
+    auto elsewhere = std::make_shared<UpdateMailbox>(QStringLiteral("other.example"), QStringLiteral("test2"));
+    elsewhere->setQuotaMb(99);
+    draft.append(elsewhere);
+    const QString appliedId = draft.append(std::make_shared<DeleteMailbox>(QStringLiteral("test.com"), QStringLiteral("jack.smith")));
+
+    // WHEN the model shows the draft
+    m_model->setDraft(&draft, {appliedId});
+
+    // THEN the update and the deletion mark their rows, the creation is a row of its own
+    const int john = m_model->rowOf(QStringLiteral("john.smith"));
+    QCOMPARE(m_model->index(john, MailboxTableModel::QuotaColumn).data().toString(), QStringLiteral("85 MB"));
+    QVERIFY(m_model->index(john, 0).data(MailboxTableModel::DraftMarkRole).toString().contains(QLatin1String("85 MB")));
+    QVERIFY(m_model->index(m_model->rowOf(QStringLiteral("test")), 0).data(Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(m_model->rowCount(), 9);
+    const int drafted = m_model->rowOf(QStringLiteral("drafted"));
+    QVERIFY(m_model->index(drafted, 0).data(MailboxTableModel::IsDraftCreationRole).toBool());
+    QCOMPARE(m_model->mailboxAt(drafted).quotaMb, 5);
+    // AND the applied deletion and the other domain's change mark nothing
+    for (const QString &name : {QStringLiteral("jack.smith"), QStringLiteral("test2")}) {
+        const int row = m_model->rowOf(name);
+        QVERIFY(row >= 0);
+        QVERIFY(!m_model->index(row, 0).data(Qt::FontRole).value<QFont>().strikeOut());
+        QCOMPARE(m_model->index(row, 0).data(MailboxTableModel::DraftMarkRole).toString(), QString());
+    }
+
+    // WHEN the draft is gone THEN so are its marks and rows
+    m_model->setDraft(nullptr, {});
+    QCOMPARE(m_model->rowCount(), 8);
+    QCOMPARE(m_model->index(john, MailboxTableModel::QuotaColumn).data().toString(), QStringLiteral("10 MB"));
+}
+
+void TestMailboxTableModel::snapshotOnlyOfTheWholeDomain()
+{
+    // GIVEN a domain loaded in full THEN its snapshot holds every mailbox as the provider said
+    m_model->setSource(m_client.get(), QStringLiteral("test.com"));
+    QVERIFY(!m_model->snapshot());   // nothing yet
+    QVERIFY(waitIdle());
+    auto whole = m_model->snapshot();
+    QVERIFY(whole);
+    QCOMPARE(whole->mailboxes.size(), 8);
+    const SnapshotMailbox *john = whole->find(QStringLiteral("john.smith"));
+    QVERIFY(john);
+    QCOMPARE(john->quotaMb, 10);
+    QVERIFY(john->master);
+    QVERIFY(whole->fetchedAt.isValid());
+    // AND a drafted creation is not in it
+    Hostway::MailboxSummary created;
+    created.username = QStringLiteral("drafted");
+    m_model->setDraftCreations({created}, {QStringLiteral("Create mailbox drafted@test.com")});
+    QCOMPARE(m_model->snapshot()->mailboxes.size(), 8);
+    // WHEN the list is filtered THEN there is no snapshot: it would miss mailboxes
+    m_model->setFilterText(QStringLiteral("john"));
+    QVERIFY(waitIdle());
+    QVERIFY(!m_model->snapshot());
+    // AND a snapshot shown offline gives itself back, with its time
+    DomainSnapshot offline;
+    offline.fetchedAt = QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+    offline.mailboxes = {{QStringLiteral("b.user"), 20, false, QStringLiteral("imap")}, {QStringLiteral("a.user"), 30, true, QStringLiteral("imap")}};
+    m_model->setFilterText(QString());
+    m_model->setDraftCreations({}, {});
+    m_model->showSnapshot(QStringLiteral("offline.example"), offline);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->snapshot()->fetchedAt, offline.fetchedAt);
+    QCOMPARE(m_model->snapshot()->find(QStringLiteral("a.user"))->quotaMb, 30);
 }
 
 QTEST_GUILESS_MAIN(TestMailboxTableModel)

@@ -10,7 +10,7 @@
 #include "core/providers/hostway/mailboxoperations.h"
 #include "models/accounttreemodel.h"
 #include "models/auditlogmodel.h"
-#include "models/mailboxtablemodel.h"
+#include "models/hostway/mailboxtablemodel.h"
 #include "accessiblenames.h"
 #include "sandboxfixture.h"
 #include "ui/activitydock.h"

@@ -7,7 +7,7 @@
 #include "core/credentials/credentialstore.h"
 #include "core/net/jobtracker.h"
 #include "models/accounttreemodel.h"
-#include "models/mailboxtablemodel.h"
+#include "models/hostway/mailboxtablemodel.h"
 #include "sandbox/ikoulasimulator.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/draftdock.h"

@@ -15,9 +15,9 @@
 #include "core/providers/hostway/mailboxcsvimport.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "models/draftsession.h"
-#include "models/mailboxtablemodel.h"
+#include "models/hostway/mailboxtablemodel.h"
 #include "ui/draftdock.h"
-#include "ui/mailboxlistpage.h"
+#include "ui/hostway/mailboxlistpage.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,15 +69,9 @@ void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation>
     // Remember the domain as it was when drafting, from the list when it is fully loaded.
     const Context c = context();
     MailboxTableModel *list = m_listPage->model();
-    if (c.mailboxes && list->domain() == c.domain && list->filterText().isEmpty() && list->totalCount() >= 0
-        && list->rowCount() == list->totalCount() && !m_draft->draft().snapshots.contains(c.domain)) {
-        DomainSnapshot snapshot;
-        snapshot.fetchedAt = list->snapshotTime().isValid() ? list->snapshotTime() : QDateTime::currentDateTimeUtc();
-        for (int row = 0; row < list->rowCount(); ++row) {
-            const auto m = list->mailboxAt(row);
-            snapshot.mailboxes.append({m.username, m.quotaMb, m.master, m.type});
-        }
-        m_draft->setSnapshot(c.domain, snapshot);
+    if (c.mailboxes && list->domain() == c.domain && !m_draft->draft().snapshots.contains(c.domain)) {
+        if (auto snapshot = list->snapshot())
+            m_draft->setSnapshot(c.domain, *snapshot);
     }
     const QString description = operation->describe();
     const QString entryId = m_draft->append(operation);
@@ -143,13 +137,8 @@ void MainWindow::cacheSnapshot()
     MailboxTableModel *list = m_listPage->model();
     if (!account || !c.mailboxes || list->domain() != c.domain || list->snapshotTime().isValid())
         return;
-    DomainSnapshot snapshot;
-    snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
-    for (int row = 0; row < list->rowCount(); ++row) {
-        const auto m = list->mailboxAt(row);
-        snapshot.mailboxes.append({m.username, m.quotaMb, m.master, m.type});
-    }
-    m_snapshots->save(account->keychainKey(), c.domain, snapshot);
+    if (const auto snapshot = list->snapshot())
+        m_snapshots->save(account->keychainKey(), c.domain, *snapshot);
 }
 
 void MainWindow::offerSnapshot(bool now)
@@ -161,18 +150,7 @@ void MainWindow::offerSnapshot(bool now)
     const auto snapshot = m_snapshots->load(account->keychainKey(), c.domain);
     if (!snapshot)
         return;
-    const auto use = [this, c, snapshot] {
-        QList<Hostway::MailboxSummary> rows;
-        for (const SnapshotMailbox &m : snapshot->mailboxes) {
-            Hostway::MailboxSummary summary;
-            summary.username = m.username;
-            summary.quotaMb = m.quotaMb;
-            summary.master = m.master;
-            summary.type = m.type;
-            rows.append(summary);
-        }
-        m_listPage->model()->showSnapshot(c.domain, rows, snapshot->fetchedAt);
-    };
+    const auto use = [this, c, snapshot] { m_listPage->model()->showSnapshot(c.domain, *snapshot); };
     if (now)
         use();
     else
@@ -249,48 +227,8 @@ void MainWindow::offerDraftRecovery()
 
 void MainWindow::refreshDraftMarks()
 {
-    QHash<QString, MailboxTableModel::DraftMark> marks;
-    const QString domain = m_listPage->model()->domain();
-    const QSet<QString> applied = m_draftDock->appliedEntries();   // at the provider now: not marked
-    if (m_draft && context().accountId == m_draftAccountId) {
-        const QString prefix = QStringLiteral("mailbox:%1/").arg(domain.toLower());
-        for (const DraftEntry &entry : m_draft->draft().entries) {
-            if (applied.contains(entry.id))
-                continue;
-            const QString key = entry.operation->targetKey();
-            if (!key.startsWith(prefix))
-                continue;
-            MailboxTableModel::DraftMark &mark = marks[key.mid(prefix.size())];
-            mark.description += (mark.description.isEmpty() ? QString() : QStringLiteral("; ")) + entry.operation->describe();
-            if (const auto *update = dynamic_cast<const UpdateMailbox *>(entry.operation.get())) {
-                if (update->quotaMb())
-                    mark.quotaMb = update->quotaMb();
-                if (update->master())
-                    mark.master = update->master();
-            } else if (dynamic_cast<const DeleteMailbox *>(entry.operation.get())) {
-                mark.deleted = true;
-            }
-        }
-    }
-    QList<Hostway::MailboxSummary> creations;
-    QStringList descriptions;
-    if (m_draft && context().accountId == m_draftAccountId) {
-        for (const DraftEntry &entry : m_draft->draft().entries) {
-            const auto *create = dynamic_cast<const CreateMailbox *>(entry.operation.get());
-            if (!create || applied.contains(entry.id) || create->domain().compare(domain, Qt::CaseInsensitive) != 0)
-                continue;
-            Hostway::MailboxSummary summary;
-            summary.username = create->name();
-            summary.quotaMb = create->quotaMb();
-            summary.master = create->master();
-            summary.type = QStringLiteral("imap");
-            creations.append(summary);
-            descriptions.append(create->describe());
-            marks.remove(create->name().toLower());   // its later changes show on its own row below
-        }
-    }
-    m_listPage->model()->setDraftMarks(marks);
-    m_listPage->model()->setDraftCreations(creations, descriptions);
+    const bool ours = m_draft && context().accountId == m_draftAccountId;
+    m_listPage->model()->setDraft(ours ? &m_draft->draft() : nullptr, m_draftDock->appliedEntries());
     for (ProviderView *view : std::as_const(m_views))
         view->draftChanged();
 }
@@ -301,13 +239,8 @@ bool MainWindow::importMailboxCsv(const QString &path)
     if (!c.mailboxes)
         return false;
     // Existing names are checked against the list when it is complete.
-    std::optional<DomainSnapshot> snapshot;
     MailboxTableModel *list = m_listPage->model();
-    if (list->domain() == c.domain && list->isComplete()) {
-        snapshot = DomainSnapshot{};
-        for (int row = 0; row < list->rowCount(); ++row)
-            snapshot->mailboxes.append({list->mailboxAt(row).username, 0, false, QString()});
-    }
+    const std::optional<DomainSnapshot> snapshot = list->domain() == c.domain ? list->snapshot() : std::nullopt;
     const auto result = MailboxCsvImport::readFile(path, c.domain, snapshot ? &*snapshot : nullptr);
     if (!result.problems.isEmpty()) {
         QStringList lines;

@@ -3,11 +3,11 @@
 #include "ui/mainwindow.h"
 
 #include "core/providers/hostway/mailboxoperations.h"
-#include "models/mailboxtablemodel.h"
-#include "ui/changepassworddialog.h"
+#include "models/hostway/mailboxtablemodel.h"
+#include "ui/hostway/changepassworddialog.h"
 #include "ui/hostway/quotadialog.h"
-#include "ui/mailboxlistpage.h"
-#include "ui/newmailboxdialog.h"
+#include "ui/hostway/mailboxlistpage.h"
+#include "ui/hostway/newmailboxdialog.h"
 
 #include <QAction>
 #include <QMessageBox>

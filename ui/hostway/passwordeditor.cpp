@@ -1,4 +1,4 @@
-#include "ui/passwordeditor.h"
+#include "ui/hostway/passwordeditor.h"
 
 #include "core/providers/hostway/hostwayrules.h"
 #include "ui/uistyle.h"

@@ -1,7 +1,7 @@
-#include "ui/changepassworddialog.h"
+#include "ui/hostway/changepassworddialog.h"
 
 #include "core/net/apierror.h"
-#include "ui/passwordeditor.h"
+#include "ui/hostway/passwordeditor.h"
 #include "ui/uistyle.h"
 
 #include <QDialogButtonBox>

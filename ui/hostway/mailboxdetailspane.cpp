@@ -1,4 +1,4 @@
-#include "ui/mailboxdetailspane.h"
+#include "ui/hostway/mailboxdetailspane.h"
 
 #include "core/providers/hostway/hostwayclient.h"
 #include "ui/sizeformat.h"

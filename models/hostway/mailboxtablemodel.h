@@ -7,11 +7,14 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 #include <QPointer>
 
 class HostwayClient;
+struct Draft;
+struct DomainSnapshot;
 
 /// The mailboxes of one domain, loaded page by page as the view scrolls (canFetchMore /
 /// fetchMore over page and pageSize), sorted by the server (username or quota) and filtered
@@ -58,6 +61,17 @@ public:
     /// Mailboxes drafted for creation, shown as marked rows after the provider's once the
     /// domain is fully loaded (paging continues otherwise). `descriptions` by username.
     void setDraftCreations(const QList<Hostway::MailboxSummary> &mailboxes, const QStringList &descriptions);
+    /// Shows what `draft` (may be null: none) changes in this domain, over the provider's rows:
+    /// its updates and deletions as marks, its creations as rows of their own; the entries
+    /// whose ids are in `applied` are at the provider now and not marked.
+    /// (mailboxtabledraft.cpp)
+    void setDraft(const Draft *draft, const QSet<QString> &applied);
+    /// Every mailbox of the domain as a snapshot for drafting and working offline, taken now
+    /// (or when the snapshot shown was); none unless isComplete(). Drafted creations are
+    /// not in it. (mailboxtabledraft.cpp)
+    [[nodiscard]] std::optional<DomainSnapshot> snapshot() const;
+    /// showSnapshot() of a snapshot kept in a draft or the SnapshotCache.
+    void showSnapshot(const QString &domain, const DomainSnapshot &snapshot);
     /// Cancels the page request in flight, if any.
     void cancel();
     /// Shows `mailboxes` (a snapshot taken at `takenAt`) instead of the provider's answer:

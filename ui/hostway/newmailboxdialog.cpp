@@ -1,9 +1,9 @@
-#include "ui/newmailboxdialog.h"
+#include "ui/hostway/newmailboxdialog.h"
 
 #include "core/net/apierror.h"
 #include "core/providers/hostway/hostwayrules.h"
 #include "core/providers/hostway/mailboxoperations.h"
-#include "ui/passwordeditor.h"
+#include "ui/hostway/passwordeditor.h"
 #include "ui/uistyle.h"
 
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "models/mailboxtablemodel.h"
+#include "models/hostway/mailboxtablemodel.h"
 
 #include "core/providers/hostway/hostwayclient.h"
 

@@ -1,7 +1,7 @@
-#include "ui/mailboxlistpage.h"
+#include "ui/hostway/mailboxlistpage.h"
 
 #include "core/drafts/csv.h"
-#include "models/mailboxtablemodel.h"
+#include "models/hostway/mailboxtablemodel.h"
 #include "ui/uistyle.h"
 
 #include <QCursor>
