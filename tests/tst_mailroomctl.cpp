@@ -30,6 +30,7 @@ private Q_SLOTS:
     void createSetDelete();
     void refusalCarriesTheProviderMessages();
     void wrongPasswordAndNoNetworkExitWith3();
+    void passwordAskedOnlyOnATerminalWithoutEcho();
     void profileSavedByTheGui();
     void webitelServerSettings();
     void hostwayChangesDraftedThenApplied();
@@ -86,6 +87,51 @@ TestMailroomctl::Result TestMailroomctl::run(const QStringList &arguments, const
     if (!finished.wait(30000))
         return {};
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestMailroomctl::passwordAskedOnlyOnATerminalWithoutEcho()
+{
+    // GIVEN no MAILROOM_PASSWORD and no keychain (so nothing typed is stored anywhere)
+    const QStringList show = QStringList{QStringLiteral("domain"), QStringLiteral("show"), QStringLiteral("--domain"), QStringLiteral("test.com")}
+                             + account();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MAILROOM_PASSWORD"), QString());
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+
+    // WHEN the command runs without a terminal THEN nothing is asked and it says what to do
+    QProcess piped;
+    piped.setProcessEnvironment(env);
+    QSignalSpy pipedDone(&piped, &QProcess::finished);
+    piped.start(QStringLiteral(MAILROOMCTL_PATH), show);
+    QVERIFY(piped.waitForStarted());
+    piped.closeWriteChannel();
+    QVERIFY(pipedDone.wait(30000));
+    QCOMPARE(piped.exitCode(), 3);
+    const QByteArray why = piped.readAllStandardError();
+    QVERIFY2(why.contains("set MAILROOM_PASSWORD") && why.contains("in a terminal"), why.constData());
+    QVERIFY(!why.contains("Password for"));
+
+    // WHEN it runs on a terminal (script(1) gives it one) THEN it asks, with the echo off
+    QStringList quoted;
+    for (const QString &a : QStringList{QStringLiteral(MAILROOMCTL_PATH)} + show)
+        quoted.append(QLatin1Char('\'') + a + QLatin1Char('\''));
+    QProcess terminal;
+    terminal.setProcessEnvironment(env);
+    terminal.setProcessChannelMode(QProcess::MergedChannels);
+    QSignalSpy terminalDone(&terminal, &QProcess::finished);
+    terminal.start(QStringLiteral("script"), {QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+    QVERIFY(terminal.waitForStarted());
+    QByteArray screen;
+    QTRY_VERIFY_WITH_TIMEOUT((screen += terminal.readAll()).contains("Password for admin at 127.0.0.1: "), 20000);
+    terminal.write(SandboxFixture::password().toUtf8() + '\n');
+    QVERIFY(terminalDone.wait(30000));
+    screen += terminal.readAll();
+    QCOMPARE(terminal.exitCode(), 0);
+    QVERIFY2(screen.contains("quota (MB)"), screen.constData());
+    QVERIFY2(!screen.contains(SandboxFixture::password().toUtf8()), screen.constData());   // not echoed
+    QVERIFY(screen.contains("No keychain service"));   // and told why it asks each time
 }
 
 void TestMailroomctl::usageErrors_data()

@@ -2,14 +2,19 @@
 
 #include "app/ctl/registry/ctlprovider.h"
 #include "app/ctl/registry/ctlproviders.h"
+#include "app/ctl/ctlterminal.h"
 #include "core/accounts/accountstore.h"
+#include "core/accounts/sessionmanager.h"
 #include "core/credentials/credentialstore.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 #include <iostream>
 #include <string>
+
+#include <unistd.h>
 
 namespace CtlAccount {
 
@@ -71,18 +76,54 @@ std::optional<Account> unchecked(const CtlOptions &options, QString *error)
 
 } // namespace
 
+namespace {
+
+/// The one account of a command, for SessionManager: its store in memory, its network.
+struct PasswordSession : QObject
+{
+    PasswordSession(const Account &account, CredentialStore *credentials, QObject *parent)
+        : QObject(parent)
+        , accounts(nullptr, this)
+        , sessions(&accounts, credentials, &nam, nullptr, this)
+    {
+        id = accounts.add(account);
+    }
+    QNetworkAccessManager nam;
+    AccountStore accounts;
+    SessionManager sessions;
+    QString id;
+    QString reason;   ///< why the keychain did not answer, as SessionManager says it
+    bool asked = false;   ///< the terminal prompt was shown
+};
+
+} // namespace
+
 void password(const Account &account, CredentialStore &credentials, QObject *context,
               std::function<void(std::optional<QString>, const QString &)> done)
 {
     const QString fromEnvironment = qEnvironmentVariable("MAILROOM_PASSWORD");
     if (!fromEnvironment.isEmpty())
         return done(fromEnvironment, QString());
+    // Then as the window does: the keychain, then (on a terminal only) a prompt.
+    auto *session = new PasswordSession(account, &credentials, context);
+    session->sessions.setPasswordPrompt([session](const Account &asked, const QString &reason, auto answer) {
+        session->reason = reason;
+        session->asked = isatty(STDIN_FILENO);
+        if (!reason.isEmpty() && session->asked)
+            std::cerr << reason.toLocal8Bit().constData() << '\n';
+        answer(CtlTerminal::readPasswordWithoutEcho(
+            QStringLiteral("Password for %1 at %2: ").arg(asked.userName, asked.baseUrl.host())));
+    });
     const QString key = account.keychainKey();
-    credentials.read(key, context, [key, done = std::move(done)](const CredentialStore::Result &result) {
-        if (result.status == CredentialStore::Status::Ok)
-            return done(result.secret, QString());
-        done(std::nullopt, QStringLiteral("no password for %1: set MAILROOM_PASSWORD, or save the account's password in the Mailroom window (keychain: %2)")
-                               .arg(key, result.message.isEmpty() ? QStringLiteral("no entry") : result.message));
+    session->sessions.withPassword(session->id, context, [session, key, done = std::move(done)](std::optional<QString> password) {
+        session->deleteLater();
+        if (password)
+            return done(password, QString());
+        if (session->asked)
+            return done(std::nullopt, QStringLiteral("no password was typed for %1: nothing was sent").arg(key));
+        done(std::nullopt, QStringLiteral("no password for %1: set MAILROOM_PASSWORD, save the account's password in the Mailroom window, "
+                                          "or run the command in a terminal to be asked for it%2")
+                               .arg(key, session->reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(session->reason)));
     });
 }
 

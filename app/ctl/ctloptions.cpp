@@ -26,8 +26,9 @@ const char kUsageTail[] = R"(
 Any change above takes --draft FILE: it is added to that draft (made for the account if the file
 does not exist) instead of being sent; "draft show FILE" reviews it, "draft apply FILE" sends it.
 
-The account password comes from the system keychain (saved by the GUI) or from the
-MAILROOM_PASSWORD environment variable, never from the command line. A mailbox password is
+The account password comes from the MAILROOM_PASSWORD environment variable, else the system
+keychain (saved by the GUI), else, on a terminal, a prompt without echo; never from the
+command line. A mailbox password is
 read from standard input (--password-stdin) or generated and printed once.
 
 Options: --format table|json|csv, --timeout SECONDS (default 30), --verbose (log HTTP, secrets masked).

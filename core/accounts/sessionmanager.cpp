@@ -14,6 +14,7 @@ struct SessionManager::Session
 {
     std::unique_ptr<ProviderConnection> connection;
     bool hasPassword = false;
+    QString password;   ///< the one its connection has; in memory only
     Account madeFor;   ///< the account's fields the client was made with (no password)
 };
 
@@ -63,6 +64,7 @@ SessionManager::Session *SessionManager::session(const QString &accountId)
 void SessionManager::setSessionPassword(Session *s, const Account &account, const QString &password)
 {
     s->connection->setCredentials(account, password);
+    s->password = password;
     s->hasPassword = !password.isEmpty();
 }
 
@@ -82,6 +84,11 @@ void SessionManager::withSender(const QString &accountId, QObject *context, std:
     withSession(accountId, context, [done = std::move(done)](Session *s) {
         done(s ? s->connection->makeSender() : nullptr);
     });
+}
+
+void SessionManager::withPassword(const QString &accountId, QObject *context, std::function<void(std::optional<QString>)> done)
+{
+    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? std::optional<QString>(s->password) : std::nullopt); });
 }
 
 void SessionManager::withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done)

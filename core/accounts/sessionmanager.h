@@ -65,6 +65,10 @@ public:
     /// applying its drafts, or nullptr as withConnection(). It must not outlive this manager.
     void withSender(const QString &accountId, QObject *context, std::function<void(std::unique_ptr<OperationSender>)> done);
 
+    /// Calls `done` with the account's password, found as withConnection() finds it (session
+    /// memory, the keychain, then the prompt), or with nullopt as withConnection() gives null.
+    /// For mailroomctl, whose commands make their clients themselves.
+    void withPassword(const QString &accountId, QObject *context, std::function<void(std::optional<QString>)> done);
     /// Uses `password` for the account from now on and stores it in the keychain.
     void setPassword(const QString &accountId, const QString &password);
     /// Forgets the account's password for this session (after the provider refused it).
