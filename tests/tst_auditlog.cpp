@@ -2,6 +2,7 @@
 // followed; AuditedSender: a line before and after each send, the outcome it means, no secret.
 #include "core/audit/auditedsender.h"
 #include "core/audit/auditlog.h"
+#include "core/providers/hostway/hostwayerrors.h"
 #include "core/providers/hostway/mailboxoperations.h"
 
 #include <QDir>
@@ -156,7 +157,7 @@ void TestAuditLog::senderWritesBeforeAndAfter_data()
     QTest::addColumn<AuditEntry::Outcome>("outcome");
     QTest::newRow("done") << ApiError() << 201 << AuditEntry::Outcome::Done;
     QTest::newRow("refused, echoing the password")
-        << ApiError::fromHttp(400, R"({"password": "Password S3cret!Pass#1 was used before"})") << 400 << AuditEntry::Outcome::Refused;
+        << ApiError::fromHttp(400, R"({"password": "Password S3cret!Pass#1 was used before"})", Hostway::readErrorBody) << 400 << AuditEntry::Outcome::Refused;
     QTest::newRow("timeout: unknown") << ApiError(ApiError::Kind::Timeout, QStringLiteral("30 s")) << 0 << AuditEntry::Outcome::Failed;
     QTest::newRow("server error: unknown") << ApiError::fromHttp(503, {}) << 503 << AuditEntry::Outcome::Failed;
 }

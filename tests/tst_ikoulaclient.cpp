@@ -394,7 +394,7 @@ void TestIkoulaClient::tolerantReading()
     QCOMPARE(huge.organisationId, QStringLiteral("8.9e+59"));
     QCOMPARE(huge.bals.at(0).quotas.issueWarningKb, 0);
     // An "error" on a 200 is an error (list form joined).
-    QVERIFY(ApiError::errorText(QJsonArray{QStringLiteral("a is required"), QStringLiteral("b is required")}) == QLatin1String("a is required; b is required"));
+    QVERIFY(IkoulaParser::errorText(QJsonArray{QStringLiteral("a is required"), QStringLiteral("b is required")}) == QLatin1String("a is required; b is required"));
 }
 
 void TestIkoulaClient::secretsNeverReachTheLog()

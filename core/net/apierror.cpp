@@ -2,17 +2,12 @@
 
 #include "core/net/redaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
-namespace {
-
-/// A flat field map: every value a string (or number). Empty when it is not one.
-QList<ApiError::FieldMessage> flatFields(const QJsonObject &object)
+QList<ApiError::FieldMessage> ApiError::flatFields(const QJsonObject &object)
 {
-    QList<ApiError::FieldMessage> fields;
+    QList<FieldMessage> fields;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonValue v = it.value();
         if (v.isString())
@@ -25,33 +20,10 @@ QList<ApiError::FieldMessage> flatFields(const QJsonObject &object)
     return fields;
 }
 
-} // namespace
-
-QString ApiError::errorText(const QJsonValue &value)
+ApiError::ProviderWords ApiError::plainText(const QByteArray &body)
 {
-    if (value.isString())
-        return value.toString().trimmed();
-    QStringList parts;
-    const QJsonArray list = value.toArray();
-    for (const QJsonValue &item : list) {
-        if (item.isString() && !item.toString().trimmed().isEmpty())
-            parts.append(item.toString().trimmed());
-    }
-    return parts.join(QStringLiteral("; "));
+    return {QString::fromUtf8(body.left(500)), {}};
 }
-
-namespace {
-
-bool isEnvelope(const QJsonObject &object)
-{
-    if (object.size() != 1 || !object.begin().value().isObject())
-        return false;
-    const QJsonObject inner = object.begin().value().toObject();
-    return inner.contains(QLatin1String("message")) || inner.contains(QLatin1String("code"))
-        || inner.contains(QLatin1String("details"));
-}
-
-} // namespace
 
 ApiError ApiError::invalid(const QList<FieldMessage> &problems)
 {
@@ -67,7 +39,7 @@ ApiError::ApiError(Kind kind, QString detail, int httpStatus)
 {
 }
 
-ApiError ApiError::fromHttp(int status, const QByteArray &body)
+ApiError ApiError::fromHttp(int status, const QByteArray &body, BodyReader reader)
 {
     if (status >= 200 && status < 300)
         return {};
@@ -85,60 +57,10 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
 
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty())
-        return error;   // shape 6: no body
-
-    QJsonParseError parseError;
-    QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
-    if (parseError.error != QJsonParseError::NoError && trimmed.startsWith('"')) {
-        // Shape 7: a bare fragment such as "details": {"": "Shorter than minimum length 3"}
-        doc = QJsonDocument::fromJson("{" + trimmed + "}", &parseError);
-    }
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        error.m_providerMessage = QString::fromUtf8(trimmed.left(500));   // shape 5: plain text
         return error;
-    }
-
-    QJsonObject object = doc.object();
-    if (isEnvelope(object)) {   // shape 1
-        const QJsonObject inner = object.begin().value().toObject();
-        error.m_providerMessage = inner.value(QLatin1String("message")).toString();
-        const QJsonValue details = inner.value(QLatin1String("details"));
-        if (details.isObject()) {
-            const QJsonObject d = details.toObject();
-            if (d.size() == 1 && d.contains(QLatin1String("message")))
-                error.m_providerMessage += QStringLiteral(": ") + d.value(QLatin1String("message")).toString();
-            else
-                error.m_fields = flatFields(d);
-        } else if (details.isString() && !details.toString().isEmpty()) {
-            error.m_providerMessage += QStringLiteral(": ") + details.toString();
-        }
-        return error;
-    }
-    if (object.value(QLatin1String("status")).toString() == QLatin1String("error") && object.contains(QLatin1String("info"))) {
-        error.m_providerMessage = object.value(QLatin1String("info")).toString();   // Webitel
-        return error;
-    }
-    if (const QString ikoula = errorText(object.value(QLatin1String("error"))); !ikoula.isEmpty()) {
-        error.m_providerMessage = ikoula;   // Ikoula: "error" as a string or a list
-        return error;
-    }
-    if (object.size() == 1 && object.contains(QLatin1String("details")) && object.value(QLatin1String("details")).isObject())
-        object = object.value(QLatin1String("details")).toObject();   // shape 7, parsed
-    if (object.size() == 1 && object.contains(QLatin1String("computeFault"))) {   // shape 4
-        error.m_providerMessage = object.value(QLatin1String("computeFault")).toString();
-        return error;
-    }
-    if (object.size() == 1 && object.value(QLatin1String("message")).isString()) {   // shape 3
-        error.m_providerMessage = object.value(QLatin1String("message")).toString();
-        return error;
-    }
-    if (object.size() == 1 && object.value(QLatin1String("Message")).isString()) {   // ICE
-        error.m_providerMessage = object.value(QLatin1String("Message")).toString().trimmed();
-        return error;
-    }
-    error.m_fields = flatFields(object);   // shape 2
-    if (error.m_fields.isEmpty())
-        error.m_providerMessage = QString::fromUtf8(trimmed.left(500));
+    const ProviderWords words = reader ? reader(trimmed) : plainText(trimmed);
+    error.m_providerMessage = words.message;
+    error.m_fields = words.fields;
     return error;
 }
 

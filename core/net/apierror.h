@@ -2,19 +2,17 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonValue>
 #include <QList>
 #include <QString>
 
+class QJsonObject;
+
 /// What went wrong with one request, whatever the provider: transport failures and the
-/// providers' error bodies, parsed into one shape. The raw body is always kept.
+/// providers' error bodies, in one shape. The raw body is always kept.
 ///
-/// Hostway answers errors in seven shapes (shared/api/NOTES.md, "Conventions"); fromHttp()
-/// tries them in the documented order: envelope {"badRequest"|"itemNotFound"|"conflict": {
-/// message, code, details}}, flat {"computeFault": text}, flat {"message": text}, a flat field
-/// map {"field": "message"}, a bare fragment `"details": {...}`, plain text, and no body.
-/// Webitel answers {"status": "error", "info": text, "code": n} (BEYOND-SEEDS.md); Ikoula
-/// {"error": text or [texts]} (BEYOND-SEEDS.md, Ikoula); ICE {"Message": text} (seed 001).
+/// Each provider reads its own error bodies (a BodyReader in its folder, set on its client's
+/// RequestPolicy): Hostway's seven shapes, Ikoula's {"error": ...}, ICE's {"Message": ...},
+/// Webitel's {"status": "error", "info": ...}. This class knows none of them.
 class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
@@ -43,11 +41,27 @@ public:
         QString message;
     };
 
+    /// What a provider's error body says: its own message and its messages per field.
+    struct ProviderWords
+    {
+        QString message;
+        QList<FieldMessage> fields;
+    };
+    /// Reads one provider's error body (not empty, trimmed). Never fails: what it cannot read
+    /// it gives back as plainText().
+    using BodyReader = ProviderWords (*)(const QByteArray &body);
+
     ApiError() = default;
     ApiError(Kind kind, QString detail, int httpStatus = 0);
 
-    /// Parses an HTTP error answer. A 2xx status gives Kind::None.
-    [[nodiscard]] static ApiError fromHttp(int status, const QByteArray &body);
+    /// An HTTP error answer: the kind from the status (a 2xx gives Kind::None), the provider's
+    /// words from `body` read by `reader` (null: plainText()).
+    [[nodiscard]] static ApiError fromHttp(int status, const QByteArray &body, BodyReader reader = nullptr);
+    /// A body no reader understands: its first 500 bytes as the message.
+    [[nodiscard]] static ProviderWords plainText(const QByteArray &body);
+    /// Every value of a flat JSON object as a field message (numbers as text); empty when a
+    /// value is neither a string nor a number.
+    [[nodiscard]] static QList<FieldMessage> flatFields(const QJsonObject &object);
 
     /// A refusal carried by a successful HTTP status (Ikoula's {"error": ...} on a 200, ICE's
     /// {"Message": "The request is invalid."}): Kind::Refused with the provider's words.
@@ -55,9 +69,6 @@ public:
     /// A change that failed its offline checks (Operation::validate()): Kind::Setup, nothing
     /// sent, with one field message per problem, as a provider's refusal would carry them.
     [[nodiscard]] static ApiError invalid(const QList<FieldMessage> &problems);
-    /// The text of an Ikoula "error" value: a string, or a list of strings joined with "; ".
-    /// Empty for anything else.
-    [[nodiscard]] static QString errorText(const QJsonValue &value);
 
     [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
     [[nodiscard]] Kind kind() const { return m_kind; }

@@ -283,7 +283,7 @@ void ApiJob::onFinished()
             break;
         }
     } else {
-        error = ApiError::fromHttp(m_status, m_body);
+        error = ApiError::fromHttp(m_status, m_body, m_policy.errorBody);
         transient = m_status == 429 || m_status == 502 || m_status == 503 || m_status == 504;
     }
 

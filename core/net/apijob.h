@@ -34,6 +34,8 @@ struct RequestPolicy
     /// QNetworkAccessManager reuses connections to a host whatever this list says: use one
     /// manager per trust setting.
     QList<QSslCertificate> extraCaCertificates;
+    /// Reads the provider's error bodies (its own, from its folder); null: as plain text.
+    ApiError::BodyReader errorBody = nullptr;
 
     /// Sets the transfer timeout and the whole call's deadline to `seconds` (1 s to a day):
     /// mailroomctl's --timeout, for every provider's client.

@@ -1,5 +1,7 @@
 #include "core/providers/hostway/hostwayclient.h"
 
+#include "core/providers/hostway/hostwayerrors.h"
+
 #include "core/net/jobtracker.h"
 #include "core/providers/hostway/hostwayparser.h"
 #include "core/providers/hostway/hostwayrequests.h"
@@ -14,6 +16,7 @@ HostwayClient::HostwayClient(QNetworkAccessManager *nam, Endpoint endpoint, QObj
     , m_nam(nam)
     , m_endpoint(std::move(endpoint))
 {
+    m_policy.errorBody = Hostway::readErrorBody;
 }
 
 void HostwayClient::setCredentials(const QString &user, const QString &password)

@@ -32,6 +32,15 @@ IceClient::IceClient(QNetworkAccessManager *nam, QUrl baseUrl, QObject *parent)
     , m_nam(nam)
     , m_baseUrl(std::move(baseUrl))
 {
+    m_policy.errorBody = readErrorBody;
+}
+
+ApiError::ProviderWords IceClient::readErrorBody(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (object.value(QLatin1String("Message")).isString())
+        return {object.value(QLatin1String("Message")).toString().trimmed(), {}};
+    return ApiError::plainText(body);
 }
 
 void IceClient::setCredentials(int organisationId, const QString &user, const QString &password)

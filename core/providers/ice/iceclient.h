@@ -32,6 +32,9 @@ public:
     /// The `exp` claim of the JWT ICE's login answers, in seconds since the epoch; 0 when it
     /// is missing, unreadable or no plausible time.
     [[nodiscard]] static qint64 tokenExpiry(const QString &token);
+    /// Reads an ICE error body (ApiError::BodyReader): {"Message": text} (seed
+    /// 001_15ceedbe4445e338.txt), else the body as plain text.
+    [[nodiscard]] static ApiError::ProviderWords readErrorBody(const QByteArray &body);
 
     /// The transfer timeout and the whole call's deadline of every request, in seconds.
     void setTimeoutSeconds(int seconds) { m_policy.setTimeoutSeconds(seconds); }

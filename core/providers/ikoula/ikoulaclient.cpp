@@ -30,6 +30,7 @@ IkoulaClient::IkoulaClient(QNetworkAccessManager *nam, QUrl baseUrl, QObject *pa
     , m_nam(nam)
     , m_baseUrl(std::move(baseUrl))
 {
+    m_policy.errorBody = IkoulaParser::errorBody;
 }
 
 void IkoulaClient::setCredentials(const QString &login, const QString &password)
@@ -123,7 +124,7 @@ void IkoulaClient::send(const IkoulaCall &call, QObject *context, Callback<QJson
         if (!json)
             return done(ApiError(ApiError::Kind::Malformed, reason, finished->httpStatus()), {});
         // No error body is published: a JSON "error" is one whatever the status.
-        if (const QString text = ApiError::errorText(answer.value(QLatin1String("error"))); !text.isEmpty())
+        if (const QString text = IkoulaParser::errorText(answer.value(QLatin1String("error"))); !text.isEmpty())
             return done(ApiError::providerRefusal(text, finished->httpStatus(), body), answer);
         done(ApiError(), answer);
     });

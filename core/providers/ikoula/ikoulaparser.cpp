@@ -259,4 +259,24 @@ QList<Ikoula::BillingLine> billing(const QJsonObject &answer)
     return out;
 }
 
+QString errorText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    QStringList parts;
+    const QJsonArray list = value.toArray();
+    for (const QJsonValue &item : list) {
+        if (item.isString() && !item.toString().trimmed().isEmpty())
+            parts.append(item.toString().trimmed());
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+ApiError::ProviderWords errorBody(const QByteArray &body)
+{
+    if (const QString text = errorText(QJsonDocument::fromJson(body).object().value(QLatin1String("error"))); !text.isEmpty())
+        return {text, {}};
+    return ApiError::plainText(body);
+}
+
 } // namespace IkoulaParser

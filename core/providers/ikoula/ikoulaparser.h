@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/net/apierror.h"
 #include "core/providers/ikoula/ikoulatypes.h"
 
 #include <QByteArray>
@@ -13,6 +14,13 @@ namespace IkoulaParser {
 
 /// The JSON object of an answer, unwrapped; false with *error when the body is not JSON.
 [[nodiscard]] bool object(const QByteArray &body, QJsonObject *out, QString *error);
+
+/// The text of an "error" value: a string, or a list of strings joined with "; ". Empty for
+/// anything else.
+[[nodiscard]] QString errorText(const QJsonValue &value);
+/// Reads an Ikoula error body (ApiError::BodyReader): {"error": text or [texts]} (none is
+/// published; BEYOND-SEEDS.md, Ikoula), else the body as plain text.
+[[nodiscard]] ApiError::ProviderWords errorBody(const QByteArray &body);
 
 /// wsexch/list: subscriptions under "subscriptions" (or "subscription", "list", or a bare
 /// array), each {subscr_id|id, name|label, status, organisations|orgas: [{orga_id|id, name}]}.

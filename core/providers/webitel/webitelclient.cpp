@@ -28,6 +28,15 @@ WebitelClient::WebitelClient(QNetworkAccessManager *nam, QUrl baseUrl, QObject *
     , m_nam(nam)
     , m_baseUrl(std::move(baseUrl))
 {
+    m_policy.errorBody = readErrorBody;
+}
+
+ApiError::ProviderWords WebitelClient::readErrorBody(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (object.value(QLatin1String("status")).toString() == QLatin1String("error") && object.value(QLatin1String("info")).isString())
+        return {object.value(QLatin1String("info")).toString(), {}};
+    return ApiError::plainText(body);
 }
 
 void WebitelClient::setCredentials(const QString &user, const QString &password)

@@ -53,6 +53,9 @@ public:
 
     /// The JSON body Webitel takes for `settings`.
     static QJsonObject toJson(const Webitel::EmailSettings &settings);
+    /// Reads a Webitel error body (ApiError::BodyReader): {"status": "error", "info": text,
+    /// "code": n} (BEYOND-SEEDS.md, Webitel), else the body as plain text.
+    [[nodiscard]] static ApiError::ProviderWords readErrorBody(const QByteArray &body);
     /// Reads a settings answer; false with *error when it is not one.
     static bool parse(const QByteArray &body, Webitel::EmailSettings *out, QString *error);
 
