@@ -1,0 +1,235 @@
+// What the window previews is what it sends, for each provider, through real widgets: a
+// change is made in Draft Mode and the request the Draft pane shows for it is read off the
+// screen; then the same change is made live and the request that reached the sandbox is
+// compared with it: method, path, query, every header shown (credentials by presence only)
+// and the body, field by field (what the pane masks by presence only).
+#include "core/net/redaction.h"
+#include "guiclick.h"
+#include "guifixture.h"
+#include "ui/ikoula/ikoulamailboxdialog.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QUrlQuery>
+
+class TestGuiPreviewIsSent final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void hostwayQuota();
+    void ikoulaMailboxEdit();
+    void iceServerSettings();
+    void webitelSettings();
+
+private:
+    /// Makes `change` in Draft Mode and reads the request the Draft pane shows for it, then
+    /// makes it again live and compares that with the request the sandbox got.
+    void previewShownIsSent(GuiFixture &f, const std::function<void()> &change);
+};
+
+namespace {
+
+const QByteArray kMask(Redaction::kMask);
+
+/// A request as the Draft pane shows it (HttpRequest::toDisplayText after "Request:").
+struct ShownRequest
+{
+    QByteArray method;
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+ShownRequest parseShown(const QString &preview)
+{
+    ShownRequest shown;
+    const qsizetype start = preview.indexOf(QLatin1String("Request:\n"));
+    if (start < 0)
+        return shown;
+    const QStringList lines = preview.mid(start + 9).split(QLatin1Char('\n'));
+    const QString first = lines.value(0);
+    shown.method = first.section(QLatin1Char(' '), 0, 0).toLatin1();
+    shown.url = QUrl(first.section(QLatin1Char(' '), 1));
+    int i = 1;
+    for (; i < lines.size() && !lines.at(i).isEmpty(); ++i)
+        shown.headers.append({lines.at(i).section(QStringLiteral(": "), 0, 0).toLatin1(), lines.at(i).section(QStringLiteral(": "), 1).toUtf8()});
+    shown.body = lines.mid(i + 1).join(QLatin1Char('\n')).trimmed().toUtf8();
+    return shown;
+}
+
+/// The fields of a JSON object or a form body, flattened to "a.b" keys.
+QHash<QString, QString> fieldsOf(const QByteArray &body)
+{
+    QHash<QString, QString> fields;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const auto walk = [&fields](const QString &prefix, const QJsonObject &o, const auto &self) -> void {
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.value().isObject())
+                    self(prefix + it.key() + QLatin1Char('.'), it.value().toObject(), self);
+                else
+                    fields.insert(prefix + it.key(), it.value().toVariant().toString());
+            }
+        };
+        walk(QString(), doc.object(), walk);
+        return fields;
+    }
+    const QUrlQuery form(QString::fromUtf8(body));
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
+        fields.insert(key, value);
+    return fields;
+}
+
+} // namespace
+
+void TestGuiPreviewIsSent::init()
+{
+    QDir(MainWindow::draftsFolder()).removeRecursively();
+}
+
+void TestGuiPreviewIsSent::previewShownIsSent(GuiFixture &f, const std::function<void()> &change)
+{
+    MainWindow &window = *f.window;
+    auto *draftMode = window.findChild<QAction *>(QStringLiteral("actionDraftMode"));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("draftDock"));
+
+    // WHEN the change is made in Draft Mode THEN nothing is sent and the pane shows its request
+    draftMode->trigger();
+    QTRY_VERIFY(dock->isVisible());
+    auto *draftTable = dock->findChild<QTableView *>(QStringLiteral("draftTable"));
+    const int drafted = draftTable->model()->rowCount();
+    const int before = f.sandbox.server()->requestCount();
+    change();
+    QTRY_COMPARE(draftTable->model()->rowCount(), drafted + 1);
+    QCOMPARE(f.sandbox.server()->requestCount(), before);
+    draftTable->selectRow(drafted);
+    const QString preview = dock->findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"))->toPlainText();
+    const ShownRequest shown = parseShown(preview);
+    QVERIFY2(!shown.method.isEmpty() && shown.url.isValid(), qPrintable(preview));
+    draftMode->trigger();
+
+    // WHEN the same change is made live THEN the sandbox gets what was shown
+    QList<Sandbox::Request> seen;
+    f.sandbox.server()->setRequestObserver([&seen](const Sandbox::Request &r) { seen.append(r); });
+    change();
+    const auto sent = [&]() -> std::optional<Sandbox::Request> {
+        for (const Sandbox::Request &r : std::as_const(seen)) {
+            if (r.method == shown.method && r.path == shown.url.path())
+                return r;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(sent(), qPrintable(preview), 15000);
+    f.sandbox.server()->setRequestObserver({});
+    const Sandbox::Request request = *sent();
+    const QUrlQuery query(shown.url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        QVERIFY2(request.query.hasQueryItem(key), qPrintable(key));
+        if (!value.toUtf8().contains(kMask))
+            QCOMPARE(request.query.queryItemValue(key, QUrl::FullyDecoded), value);
+    }
+    for (const auto &[name, value] : shown.headers) {
+        QVERIFY2(!request.header(name).isEmpty(), name.constData());
+        if (!Redaction::isSecretHeader(name) && !value.contains(kMask))
+            QCOMPARE(request.header(name), value);
+    }
+    const QHash<QString, QString> previewed = fieldsOf(shown.body);
+    const QHash<QString, QString> received = fieldsOf(request.body);
+    QCOMPARE(QSet<QString>(received.keyBegin(), received.keyEnd()), QSet<QString>(previewed.keyBegin(), previewed.keyEnd()));
+    for (auto it = previewed.cbegin(); it != previewed.cend(); ++it) {
+        if (!it.value().toUtf8().contains(kMask))
+            QCOMPARE(received.value(it.key()), it.value());
+    }
+}
+
+void TestGuiPreviewIsSent::hostwayQuota()
+{
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+    MainWindow &window = *f.window;
+    window.selectMailboxes(f.id, QStringLiteral("test.com"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("mailboxTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 8);
+    previewShownIsSent(f, [&] {
+        const QModelIndexList john = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("john.smith"));
+        QVERIFY(!john.isEmpty());
+        table->selectRow(john.first().row());
+        window.findChild<QAction *>(QStringLiteral("actionChangeQuota"))->trigger();
+        QPointer<QDialog> dialog;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("quotaDialog"))) && dialog->isVisible());
+        dialog->findChild<QSpinBox *>(QStringLiteral("quotaSpin"))->setValue(85);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("setQuotaButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+    });
+}
+
+void TestGuiPreviewIsSent::ikoulaMailboxEdit()
+{
+    IkoulaGuiFixture f;
+    MainWindow &window = *f.window;
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::Mailboxes));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("balTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 7);
+    int days = -1;
+    previewShownIsSent(f, [&] {
+        const QModelIndexList lea = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole,
+                                                          QStringLiteral("lea.petit@brasserie-lumiere.fr"));
+        QVERIFY(!lea.isEmpty());
+        table->setCurrentIndex(lea.first());
+        QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("editBalButton")), &QPushButton::click);
+        QPointer<IkoulaMailboxDialog> edit;
+        QTRY_VERIFY((edit = window.findChild<IkoulaMailboxDialog *>(QStringLiteral("ikoulaMailboxDialog"))) && edit->isVisible());
+        auto *spin = edit->findChild<QSpinBox *>(QStringLiteral("keepDaysSpin"));
+        if (days < 0)
+            days = spin->value() == 20 ? 21 : 20;   // the same new value both times
+        spin->setValue(days);
+        QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveMailboxButton")), Qt::LeftButton);
+        QTRY_VERIFY(!edit);
+    });
+}
+
+void TestGuiPreviewIsSent::iceServerSettings()
+{
+    GuiFixture f([](quint16 port) { return DemoAccount::makeIce(port); });
+    MainWindow &window = *f.window;
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    tree->setCurrentIndex(static_cast<AccountTreeModel *>(tree->model())->mailboxesIndex(f.id, QStringLiteral("700")));
+    auto *send = window.findChild<QPushButton *>(QStringLiteral("iceSendButton"));
+    const auto field = [&window](const char *name) { return window.findChild<QLineEdit *>(QLatin1String(name)); };
+    QTRY_VERIFY(field("smtpHostEdit")->isVisible());
+    previewShownIsSent(f, [&] {
+        field("smtpHostEdit")->setText(QStringLiteral("smtp.mail.com"));
+        field("smtpPasswordEdit")->setText(QStringLiteral("Pr3view-Smtp"));
+        field("smtpMailboxEdit")->setText(QStringLiteral("desk@mail.com"));
+        field("inHostEdit")->setText(QStringLiteral("pop3.mail.com"));
+        QTRY_VERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+    });
+}
+
+void TestGuiPreviewIsSent::webitelSettings()
+{
+    GuiFixture f([](quint16 port) { return DemoAccount::makeWebitel(port); });
+    MainWindow &window = *f.window;
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("accountTree"));
+    tree->setCurrentIndex(static_cast<AccountTreeModel *>(tree->model())->mailboxesIndex(f.id, QStringLiteral("demo.webitel")));
+    auto *host = window.findChild<QLineEdit *>(QStringLiteral("smtpHost"));
+    QTRY_COMPARE(host->text(), QStringLiteral("smtp.demo.webitel"));
+    previewShownIsSent(f, [&] {
+        host->setText(QStringLiteral("relay.demo.webitel"));
+        window.findChild<QSpinBox *>(QStringLiteral("smtpPort"))->setValue(587);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("smtpSave")), Qt::LeftButton);
+    });
+}
+
+QTEST_MAIN(TestGuiPreviewIsSent)
+#include "tst_guipreviewissent.moc"
