@@ -1,0 +1,130 @@
+// The same refusal reaches the window and mailroomctl with the same words at the same field:
+// a Hostway password used before (the provider's refusal, seed 003 section 63-64) and an
+// Ikoula password too short (wsexch's rule). The dialog stays open with the message at its
+// field; the command exits 1 with the same message. ICE and Webitel have no password or
+// quota rule of their own to refuse.
+#include "guifixture.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+class TestSameRefusal final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hostwayPasswordUsedBefore();
+    void ikoulaPasswordTooShort();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray err;
+    };
+    /// mailroomctl with `arguments`, `input` on standard input and the demo password.
+    Result ctl(const QStringList &arguments, const QByteArray &input);
+
+    QTemporaryDir m_home;
+};
+
+TestSameRefusal::Result TestSameRefusal::ctl(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MAILROOM_PASSWORD"), DemoAccount::password());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(MAILROOMCTL_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(30000))   // the sandbox serves from this thread
+        return {};
+    return {process.exitCode(), process.readAllStandardError()};
+}
+
+void TestSameRefusal::hostwayPasswordUsedBefore()
+{
+    // GIVEN john.smith, whose earlier password the sandbox remembers
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+    MainWindow &window = *f.window;
+    const QString used = QStringLiteral("pWord123$");
+    window.selectMailboxes(f.id, QStringLiteral("test.com"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("mailboxTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 8);
+    table->selectRow(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("john.smith")).first().row());
+
+    // WHEN it is set again in the window
+    window.findChild<QAction *>(QStringLiteral("actionResetPassword"))->trigger();
+    QPointer<QDialog> dialog;
+    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("changePasswordDialog"))) && dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), used);
+    auto *set = dialog->findChild<QPushButton *>(QStringLiteral("setPasswordButton"));
+    QTRY_VERIFY(set->isEnabled());
+    QTest::mouseClick(set, Qt::LeftButton);
+    // THEN the dialog stays with Hostway's words at the password
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("passwordServerError"));
+    QTRY_VERIFY(!error->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    const QString words = error->text();
+    QVERIFY2(words.contains(QLatin1String("used more than once")), qPrintable(words));
+
+    // AND mailroomctl, asked the same, refuses with the same words at the same field
+    const Result r = ctl({QStringLiteral("--base-url"), f.sandbox.baseUrl().toString(), QStringLiteral("--account"),
+                          SandboxFixture::accountId(), QStringLiteral("--user"), SandboxFixture::user(), QStringLiteral("mailbox"),
+                          QStringLiteral("set"), QStringLiteral("--domain"), QStringLiteral("test.com"), QStringLiteral("--name"),
+                          QStringLiteral("john.smith"), QStringLiteral("--password-stdin")},
+                         used.toUtf8() + '\n');
+    QCOMPARE(r.code, 1);
+    const qsizetype at = r.err.indexOf("password: ");
+    QVERIFY2(at >= 0, r.err.constData());
+    const QString cliWords = QString::fromUtf8(r.err.mid(at + 10).split('\n').first());
+    QVERIFY2(words.contains(cliWords) && !cliWords.isEmpty(), qPrintable(words + QStringLiteral(" | ") + cliWords));
+}
+
+void TestSameRefusal::ikoulaPasswordTooShort()
+{
+    // GIVEN an Ikoula mailbox
+    IkoulaGuiFixture f;
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::Mailboxes));
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("balTable"));
+    const QString email = QStringLiteral("lea.petit@brasserie-lumiere.fr");
+    QTRY_VERIFY(!table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, email).isEmpty());
+    table->setCurrentIndex(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, email).first());
+
+    // WHEN a short password is sent from the window
+    QTest::mouseClick(f.window->findChild<QPushButton *>(QStringLiteral("balPasswordButton")), Qt::LeftButton);
+    QPointer<QDialog> dialog;
+    QTRY_VERIFY((dialog = f.window->findChild<QDialog *>(QStringLiteral("balPasswordDialog"))) && dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("balNewPasswordEdit")), QStringLiteral("court"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("balChangePasswordButton")), Qt::LeftButton);
+    // THEN the dialog stays with the rule's words
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("balPasswordError"));
+    QTRY_VERIFY(!error->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    const QString words = error->text();
+
+    // AND mailroomctl refuses the same password with the same words
+    const Result r = ctl({QStringLiteral("--provider"), QStringLiteral("ikoula"), QStringLiteral("--base-url"), f.sandbox.baseUrl().toString(),
+                          QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--public-key"),
+                          QStringLiteral(SANDBOX_DEMO_DIR "/ikoula-public.pem"), QStringLiteral("mailbox"), QStringLiteral("set"),
+                          QStringLiteral("--password-stdin"), QStringLiteral("--email"), email},
+                         "court\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(words.toUtf8()), qPrintable(words + QStringLiteral(" | ") + QString::fromUtf8(r.err)));
+}
+
+QTEST_MAIN(TestSameRefusal)
+#include "tst_samerefusal.moc"
