@@ -3,13 +3,9 @@
 #   includes none of them (it is an independent reading of the documentation).
 # - core's folders do not include each other in a cycle: drafts, operations, net and
 #   credentials never include core/accounts (accounts uses them).
-# - core's generic folders (net, drafts, operations, accounts, credentials) include no
-#   provider's folder. The files listed in KNOWN_PROVIDER_INCLUDES still do; moving them into
-#   the providers' own folders is issue 9's work. The list may only shrink: a listed file
-#   that no longer includes a provider fails the check too, so that it is taken off.
+# - core's generic folders (net, drafts, operations, accounts, credentials, audit, changes)
+#   include no provider's folder.
 cmake_minimum_required(VERSION 3.21)
-set(KNOWN_PROVIDER_INCLUDES
-    core/accounts/account.h)
 
 set(allowed_core core)
 set(allowed_models core models)
@@ -17,16 +13,10 @@ set(allowed_ui core models ui)
 set(allowed_app core models ui app sandbox)
 set(allowed_sandbox sandbox)
 set(failures "")
-foreach(file IN LISTS KNOWN_PROVIDER_INCLUDES)
-    if(NOT EXISTS "${ROOT}/${file}")
-        list(APPEND failures "${file}: listed in KNOWN_PROVIDER_INCLUDES but gone; take it off")
-    endif()
-endforeach()
 foreach(layer core models ui app sandbox)
     file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/${layer}/*.h" "${ROOT}/${layer}/*.cpp")
     foreach(file IN LISTS files)
         file(STRINGS "${ROOT}/${file}" includes REGEX "^#include \"[a-z]+/")
-        set(provider_include FALSE)
         foreach(line IN LISTS includes)
             string(REGEX REPLACE "^#include \"([a-z]+)/([^\"]*)\".*" "\\1" target_layer "${line}")
             string(REGEX REPLACE "^#include \"([a-z]+)/([^\"]*)\".*" "\\1/\\2" target "${line}")
@@ -37,15 +27,9 @@ foreach(layer core models ui app sandbox)
                 list(APPEND failures "${file}: includes ${target} (a cycle: core/accounts uses this folder)")
             endif()
             if(file MATCHES "^core/(net|drafts|operations|accounts|credentials|audit|changes)/" AND target MATCHES "^core/providers/")
-                set(provider_include TRUE)
-                if(NOT file IN_LIST KNOWN_PROVIDER_INCLUDES)
-                    list(APPEND failures "${file}: includes ${target} (generic core code asks a provider, it does not include one)")
-                endif()
+                list(APPEND failures "${file}: includes ${target} (generic core code asks a provider, it does not include one)")
             endif()
         endforeach()
-        if(file IN_LIST KNOWN_PROVIDER_INCLUDES AND NOT provider_include)
-            list(APPEND failures "${file}: includes no provider any more; take it off KNOWN_PROVIDER_INCLUDES")
-        endif()
     endforeach()
 endforeach()
 if(failures)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void everyProvidersAccountReadsBack();
     void fuzzSeedsAreAccounts();
     void damagedSizeReadsOnlyTheAccountsPresent();
+    void earlierSpellingKeyIsRead();
 };
 
 void TestAccountStore::everyProvidersAccountReadsBack()
@@ -28,7 +29,7 @@ void TestAccountStore::everyProvidersAccountReadsBack()
     QFile pem(QFINDTESTDATA("../sandbox/demo/ikoula-public.pem"));
     QVERIFY(pem.open(QIODevice::ReadOnly));
     Account ice = DemoAccount::makeIce(8082);
-    ice.iceFieldNames = Ice::FieldNames::Table;
+    ice.fieldSpelling = QStringLiteral("table");
     const QList<Account> saved = {DemoAccount::make(8080),
                                   DemoAccount::makeIkoula(8081, pem.readAll()),
                                   ice, DemoAccount::makeWebitel(8083)};
@@ -52,7 +53,7 @@ void TestAccountStore::everyProvidersAccountReadsBack()
         QCOMPARE(got.userName, want.userName);
         QCOMPARE(got.domains, want.domains);
         QCOMPARE(got.publicKeyPem, want.publicKeyPem);
-        QCOMPARE(got.iceFieldNames, want.iceFieldNames);
+        QCOMPARE(got.fieldSpelling, want.fieldSpelling);
         QCOMPARE(got.problems(), QStringList());
     }
 }
@@ -91,6 +92,24 @@ void TestAccountStore::damagedSizeReadsOnlyTheAccountsPresent()
     const AccountStore store(&settings);
     QCOMPARE(store.accounts().size(), 1);
     QCOMPARE(store.accounts().constFirst().id, QStringLiteral("a1"));
+}
+
+void TestAccountStore::earlierSpellingKeyIsRead()
+{
+    // GIVEN an ICE account saved when the spelling was kept as "iceFieldNames"
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("old.ini")), QSettings::IniFormat);
+    settings.beginWriteArray(QStringLiteral("accounts"));
+    settings.setArrayIndex(0);
+    settings.setValue(QStringLiteral("id"), QStringLiteral("a1"));
+    settings.setValue(QStringLiteral("provider"), QStringLiteral("ice"));
+    settings.setValue(QStringLiteral("baseUrl"), QStringLiteral("https://www.enterice.com"));
+    settings.setValue(QStringLiteral("iceFieldNames"), QStringLiteral("table"));
+    settings.endArray();
+    // THEN it reads as the account's field spelling
+    const AccountStore store(&settings);
+    QCOMPARE(store.accounts().size(), 1);
+    QCOMPARE(store.accounts().first().fieldSpelling, QStringLiteral("table"));
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

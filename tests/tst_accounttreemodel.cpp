@@ -86,14 +86,14 @@ void TestAccountTreeModel::storeSavesNoPassword()
         Account ice = sample(QStringLiteral("Ice"));
         ice.provider = QStringLiteral("ice");
         ice.accountId = QStringLiteral("59");
-        ice.iceFieldNames = Ice::FieldNames::Table;
+        ice.fieldSpelling = QStringLiteral("table");
         store.add(ice);
     }
     QSettings settings(path, QSettings::IniFormat);
     AccountStore reloaded(&settings);
     QCOMPARE(reloaded.accounts().size(), 2);
-    QCOMPARE(reloaded.findByName(QStringLiteral("Ice"))->iceFieldNames, Ice::FieldNames::Table);
-    QCOMPARE(reloaded.findByName(QStringLiteral("Saved"))->iceFieldNames, Ice::FieldNames::Example);
+    QCOMPARE(reloaded.findByName(QStringLiteral("Ice"))->fieldSpelling, QStringLiteral("table"));
+    QCOMPARE(reloaded.findByName(QStringLiteral("Saved"))->fieldSpelling, QString());   // the provider's default
     QCOMPARE(reloaded.accounts().first().id, id);
     QCOMPARE(reloaded.accounts().first().domains, QStringList{QStringLiteral("test.com")});
     QCOMPARE(reloaded.findByName(QStringLiteral("saved"))->accountId, QStringLiteral("acct-Saved"));

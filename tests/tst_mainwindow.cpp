@@ -14,6 +14,8 @@
 #include "accessiblenames.h"
 #include "sandboxfixture.h"
 #include "ui/activitydock.h"
+#include "core/accounts/demoaccount.h"
+#include "ui/accountdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void fitsASmallScreenWithTheActivityPaneOpen();
     void everyControlHasAName();
     void keyboardShortcutsAreListed();
+    void accountDialogOffersTheProvidersSpellings();
 
 private:
     /// The dialog, once visible. Dialogs delete themselves when closed: hold them in a QPointer.
@@ -458,6 +461,31 @@ void TestMainWindow::keyboardShortcutsAreListed()
     QCOMPARE(keys.value(QStringLiteral("Activity")), QStringLiteral("Ctrl+Shift+L"));
     QVERIFY(keys.size() >= 12);
     dialog->reject();
+}
+
+void TestMainWindow::accountDialogOffersTheProvidersSpellings()
+{
+    // GIVEN an ICE account that spells its fields as ICE's table does
+    Account ice = DemoAccount::makeIce(8082);
+    ice.fieldSpelling = QStringLiteral("table");
+    AccountDialog dialog(ice);
+    dialog.show();
+    auto *spelling = dialog.findChild<QComboBox *>(QStringLiteral("fieldSpellingCombo"));
+    auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("providerCombo"));
+    // THEN the dialog offers ICE's two spellings, that one chosen
+    QVERIFY(spelling->isVisible());
+    QCOMPARE(spelling->count(), 2);
+    QCOMPARE(spelling->currentData().toString(), QStringLiteral("table"));
+    QVERIFY(spelling->currentText().contains(QLatin1String("OrganizationId")));
+    // WHEN the provider becomes one without spellings THEN there is no choice, and none saved
+    provider->setCurrentIndex(provider->findData(QStringLiteral("hostway")));
+    QVERIFY(!spelling->isVisible());
+    QCOMPARE(dialog.account().fieldSpelling, QString());
+    // AND back on ICE the account's spelling is still the one chosen
+    provider->setCurrentIndex(provider->findData(QStringLiteral("ice")));
+    QCOMPARE(spelling->currentData().toString(), QStringLiteral("table"));
+    spelling->setCurrentIndex(spelling->findData(QStringLiteral("example")));
+    QCOMPARE(dialog.account().fieldSpelling, QStringLiteral("example"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -72,7 +72,7 @@ void TestSessionManager::clientSurvivesAnAddedSkillNotANewUrl()
     QCOMPARE(first->fieldNames(), Ice::FieldNames::Example);
 
     Account spelt = *accounts.find(id);
-    spelt.iceFieldNames = Ice::FieldNames::Table;
+    spelt.fieldSpelling = QStringLiteral("table");
     accounts.update(spelt);   // another field spelling: the same client (and token) sends it
     QVERIFY(first);
     QCOMPARE(first->fieldNames(), Ice::FieldNames::Table);

@@ -23,7 +23,7 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     , m_userName(new QLineEdit(account.userName, this))
     , m_publicKey(new QPlainTextEdit(QString::fromLatin1(account.publicKeyPem), this))
     , m_publicKeyRow(new QWidget(this))
-    , m_iceFieldNames(new QComboBox(this))
+    , m_spelling(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -63,11 +63,8 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     connect(m_publicKey, &QPlainTextEdit::textChanged, this, &AccountDialog::validate);
 
     // The seed's example and its table spell three fields differently (NOTES.md).
-    m_iceFieldNames->setObjectName(QStringLiteral("iceFieldNamesCombo"));
-    m_iceFieldNames->addItem(tr("As in ICE's example (OrgId, Pop3UserName)"), QVariant::fromValue(int(Ice::FieldNames::Example)));
-    m_iceFieldNames->addItem(tr("As in ICE's table (OrganizationId, Pop3Username)"), QVariant::fromValue(int(Ice::FieldNames::Table)));
-    m_iceFieldNames->setCurrentIndex(m_iceFieldNames->findData(int(account.iceFieldNames)));
-    m_iceFieldNames->setToolTip(tr("ICE documents two spellings of three fields; keep the example's unless your ICE server refuses it."));
+    m_spelling->setObjectName(QStringLiteral("fieldSpellingCombo"));
+    m_spellingWas = account.fieldSpelling;
 
     auto *form = new QFormLayout;
     m_form = form;
@@ -76,7 +73,7 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("Account &id:"), m_accountId);
     form->addRow(tr("Ikoula public &key:"), m_publicKeyRow);
-    form->addRow(tr("&Field names:"), m_iceFieldNames);
+    form->addRow(tr("&Field names:"), m_spelling);
     form->addRow(tr("&User name:"), m_userName);
     form->addRow(tr("Pass&word:"), m_password);
     auto *note = new QLabel(tr("The password is kept in the system keychain, never in Mailroom's settings."), this);
@@ -105,7 +102,14 @@ void AccountDialog::onProviderChanged()
     const Provider &p = Provider::of(m_provider->currentData().toString());
     m_form->setRowVisible(m_accountId, p.needsAccountId);
     m_form->setRowVisible(m_publicKeyRow, p.needsPublicKey);
-    m_form->setRowVisible(m_iceFieldNames, p.can(Provider::FieldSpellings));
+    m_form->setRowVisible(m_spelling, p.can(Provider::FieldSpellings));
+    // The provider's spellings, the account's (or the default) chosen.
+    const QString chosen = m_spelling->count() > 0 ? m_spelling->currentData().toString() : m_spellingWas;
+    m_spelling->clear();
+    for (const Provider::Spelling &s : p.spellings)
+        m_spelling->addItem(s.label, s.id);
+    m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(chosen)));
+    m_spelling->setToolTip(p.spellingsTooltip);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_accountId)))
         label->setText(p.terms.accountId);
     m_accountId->setPlaceholderText(p.terms.accountIdHint);
@@ -141,7 +145,7 @@ Account AccountDialog::account() const
     if (m_baseUrl->text().trimmed().isEmpty())
         a.baseUrl = QUrl();
     a.accountId = m_accountId->text().trimmed();
-    a.iceFieldNames = Ice::FieldNames(m_iceFieldNames->currentData().toInt());
+    a.fieldSpelling = Provider::of(a.provider).can(Provider::FieldSpellings) ? m_spelling->currentData().toString() : QString();
     a.userName = m_userName->text().trimmed();
     a.publicKeyPem = Provider::of(a.provider).needsPublicKey ? m_publicKey->toPlainText().trimmed().toLatin1() + '\n' : QByteArray();
     if (a.publicKeyPem.trimmed().isEmpty())

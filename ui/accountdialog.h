@@ -40,7 +40,8 @@ private:
     QLineEdit *m_userName;
     QPlainTextEdit *m_publicKey;
     class QWidget *m_publicKeyRow;
-    QComboBox *m_iceFieldNames;
+    QComboBox *m_spelling;
+    QString m_spellingWas;   ///< the account's spelling, until the provider's spellings fill the box
     class QFormLayout *m_form;
     QLineEdit *m_password;
     QLabel *m_problems;

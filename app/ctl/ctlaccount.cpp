@@ -53,7 +53,7 @@ std::optional<Account> unchecked(const CtlOptions &options, QString *error)
         if (!account)
             *error = QStringLiteral("no profile named \"%1\" (profiles are the accounts added in the Mailroom window)").arg(options.profile);
         else if (options.has("ice-field-names"))
-            account->iceFieldNames = Ice::fieldNamesFromId(options.value("ice-field-names"));
+            account->fieldSpelling = options.value("ice-field-names");
         return account;
     }
     Account account;
@@ -62,7 +62,7 @@ std::optional<Account> unchecked(const CtlOptions &options, QString *error)
     const CtlProvider *provider = CtlProviders::instance().find(options.provider);
     account.accountId = provider ? provider->accountId(options) : options.accountId;
     account.userName = options.user;
-    account.iceFieldNames = Ice::fieldNamesFromId(options.value("ice-field-names"));
+    account.fieldSpelling = options.value("ice-field-names");
     if (!options.publicKeyFile.isEmpty()) {
         QFile key(options.publicKeyFile);
         if (!key.open(QIODevice::ReadOnly)) {

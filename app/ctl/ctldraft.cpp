@@ -11,6 +11,7 @@
 #include "core/drafts/operationsender.h"
 #include "core/net/redaction.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaymodule.h"
 #include "core/providers/hostway/mailboxcsvimport.h"
 #include "core/registry/providerconnection.h"
 #include "core/registry/providermodule.h"
@@ -387,7 +388,7 @@ void CtlDraft::importWith(const QString &password)
         CtlOutput::err(QStringLiteral("no account password: importing without a snapshot of %1 (existing names are checked at apply time)").arg(domain));
         return build();
     }
-    m_importClient = std::make_unique<HostwayClient>(&m_nam, account.hostwayEndpoint());
+    m_importClient = std::make_unique<HostwayClient>(&m_nam, HostwayModule::endpointOf(account));
     m_importClient->setCredentials(account.userName, password);
     m_importClient->setTimeoutSeconds(m_options.timeoutSeconds);
     m_importClient->fetchAllUsernames(domain, {}, this, [draft, domain, build](const ApiError &e, const QList<Hostway::MailboxSummary> &all) {

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "core/providers/hostway/hostwaytypes.h"
-#include "core/providers/ice/icetypes.h"
-
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -27,11 +24,12 @@ public:
     /// domains, ICE skill ids. Unused for Ikoula, whose subscriptions are listed by the API.
     QStringList domains;
     QByteArray publicKeyPem;    ///< Ikoula: the RSA public key, PEM text (public, not a secret)
-    Ice::FieldNames iceFieldNames = Ice::FieldNames::Example;   ///< ICE: the spelling of UpdateEmailServer's fields
+    /// How the provider's fields are spelt when its documentation spells them two ways
+    /// (Provider::spellings' ids, ICE's "example" or "table"); empty: its default.
+    QString fieldSpelling;
 
     /// The keychain key, "provider:user@host:accountId" (house style, QtKeychain section).
     [[nodiscard]] QString keychainKey() const;
-    [[nodiscard]] Hostway::Endpoint hostwayEndpoint() const { return {baseUrl, accountId}; }
 
     /// Why `baseUrl` may not receive credentials, or empty: it must be https://, or plain
     /// http:// to this computer (127.0.0.0/8, ::1, localhost) for the sandbox. Every entry

@@ -35,7 +35,8 @@ void AccountStore::load()
         a.userName = m_settings->value(QStringLiteral("userName")).toString();
         a.domains = m_settings->value(QStringLiteral("domains")).toStringList();
         a.publicKeyPem = m_settings->value(QStringLiteral("publicKey")).toByteArray();
-        a.iceFieldNames = Ice::fieldNamesFromId(m_settings->value(QStringLiteral("iceFieldNames")).toString());
+        // "iceFieldNames" is where earlier versions kept ICE's, the only provider with spellings.
+        a.fieldSpelling = m_settings->value(QStringLiteral("fieldSpelling"), m_settings->value(QStringLiteral("iceFieldNames"))).toString();
         if (!a.id.isEmpty())
             m_accounts.append(a);
     }
@@ -60,8 +61,8 @@ void AccountStore::save() const
         m_settings->setValue(QStringLiteral("domains"), a.domains);
         if (!a.publicKeyPem.isEmpty())
             m_settings->setValue(QStringLiteral("publicKey"), a.publicKeyPem);
-        if (Provider::of(a.provider).can(Provider::FieldSpellings))
-            m_settings->setValue(QStringLiteral("iceFieldNames"), Ice::fieldNamesId(a.iceFieldNames));
+        if (!a.fieldSpelling.isEmpty())
+            m_settings->setValue(QStringLiteral("fieldSpelling"), a.fieldSpelling);
     }
     m_settings->endArray();
     m_settings->sync();

@@ -50,6 +50,16 @@ public:
     };
     Terms terms = defaultTerms();
 
+    /// One way the provider's documentation spells its fields (FieldSpellings).
+    struct Spelling
+    {
+        QString id;        ///< as Account::fieldSpelling, settings and files write it
+        QString label;     ///< translated, for the account dialog
+    };
+    /// The spellings an account chooses from, the default first; empty without FieldSpellings.
+    QList<Spelling> spellings;
+    QString spellingsTooltip;   ///< why there is a choice (translated)
+
     [[nodiscard]] bool can(Capability c) const { return capabilities.testFlag(c); }
 
     /// The Terms of a provider of domains, translated when called.

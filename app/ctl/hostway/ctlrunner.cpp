@@ -4,6 +4,7 @@
 #include "app/ctl/ctloutput.h"
 #include "core/drafts/csv.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaymodule.h"
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/mailboxoperations.h"
 
@@ -102,7 +103,7 @@ void CtlRunner::start()
 
 void CtlRunner::run(const QString &password)
 {
-    m_client = std::make_unique<HostwayClient>(&m_nam, m_account.hostwayEndpoint());
+    m_client = std::make_unique<HostwayClient>(&m_nam, HostwayModule::endpointOf(m_account));
     m_client->setCredentials(m_account.userName, password);
     m_client->setTimeoutSeconds(m_options.timeoutSeconds);
     const QString command = m_options.noun + QLatin1Char(' ') + m_options.verb;

@@ -158,13 +158,13 @@ void CtlIce::set(const QString &password)
                 CtlOutput::err(p);
             return finish(Usage);
         }
-        if (draftInstead(m_options.draftFile, m_account, {std::make_shared<IceOperation>(s, m_account.iceFieldNames)}, &m_credentials))
+        if (draftInstead(m_options.draftFile, m_account, {std::make_shared<IceOperation>(s, Ice::fieldNamesFromId(m_account.fieldSpelling))}, &m_credentials))
             return;
         m_client = std::make_unique<IceClient>(&m_nam, m_account.baseUrl);
         m_client->setCredentials(s.organisationId, m_account.userName, password);
         m_client->setTimeoutSeconds(m_options.timeoutSeconds);
-        m_client->setFieldNames(m_account.iceFieldNames);
-        submit(m_account, std::make_unique<IceSender>(m_client.get()), {std::make_shared<IceOperation>(s, m_account.iceFieldNames)},
+        m_client->setFieldNames(Ice::fieldNamesFromId(m_account.fieldSpelling));
+        submit(m_account, std::make_unique<IceSender>(m_client.get()), {std::make_shared<IceOperation>(s, Ice::fieldNamesFromId(m_account.fieldSpelling))},
                [this, s](const ChangeOutcome &outcome) {
                    if (!outcome.ok())
                        return failWith(outcome);

@@ -15,7 +15,7 @@ class HostwayConnection final : public ProviderConnection
 {
 public:
     HostwayConnection(const Account &account, const ConnectionContext &context)
-        : m_client(std::make_unique<HostwayClient>(context.nam, account.hostwayEndpoint()))
+        : m_client(std::make_unique<HostwayClient>(context.nam, HostwayModule::endpointOf(account)))
     {
         m_client->setTracker(context.tracker);
     }
@@ -67,4 +67,9 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
     if (kind == QLatin1String(DeleteMailbox::kKind))
         return DeleteMailbox::fromJson(json, error);
     return nullptr;
+}
+
+Hostway::Endpoint HostwayModule::endpointOf(const Account &account)
+{
+    return {account.baseUrl, account.accountId};
 }

@@ -24,7 +24,7 @@ public:
         , m_accountKey(account.keychainKey())
     {
         m_client->setTracker(context.tracker);
-        m_client->setFieldNames(account.iceFieldNames);
+        m_client->setFieldNames(Ice::fieldNamesFromId(account.fieldSpelling));
         if (context.credentials)
             m_store = std::make_unique<IceSettingsStore>(IceSettingsStore::defaultFolder(), context.credentials);
     }
@@ -39,7 +39,7 @@ public:
     {
         if (!ProviderConnection::adopt(was, now))
             return false;
-        m_client->setFieldNames(now.iceFieldNames);   // the same client: its token stays good
+        m_client->setFieldNames(Ice::fieldNamesFromId(now.fieldSpelling));   // the same client: its token stays good
         return true;
     }
 
@@ -103,6 +103,12 @@ IceModule::IceModule()
     terms.accountId = QCoreApplication::translate("Provider", "&Organisation id:");
     terms.accountIdHint = QCoreApplication::translate("Provider", "e.g. 59");
     terms.accountTooltip = QCoreApplication::translate("Provider", "%1: organisation %2 at %3, as %4");
+    // The seed's example and its table spell three fields apart (shared/api/NOTES.md).
+    m_descriptor.spellings = {
+        {Ice::fieldNamesId(Ice::FieldNames::Example), QCoreApplication::translate("Provider", "As in ICE's example (OrgId, Pop3UserName)")},
+        {Ice::fieldNamesId(Ice::FieldNames::Table), QCoreApplication::translate("Provider", "As in ICE's table (OrganizationId, Pop3Username)")}};
+    m_descriptor.spellingsTooltip = QCoreApplication::translate(
+        "Provider", "ICE documents two spellings of three fields; keep the example's unless your ICE server refuses it.");
 }
 
 std::unique_ptr<ProviderConnection> IceModule::connect(const Account &account, const ConnectionContext &context) const
