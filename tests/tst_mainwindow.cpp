@@ -375,7 +375,7 @@ void TestMainWindow::removingTheCurrentAccountShowsTheWelcomePage()
     QVERIFY(remove != buttons.cend());
     QTest::mouseClick(*remove, Qt::LeftButton);
     QTRY_VERIFY(m_accounts->accounts().isEmpty());
-    auto *centre = m_window->findChild<QStackedWidget *>();
+    auto *centre = m_window->findChild<QStackedWidget *>(QStringLiteral("centrePages"));
     QTRY_COMPARE(centre->currentWidget()->objectName(), QStringLiteral("welcomePage"));
     QVERIFY(!action("actionNewMailbox")->isEnabled());
     QVERIFY(!action("actionAddDomain")->isEnabled());

@@ -8,15 +8,11 @@
 #include "core/drafts/snapshotcache.h"
 #include "core/net/jobtracker.h"
 #include "core/net/networklog.h"
-#include "core/providers/hostway/hostwayclient.h"
 #include "models/accounttreemodel.h"
 #include "models/draftsession.h"
-#include "models/hostway/mailboxtablemodel.h"
 #include "ui/accountdialog.h"
 #include "ui/activitydock.h"
 #include "ui/draftdock.h"
-#include "ui/hostway/mailboxdetailspane.h"
-#include "ui/hostway/mailboxlistpage.h"
 #include "ui/registry/providerviews.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/uistyle.h"
@@ -104,8 +100,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     , m_treeModel(new AccountTreeModel(accounts, this))
     , m_tree(new QTreeView(this))
     , m_centre(new QStackedWidget(this))
-    , m_listPage(new MailboxListPage(this))
-    , m_details(new MailboxDetailsPane(this))
+    , m_detailsArea(new QStackedWidget(this))
     , m_splitter(new QSplitter(this))
     , m_activity(new QLabel(this))
     , m_lastError(new QLabel(this))
@@ -147,7 +142,6 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_centre->setObjectName(QStringLiteral("centrePages"));
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_accountPage);
-    m_centre->addWidget(m_listPage);
     ProviderView::Host host;
     host.accounts = m_accounts;
     host.sessions = m_sessions;
@@ -164,8 +158,19 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
             m_accountSummary->setText(accountSummary(accountId, note));
     };
     host.status = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
-    host.mailboxTable = [this](const ProviderView::Node &node) { return showMailboxTable(node); };
+    host.mailboxAction = [this](ProviderView::MailboxAction action) { return mailboxAction(action); };
+    host.refreshAction = m_refresh;
+    host.actionsChanged = [this] { updateActions(); };
+    host.draftSession = [this](const QString &accountId) { return m_draft && accountId == m_draftAccountId ? m_draft.get() : nullptr; };
+    host.startDrafting = [this](const QString &accountId) {
+        if (!m_draftMode->isChecked())
+            m_draftMode->setChecked(true);
+        return m_draft && accountId == m_draftAccountId;
+    };
+    host.snapshots = m_snapshots.get();
     m_views = ProviderViews::instance().make(host, this);
+    m_detailsArea->setObjectName(QStringLiteral("detailsArea"));
+    m_detailsArea->addWidget(new QWidget(this));   // for a node without details
     for (const Provider &provider : Provider::all()) {
         if (ProviderView *view = viewOf(provider.id)) {
             for (QWidget *page : view->pages())
@@ -182,41 +187,10 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     connect(m_centre, &QStackedWidget::currentChanged, this, onlyCurrentPageCounts);
     onlyCurrentPageCounts(m_centre->currentIndex());
 
-    m_listPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_listPage->view()->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_refresh});
-    connect(m_listPage->model(), &QAbstractItemModel::modelReset, this, &MainWindow::refreshDraftMarks);
-    connect(m_listPage, &MailboxListPage::selectionChanged, this, [this] {
-        const Context c = context();
-        const QString name = m_listPage->selectedMailbox();
-        MailboxTableModel *list = m_listPage->model();
-        const bool drafted = m_listPage->selectedIsDraftCreation();
-        if (!name.isEmpty() && (drafted || list->snapshotTime().isValid())) {
-            // Not at the provider yet, or the provider is not reachable: show what is known.
-            const auto m = list->mailboxAt(list->rowOf(name));
-            m_details->showKnown(c.domain, name, m.quotaMb, m.master,
-                                 drafted ? tr("Drafted: this mailbox is created when the draft is applied.")
-                                         : tr("Offline: as in the snapshot of %1.")
-                                               .arg(QLocale().toString(list->snapshotTime().toLocalTime(), QLocale::ShortFormat)));
-        } else {
-            m_details->showMailbox(c.mailboxes ? m_sessions->client<HostwayClient>(c.accountId) : nullptr, c.domain, name);
-        }
-        updateActions();
-    });
-    connect(m_listPage->view(), &QTableView::activated, this, [this] {
-        if (!m_listPage->selectedIsExchange())
-            changeQuota();
-    });
-    m_details->setMailboxActions({m_changeQuota, m_resetPassword, m_deleteMailbox});
-    connect(m_listPage->model(), &MailboxTableModel::completed, this, &MainWindow::cacheSnapshot);
-    connect(m_listPage->model(), &MailboxTableModel::loadFailed, this, [this] {
-        if (m_listPage->model()->lastError().isTransportOrAuth())
-            offerSnapshot(false);
-    });
-
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_centre);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_detailsArea);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({250, 640, 310});
     m_splitter->setChildrenCollapsible(false);
@@ -234,9 +208,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     // What the provider holds now: the drafted rows' marks go and the table shows the result.
     connect(m_draftDock, &DraftDock::applied, this, [this] {
         refreshDraftMarks();
-        if (m_centre->currentWidget() == m_listPage)
-            m_listPage->reloadAndSelect(m_listPage->selectedMailbox());
-        else if (ProviderView *view = viewOf(context().provider); !view || !view->refresh(node()))
+        if (ProviderView *view = viewOf(context().provider); !view || !view->refresh(node()))
             onTreeSelection();   // the page shows the node again, from the provider
     });
     connect(m_draftDock, &DraftDock::discardRequested, this, &MainWindow::discardDraft);
@@ -277,20 +249,14 @@ void MainWindow::createActions()
     m_removeAccount = make(tr("&Remove Account\u2026"), "delete", {}, "actionRemoveAccount", &MainWindow::removeAccount);
     m_addDomain = make(tr("Add &Domain\u2026"), "domain-add", QKeySequence(tr("Ctrl+Shift+D")), "actionAddDomain", &MainWindow::addDomain);
     m_removeDomain = make(tr("Remove Domain from List\u2026"), nullptr, {}, "actionRemoveDomain", &MainWindow::removeDomain);
-    m_newMailbox = make(tr("&New Mailbox\u2026"), "mailbox-new", QKeySequence::New, "actionNewMailbox", &MainWindow::newMailbox);
-    m_changeQuota = make(tr("Change &Quota\u2026"), "quota", QKeySequence(tr("Ctrl+Shift+Q")), "actionChangeQuota", &MainWindow::changeQuota);
-    m_resetPassword = make(tr("Reset &Password\u2026"), "key", QKeySequence(tr("Ctrl+Shift+P")), "actionResetPassword", &MainWindow::resetPassword);
-    m_deleteMailbox = make(tr("De&lete Mailbox\u2026"), "delete", QKeySequence::Delete, "actionDeleteMailbox", &MainWindow::deleteMailbox);
+    m_newMailbox = make(tr("&New Mailbox\u2026"), "mailbox-new", QKeySequence::New, "actionNewMailbox", nullptr);
+    m_changeQuota = make(tr("Change &Quota\u2026"), "quota", QKeySequence(tr("Ctrl+Shift+Q")), "actionChangeQuota", nullptr);
+    m_resetPassword = make(tr("Reset &Password\u2026"), "key", QKeySequence(tr("Ctrl+Shift+P")), "actionResetPassword", nullptr);
+    m_deleteMailbox = make(tr("De&lete Mailbox\u2026"), "delete", QKeySequence::Delete, "actionDeleteMailbox", nullptr);
     m_refresh = make(tr("&Refresh"), "refresh", QKeySequence::Refresh, "actionRefresh", &MainWindow::refresh);
     m_cancel = make(tr("&Cancel Requests"), "cancel", QKeySequence(Qt::Key_Escape), "actionCancel", nullptr);
     connect(m_cancel, &QAction::triggered, m_tracker, &JobTracker::cancelAll);
     m_find = make(tr("&Find Mailbox"), nullptr, QKeySequence::Find, "actionFind", nullptr);
-    connect(m_find, &QAction::triggered, this, [this] {
-        if (m_centre->currentWidget() == m_listPage) {
-            m_listPage->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-            m_listPage->filterEdit()->selectAll();
-        }
-    });
     m_quit = make(tr("&Quit"), nullptr, QKeySequence::Quit, "actionQuit", nullptr);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     m_draftMode = make(tr("&Draft Mode"), "edit", QKeySequence(tr("Ctrl+Shift+M")), "actionDraftMode", nullptr);
@@ -298,19 +264,11 @@ void MainWindow::createActions()
     m_draftMode->setStatusTip(tr("While on, changes are added to a draft to review and apply later, instead of being sent."));
     connect(m_draftMode, &QAction::toggled, this, &MainWindow::setDraftMode);
     m_importCsv = make(tr("&Import Mailboxes from CSV\u2026"), nullptr, {}, "actionImportCsv", nullptr);
-    connect(m_importCsv, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Mailboxes"), QString(), tr("CSV files (*.csv);;All files (*)"));
-        if (!path.isEmpty())
-            importMailboxCsv(path);
-    });
     m_exportCsv = make(tr("&Export List to CSV\u2026"), nullptr, {}, "actionExportCsv", nullptr);
-    connect(m_exportCsv, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Mailboxes"), context().domain + QStringLiteral(".csv"),
-                                                          tr("CSV files (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !m_listPage->exportCsv(path, &error))
-            QMessageBox::warning(this, tr("Not Exported"), tr("Cannot write %1: %2").arg(path, error));
-    });
+    using Action = ProviderView::MailboxAction;
+    for (Action action : {Action::New, Action::ChangeQuota, Action::ResetPassword, Action::Delete, Action::ImportCsv,
+                          Action::ExportCsv, Action::Find})
+        connect(mailboxAction(action), &QAction::triggered, this, [this, action] { triggerMailboxAction(action); });
     m_shortcuts = make(tr("&Keyboard Shortcuts"), nullptr, QKeySequence(tr("Ctrl+/")), "actionShortcuts", nullptr);
     connect(m_shortcuts, &QAction::triggered, this, [this] {
         // The menus', panes' and pages' actions are all the window's children (the list is sorted).
@@ -452,19 +410,37 @@ void MainWindow::listProviderObjects()
     }
 }
 
-QWidget *MainWindow::showMailboxTable(const ProviderView::Node &node)
+QAction *MainWindow::mailboxAction(ProviderView::MailboxAction action) const
 {
-    m_listPage->setSource(nullptr, QString());
-    m_sessions->withClient<HostwayClient>(node.accountId, this, [this, node](HostwayClient *client) {
-        const Context now = context();
-        if (!now.mailboxes || now.accountId != node.accountId || now.domain != node.domain)
-            return;
-        if (client)
-            m_listPage->setSource(client, node.domain);
-        else
-            offerSnapshot(false);   // no password given: the snapshot still works offline
-    });
-    return m_listPage;
+    switch (action) {
+    case ProviderView::MailboxAction::New:
+        return m_newMailbox;
+    case ProviderView::MailboxAction::ChangeQuota:
+        return m_changeQuota;
+    case ProviderView::MailboxAction::ResetPassword:
+        return m_resetPassword;
+    case ProviderView::MailboxAction::Delete:
+        return m_deleteMailbox;
+    case ProviderView::MailboxAction::ImportCsv:
+        return m_importCsv;
+    case ProviderView::MailboxAction::ExportCsv:
+        return m_exportCsv;
+    case ProviderView::MailboxAction::Find:
+        return m_find;
+    }
+    return nullptr;
+}
+
+void MainWindow::triggerMailboxAction(ProviderView::MailboxAction action)
+{
+    if (ProviderView *view = viewOf(context().provider); view && view->canDo(action))
+        view->trigger(action);
+}
+
+bool MainWindow::importMailboxCsv(const QString &path)
+{
+    ProviderView *view = viewOf(context().provider);
+    return view && view->importMailboxCsv(path);
 }
 
 void MainWindow::selectMailboxes(const QString &accountId, const QString &domain)
@@ -486,8 +462,11 @@ void MainWindow::onTreeSelection()
         QWidget *page = view ? view->show(node()) : nullptr;
         m_centre->setCurrentWidget(page ? page : m_accountPage);
     }
-    m_details->showMailbox(nullptr, QString(), QString());
-    m_details->setVisible(c.mailboxes);
+    QWidget *details = c.accountId.isEmpty() || !viewOf(c.provider) ? nullptr : viewOf(c.provider)->detailsPane(node());
+    if (details && m_detailsArea->indexOf(details) < 0)
+        m_detailsArea->addWidget(details);
+    m_detailsArea->setCurrentWidget(details ? details : m_detailsArea->widget(0));
+    m_detailsArea->setVisible(details != nullptr);
     updateActions();
 }
 
@@ -495,8 +474,8 @@ void MainWindow::updateActions()
 {
     const Context c = context();
     const bool hasAccount = !c.accountId.isEmpty();
-    const bool selected = c.mailboxes && !m_listPage->selectedMailbox().isEmpty();
-    const bool regular = selected && !selectedRegularMailbox().isEmpty();
+    const ProviderView *view = viewOf(c.provider);
+    const auto can = [view](ProviderView::MailboxAction action) { return view && view->offersMailboxActions() && view->canDo(action); };
     m_editAccount->setEnabled(hasAccount);
     m_removeAccount->setEnabled(hasAccount);
     const Provider &provider = Provider::of(c.provider);
@@ -504,24 +483,23 @@ void MainWindow::updateActions()
     m_addDomain->setEnabled(addsDomains);
     m_addDomain->setText(provider.terms.addDomain);
     m_removeDomain->setEnabled(!c.domain.isEmpty());
-    m_newMailbox->setEnabled(!c.domain.isEmpty() && viewOf(c.provider) && viewOf(c.provider)->offersMailboxActions());
-    m_changeQuota->setEnabled(regular);
-    m_resetPassword->setEnabled(regular);
-    m_deleteMailbox->setEnabled(regular);
+    m_newMailbox->setEnabled(can(ProviderView::MailboxAction::New));
+    m_changeQuota->setEnabled(can(ProviderView::MailboxAction::ChangeQuota));
+    m_resetPassword->setEnabled(can(ProviderView::MailboxAction::ResetPassword));
+    m_deleteMailbox->setEnabled(can(ProviderView::MailboxAction::Delete));
     m_refresh->setEnabled(!c.domain.isEmpty() || (hasAccount && provider.can(Provider::Subscriptions)));
-    m_importCsv->setEnabled(c.mailboxes);
+    m_importCsv->setEnabled(can(ProviderView::MailboxAction::ImportCsv));
     // What the selected account's provider cannot do is not offered at all (Provider):
     // Hostway's mailbox actions and drafts are hidden for the other providers, whose pages
     // carry their own actions.
-    const ProviderView *view = viewOf(c.provider);
     const bool mailboxActions = c.provider.isEmpty() || (view && view->offersMailboxActions());
     for (QAction *action : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_importCsv, m_exportCsv, m_find})
         action->setVisible(mailboxActions);
     m_draftMode->setVisible(c.provider.isEmpty() || provider.can(Provider::Drafts) || m_draftMode->isChecked());
     m_addDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
     m_removeDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
-    m_exportCsv->setEnabled(c.mailboxes);
-    m_find->setEnabled(c.mailboxes);
+    m_exportCsv->setEnabled(can(ProviderView::MailboxAction::ExportCsv));
+    m_find->setEnabled(can(ProviderView::MailboxAction::Find));
 }
 
 void MainWindow::promptPassword(const QString &title, const QString &reason, std::function<void(std::optional<QString>)> answer)
@@ -543,15 +521,6 @@ void MainWindow::promptPassword(const QString &title, const QString &reason, std
             std::exchange(*shared, nullptr)(std::nullopt);
     });
     dialog->open();
-}
-
-void MainWindow::apply(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)
-{
-    m_changes->submit(changeRoute(accountId), std::move(operation), this, [this, done = std::move(done)](const ChangeOutcome &outcome) {
-        if (m_activityDock->isVisible())
-            m_activityDock->reload();
-        done(outcome.ok() ? ApiError() : outcome.error);
-    });
 }
 
 ChangeRoute MainWindow::changeRoute(const QString &accountId)

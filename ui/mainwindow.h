@@ -19,8 +19,6 @@ class DraftSecrets;
 class DraftSession;
 class Draft;
 class JobTracker;
-class MailboxDetailsPane;
-class MailboxListPage;
 class Operation;
 class QLabel;
 class QSettings;
@@ -61,8 +59,8 @@ public:
     static constexpr int kKeepDays = 30;
     /// Where drafts are autosaved.
     static QString draftsFolder();
-    /// Adds a creation to the draft for every row of a mailboxes CSV file (see
-    /// MailboxCsvImport) for the current domain, or shows each bad row and imports nothing.
+    /// Adds a creation to the draft for every row of a mailboxes CSV file for the domain
+    /// shown (ProviderView::importMailboxCsv), or shows each bad row and imports nothing.
     /// Turns draft mode on. False when nothing was imported.
     bool importMailboxCsv(const QString &path);
 
@@ -94,14 +92,12 @@ private:
     [[nodiscard]] ProviderView::Node node() const;
     /// The account page's text for `accountId` (its view's summary), with `note` below it.
     [[nodiscard]] QString accountSummary(const QString &accountId, const QString &note = QString()) const;
-    /// Shows the mailbox table for the Mailboxes node `node` (ProviderView::Host::mailboxTable).
-    QWidget *showMailboxTable(const ProviderView::Node &node);
-    /// Marks the current list's mailboxes that have drafted changes.
+    /// The views mark what the open draft changes.
     void refreshDraftMarks();
-    /// Saves the list just loaded in full as the domain's snapshot.
-    void cacheSnapshot();
-    /// Offers (or, with `now`, shows) the cached snapshot of the current domain.
-    void offerSnapshot(bool now);
+    /// The window's action of `action` (ProviderView::Host::mailboxAction).
+    [[nodiscard]] QAction *mailboxAction(ProviderView::MailboxAction action) const;
+    /// The selected account's view takes `action` (ProviderView::trigger).
+    void triggerMailboxAction(ProviderView::MailboxAction action);
     void updateActions();
     [[nodiscard]] Context context() const;
     void promptPassword(const QString &title, const QString &reason, std::function<void(std::optional<QString>)> answer);
@@ -111,18 +107,8 @@ private:
     void removeAccount();
     void addDomain();
     void removeDomain();
-    void newMailbox();
-    void changeQuota();
-    void resetPassword();
-    void deleteMailbox();
     void refresh();
 
-    /// The selected mailbox if it is a regular one (Exchange is read-only here), else empty.
-    [[nodiscard]] QString selectedRegularMailbox() const;
-    /// apply() for a dialog that stays open on refusal (showRefusal) and closes on success.
-    template<typename Dialog>
-    void applyFromDialog(Dialog *dialog, const QString &accountId, std::shared_ptr<Operation> operation,
-                         std::function<void()> onSuccess);
     /// Draft mode: adds `operation` to the draft instead of sending it.
     void addToDraft(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
     /// Where `accountId`'s changes go now: its sender, and the draft while Draft Mode is on.
@@ -136,9 +122,6 @@ private:
     void openDraft(Draft draft, const QString &path, const QString &accountId);
     void applyDraft();
     void discardDraft();
-    /// Validates and sends `operation` for `accountId` (or drafts it in draft mode) through the
-    /// change path; `done` gets the outcome's error (none when done or drafted).
-    void apply(const QString &accountId, std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
 
     AccountStore *m_accounts;
     SessionManager *m_sessions;
@@ -150,9 +133,8 @@ private:
     QWidget *m_welcome;
     QWidget *m_accountPage;
     QLabel *m_accountSummary;
-    MailboxListPage *m_listPage;
     QHash<QString, ProviderView *> m_views;   ///< by provider id
-    MailboxDetailsPane *m_details;
+    QStackedWidget *m_detailsArea;           ///< the views' details panes (ProviderView::detailsPane)
     QSplitter *m_splitter;
     QLabel *m_activity;
     QLabel *m_lastError;

@@ -1,6 +1,5 @@
-// MainWindow's drafting and offline work: draft mode, the draft pane's apply and discard,
-// recovery of an autosaved draft, CSV import into the draft, drafted-state marks, and the
-// domain snapshots kept for working offline.
+// MainWindow's drafting: draft mode, adding to the draft, the draft pane's apply and
+// discard, and recovery of an autosaved draft.
 #include "ui/mainwindow.h"
 
 #include "core/accounts/accountstore.h"
@@ -12,12 +11,8 @@
 #include "core/drafts/journal.h"
 #include "core/drafts/snapshotcache.h"
 #include "core/net/networklog.h"
-#include "core/providers/hostway/mailboxcsvimport.h"
-#include "core/providers/hostway/mailboxoperations.h"
 #include "models/draftsession.h"
-#include "models/hostway/mailboxtablemodel.h"
 #include "ui/draftdock.h"
-#include "ui/hostway/mailboxlistpage.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,13 +60,6 @@ void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation>
     if (m_draftDock->isApplying()) {
         done(ApiError(ApiError::Kind::Setup, tr("The draft is being applied: wait for it to finish, or cancel it.")));
         return;
-    }
-    // Remember the domain as it was when drafting, from the list when it is fully loaded.
-    const Context c = context();
-    MailboxTableModel *list = m_listPage->model();
-    if (c.mailboxes && list->domain() == c.domain && !m_draft->draft().snapshots.contains(c.domain)) {
-        if (auto snapshot = list->snapshot())
-            m_draft->setSnapshot(c.domain, *snapshot);
     }
     const QString description = operation->describe();
     const QString entryId = m_draft->append(operation);
@@ -128,33 +116,6 @@ void MainWindow::discardDraft()
     m_draftMode->setChecked(false);
     m_draftDock->hide();
     statusBar()->showMessage(tr("Draft discarded."), 8000);
-}
-
-void MainWindow::cacheSnapshot()
-{
-    const Context c = context();
-    const auto account = m_accounts->find(c.accountId);
-    MailboxTableModel *list = m_listPage->model();
-    if (!account || !c.mailboxes || list->domain() != c.domain || list->snapshotTime().isValid())
-        return;
-    if (const auto snapshot = list->snapshot())
-        m_snapshots->save(account->keychainKey(), c.domain, *snapshot);
-}
-
-void MainWindow::offerSnapshot(bool now)
-{
-    const Context c = context();
-    const auto account = m_accounts->find(c.accountId);
-    if (!account || !c.mailboxes)
-        return;
-    const auto snapshot = m_snapshots->load(account->keychainKey(), c.domain);
-    if (!snapshot)
-        return;
-    const auto use = [this, c, snapshot] { m_listPage->model()->showSnapshot(c.domain, *snapshot); };
-    if (now)
-        use();
-    else
-        m_listPage->offerSnapshot(snapshot->fetchedAt, use);
 }
 
 QString MainWindow::draftsFolder()
@@ -227,48 +188,6 @@ void MainWindow::offerDraftRecovery()
 
 void MainWindow::refreshDraftMarks()
 {
-    const bool ours = m_draft && context().accountId == m_draftAccountId;
-    m_listPage->model()->setDraft(ours ? &m_draft->draft() : nullptr, m_draftDock->appliedEntries());
     for (ProviderView *view : std::as_const(m_views))
         view->draftChanged();
-}
-
-bool MainWindow::importMailboxCsv(const QString &path)
-{
-    const Context c = context();
-    if (!c.mailboxes)
-        return false;
-    // Existing names are checked against the list when it is complete.
-    MailboxTableModel *list = m_listPage->model();
-    const std::optional<DomainSnapshot> snapshot = list->domain() == c.domain ? list->snapshot() : std::nullopt;
-    const auto result = MailboxCsvImport::readFile(path, c.domain, snapshot ? &*snapshot : nullptr);
-    if (!result.problems.isEmpty()) {
-        QStringList lines;
-        for (const auto &p : result.problems)
-            lines.append(p.line > 0 ? tr("Line %1: %2").arg(p.line).arg(p.message) : p.message);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Nothing Imported"),
-                                    tr("%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.", nullptr,
-                                       static_cast<int>(result.problems.size())).arg(QFileInfo(path).fileName()),
-                                    QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("csvProblemsBox"));
-        box->setDetailedText(lines.join(QLatin1Char('\n')));
-        box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
-    }
-    if (!m_draftMode->isChecked())
-        m_draftMode->setChecked(true);
-    if (!m_draft)
-        return false;
-    m_draft->undoStack()->beginMacro(tr("Import %n mailbox(es)", nullptr, static_cast<int>(result.rows.size())));
-    for (const auto &row : result.rows) {
-        if (!row.password.isEmpty())
-            row.operation->setPassword(row.password);
-        addToDraft(c.accountId, row.operation, [](const ApiError &) {});
-    }
-    m_draft->undoStack()->endMacro();
-    statusBar()->showMessage(tr("%n mailbox(es) added to the draft from %1.", nullptr, static_cast<int>(result.rows.size()))
-                                 .arg(QFileInfo(path).fileName()), 8000);
-    return true;
 }

@@ -6,18 +6,27 @@
 #include "models/accounttreemodel.h"
 #include "ui/hostway/adddomaindialog.h"
 #include "ui/hostway/domainpage.h"
+#include "ui/hostway/hostwaymailboxes.h"
+#include "ui/hostway/mailboxdetailspane.h"
+#include "ui/hostway/mailboxlistpage.h"
 
 #include <QTreeView>
 
 HostwayView::HostwayView(const Host &host, QObject *parent)
     : ProviderView(host, parent)
     , m_domainPage(new DomainPage(host.window))
+    , m_mailboxes(new HostwayMailboxes(host, this))
 {
 }
 
 QList<QWidget *> HostwayView::pages() const
 {
-    return {m_domainPage};
+    return {m_domainPage, m_mailboxes->page()};
+}
+
+bool HostwayView::isMailboxes(const Node &node)
+{
+    return !node.domain.isEmpty() && AccountTreeModel::NodeType(node.type) == AccountTreeModel::NodeType::Mailboxes;
 }
 
 QWidget *HostwayView::show(const Node &node)
@@ -26,7 +35,7 @@ QWidget *HostwayView::show(const Node &node)
     if (node.domain.isEmpty())
         return nullptr;
     if (NodeType(node.type) == NodeType::Mailboxes)
-        return m_host.mailboxTable(node);
+        return m_mailboxes->show(node);
     m_host.sessions->withClient<HostwayClient>(node.accountId, this, [this, node](HostwayClient *client) {
         if (stillShown(node))
             m_domainPage->setSource(client, node.domain);
@@ -53,4 +62,46 @@ void HostwayView::addDomain(const QString &accountId)
         });
         dialog->open();
     });
+}
+
+bool HostwayView::refresh(const Node &node)
+{
+    if (!isMailboxes(node))
+        return false;
+    m_mailboxes->reload();
+    return true;
+}
+
+void HostwayView::draftChanged()
+{
+    m_mailboxes->draftChanged();
+}
+
+bool HostwayView::canDo(MailboxAction action) const
+{
+    const Node node = m_host.current();
+    if (action == MailboxAction::New)
+        return !node.domain.isEmpty();
+    return isMailboxes(node) && m_mailboxes->canDo(action);
+}
+
+void HostwayView::trigger(MailboxAction action)
+{
+    const Node node = m_host.current();
+    if (action == MailboxAction::New && !isMailboxes(node)) {
+        // From a domain's page: show its mailboxes, where the new one will appear.
+        m_host.treeView->setCurrentIndex(m_host.tree->mailboxesIndex(node.accountId, node.domain));
+    }
+    if (canDo(action))
+        m_mailboxes->trigger(action);
+}
+
+bool HostwayView::importMailboxCsv(const QString &path)
+{
+    return isMailboxes(m_host.current()) && m_mailboxes->importCsv(path);
+}
+
+QWidget *HostwayView::detailsPane(const Node &node) const
+{
+    return isMailboxes(node) ? m_mailboxes->details() : nullptr;
 }

@@ -3,10 +3,11 @@
 #include "ui/registry/providerview.h"
 
 class DomainPage;
+class HostwayMailboxes;
 
 /// Hostway's side of the window: a domain's page (its quota and mailbox counts) and, for its
-/// Mailboxes node, the window's mailbox table with the mailbox actions. Its user adds the
-/// domains, each checked at Hostway first (AddDomainDialog).
+/// Mailboxes node, the mailbox table with the window's mailbox actions (HostwayMailboxes).
+/// Its user adds the domains, each checked at Hostway first (AddDomainDialog).
 class HostwayView final : public ProviderView
 {
     Q_OBJECT
@@ -18,8 +19,17 @@ public:
     QWidget *show(const Node &node) override;
     [[nodiscard]] QString accountSummary(const Account &account) const override;
     void addDomain(const QString &accountId) override;
+    bool refresh(const Node &node) override;
+    void draftChanged() override;
     [[nodiscard]] bool offersMailboxActions() const override { return true; }
+    [[nodiscard]] bool canDo(MailboxAction action) const override;
+    void trigger(MailboxAction action) override;
+    bool importMailboxCsv(const QString &path) override;
+    [[nodiscard]] QWidget *detailsPane(const Node &node) const override;
 
 private:
+    [[nodiscard]] static bool isMailboxes(const Node &node);
+
     DomainPage *m_domainPage;
+    HostwayMailboxes *m_mailboxes;
 };

@@ -12,6 +12,9 @@
 class AccountStore;
 class AccountTreeModel;
 class Draft;
+class DraftSession;
+class QAction;
+class SnapshotCache;
 class QTreeView;
 class QWidget;
 class SessionManager;
@@ -37,6 +40,10 @@ public:
         QString label;          ///< the node's text
     };
 
+    /// The window's mailbox actions (menus, toolbar, shortcuts): a view that
+    /// offersMailboxActions() says when each can be taken and takes it.
+    enum class MailboxAction { New, ChangeQuota, ResetPassword, Delete, ImportCsv, ExportCsv, Find };
+
     /// What the window lends its views; nothing here is owned by a view.
     struct Host
     {
@@ -51,9 +58,14 @@ public:
         std::function<QSet<QString>()> applied;                      ///< the ids of the draft's entries already at the provider
         std::function<void(const QString &accountId, const QString &note)> accountNote;   ///< a line under the account page's text
         std::function<void(const QString &message)> status;          ///< a message in the status bar
-        /// Shows the window's mailbox table for a domain node of an account whose view
-        /// offersMailboxActions(), and returns it.
-        std::function<QWidget *(const Node &node)> mailboxTable;
+        std::function<QAction *(MailboxAction action)> mailboxAction;   ///< the window's action, for a page's context menu
+        QAction *refreshAction = nullptr;                           ///< the window's Refresh, likewise
+        std::function<void()> actionsChanged;                        ///< what can be done changed: the window enables its actions again
+        std::function<DraftSession *(const QString &accountId)> draftSession;   ///< the open draft if it is this account's, else null
+        /// Turns Draft Mode on (it may be refused: another account's draft is open); true
+        /// when the account's draft is open afterwards.
+        std::function<bool(const QString &accountId)> startDrafting;
+        SnapshotCache *snapshots = nullptr;                          ///< what was last loaded of each domain, for working offline
     };
 
     explicit ProviderView(const Host &host, QObject *parent = nullptr) : QObject(parent), m_host(host) {}
@@ -77,8 +89,18 @@ public:
     /// The open draft changed, or the page's data was reloaded: the pages mark what it changes.
     virtual void draftChanged() {}
     /// True when the window's mailbox actions (New Mailbox, Change Quota, Reset Password,
-    /// Delete, Import, Export, Find) and its mailbox table serve this provider's domains.
+    /// Delete, Import, Export, Find) serve this provider's domains.
     [[nodiscard]] virtual bool offersMailboxActions() const { return false; }
+    /// Whether `action` can be taken now on what the view shows.
+    [[nodiscard]] virtual bool canDo(MailboxAction action) const { Q_UNUSED(action) return false; }
+    /// Takes `action` on what the view shows (only when canDo()).
+    virtual void trigger(MailboxAction action) { Q_UNUSED(action) }
+    /// Adds a creation to the draft for each row of a mailboxes CSV file, for the domain
+    /// shown; false when nothing was imported (each bad row is shown).
+    virtual bool importMailboxCsv(const QString &path) { Q_UNUSED(path) return false; }
+    /// The pane at the window's right for `node` (the selected mailbox's details), made
+    /// once; null when the node has none.
+    [[nodiscard]] virtual QWidget *detailsPane(const Node &node) const { Q_UNUSED(node) return nullptr; }
 
 protected:
     /// True while `node` is still the one the window shows (for answers that arrive late).

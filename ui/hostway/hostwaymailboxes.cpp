@@ -1,0 +1,356 @@
+#include "ui/hostway/hostwaymailboxes.h"
+
+#include "core/accounts/accountstore.h"
+#include "core/accounts/sessionmanager.h"
+#include "core/drafts/snapshotcache.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/mailboxcsvimport.h"
+#include "core/providers/hostway/mailboxoperations.h"
+#include "models/accounttreemodel.h"
+#include "models/draftsession.h"
+#include "models/hostway/mailboxtablemodel.h"
+#include "ui/hostway/changepassworddialog.h"
+#include "ui/hostway/mailboxdetailspane.h"
+#include "ui/hostway/mailboxlistpage.h"
+#include "ui/hostway/newmailboxdialog.h"
+#include "ui/hostway/quotadialog.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoStack>
+
+using Action = ProviderView::MailboxAction;
+
+HostwayMailboxes::HostwayMailboxes(const ProviderView::Host &host, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_list(new MailboxListPage(host.window))
+    , m_details(new MailboxDetailsPane(host.window))
+{
+    QList<QAction *> menu;
+    for (Action a : {Action::New, Action::ChangeQuota, Action::ResetPassword, Action::Delete})
+        menu.append(m_host.mailboxAction(a));
+    m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->view()->addActions(menu + QList<QAction *>{m_host.refreshAction});
+    m_details->setMailboxActions(menu.mid(1));
+    connect(m_list->model(), &QAbstractItemModel::modelReset, this, &HostwayMailboxes::draftChanged);
+    connect(m_list, &MailboxListPage::selectionChanged, this, &HostwayMailboxes::onSelection);
+    connect(m_list->view(), &QTableView::activated, this, [this] {
+        if (!m_list->selectedIsExchange())
+            changeQuota();
+    });
+    connect(m_list->model(), &MailboxTableModel::completed, this, &HostwayMailboxes::cacheSnapshot);
+    connect(m_list->model(), &MailboxTableModel::loadFailed, this, [this] {
+        if (m_list->model()->lastError().isTransportOrAuth())
+            offerSnapshot();
+    });
+}
+
+QWidget *HostwayMailboxes::show(const ProviderView::Node &node)
+{
+    m_node = node;
+    m_list->setSource(nullptr, QString());
+    m_details->showMailbox(nullptr, QString(), QString());
+    m_host.sessions->withClient<HostwayClient>(node.accountId, this, [this, node](HostwayClient *client) {
+        const ProviderView::Node now = m_host.current();
+        if (now.accountId != node.accountId || now.domain != node.domain || now.type != node.type)
+            return;
+        if (client)
+            m_list->setSource(client, node.domain);
+        else
+            offerSnapshot();   // no password given: the snapshot still works offline
+    });
+    return m_list;
+}
+
+void HostwayMailboxes::reload()
+{
+    m_list->reloadAndSelect(m_list->selectedMailbox());
+}
+
+bool HostwayMailboxes::drafting() const
+{
+    return m_host.changeHook(m_node.accountId).isDrafting();
+}
+
+QString HostwayMailboxes::selectedRegularMailbox() const
+{
+    if (m_list->selectedIsExchange() || (m_list->selectedIsDraftCreation() && !drafting()))
+        return {};   // Exchange is read-only here; a drafted mailbox exists only in the draft
+    return m_list->selectedMailbox();
+}
+
+bool HostwayMailboxes::canDo(Action action) const
+{
+    switch (action) {
+    case Action::New:
+        return !m_node.domain.isEmpty();
+    case Action::ChangeQuota:
+    case Action::ResetPassword:
+    case Action::Delete:
+        return !selectedRegularMailbox().isEmpty();
+    case Action::ImportCsv:
+    case Action::ExportCsv:
+    case Action::Find:
+        return true;
+    }
+    return false;
+}
+
+void HostwayMailboxes::trigger(Action action)
+{
+    switch (action) {
+    case Action::New:
+        return newMailbox();
+    case Action::ChangeQuota:
+        return changeQuota();
+    case Action::ResetPassword:
+        return resetPassword();
+    case Action::Delete:
+        return deleteMailbox();
+    case Action::ImportCsv:
+        if (const QString path = QFileDialog::getOpenFileName(m_host.window, tr("Import Mailboxes"), QString(),
+                                                              tr("CSV files (*.csv);;All files (*)"));
+            !path.isEmpty())
+            importCsv(path);
+        return;
+    case Action::ExportCsv:
+        return exportCsv();
+    case Action::Find:
+        m_list->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_list->filterEdit()->selectAll();
+        return;
+    }
+}
+
+void HostwayMailboxes::onSelection()
+{
+    const QString name = m_list->selectedMailbox();
+    MailboxTableModel *list = m_list->model();
+    const bool drafted = m_list->selectedIsDraftCreation();
+    if (!name.isEmpty() && (drafted || list->snapshotTime().isValid())) {
+        // Not at the provider yet, or the provider is not reachable: show what is known.
+        const auto m = list->mailboxAt(list->rowOf(name));
+        m_details->showKnown(m_node.domain, name, m.quotaMb, m.master,
+                             drafted ? tr("Drafted: this mailbox is created when the draft is applied.")
+                                     : tr("Offline: as in the snapshot of %1.")
+                                           .arg(QLocale().toString(list->snapshotTime().toLocalTime(), QLocale::ShortFormat)));
+    } else {
+        m_details->showMailbox(m_host.sessions->client<HostwayClient>(m_node.accountId), m_node.domain, name);
+    }
+    m_host.actionsChanged();
+}
+
+void HostwayMailboxes::submit(std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)
+{
+    const ChangeHook hook = m_host.changeHook(m_node.accountId);
+    if (DraftSession *draft = hook.isDrafting() ? m_host.draftSession(m_node.accountId) : nullptr;
+        draft && !draft->draft().snapshots.contains(m_node.domain) && m_list->model()->domain() == m_node.domain) {
+        // Remember the domain as it was when drafting, from the list when it is fully loaded.
+        if (const auto snapshot = m_list->model()->snapshot())
+            draft->setSnapshot(m_node.domain, *snapshot);
+    }
+    hook.submit({std::move(operation)}, this, [done = std::move(done)](const ChangeOutcome &outcome) {
+        done(outcome.ok() ? ApiError() : outcome.error);
+    });
+}
+
+template<typename Dialog>
+void HostwayMailboxes::submitFrom(Dialog *dialog, std::shared_ptr<Operation> operation, std::function<void()> onSuccess)
+{
+    QPointer<Dialog> guard(dialog);
+    submit(std::move(operation), [guard, onSuccess = std::move(onSuccess)](const ApiError &error) {
+        if (error.isError()) {
+            if (guard)
+                guard->showRefusal(error);   // the dialog stays open with the provider's words
+            return;
+        }
+        if (guard)
+            guard->accept();
+        onSuccess();
+    });
+}
+
+void HostwayMailboxes::newMailbox()
+{
+    const ProviderView::Node node = m_node;
+    auto *dialog = new NewMailboxDialog(node.domain, m_host.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewMailboxDialog::submitted, this, [this, dialog, node] {
+        std::shared_ptr<CreateMailbox> op = dialog->operation();
+        const QString name = op->name();
+        submitFrom(dialog, op, [this, node, name] {
+            if (drafting())
+                return;   // drafted: nothing changed at the provider
+            m_host.status(tr("Mailbox %1@%2 created.").arg(name, node.domain));
+            if (m_host.current().accountId == node.accountId && m_host.current().domain == node.domain && m_list->isVisible())
+                m_list->reloadAndSelect(name);
+            else
+                m_host.treeView->setCurrentIndex(m_host.tree->mailboxesIndex(node.accountId, node.domain));
+        });
+    });
+    dialog->open();
+}
+
+void HostwayMailboxes::changeQuota()
+{
+    const QString name = selectedRegularMailbox();
+    if (name.isEmpty())
+        return;
+    const int row = m_list->model()->rowOf(name);
+    auto *dialog = new QuotaDialog(name, m_node.domain, row >= 0 ? m_list->model()->mailboxAt(row).quotaMb : 1024, m_host.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuotaDialog::submitted, this, [this, dialog, name] {
+        const int quota = dialog->quotaMb();
+        auto op = std::make_shared<UpdateMailbox>(m_node.domain, name);
+        op->setQuotaMb(quota);
+        submitFrom(dialog, op, [this, name, quota] {
+            if (drafting())
+                return;
+            m_host.status(tr("Quota of %1 set to %2 MB.").arg(name).arg(quota));
+            m_list->reloadAndSelect(name);
+        });
+    });
+    dialog->open();
+}
+
+void HostwayMailboxes::resetPassword()
+{
+    const QString name = selectedRegularMailbox();
+    if (name.isEmpty())
+        return;
+    auto *dialog = new ChangePasswordDialog(name, m_node.domain, m_host.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::submitted, this, [this, dialog, name] {
+        auto op = std::make_shared<UpdateMailbox>(m_node.domain, name);
+        op->setPassword(dialog->password());
+        submitFrom(dialog, op, [this, name] {
+            if (!drafting())
+                m_host.status(tr("Password of %1 changed.").arg(name));
+        });
+    });
+    dialog->open();
+}
+
+void HostwayMailboxes::deleteMailbox()
+{
+    const QString name = selectedRegularMailbox();
+    if (name.isEmpty())
+        return;
+    const QString domain = m_node.domain;
+    const QString address = name + QLatin1Char('@') + domain;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Mailbox"), tr("Delete the mailbox %1?").arg(address),
+                                QMessageBox::Cancel, m_host.window);
+    box->setObjectName(QStringLiteral("confirmDeleteMailbox"));
+    box->setInformativeText(tr("Its messages are deleted at the provider. This cannot be undone."));
+    QPushButton *remove = box->addButton(tr("Delete %1").arg(address), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, domain, name, address](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        submit(std::make_shared<DeleteMailbox>(domain, name), [this, address](const ApiError &error) {
+            if (error.isError()) {
+                QMessageBox::warning(m_host.window, tr("Mailbox Not Deleted"), error.message());
+                return;
+            }
+            if (drafting())
+                return;
+            m_host.status(tr("Mailbox %1 deleted.").arg(address));
+            m_list->reloadAndSelect(QString());
+        });
+    });
+    box->open();
+}
+
+void HostwayMailboxes::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(m_host.window, tr("Export Mailboxes"), m_node.domain + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !m_list->exportCsv(path, &error))
+        QMessageBox::warning(m_host.window, tr("Not Exported"), tr("Cannot write %1: %2").arg(path, error));
+}
+
+bool HostwayMailboxes::importCsv(const QString &path)
+{
+    const ProviderView::Node node = m_node;
+    if (node.domain.isEmpty())
+        return false;
+    // Existing names are checked against the whole domain when the list holds it.
+    MailboxTableModel *list = m_list->model();
+    const std::optional<DomainSnapshot> snapshot = list->domain() == node.domain ? list->snapshot() : std::nullopt;
+    const auto result = MailboxCsvImport::readFile(path, node.domain, snapshot ? &*snapshot : nullptr);
+    if (!result.problems.isEmpty()) {
+        QStringList lines;
+        for (const auto &p : result.problems)
+            lines.append(p.line > 0 ? tr("Line %1: %2").arg(p.line).arg(p.message) : p.message);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Nothing Imported"),
+                                    tr("%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.", nullptr,
+                                       static_cast<int>(result.problems.size())).arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Close, m_host.window);
+        box->setObjectName(QStringLiteral("csvProblemsBox"));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    if (!m_host.startDrafting(node.accountId))
+        return false;
+    DraftSession *draft = m_host.draftSession(node.accountId);
+    QList<std::shared_ptr<Operation>> operations;
+    for (const auto &row : result.rows) {
+        if (!row.password.isEmpty())
+            row.operation->setPassword(row.password);
+        operations.append(row.operation);
+    }
+    if (snapshot && !draft->draft().snapshots.contains(node.domain))
+        draft->setSnapshot(node.domain, *snapshot);
+    bool drafted = false;
+    draft->undoStack()->beginMacro(tr("Import %n mailbox(es)", nullptr, static_cast<int>(operations.size())));
+    m_host.changeHook(node.accountId).submit(operations, this, [&drafted](const ChangeOutcome &outcome) {
+        drafted = outcome.status == ChangeOutcome::Status::Drafted;   // drafting answers at once
+    });
+    draft->undoStack()->endMacro();
+    if (drafted)
+        m_host.status(tr("%n mailbox(es) added to the draft from %1.", nullptr, static_cast<int>(operations.size()))
+                          .arg(QFileInfo(path).fileName()));
+    return drafted;
+}
+
+void HostwayMailboxes::draftChanged()
+{
+    m_list->model()->setDraft(m_host.draft(m_node.accountId), m_host.applied());
+}
+
+void HostwayMailboxes::cacheSnapshot()
+{
+    const auto account = m_host.accounts->find(m_node.accountId);
+    MailboxTableModel *list = m_list->model();
+    if (!account || !m_host.snapshots || list->domain() != m_node.domain || list->snapshotTime().isValid())
+        return;
+    if (const auto snapshot = list->snapshot())
+        m_host.snapshots->save(account->keychainKey(), m_node.domain, *snapshot);
+}
+
+void HostwayMailboxes::offerSnapshot()
+{
+    const auto account = m_host.accounts->find(m_node.accountId);
+    if (!account || !m_host.snapshots)
+        return;
+    const QString domain = m_node.domain;
+    const auto snapshot = m_host.snapshots->load(account->keychainKey(), domain);
+    if (!snapshot)
+        return;
+    m_list->offerSnapshot(snapshot->fetchedAt, [this, domain, snapshot] { m_list->model()->showSnapshot(domain, *snapshot); });
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ui/registry/providerview.h"
+
+#include <memory>
+
+class ApiError;
+class MailboxDetailsPane;
+class MailboxListPage;
+class Operation;
+
+/// Hostway's mailboxes in the window: a domain's mailbox table (MailboxListPage) with the
+/// selected mailbox's details at the right, and the window's mailbox actions on them: New
+/// Mailbox, Change Quota, Reset Password, Delete, Find, CSV export and import into the
+/// draft. Every change goes through the account's ChangeHook (drafted or sent, audited).
+/// What was loaded of a domain is kept (SnapshotCache) and offered when Hostway cannot be
+/// reached. Part of HostwayView.
+class HostwayMailboxes final : public QObject
+{
+    Q_OBJECT
+
+public:
+    HostwayMailboxes(const ProviderView::Host &host, QObject *parent);
+
+    [[nodiscard]] MailboxListPage *page() const { return m_list; }
+    [[nodiscard]] MailboxDetailsPane *details() const { return m_details; }
+    /// Shows the mailboxes of `node`'s domain (the window's Mailboxes node) and returns the page.
+    QWidget *show(const ProviderView::Node &node);
+    /// Loads the domain shown again, keeping the selection (after Refresh or an apply).
+    void reload();
+    [[nodiscard]] bool canDo(ProviderView::MailboxAction action) const;
+    void trigger(ProviderView::MailboxAction action);
+    /// See ProviderView::importMailboxCsv (MailboxCsvImport reads the file).
+    bool importCsv(const QString &path);
+    /// Shows the open draft's changes of the domain shown in the table.
+    void draftChanged();
+
+private:
+    void newMailbox();
+    void changeQuota();
+    void resetPassword();
+    void deleteMailbox();
+    void exportCsv();
+    void onSelection();
+    /// The selected mailbox if it can be changed here (Exchange is read-only; a drafted
+    /// mailbox only in Draft Mode), else empty.
+    [[nodiscard]] QString selectedRegularMailbox() const;
+    /// Drafts or sends `operation` for the account shown; `done` gets its error, none when
+    /// done or drafted. A first draft of a domain keeps the table as the domain's snapshot.
+    void submit(std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);
+    /// submit() for a dialog that stays open with a refusal (showRefusal) and closes on success.
+    template<typename Dialog>
+    void submitFrom(Dialog *dialog, std::shared_ptr<Operation> operation, std::function<void()> onSuccess);
+    [[nodiscard]] bool drafting() const;
+    /// Saves the list just loaded in full as the domain's snapshot.
+    void cacheSnapshot();
+    /// After a failed load, offers to work offline on the cached snapshot of the domain shown.
+    void offerSnapshot();
+
+    ProviderView::Host m_host;
+    MailboxListPage *m_list;
+    MailboxDetailsPane *m_details;
+    ProviderView::Node m_node;   ///< the Mailboxes node shown
+};
