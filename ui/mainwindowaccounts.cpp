@@ -1,0 +1,115 @@
+// MainWindow's accounts and domains: add, edit and remove them, and ask for a password.
+#include "ui/mainwindow.h"
+
+#include "core/accounts/accountstore.h"
+#include "core/accounts/provider.h"
+#include "core/accounts/sessionmanager.h"
+#include "models/accounttreemodel.h"
+#include "ui/accountdialog.h"
+#include "ui/registry/providerview.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTreeView>
+
+void MainWindow::promptPassword(const QString &title, const QString &reason, std::function<void(std::optional<QString>)> answer)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("passwordPrompt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(reason.isEmpty() ? tr("Enter the account's password. Mailroom keeps it in the system keychain.")
+                                          : reason + QStringLiteral("\n\n") + tr("Enter the account's password:"));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    auto shared = std::make_shared<std::function<void(std::optional<QString>)>>(std::move(answer));
+    connect(dialog, &QInputDialog::textValueSelected, this, [shared](const QString &text) {
+        if (*shared)
+            std::exchange(*shared, nullptr)(text);
+    });
+    connect(dialog, &QDialog::rejected, this, [shared] {
+        if (*shared)
+            std::exchange(*shared, nullptr)(std::nullopt);
+    });
+    dialog->open();
+}
+
+void MainWindow::addAccount()
+{
+    auto *dialog = new AccountDialog(Account(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = m_accounts->add(dialog->account());
+        if (!dialog->password().isEmpty())
+            m_sessions->setPassword(id, dialog->password());
+        m_tree->setCurrentIndex(m_treeModel->accountIndex(id));
+        statusBar()->showMessage(tr("Account added. Now add the domains you administer (Ctrl+Shift+D)."), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editAccount()
+{
+    const auto account = m_accounts->find(context().accountId);
+    if (!account)
+        return;
+    auto *dialog = new AccountDialog(*account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Account edited = dialog->account();
+        m_accounts->update(edited);
+        if (!dialog->password().isEmpty())
+            m_sessions->setPassword(edited.id, dialog->password());
+        onTreeSelection();
+    });
+    dialog->open();
+}
+
+void MainWindow::removeAccount()
+{
+    const auto account = m_accounts->find(context().accountId);
+    if (!account)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
+                                tr("Remove the account \u201c%1\u201d from Mailroom?").arg(account->displayName),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmRemoveAccount"));
+    box->setInformativeText(tr("Its password is deleted from the keychain. Nothing changes at the provider."));
+    box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = account->id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        m_sessions->removeAccount(id);
+        m_accounts->remove(id);
+    });
+    box->open();
+}
+
+void MainWindow::addDomain()
+{
+    const Context c = context();
+    if (ProviderView *view = viewOf(c.provider); view && Provider::of(c.provider).userAddsDomains)
+        view->addDomain(c.accountId);
+}
+
+void MainWindow::removeDomain()
+{
+    const Context c = context();
+    if (c.domain.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Domain from List"),
+                                tr("Remove %1 from the list?").arg(c.domain), QMessageBox::Cancel, this);
+    box->setInformativeText(tr("The domain and its mailboxes stay at the provider; you can add it back at any time."));
+    box->addButton(tr("Remove from List"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, c](QAbstractButton *button) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            m_accounts->removeDomain(c.accountId, c.domain);
+    });
+    box->open();
+}

@@ -1,0 +1,215 @@
+// MainWindow's actions: made once with their shortcuts, placed in the menus, the toolbar and
+// the status bar, and enabled for what the selected node's provider can do now.
+#include "ui/mainwindow.h"
+
+#include "core/accounts/accountstore.h"
+#include "core/accounts/provider.h"
+#include "core/net/jobtracker.h"
+#include "ui/activitydock.h"
+#include "ui/draftdock.h"
+#include "ui/shortcutsdialog.h"
+#include "ui/uistyle.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace {
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const char *iconName, const QKeySequence &shortcut, const char *objectName,
+                             void (MainWindow::*slot)()) {
+        auto *action = new QAction(iconName ? icon(iconName) : QIcon(), text, this);
+        action->setObjectName(QLatin1String(objectName));
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("\u2026")),
+                                                               shortcut.toString(QKeySequence::NativeText)));
+        }
+        if (slot)
+            connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_addAccount = make(tr("&Add Account\u2026"), "account-add", QKeySequence(tr("Ctrl+Shift+N")), "actionAddAccount", &MainWindow::addAccount);
+    m_editAccount = make(tr("&Edit Account\u2026"), "edit", {}, "actionEditAccount", &MainWindow::editAccount);
+    m_removeAccount = make(tr("&Remove Account\u2026"), "delete", {}, "actionRemoveAccount", &MainWindow::removeAccount);
+    m_addDomain = make(tr("Add &Domain\u2026"), "domain-add", QKeySequence(tr("Ctrl+Shift+D")), "actionAddDomain", &MainWindow::addDomain);
+    m_removeDomain = make(tr("Remove Domain from List\u2026"), nullptr, {}, "actionRemoveDomain", &MainWindow::removeDomain);
+    m_newMailbox = make(tr("&New Mailbox\u2026"), "mailbox-new", QKeySequence::New, "actionNewMailbox", nullptr);
+    m_changeQuota = make(tr("Change &Quota\u2026"), "quota", QKeySequence(tr("Ctrl+Shift+Q")), "actionChangeQuota", nullptr);
+    m_resetPassword = make(tr("Reset &Password\u2026"), "key", QKeySequence(tr("Ctrl+Shift+P")), "actionResetPassword", nullptr);
+    m_deleteMailbox = make(tr("De&lete Mailbox\u2026"), "delete", QKeySequence::Delete, "actionDeleteMailbox", nullptr);
+    m_refresh = make(tr("&Refresh"), "refresh", QKeySequence::Refresh, "actionRefresh", &MainWindow::refresh);
+    m_cancel = make(tr("&Cancel Requests"), "cancel", QKeySequence(Qt::Key_Escape), "actionCancel", nullptr);
+    connect(m_cancel, &QAction::triggered, m_tracker, &JobTracker::cancelAll);
+    m_find = make(tr("&Find Mailbox"), nullptr, QKeySequence::Find, "actionFind", nullptr);
+    m_quit = make(tr("&Quit"), nullptr, QKeySequence::Quit, "actionQuit", nullptr);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_draftMode = make(tr("&Draft Mode"), "edit", QKeySequence(tr("Ctrl+Shift+M")), "actionDraftMode", nullptr);
+    m_draftMode->setCheckable(true);
+    m_draftMode->setStatusTip(tr("While on, changes are added to a draft to review and apply later, instead of being sent."));
+    connect(m_draftMode, &QAction::toggled, this, &MainWindow::setDraftMode);
+    m_importCsv = make(tr("&Import Mailboxes from CSV\u2026"), nullptr, {}, "actionImportCsv", nullptr);
+    m_exportCsv = make(tr("&Export List to CSV\u2026"), nullptr, {}, "actionExportCsv", nullptr);
+    using Action = ProviderView::MailboxAction;
+    for (Action action : {Action::New, Action::ChangeQuota, Action::ResetPassword, Action::Delete, Action::ImportCsv,
+                          Action::ExportCsv, Action::Find})
+        connect(mailboxAction(action), &QAction::triggered, this, [this, action] { triggerMailboxAction(action); });
+    m_shortcuts = make(tr("&Keyboard Shortcuts"), nullptr, QKeySequence(tr("Ctrl+/")), "actionShortcuts", nullptr);
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        // The menus', panes' and pages' actions are all the window's children (the list is sorted).
+        auto *dialog = new ShortcutsDialog(findChildren<QAction *>(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_about = make(tr("&About Mailroom"), nullptr, {}, "actionAbout", nullptr);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Mailroom"),
+                           tr("<h3>Mailroom %1</h3><p>A console for administering hosted email through the providers' web APIs.</p>"
+                              "<p>Passwords are kept in the system keychain only.</p>").arg(QApplication::applicationVersion()));
+    });
+    m_cancel->setEnabled(false);
+    for (QAction *a : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_find, m_refresh})
+        a->setShortcutContext(Qt::WindowShortcut);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAccount);
+    file->addAction(m_draftMode);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addActions({m_addAccount, m_editAccount, m_removeAccount});
+    account->addSeparator();
+    account->addActions({m_addDomain, m_removeDomain});
+    QMenu *mailbox = menuBar()->addMenu(tr("&Mailbox"));
+    mailbox->addActions({m_newMailbox, m_changeQuota, m_resetPassword});
+    mailbox->addSeparator();
+    mailbox->addAction(m_deleteMailbox);
+    mailbox->addSeparator();
+    mailbox->addActions({m_importCsv, m_exportCsv});
+    mailbox->addSeparator();
+    mailbox->addAction(m_find);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_refresh, m_cancel});
+    view->addSeparator();
+    QAction *activity = m_activityDock->toggleViewAction();
+    activity->setText(tr("&Activity"));
+    activity->setObjectName(QStringLiteral("actionActivity"));
+    activity->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    activity->setStatusTip(tr("Every change Mailroom and mailroomctl sent, from the audit log %1").arg(m_auditLog->file()));
+    view->addAction(activity);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
+    help->addAction(m_about);
+
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->addActions({m_addAccount, m_addDomain});
+    bar->addSeparator();
+    bar->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox});
+    bar->addSeparator();
+    bar->addActions({m_refresh, m_draftMode});
+}
+
+void MainWindow::createStatusBar()
+{
+    m_activity->setObjectName(QStringLiteral("activityLabel"));
+    m_lastError->setObjectName(QStringLiteral("lastErrorLabel"));
+    UiStyle::setError(m_lastError);
+    m_lastError->setMaximumWidth(520);
+    m_cancelButton->setDefaultAction(m_cancel);
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_lastError);
+    statusBar()->addPermanentWidget(m_activity);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_tracker, &JobTracker::inFlightChanged, this, [this](int count) {
+        m_activity->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count) : QString());
+        m_cancel->setEnabled(count > 0);
+        m_cancelButton->setVisible(count > 0);
+    });
+    connect(m_tracker, &JobTracker::errorOccurred, this, [this](const QString &message) {
+        const QString first = message.section(QLatin1Char('\n'), 0, 0);
+        m_lastError->setText(m_lastError->fontMetrics().elidedText(first, Qt::ElideRight, 500));
+        m_lastError->setToolTip(message);
+    });
+}
+
+QAction *MainWindow::mailboxAction(ProviderView::MailboxAction action) const
+{
+    switch (action) {
+    case ProviderView::MailboxAction::New:
+        return m_newMailbox;
+    case ProviderView::MailboxAction::ChangeQuota:
+        return m_changeQuota;
+    case ProviderView::MailboxAction::ResetPassword:
+        return m_resetPassword;
+    case ProviderView::MailboxAction::Delete:
+        return m_deleteMailbox;
+    case ProviderView::MailboxAction::ImportCsv:
+        return m_importCsv;
+    case ProviderView::MailboxAction::ExportCsv:
+        return m_exportCsv;
+    case ProviderView::MailboxAction::Find:
+        return m_find;
+    }
+    return nullptr;
+}
+
+void MainWindow::triggerMailboxAction(ProviderView::MailboxAction action)
+{
+    if (ProviderView *view = viewOf(context().provider); view && view->canDo(action))
+        view->trigger(action);
+}
+
+void MainWindow::updateActions()
+{
+    const Context c = context();
+    const bool hasAccount = !c.accountId.isEmpty();
+    const ProviderView *view = viewOf(c.provider);
+    const auto can = [view](ProviderView::MailboxAction action) { return view && view->offersMailboxActions() && view->canDo(action); };
+    m_editAccount->setEnabled(hasAccount);
+    m_removeAccount->setEnabled(hasAccount);
+    const Provider &provider = Provider::of(c.provider);
+    const bool addsDomains = hasAccount && provider.userAddsDomains;
+    m_addDomain->setEnabled(addsDomains);
+    m_addDomain->setText(provider.terms.addDomain);
+    m_removeDomain->setEnabled(!c.domain.isEmpty());
+    m_newMailbox->setEnabled(can(ProviderView::MailboxAction::New));
+    m_changeQuota->setEnabled(can(ProviderView::MailboxAction::ChangeQuota));
+    m_resetPassword->setEnabled(can(ProviderView::MailboxAction::ResetPassword));
+    m_deleteMailbox->setEnabled(can(ProviderView::MailboxAction::Delete));
+    m_refresh->setEnabled(!c.domain.isEmpty() || (hasAccount && provider.can(Provider::Subscriptions)));
+    m_importCsv->setEnabled(can(ProviderView::MailboxAction::ImportCsv));
+    // What the selected account's provider cannot do is not offered at all (Provider):
+    // Hostway's mailbox actions and drafts are hidden for the other providers, whose pages
+    // carry their own actions.
+    const bool mailboxActions = c.provider.isEmpty() || (view && view->offersMailboxActions());
+    for (QAction *action : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_importCsv, m_exportCsv, m_find})
+        action->setVisible(mailboxActions);
+    m_draftMode->setVisible(c.provider.isEmpty() || provider.can(Provider::Drafts) || m_draftMode->isChecked());
+    m_addDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
+    m_removeDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
+    m_exportCsv->setEnabled(can(ProviderView::MailboxAction::ExportCsv));
+    m_find->setEnabled(can(ProviderView::MailboxAction::Find));
+}
