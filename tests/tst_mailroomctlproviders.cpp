@@ -30,6 +30,7 @@ private Q_SLOTS:
     void ikoulaListsMembersAndContacts();
     void ikoulaWrongPasswordExitsWith3();
     void ikoulaProfileSavedByTheGui();
+    void iceFieldNamesChooseTheSpelling();
     void iceSetThenShowWhatWasSent();
     void ikoulaChangesDraftedThenApplied();
     void webitelAndIceChangesDrafted();
@@ -249,6 +250,24 @@ void TestMailroomctlProviders::ikoulaProfileSavedByTheGui()
                              {}, QStringLiteral("sandbox"));
     QCOMPARE(wrong.code, 2);
     QVERIFY(wrong.err.contains("with --provider ikoula"));
+}
+
+void TestMailroomctlProviders::iceFieldNamesChooseTheSpelling()
+{
+    // WHEN the spelling is not one of ICE's two THEN nothing is sent and the two are named
+    const Result bad = ice(QStringLiteral("server-settings set --skill 663 --smtp-host smtp.mail.com --ice-field-names camel"));
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("example") && bad.err.contains("table"), bad.err.constData());
+    // WHEN the table's spelling is chosen THEN ICE gets OrganizationId, not the example's OrgId
+    QList<QByteArray> bodies;
+    m_sandbox->server()->setRequestObserver([&bodies](const Sandbox::Request &r) { bodies.append(r.body); });
+    const Result set = ice(QStringLiteral("server-settings set --skill 663 --smtp-host smtp.mail.com --smtp-port 587 --smtp-mailbox hc@etech.com "
+                                          "--in-host pop.mail.com --in-port 995 --ice-field-names table"));
+    m_sandbox->server()->setRequestObserver({});
+    QVERIFY2(set.code == 0, set.err.constData());
+    const auto sent = std::find_if(bodies.cbegin(), bodies.cend(), [](const QByteArray &b) { return b.contains("SMTPServer") || b.contains("Smtp"); });
+    QVERIFY(sent != bodies.cend());
+    QVERIFY2(sent->contains("\"OrganizationId\"") && !sent->contains("\"OrgId\""), sent->constData());
 }
 
 void TestMailroomctlProviders::iceSetThenShowWhatWasSent()

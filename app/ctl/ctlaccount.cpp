@@ -52,8 +52,8 @@ std::optional<Account> unchecked(const CtlOptions &options, QString *error)
         auto account = accounts.findByName(options.profile);
         if (!account)
             *error = QStringLiteral("no profile named \"%1\" (profiles are the accounts added in the Mailroom window)").arg(options.profile);
-        else if (options.has("ice-field-names"))
-            account->fieldSpelling = options.value("ice-field-names");
+        else if (!options.fieldSpelling.isEmpty())
+            account->fieldSpelling = options.fieldSpelling;
         return account;
     }
     Account account;
@@ -62,7 +62,7 @@ std::optional<Account> unchecked(const CtlOptions &options, QString *error)
     const CtlProvider *provider = CtlProviders::instance().find(options.provider);
     account.accountId = provider ? provider->accountId(options) : options.accountId;
     account.userName = options.user;
-    account.fieldSpelling = options.value("ice-field-names");
+    account.fieldSpelling = options.fieldSpelling;
     if (!options.publicKeyFile.isEmpty()) {
         QFile key(options.publicKeyFile);
         if (!key.open(QIODevice::ReadOnly)) {

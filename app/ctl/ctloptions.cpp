@@ -53,6 +53,151 @@ const QStringList &draftCommands()
 
 } // namespace
 
+namespace {
+
+/// The account options: a profile, or --provider, --base-url, --account, --user and the
+/// provider's own; the chosen provider's checks of its command and account. False and *error.
+bool readAccountOptions(const QCommandLineParser &parser, CtlOptions &o, QString *error)
+{
+    o.profile = parser.value(QStringLiteral("profile"));
+    o.provider = parser.value(QStringLiteral("provider"));
+    o.accountId = parser.value(QStringLiteral("account"));
+    o.user = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        o.baseUrl = QUrl(parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
+        if (!o.baseUrl.isValid() || o.baseUrl.host().isEmpty() || (o.baseUrl.scheme() != QLatin1String("https") && o.baseUrl.scheme() != QLatin1String("http"))) {
+            *error = QStringLiteral("--base-url must be an http(s) URL");
+            return false;
+        }
+    }
+    // A draft names its account; only import-csv, which makes one, needs it given.
+    const bool needsAccount = o.providersCommand;
+    o.publicKeyFile = parser.value(QStringLiteral("public-key"));
+    o.draftFile = parser.value(QStringLiteral("draft"));
+    if (!o.draftFile.isEmpty() && (o.isDraftCommand() || o.verb == QLatin1String("list") || o.verb == QLatin1String("show"))) {
+        *error = QStringLiteral("--draft FILE goes with a change (create, set, delete, add, remove, test), not with \"%1 %2\"").arg(o.noun, o.verb);
+        return false;
+    }
+    o.organisation = parser.value(QStringLiteral("organisation")).trimmed();
+    for (const CtlProvider *p : CtlProviders::instance().all()) {
+        for (const QString &n : p->valueOptions()) {
+            if (parser.isSet(n))
+                o.values.insert(n, parser.value(n).trimmed());
+        }
+        for (const QString &n : p->flagOptions()) {
+            if (parser.isSet(n))
+                o.flags.insert(n);
+        }
+    }
+    const CtlProviders &providers = CtlProviders::instance();
+    if (!o.profile.isEmpty() && needsAccount) {
+        // The profile says which provider: its commands are checked as if it were given.
+        QString why;
+        const auto profileAccount = CtlAccount::fromOptions(o, &why);
+        if (!profileAccount) {
+            *error = why;
+            return false;
+        }
+        o.provider = profileAccount->provider;
+    }
+    if (needsAccount) {
+        if (o.provider.isEmpty())
+            o.provider = providers.defaultProvider().id();
+        const CtlProvider *chosen = providers.find(o.provider);
+        if (!chosen) {
+            QStringList ids = providers.ids();
+            const QString last = ids.takeLast();
+            *error = QStringLiteral("unknown provider \"%1\" (%2)")
+                         .arg(o.provider, ids.isEmpty() ? last : ids.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last);
+            return false;
+        }
+        if (const QString why = chosen->commandProblem(o.noun, o.verb); !why.isEmpty()) {
+            *error = why;
+            return false;
+        }
+        if (o.profile.isEmpty()) {
+            if (const QString why = chosen->accountProblem(o); !why.isEmpty()) {
+                *error = why;
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/// The options of the commands every provider shares: timeout, domain and mailbox, listing,
+/// output, and applying drafts. False and *error.
+bool readCommandOptions(const QCommandLineParser &parser, CtlOptions &o, QString *error)
+{
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        o.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || o.timeoutSeconds < 1) {
+            *error = QStringLiteral("--timeout takes a number of seconds");
+            return false;
+        }
+    }
+
+    o.domain = parser.value(QStringLiteral("domain")).trimmed().toLower();
+    o.name = parser.value(QStringLiteral("name")).trimmed();
+    o.filter = parser.value(QStringLiteral("filter"));
+    if (parser.isSet(QStringLiteral("sort")))
+        o.sort = parser.value(QStringLiteral("sort"));
+    if (o.sort != QLatin1String("username") && o.sort != QLatin1String("quota")) {
+        *error = QStringLiteral("--sort takes username or quota");
+        return false;
+    }
+    o.descending = parser.isSet(QStringLiteral("desc"));
+    const QString f = parser.value(QStringLiteral("format"));
+    if (f.isEmpty() || f == QLatin1String("table"))
+        o.format = CtlOptions::Format::Table;
+    else if (f == QLatin1String("json"))
+        o.format = CtlOptions::Format::Json;
+    else if (f == QLatin1String("csv") && o.noun == QLatin1String("mailboxes"))
+        o.format = CtlOptions::Format::Csv;
+    else {
+        *error = QStringLiteral("--format takes table, json%1").arg(o.noun == QLatin1String("mailboxes") ? QStringLiteral(" or csv") : QString());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("quota"))) {
+        bool ok = false;
+        o.quotaMb = parser.value(QStringLiteral("quota")).toInt(&ok);
+        if (!ok) {
+            *error = QStringLiteral("--quota takes a whole number of MB");
+            return false;
+        }
+    }
+    o.master = parser.isSet(QStringLiteral("master"));
+    o.passwordStdin = parser.isSet(QStringLiteral("password-stdin"));
+    o.generatePassword = parser.isSet(QStringLiteral("generate-password"));
+    o.yes = parser.isSet(QStringLiteral("yes"));
+    o.verbose = parser.isSet(QStringLiteral("verbose"));
+
+    o.output = parser.value(QStringLiteral("output"));
+    o.kind = parser.value(QStringLiteral("kind"));
+    o.continueOnError = parser.isSet(QStringLiteral("continue-on-error"));
+    o.verify = parser.isSet(QStringLiteral("verify"));
+    o.passwordsOut = parser.value(QStringLiteral("passwords-out"));
+    o.report = parser.value(QStringLiteral("report"));
+    if (parser.isSet(QStringLiteral("parallel"))) {
+        bool ok = false;
+        o.parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
+        if (!ok || o.parallel < 1 || o.parallel > 32) {
+            *error = QStringLiteral("--parallel takes a number from 1 to 32");
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("on-conflict")))
+        o.onConflict = parser.value(QStringLiteral("on-conflict"));
+    if (o.onConflict != QLatin1String("stop") && o.onConflict != QLatin1String("skip") && o.onConflict != QLatin1String("apply")) {
+        *error = QStringLiteral("--on-conflict takes stop, skip or apply");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString *error, QString *helpText)
 {
     QCommandLineParser parser;
@@ -103,22 +248,21 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
     const QCommandLineOption draftFile(QStringLiteral("draft"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption organisation(QStringList{QStringLiteral("organisation"), QStringLiteral("organization")}, QString(), QStringLiteral("ID"));
     parser.addOptions({publicKey, organisation, draftFile});
-    // Ikoula and ICE options, kept by name for their commands to check.
-    static const char *const kProviderValueOptions[] = {
-        "subscription", "skill", "email", "display-name", "first-name", "last-name", "type", "manager", "member",
-        "contact-id", "pop", "imap", "owa", "mapi", "activesync", "warning-mb", "send-mb", "receive-mb",
-        "keep-deleted-days", "add-alias", "remove-alias", "forward-to", "keep-copy", "smtp-forward-to", "disabled",
-        "hidden", "mobile-phone", "business-phone", "company", "office", "job", "department",
-        "smtp-host", "smtp-port", "smtp-mailbox", "smtp-poll-rate", "receive", "in-host", "in-port", "in-user",
-        "in-mailbox", "in-poll-rate", "ssl", "tls", "spoof-email", "status", "ice-field-names"};
-    static const char *const kProviderFlags[] = {"reset-password", "no-forward", "no-smtp-forward", "in-password-stdin",
-                                                 "mail-setup-guide", "no-spoofing"};
+    // The providers' own options, kept by name for their commands to check.
+    QSet<QString> valueNames;
+    QSet<QString> flagNames;
+    for (const CtlProvider *p : CtlProviders::instance().all()) {
+        const QStringList values = p->valueOptions();
+        const QStringList flags = p->flagOptions();
+        valueNames.unite(QSet<QString>(values.cbegin(), values.cend()));
+        flagNames.unite(QSet<QString>(flags.cbegin(), flags.cend()));
+    }
     QList<QCommandLineOption> providerValues;
     QList<QCommandLineOption> providerFlags;
-    for (const char *optionName : kProviderValueOptions)
-        providerValues.append(QCommandLineOption(QLatin1String(optionName), QString(), QStringLiteral("VALUE")));
-    for (const char *flagName : kProviderFlags)
-        providerFlags.append(QCommandLineOption(QLatin1String(flagName)));
+    for (const QString &optionName : std::as_const(valueNames))
+        providerValues.append(QCommandLineOption(optionName, QString(), QStringLiteral("VALUE")));
+    for (const QString &flagName : std::as_const(flagNames))
+        providerFlags.append(QCommandLineOption(flagName));
     parser.addOptions(providerValues);
     parser.addOptions(providerFlags);
     parser.addPositionalArgument(QStringLiteral("command"), QString());
@@ -162,135 +306,9 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         o.file = words.at(2);
     o.providersCommand = !draftCommands().contains(o.noun + QLatin1Char(' ') + o.verb);
 
-    o.profile = parser.value(profile);
-    o.provider = parser.value(provider);
-    o.accountId = parser.value(account);
-    o.user = parser.value(user);
-    if (parser.isSet(baseUrl)) {
-        o.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
-        if (!o.baseUrl.isValid() || o.baseUrl.host().isEmpty() || (o.baseUrl.scheme() != QLatin1String("https") && o.baseUrl.scheme() != QLatin1String("http"))) {
-            *error = QStringLiteral("--base-url must be an http(s) URL");
-            return std::nullopt;
-        }
-    }
-    // A draft names its account; only import-csv, which makes one, needs it given.
-    const bool needsAccount = o.providersCommand;
-    o.publicKeyFile = parser.value(publicKey);
-    o.draftFile = parser.value(draftFile);
-    if (!o.draftFile.isEmpty() && (o.isDraftCommand() || o.verb == QLatin1String("list") || o.verb == QLatin1String("show"))) {
-        *error = QStringLiteral("--draft FILE goes with a change (create, set, delete, add, remove, test), not with \"%1 %2\"").arg(o.noun, o.verb);
+    if (!readAccountOptions(parser, o, error) || !readCommandOptions(parser, o, error))
         return std::nullopt;
-    }
-    o.organisation = parser.value(organisation).trimmed();
-    for (const QCommandLineOption &option : std::as_const(providerValues)) {
-        if (parser.isSet(option))
-            o.values.insert(option.names().constFirst(), parser.value(option).trimmed());
-    }
-    for (const QCommandLineOption &option : std::as_const(providerFlags)) {
-        if (parser.isSet(option))
-            o.flags.insert(option.names().constFirst());
-    }
     const CtlProviders &providers = CtlProviders::instance();
-    if (!o.profile.isEmpty() && needsAccount) {
-        // The profile says which provider: its commands are checked as if it were given.
-        QString why;
-        const auto profileAccount = CtlAccount::fromOptions(o, &why);
-        if (!profileAccount) {
-            *error = why;
-            return std::nullopt;
-        }
-        o.provider = profileAccount->provider;
-    }
-    if (needsAccount) {
-        if (o.provider.isEmpty())
-            o.provider = providers.defaultProvider().id();
-        const CtlProvider *chosen = providers.find(o.provider);
-        if (!chosen) {
-            QStringList ids = providers.ids();
-            const QString last = ids.takeLast();
-            *error = QStringLiteral("unknown provider \"%1\" (%2)")
-                         .arg(o.provider, ids.isEmpty() ? last : ids.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last);
-            return std::nullopt;
-        }
-        if (const QString why = chosen->commandProblem(o.noun, o.verb); !why.isEmpty()) {
-            *error = why;
-            return std::nullopt;
-        }
-        if (o.profile.isEmpty()) {
-            if (const QString why = chosen->accountProblem(o); !why.isEmpty()) {
-                *error = why;
-                return std::nullopt;
-            }
-        }
-    }
-    if (o.has("ice-field-names") && o.value("ice-field-names") != QLatin1String("example") && o.value("ice-field-names") != QLatin1String("table")) {
-        *error = QStringLiteral("--ice-field-names takes example (OrgId, Pop3UserName) or table (OrganizationId, Pop3Username)");
-        return std::nullopt;
-    }
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        o.timeoutSeconds = parser.value(timeout).toInt(&ok);
-        if (!ok || o.timeoutSeconds < 1) {
-            *error = QStringLiteral("--timeout takes a number of seconds");
-            return std::nullopt;
-        }
-    }
-
-    o.domain = parser.value(domain).trimmed().toLower();
-    o.name = parser.value(name).trimmed();
-    o.filter = parser.value(filter);
-    if (parser.isSet(sort))
-        o.sort = parser.value(sort);
-    if (o.sort != QLatin1String("username") && o.sort != QLatin1String("quota")) {
-        *error = QStringLiteral("--sort takes username or quota");
-        return std::nullopt;
-    }
-    o.descending = parser.isSet(desc);
-    const QString f = parser.value(format);
-    if (f.isEmpty() || f == QLatin1String("table"))
-        o.format = CtlOptions::Format::Table;
-    else if (f == QLatin1String("json"))
-        o.format = CtlOptions::Format::Json;
-    else if (f == QLatin1String("csv") && o.noun == QLatin1String("mailboxes"))
-        o.format = CtlOptions::Format::Csv;
-    else {
-        *error = QStringLiteral("--format takes table, json%1").arg(o.noun == QLatin1String("mailboxes") ? QStringLiteral(" or csv") : QString());
-        return std::nullopt;
-    }
-    if (parser.isSet(quota)) {
-        bool ok = false;
-        o.quotaMb = parser.value(quota).toInt(&ok);
-        if (!ok) {
-            *error = QStringLiteral("--quota takes a whole number of MB");
-            return std::nullopt;
-        }
-    }
-    o.master = parser.isSet(master);
-    o.passwordStdin = parser.isSet(passwordStdin);
-    o.generatePassword = parser.isSet(generate);
-    o.yes = parser.isSet(yes);
-    o.verbose = parser.isSet(verbose);
-
-    o.output = parser.value(output);
-    o.kind = parser.value(kind);
-    o.continueOnError = parser.isSet(continueOnError);
-    o.verify = parser.isSet(verify);
-    o.passwordsOut = parser.value(passwordsOut);
-    o.report = parser.value(report);
-    if (parser.isSet(parallel)) {
-        bool ok = false;
-        o.parallel = parser.value(parallel).toInt(&ok);
-        if (!ok || o.parallel < 1 || o.parallel > 32) {
-            *error = QStringLiteral("--parallel takes a number from 1 to 32");
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(onConflict))
-        o.onConflict = parser.value(onConflict);
-    if (o.onConflict != QLatin1String("stop") && o.onConflict != QLatin1String("skip") && o.onConflict != QLatin1String("apply")) {
-        *error = QStringLiteral("--on-conflict takes stop, skip or apply");
-        return std::nullopt;
-    }
     if (o.isDraftCommand()) {
         if (o.verify && o.verb != QLatin1String("apply")) {
             *error = QStringLiteral("--verify goes with draft apply (or use draft verify FILE)");

@@ -38,9 +38,30 @@ QString IceCtlProvider::accountProblem(const CtlOptions &o) const
     return {};
 }
 
-bool IceCtlProvider::readOptions(const QCommandLineParser &parser, CtlOptions &o, QString *) const
+QStringList IceCtlProvider::valueOptions() const
 {
-    // CtlIce checks its own options when it runs.
+    return {QStringLiteral("skill"), QStringLiteral("smtp-host"), QStringLiteral("smtp-port"), QStringLiteral("smtp-mailbox"),
+            QStringLiteral("smtp-poll-rate"), QStringLiteral("receive"), QStringLiteral("in-host"), QStringLiteral("in-port"),
+            QStringLiteral("in-user"), QStringLiteral("in-mailbox"), QStringLiteral("in-poll-rate"), QStringLiteral("ssl"),
+            QStringLiteral("tls"), QStringLiteral("spoof-email"), QStringLiteral("imap"), QStringLiteral("disabled"),
+            QStringLiteral("status"), QStringLiteral("ice-field-names")};
+}
+
+QStringList IceCtlProvider::flagOptions() const
+{
+    return {QStringLiteral("in-password-stdin"), QStringLiteral("no-spoofing")};
+}
+
+bool IceCtlProvider::readOptions(const QCommandLineParser &parser, CtlOptions &o, QString *error) const
+{
+    if (o.has("ice-field-names")) {
+        o.fieldSpelling = o.value("ice-field-names");
+        if (o.fieldSpelling != QLatin1String("example") && o.fieldSpelling != QLatin1String("table")) {
+            *error = QStringLiteral("--ice-field-names takes example (OrgId, Pop3UserName) or table (OrganizationId, Pop3Username)");
+            return false;
+        }
+    }
+    // CtlIce checks its other options when it runs.
     readSmtpOptions(parser, o);
     return true;
 }

@@ -15,6 +15,9 @@ public:
     [[nodiscard]] QString accountProblem(const CtlOptions &options) const override;
     /// ICE's organisation id, --organisation.
     [[nodiscard]] QString accountId(const CtlOptions &options) const override { return options.organisation; }
+    [[nodiscard]] QStringList valueOptions() const override;
+    [[nodiscard]] QStringList flagOptions() const override;
+    /// Also --ice-field-names, the account's spelling of ICE's fields (example or table).
     bool readOptions(const QCommandLineParser &parser, CtlOptions &options, QString *error) const override;
     [[nodiscard]] std::unique_ptr<CtlCommand> makeCommand(const CtlOptions &options) const override;
 };

@@ -56,6 +56,25 @@ QString IkoulaCtlProvider::accountProblem(const CtlOptions &o) const
     return {};
 }
 
+QStringList IkoulaCtlProvider::valueOptions() const
+{
+    static const char *const names[] = {
+        "subscription", "email", "display-name", "first-name", "last-name", "type", "manager", "member", "contact-id",
+        "pop", "imap", "owa", "mapi", "activesync", "warning-mb", "send-mb", "receive-mb", "keep-deleted-days",
+        "add-alias", "remove-alias", "forward-to", "keep-copy", "smtp-forward-to", "disabled", "hidden",
+        "mobile-phone", "business-phone", "company", "office", "job", "department", "status"};
+    QStringList options;
+    for (const char *name : names)
+        options.append(QLatin1String(name));
+    return options;
+}
+
+QStringList IkoulaCtlProvider::flagOptions() const
+{
+    return {QStringLiteral("reset-password"), QStringLiteral("no-forward"), QStringLiteral("no-smtp-forward"),
+            QStringLiteral("mail-setup-guide")};
+}
+
 bool IkoulaCtlProvider::readOptions(const QCommandLineParser &parser, CtlOptions &o, QString *) const
 {
     // CtlIkoula checks its own options when it runs.

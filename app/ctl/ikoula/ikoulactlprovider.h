@@ -13,6 +13,8 @@ public:
     [[nodiscard]] QStringList commands() const override;
     [[nodiscard]] QString commandProblem(const QString &noun, const QString &verb) const override;
     [[nodiscard]] QString accountProblem(const CtlOptions &options) const override;
+    [[nodiscard]] QStringList valueOptions() const override;
+    [[nodiscard]] QStringList flagOptions() const override;
     bool readOptions(const QCommandLineParser &parser, CtlOptions &options, QString *error) const override;
     [[nodiscard]] std::unique_ptr<CtlCommand> makeCommand(const CtlOptions &options) const override;
 };

@@ -33,6 +33,10 @@ public:
     [[nodiscard]] virtual QString accountProblem(const CtlOptions &options) const = 0;
     /// The account id given on the command line (--account; ICE: --organisation).
     [[nodiscard]] virtual QString accountId(const CtlOptions &options) const { return options.accountId; }
+    /// The options of its own that take a value (without "--"), read into CtlOptions::values.
+    [[nodiscard]] virtual QStringList valueOptions() const { return {}; }
+    /// Its own options without a value, read into CtlOptions::flags.
+    [[nodiscard]] virtual QStringList flagOptions() const { return {}; }
     /// Reads and checks the options its commands take into `options`; false and *error on a
     /// usage error (exit code 2).
     virtual bool readOptions(const QCommandLineParser &parser, CtlOptions &options, QString *error) const = 0;

@@ -40,6 +40,14 @@ const CtlProvider *CtlProviders::find(const QString &id) const
     return nullptr;
 }
 
+QList<const CtlProvider *> CtlProviders::all() const
+{
+    QList<const CtlProvider *> list;
+    for (const auto &p : m_providers)
+        list.append(p.get());
+    return list;
+}
+
 QStringList CtlProviders::ids() const
 {
     QStringList ids;

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] const CtlProvider *find(const QString &id) const;
     /// The one used without --provider (the first).
     [[nodiscard]] const CtlProvider &defaultProvider() const { return *m_providers.front(); }
+    /// Every provider, in order.
+    [[nodiscard]] QList<const CtlProvider *> all() const;
     /// Every provider's id, in order.
     [[nodiscard]] QStringList ids() const;
     /// Every provider's commands, "noun verb", in order.
