@@ -71,18 +71,6 @@
         <translation>Aus &amp;Datei laden…</translation>
     </message>
     <message>
-        <source>As in ICE&apos;s example (OrgId, Pop3UserName)</source>
-        <translation>Wie im Beispiel von ICE (OrgId, Pop3UserName)</translation>
-    </message>
-    <message>
-        <source>As in ICE&apos;s table (OrganizationId, Pop3Username)</source>
-        <translation>Wie in der Tabelle von ICE (OrganizationId, Pop3Username)</translation>
-    </message>
-    <message>
-        <source>ICE documents two spellings of three fields; keep the example&apos;s unless your ICE server refuses it.</source>
-        <translation>ICE dokumentiert für drei Felder je zwei Schreibweisen; behalten Sie die des Beispiels bei, sofern Ihr ICE-Server sie nicht ablehnt.</translation>
-    </message>
-    <message>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
@@ -625,6 +613,10 @@
         <source>, with a generated password</source>
         <translation>, mit generiertem Passwort</translation>
     </message>
+    <message>
+        <source>new mailbox %1</source>
+        <translation>neues Postfach %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -642,6 +634,14 @@
     <message>
         <source>Delete mailbox %1</source>
         <translation>Postfach %1 löschen</translation>
+    </message>
+    <message>
+        <source>removes %1 (%2 MB)</source>
+        <translation>entfernt %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <source>removes %1</source>
+        <translation>entfernt %1</translation>
     </message>
 </context>
 <context>
@@ -981,46 +981,6 @@
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>quota: %1 → %2 MB</source>
-        <translation>Kontingent: %1 → %2 MB</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>master: %1 → %2</source>
-        <translation>Hauptkonto: %1 → %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>password: (kept in the keychain) → new</source>
-        <translation>Passwort: (im Schlüsselbund gespeichert) → neu</translation>
-    </message>
-    <message>
-        <source>new mailbox %1@%2</source>
-        <translation>neues Postfach %1@%2</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>removes %1@%2 (%3 MB)</source>
-        <translation>entfernt %1@%2 (%3 MB)</translation>
-    </message>
-    <message>
-        <source>removes %1@%2</source>
-        <translation>entfernt %1@%2</translation>
-    </message>
-    <message>
         <source>Select an operation to see what changes and the exact request it sends.</source>
         <translation>Wählen Sie einen Vorgang aus, um zu sehen, was sich ändert und welche Anfrage genau gesendet wird.</translation>
     </message>
@@ -1297,6 +1257,106 @@
     <message>
         <source>The provider&apos;s list of mailboxes does not end (%1); it was not read further.</source>
         <translation>Die Postfachliste des Anbieters endet nicht (%1); sie wurde nicht weiter gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>HostwayMailboxes</name>
+    <message>
+        <source>Import Mailboxes</source>
+        <translation>Postfächer importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Drafted: this mailbox is created when the draft is applied.</source>
+        <translation>Im Entwurf: Dieses Postfach wird erstellt, wenn der Entwurf angewendet wird.</translation>
+    </message>
+    <message>
+        <source>Offline: as in the snapshot of %1.</source>
+        <translation>Offline: Stand des Snapshots vom %1.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1@%2 created.</source>
+        <translation>Postfach %1@%2 erstellt.</translation>
+    </message>
+    <message>
+        <source>Quota of %1 set to %2 MB.</source>
+        <translation>Kontingent von %1 auf %2 MB gesetzt.</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Passwort von %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Delete Mailbox</source>
+        <translation>Postfach löschen</translation>
+    </message>
+    <message>
+        <source>Delete the mailbox %1?</source>
+        <translation>Postfach %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Its messages are deleted at the provider. This cannot be undone.</source>
+        <translation>Die Nachrichten werden beim Anbieter gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Mailbox Not Deleted</source>
+        <translation>Postfach nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted.</source>
+        <translation>Postfach %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export Mailboxes</source>
+        <translation>Postfächer exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 kann nicht importiert werden, daher wurde nichts importiert: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>%n Zeilen aus %1 können nicht importiert werden, daher wurde nichts importiert: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach importieren</numerusform>
+            <numerusform>%n Postfächer importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) added to the draft from %1.</source>
+        <translation>
+            <numerusform>%n Postfach aus %1 zum Entwurf hinzugefügt.</numerusform>
+            <numerusform>%n Postfächer aus %1 zum Entwurf hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2329,10 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
         <source>&quot;%1&quot; must be a list of [name, text] pairs, without the password.</source>
         <translation>„%1“ muss eine Liste von [Name, Text]-Paaren sein, ohne das Passwort.</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
 </context>
 <context>
     <name>IkoulaOrganisation</name>
@@ -2691,14 +2755,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Konto</translation>
     </message>
     <message>
-        <source>Drafted: this mailbox is created when the draft is applied.</source>
-        <translation>Im Entwurf: Dieses Postfach wird erstellt, wenn der Entwurf angewendet wird.</translation>
-    </message>
-    <message>
-        <source>Offline: as in the snapshot of %1.</source>
-        <translation>Offline: Stand des Snapshots vom %1.</translation>
-    </message>
-    <message>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
@@ -2787,32 +2843,8 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Postfächer aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <source>Import Mailboxes</source>
-        <translation>Postfächer importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Export List to CSV…</source>
         <translation>Liste als CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Export Mailboxes</source>
-        <translation>Postfächer exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Not Exported</source>
-        <translation>Nicht exportiert</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&amp;About Mailroom</source>
@@ -2914,42 +2946,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Aus Liste entfernen</translation>
     </message>
     <message>
-        <source>Mailbox %1@%2 created.</source>
-        <translation>Postfach %1@%2 erstellt.</translation>
-    </message>
-    <message>
-        <source>Quota of %1 set to %2 MB.</source>
-        <translation>Kontingent von %1 auf %2 MB gesetzt.</translation>
-    </message>
-    <message>
-        <source>Password of %1 changed.</source>
-        <translation>Passwort von %1 geändert.</translation>
-    </message>
-    <message>
-        <source>Delete Mailbox</source>
-        <translation>Postfach löschen</translation>
-    </message>
-    <message>
-        <source>Delete the mailbox %1?</source>
-        <translation>Postfach %1 löschen?</translation>
-    </message>
-    <message>
-        <source>Its messages are deleted at the provider. This cannot be undone.</source>
-        <translation>Die Nachrichten werden beim Anbieter gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <source>Mailbox Not Deleted</source>
-        <translation>Postfach nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>Mailbox %1 deleted.</source>
-        <translation>Postfach %1 gelöscht.</translation>
-    </message>
-    <message>
         <source>%1 changes cannot be drafted; they are sent at once.</source>
         <translation>Änderungen über %1 können nicht in einen Entwurf aufgenommen werden; sie werden sofort gesendet.</translation>
     </message>
@@ -3009,35 +3005,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Später</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing Imported</source>
-        <translation>Nichts importiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
-        <translation>
-            <numerusform>%n Zeile aus %1 kann nicht importiert werden, daher wurde nichts importiert: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
-            <numerusform>%n Zeilen aus %1 können nicht importiert werden, daher wurde nichts importiert: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n mailbox(es)</source>
-        <translation>
-            <numerusform>%n Postfach importieren</numerusform>
-            <numerusform>%n Postfächer importieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mailbox(es) added to the draft from %1.</source>
-        <translation>
-            <numerusform>%n Postfach aus %1 zum Entwurf hinzugefügt.</numerusform>
-            <numerusform>%n Postfächer aus %1 zum Entwurf hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1
 Mailroom has no pages for this account&apos;s provider.</source>
         <translation>%1
@@ -3054,6 +3021,14 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Password Not in the Keychain</source>
+        <translation>Passwort nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The keychain cannot keep the password of the drafted change (%1). Mailroom keeps it until it quits: apply the draft before then, or draft the change again later.</source>
+        <translation>Der Schlüsselbund kann das Passwort der Änderung im Entwurf nicht aufbewahren (%1). Mailroom behält es, bis es beendet wird: Wenden Sie den Entwurf vorher an oder erstellen Sie die Änderung später erneut.</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3201,18 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>%1: organisation %2 at %3, as %4</source>
         <translation>%1: Organisation %2 bei %3, als %4</translation>
+    </message>
+    <message>
+        <source>As in ICE&apos;s example (OrgId, Pop3UserName)</source>
+        <translation>Wie im Beispiel von ICE (OrgId, Pop3UserName)</translation>
+    </message>
+    <message>
+        <source>As in ICE&apos;s table (OrganizationId, Pop3Username)</source>
+        <translation>Wie in der Tabelle von ICE (OrganizationId, Pop3Username)</translation>
+    </message>
+    <message>
+        <source>ICE documents two spellings of three fields; keep the example&apos;s unless your ICE server refuses it.</source>
+        <translation>ICE dokumentiert für drei Felder je zwei Schreibweisen; behalten Sie die des Beispiels bei, sofern Ihr ICE-Server sie nicht ablehnt.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3424,30 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Change mailbox %1: %2</source>
         <translation>Postfach %1 ändern: %2</translation>
+    </message>
+    <message>
+        <source>quota: %1 → %2 MB</source>
+        <translation>Kontingent: %1 → %2 MB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>master: %1 → %2</source>
+        <translation>Hauptkonto: %1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>password: (kept in the keychain) → new</source>
+        <translation>Passwort: (im Schlüsselbund gespeichert) → neu</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,30 @@
     </message>
 </context>
 <context>
+    <name>HostwayMailboxes</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n row of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform>
+            <numerusform>%n rows of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mailbox(es)</source>
+        <translation>
+            <numerusform>Import %n mailbox</numerusform>
+            <numerusform>Import %n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) added to the draft from %1.</source>
+        <translation>
+            <numerusform>%n mailbox added to the draft from %1.</numerusform>
+            <numerusform>%n mailboxes added to the draft from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailboxListPage</name>
     <message numerus="yes">
         <source>%n mailbox(es)</source>
@@ -135,27 +159,6 @@
         <translation>
             <numerusform>Mailroom found a draft for %1 with %n operation, last changed %2.</numerusform>
             <numerusform>Mailroom found a draft for %1 with %n operations, last changed %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
-        <translation>
-            <numerusform>%n row of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform>
-            <numerusform>%n rows of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n mailbox(es)</source>
-        <translation>
-            <numerusform>Import %n mailbox</numerusform>
-            <numerusform>Import %n mailboxes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mailbox(es) added to the draft from %1.</source>
-        <translation>
-            <numerusform>%n mailbox added to the draft from %1.</numerusform>
-            <numerusform>%n mailboxes added to the draft from %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -115,18 +115,6 @@
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>As in ICE&apos;s example (OrgId, Pop3UserName)</source>
-        <translation>Comme dans l’exemple d’ICE (OrgId, Pop3UserName)</translation>
-    </message>
-    <message>
-        <source>As in ICE&apos;s table (OrganizationId, Pop3Username)</source>
-        <translation>Comme dans le tableau d’ICE (OrganizationId, Pop3Username)</translation>
-    </message>
-    <message>
-        <source>ICE documents two spellings of three fields; keep the example&apos;s unless your ICE server refuses it.</source>
-        <translation>ICE documente deux orthographes pour trois champs ; gardez celle de l’exemple sauf si votre serveur ICE la refuse.</translation>
-    </message>
-    <message>
         <source>&amp;Field names:</source>
         <translation>&amp;Noms des champs :</translation>
     </message>
@@ -625,6 +613,10 @@
         <source>, with a generated password</source>
         <translation>, avec un mot de passe généré</translation>
     </message>
+    <message>
+        <source>new mailbox %1</source>
+        <translation>nouvelle boîte aux lettres %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -642,6 +634,14 @@
     <message>
         <source>Delete mailbox %1</source>
         <translation>Supprimer la boîte aux lettres %1</translation>
+    </message>
+    <message>
+        <source>removes %1 (%2 MB)</source>
+        <translation>supprime %1 (%2 Mo)</translation>
+    </message>
+    <message>
+        <source>removes %1</source>
+        <translation>supprime %1</translation>
     </message>
 </context>
 <context>
@@ -989,42 +989,6 @@
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <source>quota: %1 → %2 MB</source>
-        <translation>quota : %1 → %2 Mo</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>master: %1 → %2</source>
-        <translation>principale : %1 → %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>password: (kept in the keychain) → new</source>
-        <translation>mot de passe : (gardé dans le trousseau) → nouveau</translation>
-    </message>
-    <message>
-        <source>new mailbox %1@%2</source>
-        <translation>nouvelle boîte %1@%2</translation>
-    </message>
-    <message>
-        <source>removes %1@%2 (%3 MB)</source>
-        <translation>supprime %1@%2 (%3 Mo)</translation>
-    </message>
-    <message>
-        <source>removes %1@%2</source>
-        <translation>supprime %1@%2</translation>
-    </message>
-    <message>
         <source>Select an operation to see what changes and the exact request it sends.</source>
         <translation>Sélectionnez une opération pour voir ce qui change et la requête exacte qu’elle envoie.</translation>
     </message>
@@ -1128,10 +1092,6 @@
     <message>
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
     </message>
     <message>
         <source>Operations of the draft</source>
@@ -1297,6 +1257,106 @@
     <message>
         <source>The provider&apos;s list of mailboxes does not end (%1); it was not read further.</source>
         <translation>La liste des boîtes du fournisseur ne se termine pas (%1) ; la lecture s’est arrêtée là.</translation>
+    </message>
+</context>
+<context>
+    <name>HostwayMailboxes</name>
+    <message>
+        <source>Import Mailboxes</source>
+        <translation>Importer des boîtes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Drafted: this mailbox is created when the draft is applied.</source>
+        <translation>Au brouillon : cette boîte sera créée à l’application du brouillon.</translation>
+    </message>
+    <message>
+        <source>Offline: as in the snapshot of %1.</source>
+        <translation>Hors ligne : d’après l’instantané du %1.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1@%2 created.</source>
+        <translation>Boîte %1@%2 créée.</translation>
+    </message>
+    <message>
+        <source>Quota of %1 set to %2 MB.</source>
+        <translation>Quota de %1 fixé à %2 Mo.</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Mot de passe de %1 modifié.</translation>
+    </message>
+    <message>
+        <source>Delete Mailbox</source>
+        <translation>Supprimer la boîte</translation>
+    </message>
+    <message>
+        <source>Delete the mailbox %1?</source>
+        <translation>Supprimer la boîte aux lettres %1 ?</translation>
+    </message>
+    <message>
+        <source>Its messages are deleted at the provider. This cannot be undone.</source>
+        <translation>Ses messages sont supprimés chez le fournisseur. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Mailbox Not Deleted</source>
+        <translation>Boîte non supprimée</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 deleted.</source>
+        <translation>Boîte %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Export Mailboxes</source>
+        <translation>Exporter les boîtes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n ligne de %1 ne peut pas être importée, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform>
+            <numerusform>%n lignes de %1 ne peuvent pas être importées, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mailbox(es)</source>
+        <translation>
+            <numerusform>Importer %n boîte</numerusform>
+            <numerusform>Importer %n boîtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) added to the draft from %1.</source>
+        <translation>
+            <numerusform>%n boîte ajoutée au brouillon depuis %1.</numerusform>
+            <numerusform>%n boîtes ajoutées au brouillon depuis %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2329,10 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
         <source>%1 is too long for an email address (at most 254 characters).</source>
         <translation>%1 est trop long pour une adresse e-mail (254 caractères au plus).</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
 </context>
 <context>
     <name>IkoulaOrganisation</name>
@@ -2850,42 +2914,6 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <source>Mailbox %1@%2 created.</source>
-        <translation>Boîte %1@%2 créée.</translation>
-    </message>
-    <message>
-        <source>Quota of %1 set to %2 MB.</source>
-        <translation>Quota de %1 fixé à %2 Mo.</translation>
-    </message>
-    <message>
-        <source>Password of %1 changed.</source>
-        <translation>Mot de passe de %1 modifié.</translation>
-    </message>
-    <message>
-        <source>Delete Mailbox</source>
-        <translation>Supprimer la boîte</translation>
-    </message>
-    <message>
-        <source>Delete the mailbox %1?</source>
-        <translation>Supprimer la boîte aux lettres %1 ?</translation>
-    </message>
-    <message>
-        <source>Its messages are deleted at the provider. This cannot be undone.</source>
-        <translation>Ses messages sont supprimés chez le fournisseur. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <source>Mailbox Not Deleted</source>
-        <translation>Boîte non supprimée</translation>
-    </message>
-    <message>
-        <source>Mailbox %1 deleted.</source>
-        <translation>Boîte %1 supprimée.</translation>
-    </message>
-    <message>
         <source>&amp;Draft Mode</source>
         <translation>Mode &amp;brouillon</translation>
     </message>
@@ -2902,32 +2930,8 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>&amp;Importer des boîtes depuis un CSV…</translation>
     </message>
     <message>
-        <source>Import Mailboxes</source>
-        <translation>Importer des boîtes</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>&amp;Export List to CSV…</source>
         <translation>&amp;Exporter la liste en CSV…</translation>
-    </message>
-    <message>
-        <source>Export Mailboxes</source>
-        <translation>Exporter les boîtes</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Not Exported</source>
-        <translation>Non exporté</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Select an account first: a draft is prepared for one account.</source>
@@ -2981,45 +2985,8 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Plus tard</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>Nothing Imported</source>
-        <translation>Rien n’a été importé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
-        <translation>
-            <numerusform>%n ligne de %1 ne peut pas être importée, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform>
-            <numerusform>%n lignes de %1 ne peuvent pas être importées, donc rien ne l’a été : corrigez le fichier et importez-le de nouveau.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n mailbox(es)</source>
-        <translation>
-            <numerusform>Importer %n boîte</numerusform>
-            <numerusform>Importer %n boîtes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mailbox(es) added to the draft from %1.</source>
-        <translation>
-            <numerusform>%n boîte ajoutée au brouillon depuis %1.</numerusform>
-            <numerusform>%n boîtes ajoutées au brouillon depuis %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The draft is being applied: wait for it to finish, or cancel it.</source>
         <translation>Le brouillon est en cours d’application : attendez la fin, ou annulez.</translation>
-    </message>
-    <message>
-        <source>Drafted: this mailbox is created when the draft is applied.</source>
-        <translation>Au brouillon : cette boîte sera créée à l’application du brouillon.</translation>
-    </message>
-    <message>
-        <source>Offline: as in the snapshot of %1.</source>
-        <translation>Hors ligne : d’après l’instantané du %1.</translation>
     </message>
     <message>
         <source>%1 changes cannot be drafted; they are sent at once.</source>
@@ -3054,6 +3021,14 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Password Not in the Keychain</source>
+        <translation>Mot de passe absent du trousseau</translation>
+    </message>
+    <message>
+        <source>The keychain cannot keep the password of the drafted change (%1). Mailroom keeps it until it quits: apply the draft before then, or draft the change again later.</source>
+        <translation>Le trousseau ne peut pas conserver le mot de passe de la modification en brouillon (%1). Mailroom le garde jusqu&apos;à sa fermeture : appliquez le brouillon avant, ou reprenez la modification plus tard.</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3201,18 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>%1: organisation %2 at %3, as %4</source>
         <translation>%1 : organisation %2 sur %3, en tant que %4</translation>
+    </message>
+    <message>
+        <source>As in ICE&apos;s example (OrgId, Pop3UserName)</source>
+        <translation>Comme dans l’exemple d’ICE (OrgId, Pop3UserName)</translation>
+    </message>
+    <message>
+        <source>As in ICE&apos;s table (OrganizationId, Pop3Username)</source>
+        <translation>Comme dans le tableau d’ICE (OrganizationId, Pop3Username)</translation>
+    </message>
+    <message>
+        <source>ICE documents two spellings of three fields; keep the example&apos;s unless your ICE server refuses it.</source>
+        <translation>ICE documente deux orthographes pour trois champs ; gardez celle de l’exemple sauf si votre serveur ICE la refuse.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3424,30 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Change mailbox %1: %2</source>
         <translation>Modifier la boîte %1 : %2</translation>
+    </message>
+    <message>
+        <source>quota: %1 → %2 MB</source>
+        <translation>quota : %1 → %2 Mo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>master: %1 → %2</source>
+        <translation>principale : %1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>password: (kept in the keychain) → new</source>
+        <translation>mot de passe : (gardé dans le trousseau) → nouveau</translation>
     </message>
 </context>
 <context>
