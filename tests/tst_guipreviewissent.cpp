@@ -3,22 +3,19 @@
 // screen; then the same change is made live and the request that reached the sandbox is
 // compared with it: method, path, query, every header shown (credentials by presence only)
 // and the body, field by field (what the pane masks by presence only).
-#include "core/net/redaction.h"
 #include "guiclick.h"
 #include "guifixture.h"
+#include "requestcompare.h"
 #include "ui/ikoula/ikoulamailboxdialog.h"
 
 #include <QAction>
 #include <QDockWidget>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QUrlQuery>
 
 class TestGuiPreviewIsSent final : public QObject
 {
@@ -39,20 +36,10 @@ private:
 
 namespace {
 
-const QByteArray kMask(Redaction::kMask);
-
-/// A request as the Draft pane shows it (HttpRequest::toDisplayText after "Request:").
-struct ShownRequest
+/// The request the Draft pane shows (HttpRequest::toDisplayText, after "Request:"), read back.
+HttpRequest parseShown(const QString &preview)
 {
-    QByteArray method;
-    QUrl url;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-};
-
-ShownRequest parseShown(const QString &preview)
-{
-    ShownRequest shown;
+    HttpRequest shown;
     const qsizetype start = preview.indexOf(QLatin1String("Request:\n"));
     if (start < 0)
         return shown;
@@ -65,29 +52,6 @@ ShownRequest parseShown(const QString &preview)
         shown.headers.append({lines.at(i).section(QStringLiteral(": "), 0, 0).toLatin1(), lines.at(i).section(QStringLiteral(": "), 1).toUtf8()});
     shown.body = lines.mid(i + 1).join(QLatin1Char('\n')).trimmed().toUtf8();
     return shown;
-}
-
-/// The fields of a JSON object or a form body, flattened to "a.b" keys.
-QHash<QString, QString> fieldsOf(const QByteArray &body)
-{
-    QHash<QString, QString> fields;
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (doc.isObject()) {
-        const auto walk = [&fields](const QString &prefix, const QJsonObject &o, const auto &self) -> void {
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                if (it.value().isObject())
-                    self(prefix + it.key() + QLatin1Char('.'), it.value().toObject(), self);
-                else
-                    fields.insert(prefix + it.key(), it.value().toVariant().toString());
-            }
-        };
-        walk(QString(), doc.object(), walk);
-        return fields;
-    }
-    const QUrlQuery form(QString::fromUtf8(body));
-    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
-        fields.insert(key, value);
-    return fields;
 }
 
 } // namespace
@@ -114,7 +78,7 @@ void TestGuiPreviewIsSent::previewShownIsSent(GuiFixture &f, const std::function
     QCOMPARE(f.sandbox.server()->requestCount(), before);
     draftTable->selectRow(drafted);
     const QString preview = dock->findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"))->toPlainText();
-    const ShownRequest shown = parseShown(preview);
+    const HttpRequest shown = parseShown(preview);
     QVERIFY2(!shown.method.isEmpty() && shown.url.isValid(), qPrintable(preview));
     draftMode->trigger();
 
@@ -131,25 +95,7 @@ void TestGuiPreviewIsSent::previewShownIsSent(GuiFixture &f, const std::function
     };
     QTRY_VERIFY2_WITH_TIMEOUT(sent(), qPrintable(preview), 15000);
     f.sandbox.server()->setRequestObserver({});
-    const Sandbox::Request request = *sent();
-    const QUrlQuery query(shown.url);
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        QVERIFY2(request.query.hasQueryItem(key), qPrintable(key));
-        if (!value.toUtf8().contains(kMask))
-            QCOMPARE(request.query.queryItemValue(key, QUrl::FullyDecoded), value);
-    }
-    for (const auto &[name, value] : shown.headers) {
-        QVERIFY2(!request.header(name).isEmpty(), name.constData());
-        if (!Redaction::isSecretHeader(name) && !value.contains(kMask))
-            QCOMPARE(request.header(name), value);
-    }
-    const QHash<QString, QString> previewed = fieldsOf(shown.body);
-    const QHash<QString, QString> received = fieldsOf(request.body);
-    QCOMPARE(QSet<QString>(received.keyBegin(), received.keyEnd()), QSet<QString>(previewed.keyBegin(), previewed.keyEnd()));
-    for (auto it = previewed.cbegin(); it != previewed.cend(); ++it) {
-        if (!it.value().toUtf8().contains(kMask))
-            QCOMPARE(received.value(it.key()), it.value());
-    }
+    compareWithSent(shown, *sent());
 }
 
 void TestGuiPreviewIsSent::hostwayQuota()

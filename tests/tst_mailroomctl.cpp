@@ -1,6 +1,7 @@
 // mailroomctl as a user runs it: a real process against the sandbox over loopback, checking
 // exit codes, stdout (JSON, CSV, table) and the provider's messages on stderr.
 #include "core/accounts/accountstore.h"
+#include "ctlprocess.h"
 #include "sandboxfixture.h"
 
 #include <QFile>
@@ -41,12 +42,7 @@ private Q_SLOTS:
     void auditLogListsChangesWithoutSecrets();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CtlResult;
     Result run(const QStringList &arguments, const QByteArray &input = {}, const QString &password = QStringLiteral("sandbox"));
     QStringList account() const
     {
@@ -71,22 +67,7 @@ void TestMailroomctl::cleanup()
 
 TestMailroomctl::Result TestMailroomctl::run(const QStringList &arguments, const QByteArray &input, const QString &password)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MAILROOM_PASSWORD"), password);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MAILROOMCTL_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    // The sandbox serves from this thread: wait with the event loop running.
-    if (!finished.wait(30000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return runMailroomctl(arguments, input, password, m_config.path(), m_data.path());
 }
 
 void TestMailroomctl::passwordAskedOnlyOnATerminalWithoutEcho()

@@ -19,6 +19,7 @@
 #include "core/providers/webitel/webiteloperation.h"
 #include "core/providers/webitel/webitelsender.h"
 #include "sandbox/ikoulasimulator.h"
+#include "requestcompare.h"
 #include "sandboxfixture.h"
 
 #include <QJsonDocument>
@@ -43,41 +44,11 @@ private:
     /// Sends `op` through the change path with `sender`; returns the request that reached
     /// the sandbox for it (the last one with the preview's method and path).
     Sandbox::Request sendAndCapture(std::unique_ptr<OperationSender> sender, const std::shared_ptr<Operation> &op, const ApiEndpoint &endpoint);
-    static void compare(const HttpRequest &preview, const Sandbox::Request &sent);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QList<Sandbox::Request> m_seen;
 };
-
-namespace {
-
-const QByteArray kMask(Redaction::kMask);
-
-/// The fields of a JSON object or a form body, flattened to "a.b" keys.
-QHash<QString, QString> fieldsOf(const QByteArray &body)
-{
-    QHash<QString, QString> fields;
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (doc.isObject()) {
-        const auto walk = [&fields](const QString &prefix, const QJsonObject &o, const auto &self) -> void {
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                if (it.value().isObject())
-                    self(prefix + it.key() + QLatin1Char('.'), it.value().toObject(), self);
-                else
-                    fields.insert(prefix + it.key(), it.value().toVariant().toString());
-            }
-        };
-        walk(QString(), doc.object(), walk);
-        return fields;
-    }
-    const QUrlQuery form(QString::fromUtf8(body));
-    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
-        fields.insert(key, value);
-    return fields;
-}
-
-} // namespace
 
 void TestPreviewIsSent::init()
 {
@@ -114,32 +85,6 @@ Sandbox::Request TestPreviewIsSent::sendAndCapture(std::unique_ptr<OperationSend
     return {};
 }
 
-void TestPreviewIsSent::compare(const HttpRequest &preview, const Sandbox::Request &sent)
-{
-    QVERIFY2(!sent.method.isEmpty(), "no request with the preview's method and path reached the sandbox");
-    QCOMPARE(sent.method, preview.method);
-    QCOMPARE(sent.path, preview.url.path());
-    const QUrlQuery previewQuery(preview.url);
-    for (const auto &[key, value] : previewQuery.queryItems(QUrl::FullyDecoded)) {
-        QVERIFY2(sent.query.hasQueryItem(key), qPrintable(key));
-        if (value.toUtf8() != kMask)
-            QCOMPARE(sent.query.queryItemValue(key, QUrl::FullyDecoded), value);
-    }
-    for (const auto &[name, value] : preview.headers) {
-        QVERIFY2(!sent.header(name).isEmpty(), name.constData());
-        if (!Redaction::isSecretHeader(name) && value != kMask)
-            QCOMPARE(sent.header(name), value);
-    }
-    const QHash<QString, QString> previewed = fieldsOf(preview.body);
-    const QHash<QString, QString> received = fieldsOf(sent.body);
-    QVERIFY2(!previewed.isEmpty() || preview.body.isEmpty(), preview.body.constData());
-    QCOMPARE(QSet<QString>(received.keyBegin(), received.keyEnd()), QSet<QString>(previewed.keyBegin(), previewed.keyEnd()));
-    for (auto it = previewed.cbegin(); it != previewed.cend(); ++it) {
-        if (it.value().toUtf8() != kMask)
-            QCOMPARE(received.value(it.key()), it.value());
-    }
-}
-
 void TestPreviewIsSent::hostway()
 {
     HostwayClient client(m_nam.get(), Hostway::Endpoint{m_sandbox->baseUrl(), SandboxFixture::accountId()});
@@ -148,7 +93,7 @@ void TestPreviewIsSent::hostway()
                                               PasswordSource::Provided, QStringLiteral("Xy9$abcdEF"));
     const Sandbox::Request sent = sendAndCapture(std::make_unique<HostwaySender>(&client), op, client.endpoint());
     const HttpRequest preview = op->request(client.endpoint());
-    compare(preview, sent);
+    compareWithSent(preview, sent);
     QVERIFY(preview.body.contains("Xy9$abcdEF"));   // a typed password is sent, and previewed masked only on screen
     QVERIFY(!preview.toDisplayText().contains(QLatin1String("Xy9$abcdEF")));
 }
@@ -162,7 +107,7 @@ void TestPreviewIsSent::ikoula()
                                                                         QStringLiteral("Preview")),
                                                 QStringLiteral("10442"), QStringLiteral("2031"));
     const ApiEndpoint endpoint{m_sandbox->baseUrl(), {}, QStringLiteral("admin")};
-    compare(op->request(endpoint), sendAndCapture(std::make_unique<IkoulaSender>(&client), op, endpoint));
+    compareWithSent(op->request(endpoint), sendAndCapture(std::make_unique<IkoulaSender>(&client), op, endpoint));
 }
 
 void TestPreviewIsSent::ice()
@@ -178,7 +123,7 @@ void TestPreviewIsSent::ice()
               QStringLiteral("995"), QStringLiteral("10")};
     auto op = std::make_shared<IceOperation>(s);
     const ApiEndpoint endpoint{m_sandbox->baseUrl(), QStringLiteral("59"), QStringLiteral("admin")};
-    compare(op->request(endpoint), sendAndCapture(std::make_unique<IceSender>(&client), op, endpoint));
+    compareWithSent(op->request(endpoint), sendAndCapture(std::make_unique<IceSender>(&client), op, endpoint));
 }
 
 void TestPreviewIsSent::webitel()
@@ -193,7 +138,7 @@ void TestPreviewIsSent::webitel()
     s.password = QStringLiteral("smtp-secret");
     auto op = std::make_shared<WebitelOperation>(WebitelOperation::Action::Create, QStringLiteral("other.webitel"), s);
     const ApiEndpoint endpoint{m_sandbox->baseUrl(), {}, QStringLiteral("admin@demo.webitel")};
-    compare(op->request(endpoint), sendAndCapture(std::make_unique<WebitelSender>(&client), op, endpoint));
+    compareWithSent(op->request(endpoint), sendAndCapture(std::make_unique<WebitelSender>(&client), op, endpoint));
 }
 
 QTEST_GUILESS_MAIN(TestPreviewIsSent)

@@ -3,6 +3,7 @@
 // Ikoula password too short (wsexch's rule). The dialog stays open with the message at its
 // field; the command exits 1 with the same message. ICE and Webitel have no password or
 // quota rule of their own to refuse.
+#include "ctlprocess.h"
 #include "guifixture.h"
 
 #include <QAction>
@@ -25,34 +26,16 @@ private Q_SLOTS:
     void ikoulaPasswordTooShort();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QByteArray err;
-    };
     /// mailroomctl with `arguments`, `input` on standard input and the demo password.
-    Result ctl(const QStringList &arguments, const QByteArray &input);
+    CtlResult ctl(const QStringList &arguments, const QByteArray &input);
 
     QTemporaryDir m_home;
 };
 
-TestSameRefusal::Result TestSameRefusal::ctl(const QStringList &arguments, const QByteArray &input)
+CtlResult TestSameRefusal::ctl(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MAILROOM_PASSWORD"), DemoAccount::password());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MAILROOMCTL_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(30000))   // the sandbox serves from this thread
-        return {};
-    return {process.exitCode(), process.readAllStandardError()};
+    return runMailroomctl(arguments, input, DemoAccount::password(), m_home.path() + QStringLiteral("/config"),
+                          m_home.path() + QStringLiteral("/data"));
 }
 
 void TestSameRefusal::hostwayPasswordUsedBefore()
@@ -82,7 +65,7 @@ void TestSameRefusal::hostwayPasswordUsedBefore()
     QVERIFY2(words.contains(QLatin1String("used more than once")), qPrintable(words));
 
     // AND mailroomctl, asked the same, refuses with the same words at the same field
-    const Result r = ctl({QStringLiteral("--base-url"), f.sandbox.baseUrl().toString(), QStringLiteral("--account"),
+    const CtlResult r = ctl({QStringLiteral("--base-url"), f.sandbox.baseUrl().toString(), QStringLiteral("--account"),
                           SandboxFixture::accountId(), QStringLiteral("--user"), SandboxFixture::user(), QStringLiteral("mailbox"),
                           QStringLiteral("set"), QStringLiteral("--domain"), QStringLiteral("test.com"), QStringLiteral("--name"),
                           QStringLiteral("john.smith"), QStringLiteral("--password-stdin")},
@@ -117,7 +100,7 @@ void TestSameRefusal::ikoulaPasswordTooShort()
     const QString words = error->text();
 
     // AND mailroomctl refuses the same password with the same words
-    const Result r = ctl({QStringLiteral("--provider"), QStringLiteral("ikoula"), QStringLiteral("--base-url"), f.sandbox.baseUrl().toString(),
+    const CtlResult r = ctl({QStringLiteral("--provider"), QStringLiteral("ikoula"), QStringLiteral("--base-url"), f.sandbox.baseUrl().toString(),
                           QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--public-key"),
                           QStringLiteral(SANDBOX_DEMO_DIR "/ikoula-public.pem"), QStringLiteral("mailbox"), QStringLiteral("set"),
                           QStringLiteral("--password-stdin"), QStringLiteral("--email"), email},
