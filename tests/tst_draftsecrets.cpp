@@ -33,7 +33,10 @@ private:
 void TestDraftSecrets::initTestCase()
 {
     const bool expectNone = qEnvironmentVariableIntValue("MAILROOM_EXPECT_NO_KEYCHAIN") == 1;
-    m_keychain = store({{QStringLiteral("probe"), QStringLiteral("x")}}).isEmpty();
+    const QString probe = store({{QStringLiteral("probe"), QStringLiteral("x")}});
+    QVERIFY2(probe != QLatin1String("timed out"), "the keychain did not answer");
+    m_keychain = probe.isEmpty();
+    m_secrets.remove({{QStringLiteral("probe"), QStringLiteral("x")}});
     if (expectNone && m_keychain)
         QFAIL("a keychain answered although the session bus is gone");
     if (!expectNone && !m_keychain) {
@@ -58,24 +61,28 @@ Draft TestDraftSecrets::draftWithPasswords(QList<DraftSecrets::Secret> *secrets)
 
 QString TestDraftSecrets::store(const QList<DraftSecrets::Secret> &secrets)
 {
-    std::optional<QString> failure;
-    m_secrets.store(secrets, [&failure](const QString &f) { failure = f; });
-    if (!QTest::qWaitFor([&] { return failure.has_value(); }, 20000))
+    auto failure = std::make_shared<std::optional<QString>>();   // outlives a timeout
+    m_secrets.store(secrets, [failure](const QString &f) { *failure = f; });
+    if (!QTest::qWaitFor([failure] { return failure->has_value(); }, 20000))
         return QStringLiteral("timed out");
-    return *failure;
+    return **failure;
 }
 
 std::optional<QString> TestDraftSecrets::readBack(const QString &key)
 {
-    bool answered = false;
-    std::optional<QString> secret;
-    m_secrets.reader()(key, [&](std::optional<QString> s) {
-        secret = std::move(s);
-        answered = true;
+    struct Answer
+    {
+        bool given = false;
+        std::optional<QString> secret;
+    };
+    auto answer = std::make_shared<Answer>();   // outlives a timeout
+    m_secrets.reader()(key, [answer](std::optional<QString> s) {
+        answer->secret = std::move(s);
+        answer->given = true;
     });
-    if (!QTest::qWaitFor([&] { return answered; }, 20000))
+    if (!QTest::qWaitFor([answer] { return answer->given; }, 20000))
         qWarning("the keychain did not answer");
-    return secret;
+    return answer->secret;
 }
 
 void TestDraftSecrets::typedSecretsGoToTheKeychainNotToMemory()

@@ -104,14 +104,14 @@ QList<Hostway::MailboxSummary> TestFaultKill::list(HostwayClient &client)
     // The sandbox injects faults into these reads too: a listing the faults cut short is
     // read again (up to 10 times), never taken as the provider's state.
     for (int attempt = 0; attempt < 10; ++attempt) {
-        std::optional<QList<Hostway::MailboxSummary>> out;
-        client.fetchAllUsernames(kDomain, {}, this, [&](const ApiError &error, const QList<Hostway::MailboxSummary> &all) {
-            out = error.isError() ? QList<Hostway::MailboxSummary>() : all;
+        auto out = std::make_shared<std::optional<QList<Hostway::MailboxSummary>>>();   // outlives a timeout
+        client.fetchAllUsernames(kDomain, {}, this, [out](const ApiError &error, const QList<Hostway::MailboxSummary> &all) {
+            *out = error.isError() ? QList<Hostway::MailboxSummary>() : all;
             if (error.isError())
                 qInfo().noquote() << "  listing again after:" << error.message().section(QLatin1Char('\n'), 0, 0);
         });
-        if (QTest::qWaitFor([&] { return out.has_value(); }, 60000) && !out->isEmpty())
-            return *out;
+        if (QTest::qWaitFor([out] { return out->has_value(); }, 60000) && !(*out)->isEmpty())
+            return **out;
     }
     qWarning("the domain could not be listed in 10 attempts");
     return {};

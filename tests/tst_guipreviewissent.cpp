@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -85,6 +86,7 @@ void TestGuiPreviewIsSent::previewShownIsSent(GuiFixture &f, const std::function
     // WHEN the same change is made live THEN the sandbox gets what was shown
     QList<Sandbox::Request> seen;
     f.sandbox.server()->setRequestObserver([&seen](const Sandbox::Request &r) { seen.append(r); });
+    const auto stopObserving = qScopeGuard([&f] { f.sandbox.server()->setRequestObserver({}); });
     change();
     const auto sent = [&]() -> std::optional<Sandbox::Request> {
         for (const Sandbox::Request &r : std::as_const(seen)) {
@@ -94,7 +96,6 @@ void TestGuiPreviewIsSent::previewShownIsSent(GuiFixture &f, const std::function
         return std::nullopt;
     };
     QTRY_VERIFY2_WITH_TIMEOUT(sent(), qPrintable(preview), 15000);
-    f.sandbox.server()->setRequestObserver({});
     compareWithSent(shown, *sent());
 }
 

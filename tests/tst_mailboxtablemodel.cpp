@@ -268,7 +268,8 @@ void TestMailboxTableModel::draftShowsItsChangesOfThisDomainOnly()
     QCOMPARE(m_model->rowCount(), 9);
     const int drafted = m_model->rowOf(QStringLiteral("drafted"));
     QVERIFY(m_model->index(drafted, 0).data(MailboxTableModel::IsDraftCreationRole).toBool());
-    QCOMPARE(m_model->mailboxAt(drafted).quotaMb, 5);
+    QCOMPARE(m_model->mailboxAt(drafted).quotaMb, 7);   // its later change shows on its own row
+    QVERIFY(m_model->index(drafted, 0).data(MailboxTableModel::DraftMarkRole).toString().contains(QLatin1String("7 MB")));
     // AND the applied deletion and the other domain's change mark nothing
     for (const QString &name : {QStringLiteral("jack.smith"), QStringLiteral("test2")}) {
         const int row = m_model->rowOf(name);
@@ -276,6 +277,12 @@ void TestMailboxTableModel::draftShowsItsChangesOfThisDomainOnly()
         QVERIFY(!m_model->index(row, 0).data(Qt::FontRole).value<QFont>().strikeOut());
         QCOMPARE(m_model->index(row, 0).data(MailboxTableModel::DraftMarkRole).toString(), QString());
     }
+
+    // WHEN the drafted mailbox is then drafted for deletion THEN its row goes
+    draft.append(std::make_shared<DeleteMailbox>(QStringLiteral("test.com"), QStringLiteral("drafted")));
+    m_model->setDraft(&draft, {appliedId});
+    QCOMPARE(m_model->rowCount(), 8);
+    QCOMPARE(m_model->rowOf(QStringLiteral("drafted")), -1);
 
     // WHEN the draft is gone THEN so are its marks and rows
     m_model->setDraft(nullptr, {});

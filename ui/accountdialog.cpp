@@ -103,8 +103,10 @@ void AccountDialog::onProviderChanged()
     m_form->setRowVisible(m_accountId, p.needsAccountId);
     m_form->setRowVisible(m_publicKeyRow, p.needsPublicKey);
     m_form->setRowVisible(m_spelling, p.can(Provider::FieldSpellings));
-    // The provider's spellings, the account's (or the default) chosen.
-    const QString chosen = m_spelling->count() > 0 ? m_spelling->currentData().toString() : m_spellingWas;
+    // The provider's spellings, the last chosen (or the account's, or the default) current.
+    if (m_spelling->count() > 0)
+        m_spellingWas = m_spelling->currentData().toString();
+    const QString chosen = m_spellingWas;
     m_spelling->clear();
     for (const Provider::Spelling &s : p.spellings)
         m_spelling->addItem(s.label, s.id);

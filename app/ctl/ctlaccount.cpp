@@ -79,7 +79,7 @@ std::optional<Account> unchecked(const CtlOptions &options, QString *error)
 namespace {
 
 /// The one account of a command, for SessionManager: its store in memory, its network.
-struct PasswordSession : QObject
+struct PasswordSession final : QObject
 {
     PasswordSession(const Account &account, CredentialStore *credentials, QObject *parent)
         : QObject(parent)
@@ -106,6 +106,7 @@ void password(const Account &account, CredentialStore &credentials, QObject *con
         return done(fromEnvironment, QString());
     // Then as the window does: the keychain, then (on a terminal only) a prompt.
     auto *session = new PasswordSession(account, &credentials, context);
+    session->sessions.setStoresPromptedPasswords(false);   // a typo is not kept for the next command
     session->sessions.setPasswordPrompt([session](const Account &asked, const QString &reason, auto answer) {
         session->reason = reason;
         session->asked = isatty(STDIN_FILENO);

@@ -18,8 +18,7 @@ std::optional<Account> fromOptions(const CtlOptions &options, QString *error);
 
 /// The account's password: MAILROOM_PASSWORD, else as the window finds it (SessionManager):
 /// the keychain, then, when standard input is a terminal, a prompt without echo (the answer
-/// is kept in the keychain, as the window keeps it). `done` gets it, or nullopt and a
-/// sentence saying what to do.
+/// is used for this command only). `done` gets it, or nullopt and a sentence saying what to do.
 void password(const Account &account, CredentialStore &credentials, QObject *context,
               std::function<void(std::optional<QString> password, const QString &error)> done);
 

@@ -10,9 +10,6 @@
 #include "core/drafts/journal.h"
 #include "core/drafts/operationsender.h"
 #include "core/net/redaction.h"
-#include "core/providers/hostway/hostwayclient.h"
-#include "core/providers/hostway/hostwaymodule.h"
-#include "core/providers/hostway/mailboxcsvimport.h"
 #include "core/registry/providerconnection.h"
 #include "core/registry/providermodule.h"
 #include "core/registry/providerregistry.h"
@@ -36,8 +33,6 @@ CtlDraft::~CtlDraft() = default;
 
 void CtlDraft::start()
 {
-    if (m_options.verb == QLatin1String("import-csv"))
-        return importCsv();
     if (!loadDraft())
         return finish(Usage);
     if (m_options.verb == QLatin1String("show"))
@@ -335,92 +330,3 @@ void CtlDraft::forgetSecretsAndFinish()
     }
 }
 
-void CtlDraft::importCsv()
-{
-    QString error;
-    const auto account = CtlAccount::fromOptions(m_options, &error);
-    if (!account) {
-        CtlOutput::err(error);
-        return finish(Usage);
-    }
-    CtlAccount::password(*account, m_credentials, this, [this](std::optional<QString> password, const QString &) {
-        importWith(password.value_or(QString()));   // without a password: no snapshot, offline
-    });
-}
-
-void CtlDraft::importWith(const QString &password)
-{
-    QFile csvFile(m_options.file);
-    if (!csvFile.open(QIODevice::ReadOnly)) {
-        CtlOutput::err(QStringLiteral("cannot read %1: %2").arg(m_options.file, csvFile.errorString()));
-        return finish(Usage);
-    }
-    if (csvFile.size() > MailboxCsvImport::kMaxFileBytes) {
-        CtlOutput::err(QStringLiteral("%1 is larger than %2 MB (about a million rows): split it; nothing was imported")
-                           .arg(m_options.file).arg(MailboxCsvImport::kMaxFileBytes / (1024 * 1024)));
-        return finish(Usage);
-    }
-    const QByteArray csv = csvFile.readAll();
-    QString error;
-    const Account account = *CtlAccount::fromOptions(m_options, &error);
-    auto draft = std::make_shared<Draft>(Draft::create(account.draftAccount()));
-    const QString domain = m_options.domain;
-
-    const auto build = [this, draft, csv, domain] {
-        const DomainSnapshot *snapshot = draft->snapshots.contains(domain) ? &draft->snapshots[domain] : nullptr;
-        const auto result = MailboxCsvImport::read(csv, domain, snapshot);
-        if (!result.problems.isEmpty()) {
-            for (const auto &p : result.problems)
-                CtlOutput::err(p.line > 0 ? QStringLiteral("%1 line %2: %3").arg(m_options.file).arg(p.line).arg(p.message)
-                                          : QStringLiteral("%1: %2").arg(m_options.file, p.message));
-            CtlOutput::err(QStringLiteral("nothing was imported"));
-            return finish(Refused);
-        }
-        QList<QPair<QString, QString>> secrets;
-        for (const auto &row : result.rows) {
-            const QString entryId = draft->append(row.operation);
-            if (!row.password.isEmpty())
-                secrets.append({draft->passwordKey(entryId), row.password});
-        }
-        saveImported(draft, secrets);
-    };
-    if (password.isEmpty()) {
-        CtlOutput::err(QStringLiteral("no account password: importing without a snapshot of %1 (existing names are checked at apply time)").arg(domain));
-        return build();
-    }
-    m_importClient = std::make_unique<HostwayClient>(&m_nam, HostwayModule::endpointOf(account));
-    m_importClient->setCredentials(account.userName, password);
-    m_importClient->setTimeoutSeconds(m_options.timeoutSeconds);
-    m_importClient->fetchAllUsernames(domain, {}, this, [draft, domain, build](const ApiError &e, const QList<Hostway::MailboxSummary> &all) {
-        if (e.isError()) {
-            CtlOutput::err(QStringLiteral("could not load %1 (%2): importing without a snapshot").arg(domain, e.message().section(QLatin1Char('\n'), 0, 0)));
-        } else {
-            DomainSnapshot snapshot;
-            snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
-            for (const auto &m : all)
-                snapshot.mailboxes.append({m.username, m.quotaMb, m.master, m.type});
-            draft->snapshots.insert(domain, snapshot);
-        }
-        build();
-    });
-}
-
-void CtlDraft::saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets)
-{
-    // Passwords of the file go to the keychain, under the draft's id, before the draft is
-    // written: a draft never holds a secret, and is never written half.
-    DraftSecrets(&m_credentials, this).store(std::move(secrets), [this, draft](const QString &failure) {
-        if (!failure.isEmpty()) {
-            CtlOutput::err(QStringLiteral("the passwords of the file cannot be kept in the keychain (%1): leave the password column empty to generate them at apply time; nothing was imported")
-                               .arg(failure));
-            return finish(Refused);
-        }
-        QString error;
-        if (!draft->save(m_options.output, &error)) {
-            CtlOutput::err(error);
-            return finish(Usage);
-        }
-        CtlOutput::out(QStringLiteral("wrote %1: %2 operation(s)\n").arg(m_options.output).arg(draft->entries.size()).toUtf8());
-        finish(Done);
-    });
-}

@@ -12,13 +12,13 @@
 
 class DraftApplier;
 class DraftVerifier;
-class HostwayClient;
 class Journal;
 class OperationSender;
 class ProviderConnection;
 
-/// mailroomctl's draft commands: show, validate, apply (resumable through the draft's
-/// journal; drafts of every provider) and import-csv (Hostway mailboxes). Emits finished() with the exit code (see CtlRunner::ExitCode).
+/// mailroomctl's draft commands of every provider: show, validate, apply (resumable through
+/// the draft's journal) and verify. Emits finished() with the exit code (CtlCommand::ExitCode).
+/// import-csv, Hostway's, is CtlImportCsv.
 class CtlDraft final : public CtlCommand
 {
     Q_OBJECT
@@ -42,9 +42,6 @@ private:
     /// Reads back every operation the journal says is done, prints the table, and finishes
     /// with `exitCode`, or 1 (refused) when any differs or cannot be checked.
     void verifyJournal(int exitCode);
-    void importCsv();
-    void importWith(const QString &password);
-    void saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets);
     bool loadDraft();
     [[nodiscard]] Account draftAccount() const;
 
@@ -53,7 +50,6 @@ private:
     QNetworkAccessManager m_nam;
     std::optional<Draft> m_draft;
     std::unique_ptr<ProviderConnection> m_connection;   ///< made by the draft's provider module
-    std::unique_ptr<HostwayClient> m_importClient;      ///< import-csv's snapshot of the domain (Hostway)
     std::unique_ptr<OperationSender> m_sender;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<DraftApplier> m_applier;

@@ -22,8 +22,10 @@ struct Pending
 
 void storeThenSave(std::shared_ptr<Pending> pending, CredentialStore *credentials, QObject *context, std::function<void(int)> done)
 {
-    DraftSecrets(credentials, context).store(std::move(pending->secrets), [pending, done](const QString &failure) {
+    const DraftSecrets secrets(credentials, context);
+    secrets.store(pending->secrets, [pending, secrets, done](const QString &failure) {
         if (!failure.isEmpty()) {
+            secrets.remove(pending->secrets);   // the draft is not saved: nothing may point at them
             CtlOutput::err(QStringLiteral("the change's password cannot be kept in the keychain (%1): nothing was added to %2")
                                .arg(failure, pending->path));
             return done(CtlCommand::Refused);

@@ -149,7 +149,11 @@ void SessionManager::askPassword(const QString &accountId, const QString &reason
             done(nullptr);
             return;
         }
-        setPassword(accountId, *password);
+        if (m_storePrompted) {
+            setPassword(accountId, *password);
+        } else if (Session *s = session(accountId); s && m_accounts->find(accountId)) {
+            setSessionPassword(s, *m_accounts->find(accountId), *password);
+        }
         done(session(accountId));
     });
 }

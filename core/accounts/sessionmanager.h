@@ -37,6 +37,10 @@ public:
     ~SessionManager() override;
 
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
+    /// Whether a password answered to the prompt is stored in the keychain (the window: yes,
+    /// so it is asked once) or used for this session only (mailroomctl: a mistyped password
+    /// must not be kept before the provider has taken it).
+    void setStoresPromptedPasswords(bool store) { m_storePrompted = store; }
 
     /// Calls `done` with the account's connection, with credentials set, or with nullptr when
     /// the account is unknown or the user declined to give a password. `done` is not called
@@ -104,4 +108,5 @@ private:
     PasswordPrompt m_prompt;
     QHash<QString, std::shared_ptr<Session>> m_sessions;
     bool m_noKeychain = false;
+    bool m_storePrompted = true;
 };

@@ -28,21 +28,18 @@ namespace {
 struct Storing
 {
     QList<DraftSecrets::Secret> left;
-    QString failure;
     std::function<void(const QString &)> done;
 };
 
 void storeNext(CredentialStore *credentials, QObject *context, std::shared_ptr<Storing> storing)
 {
     if (storing->left.isEmpty())
-        return storing->done(storing->failure);
+        return storing->done(QString());
     const auto [key, secret] = storing->left.takeFirst();
-    credentials->remember(key, secret);
     credentials->write(key, secret, context, [credentials, context, storing, key = key](const CredentialStore::Result &result) {
-        if (result.status == CredentialStore::Status::Ok)
-            credentials->forget(key);   // the keychain has it; memory need not
-        else if (storing->failure.isEmpty())
-            storing->failure = result.message;
+        if (result.status != CredentialStore::Status::Ok)
+            return storing->done(result.message.isEmpty() ? QStringLiteral("the keychain refused it") : result.message);
+        credentials->forget(key);   // the keychain has it; memory need not
         storeNext(credentials, context, storing);
     });
 }
@@ -51,7 +48,9 @@ void storeNext(CredentialStore *credentials, QObject *context, std::shared_ptr<S
 
 void DraftSecrets::store(QList<Secret> secrets, std::function<void(const QString &failure)> done) const
 {
-    storeNext(m_credentials, m_context, std::make_shared<Storing>(Storing{std::move(secrets), QString(), std::move(done)}));
+    for (const auto &[key, secret] : std::as_const(secrets))
+        m_credentials->remember(key, secret);   // until the keychain has it
+    storeNext(m_credentials, m_context, std::make_shared<Storing>(Storing{std::move(secrets), std::move(done)}));
 }
 
 DraftApplier::SecretReader DraftSecrets::reader() const
@@ -78,6 +77,14 @@ DraftApplier::SecretWriter DraftSecrets::writer(std::function<void(const QString
             stored(kept);
         });
     };
+}
+
+void DraftSecrets::remove(const QList<Secret> &secrets) const
+{
+    for (const Secret &secret : secrets) {
+        m_credentials->forget(secret.first);
+        m_credentials->remove(secret.first, m_context, [](const CredentialStore::Result &) {});
+    }
 }
 
 void DraftSecrets::forget(const Draft &draft) const

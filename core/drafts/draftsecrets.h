@@ -32,8 +32,9 @@ public:
     /// The secrets `operation`, entry `entryId` of `draft`, holds in memory, by keychain key.
     [[nodiscard]] static QList<Secret> typed(const Draft &draft, const QString &entryId, const Operation &operation);
     /// Remembers `secrets` for the process and writes them to the keychain one after another;
-    /// `done` gets an empty string when all are there, else the keychain's first refusal
-    /// (those after it are still tried, and every one stays remembered).
+    /// `done` gets an empty string when all are there, else the keychain's refusal, at which
+    /// it stops (the next would fail alike). Every one stays remembered; those written before
+    /// the refusal stay in the keychain (remove() takes them back).
     void store(QList<Secret> secrets, std::function<void(const QString &failure)> done) const;
     /// Reads a draft's secret for the applier: remembered first, then the keychain.
     [[nodiscard]] DraftApplier::SecretReader reader() const;
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] DraftApplier::SecretWriter writer(std::function<void(const QString &failure)> refused = {}) const;
     /// Removes every secret of `draft` (Draft::secretKeys()) from memory and the keychain.
     void forget(const Draft &draft) const;
+    /// Removes `secrets` from memory and the keychain (a draft that was not saved after all).
+    void remove(const QList<Secret> &secrets) const;
 
 private:
     CredentialStore *m_credentials;

@@ -5,6 +5,8 @@
 #include "core/drafts/draft.h"
 #include "core/providers/hostway/mailboxoperations.h"
 
+#include <algorithm>
+
 void MailboxTableModel::setDraft(const Draft *draft, const QSet<QString> &applied)
 {
     QHash<QString, DraftMark> marks;
@@ -26,7 +28,26 @@ void MailboxTableModel::setDraft(const Draft *draft, const QSet<QString> &applie
             descriptions.append(create->describe());
             continue;
         }
-        DraftMark &mark = marks[op->targetKey().mid(prefix.size())];
+        const QString name = op->targetKey().mid(prefix.size());
+        const auto created = std::find_if(creations.begin(), creations.end(), [&name](const Hostway::MailboxSummary &m) {
+            return m.username.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (created != creations.end()) {
+            // A later change of a drafted mailbox shows on its own row.
+            const qsizetype row = created - creations.begin();
+            descriptions[row] += QStringLiteral("; ") + op->describe();
+            if (const auto *update = dynamic_cast<const UpdateMailbox *>(op)) {
+                if (update->quotaMb())
+                    created->quotaMb = *update->quotaMb();
+                if (update->master())
+                    created->master = *update->master();
+            } else if (dynamic_cast<const DeleteMailbox *>(op)) {
+                creations.erase(created);   // drafted, then dropped: nothing to show
+                descriptions.removeAt(row);
+            }
+            continue;
+        }
+        DraftMark &mark = marks[name];
         mark.description += (mark.description.isEmpty() ? QString() : QStringLiteral("; ")) + op->describe();
         if (const auto *update = dynamic_cast<const UpdateMailbox *>(op)) {
             if (update->quotaMb())
@@ -37,8 +58,6 @@ void MailboxTableModel::setDraft(const Draft *draft, const QSet<QString> &applie
             mark.deleted = true;
         }
     }
-    for (const Hostway::MailboxSummary &created : std::as_const(creations))
-        marks.remove(created.username.toLower());   // its later changes show on its own row
     setDraftMarks(marks);
     setDraftCreations(creations, descriptions);
 }

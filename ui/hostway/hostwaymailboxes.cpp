@@ -35,6 +35,7 @@ HostwayMailboxes::HostwayMailboxes(const ProviderView::Host &host, QObject *pare
     , m_list(new MailboxListPage(host.window))
     , m_details(new MailboxDetailsPane(host.window))
 {
+    m_details->hide();   // until the window places it (ProviderView::detailsPane)
     QList<QAction *> menu;
     for (Action a : {Action::New, Action::ChangeQuota, Action::ResetPassword, Action::Delete})
         menu.append(m_host.mailboxAction(a));
@@ -316,16 +317,19 @@ bool HostwayMailboxes::importCsv(const QString &path)
     }
     if (snapshot && !draft->draft().snapshots.contains(node.domain))
         draft->setSnapshot(node.domain, *snapshot);
-    bool drafted = false;
+    // Drafting answers at once, so the rows are in the draft before the macro closes.
+    auto outcome = std::make_shared<std::optional<ChangeOutcome>>();
     draft->undoStack()->beginMacro(tr("Import %n mailbox(es)", nullptr, static_cast<int>(operations.size())));
-    m_host.changeHook(node.accountId).submit(operations, this, [&drafted](const ChangeOutcome &outcome) {
-        drafted = outcome.status == ChangeOutcome::Status::Drafted;   // drafting answers at once
-    });
+    m_host.changeHook(node.accountId).submit(operations, this, [outcome](const ChangeOutcome &o) { *outcome = o; });
     draft->undoStack()->endMacro();
-    if (drafted)
-        m_host.status(tr("%n mailbox(es) added to the draft from %1.", nullptr, static_cast<int>(operations.size()))
-                          .arg(QFileInfo(path).fileName()));
-    return drafted;
+    if (!*outcome || (*outcome)->status != ChangeOutcome::Status::Drafted) {
+        QMessageBox::warning(m_host.window, tr("Nothing Imported"),
+                             *outcome ? (*outcome)->error.message() : tr("The rows could not be added to the draft."));
+        return false;
+    }
+    m_host.status(tr("%n mailbox(es) added to the draft from %1.", nullptr, static_cast<int>(operations.size()))
+                      .arg(QFileInfo(path).fileName()));
+    return true;
 }
 
 void HostwayMailboxes::draftChanged()

@@ -1,6 +1,6 @@
 #include "app/ctl/hostway/hostwayctlprovider.h"
 
-#include "app/ctl/ctldraft.h"
+#include "app/ctl/hostway/ctlimportcsv.h"
 #include "app/ctl/hostway/ctlrunner.h"
 #include "app/ctl/registry/ctlproviders.h"
 
@@ -84,6 +84,6 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
 std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &options) const
 {
     if (options.isDraftCommand())
-        return std::make_unique<CtlDraft>(options);   // import-csv, which CtlDraft runs with the drafts
+        return std::make_unique<CtlImportCsv>(options);   // draft import-csv
     return std::make_unique<CtlRunner>(options);
 }

@@ -10,6 +10,6 @@ namespace Hostway {
 /// {message, code, details}}, flat {"computeFault": text}, flat {"message": text}, a flat
 /// field map {"field": "message"}, a bare fragment `"details": {...}`, plain text (and no
 /// body, which ApiError::fromHttp handles).
-ApiError::ProviderWords readErrorBody(const QByteArray &body);
+[[nodiscard]] ApiError::ProviderWords readErrorBody(const QByteArray &body);
 
 } // namespace Hostway
