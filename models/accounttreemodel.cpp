@@ -229,7 +229,7 @@ QModelIndex AccountTreeModel::mailboxesIndex(const QString &accountId, const QSt
     return d.isValid() ? index(0, 0, d) : QModelIndex();
 }
 
-void AccountTreeModel::setSubscriptions(const QString &accountId, const QList<Ikoula::Subscription> &subscriptions)
+void AccountTreeModel::setSubscriptions(const QString &accountId, const QList<Subscription> &subscriptions)
 {
     const QModelIndex accountIdx = accountIndex(accountId);
     if (!accountIdx.isValid())
@@ -240,7 +240,7 @@ void AccountTreeModel::setSubscriptions(const QString &accountId, const QList<Ik
     bool same = account->children.size() == size_t(subscriptions.size());
     for (size_t i = 0; same && i < account->children.size(); ++i) {
         const Node *sub = account->children[i].get();
-        const Ikoula::Subscription &s = subscriptions.at(qsizetype(i));
+        const Subscription &s = subscriptions.at(qsizetype(i));
         same = sub->subscription == s.id && sub->label == s.name && sub->children.size() == size_t(s.organisations.size());
         for (size_t j = 0; same && j < sub->children.size(); ++j)
             same = sub->children[j]->organisation == s.organisations.at(qsizetype(j)).id
@@ -256,14 +256,14 @@ void AccountTreeModel::setSubscriptions(const QString &accountId, const QList<Ik
     if (subscriptions.isEmpty())
         return;
     std::vector<std::unique_ptr<Node>> nodes;
-    for (const Ikoula::Subscription &s : subscriptions) {
+    for (const Subscription &s : subscriptions) {
         auto sub = std::make_unique<Node>();
         sub->type = NodeType::Subscription;
         sub->accountId = accountId;
         sub->subscription = s.id;
         sub->label = s.name;
         sub->parent = account;
-        for (const Ikoula::Organisation &o : s.organisations) {
+        for (const Subscription::Organisation &o : s.organisations) {
             auto orga = std::make_unique<Node>();
             orga->type = NodeType::Organisation;
             orga->accountId = accountId;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/providers/ikoula/ikoulatypes.h"
 
 #include <QAbstractItemModel>
 
@@ -44,9 +43,22 @@ public:
     QModelIndex accountIndex(const QString &accountId) const;
     QModelIndex domainIndex(const QString &accountId, const QString &domain) const;
     QModelIndex mailboxesIndex(const QString &accountId, const QString &domain) const;
-    /// Ikoula: shows `subscriptions` (and their organisations) under the account, replacing
-    /// what was there.
-    void setSubscriptions(const QString &accountId, const QList<Ikoula::Subscription> &subscriptions);
+    /// A subscription the account's API lists (Provider::Subscriptions, Ikoula's), with its
+    /// organisations.
+    struct Subscription
+    {
+        struct Organisation
+        {
+            QString id;
+            QString name;
+        };
+        QString id;
+        QString name;
+        QList<Organisation> organisations;
+    };
+    /// Shows `subscriptions` (and their organisations) under the account, replacing what was
+    /// there; the same again keeps the nodes (and the selection).
+    void setSubscriptions(const QString &accountId, const QList<Subscription> &subscriptions);
     /// Ikoula: the subscription node, or an organisation's category node (`type` Mailboxes,
     /// DistributionLists or Contacts; Organisation for the organisation itself).
     QModelIndex subscriptionIndex(const QString &accountId, const QString &subscriptionId) const;

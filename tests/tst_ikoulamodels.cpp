@@ -120,7 +120,7 @@ void TestIkoulaModels::treeShowsSubscriptionsAndOrganisations()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
     QCOMPARE(model.rowCount(model.accountIndex(id)), 0);   // nothing until the API has listed
 
-    const QList<Subscription> subscriptions = {{QStringLiteral("10442"), QStringLiteral("Pro"), QStringLiteral("active"),
+    const QList<AccountTreeModel::Subscription> subscriptions = {{QStringLiteral("10442"), QStringLiteral("Pro"),
                                                 {{QStringLiteral("2031"), QStringLiteral("Brasserie")}, {QStringLiteral("2032"), QStringLiteral("Atelier")}}}};
     model.setSubscriptions(id, subscriptions);
     const QModelIndex sub = model.subscriptionIndex(id, QStringLiteral("10442"));

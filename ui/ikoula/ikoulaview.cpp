@@ -98,7 +98,14 @@ void IkoulaView::listSubscriptions(const QString &accountId)
                 m_host.status(error.message());
                 return;
             }
-            m_host.tree->setSubscriptions(accountId, subscriptions);
+            QList<AccountTreeModel::Subscription> listed;
+            for (const Ikoula::Subscription &s : subscriptions) {
+                AccountTreeModel::Subscription node{s.id, s.name, {}};
+                for (const Ikoula::Organisation &o : s.organisations)
+                    node.organisations.append({o.id, o.name});
+                listed.append(node);
+            }
+            m_host.tree->setSubscriptions(accountId, listed);
             m_host.treeView->expand(m_host.tree->accountIndex(accountId));
             for (const Ikoula::Subscription &s : subscriptions)
                 m_host.treeView->expand(m_host.tree->subscriptionIndex(accountId, s.id));
