@@ -5,6 +5,9 @@
 #   credentials never include core/accounts (accounts uses them).
 # - core's generic folders (net, drafts, operations, accounts, credentials, audit, changes)
 #   include no provider's folder.
+# - The shared files of the other layers (directly in models/, ui/, app/ or app/ctl/) include
+#   no provider's folder either: core/providers/*, or a subfolder of models/, ui/ or app/ctl/
+#   other than registry/ (the registries list the providers; each provider's folder is its own).
 cmake_minimum_required(VERSION 3.21)
 
 set(allowed_core core)
@@ -28,6 +31,12 @@ foreach(layer core models ui app sandbox)
             endif()
             if(file MATCHES "^core/(net|drafts|operations|accounts|credentials|audit|changes)/" AND target MATCHES "^core/providers/")
                 list(APPEND failures "${file}: includes ${target} (generic core code asks a provider, it does not include one)")
+            endif()
+            if(file MATCHES "^(models|ui|app|app/ctl)/[^/]+$"
+               AND (target MATCHES "^core/providers/" OR target MATCHES "^(models|ui|app/ctl)/[a-z]+/"))
+                if(NOT target MATCHES "^(ui|app/ctl)/registry/")
+                    list(APPEND failures "${file}: includes ${target} (shared code asks a provider's registry entry, it does not include its folder)")
+                endif()
             endif()
         endforeach()
     endforeach()
