@@ -146,7 +146,6 @@ private:
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<ChangePath> m_changes;
     QString m_draftAccountId;
-    bool m_keychainWarned = false;   ///< the keychain refused a drafted password this session
 
     QAction *m_addAccount = nullptr;
     QAction *m_editAccount = nullptr;

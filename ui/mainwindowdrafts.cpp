@@ -64,15 +64,25 @@ void MainWindow::addToDraft(const QString &accountId, std::shared_ptr<Operation>
     const QString description = operation->describe();
     const QString entryId = m_draft->append(operation);
     // The draft file never holds a secret: the keychain does, under the draft's id.
-    draftSecrets().store(DraftSecrets::typed(m_draft->draft(), entryId, *operation), [this](const QString &failure) {
-        if (failure.isEmpty() || m_keychainWarned)
+    const QList<DraftSecrets::Secret> secrets = DraftSecrets::typed(m_draft->draft(), entryId, *operation);
+    draftSecrets().store(secrets, [this, entryId, secrets, description](const QString &failure) {
+        if (failure.isEmpty() || !m_draft)
             return;
-        m_keychainWarned = true;   // once a session: the next ones fail the same way
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Password Not in the Keychain"),
-                                    tr("The keychain cannot keep the password of the drafted change (%1). Mailroom keeps it "
-                                       "until it quits: apply the draft before then, or draft the change again later.").arg(failure),
+        // As mailroomctl does: a draft outlives this process, a password in its memory does not.
+        draftSecrets().remove(secrets);
+        const QList<DraftEntry> &entries = m_draft->draft().entries;
+        for (int i = 0; i < entries.size(); ++i) {
+            if (entries.at(i).id == entryId) {
+                m_draft->remove(i);
+                break;
+            }
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Added to the Draft"),
+                                    tr("%1 was not added to the draft: the keychain cannot keep its password (%2), and a draft "
+                                       "is applied later, perhaps after Mailroom restarts.").arg(description, failure),
                                     QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("draftSecretWarning"));
+        box->setInformativeText(tr("Make the change with Draft Mode off, or draft a new mailbox with a generated password."));
+        box->setObjectName(QStringLiteral("draftSecretRefused"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

@@ -18,9 +18,9 @@ struct Draft;
 /// Draft::secretKey(), read back when the draft is applied (DraftApplier::setSecrets) and
 /// removed when it is discarded. A draft file never holds a secret.
 ///
-/// A secret the keychain refuses stays in this process's memory only
-/// (CredentialStore::remember), so the front end says so: the GUI warns that it lasts until
-/// Mailroom quits, mailroomctl (whose memory ends with the command) refuses to draft it.
+/// A secret the keychain refuses would live in this process's memory only, which a draft
+/// outlives: the window and mailroomctl both take the change back out of the draft, say why,
+/// and remove() what was kept.
 class DraftSecrets final
 {
 public:
