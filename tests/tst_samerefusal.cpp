@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ class TestSameRefusal final : public QObject
 private Q_SLOTS:
     void hostwayPasswordUsedBefore();
     void ikoulaPasswordTooShort();
+    void ikoulaQuotasOutOfOrder();
 
 private:
     /// mailroomctl with `arguments`, `input` on standard input and the demo password.
@@ -108,6 +110,45 @@ void TestSameRefusal::ikoulaPasswordTooShort()
                          "court\n");
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(words.toUtf8()), qPrintable(words + QStringLiteral(" | ") + QString::fromUtf8(r.err)));
+}
+
+void TestSameRefusal::ikoulaQuotasOutOfOrder()
+{
+    // GIVEN an Ikoula mailbox's editor
+    IkoulaGuiFixture f;
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::Mailboxes));
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("balTable"));
+    const QString email = QStringLiteral("lea.petit@brasserie-lumiere.fr");
+    QTRY_VERIFY(!table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, email).isEmpty());
+    table->setCurrentIndex(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, email).first());
+    QMetaObject::invokeMethod(f.window->findChild<QPushButton *>(QStringLiteral("editBalButton")), &QPushButton::click);
+    QPointer<QDialog> edit;
+    QTRY_VERIFY((edit = f.window->findChild<QDialog *>(QStringLiteral("ikoulaMailboxDialog"))) && edit->isVisible());
+
+    // WHEN the warning is set above the point where sending stops
+    edit->findChild<QSpinBox *>(QStringLiteral("warningSpin"))->setValue(500);
+    edit->findChild<QSpinBox *>(QStringLiteral("sendSpin"))->setValue(100);
+    edit->findChild<QSpinBox *>(QStringLiteral("receiveSpin"))->setValue(1000);
+    const int before = f.sandbox.server()->requestCount();
+    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveMailboxButton")), Qt::LeftButton);
+    // THEN the editor stays, says so, and nothing is sent
+    auto *error = edit->findChild<QLabel *>(QStringLiteral("mailboxDialogError"));
+    QTRY_VERIFY(!error->text().isEmpty());
+    QVERIFY(edit->isVisible());
+    QCOMPARE(f.sandbox.server()->requestCount(), before);
+    const QString words = error->text();
+    QVERIFY2(words.contains(QLatin1String("warning comes before sending stops")), qPrintable(words));
+
+    // AND mailroomctl refuses the same quotas with the same words
+    const CtlResult r = ctl({QStringLiteral("--provider"), QStringLiteral("ikoula"), QStringLiteral("--base-url"), f.sandbox.baseUrl().toString(),
+                             QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--public-key"),
+                             QStringLiteral(SANDBOX_DEMO_DIR "/ikoula-public.pem"), QStringLiteral("mailbox"), QStringLiteral("set"),
+                             QStringLiteral("--subscription"), QStringLiteral("10442"), QStringLiteral("--organisation"), QStringLiteral("2031"),
+                             QStringLiteral("--warning-mb"), QStringLiteral("500"), QStringLiteral("--send-mb"), QStringLiteral("100"),
+                             QStringLiteral("--receive-mb"), QStringLiteral("1000"), QStringLiteral("--email"), email},
+                            {});
+    QVERIFY2(r.code == 1 || r.code == 2, r.err.constData());
+    QVERIFY2(r.err.contains("The warning comes before sending stops, which comes before receiving stops."), r.err.constData());
 }
 
 QTEST_MAIN(TestSameRefusal)
