@@ -11,6 +11,7 @@
 #include "sandboxfixture.h"
 
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void issueScenarioWithBoundedParallelism();
     void conflicts_data();
     void conflicts();
+    void conflictChecksReadTheListOnceWhenThatIsCheaper();
     void stopOrContinueOnRefusal();
     void resumesWithoutApplyingTwice();
     void providedPasswordComesFromTheSecretStore();
@@ -203,6 +205,57 @@ void TestDraftApplier::conflicts()
     QCOMPARE(a->outcomes().at(1).status, stopped ? Status::Failed : Status::Done);   // not sent, and says so
     if (stopped)
         QVERIFY(a->outcomes().at(1).message.contains(QLatin1String("not sent")));
+}
+
+void TestDraftApplier::conflictChecksReadTheListOnceWhenThatIsCheaper()
+{
+    QStringList reads;
+    m_sandbox->server()->setRequestObserver([&reads](const Sandbox::Request &r) {
+        if (r.method == "GET")
+            reads.append(r.path.section(QLatin1Char('/'), -1));   // "usernames" or "mailbox"
+    });
+    const auto guard = qScopeGuard([this] { m_sandbox->server()->setRequestObserver({}); });
+
+    // GIVEN four changes to test.com (8 mailboxes: one page of the list)
+    const QString small = QStringLiteral("test.com");
+    Draft draft = draftWithSnapshot(small);
+    reads.clear();
+    draft.append(std::make_shared<CreateMailbox>(small, QStringLiteral("once.a"), 10, false, PasswordSource::Generate));
+    draft.append(std::make_shared<CreateMailbox>(small, QStringLiteral("once.b"), 10, false, PasswordSource::Generate));
+    auto quota = std::make_shared<UpdateMailbox>(small, QStringLiteral("test1"));
+    quota->setQuotaMb(20);
+    draft.append(quota);
+    draft.append(std::make_shared<DeleteMailbox>(small, QStringLiteral("test2")));
+    // WHEN it is applied four at a time
+    auto a = applier(draft, {4, false, {}});
+    QVERIFY(run(*a));
+    // THEN the domain was listed once for all four checks, and no mailbox was read alone
+    for (const auto &o : a->outcomes())
+        QCOMPARE(o.status, Status::Done);
+    QCOMPARE(reads.count(QStringLiteral("usernames")), 1);
+    QCOMPARE(reads.count(QStringLiteral("mailbox")), 0);
+
+    // GIVEN two changes to big.example (2,000 mailboxes: six pages), WHEN applied with a fresh sender
+    const QString big = QStringLiteral("big.example");
+    Draft few = draftWithSnapshot(big);
+    reads.clear();
+    const QString first = few.snapshots.value(big).mailboxes.at(0).username;
+    const QString second = few.snapshots.value(big).mailboxes.at(1).username;
+    for (const QString &name : {first, second}) {
+        auto u = std::make_shared<UpdateMailbox>(big, name);
+        u->setQuotaMb(4321);
+        few.append(u);
+    }
+    m_sender = std::make_unique<HostwaySender>(m_client.get());
+    m_journal = std::make_unique<Journal>(m_dir->filePath(QStringLiteral("few.journal")));
+    QString error;
+    QVERIFY(m_journal->open(&error));
+    auto b = applier(few, {4, false, {}});
+    QVERIFY(run(*b));
+    // THEN each was read by its own GET: fewer round trips than the six pages
+    QCOMPARE(reads.count(QStringLiteral("usernames")), 0);
+    QCOMPARE(reads.count(QStringLiteral("mailbox")), 2);
+    QCOMPARE(mailbox(big, first)->quotaMb, 4321);
 }
 
 void TestDraftApplier::stopOrContinueOnRefusal()

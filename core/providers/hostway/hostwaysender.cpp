@@ -38,9 +38,58 @@ void fetchMailboxState(HostwayClient *client, const Target &target, QObject *con
 
 } // namespace
 
+/// A domain's list, read once for the conflict checks of an apply.
+struct HostwaySender::Listing
+{
+    bool done = false;
+    bool failed = false;   ///< then each mailbox is read by its own GET
+    QHash<QString, Hostway::MailboxSummary> byName;   ///< by lower-case username
+    QList<std::function<void()>> waiting;              ///< checks asked while it was read
+};
+
 HostwaySender::HostwaySender(HostwayClient *client)
     : m_client(client)
 {
+}
+
+void HostwaySender::stateOf(const QString &domain, const QString &name, bool worthListing, QObject *context,
+                            std::function<void(const ApiError &, bool, int, bool)> done)
+{
+    if (!worthListing)
+        return fetchMailboxState(m_client, {domain, name}, context, std::move(done));
+    std::shared_ptr<Listing> &slot = m_listings[domain.toLower()];
+    const bool start = !slot;
+    if (start)
+        slot = std::make_shared<Listing>();
+    std::shared_ptr<Listing> listing = slot;
+    QPointer<QObject> guard(context);
+    const auto answer = [this, listing, domain, name, guard, done = std::move(done)] {
+        if (!guard)
+            return;
+        if (listing->failed)
+            return fetchMailboxState(m_client, {domain, name}, guard, done);
+        const auto it = listing->byName.constFind(name.toLower());
+        if (it == listing->byName.constEnd())
+            return done(ApiError(), false, 0, false);
+        done(ApiError(), true, it->quotaMb, it->master);
+    };
+    if (listing->done)
+        return answer();
+    listing->waiting.append(answer);
+    if (!start)
+        return;
+    Hostway::UsernamesQuery query;
+    query.pageSize = 400;
+    query.details = false;
+    m_client->fetchAllUsernames(domain, query, m_client, [listing](const ApiError &error, const QList<Hostway::MailboxSummary> &all) {
+        listing->done = true;
+        listing->failed = error.isError();
+        for (const Hostway::MailboxSummary &m : all)
+            listing->byName.insert(m.username.toLower(), m);
+        const auto waiting = std::exchange(listing->waiting, {});
+        for (const auto &check : waiting)
+            check();
+    });
 }
 
 void HostwaySender::send(Operation &operation, QObject *context, Sent done)
@@ -68,7 +117,18 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
     const int expectedQuota = before ? before->quotaMb : 0;
     const bool expectedMaster = before ? before->master : false;
     const QString name = target->name;
-    fetchMailboxState(m_client, *target, context, [=](const ApiError &error, bool exists, int quota, bool master) {
+    // Reading the domain's list pays when the draft changes more of its mailboxes than the
+    // list has pages (of 400).
+    const qsizetype pages = draft.snapshots.value(target->domain).mailboxes.size() / 400 + 1;
+    const QString domainKey = target->domain.toLower();
+    if (!m_changed.contains(domainKey)) {   // once per domain: the draft does not change during an apply
+        const QString prefix = QStringLiteral("mailbox:%1/").arg(domainKey);
+        qsizetype changed = 0;
+        for (const DraftEntry &entry : draft.entries)
+            changed += entry.operation->targetKey().startsWith(prefix) ? 1 : 0;
+        m_changed.insert(domainKey, changed);
+    }
+    stateOf(target->domain, name, m_changed.value(domainKey) > pages, context, [=](const ApiError &error, bool exists, int quota, bool master) {
         if (error.isError())
             return done(error, QString());
         if (creating && exists)
