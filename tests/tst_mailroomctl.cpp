@@ -126,6 +126,9 @@ void TestMailroomctl::usageErrors_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("mailboxes"), QStringLiteral("eat")} << "unknown command";
     QTest::newRow("no account") << QStringList{QStringLiteral("domain"), QStringLiteral("show"), QStringLiteral("--domain"), QStringLiteral("a.b")}
                                 << "--profile";
+    QTest::newRow("more in flight than connections") << QStringList{QStringLiteral("draft"), QStringLiteral("apply"), QStringLiteral("x.mailroom-draft"),
+                                                                    QStringLiteral("--parallel"), QStringLiteral("7")}
+                                                     << "from 1 to 6";
     QTest::newRow("password on the command line") << QStringList{QStringLiteral("--password"), QStringLiteral("x"), QStringLiteral("domain"), QStringLiteral("show")}
                                                   << "never taken from the command line";
     // Basic credentials never go out in clear (issue 12, item 8): the window's rule, here too.

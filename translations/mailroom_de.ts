@@ -1358,6 +1358,10 @@
             <numerusform>%n Postfächer aus %1 zum Entwurf hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rows could not be added to the draft.</source>
+        <translation>Die Zeilen konnten dem Entwurf nicht hinzugefügt werden.</translation>
+    </message>
 </context>
 <context>
     <name>HostwaySender</name>
@@ -3023,12 +3027,16 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <source>Password Not in the Keychain</source>
-        <translation>Passwort nicht im Schlüsselbund</translation>
+        <source>Not Added to the Draft</source>
+        <translation>Nicht zum Entwurf hinzugefügt</translation>
     </message>
     <message>
-        <source>The keychain cannot keep the password of the drafted change (%1). Mailroom keeps it until it quits: apply the draft before then, or draft the change again later.</source>
-        <translation>Der Schlüsselbund kann das Passwort der Änderung im Entwurf nicht aufbewahren (%1). Mailroom behält es, bis es beendet wird: Wenden Sie den Entwurf vorher an oder erstellen Sie die Änderung später erneut.</translation>
+        <source>%1 was not added to the draft: the keychain cannot keep its password (%2), and a draft is applied later, perhaps after Mailroom restarts.</source>
+        <translation>%1 wurde nicht zum Entwurf hinzugefügt: Der Schlüsselbund kann das Passwort nicht aufbewahren (%2), und ein Entwurf wird später angewendet, vielleicht nach einem Neustart von Mailroom.</translation>
+    </message>
+    <message>
+        <source>Make the change with Draft Mode off, or draft a new mailbox with a generated password.</source>
+        <translation>Nehmen Sie die Änderung mit ausgeschaltetem Entwurfsmodus vor, oder entwerfen Sie ein neues Postfach mit einem erzeugten Passwort.</translation>
     </message>
 </context>
 <context>

@@ -1358,6 +1358,10 @@
             <numerusform>%n boîtes ajoutées au brouillon depuis %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rows could not be added to the draft.</source>
+        <translation>Les lignes n&apos;ont pas pu être ajoutées au brouillon.</translation>
+    </message>
 </context>
 <context>
     <name>HostwaySender</name>
@@ -3023,12 +3027,16 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <source>Password Not in the Keychain</source>
-        <translation>Mot de passe absent du trousseau</translation>
+        <source>Not Added to the Draft</source>
+        <translation>Non ajouté au brouillon</translation>
     </message>
     <message>
-        <source>The keychain cannot keep the password of the drafted change (%1). Mailroom keeps it until it quits: apply the draft before then, or draft the change again later.</source>
-        <translation>Le trousseau ne peut pas conserver le mot de passe de la modification en brouillon (%1). Mailroom le garde jusqu&apos;à sa fermeture : appliquez le brouillon avant, ou reprenez la modification plus tard.</translation>
+        <source>%1 was not added to the draft: the keychain cannot keep its password (%2), and a draft is applied later, perhaps after Mailroom restarts.</source>
+        <translation>%1 n&apos;a pas été ajouté au brouillon : le trousseau ne peut pas conserver son mot de passe (%2), et un brouillon est appliqué plus tard, peut-être après un redémarrage de Mailroom.</translation>
+    </message>
+    <message>
+        <source>Make the change with Draft Mode off, or draft a new mailbox with a generated password.</source>
+        <translation>Faites la modification avec le mode brouillon désactivé, ou mettez en brouillon une nouvelle boîte aux lettres avec un mot de passe généré.</translation>
     </message>
 </context>
 <context>

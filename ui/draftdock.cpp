@@ -114,7 +114,7 @@ DraftDock::DraftDock(QWidget *parent)
     m_applySelected->setObjectName(QStringLiteral("draftApplySelected"));
     m_parallel->setObjectName(QStringLiteral("draftParallel"));
     m_parallel->setAccessibleName(tr("Operations sent at once"));
-    m_parallel->setRange(1, 16);
+    m_parallel->setRange(1, DraftApplier::kMaxParallel);
     m_parallel->setValue(4);
     m_parallel->setPrefix(tr("at most "));
     m_parallel->setSuffix(tr(" at once"));

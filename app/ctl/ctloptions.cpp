@@ -3,6 +3,7 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/registry/ctlprovider.h"
 #include "app/ctl/registry/ctlproviders.h"
+#include "core/drafts/draftapplier.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -182,8 +183,8 @@ bool readCommandOptions(const QCommandLineParser &parser, CtlOptions &o, QString
     if (parser.isSet(QStringLiteral("parallel"))) {
         bool ok = false;
         o.parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
-        if (!ok || o.parallel < 1 || o.parallel > 32) {
-            *error = QStringLiteral("--parallel takes a number from 1 to 32");
+        if (!ok || o.parallel < 1 || o.parallel > DraftApplier::kMaxParallel) {
+            *error = QStringLiteral("--parallel takes a number from 1 to %1 (the connections Qt opens to one server)").arg(DraftApplier::kMaxParallel);
             return false;
         }
     }

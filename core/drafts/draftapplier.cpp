@@ -12,7 +12,7 @@ DraftApplier::DraftApplier(const Draft &draft, Journal *journal, OperationSender
     , m_sender(sender)
     , m_options(std::move(options))
 {
-    m_options.parallel = std::clamp(m_options.parallel, 1, 32);
+    m_options.parallel = std::clamp(m_options.parallel, 1, kMaxParallel);
     for (int i = 0; i < draft.entries.size(); ++i) {
         const DraftEntry &entry = draft.entries.at(i);
         m_outcomes.append({entry.id, Redaction::printable(entry.operation->describe(), 500), EntryStatus::Pending, 0, QString()});

@@ -37,9 +37,13 @@ public:
     Q_ENUM(EntryStatus)
     enum class ConflictChoice { ApplyAnyway, Skip, Stop };
 
+    /// The most requests in flight: QNetworkAccessManager opens at most six connections to
+    /// one host (a draft's provider), so a seventh would only wait in its queue.
+    static constexpr int kMaxParallel = 6;
+
     struct Options
     {
-        int parallel = 4;                ///< requests in flight at most (one host per draft)
+        int parallel = 4;                ///< requests in flight at most, 1 to kMaxParallel
         bool continueOnError = false;    ///< go on after a refusal or a transport failure
         QSet<QString> only;              ///< entry ids to apply; empty applies all
     };
