@@ -894,10 +894,6 @@
         <translation>Nach Ablehnung fortfahren</translation>
     </message>
     <message>
-        <source>&amp;Apply Draft</source>
-        <translation>Entwurf &amp;anwenden</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1129,6 +1125,10 @@
             <numerusform>%n davon löscht Daten beim Anbieter, was nicht rückgängig zu machen ist. Sie werden in der Reihenfolge des Entwurfs gesendet; eine unterbrochene Anwendung setzt dort fort, wo sie stehen blieb.</numerusform>
             <numerusform>%n davon löschen Daten beim Anbieter, was nicht rückgängig zu machen ist. Sie werden in der Reihenfolge des Entwurfs gesendet; eine unterbrochene Anwendung setzt dort fort, wo sie stehen blieb.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;pply Draft</source>
+        <translation>Entwurf an&amp;wenden</translation>
     </message>
 </context>
 <context>

@@ -894,10 +894,6 @@
         <translation>Continuer après un refus</translation>
     </message>
     <message>
-        <source>&amp;Apply Draft</source>
-        <translation>&amp;Appliquer le brouillon</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1129,6 +1125,10 @@
             <numerusform>%n d’entre elles supprime des données chez le fournisseur, sans retour possible. Elles sont envoyées dans l’ordre du brouillon ; une application interrompue reprend là où elle s’est arrêtée.</numerusform>
             <numerusform>%n d’entre elles suppriment des données chez le fournisseur, sans retour possible. Elles sont envoyées dans l’ordre du brouillon ; une application interrompue reprend là où elle s’est arrêtée.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;pply Draft</source>
+        <translation>A&amp;ppliquer le brouillon</translation>
     </message>
 </context>
 <context>
@@ -2856,7 +2856,7 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>

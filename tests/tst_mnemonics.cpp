@@ -1,0 +1,75 @@
+// The window's Alt+letter keys in English, French and German: each menu of the menu bar has
+// its own letter, and the Draft pane's buttons take none of the menus' (Alt+A opened the
+// Account menu instead of applying the draft). The translations are the built .qm files.
+#include "guifixture.h"
+
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTranslator>
+
+class TestMnemonics final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void menusAndDraftButtonsHaveTheirOwnLetters_data();
+    void menusAndDraftButtonsHaveTheirOwnLetters();
+};
+
+namespace {
+
+/// The letter after the single '&' of `text` (lower case), or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestMnemonics::menusAndDraftButtonsHaveTheirOwnLetters_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("French") << QStringLiteral("fr");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+void TestMnemonics::menusAndDraftButtonsHaveTheirOwnLetters()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY2(translator.load(QStringLiteral("mailroom_") + language, QStringLiteral(MAILROOM_QM_DIR)), MAILROOM_QM_DIR);
+    QCoreApplication::installTranslator(&translator);
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+
+    // THEN each menu of the menu bar has a letter of its own
+    QHash<QChar, QString> menus;
+    for (QAction *menu : f.window->menuBar()->actions()) {
+        const QChar letter = mnemonicOf(menu->text());
+        QVERIFY2(!letter.isNull(), qPrintable(menu->text()));
+        QVERIFY2(!menus.contains(letter), qPrintable(menus.value(letter) + QStringLiteral(" / ") + menu->text()));
+        menus.insert(letter, menu->text());
+    }
+    // AND no button of the Draft pane takes one of theirs
+    for (const char *name : {"draftApply", "draftApplySelected"}) {
+        auto *button = f.window->findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY2(button, name);
+        const QChar letter = mnemonicOf(button->text());
+        QVERIFY2(!letter.isNull(), qPrintable(button->text()));
+        QVERIFY2(!menus.contains(letter), qPrintable(button->text() + QStringLiteral(" / ") + menus.value(letter)));
+    }
+}
+
+QTEST_MAIN(TestMnemonics)
+#include "tst_mnemonics.moc"
