@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QDialog>
 #include <QDockWidget>
 #include <QFile>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void everyControlHasAName();
     void keyboardShortcutsAreListed();
     void accountDialogOffersTheProvidersSpellings();
+    void draftPaneLeavesRoomForTheTable();
 
 private:
     /// The dialog, once visible. Dialogs delete themselves when closed: hold them in a QPointer.
@@ -486,6 +488,28 @@ void TestMainWindow::accountDialogOffersTheProvidersSpellings()
     QCOMPARE(spelling->currentData().toString(), QStringLiteral("table"));
     spelling->setCurrentIndex(spelling->findData(QStringLiteral("example")));
     QCOMPARE(dialog.account().fieldSpelling, QStringLiteral("example"));
+}
+
+void TestMainWindow::draftPaneLeavesRoomForTheTable()
+{
+    // GIVEN a 1024x700 window showing test.com
+    addDemoAccountThroughTheDialog();
+    addDomainThroughTheDialog(QStringLiteral("test.com"));
+    QTRY_COMPARE(table()->model()->rowCount(), 8);
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->height(), 700);
+    // WHEN Draft Mode opens the Draft pane
+    action("actionDraftMode")->trigger();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("draftDock"));
+    QTRY_VERIFY(dock->isVisible());
+    // THEN it takes about a third of the height, the table still shows most of test.com,
+    // and Apply Draft is on the screen
+    QTRY_VERIFY2(dock->height() <= m_window->height() * 2 / 5, qPrintable(QString::number(dock->height())));
+    QVERIFY2(table()->viewport()->height() >= 5 * table()->verticalHeader()->defaultSectionSize(),
+             qPrintable(QString::number(table()->viewport()->height())));
+    auto *apply = dock->findChild<QPushButton *>(QStringLiteral("draftApply"));
+    const QPoint bottom = apply->mapTo(m_window.get(), QPoint(apply->width(), apply->height()));
+    QVERIFY2(bottom.y() <= m_window->height() && bottom.x() <= m_window->width(), qPrintable(QStringLiteral("%1,%2").arg(bottom.x()).arg(bottom.y())));
 }
 
 QTEST_MAIN(TestMainWindow)

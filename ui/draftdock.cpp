@@ -97,10 +97,11 @@ DraftDock::DraftDock(QWidget *parent)
     m_view->setTabKeyNavigation(false);   // Tab leaves the table
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->setMinimumHeight(m_view->fontMetrics().height() * 7);   // a few operations always in view
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 5);   // a few operations always in view
     m_preview->setObjectName(QStringLiteral("requestPreview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 3);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_preview->setFont(mono);
     m_summary->setObjectName(QStringLiteral("draftSummary"));

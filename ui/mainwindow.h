@@ -117,6 +117,8 @@ private:
     /// changes to the change path.
     [[nodiscard]] ChangeHook changeHook(const QString &accountId);
     void setDraftMode(bool on);
+    /// Shows the Draft pane, at a third of the window's height the first time it opens tall.
+    void showDraftDock();
     /// The keychain side of the draft's secrets (DraftSecrets), answering on this window.
     [[nodiscard]] DraftSecrets draftSecrets();
     void openDraft(Draft draft, const QString &path, const QString &accountId);

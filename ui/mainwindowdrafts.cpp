@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QTimer>
 #include <QUndoStack>
 
 void MainWindow::setDraftMode(bool on)
@@ -44,7 +45,7 @@ void MainWindow::setDraftMode(bool on)
             m_draftDock->setParallel(m_settings->value(QStringLiteral("drafts/parallel"), 4).toInt());
     }
     if (m_draft)
-        m_draftDock->show();
+        showDraftDock();
     for (ProviderView *view : std::as_const(m_views))
         view->draftModeChanged();
     statusBar()->showMessage(on ? tr("Draft mode: changes are added to the draft, nothing is sent.")
@@ -140,8 +141,21 @@ void MainWindow::openDraft(Draft draft, const QString &path, const QString &acco
     m_draftAccountId = accountId;
     m_draftDock->setSession(m_draft.get());
     connect(m_draft.get(), &DraftSession::entriesChanged, this, &MainWindow::refreshDraftMarks);
-    m_draftDock->show();
+    showDraftDock();
     refreshDraftMarks();
+}
+
+void MainWindow::showDraftDock()
+{
+    if (!m_draftDock->isHidden())
+        return;
+    m_draftDock->show();
+    // A third of the window, once laid out: the pane asked for two thirds of a 700 px
+    // screen, which left two rows of the mailbox table. A height the user chose is kept.
+    QTimer::singleShot(0, this, [this] {
+        if (m_draftDock->isVisible() && m_draftDock->height() > height() * 2 / 5)
+            resizeDocks({m_draftDock}, {height() / 3}, Qt::Vertical);
+    });
 }
 
 void MainWindow::offerDraftRecovery()
