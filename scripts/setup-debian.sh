@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qtkeychain-qt6-dev libcsv-dev libgl-dev libxkbcommon-dev
     gnome-keyring dbus dbus-x11 xvfb x11-apps imagemagick
-    desktop-file-utils appstream dpkg-dev file libssl-dev
+    desktop-file-utils appstream dpkg-dev file lintian libssl-dev
     clang libclang-rt-14-dev
 )
 
