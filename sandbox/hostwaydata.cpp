@@ -134,20 +134,30 @@ HostwayData HostwayData::demo()
     test.mailboxes[QStringLiteral("john.smith")].passwordHistory = {QStringLiteral("pWord123$")};
 
     // big.example: 2,000 generated mailboxes, deterministic, of varied quota, type and flags.
-    HostwayDomain &big = account.domains[QStringLiteral("big.example")];
+    data.generateDomain(QStringLiteral("big.example"), 2000);
+    return data;
+}
+
+void HostwayData::generateDomain(const QString &name, int count)
+{
+    HostwayAccount &account = accounts[QStringLiteral("test-account123")];
+    HostwayDomain domain;
+    domain.name = name;
+    domain.webmailLimits = {{QStringLiteral("standard"), 0}, {QStringLiteral("activesync"), 1}, {QStringLiteral("premium"), 500}};
     static const char *const first[] = {"alice", "bob", "carol", "dave", "erin", "frank",
                                         "grace", "heidi", "ivan", "judy"};
     static const char *const webmail[] = {"standard", "standard", "premium", "standard"};
-    for (int i = 0; i < 2000; ++i) {
-        const QString name = QStringLiteral("%1.%2").arg(QLatin1String(first[i % 10])).arg(i, 4, 10, QLatin1Char('0'));
+    const int width = count > 10000 ? 6 : 4;   // big.example's names stay as they were
+    for (int i = 0; i < count; ++i) {
+        const QString mailbox = QStringLiteral("%1.%2").arg(QLatin1String(first[i % 10])).arg(i, width, 10, QLatin1Char('0'));
         if (i % 25 == 24) {
-            add(big, exchange(name, big.name, QStringLiteral("User %1").arg(i)));
+            add(domain, exchange(mailbox, domain.name, QStringLiteral("User %1").arg(i)));
             continue;
         }
         const int quota = 100 * (1 + (i * 7919) % 50);
-        add(big, regular(name, quota, i % 97 == 0, QLatin1String(webmail[i % 4]), (i * 31) % quota));
+        add(domain, regular(mailbox, quota, i % 97 == 0, QLatin1String(webmail[i % 4]), (i * 31) % quota));
     }
-    return data;
+    account.domains.insert(name, domain);
 }
 
 } // namespace Sandbox

@@ -52,6 +52,10 @@ struct HostwayData
     static HostwayData demo();
     /// The same account and domains with no mailboxes.
     static HostwayData empty();
+    /// Gives the demo account the domain `name` with `count` generated mailboxes (as
+    /// big.example's: deterministic, of varied quota, type and flags; every 25th an Exchange
+    /// mailbox), replacing a domain of that name.
+    void generateDomain(const QString &name, int count);
 };
 
 } // namespace Sandbox

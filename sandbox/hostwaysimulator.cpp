@@ -59,15 +59,12 @@ bool readFlag(const QJsonValue &value, bool *ok)
 }
 
 /// filterUsername: `*` is a wildcard; otherwise the whole name must match (case-insensitive).
-bool matchesFilter(const QString &name, const QString &filter)
+/// filterUsername as a case-insensitive wildcard match of the whole name (`*` any run),
+/// compiled once per request; empty matches every name.
+QRegularExpression filterExpression(const QString &filter)
 {
-    if (filter.isEmpty())
-        return true;
-    const QString pattern = QRegularExpression::wildcardToRegularExpression(
-        filter, QRegularExpression::UnanchoredWildcardConversion);
-    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern),
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.match(name).hasMatch();
+    const QString pattern = QRegularExpression::wildcardToRegularExpression(filter, QRegularExpression::UnanchoredWildcardConversion);
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption);
 }
 
 } // namespace
@@ -224,18 +221,24 @@ Response HostwaySimulator::usernamesList(const Route &route, const Request &requ
 
     const QString filter = query.queryItemValue(QStringLiteral("filterUsername"), QUrl::FullyDecoded);
     QList<const HostwayMailbox *> items;
+    items.reserve(route.domain->mailboxes.size());
+    const QRegularExpression re = filterExpression(filter);
     for (const HostwayMailbox &m : std::as_const(route.domain->mailboxes)) {
-        if (matchesFilter(m.username, filter))
+        if (filter.isEmpty() || re.match(m.username).hasMatch())
             items.append(&m);
     }
     const bool byQuota = sortField == QLatin1String("quota");
     const bool descending = sortOrder == QLatin1String("desc");
-    std::stable_sort(items.begin(), items.end(), [&](const HostwayMailbox *a, const HostwayMailbox *b) {
-        if (byQuota && a->quota != b->quota)
+    // The mailboxes are kept by lower-case username, so they come in username order (the
+    // seed names no collation: case-insensitive, code point by code point, is this reading).
+    // A quota sort keeps that order among equal quotas; no page sorts names again (a page of
+    // a 100,000-mailbox domain took 250 ms that way).
+    if (byQuota)
+        std::stable_sort(items.begin(), items.end(), [descending](const HostwayMailbox *a, const HostwayMailbox *b) {
             return descending ? a->quota > b->quota : a->quota < b->quota;
-        const int c = a->username.compare(b->username, Qt::CaseInsensitive);
-        return descending && !byQuota ? c > 0 : c < 0;
-    });
+        });
+    else if (descending)
+        std::reverse(items.begin(), items.end());
 
     // Links keep every parameter but the paging ones.
     QUrlQuery kept = query;

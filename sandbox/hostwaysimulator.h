@@ -27,6 +27,8 @@ public:
     static bool owns(const QString &path);
 
     Response handle(const Request &request);
+    /// See HostwayData::generateDomain.
+    void generateDomain(const QString &name, int count) { m_data.generateDomain(name, count); }
 
 private:
     struct Route;

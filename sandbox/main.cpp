@@ -35,8 +35,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Port to listen on; 0 picks a free one."),
                                         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        QStringLiteral("Initial data: demo or empty."),
-                                        QStringLiteral("demo|empty"), QStringLiteral("demo"));
+                                        QStringLiteral("Initial data: demo or empty, then any generated Hostway domains, e.g. demo,big=100000 (big.example with 100,000 mailboxes)."),
+                                        QStringLiteral("demo|empty[,DOMAIN=COUNT...]"), QStringLiteral("demo"));
     const QCommandLineOption delayOption(QStringLiteral("delay-ms"),
                                          QStringLiteral("Answer each request this many milliseconds late (for tests)."),
                                          QStringLiteral("MS"), QStringLiteral("0"));
@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
 
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
-    const QString data = parser.value(dataOption);
+    const QStringList dataParts = parser.value(dataOption).split(QLatin1Char(','));
+    const QString data = dataParts.first();
     QTextStream err(stderr);
     if (!portOk || port > 65535) {
         err << "mailroom-sandbox: --port takes a number from 0 to 65535\n";
@@ -69,6 +70,17 @@ int main(int argc, char *argv[])
     if (data != QLatin1String("demo") && data != QLatin1String("empty")) {
         err << "mailroom-sandbox: --data takes demo or empty\n";
         return 2;
+    }
+    QList<QPair<QString, int>> generated;   // a domain without a dot is <name>.example
+    for (const QString &part : dataParts.mid(1)) {
+        bool ok = false;
+        const int count = part.section(QLatin1Char('='), 1).toInt(&ok);
+        const QString name = part.section(QLatin1Char('='), 0, 0).trimmed().toLower();
+        if (!ok || count < 0 || count > 1'000'000 || name.isEmpty() || !part.contains(QLatin1Char('='))) {
+            err << "mailroom-sandbox: --data: \"" << part << "\" is not DOMAIN=COUNT (0 to 1,000,000 mailboxes)\n";
+            return 2;
+        }
+        generated.append({name.contains(QLatin1Char('.')) ? name : name + QStringLiteral(".example"), count});
     }
 
     std::optional<Sandbox::Faults> faults = Sandbox::Faults();
@@ -90,6 +102,8 @@ int main(int argc, char *argv[])
 
     Sandbox::Server server(data == QLatin1String("demo") ? Sandbox::Server::Data::Demo
                                                           : Sandbox::Server::Data::Empty);
+    for (const auto &[name, count] : std::as_const(generated))
+        server.generateHostwayDomain(name, count);
     server.setDelayMs(std::max(0, parser.value(delayOption).toInt()));
     server.setFaults(*faults);
     if (parser.isSet(logOption) && !server.setRequestLog(parser.value(logOption))) {

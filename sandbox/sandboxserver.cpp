@@ -40,6 +40,11 @@ bool Server::setRequestLog(const QString &path)
     return true;
 }
 
+void Server::generateHostwayDomain(const QString &name, int count)
+{
+    m_hostway->generateDomain(name, count);
+}
+
 quint16 Server::listenLocal(quint16 port)
 {
     return listen(QHostAddress::LocalHost, port);

@@ -40,6 +40,9 @@ public:
     /// The ICE simulator (tests read what it received: ICE has no read call).
     [[nodiscard]] IceSimulator *ice() const { return m_ice.get(); }
 
+    /// Adds to Hostway's demo account the domain `name` with `count` generated mailboxes
+    /// (HostwayData::generateDomain), for large-domain tests and benchmarks.
+    void generateHostwayDomain(const QString &name, int count);
     /// Number of requests served so far (all simulators).
     [[nodiscard]] int requestCount() const { return m_requestCount; }
     /// Answers each request this many milliseconds late (a slow provider, for tests that

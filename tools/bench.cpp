@@ -1,6 +1,7 @@
 // mailroom-bench: figures for the work Mailroom does often or in bulk, measured against the
 // in-process sandbox over real loopback HTTP. It prints a table and asserts nothing: speed
 // is read here, never checked by timed tests (README, "Benchmarks").
+//   mailroom-bench [listing] [drafts] [csv] [ikoula] [large] [apply]   (all without arguments)
 #include "core/drafts/draft.h"
 #include "core/drafts/draftapplier.h"
 #include "core/drafts/journal.h"
@@ -11,11 +12,13 @@
 #include "core/providers/ikoula/ikoulacalls.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "core/providers/ikoula/ikoulasigner.h"
+#include "models/hostway/mailboxtablemodel.h"
 #include "sandbox/ikoulasimulator.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -259,6 +262,65 @@ void bulkApply(const QUrl &base, QNetworkAccessManager *nam, Sandbox::Server *se
     server->setDelayMs(0);
 }
 
+/// The resident memory of this process, in KB (/proc/self/status VmRSS), 0 when unknown.
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+/// A 100,000-mailbox domain in the window's table model (issue "Bulk apply at the network
+/// bound", large domains): the first rows, every page, the memory the rows take, one filter
+/// and one sort, each a round trip to the server.
+void largeDomain(const QUrl &base, QNetworkAccessManager *nam, Sandbox::Server *server)
+{
+    const int n = 100'000;
+    server->generateHostwayDomain(QStringLiteral("huge.example"), n);
+    HostwayClient client(nam, {base, QStringLiteral("test-account123")});
+    client.setCredentials(QStringLiteral("admin"), QStringLiteral("sandbox"));
+    const qint64 before = residentKb();
+    auto model = std::make_unique<MailboxTableModel>();
+    const auto settled = [&model] { return !model->isLoading(); };
+    QObject::connect(model.get(), &MailboxTableModel::loadingChanged, context(), [](bool loading) {
+        if (!loading)
+            wake();
+    });
+    const qint64 first = timed([&] {
+        model->setSource(&client, QStringLiteral("huge.example"));
+        waitFor(settled);
+    });
+    report("table model: first page of a 100,000-mailbox domain", model->rowCount(), first);
+    const qint64 all = timed([&] {
+        while (model->canFetchMore({})) {
+            model->fetchMore({});
+            waitFor(settled);
+        }
+    });
+    report("table model: every page of it, as a view scrolls to the end", model->rowCount(), all);
+    const qint64 rowsKb = residentKb() - before;
+    std::printf("%-62s %7d %10.1f MB %10.0f bytes each\n", "table model: memory the rows take (resident)", model->rowCount(),
+                double(rowsKb) / 1024, double(rowsKb) * 1024 / std::max(1, model->rowCount()));
+    std::printf("%-62s %7s %10.1f MB\n", "  this process in all (the sandbox's 100,000 included)", "", double(residentKb()) / 1024);
+    const qint64 filter = timed([&] {
+        model->setFilterText(QStringLiteral("judy.0999*"));
+        waitFor(settled);
+    });
+    report("table model: filter judy.0999* on the server (one round trip)", model->rowCount(), filter);
+    model->setFilterText(QString());
+    waitFor(settled);
+    const qint64 sort = timed([&] {
+        model->sort(MailboxTableModel::QuotaColumn, Qt::DescendingOrder);
+        waitFor(settled);
+    });
+    report("table model: sort by quota on the server (first page again)", model->rowCount(), sort);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -273,10 +335,20 @@ int main(int argc, char **argv)
     const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
     QNetworkAccessManager nam;
     std::printf("%-62s %7s %13s %15s\n", "measured", "count", "total", "per item");
-    hostwayListing(base, &nam);
-    drafts();
-    csvImport();
-    ikoula(base, &nam);
-    bulkApply(base, &nam, &server);
+    // Sections by name (mailroom-bench large apply), all of them without arguments.
+    const QStringList only = app.arguments().mid(1);
+    const auto wanted = [&only](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
+    if (wanted("listing"))
+        hostwayListing(base, &nam);
+    if (wanted("drafts"))
+        drafts();
+    if (wanted("csv"))
+        csvImport();
+    if (wanted("ikoula"))
+        ikoula(base, &nam);
+    if (wanted("large"))
+        largeDomain(base, &nam, &server);
+    if (wanted("apply"))
+        bulkApply(base, &nam, &server);
     return 0;
 }
