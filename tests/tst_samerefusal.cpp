@@ -28,6 +28,8 @@ private Q_SLOTS:
     void ikoulaQuotasOutOfOrder();
 
 private:
+    /// Shows the demo organisation's mailboxes and selects `email`; false when it never shows.
+    [[nodiscard]] static bool selectIkoulaMailbox(IkoulaGuiFixture &f, const QString &email);
     /// mailroomctl with `arguments`, `input` on standard input and the demo password.
     CtlResult ctl(const QStringList &arguments, const QByteArray &input);
 
@@ -38,6 +40,18 @@ CtlResult TestSameRefusal::ctl(const QStringList &arguments, const QByteArray &i
 {
     return runMailroomctl(arguments, input, DemoAccount::password(), m_home.path() + QStringLiteral("/config"),
                           m_home.path() + QStringLiteral("/data"));
+}
+
+bool TestSameRefusal::selectIkoulaMailbox(IkoulaGuiFixture &f, const QString &email)
+{
+    if (!f.openOrganisation(AccountTreeModel::NodeType::Mailboxes))
+        return false;
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("balTable"));
+    const auto rows = [table, &email] { return table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, email); };
+    if (!QTest::qWaitFor([&rows] { return !rows().isEmpty(); }, 10000))
+        return false;
+    table->setCurrentIndex(rows().first());
+    return true;
 }
 
 void TestSameRefusal::hostwayPasswordUsedBefore()
@@ -84,11 +98,8 @@ void TestSameRefusal::ikoulaPasswordTooShort()
 {
     // GIVEN an Ikoula mailbox
     IkoulaGuiFixture f;
-    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::Mailboxes));
-    auto *table = f.window->findChild<QTableView *>(QStringLiteral("balTable"));
     const QString email = QStringLiteral("lea.petit@brasserie-lumiere.fr");
-    QTRY_VERIFY(!table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, email).isEmpty());
-    table->setCurrentIndex(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, email).first());
+    QVERIFY(selectIkoulaMailbox(f, email));
 
     // WHEN a short password is sent from the window
     QTest::mouseClick(f.window->findChild<QPushButton *>(QStringLiteral("balPasswordButton")), Qt::LeftButton);
@@ -116,11 +127,8 @@ void TestSameRefusal::ikoulaQuotasOutOfOrder()
 {
     // GIVEN an Ikoula mailbox's editor
     IkoulaGuiFixture f;
-    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::Mailboxes));
-    auto *table = f.window->findChild<QTableView *>(QStringLiteral("balTable"));
     const QString email = QStringLiteral("lea.petit@brasserie-lumiere.fr");
-    QTRY_VERIFY(!table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, email).isEmpty());
-    table->setCurrentIndex(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, email).first());
+    QVERIFY(selectIkoulaMailbox(f, email));
     QMetaObject::invokeMethod(f.window->findChild<QPushButton *>(QStringLiteral("editBalButton")), &QPushButton::click);
     QPointer<QDialog> edit;
     QTRY_VERIFY((edit = f.window->findChild<QDialog *>(QStringLiteral("ikoulaMailboxDialog"))) && edit->isVisible());
