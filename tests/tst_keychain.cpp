@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void writeReadRemove();
     void sessionUsesTheStoredPasswordWithoutAsking();
+    void refusedPasswordIsAskedAgainNotReadAgain();
 
 private:
     CredentialStore::Result run(const std::function<void(CredentialStore &, std::function<void(const CredentialStore::Result &)>)> &call);
@@ -90,6 +91,47 @@ void TestKeychain::sessionUsesTheStoredPasswordWithoutAsking()
     QVERIFY(QTest::qWaitFor([&] { return fetched; }, 10000));
     QVERIFY2(!error.isError(), qPrintable(error.message()));
     run([&](CredentialStore &s, auto cb) { s.remove(account.keychainKey(), this, cb); });
+}
+
+void TestKeychain::refusedPasswordIsAskedAgainNotReadAgain()
+{
+    // GIVEN a wrong password in the keychain for an account
+    SandboxFixture sandbox;
+    AccountStore accounts(nullptr);
+    Account account;
+    account.displayName = QStringLiteral("Refused");
+    account.baseUrl = sandbox.baseUrl();
+    account.accountId = SandboxFixture::accountId();
+    account.userName = SandboxFixture::user();
+    const QString id = accounts.add(account);
+    QCOMPARE(run([&](CredentialStore &s, auto done) { s.write(account.keychainKey(), QStringLiteral("wrong"), this, done); }).status,
+             CredentialStore::Status::Ok);
+    QNetworkAccessManager nam;
+    JobTracker tracker;
+    SessionManager sessions(&accounts, &m_store, &nam, &tracker);
+    QStringList reasons;
+    sessions.setPasswordPrompt([&](const Account &, const QString &reason, auto answer) {
+        reasons.append(reason);
+        answer(SandboxFixture::password());
+    });
+    const auto connect = [&] {
+        bool done = false;
+        sessions.withConnection(id, this, [&](ProviderConnection *) { done = true; });
+        return QTest::qWaitFor([&] { return done; }, 20000);
+    };
+    QVERIFY(connect());
+    QVERIFY(reasons.isEmpty());   // the keychain's, not asked
+    // WHEN the provider refuses it (the change path forgets it)
+    sessions.forgetPassword(id);
+    // THEN the next connection asks, says why, and the answer replaces the keychain's
+    QVERIFY(connect());
+    QCOMPARE(reasons.size(), 1);
+    QVERIFY2(reasons.first().contains(QLatin1String("refused")), qPrintable(reasons.first()));
+    QTRY_COMPARE_WITH_TIMEOUT(run([&](CredentialStore &s, auto done) { s.read(account.keychainKey(), this, done); }).secret,
+                              SandboxFixture::password(), 20000);
+    QVERIFY(connect());
+    QCOMPARE(reasons.size(), 1);   // asked once
+    run([&](CredentialStore &s, auto done) { s.remove(account.keychainKey(), this, done); });
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

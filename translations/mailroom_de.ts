@@ -3278,6 +3278,10 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>The password could not be saved in the keychain (%1); it is kept for this session only.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden (%1); es wird nur für diese Sitzung behalten.</translation>
     </message>
+    <message>
+        <source>The provider refused the password kept for this account: enter it again.</source>
+        <translation>Der Anbieter hat das für dieses Konto aufbewahrte Passwort abgelehnt: Geben Sie es erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -3278,6 +3278,10 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <source>The password could not be saved in the keychain (%1); it is kept for this session only.</source>
         <translation>Le mot de passe n’a pas pu être enregistré dans le trousseau (%1) ; il est gardé pour cette session seulement.</translation>
     </message>
+    <message>
+        <source>The provider refused the password kept for this account: enter it again.</source>
+        <translation>Le fournisseur a refusé le mot de passe conservé pour ce compte : saisissez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -15,6 +15,7 @@ struct SessionManager::Session
     std::unique_ptr<ProviderConnection> connection;
     bool hasPassword = false;
     QString password;   ///< the one its connection has; in memory only
+    bool refused = false;   ///< the provider refused the password: ask, do not read the keychain again
     Account madeFor;   ///< the account's fields the client was made with (no password)
 };
 
@@ -66,6 +67,8 @@ void SessionManager::setSessionPassword(Session *s, const Account &account, cons
     s->connection->setCredentials(account, password);
     s->password = password;
     s->hasPassword = !password.isEmpty();
+    if (s->hasPassword)
+        s->refused = false;
 }
 
 ProviderConnection *SessionManager::connection(const QString &accountId)
@@ -100,6 +103,11 @@ void SessionManager::withSession(const QString &accountId, QObject *context, std
     }
     if (s->hasPassword) {
         done(s);
+        return;
+    }
+    if (s->refused) {
+        // The keychain holds the password the provider refused: the user gives the right one.
+        askPassword(accountId, tr("The provider refused the password kept for this account: enter it again."), context, std::move(done));
         return;
     }
     const QString key = m_accounts->find(accountId)->keychainKey();
@@ -192,8 +200,10 @@ void SessionManager::forgetPassword(const QString &accountId)
     const auto account = m_accounts->find(accountId);
     if (account)
         m_credentials->forget(account->keychainKey());
-    if (Session *s = m_sessions.value(accountId).get(); s && account)
+    if (Session *s = m_sessions.value(accountId).get(); s && account) {
         setSessionPassword(s, *account, QString());
+        s->refused = true;
+    }
 }
 
 void SessionManager::removeAccount(const QString &accountId)

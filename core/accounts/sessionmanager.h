@@ -75,7 +75,9 @@ public:
     void withPassword(const QString &accountId, QObject *context, std::function<void(std::optional<QString>)> done);
     /// Uses `password` for the account from now on and stores it in the keychain.
     void setPassword(const QString &accountId, const QString &password);
-    /// Forgets the account's password for this session (after the provider refused it).
+    /// Forgets the account's password for this session (after the provider refused it): the
+    /// next connection asks the prompt instead of reading the same password from the keychain
+    /// again, and the answer replaces the keychain's.
     void forgetPassword(const QString &accountId);
     /// Forgets the account entirely and removes its password from the keychain.
     void removeAccount(const QString &accountId);
