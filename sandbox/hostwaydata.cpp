@@ -132,6 +132,19 @@ HostwayData HostwayData::demo()
     add(test, exchange(QStringLiteral("exchange-mbox"), test.name, QStringLiteral("Exchange Mailbox")));
     add(test, exchange(QStringLiteral("test-mb"), test.name, QStringLiteral("My DisplayName")));
     test.mailboxes[QStringLiteral("john.smith")].passwordHistory = {QStringLiteral("pWord123$")};
+    // Forwarding and autoresponder of the seed's examples (sections 32 and 60), and the alias
+    // domain of its 409 example "Circular target test@test-com-alias.com".
+    test.aliases = {QStringLiteral("test-com-alias.com")};
+    HostwayMailbox &example = test.mailboxes[QStringLiteral("test")];
+    example.forwards = {QStringLiteral("test2@test.com"), QStringLiteral("test@test-forward.com")};
+    example.autoresponderActive = true;
+    example.autoresponderSubject = QStringLiteral("Subject");
+    example.autoresponderBody = QStringLiteral("AutoRespond");
+    HostwayMailbox &john = test.mailboxes[QStringLiteral("john.smith")];
+    john.nestedAutoresponder = true;
+    john.autoresponderBody = QStringLiteral("I am out of the office until Monday. For urgent matters, write to jack.smith@test.com.");
+    john.autoresponderSubject = QStringLiteral("Out of office");
+    test.mailboxes[QStringLiteral("jack.smith")].forwards = {QStringLiteral("jack@home.example")};
 
     // big.example: 2,000 generated mailboxes, deterministic, of varied quota, type and flags.
     data.generateDomain(QStringLiteral("big.example"), 2000);

@@ -22,6 +22,11 @@ struct HostwayMailbox
     bool allowUpgrade = true;
     QStringList passwordHistory;   ///< every password this mailbox ever had (rule: no reuse)
     QJsonObject exchangeDetails;   ///< the Exchange GET body, for Exchange mailboxes
+    QStringList forwards;          ///< forwarding targets, as POSTed
+    bool autoresponderActive = false;
+    QString autoresponderSubject;
+    QString autoresponderBody;
+    bool nestedAutoresponder = false;   ///< GET autoresponder in the schema's nested form
 };
 
 /// An email domain of an account. Mailboxes are keyed by lower-case username.
@@ -31,6 +36,7 @@ struct HostwayDomain
     QMap<QString, HostwayMailbox> mailboxes;
     /// OX type -> the most mailboxes of that type; <= 0 means unlimited (webmailLimits).
     QMap<QString, int> webmailLimits;
+    QStringList aliases;   ///< domain aliases (GET .../aliases), lower case
 };
 
 /// An account with its HTTP Basic credentials and its domains (keyed by lower-case name).

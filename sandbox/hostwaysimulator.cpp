@@ -1,6 +1,8 @@
 #include "sandbox/hostwaysimulator.h"
 
+#include "sandbox/hostwaymailboxsettings.h"
 #include "sandbox/hostwaypasswordpolicy.h"
+#include "sandbox/hostwayresponses.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,36 +16,16 @@ namespace {
 
 const QString kMailboxNamePattern = QStringLiteral("[a-zA-Z0-9._]+");
 
-Response jsonResponse(int status, const QJsonObject &object)
-{
-    return Response::json(status, QJsonDocument(object));
-}
-
-/// Error shape (1) of NOTES.md: {"<kind>": {"message", "code", "details"}}.
-Response envelope(int status, const QString &kind, const QString &message,
-                  const QJsonValue &details = QString())
-{
-    return jsonResponse(status, QJsonObject{{kind, QJsonObject{{QStringLiteral("message"), message},
-                                                               {QStringLiteral("code"), status},
-                                                               {QStringLiteral("details"), details}}}});
-}
-
-/// Error shape (2): a flat map {"<field>": "message"}.
-Response fieldError(const QString &field, const QString &message)
-{
-    return jsonResponse(400, QJsonObject{{field, message}});
-}
+using HostwayResponses::envelope;
+using HostwayResponses::fieldError;
+using HostwayResponses::link;
+const auto jsonResponse = HostwayResponses::json;
 
 Response unauthorized()
 {
     Response r = Response::empty(401);
     r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"Hostway\"")});
     return r;
-}
-
-QJsonArray link(const QString &href, const QString &rel)
-{
-    return QJsonArray{QJsonObject{{QStringLiteral("href"), href}, {QStringLiteral("rel"), rel}}};
 }
 
 /// Accepts the documented forms of the master flag: booleans and 0/1.
@@ -163,7 +145,13 @@ Response HostwaySimulator::handle(const Request &request)
     }
     if (rest.size() == 3 && rest[2] == QLatin1String("exchange"))
         return only("GET", [&] { return exchangeGet(route); });
-    return Response::empty(404);
+
+    // The settings of a regular mailbox (forwarding, autoresponder, ...).
+    const auto mailbox = route.domain->mailboxes.find(route.mailboxName.toLower());
+    if (mailbox == route.domain->mailboxes.end())
+        return Response::empty(404);
+    HostwayMailboxSettings settings{*route.account, *route.domain, *mailbox, route.usernameUrl(mailbox->username)};
+    return settings.handle(method, rest.mid(2), request);
 }
 
 Response HostwaySimulator::domainGet(const Route &route)
@@ -339,12 +327,9 @@ Response HostwaySimulator::mailboxGet(const Route &route)
 
 Response HostwaySimulator::mailboxPut(const Route &route, const Request &request)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return envelope(400, QStringLiteral("badRequest"), QStringLiteral("POST data error"),
-                        QJsonObject{{QStringLiteral("message"), QStringLiteral("Request body must be a JSON object")}});
-    const QJsonObject body = doc.object();
+    QJsonObject body;
+    if (!HostwayResponses::bodyObject(request, &body))
+        return HostwayResponses::notAnObject();
 
     HostwayDomain &domain = *route.domain;
     const QString key = route.mailboxName.toLower();

@@ -59,6 +59,10 @@ def hostway_selector(endpoint):
         return 1
     if path.endswith("/email/{domain}"):
         return 0
+    if path.endswith("/forwards"):
+        return 7
+    if path.endswith("/autoresponder"):
+        return 8
     return 6
 
 responses = {"hostway": "fuzz_hostwayparser", "ikoula": "fuzz_ikoulaparser", "ice": "fuzz_iceanswer", "webitel": "fuzz_webitelparser"}

@@ -26,6 +26,10 @@ private Q_SLOTS:
     void statisticsRepairedExample();
     void wrongTypedNumbersAreErrors_data();
     void wrongTypedNumbersAreErrors();
+    void forwardsForms_data();
+    void forwardsForms();
+    void autoresponderForms_data();
+    void autoresponderForms();
 };
 
 void TestHostwayParser::usernamesPageExamples_data()
@@ -205,6 +209,70 @@ void TestHostwayParser::wrongTypedNumbersAreErrors()
     // A quoted whole number is one of the documented forms, and stays readable
     QVERIFY(Hostway::Parser::mailbox(R"({"username": "ok", "quota": "10"})", &mailbox, &error));
     QCOMPARE(mailbox.quotaMb, 10);
+}
+
+void TestHostwayParser::forwardsForms_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("readable");
+    QTest::addColumn<QStringList>("targets");
+    // Section 60's example: links by "location" with unresolved placeholders
+    QTest::newRow("example") << QByteArray(R"({"targets": [{"target": "mb1@test.com"}, {"target": "test@test-forward.com"}],
+        "links": [{"location": "{APIBaseURL}/accounts/{account}/email/{domain}/usernames/{mailbox}/forwards/", "rel": "self"}]})")
+                             << true << QStringList{QStringLiteral("mb1@test.com"), QStringLiteral("test@test-forward.com")};
+    QTest::newRow("no targets") << QByteArray(R"({"links": []})") << true << QStringList();
+    QTest::newRow("bare strings") << QByteArray(R"({"targets": ["a@b.example"]})") << true << QStringList{QStringLiteral("a@b.example")};
+    QTest::newRow("targets not a list") << QByteArray(R"({"targets": "a@b.example"})") << false << QStringList();
+    QTest::newRow("target without address") << QByteArray(R"({"targets": [{"target": ""}]})") << false << QStringList();
+    QTest::newRow("not JSON") << QByteArray("{\"targets\": [") << false << QStringList();
+}
+
+void TestHostwayParser::forwardsForms()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, readable);
+    QFETCH(QStringList, targets);
+    QStringList out;
+    QString error;
+    QCOMPARE(Parser::forwards(body, &out, &error), readable);
+    if (readable)
+        QCOMPARE(out, targets);
+    else
+        QVERIFY(!error.isEmpty());
+}
+
+void TestHostwayParser::autoresponderForms_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("readable");
+    QTest::addColumn<bool>("active");
+    QTest::addColumn<QString>("subject");
+    // Section 32: the example is flat, the schema nests under "autoresponder" with "location"
+    QTest::newRow("example, flat") << QByteArray(R"({"body": "AutoRespond", "active": true,
+        "links": [{"href": "http://coreapi01.ote.chicago.hostway:8095/x", "rel": "self"}], "subject": "Subject"})")
+                                   << true << true << QStringLiteral("Subject");
+    QTest::newRow("schema, nested") << QByteArray(R"({"autoresponder": {"body": "b", "active": false, "subject": "S"},
+        "links": [{"location": "x", "rel": "self"}]})") << true << false << QStringLiteral("S");
+    QTest::newRow("active as 1") << QByteArray(R"({"body": "b", "active": 1})") << true << true << QString();
+    QTest::newRow("body as a number") << QByteArray(R"({"body": 5, "active": true})") << false << false << QString();
+    QTest::newRow("neither") << QByteArray(R"({"links": []})") << false << false << QString();
+}
+
+void TestHostwayParser::autoresponderForms()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, readable);
+    QFETCH(bool, active);
+    QFETCH(QString, subject);
+    Autoresponder out;
+    QString error;
+    QCOMPARE(Parser::autoresponder(body, &out, &error), readable);
+    if (!readable) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QCOMPARE(out.active, active);
+    QCOMPARE(out.subject, subject);
 }
 
 QTEST_GUILESS_MAIN(TestHostwayParser)

@@ -465,6 +465,81 @@
     </message>
 </context>
 <context>
+    <name>AutoresponderTab</name>
+    <message>
+        <source>Reply automatically to &amp;incoming mail</source>
+        <translation>Eingehende Mails automatisch &amp;beantworten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Subject of the reply</source>
+        <translation>Betreff der Antwort</translation>
+    </message>
+    <message>
+        <source>Text of the reply</source>
+        <translation>Text der Antwort</translation>
+    </message>
+    <message>
+        <source>I am away until Monday and will answer then.</source>
+        <translation>Ich bin bis Montag abwesend und antworte danach.</translation>
+    </message>
+    <message>
+        <source>Send the autoresponder to Hostway, or add it to the draft (Ctrl+S)</source>
+        <translation>Die automatische Antwort an Hostway senden oder zum Entwurf hinzufügen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Betre&amp;ff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>The reply as it is sent:</source>
+        <translation>Die Antwort, wie sie gesendet wird:</translation>
+    </message>
+    <message>
+        <source>The autoresponder could not be read: %1</source>
+        <translation>Die automatische Antwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1@%2 answers every message automatically.</source>
+        <translation>%1@%2 beantwortet jede Nachricht automatisch.</translation>
+    </message>
+    <message>
+        <source>The autoresponder of %1@%2 is off.</source>
+        <translation>Die automatische Antwort von %1@%2 ist aus.</translation>
+    </message>
+    <message>
+        <source>(No reply is sent while the autoresponder is off.)</source>
+        <translation>(Solange die automatische Antwort aus ist, wird keine Antwort gesendet.)</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation>Betreff: %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Added to the draft: the autoresponder is changed when the draft is applied.</source>
+        <translation>Zum Entwurf hinzugefügt: die automatische Antwort ändert sich, wenn der Entwurf angewendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>BalTableModel</name>
     <message>
         <source>No limit</source>
@@ -1178,6 +1253,65 @@
     </message>
 </context>
 <context>
+    <name>ForwardingTab</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Forwarding targets</source>
+        <translation>Weiterleitungsziele</translation>
+    </message>
+    <message>
+        <source>Addresses to add</source>
+        <translation>Hinzuzufügende Adressen</translation>
+    </message>
+    <message>
+        <source>name@example.com, other@example.org</source>
+        <translation>name@beispiel.de, andere@beispiel.org</translation>
+    </message>
+    <message>
+        <source>Forward to these addresses as well (Return)</source>
+        <translation>Auch an diese Adressen weiterleiten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop forwarding to the selected address (Del)</source>
+        <translation>Nicht mehr an die gewählte Adresse weiterleiten (Entf)</translation>
+    </message>
+    <message>
+        <source>Add &amp;targets:</source>
+        <translation>Neue Z&amp;iele:</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>The forwarding could not be read: %1</source>
+        <translation>Die Weiterleitung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Mail to %1@%2 is not forwarded.</source>
+        <translation>Mails an %1@%2 werden nicht weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Mail to %1@%2 is forwarded to:</source>
+        <translation>Mails an %1@%2 werden weitergeleitet an:</translation>
+    </message>
+    <message>
+        <source>Added to the draft: forward to %1.</source>
+        <translation>Zum Entwurf hinzugefügt: weiterleiten an %1.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: stop forwarding to %1.</source>
+        <translation>Zum Entwurf hinzugefügt: nicht mehr an %1 weiterleiten.</translation>
+    </message>
+</context>
+<context>
     <name>Hostway::Rules</name>
     <message>
         <source>At least 8 characters</source>
@@ -1238,6 +1372,14 @@
     <message>
         <source>Use only letters a-z and A-Z, digits, dots and underscores.</source>
         <translation>Verwenden Sie nur die Buchstaben a-z und A-Z, Ziffern, Punkte und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation>%1 ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A mailbox cannot forward to itself.</source>
+        <translation>Ein Postfach kann nicht an sich selbst weiterleiten.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2761,26 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <source>%1 of %2 MB</source>
         <translation>%1 von %2 MB</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <source>For&amp;warding</source>
+        <translation>Weiter&amp;leitung</translation>
+    </message>
+    <message>
+        <source>A&amp;utoresponder</source>
+        <translation>Abwesenheits&amp;notiz</translation>
+    </message>
+    <message>
+        <source>Forwarding and the autoresponder are read from Hostway: not while offline or for a drafted mailbox.</source>
+        <translation>Weiterleitung und automatische Antwort werden bei Hostway gelesen: nicht offline und nicht für ein Postfach im Entwurf.</translation>
+    </message>
+    <message>
+        <source>An Exchange mailbox forwards and answers through its Exchange settings.</source>
+        <translation>Ein Exchange-Postfach leitet über seine Exchange-Einstellungen weiter und antwortet darüber.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -2683,6 +2845,20 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
     <message>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSettingChange</name>
+    <message>
+        <source>The settings of %1 changed since the draft was made.</source>
+        <translation>Die Einstellungen von %1 haben sich geändert, seit der Entwurf erstellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSettingTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3433,21 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveForward</name>
+    <message>
+        <source>Choose the forwarding target to remove.</source>
+        <translation>Wählen Sie das zu entfernende Weiterleitungsziel.</translation>
+    </message>
+    <message>
+        <source>Stop forwarding %1 to %2</source>
+        <translation>%1 nicht mehr an %2 weiterleiten</translation>
+    </message>
+    <message>
+        <source>forwarding to %1: removed</source>
+        <translation>Weiterleitung an %1: entfernt</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>No keychain service is available, so Mailroom cannot remember this password: it will ask for it once per session and store it nowhere.</source>
@@ -3281,6 +3472,108 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>The provider refused the password kept for this account: enter it again.</source>
         <translation>Der Anbieter hat das für dieses Konto aufbewahrte Passwort abgelehnt: Geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SetAutoresponder</name>
+    <message>
+        <source>Write the reply&apos;s text.</source>
+        <translation>Schreiben Sie den Text der Antwort.</translation>
+    </message>
+    <message>
+        <source>Keep the reply&apos;s text: Hostway needs it even to turn the autoresponder off.</source>
+        <translation>Behalten Sie den Text der Antwort: Hostway braucht ihn auch zum Ausschalten.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s text has at most %1 characters.</source>
+        <translation>Der Text der Antwort hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The subject is one line of at most %1 characters.</source>
+        <translation>Der Betreff ist eine Zeile mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Turn off the autoresponder of %1</source>
+        <translation>Automatische Antwort von %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn on the autoresponder of %1</source>
+        <translation>Automatische Antwort von %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Turn on the autoresponder of %1 (“%2”)</source>
+        <translation>Automatische Antwort von %1 einschalten („%2“)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>autoresponder: %1 → %2</source>
+        <translation>automatische Antwort: %1 → %2</translation>
+    </message>
+    <message>
+        <source>subject: “%1”</source>
+        <translation>Betreff: „%1“</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>SetForwards</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Enter at least one address to forward to.</source>
+        <translation>Geben Sie mindestens eine Weiterleitungsadresse ein.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>Forward %1 to %2</source>
+        <translation>%1 an %2 weiterleiten</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>forwarding: %1 → %2</source>
+        <translation>Weiterleitung: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 is this mailbox under another name of %2 (a domain alias): mail forwarded there would come straight back. Forward to another mailbox.</source>
+        <translation>%1 ist dieses Postfach unter einem anderen Namen von %2 (ein Domain-Alias): dorthin weitergeleitete Mails kämen sofort zurück. Leiten Sie an ein anderes Postfach weiter.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2. Create that mailbox first, or check the spelling.</source>
+        <translation>%1 existiert in %2 nicht. Legen Sie das Postfach zuerst an oder prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>%1 is this mailbox: a mailbox cannot forward to itself.</source>
+        <translation>%1 ist dieses Postfach: ein Postfach kann nicht an sich selbst weiterleiten.</translation>
+    </message>
+    <message>
+        <source>must hold addresses as text, not %1</source>
+        <translation>muss Adressen als Text enthalten, nicht %1</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,81 @@
     </message>
 </context>
 <context>
+    <name>AutoresponderTab</name>
+    <message>
+        <source>Reply automatically to &amp;incoming mail</source>
+        <translation>Répondre automatiquement au courrier &amp;entrant</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Subject of the reply</source>
+        <translation>Objet de la réponse</translation>
+    </message>
+    <message>
+        <source>Text of the reply</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>I am away until Monday and will answer then.</source>
+        <translation>Je suis absent jusqu’à lundi et vous répondrai à mon retour.</translation>
+    </message>
+    <message>
+        <source>Send the autoresponder to Hostway, or add it to the draft (Ctrl+S)</source>
+        <translation>Envoyer la réponse automatique à Hostway, ou l’ajouter au brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Ob&amp;jet :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>The reply as it is sent:</source>
+        <translation>La réponse telle qu’elle est envoyée :</translation>
+    </message>
+    <message>
+        <source>The autoresponder could not be read: %1</source>
+        <translation>La réponse automatique n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>%1@%2 answers every message automatically.</source>
+        <translation>%1@%2 répond automatiquement à chaque message.</translation>
+    </message>
+    <message>
+        <source>The autoresponder of %1@%2 is off.</source>
+        <translation>La réponse automatique de %1@%2 est désactivée.</translation>
+    </message>
+    <message>
+        <source>(No reply is sent while the autoresponder is off.)</source>
+        <translation>(Aucune réponse n’est envoyée tant que la réponse automatique est désactivée.)</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation>Objet : %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Added to the draft: the autoresponder is changed when the draft is applied.</source>
+        <translation>Ajouté au brouillon : la réponse automatique change quand le brouillon est appliqué.</translation>
+    </message>
+</context>
+<context>
     <name>BalTableModel</name>
     <message>
         <source>No limit</source>
@@ -1178,6 +1253,65 @@
     </message>
 </context>
 <context>
+    <name>ForwardingTab</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Forwarding targets</source>
+        <translation>Destinataires du transfert</translation>
+    </message>
+    <message>
+        <source>Addresses to add</source>
+        <translation>Adresses à ajouter</translation>
+    </message>
+    <message>
+        <source>name@example.com, other@example.org</source>
+        <translation>nom@exemple.fr, autre@exemple.org</translation>
+    </message>
+    <message>
+        <source>Forward to these addresses as well (Return)</source>
+        <translation>Transférer aussi à ces adresses (Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop forwarding to the selected address (Del)</source>
+        <translation>Ne plus transférer à l’adresse choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Add &amp;targets:</source>
+        <translation>Ajouter des &amp;destinataires :</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Supprimer le destinataire</translation>
+    </message>
+    <message>
+        <source>The forwarding could not be read: %1</source>
+        <translation>Le transfert n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Mail to %1@%2 is not forwarded.</source>
+        <translation>Le courrier de %1@%2 n’est pas transféré.</translation>
+    </message>
+    <message>
+        <source>Mail to %1@%2 is forwarded to:</source>
+        <translation>Le courrier de %1@%2 est transféré à :</translation>
+    </message>
+    <message>
+        <source>Added to the draft: forward to %1.</source>
+        <translation>Ajouté au brouillon : transférer à %1.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: stop forwarding to %1.</source>
+        <translation>Ajouté au brouillon : ne plus transférer à %1.</translation>
+    </message>
+</context>
+<context>
     <name>Hostway::Rules</name>
     <message>
         <source>At least 8 characters</source>
@@ -1238,6 +1372,14 @@
     <message>
         <source>Use at most %1 characters (the longest an address may have before the @).</source>
         <translation>Utilisez au plus %1 caractères (le maximum pour une adresse avant le @).</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation>%1 n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A mailbox cannot forward to itself.</source>
+        <translation>Une boîte ne peut pas se transférer à elle-même.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2761,26 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>For&amp;warding</source>
+        <translation>&amp;Transfert</translation>
+    </message>
+    <message>
+        <source>A&amp;utoresponder</source>
+        <translation>Rép&amp;ondeur</translation>
+    </message>
+    <message>
+        <source>Forwarding and the autoresponder are read from Hostway: not while offline or for a drafted mailbox.</source>
+        <translation>Le transfert et la réponse automatique sont lus chez Hostway : pas hors ligne ni pour une boîte en brouillon.</translation>
+    </message>
+    <message>
+        <source>An Exchange mailbox forwards and answers through its Exchange settings.</source>
+        <translation>Une boîte Exchange transfère et répond par ses réglages Exchange.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -2683,6 +2845,20 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
     <message>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSettingChange</name>
+    <message>
+        <source>The settings of %1 changed since the draft was made.</source>
+        <translation>Les réglages de %1 ont changé depuis la création du brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSettingTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3433,21 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveForward</name>
+    <message>
+        <source>Choose the forwarding target to remove.</source>
+        <translation>Choisissez le destinataire du transfert à supprimer.</translation>
+    </message>
+    <message>
+        <source>Stop forwarding %1 to %2</source>
+        <translation>Ne plus transférer %1 à %2</translation>
+    </message>
+    <message>
+        <source>forwarding to %1: removed</source>
+        <translation>transfert à %1 : supprimé</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>No keychain service is available, so Mailroom cannot remember this password: it will ask for it once per session and store it nowhere.</source>
@@ -3281,6 +3472,108 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>The provider refused the password kept for this account: enter it again.</source>
         <translation>Le fournisseur a refusé le mot de passe conservé pour ce compte : saisissez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SetAutoresponder</name>
+    <message>
+        <source>Write the reply&apos;s text.</source>
+        <translation>Écrivez le texte de la réponse.</translation>
+    </message>
+    <message>
+        <source>Keep the reply&apos;s text: Hostway needs it even to turn the autoresponder off.</source>
+        <translation>Gardez le texte de la réponse : Hostway l’exige même pour désactiver la réponse automatique.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s text has at most %1 characters.</source>
+        <translation>Le texte de la réponse a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The subject is one line of at most %1 characters.</source>
+        <translation>L’objet tient sur une ligne d’au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Turn off the autoresponder of %1</source>
+        <translation>Désactiver la réponse automatique de %1</translation>
+    </message>
+    <message>
+        <source>Turn on the autoresponder of %1</source>
+        <translation>Activer la réponse automatique de %1</translation>
+    </message>
+    <message>
+        <source>Turn on the autoresponder of %1 (“%2”)</source>
+        <translation>Activer la réponse automatique de %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>autoresponder: %1 → %2</source>
+        <translation>réponse automatique : %1 → %2</translation>
+    </message>
+    <message>
+        <source>subject: “%1”</source>
+        <translation>objet : « %1 »</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>texte : %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+</context>
+<context>
+    <name>SetForwards</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Enter at least one address to forward to.</source>
+        <translation>Saisissez au moins une adresse de transfert.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>Forward %1 to %2</source>
+        <translation>Transférer %1 à %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>forwarding: %1 → %2</source>
+        <translation>transfert : %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 is this mailbox under another name of %2 (a domain alias): mail forwarded there would come straight back. Forward to another mailbox.</source>
+        <translation>%1 est cette boîte sous un autre nom de %2 (un alias de domaine) : le courrier transféré reviendrait aussitôt. Transférez vers une autre boîte.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2. Create that mailbox first, or check the spelling.</source>
+        <translation>%1 n’existe pas dans %2. Créez d’abord cette boîte, ou vérifiez l’orthographe.</translation>
+    </message>
+    <message>
+        <source>%1 is this mailbox: a mailbox cannot forward to itself.</source>
+        <translation>%1 est cette boîte : une boîte ne peut pas se transférer à elle-même.</translation>
+    </message>
+    <message>
+        <source>must hold addresses as text, not %1</source>
+        <translation>doit contenir des adresses en texte, pas %1</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     QString error;
-    switch (data[0] % 7) {
+    switch (data[0] % 9) {
     case 0: { Hostway::DomainInfo out; (void)Hostway::Parser::domainInfo(body, &out, &error); break; }
     case 1: { Hostway::MailboxTypeCount out; (void)Hostway::Parser::mailboxTypeCount(body, &out, &error); break; }
     case 2: { Hostway::UsernamesPage out; if (Hostway::Parser::usernamesPage(body, &out, &error)) (void)out.hasNext(); break; }
     case 3: { Hostway::UsernameKind out; (void)Hostway::Parser::usernameKind(body, &out, &error); break; }
     case 4: { Hostway::Mailbox out; (void)Hostway::Parser::mailbox(body, &out, &error); break; }
     case 5: { Hostway::ExchangeMailbox out; (void)Hostway::Parser::exchangeMailbox(body, &out, &error); break; }
+    case 7: { QStringList out; (void)Hostway::Parser::forwards(body, &out, &error); break; }
+    case 8: { Hostway::Autoresponder out; (void)Hostway::Parser::autoresponder(body, &out, &error); break; }
     default: (void)Hostway::Parser::links(QJsonDocument::fromJson(body).object().value(QLatin1String("links"))); break;
     }
     return 0;

@@ -42,6 +42,9 @@ HostwayMailboxes::HostwayMailboxes(const ProviderView::Host &host, QObject *pare
     m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->view()->addActions(menu + QList<QAction *>{m_host.refreshAction});
     m_details->setMailboxActions(menu.mid(1));
+    m_details->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
+        submit(std::move(operation), std::move(done));
+    }, [this] { return drafting(); });
     connect(m_list->model(), &QAbstractItemModel::modelReset, this, &HostwayMailboxes::draftChanged);
     connect(m_list, &MailboxListPage::selectionChanged, this, &HostwayMailboxes::onSelection);
     connect(m_list->view(), &QTableView::activated, this, [this] {

@@ -1,6 +1,8 @@
 #include "ui/hostway/mailboxdetailspane.h"
 
 #include "core/providers/hostway/hostwayclient.h"
+#include "ui/hostway/autorespondertab.h"
+#include "ui/hostway/forwardingtab.h"
 #include "ui/sizeformat.h"
 #include "ui/uistyle.h"
 
@@ -8,6 +10,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,6 +22,9 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_formHost(new QWidget(this))
     , m_form(new QFormLayout(m_formHost))
     , m_actions(new QWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_forwarding(new ForwardingTab(m_tabs))
+    , m_autoresponder(new AutoresponderTab(m_tabs))
 {
     setObjectName(QStringLiteral("detailsPane"));
     UiStyle::setHeading(m_title, 1.25);
@@ -31,12 +38,27 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     actionsLayout->setContentsMargins(0, 8, 0, 0);
     m_actions->hide();
 
+    auto *general = new QWidget(m_tabs);
+    general->setObjectName(QStringLiteral("generalTab"));
+    auto *generalLayout = new QVBoxLayout(general);
+    m_status->setParent(general);
+    m_formHost->setParent(general);
+    m_actions->setParent(general);
+    generalLayout->addWidget(m_status);
+    generalLayout->addWidget(m_formHost);
+    generalLayout->addWidget(m_actions);
+    generalLayout->addStretch();
+    m_tabs->setObjectName(QStringLiteral("mailboxTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_forwarding, tr("For&warding"));
+    m_tabs->addTab(m_autoresponder, tr("A&utoresponder"));
+    // A tab chosen by its Alt+letter takes the focus to its first field: Alt+W, then type.
+    m_tabs->tabBar()->installEventFilter(this);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_status);
-    layout->addWidget(m_formHost);
-    layout->addWidget(m_actions);
-    layout->addStretch();
+    layout->addWidget(m_tabs, 1);
     setMinimumWidth(240);
     showMailbox(nullptr, QString(), QString());
 }
@@ -49,6 +71,33 @@ void MailboxDetailsPane::setMailboxActions(const QList<QAction *> &actions)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         m_actions->layout()->addWidget(button);
+    }
+}
+
+bool MailboxDetailsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs->tabBar() && event->type() == QEvent::Shortcut) {
+        QMetaObject::invokeMethod(this, [this] {
+            if (QWidget *page = m_tabs->currentWidget(); page && page->focusProxy())
+                page->setFocus(Qt::ShortcutFocusReason);
+        }, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)
+{
+    m_forwarding->setChangePath(submit, drafting);
+    m_autoresponder->setChangePath(submit, drafting);
+}
+
+void MailboxDetailsPane::setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why)
+{
+    for (MailboxSettingTab *tab : {static_cast<MailboxSettingTab *>(m_forwarding), static_cast<MailboxSettingTab *>(m_autoresponder)}) {
+        tab->setMailbox(client, domain, username);
+        const int index = m_tabs->indexOf(tab);
+        m_tabs->setTabEnabled(index, client != nullptr);
+        m_tabs->setTabToolTip(index, why);
     }
 }
 
@@ -74,6 +123,7 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
     UiStyle::setError(m_status, false);
     m_title->setText(username + QLatin1Char('@') + domain);
     m_status->setText(why);
+    setSettingTabs(nullptr, domain, username, tr("Forwarding and the autoresponder are read from Hostway: not while offline or for a drafted mailbox."));
     addRow(tr("Quota:"), SizeFormat::megabytes(quotaMb), QStringLiteral("detailsQuota"));
     addRow(tr("Master account:"), master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
     m_actions->show();
@@ -85,6 +135,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
     clearForm();
     m_actions->hide();
     UiStyle::setError(m_status, false);
+    setSettingTabs(nullptr, domain, username, QString());
     if (!client || username.isEmpty()) {
         m_title->setText(tr("No mailbox selected"));
         m_status->setText(tr("Select a mailbox in the list to see its quota, usage and settings."));
@@ -108,6 +159,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                 if (e.isError())
                     return fail(e);
                 m_status->setText(tr("Exchange mailbox. Exchange settings are read-only in this version of Mailroom."));
+                setSettingTabs(nullptr, domain, username, tr("An Exchange mailbox forwards and answers through its Exchange settings."));
                 addRow(tr("Display name:"), m.displayName);
                 addRow(tr("Primary address:"), m.primarySmtpAddress);
                 addRow(tr("Quota:"), m.quota, QStringLiteral("detailsQuota"));
@@ -126,6 +178,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
             if (e.isError())
                 return fail(e);
             m_status->setText(tr("Mailbox (IMAP / OpenXchange)"));
+            setSettingTabs(client, domain, username, QString());
             addRow(tr("Quota:"), SizeFormat::megabytes(m.quotaMb), QStringLiteral("detailsQuota"));
             auto *usage = new QProgressBar(m_formHost);
             usage->setObjectName(QStringLiteral("detailsUsage"));

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "ui/hostway/mailboxsettingtab.h"
+
 #include <QWidget>
 
+class AutoresponderTab;
+class ForwardingTab;
 class HostwayClient;
+class QTabWidget;
 class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QVBoxLayout;
 
-/// The right-hand pane: the selected mailbox's details. GET usernames/{name} tells a regular
-/// mailbox (quota, usage, master) from an Exchange mailbox (read-only here), then the
-/// matching GET fills the form.
+/// The right-hand pane: the selected mailbox's properties as tabs. General: GET
+/// usernames/{name} tells a regular mailbox (quota, usage, master) from an Exchange mailbox
+/// (read-only here), then the matching GET fills the form. Forwarding and Autoresponder
+/// (regular mailboxes only) read their setting when first shown.
 class MailboxDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -24,15 +30,26 @@ public:
     void showKnown(const QString &domain, const QString &username, int quotaMb, bool master, const QString &why);
     /// Action buttons shown under a regular mailbox's details (change quota, password, delete).
     void setMailboxActions(const QList<QAction *> &actions);
+    /// How the setting tabs draft or send their changes (the account's change path).
+    void setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting);
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void clearForm();
     void addRow(const QString &label, const QString &value, const QString &objectName = {});
+    /// Gives the setting tabs the mailbox shown (null client: none), enabled or not.
+    void setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why);
 
     QLabel *m_title;
     QLabel *m_status;
     QWidget *m_formHost;
     QFormLayout *m_form;
     QWidget *m_actions;
+    QTabWidget *m_tabs;
+    ForwardingTab *m_forwarding;
+    AutoresponderTab *m_autoresponder;
     quint64 m_generation = 0;
 };

@@ -1,6 +1,7 @@
 #include "app/ctl/hostway/hostwayctlprovider.h"
 
 #include "app/ctl/hostway/ctlimportcsv.h"
+#include "app/ctl/hostway/ctlmailboxsettings.h"
 #include "app/ctl/hostway/ctlrunner.h"
 #include "app/ctl/registry/ctlproviders.h"
 
@@ -13,6 +14,12 @@ QString HostwayCtlProvider::usage() const
   mailbox create --domain D --name M [--quota MB] [--master] (--password-stdin | --generate-password)
   mailbox set --domain D --name M [--quota MB] [--password-stdin]
   mailbox delete --domain D --name M --yes
+  forwards list --domain D --name M [--format table|json]
+  forwards add --domain D --name M --target ADDRESS[,ADDRESS...]   (reads the list first, also with --draft)
+  forwards remove --domain D --name M --target ADDRESS
+  autoresponder show --domain D --name M [--format table|json]
+  autoresponder set --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)
+  autoresponder off --domain D --name M   (keeps the text, which Hostway needs; reads it first)
   draft import-csv --kind mailboxes --domain D CSV -o FILE   (a draft of mailbox creations)
 )");
 }
@@ -21,8 +28,38 @@ QStringList HostwayCtlProvider::commands() const
 {
     return {QStringLiteral("domain show"), QStringLiteral("mailboxes list"), QStringLiteral("mailbox show"),
             QStringLiteral("mailbox create"), QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
-            QStringLiteral("draft import-csv")};
+            QStringLiteral("draft import-csv"), QStringLiteral("forwards list"), QStringLiteral("forwards add"),
+            QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),
+            QStringLiteral("autoresponder off")};
 }
+
+QStringList HostwayCtlProvider::valueOptions() const
+{
+    return {QStringLiteral("target"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("body-file")};
+}
+
+namespace {
+
+/// The settings commands' own checks (forwards, autoresponder); false and *error.
+bool readSettingsOptions(const CtlOptions &o, QString *error)
+{
+    const QString command = o.noun + QLatin1Char(' ') + o.verb;
+    if ((command == QLatin1String("forwards add") || command == QLatin1String("forwards remove")) && o.value("target").isEmpty()) {
+        *error = QStringLiteral("%1 needs --target ADDRESS").arg(command);
+        return false;
+    }
+    if (command == QLatin1String("forwards remove") && o.value("target").contains(QLatin1Char(','))) {
+        *error = QStringLiteral("forwards remove takes one --target at a time");
+        return false;
+    }
+    if (command == QLatin1String("autoresponder set") && o.has("body") == o.has("body-file")) {
+        *error = QStringLiteral("autoresponder set takes one of --body TEXT or --body-file FILE (- for standard input)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString HostwayCtlProvider::commandProblem(const QString &noun, const QString &verb) const
 {
@@ -62,10 +99,13 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
         *error = QStringLiteral("--domain is required");
         return false;
     }
-    if (o.noun == QLatin1String("mailbox") && o.name.isEmpty()) {
+    const bool settings = o.noun == QLatin1String("forwards") || o.noun == QLatin1String("autoresponder");
+    if ((o.noun == QLatin1String("mailbox") || settings) && o.name.isEmpty()) {
         *error = QStringLiteral("--name is required");
         return false;
     }
+    if (settings)
+        return readSettingsOptions(o, error);
     if (o.verb == QLatin1String("create") && o.passwordStdin == o.generatePassword) {
         *error = QStringLiteral("mailbox create takes one of --password-stdin or --generate-password");
         return false;
@@ -85,5 +125,7 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
 {
     if (options.isDraftCommand())
         return std::make_unique<CtlImportCsv>(options);   // draft import-csv
+    if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder"))
+        return std::make_unique<CtlMailboxSettings>(options);
     return std::make_unique<CtlRunner>(options);
 }

@@ -2,8 +2,8 @@
 
 #include "app/ctl/registry/ctlprovider.h"
 
-/// Hostway's commands (CtlRunner): domain show, mailboxes list, mailbox show|create|set|delete,
-/// for an account given by --base-url, --account and --user (Hostway Email API, seed 003_aa31f808b2178cb3.txt).
+/// Hostway's commands: domain show, mailboxes list, mailbox show|create|set|delete (CtlRunner);
+/// forwards list|add|remove and autoresponder show|set|off (CtlMailboxSettings), for an account given by --base-url, --account and --user (Hostway Email API, seed 003_aa31f808b2178cb3.txt).
 class HostwayCtlProvider final : public CtlProvider
 {
 public:
@@ -12,6 +12,7 @@ public:
     [[nodiscard]] QStringList commands() const override;
     [[nodiscard]] QString commandProblem(const QString &noun, const QString &verb) const override;
     [[nodiscard]] QString accountProblem(const CtlOptions &options) const override;
+    [[nodiscard]] QStringList valueOptions() const override;
     bool readOptions(const QCommandLineParser &parser, CtlOptions &options, QString *error) const override;
     [[nodiscard]] std::unique_ptr<CtlCommand> makeCommand(const CtlOptions &options) const override;
 };

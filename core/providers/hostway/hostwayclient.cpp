@@ -92,6 +92,18 @@ ApiJob *HostwayClient::fetchExchange(const QString &domain, const QString &name,
                                   &Parser::exchangeMailbox, std::move(done));
 }
 
+ApiJob *HostwayClient::fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done)
+{
+    return fetch<QStringList>(Requests::forwards(m_endpoint, domain, name), context, &Parser::forwards, std::move(done));
+}
+
+ApiJob *HostwayClient::fetchAutoresponder(const QString &domain, const QString &name, QObject *context,
+                                          Callback<Autoresponder> done)
+{
+    return fetch<Autoresponder>(Requests::autoresponder(m_endpoint, domain, name), context, &Parser::autoresponder,
+                                std::move(done));
+}
+
 /// What fetchAllUsernames() carries from one page to the next.
 struct HostwayClient::AllUsernames
 {

@@ -49,6 +49,12 @@ public:
     ApiJob *fetchExchange(const QString &domain, const QString &name, QObject *context,
                           Callback<Hostway::ExchangeMailbox> done);
 
+    /// The forwarding targets of a mailbox (GET .../forwards, seed 003 section 59-60).
+    ApiJob *fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done);
+    /// A mailbox's autoresponder (GET .../autoresponder, seed 003 section 31-32).
+    ApiJob *fetchAutoresponder(const QString &domain, const QString &name, QObject *context,
+                               Callback<Hostway::Autoresponder> done);
+
     /// Fetches every page of the usernames list (pages of 400, following "next").
     /// `progress` gets the count so far and the total; may be empty.
     void fetchAllUsernames(const QString &domain, Hostway::UsernamesQuery query, QObject *context,

@@ -3,6 +3,8 @@
 #include "core/accounts/account.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/autoresponderoperation.h"
+#include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/registry/providerconnection.h"
 
@@ -66,6 +68,12 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return UpdateMailbox::fromJson(json, error);
     if (kind == QLatin1String(DeleteMailbox::kKind))
         return DeleteMailbox::fromJson(json, error);
+    if (kind == QLatin1String(SetForwards::kKind))
+        return SetForwards::fromJson(json, error);
+    if (kind == QLatin1String(RemoveForward::kKind))
+        return RemoveForward::fromJson(json, error);
+    if (kind == QLatin1String(SetAutoresponder::kKind))
+        return SetAutoresponder::fromJson(json, error);
     return nullptr;
 }
 

@@ -253,5 +253,58 @@ bool exchangeMailbox(const QByteArray &body, ExchangeMailbox *out, QString *erro
     return true;
 }
 
+bool forwards(const QByteArray &body, QStringList *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    out->clear();
+    const QJsonValue targets = o.value(QLatin1String("targets"));
+    if (targets.isUndefined() || targets.isNull())
+        return true;   // no forwarding
+    if (!targets.isArray()) {
+        *error = QStringLiteral("'targets' is not a list");
+        return false;
+    }
+    const QJsonArray list = targets.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        // Documented as {"target": "..."}; a bare string is taken as well.
+        const QJsonValue item = list.at(i);
+        const QString target = item.isString() ? item.toString() : item.toObject().value(QLatin1String("target")).toString();
+        if (target.trimmed().isEmpty()) {
+            *error = QStringLiteral("target %1 has no address").arg(i + 1);
+            return false;
+        }
+        out->append(target.trimmed());
+    }
+    return true;
+}
+
+bool autoresponder(const QByteArray &body, Autoresponder *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    // The schema nests the fields under "autoresponder"; the example has them at the top.
+    const QJsonValue nested = o.value(QLatin1String("autoresponder"));
+    if (nested.isObject())
+        o = nested.toObject();
+    const QJsonValue subject = o.value(QLatin1String("subject"));
+    const QJsonValue text = o.value(QLatin1String("body"));
+    if ((!subject.isUndefined() && !subject.isNull() && !subject.isString())
+        || (!text.isUndefined() && !text.isNull() && !text.isString())) {
+        *error = QStringLiteral("the autoresponder's subject or body is not text");
+        return false;
+    }
+    if (!o.contains(QLatin1String("active")) && !o.contains(QLatin1String("body"))) {
+        *error = QStringLiteral("neither 'active' nor 'body'");
+        return false;
+    }
+    out->active = flag(o.value(QLatin1String("active")));
+    out->subject = subject.toString();
+    out->body = text.toString();
+    return true;
+}
+
 } // namespace Parser
 } // namespace Hostway

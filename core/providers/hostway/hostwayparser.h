@@ -17,6 +17,12 @@ bool usernamesPage(const QByteArray &body, UsernamesPage *out, QString *error);
 bool usernameKind(const QByteArray &body, UsernameKind *out, QString *error);
 bool mailbox(const QByteArray &body, Mailbox *out, QString *error);
 bool exchangeMailbox(const QByteArray &body, ExchangeMailbox *out, QString *error);
+/// GET .../forwards (section 59-60): the targets' addresses in the order given. No
+/// "targets" is no forwarding; links (href or location) are ignored.
+bool forwards(const QByteArray &body, QStringList *out, QString *error);
+/// GET .../autoresponder (section 31-32): nested under "autoresponder" (schema) or flat
+/// (example); active as bool, 0/1 or text.
+bool autoresponder(const QByteArray &body, Autoresponder *out, QString *error);
 
 /// A list of {href|location, rel} objects.
 QList<Link> links(const QJsonValue &value);

@@ -1,5 +1,6 @@
 #include "core/providers/hostway/hostwayrequests.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -96,6 +97,39 @@ HttpRequest deleteMailbox(const Endpoint &endpoint, const QString &domain, const
 HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QString &name)
 {
     return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "exchange")));
+}
+
+HttpRequest forwards(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "forwards")));
+}
+
+HttpRequest postForwards(const Endpoint &endpoint, const QString &domain, const QString &name, const QStringList &targets)
+{
+    QJsonArray list;
+    for (const QString &target : targets)
+        list.append(QJsonObject{{QStringLiteral("target"), target}});
+    return make("POST", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "forwards")),
+                QJsonDocument(QJsonObject{{QStringLiteral("targets"), list}}).toJson(QJsonDocument::Compact));
+}
+
+HttpRequest deleteForward(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &target)
+{
+    return make("DELETE", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "forwards") << target));
+}
+
+HttpRequest autoresponder(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "autoresponder")));
+}
+
+HttpRequest putAutoresponder(const Endpoint &endpoint, const QString &domain, const QString &name, const Autoresponder &settings)
+{
+    const QJsonObject body{{QStringLiteral("subject"), settings.subject},
+                           {QStringLiteral("body"), settings.body},
+                           {QStringLiteral("active"), settings.active}};
+    return make("PUT", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "autoresponder")),
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 } // namespace Hostway::Requests

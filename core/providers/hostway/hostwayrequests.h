@@ -28,4 +28,23 @@ HttpRequest deleteMailbox(const Endpoint &endpoint, const QString &domain, const
 /// GET .../usernames/{name}/exchange.
 HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QString &name);
 
+/// GET .../usernames/{name}/forwards: the forwarding targets (section 59-60).
+HttpRequest forwards(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// POST .../usernames/{name}/forwards {"targets": [{"target": ...}, ...]}, answered 204
+/// (section 61-62). `targets` holds at least one address.
+HttpRequest postForwards(const Endpoint &endpoint, const QString &domain, const QString &name,
+                         const QStringList &targets);
+/// DELETE .../usernames/{name}/forwards/{fwd-mailbox}, answered 204 (section 57-58). The seed
+/// does not say whether {fwd-mailbox} is the whole address or its local part (its example is
+/// "test-fwd-mailbox"): the whole address is sent, as the GET lists it.
+HttpRequest deleteForward(const Endpoint &endpoint, const QString &domain, const QString &name,
+                          const QString &target);
+/// GET .../usernames/{name}/autoresponder (section 31-32).
+HttpRequest autoresponder(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// PUT .../usernames/{name}/autoresponder {"subject"?, "body", "active"}, answered 204
+/// (section 33-34). The subject is always sent, empty or not, so that what Hostway keeps is
+/// what was sent (the seed does not say what an omitted subject leaves).
+HttpRequest putAutoresponder(const Endpoint &endpoint, const QString &domain, const QString &name,
+                             const Autoresponder &settings);
+
 } // namespace Hostway::Requests

@@ -52,4 +52,10 @@ bool isValidMailboxName(const QString &name);
 /// Empty when valid, else a translated explanation.
 QString mailboxNameProblem(const QString &name);
 
+/// Why `target` cannot be a forwarding target of the mailbox `mailboxAddress` (name@domain),
+/// translated; empty when it can. Checks what a client can (seed 003 section 61-62): an
+/// address (the POST's "format: email"), not the mailbox itself. Whether a local target
+/// exists, and whether it is the mailbox under a domain alias, only Hostway knows.
+QString forwardTargetProblem(const QString &target, const QString &mailboxAddress);
+
 } // namespace Hostway::Rules

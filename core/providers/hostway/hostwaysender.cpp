@@ -3,6 +3,7 @@
 #include "core/drafts/draft.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/mailboxoperations.h"
+#include "core/providers/hostway/mailboxsettingchange.h"
 
 namespace {
 
@@ -33,6 +34,22 @@ void fetchMailboxState(HostwayClient *client, const Target &target, QObject *con
         if (error.kind() == ApiError::Kind::NotFound)
             return done(ApiError(), false, 0, false);
         done(error, !error.isError(), m.quotaMb, m.master);
+    });
+}
+
+/// The state of the setting `change` sets, read by its GET (MailboxSettingChange).
+void fetchSettingState(HostwayClient *client, const MailboxSettingChange &change, QObject *context,
+                       std::function<void(const ApiError &, const QJsonValue &)> done)
+{
+    const MailboxSettingChange *op = &change;
+    client->send(change.stateRequest(client->endpoint()), context, [op, done = std::move(done)](ApiJob *job) {
+        if (!job->succeeded())
+            return done(job->error(), QJsonValue());
+        QJsonValue state;
+        QString reason;
+        if (!op->stateFrom(job->responseBody(), &state, &reason))
+            return done(ApiError(ApiError::Kind::Malformed, reason, job->httpStatus()), QJsonValue());
+        done(ApiError(), state);
     });
 }
 
@@ -103,6 +120,17 @@ void HostwaySender::send(Operation &operation, QObject *context, Sent done)
 void HostwaySender::findConflict(const Draft &draft, int index, QObject *context, Compared done)
 {
     const Operation &operation = *draft.entries.at(index).operation;
+    if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation)) {
+        if (setting->expected().isUndefined())
+            return done(ApiError(), QString());
+        for (int i = 0; i < index; ++i) {
+            if (draft.entries.at(i).operation->targetKey() == operation.targetKey())
+                return done(ApiError(), QString());   // changed earlier in this draft
+        }
+        return fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
+            done(error, error.isError() ? QString() : setting->conflictWith(state));
+        });
+    }
     const auto target = targetOf(&operation);
     if (!target || !draft.snapshots.contains(target->domain))
         return done(ApiError(), QString());
@@ -143,6 +171,11 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
 
 void HostwaySender::findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done)
 {
+    if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation)) {
+        return fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
+            done(error, !error.isError() && setting->isAppliedIn(state));
+        });
+    }
     const auto target = targetOf(&operation);
     if (!target)
         return done(ApiError(), false);
@@ -182,6 +215,8 @@ void HostwaySender::cancelAll()
 
 bool HostwaySender::canReadBack(const Operation &operation) const
 {
+    if (dynamic_cast<const MailboxSettingChange *>(&operation))
+        return true;
     const auto *update = dynamic_cast<const UpdateMailbox *>(&operation);
     return targetOf(&operation) && !(update && update->setsPassword());
 }

@@ -12,8 +12,10 @@
 class ApiJob;
 class HostwayClient;
 
-/// Sends Hostway mailbox operations (CreateMailbox, UpdateMailbox, DeleteMailbox) through a
-/// HostwayClient. Conflicts compare the mailbox with the draft's snapshot of its domain (a
+/// Sends Hostway mailbox operations (CreateMailbox, UpdateMailbox, DeleteMailbox) and the
+/// changes of a mailbox's settings (MailboxSettingChange: forwarding, autoresponder) through
+/// a HostwayClient. A setting's conflict and read-back come from its own GET, compared with
+/// the state it was drafted against. Conflicts compare the mailbox with the draft's snapshot of its domain (a
 /// domain without a snapshot is not compared): from the domain's list (GET .../usernames,
 /// pages of 400, seed 003 section 69-70), read once for the whole apply when that costs fewer
 /// round trips than one GET .../mailbox (section 63-64) per change, else by those GETs.

@@ -107,4 +107,13 @@ struct ExchangeMailbox
     QList<QPair<QString, QString>> otherFields;   ///< every other scalar field, key and text
 };
 
+/// GET .../usernames/{name}/autoresponder (seed 003 section 31-32): the automatic reply.
+/// Read from the schema's nested {"autoresponder": {...}} or the example's flat form.
+struct Autoresponder
+{
+    bool active = false;
+    QString subject;   ///< optional on PUT (section 33-34)
+    QString body;      ///< required on PUT, even to turn it off
+};
+
 } // namespace Hostway

@@ -1,0 +1,208 @@
+#include "app/ctl/hostway/ctlmailboxsettings.h"
+
+#include "app/ctl/ctlaccount.h"
+#include "app/ctl/ctloutput.h"
+#include "core/providers/hostway/autoresponderoperation.h"
+#include "core/providers/hostway/forwardoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaymodule.h"
+#include "core/providers/hostway/hostwaysender.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Hostway;
+
+CtlMailboxSettings::CtlMailboxSettings(CtlOptions options, QObject *parent)
+    : CtlCommand(parent)
+    , m_options(std::move(options))
+    , m_credentials(QStringLiteral(MAILROOM_APP_ID))
+{
+}
+
+CtlMailboxSettings::~CtlMailboxSettings() = default;
+
+bool CtlMailboxSettings::needsPassword() const
+{
+    // A drafted change sends nothing; these two read the mailbox first all the same.
+    const QString command = m_options.noun + QLatin1Char(' ') + m_options.verb;
+    return m_options.draftFile.isEmpty() || command == QLatin1String("forwards add")
+           || command == QLatin1String("autoresponder off");
+}
+
+void CtlMailboxSettings::start()
+{
+    QString error;
+    const auto account = CtlAccount::fromOptions(m_options, &error);
+    if (!account) {
+        CtlOutput::err(error);
+        return finish(Usage);
+    }
+    m_account = *account;
+    if (!needsPassword())
+        return run(QString());
+    CtlAccount::password(m_account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
+        if (!password) {
+            CtlOutput::err(why);
+            return finish(Transport);
+        }
+        run(*password);
+    });
+}
+
+void CtlMailboxSettings::run(const QString &password)
+{
+    m_client = std::make_unique<HostwayClient>(&m_nam, HostwayModule::endpointOf(m_account));
+    m_client->setCredentials(m_account.userName, password);
+    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
+    const QString command = m_options.noun + QLatin1Char(' ') + m_options.verb;
+    if (command == QLatin1String("forwards list"))
+        forwardsList();
+    else if (command == QLatin1String("forwards add"))
+        forwardsAdd();
+    else if (command == QLatin1String("forwards remove"))
+        forwardsRemove();
+    else if (command == QLatin1String("autoresponder show"))
+        autoresponderShow();
+    else
+        autoresponderSet(m_options.verb == QLatin1String("set"));
+}
+
+void CtlMailboxSettings::fail(const ApiError &error)
+{
+    CtlOutput::err(error.kind() == ApiError::Kind::NotFound
+                       ? QStringLiteral("not found (HTTP 404): the domain or mailbox does not exist, or is an Exchange mailbox")
+                       : error.message().section(QLatin1Char('\n'), 0, 0));
+    for (const ApiError::FieldMessage &f : error.fieldMessages())
+        CtlOutput::err(QStringLiteral("  %1: %2").arg(f.field, f.message));
+    finish(error.isTransportOrAuth() ? Transport : Refused);
+}
+
+void CtlMailboxSettings::change(std::shared_ptr<Operation> operation)
+{
+    const auto problems = operation->validate();
+    if (!problems.isEmpty()) {
+        for (const ValidationProblem &p : problems)
+            CtlOutput::err(p.message);
+        return finish(Usage);
+    }
+    if (draftInstead(m_options.draftFile, m_account, {operation}, &m_credentials))
+        return;
+    submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {operation}, [this, operation](const ChangeOutcome &outcome) {
+        if (!outcome.ok()) {
+            // Hostway's forwarding refusals in words that say what to do.
+            for (const QString &line : SetForwards::explainRefusal(outcome.error, m_options.domain))
+                CtlOutput::err(line);
+            return failWith(outcome);
+        }
+        CtlOutput::out((operation->describe() + QStringLiteral(": done\n")).toUtf8());
+        finish(Done);
+    });
+}
+
+void CtlMailboxSettings::forwardsList()
+{
+    m_client->fetchForwards(m_options.domain, m_options.name, this, [this](const ApiError &error, const QStringList &targets) {
+        if (error.isError())
+            return fail(error);
+        if (m_options.format == CtlOptions::Format::Json) {
+            const QString mailbox = m_options.name + QLatin1Char('@') + m_options.domain;
+            CtlOutput::out(QJsonDocument(QJsonObject{{QStringLiteral("mailbox"), mailbox},
+                                                     {QStringLiteral("targets"), QJsonArray::fromStringList(targets)}})
+                               .toJson(QJsonDocument::Indented));
+        } else {
+            QList<QStringList> rows{{QStringLiteral("target")}};
+            for (const QString &t : targets)
+                rows.append({t});
+            CtlOutput::out(CtlOutput::table(rows));
+        }
+        finish(Done);
+    });
+}
+
+void CtlMailboxSettings::forwardsAdd()
+{
+    const QStringList added = m_options.value("target").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    m_client->fetchForwards(m_options.domain, m_options.name, this, [this, added](const ApiError &error, const QStringList &current) {
+        if (error.isError())
+            return fail(error);
+        QStringList targets = current;
+        for (const QString &t : added) {
+            if (!targets.contains(t.trimmed(), Qt::CaseInsensitive))
+                targets.append(t.trimmed());
+        }
+        auto op = std::make_shared<SetForwards>(m_options.domain, m_options.name, targets);
+        op->setExpected(SetForwards::stateOf(current));
+        change(op);
+    });
+}
+
+void CtlMailboxSettings::forwardsRemove()
+{
+    change(std::make_shared<RemoveForward>(m_options.domain, m_options.name, m_options.value("target").trimmed()));
+}
+
+namespace {
+
+QJsonObject autoresponderJson(const QString &mailbox, const Autoresponder &a)
+{
+    return {{QStringLiteral("mailbox"), mailbox}, {QStringLiteral("active"), a.active},
+            {QStringLiteral("subject"), a.subject}, {QStringLiteral("body"), a.body}};
+}
+
+} // namespace
+
+void CtlMailboxSettings::autoresponderShow()
+{
+    m_client->fetchAutoresponder(m_options.domain, m_options.name, this, [this](const ApiError &error, const Autoresponder &a) {
+        if (error.isError())
+            return fail(error);
+        const QString mailbox = m_options.name + QLatin1Char('@') + m_options.domain;
+        if (m_options.format == CtlOptions::Format::Json)
+            CtlOutput::out(QJsonDocument(autoresponderJson(mailbox, a)).toJson(QJsonDocument::Indented));
+        else
+            CtlOutput::out(CtlOutput::table({{QStringLiteral("mailbox"), mailbox},
+                                             {QStringLiteral("active"), a.active ? QStringLiteral("yes") : QStringLiteral("no")},
+                                             {QStringLiteral("subject"), a.subject},
+                                             {QStringLiteral("body"), a.body}}));
+        finish(Done);
+    });
+}
+
+void CtlMailboxSettings::autoresponderSet(bool active)
+{
+    Autoresponder settings;
+    settings.active = active;
+    settings.subject = m_options.value("subject");
+    if (m_options.has("body-file")) {
+        QFile file(m_options.value("body-file"));
+        const bool stdinFile = m_options.value("body-file") == QLatin1String("-");
+        if (!(stdinFile ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
+            CtlOutput::err(QStringLiteral("cannot read %1: %2").arg(m_options.value("body-file"), file.errorString()));
+            return finish(Usage);
+        }
+        settings.body = QString::fromUtf8(file.read(65537));
+    } else {
+        settings.body = m_options.value("body");
+    }
+    if (active) {
+        change(std::make_shared<SetAutoresponder>(m_options.domain, m_options.name, settings));
+        return;
+    }
+    // Off: Hostway needs the text even so; the one it has is kept, and the subject.
+    m_client->fetchAutoresponder(m_options.domain, m_options.name, this, [this](const ApiError &error, const Autoresponder &now) {
+        if (error.isError())
+            return fail(error);
+        if (!now.active) {
+            CtlOutput::out(QStringLiteral("the autoresponder of %1@%2 is off already\n").arg(m_options.name, m_options.domain).toUtf8());
+            return finish(Done);
+        }
+        Autoresponder off = now;
+        off.active = false;
+        auto op = std::make_shared<SetAutoresponder>(m_options.domain, m_options.name, off);
+        op->setExpected(SetAutoresponder::stateOf(now));
+        change(op);
+    });
+}

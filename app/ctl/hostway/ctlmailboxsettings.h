@@ -1,0 +1,46 @@
+#pragma once
+
+#include "app/ctl/ctlcommand.h"
+#include "app/ctl/ctloptions.h"
+#include "core/accounts/account.h"
+#include "core/credentials/credentialstore.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+class ApiError;
+class HostwayClient;
+
+/// mailroomctl's commands for a Hostway mailbox's settings (seed 003): `forwards
+/// list|add|remove` (sections 57-62) and `autoresponder show|set|off` (31-34). Changes go
+/// through the change path (audited; --draft FILE drafts them). `forwards add` and
+/// `autoresponder off` read the mailbox first (the whole list to send; the text Hostway
+/// needs even to turn the reply off), with --draft too.
+class CtlMailboxSettings final : public CtlCommand
+{
+    Q_OBJECT
+
+public:
+    explicit CtlMailboxSettings(CtlOptions options, QObject *parent = nullptr);
+    ~CtlMailboxSettings() override;
+    void start() override;
+
+private:
+    void run(const QString &password);
+    void forwardsList();
+    void forwardsAdd();
+    void forwardsRemove();
+    void autoresponderShow();
+    void autoresponderSet(bool active);
+    /// Drafts or sends `operation`, then prints its description and "done" (or "drafted").
+    void change(std::shared_ptr<Operation> operation);
+    void fail(const ApiError &error);
+    [[nodiscard]] bool needsPassword() const;
+
+    CtlOptions m_options;
+    Account m_account;
+    CredentialStore m_credentials;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<HostwayClient> m_client;
+};

@@ -1,0 +1,60 @@
+#include "core/providers/hostway/mailboxsettingchange.h"
+
+#include "core/operations/strictjson.h"
+#include "core/providers/hostway/hostwayrules.h"
+
+namespace {
+const QString kDomain = QStringLiteral("domain");
+const QString kName = QStringLiteral("name");
+const QString kExpected = QStringLiteral("expected");
+} // namespace
+
+MailboxSettingChange::MailboxSettingChange(QString domain, QString name)
+    : m_domain(std::move(domain))
+    , m_name(std::move(name))
+{
+}
+
+QString MailboxSettingChange::address() const
+{
+    return m_name + QLatin1Char('@') + m_domain;
+}
+
+QString MailboxSettingChange::targetKey() const
+{
+    return QStringLiteral("mailbox:%1/%2").arg(m_domain.toLower(), m_name.toLower());
+}
+
+QString MailboxSettingChange::conflictWith(const QJsonValue &state) const
+{
+    if (m_expected.isUndefined() || state == m_expected)
+        return {};
+    return tr("The settings of %1 changed since the draft was made.").arg(address());
+}
+
+QJsonObject MailboxSettingChange::baseJson() const
+{
+    QJsonObject json{{QStringLiteral("kind"), kind()}, {kDomain, m_domain}, {kName, m_name}};
+    if (!m_expected.isUndefined())
+        json.insert(kExpected, m_expected);
+    return json;
+}
+
+void MailboxSettingChange::readBase(StrictJson &json, const QJsonObject &object, MailboxSettingChange *change)
+{
+    change->m_domain = json.text(kDomain);
+    change->m_name = json.text(kName);
+    // The expected state is what stateFrom() made: compared as a whole, never read field by
+    // field, so any JSON value is taken.
+    change->m_expected = object.value(kExpected);
+}
+
+QList<ValidationProblem> MailboxSettingChange::addressProblems() const
+{
+    QList<ValidationProblem> problems;
+    if (m_domain.trimmed().isEmpty())
+        problems.append({kDomain, QCoreApplication::translate("Operation", "Choose a domain.")});
+    if (m_name.trimmed().isEmpty() || m_name.contains(QLatin1Char('/')) || m_name.size() > Hostway::Rules::kMaxMailboxNameLength)
+        problems.append({kName, QCoreApplication::translate("Operation", "Enter the name of an existing mailbox.")});
+    return problems;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/operations/operation.h"
+#include "core/providers/hostway/hostwaytypes.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+class StrictJson;
+
+/// A change to one setting of an existing Hostway mailbox (its forwarding, its autoresponder,
+/// ...) that one GET reads back (seed 003_aa31f808b2178cb3.txt). The GET's answer, as
+/// stateFrom() reads it, is the setting's state: a JSON value that the draft keeps as
+/// expected() (what the change was drafted against: a different state at apply is a
+/// conflict) and that says whether an interrupted send landed (isAppliedIn()). HostwaySender
+/// asks these, so a new setting needs no code in the sender.
+class MailboxSettingChange : public Operation
+{
+    Q_DECLARE_TR_FUNCTIONS(MailboxSettingChange)
+
+public:
+    [[nodiscard]] const QString &domain() const { return m_domain; }
+    [[nodiscard]] const QString &name() const { return m_name; }
+    /// name@domain.
+    [[nodiscard]] QString address() const;
+
+    /// "mailbox:domain/name": the mailbox's changes keep their order in a parallel apply.
+    [[nodiscard]] QString targetKey() const override;
+    /// The mailbox must exist (the draft's snapshot is checked).
+    [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Changes, m_domain, m_name}; }
+
+    /// The GET that reads the setting this change sets.
+    [[nodiscard]] virtual HttpRequest stateRequest(const Hostway::Endpoint &endpoint) const = 0;
+    /// The state in the GET's answer `body`; false and *error when it cannot be read.
+    virtual bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const = 0;
+    /// True when `state` shows this change made.
+    [[nodiscard]] virtual bool isAppliedIn(const QJsonValue &state) const = 0;
+    /// Why `state` differs from expected() (translated), empty when it does not or when
+    /// nothing is expected.
+    [[nodiscard]] virtual QString conflictWith(const QJsonValue &state) const;
+
+    /// The state the change was drafted against; undefined: not compared.
+    void setExpected(QJsonValue state) { m_expected = std::move(state); }
+    [[nodiscard]] const QJsonValue &expected() const { return m_expected; }
+
+protected:
+    MailboxSettingChange(QString domain, QString name);
+    /// kind, domain, name and expected, for toJson().
+    [[nodiscard]] QJsonObject baseJson() const;
+    /// Reads domain, name and expected written by baseJson() into `change`.
+    static void readBase(StrictJson &json, const QJsonObject &object, MailboxSettingChange *change);
+    /// The problems of the domain and the mailbox's name.
+    [[nodiscard]] QList<ValidationProblem> addressProblems() const;
+
+private:
+    QString m_domain;
+    QString m_name;
+    QJsonValue m_expected = QJsonValue(QJsonValue::Undefined);
+};

@@ -1,0 +1,377 @@
+// A Hostway mailbox's forwarding (seed 003 sections 57-62) and autoresponder (31-34): the
+// client and the operations against the sandbox over loopback HTTP, each documented refusal,
+// the operations as a draft writes them, and what the sender reads back for conflicts and
+// resume.
+#include "core/drafts/draft.h"
+#include "core/net/apijob.h"
+#include "core/providers/hostway/autoresponderoperation.h"
+#include "core/providers/hostway/forwardoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaysender.h"
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Hostway;
+
+namespace {
+const QString kTest = QStringLiteral("test.com");
+}
+
+class TestHostwaySettings final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void forwardsOfTheSeedExample();
+    void severalTargetsAddedThenOneRemoved();
+    void removeByLocalPart();
+    void documentedForwardRefusals_data();
+    void documentedForwardRefusals();
+    void refusalsAreExplained();
+    void targetsAreCheckedOffline_data();
+    void targetsAreCheckedOffline();
+    void autoresponderInBothDocumentedForms();
+    void autoresponderSetThenOff();
+    void autoresponderWithoutBodyIsRefused();
+    void exchangeMailboxHasNoSuchSettings();
+    void operationsRoundTripThroughDraftJson();
+    void senderReadsBackAndFindsConflicts();
+
+private:
+    std::pair<int, ApiError> sendRequest(const HttpRequest &request);
+    QStringList forwardsOf(const QString &name);
+    Autoresponder autoresponderOf(const QString &name);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<HostwayClient> m_client;
+};
+
+void TestHostwaySettings::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isListening());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<HostwayClient>(m_nam.get(), Endpoint{m_sandbox->baseUrl(), SandboxFixture::accountId()});
+    m_client->setCredentials(SandboxFixture::user(), SandboxFixture::password());
+}
+
+void TestHostwaySettings::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+std::pair<int, ApiError> TestHostwaySettings::sendRequest(const HttpRequest &request)
+{
+    int status = -1;
+    ApiError error;
+    bool done = false;
+    m_client->send(request, this, [&](ApiJob *job) {
+        status = job->httpStatus();
+        error = job->error();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return {-2, ApiError(ApiError::Kind::Timeout, QStringLiteral("test timeout"))};
+    return {status, error};
+}
+
+QStringList TestHostwaySettings::forwardsOf(const QString &name)
+{
+    QStringList targets{QStringLiteral("<not read>")};
+    bool done = false;
+    m_client->fetchForwards(kTest, name, this, [&](const ApiError &error, const QStringList &value) {
+        if (!error.isError())
+            targets = value;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, 10000);
+    return targets;
+}
+
+Autoresponder TestHostwaySettings::autoresponderOf(const QString &name)
+{
+    Autoresponder settings;
+    settings.body = QStringLiteral("<not read>");
+    bool done = false;
+    m_client->fetchAutoresponder(kTest, name, this, [&](const ApiError &error, const Autoresponder &value) {
+        if (!error.isError())
+            settings = value;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, 10000);
+    return settings;
+}
+
+void TestHostwaySettings::forwardsOfTheSeedExample()
+{
+    // GIVEN the demo's "test" mailbox, forwarding as in section 60's example (links by "location")
+    // THEN both targets are read, in order
+    QCOMPARE(forwardsOf(QStringLiteral("test")), (QStringList{QStringLiteral("test2@test.com"), QStringLiteral("test@test-forward.com")}));
+    QCOMPARE(forwardsOf(QStringLiteral("test1")), QStringList());
+}
+
+void TestHostwaySettings::severalTargetsAddedThenOneRemoved()
+{
+    // WHEN two targets are added at once, one local and existing, one external
+    const QStringList before = forwardsOf(QStringLiteral("test"));
+    SetForwards add(kTest, QStringLiteral("test"), before + QStringList{QStringLiteral("john.smith@test.com"), QStringLiteral("ann@else.example")});
+    QVERIFY(add.validate().isEmpty());
+    auto [status, error] = sendRequest(add.request(m_client->endpoint()));
+    // THEN 204 and the list holds all four
+    QCOMPARE(status, 204);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(forwardsOf(QStringLiteral("test")).size(), 4);
+    QVERIFY(add.isAppliedIn(SetForwards::stateOf(forwardsOf(QStringLiteral("test")))));
+
+    // WHEN one is removed
+    RemoveForward remove(kTest, QStringLiteral("test"), QStringLiteral("ann@else.example"));
+    std::tie(status, error) = sendRequest(remove.request(m_client->endpoint()));
+    QCOMPARE(status, 204);
+    // THEN the other three stay
+    const QStringList after = forwardsOf(QStringLiteral("test"));
+    QCOMPARE(after.size(), 3);
+    QVERIFY(!after.contains(QStringLiteral("ann@else.example")));
+    QVERIFY(remove.isAppliedIn(SetForwards::stateOf(after)));
+    // AND removing it again is a 404 (no body)
+    std::tie(status, error) = sendRequest(remove.request(m_client->endpoint()));
+    QCOMPARE(status, 404);
+    QCOMPARE(error.kind(), ApiError::Kind::NotFound);
+}
+
+void TestHostwaySettings::removeByLocalPart()
+{
+    // Section 58's example names the target "test-fwd-mailbox": a local part naming one target.
+    const HttpRequest request = RemoveForward(kTest, QStringLiteral("test"), QStringLiteral("test2")).request(m_client->endpoint());
+    QVERIFY(request.url.path().endsWith(QLatin1String("/forwards/test2")));
+    QCOMPARE(sendRequest(request).first, 204);
+    QCOMPARE(forwardsOf(QStringLiteral("test")), QStringList{QStringLiteral("test@test-forward.com")});
+}
+
+void TestHostwaySettings::documentedForwardRefusals_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    // Section 62.4's failure examples, in order.
+    QTest::newRow("missing targets") << QByteArray() << 400 << QStringLiteral("targets") << QStringLiteral("Required");
+    QTest::newRow("empty list") << QByteArray(R"({"targets": []})") << 400 << QStringLiteral("targets")
+                                << QStringLiteral("Shorter than minimum length 1");
+    QTest::newRow("same mailbox") << QByteArray(R"({"targets": [{"target": "test@test.com"}]})") << 400
+                                  << QStringLiteral("test@test.com") << QStringLiteral("Is the same as current mailbox");
+    QTest::newRow("same mailbox on a domain alias") << QByteArray(R"({"targets": [{"target": "test@test-com-alias.com"}]})")
+                                                    << 409 << QString() << QStringLiteral("Circular target test@test-com-alias.com");
+    QTest::newRow("local target missing") << QByteArray(R"({"targets": [{"target": "not-existing-mailbox@test.com"}]})")
+                                          << 400 << QStringLiteral("not-existing-mailbox@test.com") << QStringLiteral("Target not found");
+    QTest::newRow("distribution list with a missing local target")
+        << QByteArray(R"({"targets": [{"target": "test1@test.com"}, {"target": "not-existing-mailbox@test.com"}]})")
+        << 400 << QStringLiteral("not-existing-mailbox@test.com") << QStringLiteral("Target not found");
+}
+
+void TestHostwaySettings::documentedForwardRefusals()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const QStringList before = forwardsOf(QStringLiteral("test"));
+    HttpRequest request = SetForwards(kTest, QStringLiteral("test"), {QStringLiteral("x@y.example")}).request(m_client->endpoint());
+    request.body = body;
+    const auto [answered, error] = sendRequest(request);
+    QCOMPARE(answered, status);
+    if (field.isEmpty())
+        QCOMPARE(error.providerMessage(), message);
+    else
+        QCOMPARE(error.fieldMessage(field), message);
+    // AND nothing changed: all or nothing
+    QCOMPARE(forwardsOf(QStringLiteral("test")), before);
+}
+
+void TestHostwaySettings::refusalsAreExplained()
+{
+    SetForwards loop(kTest, QStringLiteral("test"), {QStringLiteral("test@test-com-alias.com")});
+    auto [status, error] = sendRequest(loop.request(m_client->endpoint()));
+    QCOMPARE(status, 409);
+    QStringList words = SetForwards::explainRefusal(error, kTest);
+    QCOMPARE(words.size(), 1);
+    QVERIFY2(words.first().contains(QLatin1String("test@test-com-alias.com")) && words.first().contains(QLatin1String("domain alias")),
+             qPrintable(words.first()));
+
+    SetForwards missing(kTest, QStringLiteral("test"), {QStringLiteral("nobody@test.com")});
+    std::tie(status, error) = sendRequest(missing.request(m_client->endpoint()));
+    QCOMPARE(status, 400);
+    words = SetForwards::explainRefusal(error, kTest);
+    QCOMPARE(words.size(), 1);
+    QVERIFY2(words.first().contains(QLatin1String("nobody@test.com does not exist in test.com")), qPrintable(words.first()));
+}
+
+void TestHostwaySettings::targetsAreCheckedOffline_data()
+{
+    QTest::addColumn<QStringList>("targets");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("none") << QStringList() << QStringLiteral("targets");
+    QTest::newRow("not an address") << QStringList{QStringLiteral("bob")} << QStringLiteral("bob");
+    QTest::newRow("the mailbox itself") << QStringList{QStringLiteral("TEST@test.com")} << QStringLiteral("TEST@test.com");
+    QTest::newRow("twice") << QStringList{QStringLiteral("a@b.example"), QStringLiteral("A@b.example")} << QStringLiteral("A@b.example");
+}
+
+void TestHostwaySettings::targetsAreCheckedOffline()
+{
+    QFETCH(QStringList, targets);
+    QFETCH(QString, field);
+    const auto problems = SetForwards(kTest, QStringLiteral("test"), targets).validate();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, field);
+    // The seed's own successful targets pass (an underscore in a domain: section 62.4.11)
+    QVERIFY(SetForwards(kTest, QStringLiteral("test"), {QStringLiteral("test-fwd@different-domain_1.com")}).validate().isEmpty());
+}
+
+void TestHostwaySettings::autoresponderInBothDocumentedForms()
+{
+    // "test" answers in the example's flat form, john.smith in the schema's nested form
+    const Autoresponder flat = autoresponderOf(QStringLiteral("test"));
+    QVERIFY(flat.active);
+    QCOMPARE(flat.subject, QStringLiteral("Subject"));
+    QCOMPARE(flat.body, QStringLiteral("AutoRespond"));
+    const Autoresponder nested = autoresponderOf(QStringLiteral("john.smith"));
+    QVERIFY(!nested.active);
+    QCOMPARE(nested.subject, QStringLiteral("Out of office"));
+    QVERIFY(nested.body.startsWith(QLatin1String("I am out of the office")));
+}
+
+void TestHostwaySettings::autoresponderSetThenOff()
+{
+    SetAutoresponder on(kTest, QStringLiteral("test1"), {true, QStringLiteral("Away"), QStringLiteral("Back on Monday.\nAnn")});
+    QVERIFY(on.validate().isEmpty());
+    QCOMPARE(sendRequest(on.request(m_client->endpoint())).first, 204);
+    const Autoresponder now = autoresponderOf(QStringLiteral("test1"));
+    QVERIFY(now.active);
+    QCOMPARE(now.subject, QStringLiteral("Away"));
+    QCOMPARE(now.body, QStringLiteral("Back on Monday.\nAnn"));
+    QVERIFY(on.isAppliedIn(SetAutoresponder::stateOf(now)));
+
+    // Off keeps the text, which Hostway requires (section 34's deactivation example)
+    SetAutoresponder off(kTest, QStringLiteral("test1"), {false, now.subject, now.body});
+    QCOMPARE(sendRequest(off.request(m_client->endpoint())).first, 204);
+    const Autoresponder after = autoresponderOf(QStringLiteral("test1"));
+    QVERIFY(!after.active);
+    QCOMPARE(after.body, now.body);
+    QVERIFY(!on.isAppliedIn(SetAutoresponder::stateOf(after)));
+}
+
+void TestHostwaySettings::autoresponderWithoutBodyIsRefused()
+{
+    // Offline first: the operation says so at the field
+    const auto problems = SetAutoresponder(kTest, QStringLiteral("test"), {false, QStringLiteral("S"), QString()}).validate();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("body"));
+    // And Hostway's documented answer (section 34): 400 {"body": "Required"}
+    HttpRequest request = SetAutoresponder(kTest, QStringLiteral("test"), {true, QStringLiteral("S"), QStringLiteral("b")}).request(m_client->endpoint());
+    request.body = R"({"subject": "Subject", "active": true})";
+    const auto [status, error] = sendRequest(request);
+    QCOMPARE(status, 400);
+    QCOMPARE(error.fieldMessage(QStringLiteral("body")), QStringLiteral("Required"));
+    QCOMPARE(autoresponderOf(QStringLiteral("test")).body, QStringLiteral("AutoRespond"));
+}
+
+void TestHostwaySettings::exchangeMailboxHasNoSuchSettings()
+{
+    ApiError error;
+    bool done = false;
+    m_client->fetchForwards(kTest, QStringLiteral("exchange-mbox"), this, [&](const ApiError &e, const QStringList &) {
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(error.kind(), ApiError::Kind::NotFound);
+}
+
+void TestHostwaySettings::operationsRoundTripThroughDraftJson()
+{
+    SetForwards set(kTest, QStringLiteral("test"), {QStringLiteral("a@b.example"), QStringLiteral("c@d.example")});
+    set.setExpected(SetForwards::stateOf({QStringLiteral("a@b.example")}));
+    RemoveForward remove(kTest, QStringLiteral("test"), QStringLiteral("a@b.example"));
+    SetAutoresponder reply(kTest, QStringLiteral("test"), {true, QStringLiteral("Away"), QStringLiteral("Text")});
+    for (const Operation *op : std::initializer_list<const Operation *>{&set, &remove, &reply}) {
+        QString error;
+        const auto back = Operation::fromJson(op->toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->kind(), op->kind());
+        QCOMPARE(back->toJson(), op->toJson());
+        QCOMPARE(back->describe(), op->describe());
+        QCOMPARE(back->request(m_client->endpoint()).body, op->request(m_client->endpoint()).body);
+        QCOMPARE(back->request(m_client->endpoint()).url, op->request(m_client->endpoint()).url);
+    }
+    // A draft's field of the wrong type is refused, naming it
+    QJsonObject bad = set.toJson();
+    bad.insert(QStringLiteral("targets"), QJsonArray{1});
+    QString error;
+    QVERIFY(!Operation::fromJson(bad, &error));
+    QVERIFY2(error.contains(QLatin1String("targets")), qPrintable(error));
+    QJsonObject noActive = reply.toJson();
+    noActive.remove(QStringLiteral("active"));
+    QVERIFY(!Operation::fromJson(noActive, &error));
+    QVERIFY2(error.contains(QLatin1String("active")), qPrintable(error));
+    // The forward's DELETE names the whole address
+    QVERIFY(remove.request(m_client->endpoint()).url.toString(QUrl::FullyEncoded).endsWith(QLatin1String("/forwards/a%40b.example")));
+    QCOMPARE(remove.request(m_client->endpoint()).method, QByteArray("DELETE"));
+}
+
+void TestHostwaySettings::senderReadsBackAndFindsConflicts()
+{
+    HostwaySender sender(m_client.get());
+    const QStringList before = forwardsOf(QStringLiteral("test"));
+    auto add = std::make_shared<SetForwards>(kTest, QStringLiteral("test"), before + QStringList{QStringLiteral("new@else.example")});
+    add->setExpected(SetForwards::stateOf(before));
+    QVERIFY(sender.canReadBack(*add));
+
+    const auto applied = [&](const Operation &op) {
+        std::optional<bool> answer;
+        sender.findApplied(op, ApiError(), this, [&](const ApiError &error, bool yes) {
+            answer = error.isError() ? std::nullopt : std::optional<bool>(yes);
+        });
+        (void)QTest::qWaitFor([&] { return answer.has_value(); }, 10000);
+        return answer;
+    };
+    const auto conflict = [&](const std::shared_ptr<Operation> &op) {
+        Draft draft;
+        draft.entries.append(DraftEntry{QStringLiteral("1"), op});
+        QString what = QStringLiteral("<no answer>");
+        sender.findConflict(draft, 0, this, [&](const ApiError &error, const QString &text) {
+            what = error.isError() ? error.message() : text;
+        });
+        (void)QTest::qWaitFor([&] { return what != QLatin1String("<no answer>"); }, 10000);
+        return what;
+    };
+
+    // BEFORE it is sent: not applied, no conflict
+    QCOMPARE(applied(*add), std::optional<bool>(false));
+    QCOMPARE(conflict(add), QString());
+    // AFTER: applied
+    bool done = false;
+    sender.send(*add, this, [&](const ApiError &, int) { done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(applied(*add), std::optional<bool>(true));
+    // AND a change drafted against the old list now finds a conflict
+    auto stale = std::make_shared<RemoveForward>(kTest, QStringLiteral("test"), before.first());
+    stale->setExpected(SetForwards::stateOf(before));
+    QVERIFY2(!conflict(stale).isEmpty(), "the list changed since the draft");
+
+    auto reply = std::make_shared<SetAutoresponder>(kTest, QStringLiteral("test"), Autoresponder{false, QStringLiteral("Subject"), QStringLiteral("AutoRespond")});
+    reply->setExpected(SetAutoresponder::stateOf(autoresponderOf(QStringLiteral("test"))));
+    QCOMPARE(conflict(reply), QString());
+    QCOMPARE(applied(*reply), std::optional<bool>(false));
+}
+
+QTEST_MAIN(TestHostwaySettings)
+#include "tst_hostwaysettings.moc"

@@ -1,0 +1,208 @@
+// A Hostway mailbox's Forwarding and Autoresponder tabs through real widgets, keys and
+// clicks, against the sandbox: several targets added at once, a loop through a domain alias
+// refused in words, one target removed with Del; an autoresponder set live, then drafted,
+// reviewed and applied. An independent client reads what the sandbox holds.
+#include "core/providers/hostway/hostwayclient.h"
+#include "guiclick.h"
+#include "guifixture.h"
+#include "models/hostway/mailboxtablemodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+
+class TestMailboxSettingsGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void forwardingSeveralTargetsAndALoopRefused();
+    void autoresponderSetLiveThenDraftedAndApplied();
+    void exchangeMailboxOffersNoSettingTabs();
+};
+
+namespace {
+
+/// The demo Hostway account's window with test.com's mailbox `name` selected, and a client
+/// of its own to read the sandbox.
+struct Window
+{
+    explicit Window(const QString &name)
+        : f([](quint16 port) { return DemoAccount::make(port); })
+        , check(&f.nam, Hostway::Endpoint{f.sandbox.baseUrl(), SandboxFixture::accountId()})
+    {
+        check.setCredentials(SandboxFixture::user(), SandboxFixture::password());
+        f.window->selectMailboxes(f.id, QStringLiteral("test.com"));
+        table = f.window->findChild<QTableView *>(QStringLiteral("mailboxTable"));
+        auto *model = static_cast<MailboxTableModel *>(table->model());
+        selected = QTest::qWaitFor([&] { return model->rowOf(name) >= 0; }, 10000);
+        if (selected)
+            table->selectRow(model->rowOf(name));
+        tabs = f.window->findChild<QTabWidget *>(QStringLiteral("mailboxTabs"));
+    }
+
+    QStringList forwards(const QString &name)
+    {
+        QStringList out{QStringLiteral("<not read>")};
+        bool done = false;
+        check.fetchForwards(QStringLiteral("test.com"), name, f.window.get(), [&](const ApiError &e, const QStringList &t) {
+            if (!e.isError())
+                out = t;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return out;
+    }
+
+    Hostway::Autoresponder autoresponder(const QString &name)
+    {
+        Hostway::Autoresponder out;
+        out.body = QStringLiteral("<not read>");
+        bool done = false;
+        check.fetchAutoresponder(QStringLiteral("test.com"), name, f.window.get(), [&](const ApiError &e, const Hostway::Autoresponder &a) {
+            if (!e.isError())
+                out = a;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return out;
+    }
+
+    template<typename T>
+    T *find(const char *name) const { return f.window->findChild<T *>(QLatin1String(name)); }
+
+    GuiFixture f;
+    HostwayClient check;
+    QTableView *table = nullptr;
+    QTabWidget *tabs = nullptr;
+    bool selected = false;
+};
+
+} // namespace
+
+void TestMailboxSettingsGui::forwardingSeveralTargetsAndALoopRefused()
+{
+    // GIVEN the "test" mailbox, which forwards to two addresses, and its Forwarding tab
+    Window w(QStringLiteral("test"));
+    QVERIFY(w.selected);
+    QVERIFY(w.tabs);
+    auto *tab = w.find<QWidget>("forwardingTab");
+    QTRY_VERIFY(w.tabs->isTabEnabled(w.tabs->indexOf(tab)));
+    w.tabs->setCurrentWidget(tab);
+    auto *list = w.find<QListWidget>("forwardTargets");
+    QTRY_COMPARE(list->count(), 2);
+    auto *input = w.find<QLineEdit>("forwardInput");
+    auto *problem = w.find<QLabel>("forwardProblem");
+    auto *add = w.find<QPushButton>("forwardAdd");
+
+    // WHEN the mailbox's own address is typed, THEN it is refused while typing
+    input->setFocus();
+    QTest::keyClicks(input, QStringLiteral("test@test.com"));
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("itself")), qPrintable(problem->text()));
+    QVERIFY(!add->isEnabled());
+
+    // WHEN two addresses are typed at once and Return pressed
+    input->clear();
+    QTest::keyClicks(input, QStringLiteral("john.smith@test.com, ann@else.example"));
+    QVERIFY(!problem->isVisible());
+    QVERIFY(add->isEnabled());
+    QTest::keyClick(input, Qt::Key_Return);
+    // THEN Hostway forwards to all four, and the tab shows them
+    QTRY_COMPARE(list->count(), 4);
+    QCOMPARE(w.forwards(QStringLiteral("test")).size(), 4);
+    QVERIFY(input->text().isEmpty());
+
+    // WHEN the mailbox is added again under the domain alias
+    QTest::keyClicks(input, QStringLiteral("test@test-com-alias.com"));
+    QTest::keyClick(input, Qt::Key_Return);
+    // THEN Hostway's 409 is said in words at the field, and nothing changed
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("domain alias")), qPrintable(problem->text()));
+    QCOMPARE(input->text(), QStringLiteral("test@test-com-alias.com"));
+    QCOMPARE(w.forwards(QStringLiteral("test")).size(), 4);
+
+    // WHEN one target is selected and Del pressed
+    const QList<QListWidgetItem *> ann = list->findItems(QStringLiteral("ann@else.example"), Qt::MatchExactly);
+    QCOMPARE(ann.size(), 1);
+    list->setFocus();
+    list->setCurrentItem(ann.first());
+    QTest::keyClick(list, Qt::Key_Delete);
+    // THEN it alone is gone
+    QTRY_COMPARE(list->count(), 3);
+    QVERIFY(!w.forwards(QStringLiteral("test")).contains(QStringLiteral("ann@else.example")));
+}
+
+void TestMailboxSettingsGui::autoresponderSetLiveThenDraftedAndApplied()
+{
+    // GIVEN test2, whose autoresponder was never set, and its Autoresponder tab
+    Window w(QStringLiteral("test2"));
+    QVERIFY(w.selected);
+    w.tabs->setCurrentWidget(w.find<QWidget>("autoresponderTab"));
+    auto *active = w.find<QCheckBox>("autoresponderActive");
+    auto *subject = w.find<QLineEdit>("autoresponderSubject");
+    auto *body = w.find<QPlainTextEdit>("autoresponderBody");
+    auto *save = w.find<QPushButton>("autoresponderSave");
+    QTRY_VERIFY(active->isEnabled());
+    QVERIFY(!active->isChecked());
+    QVERIFY(!save->isEnabled());
+
+    // WHEN it is turned on with a subject and a text, and Ctrl+S pressed
+    QTest::mouseClick(active, Qt::LeftButton, {}, QPoint(4, active->height() / 2));
+    QVERIFY(active->isChecked());
+    QTest::keyClicks(subject, QStringLiteral("Away"));
+    QVERIFY2(!save->isEnabled(), "no text yet: Hostway requires one");
+    QTest::keyClicks(body, QStringLiteral("Back on Monday."));
+    QVERIFY(save->isEnabled());
+    QVERIFY(w.find<QLabel>("autoresponderPreview")->text().contains(QLatin1String("Subject: Away")));
+    QTest::keyClick(body, Qt::Key_S, Qt::ControlModifier);
+    // THEN Hostway has it
+    QTRY_VERIFY(w.autoresponder(QStringLiteral("test2")).active);
+    QCOMPARE(w.autoresponder(QStringLiteral("test2")).body, QStringLiteral("Back on Monday."));
+    QTRY_VERIFY(!save->isEnabled());
+
+    // WHEN Draft Mode is on and the reply is turned off and saved
+    w.find<QAction>("actionDraftMode")->trigger();
+    auto *dock = w.find<QDockWidget>("draftDock");
+    QTRY_VERIFY(dock->isVisible());
+    auto *draftTable = dock->findChild<QTableView *>(QStringLiteral("draftTable"));
+    QTest::mouseClick(active, Qt::LeftButton, {}, QPoint(4, active->height() / 2));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    // THEN it is drafted, not sent, and the review shows the exact request
+    QTRY_COMPARE(draftTable->model()->rowCount(), 1);
+    QVERIFY(w.autoresponder(QStringLiteral("test2")).active);
+    draftTable->selectRow(0);
+    const QString preview = dock->findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"))->toPlainText();
+    QVERIFY2(preview.contains(QLatin1String("/usernames/test2/autoresponder")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("\"active\":false")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("autoresponder: on \u2192 off")), qPrintable(preview));
+
+    // WHEN the draft is applied
+    QTest::mouseClick(dock->findChild<QPushButton *>(QStringLiteral("draftApply")), Qt::LeftButton);
+    QVERIFY(clickWhenShown(dock, "confirmApplyDraft", "confirmApplyButton"));
+    // THEN Hostway's autoresponder is off, its text kept
+    QTRY_VERIFY_WITH_TIMEOUT(dock->findChild<QLabel *>(QStringLiteral("draftSummary"))->text().contains(QLatin1String("1 done")), 15000);
+    QVERIFY(!w.autoresponder(QStringLiteral("test2")).active);
+    QCOMPARE(w.autoresponder(QStringLiteral("test2")).body, QStringLiteral("Back on Monday."));
+}
+
+void TestMailboxSettingsGui::exchangeMailboxOffersNoSettingTabs()
+{
+    Window w(QStringLiteral("exchange-mbox"));
+    QVERIFY(w.selected);
+    auto *status = w.find<QLabel>("detailsStatus");
+    QTRY_VERIFY(status->text().contains(QLatin1String("Exchange")));
+    QVERIFY(!w.tabs->isTabEnabled(w.tabs->indexOf(w.find<QWidget>("forwardingTab"))));
+    QVERIFY(!w.tabs->isTabEnabled(w.tabs->indexOf(w.find<QWidget>("autoresponderTab"))));
+}
+
+QTEST_MAIN(TestMailboxSettingsGui)
+#include "tst_mailboxsettingsgui.moc"

@@ -1,0 +1,185 @@
+// mailroomctl's Hostway mailbox settings commands against the sandbox: forwards list, add
+// and remove, autoresponder show, set and off; exit codes, JSON output, the documented
+// refusals in words, and --draft.
+#include "core/drafts/draft.h"
+#include "ctlprocess.h"
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMailroomctlSettings final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void forwardsListAddRemove();
+    void forwardsRefusalsExitOne();
+    void forwardsUsageErrors_data();
+    void forwardsUsageErrors();
+    void autoresponderShowSetOff();
+    void changesCanBeDrafted();
+
+private:
+    CtlResult run(QStringList arguments, const QByteArray &input = {});
+    QJsonObject json(const QStringList &arguments);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void TestMailroomctlSettings::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isListening());
+    m_home = std::make_unique<QTemporaryDir>();
+}
+
+void TestMailroomctlSettings::cleanup()
+{
+    m_sandbox.reset();
+    m_home.reset();
+}
+
+CtlResult TestMailroomctlSettings::run(QStringList arguments, const QByteArray &input)
+{
+    arguments = QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("--account"),
+                            SandboxFixture::accountId(), QStringLiteral("--user"), SandboxFixture::user()}
+                + arguments + QStringList{QStringLiteral("--domain"), QStringLiteral("test.com")};
+    return runMailroomctl(arguments, input, SandboxFixture::password(), m_home->filePath(QStringLiteral("config")),
+                          m_home->filePath(QStringLiteral("data")));
+}
+
+QJsonObject TestMailroomctlSettings::json(const QStringList &arguments)
+{
+    const CtlResult r = run(arguments + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    if (r.code != 0)
+        qWarning("%s", r.err.constData());
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+void TestMailroomctlSettings::forwardsListAddRemove()
+{
+    const QStringList test{QStringLiteral("--name"), QStringLiteral("test")};
+    QJsonObject list = json(QStringList{QStringLiteral("forwards"), QStringLiteral("list")} + test);
+    QCOMPARE(list.value(QStringLiteral("mailbox")).toString(), QStringLiteral("test@test.com"));
+    QCOMPARE(list.value(QStringLiteral("targets")).toArray().size(), 2);
+
+    // Two at once
+    CtlResult r = run(QStringList{QStringLiteral("forwards"), QStringLiteral("add"), QStringLiteral("--target"),
+                                  QStringLiteral("john.smith@test.com,ann@else.example")} + test);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("done"), r.out.constData());
+    list = json(QStringList{QStringLiteral("forwards"), QStringLiteral("list")} + test);
+    QCOMPARE(list.value(QStringLiteral("targets")).toArray().size(), 4);
+
+    r = run(QStringList{QStringLiteral("forwards"), QStringLiteral("remove"), QStringLiteral("--target"), QStringLiteral("ann@else.example")} + test);
+    QVERIFY2(r.code == 0, r.err.constData());
+    list = json(QStringList{QStringLiteral("forwards"), QStringLiteral("list")} + test);
+    QCOMPARE(list.value(QStringLiteral("targets")).toArray().size(), 3);
+    QVERIFY(!list.value(QStringLiteral("targets")).toArray().contains(QStringLiteral("ann@else.example")));
+
+    // A target it does not have: 404, exit 1
+    r = run(QStringList{QStringLiteral("forwards"), QStringLiteral("remove"), QStringLiteral("--target"), QStringLiteral("ann@else.example")} + test);
+    QCOMPARE(r.code, 1);
+}
+
+void TestMailroomctlSettings::forwardsRefusalsExitOne()
+{
+    const QStringList add{QStringLiteral("forwards"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("test"), QStringLiteral("--target")};
+    CtlResult r = run(add + QStringList{QStringLiteral("test@test-com-alias.com")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("domain alias"), r.err.constData());
+    r = run(add + QStringList{QStringLiteral("nobody@test.com")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("nobody@test.com does not exist in test.com"), r.err.constData());
+    // Checked before sending: exit 2
+    r = run(add + QStringList{QStringLiteral("test@test.com")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("itself"), r.err.constData());
+}
+
+void TestMailroomctlSettings::forwardsUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("add without target") << QStringList{QStringLiteral("forwards"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("test")}
+                                        << QByteArray("--target");
+    QTest::newRow("remove two") << QStringList{QStringLiteral("forwards"), QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("test"),
+                                               QStringLiteral("--target"), QStringLiteral("a@b.example,c@d.example")}
+                                << QByteArray("one --target");
+    QTest::newRow("no mailbox") << QStringList{QStringLiteral("forwards"), QStringLiteral("list")} << QByteArray("--name");
+    QTest::newRow("set without text") << QStringList{QStringLiteral("autoresponder"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("test")}
+                                      << QByteArray("--body");
+}
+
+void TestMailroomctlSettings::forwardsUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, says);
+    const CtlResult r = run(arguments);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(says), r.err.constData());
+}
+
+void TestMailroomctlSettings::autoresponderShowSetOff()
+{
+    const QStringList test1{QStringLiteral("--name"), QStringLiteral("test1")};
+    QJsonObject shown = json(QStringList{QStringLiteral("autoresponder"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("john.smith")});
+    QCOMPARE(shown.value(QStringLiteral("subject")).toString(), QStringLiteral("Out of office"));   // the nested form
+    QCOMPARE(shown.value(QStringLiteral("active")).toBool(), false);
+
+    // The text from standard input
+    CtlResult r = run(QStringList{QStringLiteral("autoresponder"), QStringLiteral("set"), QStringLiteral("--subject"), QStringLiteral("Away"),
+                                  QStringLiteral("--body-file"), QStringLiteral("-")} + test1, "Back on Monday.\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    shown = json(QStringList{QStringLiteral("autoresponder"), QStringLiteral("show")} + test1);
+    QCOMPARE(shown.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(shown.value(QStringLiteral("body")).toString(), QStringLiteral("Back on Monday.\n"));
+
+    r = run(QStringList{QStringLiteral("autoresponder"), QStringLiteral("off")} + test1);
+    QVERIFY2(r.code == 0, r.err.constData());
+    shown = json(QStringList{QStringLiteral("autoresponder"), QStringLiteral("show")} + test1);
+    QCOMPARE(shown.value(QStringLiteral("active")).toBool(), false);
+    QCOMPARE(shown.value(QStringLiteral("body")).toString(), QStringLiteral("Back on Monday.\n"));   // kept
+    // Off again: nothing to do
+    r = run(QStringList{QStringLiteral("autoresponder"), QStringLiteral("off")} + test1);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("off already"), r.out.constData());
+}
+
+void TestMailroomctlSettings::changesCanBeDrafted()
+{
+    const QString file = m_home->filePath(QStringLiteral("settings.mailroom-draft"));
+    const QStringList draft{QStringLiteral("--draft"), file, QStringLiteral("--name"), QStringLiteral("test")};
+    CtlResult r = run(QStringList{QStringLiteral("forwards"), QStringLiteral("add"), QStringLiteral("--target"), QStringLiteral("ann@else.example")} + draft);
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run(QStringList{QStringLiteral("autoresponder"), QStringLiteral("set"), QStringLiteral("--body"), QStringLiteral("Away")} + draft);
+    QVERIFY2(r.code == 0, r.err.constData());
+    // Nothing sent yet
+    QCOMPARE(json({QStringLiteral("forwards"), QStringLiteral("list"), QStringLiteral("--name"), QStringLiteral("test")})
+                 .value(QStringLiteral("targets")).toArray().size(), 2);
+    QString error;
+    const auto loaded = Draft::load(file, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->entries.size(), 2);
+    QCOMPARE(loaded->entries.at(0).operation->kind(), QStringLiteral("hostway.forwards.set"));
+    QCOMPARE(loaded->entries.at(1).operation->kind(), QStringLiteral("hostway.autoresponder.set"));
+
+    // Applied: both land
+    r = runMailroomctl({QStringLiteral("draft"), QStringLiteral("apply"), file}, {}, SandboxFixture::password(),
+                       m_home->filePath(QStringLiteral("config")), m_home->filePath(QStringLiteral("data")));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(json({QStringLiteral("forwards"), QStringLiteral("list"), QStringLiteral("--name"), QStringLiteral("test")})
+                 .value(QStringLiteral("targets")).toArray().size(), 3);
+    QCOMPARE(json({QStringLiteral("autoresponder"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("test")})
+                 .value(QStringLiteral("body")).toString(), QStringLiteral("Away"));
+}
+
+QTEST_MAIN(TestMailroomctlSettings)
+#include "tst_mailroomctlsettings.moc"

@@ -1,0 +1,195 @@
+#include "ui/hostway/forwardingtab.h"
+
+#include "core/net/apierror.h"
+#include "core/providers/hostway/forwardoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "ui/uistyle.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+ForwardingTab::ForwardingTab(QWidget *parent)
+    : MailboxSettingTab(parent)
+    , m_list(new QListWidget(this))
+    , m_input(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_add(new QPushButton(tr("A&dd"), this))
+    , m_remove(new QPushButton(tr("R&emove"), this))
+{
+    setObjectName(QStringLiteral("forwardingTab"));
+    m_list->setObjectName(QStringLiteral("forwardTargets"));
+    m_list->setAccessibleName(tr("Forwarding targets"));
+    m_input->setObjectName(QStringLiteral("forwardInput"));
+    m_input->setAccessibleName(tr("Addresses to add"));
+    m_input->setPlaceholderText(tr("name@example.com, other@example.org"));
+    m_input->setClearButtonEnabled(true);
+    setFocusProxy(m_input);   // Alt+W lands here: type the addresses
+    m_problem->setObjectName(QStringLiteral("forwardProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->hide();
+    m_add->setObjectName(QStringLiteral("forwardAdd"));
+    m_add->setToolTip(tr("Forward to these addresses as well (Return)"));
+    m_remove->setObjectName(QStringLiteral("forwardRemove"));
+    m_remove->setToolTip(tr("Stop forwarding to the selected address (Del)"));
+
+    auto *inputLabel = new QLabel(tr("Add &targets:"), this);
+    inputLabel->setBuddy(m_input);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(statusLabel());
+    layout->addWidget(m_list, 1);
+    layout->addWidget(inputLabel);
+    layout->addWidget(m_input);
+    layout->addWidget(m_problem);
+    layout->addLayout(buttons);
+
+    // Del in the list removes the target, not the mailbox (the window's Del): eventFilter().
+    m_list->installEventFilter(this);
+    auto *removeAction = new QAction(tr("Remove Target"), m_list);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);   // shown in the menu; eventFilter() takes the key
+    connect(removeAction, &QAction::triggered, this, &ForwardingTab::removeSelected);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addAction(removeAction);
+    connect(m_input, &QLineEdit::textChanged, this, &ForwardingTab::checkInput);
+    connect(m_input, &QLineEdit::returnPressed, this, &ForwardingTab::add);
+    connect(m_add, &QPushButton::clicked, this, &ForwardingTab::add);
+    connect(m_remove, &QPushButton::clicked, this, &ForwardingTab::removeSelected);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        m_remove->setEnabled(!m_list->selectedItems().isEmpty());
+    });
+    clear();
+}
+
+bool ForwardingTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete)) {
+            event->accept();   // an override claims the key from every shortcut
+            if (event->type() == QEvent::KeyPress)
+                removeSelected();
+            return true;
+        }
+    }
+    return MailboxSettingTab::eventFilter(watched, event);
+}
+
+QStringList ForwardingTab::splitAddresses(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+void ForwardingTab::clear()
+{
+    m_targets.clear();
+    m_list->clear();
+    m_input->clear();
+    m_problem->hide();
+    m_add->setEnabled(false);
+    m_remove->setEnabled(false);
+}
+
+void ForwardingTab::load(HostwayClient *client, quint64 generation)
+{
+    client->fetchForwards(domain(), name(), this, [this, generation](const ApiError &error, const QStringList &targets) {
+        if (!isCurrent(generation))
+            return;
+        if (error.isError())
+            return setStatus(tr("The forwarding could not be read: %1").arg(error.message()), true);
+        showTargets(targets);
+        setStatus(targets.isEmpty() ? tr("Mail to %1@%2 is not forwarded.").arg(name(), domain())
+                                    : tr("Mail to %1@%2 is forwarded to:").arg(name(), domain()));
+    });
+}
+
+void ForwardingTab::showTargets(const QStringList &targets)
+{
+    m_targets = targets;
+    m_list->clear();
+    m_list->addItems(targets);
+    m_remove->setEnabled(false);
+    checkInput();
+}
+
+void ForwardingTab::checkInput()
+{
+    const QStringList added = splitAddresses(m_input->text());
+    QStringList problems;
+    if (!added.isEmpty()) {
+        SetForwards op(domain(), name(), m_targets + added);
+        for (const ValidationProblem &p : op.validate())
+            problems.append(p.message);
+    }
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    UiStyle::setError(m_problem, true);
+    m_problem->setVisible(!problems.isEmpty());
+    m_add->setEnabled(hasMailbox() && !added.isEmpty() && problems.isEmpty());
+}
+
+void ForwardingTab::add()
+{
+    if (!m_add->isEnabled())
+        return;
+    const QStringList targets = m_targets + splitAddresses(m_input->text());
+    auto op = std::make_shared<SetForwards>(domain(), name(), targets);
+    op->setExpected(SetForwards::stateOf(m_targets));
+    m_add->setEnabled(false);
+    submit(op, [this, targets] {
+        m_input->clear();
+        if (drafting()) {
+            showTargets(targets);
+            setStatus(tr("Added to the draft: forward to %1.").arg(targets.join(QStringLiteral(", "))));
+            return;
+        }
+        reload();
+    }, [this](const ApiError &error) { showRefusal(error); });
+}
+
+void ForwardingTab::removeSelected()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item || !item->isSelected() || !hasMailbox())
+        return;
+    const QString target = item->text();
+    auto op = std::make_shared<RemoveForward>(domain(), name(), target);
+    op->setExpected(SetForwards::stateOf(m_targets));
+    submit(op, [this, target] {
+        if (drafting()) {
+            QStringList left = m_targets;
+            left.removeAll(target);
+            showTargets(left);
+            setStatus(tr("Added to the draft: stop forwarding to %1.").arg(target));
+            return;
+        }
+        reload();
+    }, [this](const ApiError &error) { showRefusal(error); });
+}
+
+void ForwardingTab::showRefusal(const ApiError &error)
+{
+    QStringList lines = SetForwards::explainRefusal(error, domain());
+    if (lines.isEmpty()) {
+        lines.append(error.message());
+        for (const ApiError::FieldMessage &f : error.fieldMessages())
+            lines.append(f.message);
+    }
+    m_problem->setText(lines.join(QLatin1Char('\n')));
+    UiStyle::setError(m_problem, true);
+    m_problem->show();
+    m_add->setEnabled(!splitAddresses(m_input->text()).isEmpty());
+    m_input->setFocus();
+}

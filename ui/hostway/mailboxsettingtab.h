@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class ApiError;
+class HostwayClient;
+class Operation;
+class QLabel;
+
+/// One tab of a Hostway mailbox's properties (MailboxDetailsPane): a setting of the mailbox
+/// shown, read when the tab is first shown (a loading line, then the setting or the error in
+/// words), changed through the one change path: drafted in Draft Mode, else sent and audited.
+class MailboxSettingTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Drafts or sends an operation for the account shown; `done` gets the refusal or the
+    /// failure, none when it was done or drafted.
+    using Submit = std::function<void(std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)>;
+
+    /// The page's way to the change path, and whether Draft Mode is on.
+    void setChangePath(Submit submit, std::function<bool()> drafting);
+    /// Shows the setting of `name`@`domain`, read when the tab is visible; a null client
+    /// clears it (no mailbox, or one that cannot be read: offline, drafted, Exchange).
+    void setMailbox(HostwayClient *client, const QString &domain, const QString &name);
+
+protected:
+    explicit MailboxSettingTab(QWidget *parent);
+
+    /// Reads the setting again (after a change is sent, or on first showing).
+    void reload();
+    /// Starts reading the setting of the mailbox shown; calls loaded() or failed() unless a
+    /// newer mailbox is shown first (isCurrent()).
+    virtual void load(HostwayClient *client, quint64 generation) = 0;
+    /// Forgets what the previous mailbox showed.
+    virtual void clear() = 0;
+    /// Sends `operation`; after it is done or drafted, `after` runs (the tab shows the
+    /// outcome in its status line; a refusal is handed to `refused`).
+    void submit(std::shared_ptr<Operation> operation, std::function<void()> after,
+                std::function<void(const ApiError &)> refused);
+
+    [[nodiscard]] bool isCurrent(quint64 generation) const { return generation == m_generation; }
+    [[nodiscard]] bool drafting() const { return m_drafting && m_drafting(); }
+    [[nodiscard]] const QString &domain() const { return m_domain; }
+    [[nodiscard]] const QString &name() const { return m_name; }
+    [[nodiscard]] bool hasMailbox() const;
+    /// The status line at the top of the tab.
+    void setStatus(const QString &text, bool error = false);
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QLabel *m_status;
+    QPointer<HostwayClient> m_client;
+    QString m_domain;
+    QString m_name;
+    quint64 m_generation = 0;
+    bool m_loaded = false;
+    Submit m_submit;
+    std::function<bool()> m_drafting;
+};
