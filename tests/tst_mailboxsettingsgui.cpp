@@ -95,10 +95,16 @@ void TestMailboxSettingsGui::forwardingSeveralTargetsAndALoopRefused()
     QVERIFY(w.tabs);
     auto *tab = w.find<QWidget>("forwardingTab");
     QTRY_VERIFY(w.tabs->isTabEnabled(w.tabs->indexOf(tab)));
-    w.tabs->setCurrentWidget(tab);
+    // WHEN Alt+W is pressed in the mailbox table
+    QVERIFY(QTest::qWaitForWindowActive(w.f.window.get()));
+    w.table->setFocus();
+    QTest::keyClick(w.table, Qt::Key_W, Qt::AltModifier);
+    // THEN the Forwarding tab shows, the focus in its address field, ready to type
+    QTRY_COMPARE(w.tabs->currentWidget(), tab);
     auto *list = w.find<QListWidget>("forwardTargets");
     QTRY_COMPARE(list->count(), 2);
     auto *input = w.find<QLineEdit>("forwardInput");
+    QTRY_VERIFY(input->hasFocus());
     auto *problem = w.find<QLabel>("forwardProblem");
     auto *add = w.find<QPushButton>("forwardAdd");
 

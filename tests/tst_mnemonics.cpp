@@ -6,6 +6,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QTabWidget>
 #include <QTranslator>
 
 class TestMnemonics final : public QObject
@@ -68,6 +69,16 @@ void TestMnemonics::menusAndDraftButtonsHaveTheirOwnLetters()
         const QChar letter = mnemonicOf(button->text());
         QVERIFY2(!letter.isNull(), qPrintable(button->text()));
         QVERIFY2(!menus.contains(letter), qPrintable(button->text() + QStringLiteral(" / ") + menus.value(letter)));
+    }
+    // AND the mailbox's property tabs each have a letter, none of the menus' and none twice
+    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("mailboxTabs"));
+    QVERIFY(tabs);
+    QHash<QChar, QString> tabLetters;
+    for (int i = 0; i < tabs->count(); ++i) {
+        const QChar letter = mnemonicOf(tabs->tabText(i));
+        QVERIFY2(!letter.isNull(), qPrintable(tabs->tabText(i)));
+        QVERIFY2(!menus.contains(letter) && !tabLetters.contains(letter), qPrintable(tabs->tabText(i)));
+        tabLetters.insert(letter, tabs->tabText(i));
     }
 }
 

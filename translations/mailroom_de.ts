@@ -467,8 +467,8 @@
 <context>
     <name>AutoresponderTab</name>
     <message>
-        <source>Reply automatically to &amp;incoming mail</source>
-        <translation>Eingehende Mails automatisch &amp;beantworten</translation>
+        <source>Reply au&amp;tomatically</source>
+        <translation>Automatisch &amp;beantworten</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2771,7 +2771,7 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
     </message>
     <message>
         <source>A&amp;utoresponder</source>
-        <translation>Abwesenheits&amp;notiz</translation>
+        <translation>Auto-A&amp;ntwort</translation>
     </message>
     <message>
         <source>Forwarding and the autoresponder are read from Hostway: not while offline or for a drafted mailbox.</source>

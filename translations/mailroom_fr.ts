@@ -467,8 +467,8 @@
 <context>
     <name>AutoresponderTab</name>
     <message>
-        <source>Reply automatically to &amp;incoming mail</source>
-        <translation>Répondre automatiquement au courrier &amp;entrant</translation>
+        <source>Reply au&amp;tomatically</source>
+        <translation>Répondre automati&amp;quement</translation>
     </message>
     <message>
         <source>Save</source>

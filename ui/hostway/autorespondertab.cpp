@@ -18,7 +18,7 @@
 
 AutoresponderTab::AutoresponderTab(QWidget *parent)
     : MailboxSettingTab(parent)
-    , m_active(new QCheckBox(tr("Reply automatically to &incoming mail"), this))
+    , m_active(new QCheckBox(tr("Reply au&tomatically"), this))
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_preview(new QLabel(this))

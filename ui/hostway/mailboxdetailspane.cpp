@@ -50,6 +50,9 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     generalLayout->addStretch();
     m_tabs->setObjectName(QStringLiteral("mailboxTabs"));
     m_tabs->setDocumentMode(true);
+    // Every tab stays in sight (no scroll arrows hiding one at 1024 px): the pane is as wide
+    // as its tab labels need.
+    m_tabs->setUsesScrollButtons(false);
     m_tabs->addTab(general, tr("&General"));
     m_tabs->addTab(m_forwarding, tr("For&warding"));
     m_tabs->addTab(m_autoresponder, tr("A&utoresponder"));
@@ -59,7 +62,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
-    setMinimumWidth(240);
+    setMinimumWidth(std::max(240, m_tabs->minimumSizeHint().width() + layout->contentsMargins().left() + layout->contentsMargins().right()));
     showMailbox(nullptr, QString(), QString());
 }
 
