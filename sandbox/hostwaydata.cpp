@@ -145,6 +145,9 @@ HostwayData HostwayData::demo()
     john.autoresponderBody = QStringLiteral("I am out of the office until Monday. For urgent matters, write to jack.smith@test.com.");
     john.autoresponderSubject = QStringLiteral("Out of office");
     test.mailboxes[QStringLiteral("jack.smith")].forwards = {QStringLiteral("jack@home.example")};
+    // Message counts: test1's IMAP server is out of reach (502), test-mb is virtual (404).
+    test.mailboxes[QStringLiteral("test1")].messageStatsStatus = 502;
+    test.mailboxes[QStringLiteral("test-mb")].messageStatsStatus = 404;
 
     // big.example: 2,000 generated mailboxes, deterministic, of varied quota, type and flags.
     data.generateDomain(QStringLiteral("big.example"), 2000);

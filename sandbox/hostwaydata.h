@@ -27,6 +27,7 @@ struct HostwayMailbox
     QString autoresponderSubject;
     QString autoresponderBody;
     bool nestedAutoresponder = false;   ///< GET autoresponder in the schema's nested form
+    int messageStatsStatus = 200;       ///< messagestats answers this status (404, 500, 502: documented failures)
 };
 
 /// An email domain of an account. Mailboxes are keyed by lower-case username.

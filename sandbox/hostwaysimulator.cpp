@@ -146,6 +146,10 @@ Response HostwaySimulator::handle(const Request &request)
     if (rest.size() == 3 && rest[2] == QLatin1String("exchange"))
         return only("GET", [&] { return exchangeGet(route); });
 
+    if (rest.size() == 4 && rest[3] == QLatin1String("messagestats")
+        && (rest[2] == QLatin1String("mailbox") || rest[2] == QLatin1String("exchange")))
+        return only("GET", [&] { return messageStats(route, rest[2] == QLatin1String("exchange")); });
+
     // The settings of a regular mailbox (forwarding, autoresponder, ...).
     const auto mailbox = route.domain->mailboxes.find(route.mailboxName.toLower());
     if (mailbox == route.domain->mailboxes.end())
@@ -442,6 +446,40 @@ Response HostwaySimulator::exchangeGet(const Route &route)
         QJsonObject{{QStringLiteral("href"), QString(base + QStringLiteral("exchange/"))}, {QStringLiteral("rel"), QStringLiteral("self")}},
         QJsonObject{{QStringLiteral("href"), QString(base + QStringLiteral("secrets"))}, {QStringLiteral("rel"), QStringLiteral("related")}}});
     return jsonResponse(200, body);
+}
+
+Response HostwaySimulator::messageStats(const Route &route, bool exchange)
+{
+    const auto it = route.domain->mailboxes.constFind(route.mailboxName.toLower());
+    if (it == route.domain->mailboxes.cend() || it->exchange != exchange)
+        return Response::empty(404);
+    // Sections 50 and 72 list 404, 500 and 502 with their reasons and no body; the reason is
+    // sent as plain text (the seed shows none).
+    switch (it->messageStatsStatus) {
+    case 404:
+        return Response::text(404, "Unable to get message count for virtual mailboxes.");
+    case 500:
+        return Response::text(500, "Missing Domain or Installation records");
+    case 502:
+        return Response::text(502, "Unable to get message count. No IMAP connection");
+    default:
+        break;
+    }
+    // Deterministic counts from the mailbox's usage; "test" gives the seed's example (3, 0, 0).
+    const bool example = it->username == QLatin1String("test");
+    const int inbox = example ? 3 : it->usage * 7 + 2;
+    const int sent = example ? 0 : it->usage * 2;
+    const int spam = example ? 0 : it->usage % 4;
+    const auto folder = [](int all, int unread) {
+        return QJsonObject{{QStringLiteral("allMessages"), all}, {QStringLiteral("unreadMessages"), unread}};
+    };
+    const QString self = route.usernameUrl(it->username) + (exchange ? QStringLiteral("exchange") : QStringLiteral("mailbox"))
+                         + QStringLiteral("/messagestats/");
+    return jsonResponse(200, QJsonObject{
+        {QStringLiteral("messageCount"), QJsonObject{{QStringLiteral("inbox"), folder(inbox, example ? 3 : inbox / 5)},
+                                                     {QStringLiteral("sent"), folder(sent, 0)},
+                                                     {QStringLiteral("spam"), folder(spam, spam)}}},
+        {QStringLiteral("links"), link(self, QStringLiteral("self"))}});
 }
 
 } // namespace Sandbox

@@ -40,6 +40,7 @@ private:
     Response mailboxPut(const Route &route, const Request &request);
     Response mailboxDelete(const Route &route);
     Response exchangeGet(const Route &route);
+    Response messageStats(const Route &route, bool exchange);
 
     HostwayData m_data;
     int m_tokenCounter = 0;

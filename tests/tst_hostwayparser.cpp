@@ -26,6 +26,8 @@ private Q_SLOTS:
     void statisticsRepairedExample();
     void wrongTypedNumbersAreErrors_data();
     void wrongTypedNumbersAreErrors();
+    void messageStatsForms_data();
+    void messageStatsForms();
     void forwardsForms_data();
     void forwardsForms();
     void autoresponderForms_data();
@@ -209,6 +211,40 @@ void TestHostwayParser::wrongTypedNumbersAreErrors()
     // A quoted whole number is one of the documented forms, and stays readable
     QVERIFY(Hostway::Parser::mailbox(R"({"username": "ok", "quota": "10"})", &mailbox, &error));
     QCOMPARE(mailbox.quotaMb, 10);
+}
+
+void TestHostwayParser::messageStatsForms_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("readable");
+    QTest::addColumn<int>("inboxAll");
+    QTest::addColumn<int>("spamUnread");
+    // The catalogue's repair of sections 49-50 and 71-72 (the seed drops the final brace)
+    QTest::newRow("example repaired") << QByteArray(R"({"messageCount": {"inbox": {"allMessages": 3, "unreadMessages": 3},
+        "sent": {"allMessages": 0, "unreadMessages": 0}, "spam": {"allMessages": 0, "unreadMessages": 0}},
+        "links": [{"href": "https://api.hostway.com/x/messagestats/", "rel": "self"}]})") << true << 3 << 0;
+    QTest::newRow("example as printed") << QByteArray(R"({"messageCount": {"inbox": {"allMessages": 3, "unreadMessages": 3}},
+        "links": [{"href": "x", "rel": "self"}])") << false << 0 << 0;
+    QTest::newRow("folder missing is 0") << QByteArray(R"({"messageCount": {"spam": {"allMessages": "4", "unreadMessages": 2}}})") << true << 0 << 2;
+    QTest::newRow("negative count") << QByteArray(R"({"messageCount": {"inbox": {"allMessages": -1}}})") << false << 0 << 0;
+    QTest::newRow("no messageCount") << QByteArray(R"({"inbox": {}})") << false << 0 << 0;
+}
+
+void TestHostwayParser::messageStatsForms()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, readable);
+    QFETCH(int, inboxAll);
+    QFETCH(int, spamUnread);
+    MessageStats out;
+    QString error;
+    QCOMPARE(Parser::messageStats(body, &out, &error), readable);
+    if (!readable) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QCOMPARE(out.inbox.all, inboxAll);
+    QCOMPARE(out.spam.unread, spamUnread);
 }
 
 void TestHostwayParser::forwardsForms_data()

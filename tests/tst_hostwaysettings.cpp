@@ -7,6 +7,7 @@
 #include "core/providers/hostway/autoresponderoperation.h"
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwayerrors.h"
 #include "core/providers/hostway/hostwaysender.h"
 #include "sandboxfixture.h"
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void autoresponderSetThenOff();
     void autoresponderWithoutBodyIsRefused();
     void exchangeMailboxHasNoSuchSettings();
+    void messageStatsAndTheirDocumentedFailures();
     void operationsRoundTripThroughDraftJson();
     void senderReadsBackAndFindsConflicts();
 
@@ -294,6 +296,39 @@ void TestHostwaySettings::exchangeMailboxHasNoSuchSettings()
     });
     QTRY_VERIFY(done);
     QCOMPARE(error.kind(), ApiError::Kind::NotFound);
+}
+
+void TestHostwaySettings::messageStatsAndTheirDocumentedFailures()
+{
+    const auto stats = [&](const QString &name, bool exchange) {
+        std::pair<ApiError, MessageStats> result{ApiError(ApiError::Kind::Timeout, QStringLiteral("no answer")), {}};
+        bool done = false;
+        m_client->fetchMessageStats(kTest, name, exchange, this, [&](const ApiError &e, const MessageStats &s) {
+            result = {e, s};
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return result;
+    };
+    // The seed's example (sections 71-72) for "test"
+    auto [error, s] = stats(QStringLiteral("test"), false);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(s.inbox.all, 3);
+    QCOMPARE(s.inbox.unread, 3);
+    QCOMPARE(s.sent.all, 0);
+    QCOMPARE(s.spam.unread, 0);
+    // An Exchange mailbox by its own path (sections 49-50), not the regular one
+    std::tie(error, s) = stats(QStringLiteral("exchange-mbox"), true);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(stats(QStringLiteral("exchange-mbox"), false).first.httpStatus(), 404);
+    // The documented failures, in words that say what to do
+    std::tie(error, s) = stats(QStringLiteral("test1"), false);
+    QCOMPARE(error.httpStatus(), 502);
+    QVERIFY2(messageStatsProblem(error).contains(QLatin1String("Try again")), qPrintable(messageStatsProblem(error)));
+    std::tie(error, s) = stats(QStringLiteral("test-mb"), true);
+    QCOMPARE(error.httpStatus(), 404);
+    QVERIFY2(messageStatsProblem(error).contains(QLatin1String("virtual")), qPrintable(messageStatsProblem(error)));
+    QVERIFY(messageStatsProblem(ApiError::fromHttp(500, {})).contains(QLatin1String("support")));
 }
 
 void TestHostwaySettings::operationsRoundTripThroughDraftJson()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void forwardingSeveralTargetsAndALoopRefused();
     void autoresponderSetLiveThenDraftedAndApplied();
     void exchangeMailboxOffersNoSettingTabs();
+    void messageCountsAndTheirFailureInWords();
 };
 
 namespace {
@@ -208,6 +209,22 @@ void TestMailboxSettingsGui::exchangeMailboxOffersNoSettingTabs()
     QTRY_VERIFY(status->text().contains(QLatin1String("Exchange")));
     QVERIFY(!w.tabs->isTabEnabled(w.tabs->indexOf(w.find<QWidget>("forwardingTab"))));
     QVERIFY(!w.tabs->isTabEnabled(w.tabs->indexOf(w.find<QWidget>("autoresponderTab"))));
+}
+
+void TestMailboxSettingsGui::messageCountsAndTheirFailureInWords()
+{
+    {
+        Window w(QStringLiteral("test"));
+        QVERIFY(w.selected);
+        QLabel *messages = nullptr;
+        QTRY_VERIFY((messages = w.f.window->findChild<QLabel *>(QStringLiteral("detailsMessages"))));
+        QTRY_VERIFY2(messages->text().contains(QLatin1String("Inbox: 3 (3 unread)")), qPrintable(messages->text()));
+    }
+    Window w(QStringLiteral("test1"));   // its IMAP server out of reach: 502
+    QVERIFY(w.selected);
+    QLabel *messages = nullptr;
+    QTRY_VERIFY((messages = w.f.window->findChild<QLabel *>(QStringLiteral("detailsMessages"))));
+    QTRY_VERIFY2(messages->text().contains(QLatin1String("502")), qPrintable(messages->text()));
 }
 
 QTEST_MAIN(TestMailboxSettingsGui)

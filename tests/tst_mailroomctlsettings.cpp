@@ -24,6 +24,7 @@ private Q_SLOTS:
     void forwardsUsageErrors();
     void autoresponderShowSetOff();
     void changesCanBeDrafted();
+    void messageStats();
 
 private:
     CtlResult run(QStringList arguments, const QByteArray &input = {});
@@ -179,6 +180,19 @@ void TestMailroomctlSettings::changesCanBeDrafted()
                  .value(QStringLiteral("targets")).toArray().size(), 3);
     QCOMPARE(json({QStringLiteral("autoresponder"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("test")})
                  .value(QStringLiteral("body")).toString(), QStringLiteral("Away"));
+}
+
+void TestMailroomctlSettings::messageStats()
+{
+    const QJsonObject stats = json({QStringLiteral("mailbox"), QStringLiteral("stats"), QStringLiteral("--name"), QStringLiteral("test")});
+    QCOMPARE(stats.value(QStringLiteral("inbox")).toObject().value(QStringLiteral("all")).toInt(), 3);
+    QCOMPARE(stats.value(QStringLiteral("inbox")).toObject().value(QStringLiteral("unread")).toInt(), 3);
+    CtlResult r = run({QStringLiteral("exchange"), QStringLiteral("stats"), QStringLiteral("--name"), QStringLiteral("exchange-mbox")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("inbox"));
+    r = run({QStringLiteral("mailbox"), QStringLiteral("stats"), QStringLiteral("--name"), QStringLiteral("test1")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("502"), r.err.constData());
 }
 
 QTEST_MAIN(TestMailroomctlSettings)

@@ -1,6 +1,7 @@
 #include "ui/hostway/mailboxdetailspane.h"
 
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwayerrors.h"
 #include "ui/hostway/autorespondertab.h"
 #include "ui/hostway/forwardingtab.h"
 #include "ui/sizeformat.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -86,6 +88,31 @@ bool MailboxDetailsPane::eventFilter(QObject *watched, QEvent *event)
         }, Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void MailboxDetailsPane::showMessageStats(HostwayClient *client, const QString &domain, const QString &username, bool exchange,
+                                          quint64 generation)
+{
+    addRow(tr("Messages:"), tr("Counting\u2026"), QStringLiteral("detailsMessages"));
+    client->fetchMessageStats(domain, username, exchange, this, [this, generation](const ApiError &error, const Hostway::MessageStats &s) {
+        if (generation != m_generation)
+            return;
+        auto *field = m_formHost->findChild<QLabel *>(QStringLiteral("detailsMessages"));
+        if (!field)
+            return;
+        if (error.isError()) {
+            field->setText(Hostway::messageStatsProblem(error));
+            UiStyle::setError(field);
+            return;
+        }
+        const QLocale locale;
+        const auto folder = [&locale](const QString &name, const Hostway::MessageStats::Folder &f) {
+            return f.unread > 0 ? tr("%1: %2 (%3 unread)").arg(name, locale.toString(f.all), locale.toString(f.unread))
+                                : tr("%1: %2").arg(name, locale.toString(f.all));
+        };
+        field->setText(QStringList{folder(tr("Inbox"), s.inbox), folder(tr("Sent"), s.sent), folder(tr("Spam"), s.spam)}
+                           .join(QLatin1Char('\n')));
+    });
 }
 
 void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)
@@ -172,6 +199,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                 addRow(tr("POP / IMAP:"), QStringLiteral("%1 / %2").arg(yesNo(m.popEnabled), yesNo(m.imapEnabled)));
                 addRow(tr("OWA / MAPI:"), QStringLiteral("%1 / %2").arg(yesNo(m.owaEnabled), yesNo(m.mapiEnabled)));
                 addRow(tr("ActiveSync:"), yesNo(m.activeSyncEnabled));
+                showMessageStats(client, domain, username, true, generation);
             });
             return;
         }
@@ -191,6 +219,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
             m_form->addRow(tr("Used:"), usage);
             addRow(tr("Master account:"), m.master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
             m_actions->show();
+            showMessageStats(client, domain, username, false, generation);
         });
     });
 }

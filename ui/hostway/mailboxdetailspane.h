@@ -40,6 +40,9 @@ protected:
 private:
     void clearForm();
     void addRow(const QString &label, const QString &value, const QString &objectName = {});
+    /// Adds the mailbox's message counts to the form when they come (seed 003's messagestats).
+    void showMessageStats(HostwayClient *client, const QString &domain, const QString &username, bool exchange,
+                          quint64 generation);
     /// Gives the setting tabs the mailbox shown (null client: none), enabled or not.
     void setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why);
 

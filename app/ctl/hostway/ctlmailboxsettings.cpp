@@ -5,6 +5,7 @@
 #include "core/providers/hostway/autoresponderoperation.h"
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwayerrors.h"
 #include "core/providers/hostway/hostwaymodule.h"
 #include "core/providers/hostway/hostwaysender.h"
 
@@ -66,6 +67,8 @@ void CtlMailboxSettings::run(const QString &password)
         forwardsRemove();
     else if (command == QLatin1String("autoresponder show"))
         autoresponderShow();
+    else if (m_options.verb == QLatin1String("stats"))
+        messageStats(m_options.noun == QLatin1String("exchange"));
     else
         autoresponderSet(m_options.verb == QLatin1String("set"));
 }
@@ -142,6 +145,33 @@ void CtlMailboxSettings::forwardsAdd()
 void CtlMailboxSettings::forwardsRemove()
 {
     change(std::make_shared<RemoveForward>(m_options.domain, m_options.name, m_options.value("target").trimmed()));
+}
+
+void CtlMailboxSettings::messageStats(bool exchange)
+{
+    m_client->fetchMessageStats(m_options.domain, m_options.name, exchange, this, [this](const ApiError &error, const MessageStats &s) {
+        if (error.isError()) {
+            CtlOutput::err(messageStatsProblem(error));
+            return finish(error.isTransportOrAuth() ? Transport : Refused);
+        }
+        const auto folder = [](const MessageStats::Folder &f) {
+            return QJsonObject{{QStringLiteral("all"), f.all}, {QStringLiteral("unread"), f.unread}};
+        };
+        if (m_options.format == CtlOptions::Format::Json) {
+            const QString mailbox = m_options.name + QLatin1Char('@') + m_options.domain;
+            CtlOutput::out(QJsonDocument(QJsonObject{{QStringLiteral("mailbox"), mailbox},
+                                                     {QStringLiteral("inbox"), folder(s.inbox)},
+                                                     {QStringLiteral("sent"), folder(s.sent)},
+                                                     {QStringLiteral("spam"), folder(s.spam)}})
+                               .toJson(QJsonDocument::Indented));
+        } else {
+            CtlOutput::out(CtlOutput::table({{QStringLiteral("folder"), QStringLiteral("all"), QStringLiteral("unread")},
+                                             {QStringLiteral("inbox"), QString::number(s.inbox.all), QString::number(s.inbox.unread)},
+                                             {QStringLiteral("sent"), QString::number(s.sent.all), QString::number(s.sent.unread)},
+                                             {QStringLiteral("spam"), QString::number(s.spam.all), QString::number(s.spam.unread)}}));
+        }
+        finish(Done);
+    });
 }
 
 namespace {

@@ -13,7 +13,8 @@ class ApiError;
 class HostwayClient;
 
 /// mailroomctl's commands for a Hostway mailbox's settings (seed 003): `forwards
-/// list|add|remove` (sections 57-62) and `autoresponder show|set|off` (31-34). Changes go
+/// list|add|remove` (sections 57-62), `autoresponder show|set|off` (31-34), and its message
+/// counts, `mailbox stats` (71-72) and `exchange stats` (49-50). Changes go
 /// through the change path (audited; --draft FILE drafts them). `forwards add` and
 /// `autoresponder off` read the mailbox first (the whole list to send; the text Hostway
 /// needs even to turn the reply off), with --draft too.
@@ -33,6 +34,7 @@ private:
     void forwardsRemove();
     void autoresponderShow();
     void autoresponderSet(bool active);
+    void messageStats(bool exchange);
     /// Drafts or sends `operation`, then prints its description and "done" (or "drafted").
     void change(std::shared_ptr<Operation> operation);
     void fail(const ApiError &error);

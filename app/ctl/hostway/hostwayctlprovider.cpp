@@ -14,6 +14,8 @@ QString HostwayCtlProvider::usage() const
   mailbox create --domain D --name M [--quota MB] [--master] (--password-stdin | --generate-password)
   mailbox set --domain D --name M [--quota MB] [--password-stdin]
   mailbox delete --domain D --name M --yes
+  mailbox stats --domain D --name M [--format table|json]     (messages in the inbox, sent and spam folders)
+  exchange stats --domain D --name M [--format table|json]    (the same for an Exchange mailbox)
   forwards list --domain D --name M [--format table|json]
   forwards add --domain D --name M --target ADDRESS[,ADDRESS...]   (reads the list first, also with --draft)
   forwards remove --domain D --name M --target ADDRESS
@@ -30,7 +32,7 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("mailbox create"), QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
             QStringLiteral("draft import-csv"), QStringLiteral("forwards list"), QStringLiteral("forwards add"),
             QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),
-            QStringLiteral("autoresponder off")};
+            QStringLiteral("autoresponder off"), QStringLiteral("mailbox stats"), QStringLiteral("exchange stats")};
 }
 
 QStringList HostwayCtlProvider::valueOptions() const
@@ -99,7 +101,8 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
         *error = QStringLiteral("--domain is required");
         return false;
     }
-    const bool settings = o.noun == QLatin1String("forwards") || o.noun == QLatin1String("autoresponder");
+    const bool settings = o.noun == QLatin1String("forwards") || o.noun == QLatin1String("autoresponder")
+                          || o.verb == QLatin1String("stats");
     if ((o.noun == QLatin1String("mailbox") || settings) && o.name.isEmpty()) {
         *error = QStringLiteral("--name is required");
         return false;
@@ -125,7 +128,8 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
 {
     if (options.isDraftCommand())
         return std::make_unique<CtlImportCsv>(options);   // draft import-csv
-    if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder"))
+    if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder")
+        || options.verb == QLatin1String("stats"))
         return std::make_unique<CtlMailboxSettings>(options);
     return std::make_unique<CtlRunner>(options);
 }

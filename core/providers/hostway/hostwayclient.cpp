@@ -92,6 +92,13 @@ ApiJob *HostwayClient::fetchExchange(const QString &domain, const QString &name,
                                   &Parser::exchangeMailbox, std::move(done));
 }
 
+ApiJob *HostwayClient::fetchMessageStats(const QString &domain, const QString &name, bool exchange, QObject *context,
+                                         Callback<MessageStats> done)
+{
+    return fetch<MessageStats>(Requests::messageStats(m_endpoint, domain, name, exchange), context, &Parser::messageStats,
+                               std::move(done));
+}
+
 ApiJob *HostwayClient::fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done)
 {
     return fetch<QStringList>(Requests::forwards(m_endpoint, domain, name), context, &Parser::forwards, std::move(done));

@@ -49,6 +49,11 @@ public:
     ApiJob *fetchExchange(const QString &domain, const QString &name, QObject *context,
                           Callback<Hostway::ExchangeMailbox> done);
 
+    /// A mailbox's message counts (GET .../mailbox/messagestats, seed 003 section 71-72; with
+    /// `exchange`, .../exchange/messagestats, section 49-50). 404: a virtual mailbox has none;
+    /// 500: Hostway lacks the domain's records; 502: Hostway could not reach the mailbox.
+    ApiJob *fetchMessageStats(const QString &domain, const QString &name, bool exchange, QObject *context,
+                              Callback<Hostway::MessageStats> done);
     /// The forwarding targets of a mailbox (GET .../forwards, seed 003 section 59-60).
     ApiJob *fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done);
     /// A mailbox's autoresponder (GET .../autoresponder, seed 003 section 31-32).

@@ -1,5 +1,6 @@
 #include "core/providers/hostway/hostwayerrors.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -60,6 +61,20 @@ ApiError::ProviderWords readErrorBody(const QByteArray &body)
     if (words.fields.isEmpty())
         return ApiError::plainText(body);
     return words;
+}
+
+QString messageStatsProblem(const ApiError &error)
+{
+    switch (error.httpStatus()) {
+    case 404:
+        return QCoreApplication::translate("Hostway", "Hostway keeps no message counts for this mailbox (a virtual mailbox has none).");
+    case 500:
+        return QCoreApplication::translate("Hostway", "Hostway is missing this domain's records (HTTP 500): ask Hostway's support to check the domain.");
+    case 502:
+        return QCoreApplication::translate("Hostway", "Hostway could not reach the mailbox to count its messages (HTTP 502). Try again in a few minutes.");
+    default:
+        return error.message();
+    }
 }
 
 } // namespace Hostway

@@ -253,6 +253,26 @@ bool exchangeMailbox(const QByteArray &body, ExchangeMailbox *out, QString *erro
     return true;
 }
 
+bool messageStats(const QByteArray &body, MessageStats *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    if (!o.value(QLatin1String("messageCount")).isObject()) {
+        *error = QStringLiteral("no 'messageCount' object");
+        return false;
+    }
+    const QJsonObject counts = o.value(QLatin1String("messageCount")).toObject();
+    const auto folder = [&](const char *name, MessageStats::Folder *into) {
+        const QJsonObject f = counts.value(QLatin1String(name)).toObject();
+        const QString where = QStringLiteral("the %1 folder").arg(QLatin1String(name));
+        return readInteger(f, "allMessages", where, &into->all, error, false)
+               && readInteger(f, "unreadMessages", where, &into->unread, error, false);
+    };
+    *out = MessageStats();
+    return folder("inbox", &out->inbox) && folder("sent", &out->sent) && folder("spam", &out->spam);
+}
+
 bool forwards(const QByteArray &body, QStringList *out, QString *error)
 {
     QJsonObject o;

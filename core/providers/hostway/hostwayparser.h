@@ -17,6 +17,9 @@ bool usernamesPage(const QByteArray &body, UsernamesPage *out, QString *error);
 bool usernameKind(const QByteArray &body, UsernameKind *out, QString *error);
 bool mailbox(const QByteArray &body, Mailbox *out, QString *error);
 bool exchangeMailbox(const QByteArray &body, ExchangeMailbox *out, QString *error);
+/// GET .../messagestats (sections 49-50, 71-72): {"messageCount": {"inbox"|"sent"|"spam":
+/// {"allMessages", "unreadMessages"}}}; a folder missing is 0, a count of another type an error.
+bool messageStats(const QByteArray &body, MessageStats *out, QString *error);
 /// GET .../forwards (section 59-60): the targets' addresses in the order given. No
 /// "targets" is no forwarding; links (href or location) are ignored.
 bool forwards(const QByteArray &body, QStringList *out, QString *error);

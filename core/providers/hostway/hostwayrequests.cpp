@@ -99,6 +99,12 @@ HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QStr
     return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "exchange")));
 }
 
+HttpRequest messageStats(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange)
+{
+    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, exchange ? "exchange" : "mailbox")
+                                              << QStringLiteral("messagestats")));
+}
+
 HttpRequest forwards(const Endpoint &endpoint, const QString &domain, const QString &name)
 {
     return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "forwards")));

@@ -28,6 +28,10 @@ HttpRequest deleteMailbox(const Endpoint &endpoint, const QString &domain, const
 /// GET .../usernames/{name}/exchange.
 HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QString &name);
 
+/// GET .../usernames/{name}/mailbox/messagestats (section 71-72), or with `exchange`
+/// .../usernames/{name}/exchange/messagestats (section 49-50: the page's path; the index's
+/// .../mailbox/exchange/messagestats is taken for a typo).
+HttpRequest messageStats(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange);
 /// GET .../usernames/{name}/forwards: the forwarding targets (section 59-60).
 HttpRequest forwards(const Endpoint &endpoint, const QString &domain, const QString &name);
 /// POST .../usernames/{name}/forwards {"targets": [{"target": ...}, ...]}, answered 204

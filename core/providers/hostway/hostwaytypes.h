@@ -116,4 +116,18 @@ struct Autoresponder
     QString body;      ///< required on PUT, even to turn it off
 };
 
+/// GET .../mailbox/messagestats or .../exchange/messagestats (seed 003 sections 49-50, 71-72):
+/// the messages in three folders, all and unread.
+struct MessageStats
+{
+    struct Folder
+    {
+        int all = 0;
+        int unread = 0;
+    };
+    Folder inbox;
+    Folder sent;
+    Folder spam;
+};
+
 } // namespace Hostway
