@@ -145,6 +145,13 @@ HostwayData HostwayData::demo()
     john.autoresponderBody = QStringLiteral("I am out of the office until Monday. For urgent matters, write to jack.smith@test.com.");
     john.autoresponderSubject = QStringLiteral("Out of office");
     test.mailboxes[QStringLiteral("jack.smith")].forwards = {QStringLiteral("jack@home.example")};
+    // The black/white list of the seed's examples (sections 8 and 40), for the domain and "test".
+    for (const auto &[address, type] : {std::pair{"mb1-white@somedomain.com", "W"}, std::pair{"mb2-black@domain.com", "B"},
+                                        std::pair{"mb3-black@somedomain.com", "B"}, std::pair{"@sometestdomain.com", "B"}}) {
+        const HostwayListedAddress entry{QLatin1String(address), QLatin1String(type)};
+        example.blackWhite.insert(entry.address.toLower(), entry);
+        test.blackWhite.insert(entry.address.toLower(), entry);
+    }
     // Message counts: test1's IMAP server is out of reach (502), test-mb is virtual (404).
     test.mailboxes[QStringLiteral("test1")].messageStatsStatus = 502;
     test.mailboxes[QStringLiteral("test-mb")].messageStatsStatus = 404;

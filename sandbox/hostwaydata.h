@@ -7,6 +7,13 @@
 
 namespace Sandbox {
 
+/// An address of a black/white list: "W" allowed, "B" blocked (seed 003 sections 3-10, 35-42).
+struct HostwayListedAddress
+{
+    QString address;   ///< as given: name@domain or @domain
+    QString type;
+};
+
 /// A username of a Hostway domain: a regular (MFG2/OpenXchange) mailbox or an Exchange one.
 /// Seed 003, "usernames", "mailbox" and "exchange" sections.
 struct HostwayMailbox
@@ -27,6 +34,7 @@ struct HostwayMailbox
     QString autoresponderSubject;
     QString autoresponderBody;
     bool nestedAutoresponder = false;   ///< GET autoresponder in the schema's nested form
+    QMap<QString, HostwayListedAddress> blackWhite;   ///< by lower-case address
     int messageStatsStatus = 200;       ///< messagestats answers this status (404, 500, 502: documented failures)
 };
 
@@ -38,6 +46,7 @@ struct HostwayDomain
     /// OX type -> the most mailboxes of that type; <= 0 means unlimited (webmailLimits).
     QMap<QString, int> webmailLimits;
     QStringList aliases;   ///< domain aliases (GET .../aliases), lower case
+    QMap<QString, HostwayListedAddress> blackWhite;   ///< the domain's list, by lower-case address
 };
 
 /// An account with its HTTP Basic credentials and its domains (keyed by lower-case name).

@@ -1,5 +1,6 @@
 #include "sandbox/hostwaymailboxsettings.h"
 
+#include "sandbox/hostwayblackwhite.h"
 #include "sandbox/hostwayresponses.h"
 
 #include <QRegularExpression>
@@ -22,6 +23,8 @@ Response HostwayMailboxSettings::handle(const QByteArray &method, const QStringL
     }
     if (resource == QLatin1String("forwards") && path.size() == 2)
         return method == "DELETE" ? forwardDelete(path.at(1)) : Response::empty(405);
+    if (resource == QLatin1String("blackwhitelist"))
+        return handleBlackWhite(mailbox.blackWhite, mailboxUrl + QStringLiteral("blackwhitelist"), method, path.mid(1), request);
     if (resource == QLatin1String("autoresponder") && path.size() == 1) {
         if (method == "GET")
             return autoresponderGet();

@@ -1,6 +1,8 @@
 #include "sandbox/hostwaysimulator.h"
 
+#include "sandbox/hostwayblackwhite.h"
 #include "sandbox/hostwaymailboxsettings.h"
+#include "sandbox/hostwaypaging.h"
 #include "sandbox/hostwaypasswordpolicy.h"
 #include "sandbox/hostwayresponses.h"
 
@@ -126,6 +128,8 @@ Response HostwaySimulator::handle(const Request &request)
         return only("GET", [&] { return domainGet(route); });
     if (rest.size() == 2 && rest[0] == QLatin1String("statistics") && rest[1] == QLatin1String("mailboxTypeCount"))
         return only("GET", [&] { return statistics(route); });
+    if (rest[0] == QLatin1String("blackwhitelist"))
+        return handleBlackWhite(route.domain->blackWhite, route.domainUrl() + QStringLiteral("/blackwhitelist"), method, rest.mid(1), request);
     if (rest[0] != QLatin1String("usernames"))
         return Response::empty(404);
     if (rest.size() == 1)
@@ -198,18 +202,9 @@ Response HostwaySimulator::usernamesList(const Route &route, const Request &requ
     if (!sortOrder.isEmpty() && sortOrder != QLatin1String("asc") && sortOrder != QLatin1String("desc"))
         return fieldError(QStringLiteral("sortOrder"), QStringLiteral("\"%1\" is not one of asc, desc").arg(sortOrder));
 
-    const bool hasPage = query.hasQueryItem(QStringLiteral("page"));
-    const bool hasPageSize = query.hasQueryItem(QStringLiteral("pageSize"));
-    if (hasPage != hasPageSize)
-        return fieldError(hasPage ? QStringLiteral("pageSize") : QStringLiteral("page"),
-                          QStringLiteral("page and pageSize must be given together"));
-    bool pageOk = true;
-    bool sizeOk = true;
-    int page = hasPage ? query.queryItemValue(QStringLiteral("page")).toInt(&pageOk) : 0;
-    int pageSize = hasPageSize ? query.queryItemValue(QStringLiteral("pageSize")).toInt(&sizeOk) : 0;
-    if (!pageOk || !sizeOk || (hasPage && (page < 1 || pageSize < 1)))
-        return fieldError(!pageOk || page < 1 ? QStringLiteral("page") : QStringLiteral("pageSize"),
-                          QStringLiteral("Must be a whole number of at least 1"));
+    const HostwayPaging paging(route.domainUrl() + QStringLiteral("/usernames"), query);
+    if (const auto error = paging.error())
+        return *error;
 
     const QString filter = query.queryItemValue(QStringLiteral("filterUsername"), QUrl::FullyDecoded);
     QList<const HostwayMailbox *> items;
@@ -232,47 +227,13 @@ Response HostwaySimulator::usernamesList(const Route &route, const Request &requ
     else if (descending)
         std::reverse(items.begin(), items.end());
 
-    // Links keep every parameter but the paging ones.
-    QUrlQuery kept = query;
-    kept.removeAllQueryItems(QStringLiteral("page"));
-    kept.removeAllQueryItems(QStringLiteral("pageSize"));
-    const QString listUrl = route.domainUrl() + QStringLiteral("/usernames");
-    const auto pageUrl = [&](int p, int size) -> QString {
-        QUrlQuery q = kept;
-        q.addQueryItem(QStringLiteral("page"), QString::number(p));
-        q.addQueryItem(QStringLiteral("pageSize"), QString::number(size));
-        return listUrl + QLatin1Char('?') + q.toString(QUrl::FullyEncoded);
-    };
-    const auto redirect = [&](int p, int size) {
-        Response r = Response::empty(303);
-        r.headers.append({QByteArrayLiteral("Location"), pageUrl(p, size).toUtf8()});
-        return r;
-    };
-    if (!hasPage && items.size() > 100)
-        return redirect(1, 100);
-    if (pageSize > 400)
-        return redirect(page, 400);
-
     const int total = static_cast<int>(items.size());
+    if (const auto redirect = paging.redirect(total))
+        return *redirect;
     int first = 0;
-    int count = total;
-    QJsonArray links;
-    if (hasPage) {
-        const int lastPage = std::max(1, (total + pageSize - 1) / pageSize);
-        first = std::min(total, (page - 1) * pageSize);
-        count = std::min(pageSize, total - first);
-        if (page > 1) {
-            links.append(link(pageUrl(1, pageSize), QStringLiteral("first")).first());
-            links.append(link(pageUrl(std::min(page - 1, lastPage), pageSize), QStringLiteral("previous")).first());
-        }
-        if (page < lastPage) {
-            links.append(link(pageUrl(page + 1, pageSize), QStringLiteral("next")).first());
-            links.append(link(pageUrl(lastPage, pageSize), QStringLiteral("last")).first());
-        }
-        links.append(link(pageUrl(page, pageSize), QStringLiteral("self")).first());
-    } else {
-        links.append(link(listUrl + QLatin1Char('/'), QStringLiteral("self")).first());
-    }
+    int count = 0;
+    paging.window(total, &first, &count);
+    const QJsonArray links = paging.links(total);
 
     const bool details = query.queryItemValue(QStringLiteral("details")) == QLatin1String("1");
     QJsonArray list;

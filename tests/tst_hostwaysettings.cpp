@@ -5,6 +5,9 @@
 #include "core/drafts/draft.h"
 #include "core/net/apijob.h"
 #include "core/providers/hostway/autoresponderoperation.h"
+#include "core/providers/hostway/blackwhiteoperations.h"
+#include "core/providers/hostway/hostwayparser.h"
+#include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayerrors.h"
@@ -43,6 +46,10 @@ private Q_SLOTS:
     void autoresponderWithoutBodyIsRefused();
     void exchangeMailboxHasNoSuchSettings();
     void messageStatsAndTheirDocumentedFailures();
+    void blackWhiteListFiltersSortsAndPages();
+    void blackWhiteDocumentedRefusals();
+    void blackWhiteAddChangeRemove();
+    void blackWhiteConflictsAndReadBack();
     void operationsRoundTripThroughDraftJson();
     void senderReadsBackAndFindsConflicts();
 
@@ -331,13 +338,149 @@ void TestHostwaySettings::messageStatsAndTheirDocumentedFailures()
     QVERIFY(messageStatsProblem(ApiError::fromHttp(500, {})).contains(QLatin1String("support")));
 }
 
+namespace {
+
+QStringList addresses(const BlackWhitePage &page)
+{
+    QStringList out;
+    for (const BlackWhiteEntry &e : page.items)
+        out.append(e.type + QLatin1Char(' ') + e.address);
+    return out;
+}
+
+} // namespace
+
+void TestHostwaySettings::blackWhiteListFiltersSortsAndPages()
+{
+    const auto page = [&](const QString &name, const BlackWhiteQuery &query) {
+        BlackWhitePage out;
+        out.totalCount = -1;
+        bool done = false;
+        m_client->fetchBlackWhitePage(kTest, name, query, this, [&](const ApiError &e, const BlackWhitePage &p) {
+            if (!e.isError())
+                out = p;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return out;
+    };
+    // The seed's example list (section 40), sorted by address
+    BlackWhiteQuery query;
+    BlackWhitePage p = page(QStringLiteral("test"), query);
+    QCOMPARE(p.totalCount, 4);
+    QCOMPARE(addresses(p), (QStringList{QStringLiteral("B @sometestdomain.com"), QStringLiteral("W mb1-white@somedomain.com"),
+                                        QStringLiteral("B mb2-black@domain.com"), QStringLiteral("B mb3-black@somedomain.com")}));
+    // Its filter examples: by address with wildcards, by type
+    query.filterAddress = QStringLiteral("*somedomain.com*");
+    QCOMPARE(page(QStringLiteral("test"), query).totalCount, 2);
+    query.filterAddress.clear();
+    query.filterType = QStringLiteral("W");
+    QCOMPARE(addresses(page(QStringLiteral("test"), query)), QStringList{QStringLiteral("W mb1-white@somedomain.com")});
+    // Sorted descending, and in pages of 2 with a "next" link
+    query.filterType.clear();
+    query.sortOrder = Qt::DescendingOrder;
+    query.pageSize = 2;
+    p = page(QStringLiteral("test"), query);
+    QCOMPARE(addresses(p).first(), QStringLiteral("B mb3-black@somedomain.com"));
+    QCOMPARE(p.items.size(), 2);
+    QVERIFY(p.hasNext());
+    query.page = 2;
+    QVERIFY(!page(QStringLiteral("test"), query).hasNext());
+    // The domain's own list (sections 7-8): the same resource one level up
+    QCOMPARE(page(QString(), BlackWhiteQuery()).totalCount, 4);
+    // A mailbox without a list
+    QCOMPARE(page(QStringLiteral("test1"), BlackWhiteQuery()).totalCount, 0);
+}
+
+void TestHostwaySettings::blackWhiteDocumentedRefusals()
+{
+    // Section 42's failure examples: a missing type; a type and an address both wrong
+    HttpRequest request = AddBlackWhite(kTest, QStringLiteral("test"), {{QStringLiteral("a@b.example"), QStringLiteral("W")}}).request(m_client->endpoint());
+    request.body = R"({"list": [{"address": "mb1-white@somedomain.com"}]})";
+    auto [status, error] = sendRequest(request);
+    QCOMPARE(status, 400);
+    QCOMPARE(error.fieldMessage(QStringLiteral("list.0.type")), QStringLiteral("Required"));
+    request.body = R"({"list": [{"address": "somedomain.com", "type": "A"}]})";
+    std::tie(status, error) = sendRequest(request);
+    QCOMPARE(status, 400);
+    QCOMPARE(error.fieldMessage(QStringLiteral("list.0.type")), QStringLiteral("\"A\" is not one of B, W"));
+    QCOMPARE(error.fieldMessage(QStringLiteral("list.0.address")), QStringLiteral("Invalid address format: somedomain.com"));
+    // Both are caught before sending
+    const auto problems = AddBlackWhite(kTest, QStringLiteral("test"), {{QStringLiteral("somedomain.com"), QStringLiteral("A")}}).validate();
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(problems.at(0).field, QStringLiteral("somedomain.com"));
+    QCOMPARE(problems.at(1).field, QStringLiteral("type"));
+}
+
+void TestHostwaySettings::blackWhiteAddChangeRemove()
+{
+    // Two at once, one a whole domain, and one already listed changing list
+    AddBlackWhite add(kTest, QStringLiteral("test"), {{QStringLiteral("@spam.example"), QStringLiteral("B")},
+                                                     {QStringLiteral("mb2-black@domain.com"), QStringLiteral("W")}});
+    QVERIFY(add.validate().isEmpty());
+    QCOMPARE(sendRequest(add.request(m_client->endpoint())).first, 204);
+    // The entry's own GET (section 38) says the new list
+    auto [status, error] = sendRequest(Requests::blackWhiteEntry(m_client->endpoint(), kTest, QStringLiteral("test"), QStringLiteral("mb2-black@domain.com")));
+    QCOMPARE(status, 200);
+    bool done = false;
+    BlackWhiteEntry entry;
+    m_client->send(Requests::blackWhiteEntry(m_client->endpoint(), kTest, QStringLiteral("test"), QStringLiteral("mb2-black@domain.com")), this, [&](ApiJob *job) {
+        QString reason;
+        QVERIFY(Parser::blackWhiteEntry(job->responseBody(), &entry, &reason));
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(entry.type, QStringLiteral("W"));
+
+    RemoveBlackWhite remove(kTest, QStringLiteral("test"), QStringLiteral("@spam.example"));
+    QCOMPARE(sendRequest(remove.request(m_client->endpoint())).first, 204);
+    std::tie(status, error) = sendRequest(remove.request(m_client->endpoint()));
+    QCOMPARE(status, 404);
+    QCOMPARE(error.kind(), ApiError::Kind::NotFound);
+}
+
+void TestHostwaySettings::blackWhiteConflictsAndReadBack()
+{
+    HostwaySender sender(m_client.get());
+    // Drafted against the example list, where mb1-white is allowed
+    BlackWhitePage before;
+    before.items = {{QStringLiteral("mb1-white@somedomain.com"), QStringLiteral("W")}};
+    auto block = std::make_shared<AddBlackWhite>(kTest, QStringLiteral("test"), QList<BlackWhiteEntry>{{QStringLiteral("mb1-white@somedomain.com"), QStringLiteral("B")}});
+    block->setExpected(AddBlackWhite::stateOf(before.items));
+    QVERIFY(sender.canReadBack(*block));
+    const auto ask = [&](const std::shared_ptr<Operation> &op) {
+        Draft draft;
+        draft.entries.append(DraftEntry{QStringLiteral("1"), op});
+        QString what = QStringLiteral("<no answer>");
+        std::optional<bool> applied;
+        sender.findConflict(draft, 0, this, [&](const ApiError &e, const QString &text) { what = e.isError() ? e.message() : text; });
+        sender.findApplied(*op, ApiError(), this, [&](const ApiError &e, bool yes) { applied = e.isError() ? std::nullopt : std::optional<bool>(yes); });
+        (void)QTest::qWaitFor([&] { return what != QLatin1String("<no answer>") && applied.has_value(); }, 10000);
+        return std::make_pair(what, applied);
+    };
+    auto [conflict, applied] = ask(block);
+    QCOMPARE(conflict, QString());
+    QCOMPARE(applied, std::optional<bool>(false));
+    // Someone else removes it meanwhile: a conflict on that address
+    QCOMPARE(sendRequest(RemoveBlackWhite(kTest, QStringLiteral("test"), QStringLiteral("mb1-white@somedomain.com")).request(m_client->endpoint())).first, 204);
+    std::tie(conflict, applied) = ask(block);
+    QVERIFY2(conflict.contains(QLatin1String("mb1-white@somedomain.com")), qPrintable(conflict));
+    // Sent: found applied
+    QCOMPARE(sendRequest(block->request(m_client->endpoint())).first, 204);
+    std::tie(conflict, applied) = ask(block);
+    QCOMPARE(applied, std::optional<bool>(true));
+}
+
 void TestHostwaySettings::operationsRoundTripThroughDraftJson()
 {
     SetForwards set(kTest, QStringLiteral("test"), {QStringLiteral("a@b.example"), QStringLiteral("c@d.example")});
     set.setExpected(SetForwards::stateOf({QStringLiteral("a@b.example")}));
     RemoveForward remove(kTest, QStringLiteral("test"), QStringLiteral("a@b.example"));
     SetAutoresponder reply(kTest, QStringLiteral("test"), {true, QStringLiteral("Away"), QStringLiteral("Text")});
-    for (const Operation *op : std::initializer_list<const Operation *>{&set, &remove, &reply}) {
+    AddBlackWhite block(kTest, QStringLiteral("test"), {{QStringLiteral("@spam.example"), QStringLiteral("B")}});
+    block.setExpected(AddBlackWhite::stateOf({}));
+    RemoveBlackWhite unblock(kTest, QStringLiteral("test"), QStringLiteral("@spam.example"));
+    for (const Operation *op : std::initializer_list<const Operation *>{&set, &remove, &reply, &block, &unblock}) {
         QString error;
         const auto back = Operation::fromJson(op->toJson(), &error);
         QVERIFY2(back, qPrintable(error));

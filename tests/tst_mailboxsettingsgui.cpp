@@ -27,6 +27,7 @@ private Q_SLOTS:
     void autoresponderSetLiveThenDraftedAndApplied();
     void exchangeMailboxOffersNoSettingTabs();
     void messageCountsAndTheirFailureInWords();
+    void sendersBlockedSeveralAtOnceThenOneRemoved();
 };
 
 namespace {
@@ -225,6 +226,58 @@ void TestMailboxSettingsGui::messageCountsAndTheirFailureInWords()
     QLabel *messages = nullptr;
     QTRY_VERIFY((messages = w.f.window->findChild<QLabel *>(QStringLiteral("detailsMessages"))));
     QTRY_VERIFY2(messages->text().contains(QLatin1String("502")), qPrintable(messages->text()));
+}
+
+void TestMailboxSettingsGui::sendersBlockedSeveralAtOnceThenOneRemoved()
+{
+    // GIVEN "test", whose list holds the seed's four senders, and its Senders tab by Alt+N
+    Window w(QStringLiteral("test"));
+    QVERIFY(w.selected);
+    auto *tab = w.find<QWidget>("sendersTab");
+    QTRY_VERIFY(w.tabs->isTabEnabled(w.tabs->indexOf(tab)));
+    QVERIFY(QTest::qWaitForWindowActive(w.f.window.get()));
+    w.table->setFocus();
+    QTest::keyClick(w.table, Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(w.tabs->currentWidget(), tab);
+    auto *senders = w.find<QTableView>("sendersTable");
+    QTRY_COMPARE(senders->model()->rowCount(), 4);
+    auto *input = w.find<QLineEdit>("sendersInput");
+    QTRY_VERIFY(input->hasFocus());
+    auto *problem = w.find<QLabel>("sendersProblem");
+
+    // WHEN a domain is typed without its @, THEN it is refused while typing
+    QTest::keyClicks(input, QStringLiteral("spam.example"));
+    QVERIFY(problem->isVisible());
+    QVERIFY(!w.find<QPushButton>("sendersAdd")->isEnabled());
+
+    // WHEN two senders are typed, a domain and an address, and Return pressed
+    input->clear();
+    QTest::keyClicks(input, QStringLiteral("@spam.example, bad@x.example"));
+    QVERIFY(!problem->isVisible());
+    QTest::keyClick(input, Qt::Key_Return);
+    // THEN both are blocked (the list's default), and the table shows six
+    QTRY_COMPARE(senders->model()->rowCount(), 6);
+    const auto listed = [&](const QString &address) {
+        for (int row = 0; row < senders->model()->rowCount(); ++row) {
+            if (senders->model()->index(row, 0).data().toString() == address)
+                return senders->model()->index(row, 1).data().toString();
+        }
+        return QString();
+    };
+    QCOMPARE(listed(QStringLiteral("@spam.example")), QStringLiteral("Blocked"));
+
+    // WHEN the filter narrows to "bad*" and the only row is removed with Del
+    auto *filter = w.find<QLineEdit>("sendersFilter");
+    QTest::keyClicks(filter, QStringLiteral("bad*"));
+    QTRY_COMPARE(senders->model()->rowCount(), 1);
+    QTest::keyClick(filter, Qt::Key_Down);   // into the results
+    QTRY_VERIFY(senders->hasFocus());
+    QTest::keyClick(senders, Qt::Key_Delete);
+    // THEN it is off the list, and no dialog asked to delete the mailbox
+    QTRY_COMPARE(senders->model()->rowCount(), 0);
+    QVERIFY(!w.f.window->findChild<QWidget *>(QStringLiteral("confirmDeleteMailbox")));
+    filter->clear();
+    QTRY_COMPARE(senders->model()->rowCount(), 5);
 }
 
 QTEST_MAIN(TestMailboxSettingsGui)

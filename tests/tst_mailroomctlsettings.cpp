@@ -25,6 +25,7 @@ private Q_SLOTS:
     void autoresponderShowSetOff();
     void changesCanBeDrafted();
     void messageStats();
+    void blackWhiteListAddRemove();
 
 private:
     CtlResult run(QStringList arguments, const QByteArray &input = {});
@@ -193,6 +194,38 @@ void TestMailroomctlSettings::messageStats()
     r = run({QStringLiteral("mailbox"), QStringLiteral("stats"), QStringLiteral("--name"), QStringLiteral("test1")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("502"), r.err.constData());
+}
+
+void TestMailroomctlSettings::blackWhiteListAddRemove()
+{
+    const QStringList test{QStringLiteral("--name"), QStringLiteral("test"), QStringLiteral("--format"), QStringLiteral("json")};
+    const auto list = [&](const QStringList &more = {}) {
+        const CtlResult r = run(QStringList{QStringLiteral("blackwhitelist"), QStringLiteral("list")} + test + more);
+        return QJsonDocument::fromJson(r.out).array();
+    };
+    QCOMPARE(list().size(), 4);
+    QCOMPARE(list({QStringLiteral("--list"), QStringLiteral("allowed")}).size(), 1);
+    QCOMPARE(list({QStringLiteral("--filter"), QStringLiteral("*somedomain.com*")}).size(), 2);
+
+    CtlResult r = run({QStringLiteral("blackwhitelist"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("test"),
+                       QStringLiteral("--address"), QStringLiteral("@spam.example,bad@x.example"), QStringLiteral("--list"), QStringLiteral("blocked")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(list().size(), 6);
+    r = run({QStringLiteral("blackwhitelist"), QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("test"),
+             QStringLiteral("--address"), QStringLiteral("@spam.example")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(list().size(), 5);
+    // Checked before sending (exit 2), refused by Hostway (exit 1), usage (exit 2)
+    r = run({QStringLiteral("blackwhitelist"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("test"),
+             QStringLiteral("--address"), QStringLiteral("spam.example"), QStringLiteral("--list"), QStringLiteral("blocked")});
+    QCOMPARE(r.code, 2);
+    r = run({QStringLiteral("blackwhitelist"), QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("test"),
+             QStringLiteral("--address"), QStringLiteral("never@listed.example")});
+    QCOMPARE(r.code, 1);
+    r = run({QStringLiteral("blackwhitelist"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("test"),
+             QStringLiteral("--address"), QStringLiteral("a@b.example")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("--list"), r.err.constData());
 }
 
 QTEST_MAIN(TestMailroomctlSettings)

@@ -216,6 +216,73 @@
     </message>
 </context>
 <context>
+    <name>AddBlackWhite</name>
+    <message>
+        <source>the list holds more than one page of 400 addresses</source>
+        <translation>die Liste umfasst mehr als eine Seite mit 400 Adressen</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 is neither an address (name@example.com) nor a domain (@example.com).</source>
+        <translation>%1 ist weder eine Adresse (name@beispiel.de) noch eine Domain (@beispiel.de).</translation>
+    </message>
+    <message>
+        <source>Enter at least one address or @domain.</source>
+        <translation>Geben Sie mindestens eine Adresse oder @Domain ein.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose whether %1 is allowed or blocked.</source>
+        <translation>Wählen Sie, ob %1 erlaubt oder gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <source>allow %1</source>
+        <translation>%1 erlauben</translation>
+    </message>
+    <message>
+        <source>For %1: %2</source>
+        <translation>Für %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht gelistet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 was listed or unlisted for %2 since the draft was made.</source>
+        <translation>%1 wurde für %2 gelistet oder entfernt, seit der Entwurf erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>must hold {&quot;address&quot;, &quot;type&quot;} objects, not %1</source>
+        <translation>muss {&quot;address&quot;, &quot;type&quot;}-Objekte enthalten, nicht %1</translation>
+    </message>
+</context>
+<context>
     <name>AddDomainDialog</name>
     <message>
         <source>Add Domain</source>
@@ -615,6 +682,33 @@
     <message>
         <source>Invoice</source>
         <translation>Rechnung</translation>
+    </message>
+</context>
+<context>
+    <name>BlackWhiteListModel</name>
+    <message>
+        <source>Every sender of %1</source>
+        <translation>Alle Absender von %1</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Hostway sorts by address only; filter by the list instead.</source>
+        <translation>Hostway sortiert nur nach Adresse; filtern Sie stattdessen nach Liste.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1403,21 @@
     <message>
         <source>Added to the draft: stop forwarding to %1.</source>
         <translation>Zum Entwurf hinzugefügt: nicht mehr an %1 weiterleiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Hostway</name>
+    <message>
+        <source>Hostway keeps no message counts for this mailbox (a virtual mailbox has none).</source>
+        <translation>Hostway zählt für dieses Postfach keine Nachrichten (ein virtuelles Postfach hat keine).</translation>
+    </message>
+    <message>
+        <source>Hostway is missing this domain&apos;s records (HTTP 500): ask Hostway&apos;s support to check the domain.</source>
+        <translation>Hostway fehlen die Einträge dieser Domain (HTTP 500): Bitten Sie den Hostway-Support, die Domain zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Hostway could not reach the mailbox to count its messages (HTTP 502). Try again in a few minutes.</source>
+        <translation>Hostway konnte das Postfach zum Zählen der Nachrichten nicht erreichen (HTTP 502). Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
 </context>
 <context>
@@ -2774,12 +2883,48 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Auto-A&amp;ntwort</translation>
     </message>
     <message>
-        <source>Forwarding and the autoresponder are read from Hostway: not while offline or for a drafted mailbox.</source>
-        <translation>Weiterleitung und automatische Antwort werden bei Hostway gelesen: nicht offline und nicht für ein Postfach im Entwurf.</translation>
+        <source>Se&amp;nders</source>
+        <translation>Absende&amp;r</translation>
     </message>
     <message>
-        <source>An Exchange mailbox forwards and answers through its Exchange settings.</source>
-        <translation>Ein Exchange-Postfach leitet über seine Exchange-Einstellungen weiter und antwortet darüber.</translation>
+        <source>All of the mailbox&apos;s tabs</source>
+        <translation>Alle Reiter des Postfachs</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 unread)</source>
+        <translation>%1: %2 (%3 ungelesen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>These settings are read from Hostway: not while offline, nor for a mailbox that is only in the draft.</source>
+        <translation>Diese Einstellungen werden bei Hostway gelesen: nicht offline und nicht für ein Postfach, das nur im Entwurf existiert.</translation>
+    </message>
+    <message>
+        <source>Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange.</source>
+        <translation>Hostway dokumentiert diese Einstellungen für normale Postfächer; ein Exchange-Postfach hat seine eigenen in Exchange.</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3578,29 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveBlackWhite</name>
+    <message>
+        <source>Choose the address to take off the list.</source>
+        <translation>Wählen Sie die Adresse, die von der Liste soll.</translation>
+    </message>
+    <message>
+        <source>For %1: take %2 off the allowed and blocked senders</source>
+        <translation>Für %1: %2 von den erlaubten und gesperrten Absendern nehmen</translation>
+    </message>
+    <message>
+        <source>%1: %2 → not listed</source>
+        <translation>%1: %2 → nicht gelistet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 was listed or unlisted for %2 since the draft was made.</source>
+        <translation>%1 wurde für %2 gelistet oder entfernt, seit der Entwurf erstellt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveForward</name>
     <message>
         <source>Choose the forwarding target to remove.</source>
@@ -3445,6 +3613,96 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>forwarding to %1: removed</source>
         <translation>Weiterleitung an %1: entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>SendersTab</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Filter senders</source>
+        <translation>Absender filtern</translation>
+    </message>
+    <message>
+        <source>Filter (* is a wildcard)</source>
+        <translation>Filter (* ist ein Platzhalter)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Blocked and allowed senders</source>
+        <translation>Gesperrte und erlaubte Absender</translation>
+    </message>
+    <message>
+        <source>Senders to add</source>
+        <translation>Hinzuzufügende Absender</translation>
+    </message>
+    <message>
+        <source>spam@example.com, @example.org</source>
+        <translation>spam@beispiel.de, @beispiel.org</translation>
+    </message>
+    <message>
+        <source>List to add them to</source>
+        <translation>Liste, in die sie kommen</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Block or allow these senders (Return)</source>
+        <translation>Diese Absender sperren oder erlauben (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Take the selected sender off its list (Del)</source>
+        <translation>Den gewählten Absender von seiner Liste nehmen (Entf)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd senders:</source>
+        <translation>Absender hin&amp;zufügen:</translation>
+    </message>
+    <message>
+        <source>%1@%2 blocks and allows no sender beyond the spam filter.</source>
+        <translation>%1@%2 sperrt und erlaubt keine Absender außer über den Spamfilter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) listed for %1@%2.</source>
+        <translation>
+            <numerusform>%n Absender für %1@%2 gelistet.</numerusform>
+            <numerusform>%n Absender für %1@%2 gelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The senders could not be read: %1</source>
+        <translation>Die Absender konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Zum Entwurf hinzugefügt: %1.</translation>
     </message>
 </context>
 <context>

@@ -172,4 +172,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SendersTab</name>
+    <message numerus="yes">
+        <source>%n sender(s) listed for %1@%2.</source>
+        <translation>
+            <numerusform>%n sender listed for %1@%2.</numerusform>
+            <numerusform>%n senders listed for %1@%2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

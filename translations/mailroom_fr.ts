@@ -216,6 +216,73 @@
     </message>
 </context>
 <context>
+    <name>AddBlackWhite</name>
+    <message>
+        <source>the list holds more than one page of 400 addresses</source>
+        <translation>la liste tient sur plus d’une page de 400 adresses</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>%1 is neither an address (name@example.com) nor a domain (@example.com).</source>
+        <translation>%1 n’est ni une adresse (nom@exemple.fr) ni un domaine (@exemple.fr).</translation>
+    </message>
+    <message>
+        <source>Enter at least one address or @domain.</source>
+        <translation>Saisissez au moins une adresse ou un @domaine.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose whether %1 is allowed or blocked.</source>
+        <translation>Choisissez si %1 est autorisé ou bloqué.</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloquer %1</translation>
+    </message>
+    <message>
+        <source>allow %1</source>
+        <translation>autoriser %1</translation>
+    </message>
+    <message>
+        <source>For %1: %2</source>
+        <translation>Pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>absent de la liste</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 was listed or unlisted for %2 since the draft was made.</source>
+        <translation>%1 a été ajouté ou retiré des expéditeurs de %2 depuis la création du brouillon.</translation>
+    </message>
+    <message>
+        <source>must hold {&quot;address&quot;, &quot;type&quot;} objects, not %1</source>
+        <translation>doit contenir des objets {&quot;address&quot;, &quot;type&quot;}, pas %1</translation>
+    </message>
+</context>
+<context>
     <name>AddDomainDialog</name>
     <message>
         <source>Add Domain</source>
@@ -615,6 +682,33 @@
     <message>
         <source>Invoice</source>
         <translation>Facture</translation>
+    </message>
+</context>
+<context>
+    <name>BlackWhiteListModel</name>
+    <message>
+        <source>Every sender of %1</source>
+        <translation>Tous les expéditeurs de %1</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Hostway sorts by address only; filter by the list instead.</source>
+        <translation>Hostway ne trie que par adresse ; filtrez plutôt par liste.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1403,21 @@
     <message>
         <source>Added to the draft: stop forwarding to %1.</source>
         <translation>Ajouté au brouillon : ne plus transférer à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Hostway</name>
+    <message>
+        <source>Hostway keeps no message counts for this mailbox (a virtual mailbox has none).</source>
+        <translation>Hostway ne compte pas les messages de cette boîte (une boîte virtuelle n’en a pas).</translation>
+    </message>
+    <message>
+        <source>Hostway is missing this domain&apos;s records (HTTP 500): ask Hostway&apos;s support to check the domain.</source>
+        <translation>Il manque à Hostway les enregistrements de ce domaine (HTTP 500) : demandez au support de Hostway de vérifier le domaine.</translation>
+    </message>
+    <message>
+        <source>Hostway could not reach the mailbox to count its messages (HTTP 502). Try again in a few minutes.</source>
+        <translation>Hostway n’a pas pu joindre la boîte pour compter ses messages (HTTP 502). Réessayez dans quelques minutes.</translation>
     </message>
 </context>
 <context>
@@ -2774,12 +2883,48 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Rép&amp;ondeur</translation>
     </message>
     <message>
-        <source>Forwarding and the autoresponder are read from Hostway: not while offline or for a drafted mailbox.</source>
-        <translation>Le transfert et la réponse automatique sont lus chez Hostway : pas hors ligne ni pour une boîte en brouillon.</translation>
+        <source>Se&amp;nders</source>
+        <translation>E&amp;xpéditeurs</translation>
     </message>
     <message>
-        <source>An Exchange mailbox forwards and answers through its Exchange settings.</source>
-        <translation>Une boîte Exchange transfère et répond par ses réglages Exchange.</translation>
+        <source>All of the mailbox&apos;s tabs</source>
+        <translation>Tous les onglets de la boîte</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Messages :</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 unread)</source>
+        <translation>%1 : %2 (%3 non lus)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Indésirables</translation>
+    </message>
+    <message>
+        <source>These settings are read from Hostway: not while offline, nor for a mailbox that is only in the draft.</source>
+        <translation>Ces réglages sont lus chez Hostway : pas hors ligne, ni pour une boîte qui n’existe que dans le brouillon.</translation>
+    </message>
+    <message>
+        <source>Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange.</source>
+        <translation>Hostway documente ces réglages pour les boîtes ordinaires ; une boîte Exchange garde les siens dans Exchange.</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3578,29 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveBlackWhite</name>
+    <message>
+        <source>Choose the address to take off the list.</source>
+        <translation>Choisissez l’adresse à retirer de la liste.</translation>
+    </message>
+    <message>
+        <source>For %1: take %2 off the allowed and blocked senders</source>
+        <translation>Pour %1 : retirer %2 des expéditeurs autorisés et bloqués</translation>
+    </message>
+    <message>
+        <source>%1: %2 → not listed</source>
+        <translation>%1 : %2 → absent de la liste</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 was listed or unlisted for %2 since the draft was made.</source>
+        <translation>%1 a été ajouté ou retiré des expéditeurs de %2 depuis la création du brouillon.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveForward</name>
     <message>
         <source>Choose the forwarding target to remove.</source>
@@ -3445,6 +3613,96 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>forwarding to %1: removed</source>
         <translation>transfert à %1 : supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>SendersTab</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Filter senders</source>
+        <translation>Filtrer les expéditeurs</translation>
+    </message>
+    <message>
+        <source>Filter (* is a wildcard)</source>
+        <translation>Filtre (* est un joker)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Blocked and allowed senders</source>
+        <translation>Expéditeurs bloqués et autorisés</translation>
+    </message>
+    <message>
+        <source>Senders to add</source>
+        <translation>Expéditeurs à ajouter</translation>
+    </message>
+    <message>
+        <source>spam@example.com, @example.org</source>
+        <translation>spam@exemple.fr, @exemple.org</translation>
+    </message>
+    <message>
+        <source>List to add them to</source>
+        <translation>Liste où les ajouter</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Block or allow these senders (Return)</source>
+        <translation>Bloquer ou autoriser ces expéditeurs (Entrée)</translation>
+    </message>
+    <message>
+        <source>Take the selected sender off its list (Del)</source>
+        <translation>Retirer l’expéditeur choisi de sa liste (Suppr)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd senders:</source>
+        <translation>A&amp;jouter des expéditeurs :</translation>
+    </message>
+    <message>
+        <source>%1@%2 blocks and allows no sender beyond the spam filter.</source>
+        <translation>%1@%2 ne bloque ni n’autorise aucun expéditeur en dehors du filtre antispam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) listed for %1@%2.</source>
+        <translation>
+            <numerusform>%n expéditeur listé pour %1@%2.</numerusform>
+            <numerusform>%n expéditeurs listés pour %1@%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The senders could not be read: %1</source>
+        <translation>Les expéditeurs n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Ajouté au brouillon : %1.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/providers/hostway/hostwayerrors.h"
 #include "ui/hostway/autorespondertab.h"
 #include "ui/hostway/forwardingtab.h"
+#include "ui/hostway/senderstab.h"
 #include "ui/sizeformat.h"
 #include "ui/uistyle.h"
 
@@ -12,6 +13,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QKeySequence>
+#include <QMenu>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -27,6 +30,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_forwarding(new ForwardingTab(m_tabs))
     , m_autoresponder(new AutoresponderTab(m_tabs))
+    , m_senders(new SendersTab(m_tabs))
 {
     setObjectName(QStringLiteral("detailsPane"));
     UiStyle::setHeading(m_title, 1.25);
@@ -52,19 +56,46 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     generalLayout->addStretch();
     m_tabs->setObjectName(QStringLiteral("mailboxTabs"));
     m_tabs->setDocumentMode(true);
-    // Every tab stays in sight (no scroll arrows hiding one at 1024 px): the pane is as wide
-    // as its tab labels need.
-    m_tabs->setUsesScrollButtons(false);
+    // The table keeps its width at 1024 px: when the tabs do not fit they scroll, and the
+    // corner button lists them all (each also answers its Alt+letter, in sight or not).
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone);
     m_tabs->addTab(general, tr("&General"));
     m_tabs->addTab(m_forwarding, tr("For&warding"));
     m_tabs->addTab(m_autoresponder, tr("A&utoresponder"));
+    m_tabs->addTab(m_senders, tr("Se&nders"));
     // A tab chosen by its Alt+letter takes the focus to its first field: Alt+W, then type.
     m_tabs->tabBar()->installEventFilter(this);
+    auto *allTabs = new QToolButton(m_tabs);
+    allTabs->setObjectName(QStringLiteral("mailboxTabsMenu"));
+    allTabs->setText(QStringLiteral("\u22ef"));
+    allTabs->setToolTip(tr("All of the mailbox's tabs"));
+    allTabs->setAccessibleName(tr("All of the mailbox's tabs"));
+    allTabs->setAutoRaise(true);
+    allTabs->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(allTabs);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *show = menu->addAction(m_tabs->tabText(i), this, [this, i] {
+            m_tabs->setCurrentIndex(i);
+            if (QWidget *page = m_tabs->currentWidget(); page->focusProxy())
+                page->setFocus(Qt::OtherFocusReason);
+        });
+        show->setShortcut(QKeySequence::mnemonic(m_tabs->tabText(i)));
+        show->setShortcutVisibleInContextMenu(true);
+        show->setShortcutContext(Qt::WidgetShortcut);   // shown only: the tab's mnemonic is the key
+    }
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        const QList<QAction *> actions = menu->actions();
+        for (int i = 0; i < actions.size(); ++i)
+            actions.at(i)->setEnabled(m_tabs->isTabEnabled(i));
+    });
+    allTabs->setMenu(menu);
+    m_tabs->setCornerWidget(allTabs, Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
-    setMinimumWidth(std::max(240, m_tabs->minimumSizeHint().width() + layout->contentsMargins().left() + layout->contentsMargins().right()));
+    setMinimumWidth(240);
     showMailbox(nullptr, QString(), QString());
 }
 
@@ -115,15 +146,20 @@ void MailboxDetailsPane::showMessageStats(HostwayClient *client, const QString &
     });
 }
 
+QList<MailboxSettingTab *> MailboxDetailsPane::settingTabs() const
+{
+    return {m_forwarding, m_autoresponder, m_senders};
+}
+
 void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)
 {
-    m_forwarding->setChangePath(submit, drafting);
-    m_autoresponder->setChangePath(submit, drafting);
+    for (MailboxSettingTab *tab : settingTabs())
+        tab->setChangePath(submit, drafting);
 }
 
 void MailboxDetailsPane::setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why)
 {
-    for (MailboxSettingTab *tab : {static_cast<MailboxSettingTab *>(m_forwarding), static_cast<MailboxSettingTab *>(m_autoresponder)}) {
+    for (MailboxSettingTab *tab : settingTabs()) {
         tab->setMailbox(client, domain, username);
         const int index = m_tabs->indexOf(tab);
         m_tabs->setTabEnabled(index, client != nullptr);
@@ -153,7 +189,7 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
     UiStyle::setError(m_status, false);
     m_title->setText(username + QLatin1Char('@') + domain);
     m_status->setText(why);
-    setSettingTabs(nullptr, domain, username, tr("Forwarding and the autoresponder are read from Hostway: not while offline or for a drafted mailbox."));
+    setSettingTabs(nullptr, domain, username, tr("These settings are read from Hostway: not while offline, nor for a mailbox that is only in the draft."));
     addRow(tr("Quota:"), SizeFormat::megabytes(quotaMb), QStringLiteral("detailsQuota"));
     addRow(tr("Master account:"), master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
     m_actions->show();
@@ -189,7 +225,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                 if (e.isError())
                     return fail(e);
                 m_status->setText(tr("Exchange mailbox. Exchange settings are read-only in this version of Mailroom."));
-                setSettingTabs(nullptr, domain, username, tr("An Exchange mailbox forwards and answers through its Exchange settings."));
+                setSettingTabs(nullptr, domain, username, tr("Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange."));
                 addRow(tr("Display name:"), m.displayName);
                 addRow(tr("Primary address:"), m.primarySmtpAddress);
                 addRow(tr("Quota:"), m.quota, QStringLiteral("detailsQuota"));

@@ -6,6 +6,7 @@
 
 class AutoresponderTab;
 class ForwardingTab;
+class SendersTab;
 class HostwayClient;
 class QTabWidget;
 class QFormLayout;
@@ -43,6 +44,7 @@ private:
     /// Adds the mailbox's message counts to the form when they come (seed 003's messagestats).
     void showMessageStats(HostwayClient *client, const QString &domain, const QString &username, bool exchange,
                           quint64 generation);
+    [[nodiscard]] QList<MailboxSettingTab *> settingTabs() const;
     /// Gives the setting tabs the mailbox shown (null client: none), enabled or not.
     void setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why);
 
@@ -54,5 +56,6 @@ private:
     QTabWidget *m_tabs;
     ForwardingTab *m_forwarding;
     AutoresponderTab *m_autoresponder;
+    SendersTab *m_senders;
     quint64 m_generation = 0;
 };

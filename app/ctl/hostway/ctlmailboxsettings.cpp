@@ -3,6 +3,7 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
 #include "core/providers/hostway/autoresponderoperation.h"
+#include "core/providers/hostway/blackwhiteoperations.h"
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayerrors.h"
@@ -67,6 +68,12 @@ void CtlMailboxSettings::run(const QString &password)
         forwardsRemove();
     else if (command == QLatin1String("autoresponder show"))
         autoresponderShow();
+    else if (command == QLatin1String("blackwhitelist list"))
+        blackWhiteList();
+    else if (command == QLatin1String("blackwhitelist add"))
+        blackWhiteAdd();
+    else if (command == QLatin1String("blackwhitelist remove"))
+        blackWhiteRemove();
     else if (m_options.verb == QLatin1String("stats"))
         messageStats(m_options.noun == QLatin1String("exchange"));
     else
@@ -172,6 +179,57 @@ void CtlMailboxSettings::messageStats(bool exchange)
         }
         finish(Done);
     });
+}
+
+void CtlMailboxSettings::blackWhiteList()
+{
+    BlackWhiteQuery query;
+    query.filterAddress = m_options.filter;
+    query.filterType = m_options.value("list") == QLatin1String("allowed") ? QStringLiteral("W")
+                       : m_options.value("list") == QLatin1String("blocked") ? QStringLiteral("B") : QString();
+    query.sortOrder = m_options.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    query.pageSize = 400;
+    blackWhitePage(query, {});
+}
+
+void CtlMailboxSettings::blackWhitePage(BlackWhiteQuery query, QList<BlackWhiteEntry> collected)
+{
+    m_client->fetchBlackWhitePage(m_options.domain, m_options.name, query, this, [this, query, collected](const ApiError &error, const BlackWhitePage &page) mutable {
+        if (error.isError())
+            return fail(error);
+        collected.append(page.items);
+        // Follow the links; a list that keeps going past 1,000 pages is not read further.
+        if (page.hasNext() && !page.items.isEmpty() && query.page < 1000) {
+            ++query.page;
+            return blackWhitePage(query, collected);
+        }
+        QList<QStringList> rows{{QStringLiteral("address"), QStringLiteral("list")}};
+        QJsonArray array;
+        for (const BlackWhiteEntry &e : std::as_const(collected)) {
+            const QString list = e.type == QLatin1String("W") ? QStringLiteral("allowed") : QStringLiteral("blocked");
+            rows.append({e.address, list});
+            array.append(QJsonObject{{QStringLiteral("address"), e.address}, {QStringLiteral("list"), list}});
+        }
+        if (m_options.format == CtlOptions::Format::Json)
+            CtlOutput::out(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        else
+            CtlOutput::out(CtlOutput::table(rows));
+        finish(Done);
+    });
+}
+
+void CtlMailboxSettings::blackWhiteAdd()
+{
+    QList<BlackWhiteEntry> entries;
+    const QString type = m_options.value("list") == QLatin1String("allowed") ? QStringLiteral("W") : QStringLiteral("B");
+    for (const QString &address : m_options.value("address").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        entries.append({address.trimmed(), type});
+    change(std::make_shared<AddBlackWhite>(m_options.domain, m_options.name, entries));
+}
+
+void CtlMailboxSettings::blackWhiteRemove()
+{
+    change(std::make_shared<RemoveBlackWhite>(m_options.domain, m_options.name, m_options.value("address").trimmed()));
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "app/ctl/ctloptions.h"
 #include "core/accounts/account.h"
 #include "core/credentials/credentialstore.h"
+#include "core/providers/hostway/hostwaytypes.h"
 
 #include <QNetworkAccessManager>
 
@@ -14,7 +15,8 @@ class HostwayClient;
 
 /// mailroomctl's commands for a Hostway mailbox's settings (seed 003): `forwards
 /// list|add|remove` (sections 57-62), `autoresponder show|set|off` (31-34), and its message
-/// counts, `mailbox stats` (71-72) and `exchange stats` (49-50). Changes go
+/// counts, `mailbox stats` (71-72) and `exchange stats` (49-50), and its black/white list,
+/// `blackwhitelist list|add|remove` (35-42). Changes go
 /// through the change path (audited; --draft FILE drafts them). `forwards add` and
 /// `autoresponder off` read the mailbox first (the whole list to send; the text Hostway
 /// needs even to turn the reply off), with --draft too.
@@ -35,6 +37,11 @@ private:
     void autoresponderShow();
     void autoresponderSet(bool active);
     void messageStats(bool exchange);
+    void blackWhiteList();
+    /// Reads page `query.page` and the ones after it, then prints them all.
+    void blackWhitePage(Hostway::BlackWhiteQuery query, QList<Hostway::BlackWhiteEntry> collected);
+    void blackWhiteAdd();
+    void blackWhiteRemove();
     /// Drafts or sends `operation`, then prints its description and "done" (or "drafted").
     void change(std::shared_ptr<Operation> operation);
     void fail(const ApiError &error);

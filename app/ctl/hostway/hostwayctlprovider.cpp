@@ -19,6 +19,9 @@ QString HostwayCtlProvider::usage() const
   forwards list --domain D --name M [--format table|json]
   forwards add --domain D --name M --target ADDRESS[,ADDRESS...]   (reads the list first, also with --draft)
   forwards remove --domain D --name M --target ADDRESS
+  blackwhitelist list --domain D --name M [--filter PATTERN] [--list allowed|blocked] [--desc] [--format table|json]
+  blackwhitelist add --domain D --name M --address A[,A...] --list allowed|blocked   (A: name@domain or @domain)
+  blackwhitelist remove --domain D --name M --address A
   autoresponder show --domain D --name M [--format table|json]
   autoresponder set --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)
   autoresponder off --domain D --name M   (keeps the text, which Hostway needs; reads it first)
@@ -32,12 +35,14 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("mailbox create"), QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
             QStringLiteral("draft import-csv"), QStringLiteral("forwards list"), QStringLiteral("forwards add"),
             QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),
-            QStringLiteral("autoresponder off"), QStringLiteral("mailbox stats"), QStringLiteral("exchange stats")};
+            QStringLiteral("autoresponder off"), QStringLiteral("mailbox stats"), QStringLiteral("exchange stats"),
+            QStringLiteral("blackwhitelist list"), QStringLiteral("blackwhitelist add"), QStringLiteral("blackwhitelist remove")};
 }
 
 QStringList HostwayCtlProvider::valueOptions() const
 {
-    return {QStringLiteral("target"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("body-file")};
+    return {QStringLiteral("target"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("body-file"),
+            QStringLiteral("address"), QStringLiteral("list")};
 }
 
 namespace {
@@ -53,6 +58,25 @@ bool readSettingsOptions(const CtlOptions &o, QString *error)
     if (command == QLatin1String("forwards remove") && o.value("target").contains(QLatin1Char(','))) {
         *error = QStringLiteral("forwards remove takes one --target at a time");
         return false;
+    }
+    if (o.noun == QLatin1String("blackwhitelist")) {
+        const QString list = o.value("list");
+        if (!list.isEmpty() && list != QLatin1String("allowed") && list != QLatin1String("blocked")) {
+            *error = QStringLiteral("--list takes allowed or blocked");
+            return false;
+        }
+        if (o.verb != QLatin1String("list") && o.value("address").isEmpty()) {
+            *error = QStringLiteral("blackwhitelist %1 needs --address").arg(o.verb);
+            return false;
+        }
+        if (o.verb == QLatin1String("add") && list.isEmpty()) {
+            *error = QStringLiteral("blackwhitelist add needs --list allowed or --list blocked");
+            return false;
+        }
+        if (o.verb == QLatin1String("remove") && o.value("address").contains(QLatin1Char(','))) {
+            *error = QStringLiteral("blackwhitelist remove takes one --address at a time");
+            return false;
+        }
     }
     if (command == QLatin1String("autoresponder set") && o.has("body") == o.has("body-file")) {
         *error = QStringLiteral("autoresponder set takes one of --body TEXT or --body-file FILE (- for standard input)");
@@ -102,7 +126,7 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
         return false;
     }
     const bool settings = o.noun == QLatin1String("forwards") || o.noun == QLatin1String("autoresponder")
-                          || o.verb == QLatin1String("stats");
+                          || o.noun == QLatin1String("blackwhitelist") || o.verb == QLatin1String("stats");
     if ((o.noun == QLatin1String("mailbox") || settings) && o.name.isEmpty()) {
         *error = QStringLiteral("--name is required");
         return false;
@@ -129,7 +153,7 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
     if (options.isDraftCommand())
         return std::make_unique<CtlImportCsv>(options);   // draft import-csv
     if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder")
-        || options.verb == QLatin1String("stats"))
+        || options.noun == QLatin1String("blackwhitelist") || options.verb == QLatin1String("stats"))
         return std::make_unique<CtlMailboxSettings>(options);
     return std::make_unique<CtlRunner>(options);
 }

@@ -99,6 +99,13 @@ ApiJob *HostwayClient::fetchMessageStats(const QString &domain, const QString &n
                                std::move(done));
 }
 
+ApiJob *HostwayClient::fetchBlackWhitePage(const QString &domain, const QString &name, const BlackWhiteQuery &query,
+                                           QObject *context, Callback<BlackWhitePage> done)
+{
+    return fetch<BlackWhitePage>(Requests::blackWhiteList(m_endpoint, domain, name, query), context, &Parser::blackWhitePage,
+                                 std::move(done));
+}
+
 ApiJob *HostwayClient::fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done)
 {
     return fetch<QStringList>(Requests::forwards(m_endpoint, domain, name), context, &Parser::forwards, std::move(done));

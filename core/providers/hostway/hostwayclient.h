@@ -54,6 +54,10 @@ public:
     /// 500: Hostway lacks the domain's records; 502: Hostway could not reach the mailbox.
     ApiJob *fetchMessageStats(const QString &domain, const QString &name, bool exchange, QObject *context,
                               Callback<Hostway::MessageStats> done);
+    /// One page of a black/white list: the mailbox `name`'s, or the domain's when `name` is
+    /// empty (GET .../blackwhitelist, seed 003 sections 7-8, 39-40).
+    ApiJob *fetchBlackWhitePage(const QString &domain, const QString &name, const Hostway::BlackWhiteQuery &query,
+                                QObject *context, Callback<Hostway::BlackWhitePage> done);
     /// The forwarding targets of a mailbox (GET .../forwards, seed 003 section 59-60).
     ApiJob *fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done);
     /// A mailbox's autoresponder (GET .../autoresponder, seed 003 section 31-32).

@@ -4,6 +4,7 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/autoresponderoperation.h"
+#include "core/providers/hostway/blackwhiteoperations.h"
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/registry/providerconnection.h"
@@ -72,6 +73,10 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return SetForwards::fromJson(json, error);
     if (kind == QLatin1String(RemoveForward::kKind))
         return RemoveForward::fromJson(json, error);
+    if (kind == QLatin1String(AddBlackWhite::kKind))
+        return AddBlackWhite::fromJson(json, error);
+    if (kind == QLatin1String(RemoveBlackWhite::kKind))
+        return RemoveBlackWhite::fromJson(json, error);
     if (kind == QLatin1String(SetAutoresponder::kKind))
         return SetAutoresponder::fromJson(json, error);
     return nullptr;

@@ -14,6 +14,11 @@ bool UsernamesPage::hasNext() const
     return std::any_of(links.cbegin(), links.cend(), [](const Link &l) { return l.rel == QLatin1String("next"); });
 }
 
+bool BlackWhitePage::hasNext() const
+{
+    return std::any_of(links.cbegin(), links.cend(), [](const Link &l) { return l.rel == QLatin1String("next"); });
+}
+
 namespace Parser {
 
 namespace {
@@ -271,6 +276,59 @@ bool messageStats(const QByteArray &body, MessageStats *out, QString *error)
     };
     *out = MessageStats();
     return folder("inbox", &out->inbox) && folder("sent", &out->sent) && folder("spam", &out->spam);
+}
+
+namespace {
+
+/// {type, address} with type W or B (either case), or false and *error naming `where`.
+bool readBlackWhiteEntry(const QJsonObject &o, const QString &where, BlackWhiteEntry *out, QString *error)
+{
+    out->address = o.value(QLatin1String("address")).toString().trimmed();
+    out->type = o.value(QLatin1String("type")).toString().trimmed().toUpper();
+    if (out->address.isEmpty()) {
+        *error = QStringLiteral("%1 has no address").arg(where);
+        return false;
+    }
+    if (out->type != QLatin1String("W") && out->type != QLatin1String("B")) {
+        *error = QStringLiteral("%1 has the type \"%2\", not W or B").arg(where, out->type.left(20));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool blackWhitePage(const QByteArray &body, BlackWhitePage *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    if (!o.value(QLatin1String("list")).isArray()) {
+        *error = QStringLiteral("no 'list' array");
+        return false;
+    }
+    const QJsonArray list = o.value(QLatin1String("list")).toArray();
+    out->items.clear();
+    for (int i = 0; i < list.size(); ++i) {
+        BlackWhiteEntry entry;
+        if (!readBlackWhiteEntry(list.at(i).toObject(), QStringLiteral("item %1").arg(i + 1), &entry, error))
+            return false;
+        out->items.append(entry);
+    }
+    out->totalCount = static_cast<int>(out->items.size());
+    if (!readInteger(o, "totalCount", QStringLiteral("the list"), &out->totalCount, error, false))
+        return false;
+    out->links = links(o.value(QLatin1String("links")));
+    return true;
+}
+
+bool blackWhiteEntry(const QByteArray &body, BlackWhiteEntry *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    // The schema writes "links": {links} (object-like), the text a list: links are not read.
+    return readBlackWhiteEntry(o, QStringLiteral("the entry"), out, error);
 }
 
 bool forwards(const QByteArray &body, QStringList *out, QString *error)

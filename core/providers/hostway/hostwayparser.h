@@ -20,6 +20,12 @@ bool exchangeMailbox(const QByteArray &body, ExchangeMailbox *out, QString *erro
 /// GET .../messagestats (sections 49-50, 71-72): {"messageCount": {"inbox"|"sent"|"spam":
 /// {"allMessages", "unreadMessages"}}}; a folder missing is 0, a count of another type an error.
 bool messageStats(const QByteArray &body, MessageStats *out, QString *error);
+/// GET .../blackwhitelist (sections 7-8, 39-40): totalCount (int or numeric text), list of
+/// {type W|B, address}, links (href or location).
+bool blackWhitePage(const QByteArray &body, BlackWhitePage *out, QString *error);
+/// GET .../blackwhitelist/{address} (sections 5-6, 37-38): {type, address, links}; links are
+/// a list in the text and an object in the schema, and are not read.
+bool blackWhiteEntry(const QByteArray &body, BlackWhiteEntry *out, QString *error);
 /// GET .../forwards (section 59-60): the targets' addresses in the order given. No
 /// "targets" is no forwarding; links (href or location) are ignored.
 bool forwards(const QByteArray &body, QStringList *out, QString *error);

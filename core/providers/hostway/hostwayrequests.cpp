@@ -99,6 +99,52 @@ HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QStr
     return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "exchange")));
 }
 
+namespace {
+
+/// .../email/{domain}/blackwhitelist, or .../usernames/{name}/blackwhitelist.
+QStringList blackWhitePath(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return name.isEmpty() ? domainPath(endpoint, domain) << QStringLiteral("blackwhitelist")
+                          : mailboxPath(endpoint, domain, name, "blackwhitelist");
+}
+
+} // namespace
+
+HttpRequest blackWhiteList(const Endpoint &endpoint, const QString &domain, const QString &name, const BlackWhiteQuery &query)
+{
+    QUrl url = buildUrl(endpoint, blackWhitePath(endpoint, domain, name));
+    QUrlQuery q;
+    if (!query.filterAddress.isEmpty())
+        q.addQueryItem(QStringLiteral("filterAddress"), QString::fromLatin1(QUrl::toPercentEncoding(query.filterAddress, "*@")));
+    if (!query.filterType.isEmpty())
+        q.addQueryItem(QStringLiteral("filterType"), query.filterType);
+    q.addQueryItem(QStringLiteral("sortField"), QStringLiteral("address"));
+    q.addQueryItem(QStringLiteral("sortOrder"), query.sortOrder == Qt::DescendingOrder ? QStringLiteral("desc") : QStringLiteral("asc"));
+    q.addQueryItem(QStringLiteral("page"), QString::number(std::max(1, query.page)));
+    q.addQueryItem(QStringLiteral("pageSize"), QString::number(std::clamp(query.pageSize, 1, 400)));
+    url.setQuery(q);
+    return make("GET", url);
+}
+
+HttpRequest blackWhiteEntry(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &address)
+{
+    return make("GET", buildUrl(endpoint, blackWhitePath(endpoint, domain, name) << address));
+}
+
+HttpRequest putBlackWhite(const Endpoint &endpoint, const QString &domain, const QString &name, const QList<BlackWhiteEntry> &entries)
+{
+    QJsonArray list;
+    for (const BlackWhiteEntry &e : entries)
+        list.append(QJsonObject{{QStringLiteral("address"), e.address}, {QStringLiteral("type"), e.type}});
+    return make("PUT", buildUrl(endpoint, blackWhitePath(endpoint, domain, name)),
+                QJsonDocument(QJsonObject{{QStringLiteral("list"), list}}).toJson(QJsonDocument::Compact));
+}
+
+HttpRequest deleteBlackWhite(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &address)
+{
+    return make("DELETE", buildUrl(endpoint, blackWhitePath(endpoint, domain, name) << address));
+}
+
 HttpRequest messageStats(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange)
 {
     return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, exchange ? "exchange" : "mailbox")

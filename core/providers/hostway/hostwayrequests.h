@@ -32,6 +32,18 @@ HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QStr
 /// .../usernames/{name}/exchange/messagestats (section 49-50: the page's path; the index's
 /// .../mailbox/exchange/messagestats is taken for a typo).
 HttpRequest messageStats(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange);
+/// GET .../blackwhitelist with `query` (sections 7-8 for the domain when `name` is empty,
+/// 39-40 for the mailbox `name`).
+HttpRequest blackWhiteList(const Endpoint &endpoint, const QString &domain, const QString &name,
+                           const BlackWhiteQuery &query);
+/// GET .../blackwhitelist/{address} (sections 5-6, 37-38).
+HttpRequest blackWhiteEntry(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &address);
+/// PUT .../blackwhitelist {"list": [{"address", "type"}, ...]}, answered 204: adds the
+/// addresses, or changes their type (sections 9-10, 41-42).
+HttpRequest putBlackWhite(const Endpoint &endpoint, const QString &domain, const QString &name,
+                          const QList<BlackWhiteEntry> &entries);
+/// DELETE .../blackwhitelist/{address}, answered 204 (sections 3-4, 35-36).
+HttpRequest deleteBlackWhite(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &address);
 /// GET .../usernames/{name}/forwards: the forwarding targets (section 59-60).
 HttpRequest forwards(const Endpoint &endpoint, const QString &domain, const QString &name);
 /// POST .../usernames/{name}/forwards {"targets": [{"target": ...}, ...]}, answered 204

@@ -116,6 +116,41 @@ struct Autoresponder
     QString body;      ///< required on PUT, even to turn it off
 };
 
+/// One address of a black/white list (seed 003 sections 3-10 for a domain, 35-42 for a
+/// mailbox): a sender allowed ("W", the whitelist) or blocked ("B", the blacklist), a whole
+/// address or "@domain" for every sender of a domain.
+struct BlackWhiteEntry
+{
+    QString address;
+    QString type;   ///< "W" or "B"
+
+    friend bool operator==(const BlackWhiteEntry &a, const BlackWhiteEntry &b)
+    {
+        return a.address == b.address && a.type == b.type;
+    }
+};
+
+/// Query parameters of GET .../blackwhitelist: filterAddress (`*` a wildcard), filterType
+/// (W or B), sortField=address with sortOrder, page and pageSize (at most 400) together.
+struct BlackWhiteQuery
+{
+    QString filterAddress;
+    QString filterType;      ///< "", "W" or "B"
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    int page = 1;
+    int pageSize = 100;
+};
+
+/// One page of GET .../blackwhitelist.
+struct BlackWhitePage
+{
+    int totalCount = 0;
+    QList<BlackWhiteEntry> items;
+    QList<Link> links;
+
+    [[nodiscard]] bool hasNext() const;
+};
+
 /// GET .../mailbox/messagestats or .../exchange/messagestats (seed 003 sections 49-50, 71-72):
 /// the messages in three folders, all and unread.
 struct MessageStats

@@ -1,0 +1,217 @@
+#include "ui/hostway/senderstab.h"
+
+#include "core/net/apierror.h"
+#include "core/providers/hostway/blackwhiteoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "models/hostway/blackwhitelistmodel.h"
+#include "ui/hostway/forwardingtab.h"
+#include "ui/uistyle.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SendersTab::SendersTab(QWidget *parent)
+    : MailboxSettingTab(parent)
+    , m_model(new BlackWhiteListModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_filterType(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_input(new QLineEdit(this))
+    , m_inputType(new QComboBox(this))
+    , m_problem(new QLabel(this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+{
+    setObjectName(QStringLiteral("sendersTab"));
+    m_filter->setObjectName(QStringLiteral("sendersFilter"));
+    m_filter->setAccessibleName(tr("Filter senders"));
+    m_filter->setPlaceholderText(tr("Filter (* is a wildcard)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterType->setObjectName(QStringLiteral("sendersFilterType"));
+    m_filterType->setAccessibleName(tr("Show"));
+    m_filterType->addItem(tr("All"), QString());
+    m_filterType->addItem(tr("Blocked"), QStringLiteral("B"));
+    m_filterType->addItem(tr("Allowed"), QStringLiteral("W"));
+    m_table->setObjectName(QStringLiteral("sendersTable"));
+    m_table->setAccessibleName(tr("Blocked and allowed senders"));
+    m_table->setModel(m_model);
+    UiStyle::setUpTable(m_table);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(BlackWhiteListModel::AddressColumn, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(BlackWhiteListModel::AddressColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(BlackWhiteListModel::ListColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);   // the domain of a long address stays in sight
+    m_input->setObjectName(QStringLiteral("sendersInput"));
+    m_input->setAccessibleName(tr("Senders to add"));
+    m_input->setPlaceholderText(tr("spam@example.com, @example.org"));
+    m_input->setClearButtonEnabled(true);
+    setFocusProxy(m_input);
+    m_inputType->setObjectName(QStringLiteral("sendersInputType"));
+    m_inputType->setAccessibleName(tr("List to add them to"));
+    m_inputType->addItem(tr("Block"), QStringLiteral("B"));
+    m_inputType->addItem(tr("Allow"), QStringLiteral("W"));
+    m_problem->setObjectName(QStringLiteral("sendersProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->hide();
+    m_add->setObjectName(QStringLiteral("sendersAdd"));
+    m_add->setToolTip(tr("Block or allow these senders (Return)"));
+    m_remove->setObjectName(QStringLiteral("sendersRemove"));
+    m_remove->setToolTip(tr("Take the selected sender off its list (Del)"));
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_filterType);
+    auto *inputLabel = new QLabel(tr("A&dd senders:"), this);
+    inputLabel->setBuddy(m_input);
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_inputType);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(statusLabel());
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(inputLabel);
+    layout->addLayout(inputRow);
+    layout->addWidget(m_problem);
+    layout->addLayout(buttons);
+
+    UiStyle::leadIntoResults(m_filter, m_table);
+    m_table->installEventFilter(this);
+    connect(m_filter, &QLineEdit::textChanged, this, &SendersTab::applyFilter);
+    connect(m_filterType, &QComboBox::currentIndexChanged, this, &SendersTab::applyFilter);
+    connect(m_input, &QLineEdit::textChanged, this, &SendersTab::checkInput);
+    connect(m_input, &QLineEdit::returnPressed, this, &SendersTab::add);
+    connect(m_add, &QPushButton::clicked, this, &SendersTab::add);
+    connect(m_remove, &QPushButton::clicked, this, &SendersTab::removeSelected);
+    connect(m_model, &BlackWhiteListModel::loaded, this, [this] {
+        setStatus(m_model->totalCount() == 0 && m_filter->text().isEmpty() && m_filterType->currentIndex() == 0
+                      ? tr("%1@%2 blocks and allows no sender beyond the spam filter.").arg(name(), domain())
+                      : tr("%n sender(s) listed for %1@%2.", nullptr, m_model->totalCount()).arg(name(), domain()));
+    });
+    connect(m_model, &BlackWhiteListModel::loadFailed, this, [this] {
+        setStatus(tr("The senders could not be read: %1").arg(m_model->lastError().message()), true);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_remove->setEnabled(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_remove->setEnabled(hasMailbox() && m_table->selectionModel()->hasSelection());
+    });
+    clear();
+}
+
+bool SendersTab::eventFilter(QObject *watched, QEvent *event)
+{
+    // Del in the table takes the sender off, not the mailbox (the window's Del).
+    if (watched == m_table && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            removeSelected();
+        return true;
+    }
+    return MailboxSettingTab::eventFilter(watched, event);
+}
+
+void SendersTab::clear()
+{
+    m_client = nullptr;
+    m_model->setSource(nullptr, QString(), QString());
+    m_input->clear();
+    m_problem->hide();
+    m_add->setEnabled(false);
+    m_remove->setEnabled(false);
+}
+
+void SendersTab::load(HostwayClient *client, quint64)
+{
+    m_client = client;
+    m_model->setSource(client, domain(), name());   // the model says when it is loaded
+}
+
+void SendersTab::applyFilter()
+{
+    if (m_client)
+        m_model->setFilter(m_filter->text().trimmed(), m_filterType->currentData().toString());
+}
+
+void SendersTab::checkInput()
+{
+    const QStringList addresses = ForwardingTab::splitAddresses(m_input->text());
+    QStringList problems;
+    if (!addresses.isEmpty()) {
+        QList<Hostway::BlackWhiteEntry> entries;
+        for (const QString &a : addresses)
+            entries.append({a, m_inputType->currentData().toString()});
+        for (const ValidationProblem &p : AddBlackWhite(domain(), name(), entries).validate())
+            problems.append(p.message);
+    }
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    UiStyle::setError(m_problem, true);
+    m_problem->setVisible(!problems.isEmpty());
+    m_add->setEnabled(hasMailbox() && !addresses.isEmpty() && problems.isEmpty());
+}
+
+void SendersTab::add()
+{
+    if (!m_add->isEnabled())
+        return;
+    QList<Hostway::BlackWhiteEntry> entries;
+    for (const QString &a : ForwardingTab::splitAddresses(m_input->text()))
+        entries.append({a, m_inputType->currentData().toString()});
+    auto op = std::make_shared<AddBlackWhite>(domain(), name(), entries);
+    // The state drafted against, when the table holds the whole list (nothing filtered, no
+    // page left): a conflict is then one of these addresses listed or unlisted meanwhile.
+    if (m_filter->text().isEmpty() && m_filterType->currentIndex() == 0 && !m_model->canFetchMore({}) && !m_model->isLoading())
+        op->setExpected(AddBlackWhite::stateOf(m_model->entries()));
+    m_add->setEnabled(false);
+    submit(op, [this, op] {
+        m_input->clear();
+        changed(tr("Added to the draft: %1.").arg(op->describe()));
+    }, [this](const ApiError &error) { showRefusal(error); });
+}
+
+void SendersTab::removeSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !hasMailbox())
+        return;
+    const Hostway::BlackWhiteEntry entry = m_model->entryAt(rows.first().row());
+    auto op = std::make_shared<RemoveBlackWhite>(domain(), name(), entry.address);
+    op->setExpected(AddBlackWhite::stateOf({entry}));
+    submit(op, [this, op] { changed(tr("Added to the draft: %1.").arg(op->describe())); },
+           [this](const ApiError &error) { showRefusal(error); });
+}
+
+void SendersTab::changed(const QString &drafted)
+{
+    if (drafting()) {
+        setStatus(drafted);
+        return;
+    }
+    m_model->reload();
+}
+
+void SendersTab::showRefusal(const ApiError &error)
+{
+    QStringList lines{error.message()};
+    for (const ApiError::FieldMessage &f : error.fieldMessages())
+        lines.append(QStringLiteral("%1: %2").arg(f.field, f.message));
+    m_problem->setText(lines.join(QLatin1Char('\n')));
+    UiStyle::setError(m_problem, true);
+    m_problem->show();
+    m_add->setEnabled(!ForwardingTab::splitAddresses(m_input->text()).isEmpty());
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ui/hostway/mailboxsettingtab.h"
+
+class BlackWhiteListModel;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+/// The Senders tab of a Hostway mailbox: its black/white list (seed 003 sections 35-42),
+/// senders always allowed or always blocked, a whole address or "@domain". A paged table
+/// (BlackWhiteListModel) filtered by address (`*` a wildcard) and by list, sorted by address;
+/// several addresses added at once to one list (AddBlackWhite: one PUT), the selected one
+/// taken off with Del (RemoveBlackWhite). Addresses are checked as they are typed.
+class SendersTab final : public MailboxSettingTab
+{
+    Q_OBJECT
+
+public:
+    explicit SendersTab(QWidget *parent = nullptr);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void load(HostwayClient *client, quint64 generation) override;
+    void clear() override;
+    void applyFilter();
+    void checkInput();
+    void add();
+    void removeSelected();
+    void showRefusal(const ApiError &error);
+    /// After a change: reload the table, or in Draft Mode say it was drafted.
+    void changed(const QString &drafted);
+
+    BlackWhiteListModel *m_model;
+    QLineEdit *m_filter;
+    QComboBox *m_filterType;
+    QTableView *m_table;
+    QLineEdit *m_input;
+    QComboBox *m_inputType;
+    QLabel *m_problem;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    HostwayClient *m_client = nullptr;
+};
