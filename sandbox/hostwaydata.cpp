@@ -132,8 +132,9 @@ HostwayData HostwayData::demo()
     add(test, exchange(QStringLiteral("exchange-mbox"), test.name, QStringLiteral("Exchange Mailbox")));
     add(test, exchange(QStringLiteral("test-mb"), test.name, QStringLiteral("My DisplayName")));
     test.mailboxes[QStringLiteral("john.smith")].passwordHistory = {QStringLiteral("pWord123$")};
-    // Forwarding and autoresponder of the seed's examples (sections 32 and 60), and the alias
-    // domain of its 409 example "Circular target test@test-com-alias.com".
+    // Forwarding like section 60's example (a local and an external target; its local
+    // "mb1@test.com" does not exist here, so test2 stands for it), the autoresponder of
+    // section 32's example, and the alias domain of the 409 "Circular target test@test-com-alias.com".
     test.aliases = {QStringLiteral("test-com-alias.com")};
     HostwayMailbox &example = test.mailboxes[QStringLiteral("test")];
     example.forwards = {QStringLiteral("test2@test.com"), QStringLiteral("test@test-forward.com")};

@@ -14,6 +14,15 @@ struct HostwayListedAddress
     QString type;
 };
 
+/// An attribute of a CleanMailPlus spam filter (seed 003 sections 11-14, 43-46).
+struct HostwayFilterAttribute
+{
+    QString name;
+    QString description;
+    QString selected;
+    QList<QPair<QString, QString>> options;   ///< {name, value}
+};
+
 /// A username of a Hostway domain: a regular (MFG2/OpenXchange) mailbox or an Exchange one.
 /// Seed 003, "usernames", "mailbox" and "exchange" sections.
 struct HostwayMailbox
@@ -35,6 +44,7 @@ struct HostwayMailbox
     QString autoresponderBody;
     bool nestedAutoresponder = false;   ///< GET autoresponder in the schema's nested form
     QMap<QString, HostwayListedAddress> blackWhite;   ///< by lower-case address
+    QList<HostwayFilterAttribute> cleanMailPlus;      ///< empty: the seed's example filter
     int messageStatsStatus = 200;       ///< messagestats answers this status (404, 500, 502: documented failures)
 };
 
@@ -47,6 +57,7 @@ struct HostwayDomain
     QMap<QString, int> webmailLimits;
     QStringList aliases;   ///< domain aliases (GET .../aliases), lower case
     QMap<QString, HostwayListedAddress> blackWhite;   ///< the domain's list, by lower-case address
+    QList<HostwayFilterAttribute> cleanMailPlus;      ///< the domain's filter; empty: the seed's example
 };
 
 /// An account with its HTTP Basic credentials and its domains (keyed by lower-case name).

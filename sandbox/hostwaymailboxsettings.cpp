@@ -1,6 +1,7 @@
 #include "sandbox/hostwaymailboxsettings.h"
 
 #include "sandbox/hostwayblackwhite.h"
+#include "sandbox/hostwaycleanmail.h"
 #include "sandbox/hostwayresponses.h"
 
 #include <QRegularExpression>
@@ -25,6 +26,8 @@ Response HostwayMailboxSettings::handle(const QByteArray &method, const QStringL
         return method == "DELETE" ? forwardDelete(path.at(1)) : Response::empty(405);
     if (resource == QLatin1String("blackwhitelist"))
         return handleBlackWhite(mailbox.blackWhite, mailboxUrl + QStringLiteral("blackwhitelist"), method, path.mid(1), request);
+    if (resource == QLatin1String("cleanmailplus") && path.size() == 1)
+        return handleCleanMail(mailbox.cleanMailPlus, method, request);
     if (resource == QLatin1String("autoresponder") && path.size() == 1) {
         if (method == "GET")
             return autoresponderGet();

@@ -1,6 +1,7 @@
 #include "sandbox/hostwaysimulator.h"
 
 #include "sandbox/hostwayblackwhite.h"
+#include "sandbox/hostwaycleanmail.h"
 #include "sandbox/hostwaymailboxsettings.h"
 #include "sandbox/hostwaypaging.h"
 #include "sandbox/hostwaypasswordpolicy.h"
@@ -128,6 +129,8 @@ Response HostwaySimulator::handle(const Request &request)
         return only("GET", [&] { return domainGet(route); });
     if (rest.size() == 2 && rest[0] == QLatin1String("statistics") && rest[1] == QLatin1String("mailboxTypeCount"))
         return only("GET", [&] { return statistics(route); });
+    if (rest[0] == QLatin1String("cleanmailplus") && rest.size() == 1)
+        return handleCleanMail(route.domain->cleanMailPlus, method, request);
     if (rest[0] == QLatin1String("blackwhitelist"))
         return handleBlackWhite(route.domain->blackWhite, route.domainUrl() + QStringLiteral("/blackwhitelist"), method, rest.mid(1), request);
     if (rest[0] != QLatin1String("usernames"))

@@ -63,6 +63,14 @@ def hostway_selector(endpoint):
         return 7
     if path.endswith("/autoresponder"):
         return 8
+    if path.endswith("/blackwhitelist"):
+        return 9
+    if path.endswith("/blackwhitelist/{address}"):
+        return 10
+    if path.endswith("/messagestats"):
+        return 11
+    if path.endswith("/cleanmailplus"):
+        return 12
     return 6
 
 responses = {"hostway": "fuzz_hostwayparser", "ikoula": "fuzz_ikoulaparser", "ice": "fuzz_iceanswer", "webitel": "fuzz_webitelparser"}

@@ -105,10 +105,9 @@ void TestBlackWhiteListModel::pagesFilterAndSortAreTheProviders()
     m_model->sort(BlackWhiteListModel::AddressColumn, Qt::DescendingOrder);
     QVERIFY(loaded.wait());
     QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("spammer149@bulk.example"));
-    const int before = int(loaded.count());
     m_model->sort(BlackWhiteListModel::ListColumn, Qt::AscendingOrder);
-    QTest::qWait(100);
-    QCOMPARE(int(loaded.count()), before);
+    QVERIFY(!m_model->isLoading());   // nothing asked of the provider
+    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("spammer149@bulk.example"));
 }
 
 void TestBlackWhiteListModel::unknownMailboxFailsToLoad()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void wrongTypedNumbersAreErrors();
     void messageStatsForms_data();
     void messageStatsForms();
+    void cleanMailPlusMixedForms();
     void forwardsForms_data();
     void forwardsForms();
     void autoresponderForms_data();
@@ -245,6 +246,27 @@ void TestHostwayParser::messageStatsForms()
     }
     QCOMPARE(out.inbox.all, inboxAll);
     QCOMPARE(out.spam.unread, spamUnread);
+}
+
+void TestHostwayParser::cleanMailPlusMixedForms()
+{
+    // Section 44's example, as the catalogue repairs it: wrapped items, then bare ones
+    const QByteArray body = R"([{"field": {"selected": "6", "fieldName": "SPAM_LEVEL", "description": "SPAM Tag Level",
+        "options": [{"name": "Least Aggressive", "value": "6"}, {"name": "Normal", "value": "4"}]}},
+        {"selected": "20", "fieldName": "SPAM_DISCARD_LEVEL", "description": "SPAM Discard Level", "options": []},
+        {"selected": 1, "fieldName": "SPAM_CHECK", "options": [{"name": "Enable", "value": 1}]}])";
+    QList<FilterAttribute> out;
+    QString error;
+    QVERIFY2(Parser::cleanMailPlus(body, &out, &error), qPrintable(error));
+    QCOMPARE(out.size(), 3);
+    QCOMPARE(out.at(0).name, QStringLiteral("SPAM_LEVEL"));
+    QCOMPARE(out.at(0).options.at(1), (QPair<QString, QString>{QStringLiteral("Normal"), QStringLiteral("4")}));
+    QVERIFY(out.at(1).options.isEmpty());
+    QCOMPARE(out.at(2).selected, QStringLiteral("1"));   // numbers are taken as text
+    QCOMPARE(out.at(2).options.first().second, QStringLiteral("1"));
+    // Not a list, or an attribute without a name: refused
+    QVERIFY(!Parser::cleanMailPlus(R"({"field": {}})", &out, &error));
+    QVERIFY(!Parser::cleanMailPlus(R"([{"selected": "1"}])", &out, &error));
 }
 
 void TestHostwayParser::forwardsForms_data()

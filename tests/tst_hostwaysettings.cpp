@@ -12,6 +12,7 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayerrors.h"
 #include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/spamfilteroperation.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
@@ -50,6 +51,9 @@ private Q_SLOTS:
     void blackWhiteDocumentedRefusals();
     void blackWhiteAddChangeRemove();
     void blackWhiteConflictsAndReadBack();
+    void spamFilterAsTheServerDescribesIt();
+    void spamFilterDocumentedRefusals();
+    void spamFilterSetReadBackAndConflict();
     void operationsRoundTripThroughDraftJson();
     void senderReadsBackAndFindsConflicts();
 
@@ -420,16 +424,20 @@ void TestHostwaySettings::blackWhiteAddChangeRemove()
     QVERIFY(add.validate().isEmpty());
     QCOMPARE(sendRequest(add.request(m_client->endpoint())).first, 204);
     // The entry's own GET (section 38) says the new list
-    auto [status, error] = sendRequest(Requests::blackWhiteEntry(m_client->endpoint(), kTest, QStringLiteral("test"), QStringLiteral("mb2-black@domain.com")));
-    QCOMPARE(status, 200);
     bool done = false;
-    BlackWhiteEntry entry;
+    int status = 0;
+    ApiError error;
+    QByteArray body;
     m_client->send(Requests::blackWhiteEntry(m_client->endpoint(), kTest, QStringLiteral("test"), QStringLiteral("mb2-black@domain.com")), this, [&](ApiJob *job) {
-        QString reason;
-        QVERIFY(Parser::blackWhiteEntry(job->responseBody(), &entry, &reason));
+        status = job->httpStatus();
+        body = job->responseBody();
         done = true;
     });
     QTRY_VERIFY(done);
+    QCOMPARE(status, 200);
+    BlackWhiteEntry entry;
+    QString reason;
+    QVERIFY2(Parser::blackWhiteEntry(body, &entry, &reason), qPrintable(reason));
     QCOMPARE(entry.type, QStringLiteral("W"));
 
     RemoveBlackWhite remove(kTest, QStringLiteral("test"), QStringLiteral("@spam.example"));
@@ -471,6 +479,102 @@ void TestHostwaySettings::blackWhiteConflictsAndReadBack()
     QCOMPARE(applied, std::optional<bool>(true));
 }
 
+namespace {
+
+/// The attribute `name` of `filter`, or an empty one.
+FilterAttribute attribute(const QList<FilterAttribute> &filter, const QString &name)
+{
+    for (const FilterAttribute &a : filter) {
+        if (a.name == name)
+            return a;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestHostwaySettings::spamFilterAsTheServerDescribesIt()
+{
+    const auto read = [&](const QString &name) {
+        QList<FilterAttribute> out;
+        bool done = false;
+        m_client->fetchCleanMailPlus(kTest, name, this, [&](const ApiError &e, const QList<FilterAttribute> &f) {
+            QVERIFY2(!e.isError(), qPrintable(e.message()));
+            out = f;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return out;
+    };
+    // The seed's example (section 44): nine attributes, four wrapped in "field", five bare
+    const QList<FilterAttribute> filter = read(QStringLiteral("test"));
+    QCOMPARE(filter.size(), 9);
+    const FilterAttribute level = attribute(filter, QStringLiteral("SPAM_LEVEL"));
+    QCOMPARE(level.description, QStringLiteral("SPAM Tag Level"));
+    QCOMPARE(level.selected, QStringLiteral("6"));
+    QCOMPARE(level.options.size(), 6);
+    QCOMPARE(attribute(filter, QStringLiteral("VIRUS_ACTION")).options.size(), 2);
+    QVERIFY(attribute(filter, QStringLiteral("SPAM_DISCARD_LEVEL")).options.isEmpty());
+    QCOMPARE(attribute(filter, QStringLiteral("SPAM_DISCARD_LEVEL")).selected, QStringLiteral("20"));
+    // The domain's own filter (sections 11-12): the same resource one level up
+    QCOMPARE(read(QString()).size(), 9);
+}
+
+void TestHostwaySettings::spamFilterDocumentedRefusals()
+{
+    // Section 46's failure examples
+    HttpRequest request = SetSpamFilter(kTest, QStringLiteral("test"), {{QStringLiteral("SPAM_LEVEL"), QStringLiteral("1"), {}, {}}}).request(m_client->endpoint());
+    request.body = R"({"badBody": "badBodyValue"})";
+    auto [status, error] = sendRequest(request);
+    QCOMPARE(status, 400);
+    QCOMPARE(error.fieldMessage(QStringLiteral("attributes")), QStringLiteral("Required"));
+    request.body = R"({"attributes": [{"attributeName": "NON_EXISTENT_ATTRIBUTE_NAME", "attributeValue": "1"}]})";
+    std::tie(status, error) = sendRequest(request);
+    QCOMPARE(error.fieldMessage(QStringLiteral("attributes.0")), QStringLiteral("NON_EXISTENT_ATTRIBUTE_NAME is not valid filter attribute name"));
+    request.body = R"({"attributes": [{"attributeName": "SPAM_LEVEL", "attributeValue": "val01"}]})";
+    std::tie(status, error) = sendRequest(request);
+    QCOMPARE(error.fieldMessage(QStringLiteral("attributes.0")), QStringLiteral("val01 is not valid attribute option for SPAM_LEVEL filter attribute"));
+    // An unknown domain: the itemNotFound envelope
+    request = SetSpamFilter(QStringLiteral("non-existent-domain.com"), QStringLiteral("test"), {{QStringLiteral("SPAM_LEVEL"), QStringLiteral("1"), {}, {}}}).request(m_client->endpoint());
+    std::tie(status, error) = sendRequest(request);
+    QCOMPARE(status, 404);
+    QVERIFY2(error.providerMessage().startsWith(QLatin1String("Resource not found")), qPrintable(error.providerMessage()));
+    // Offline: nothing changed is refused before sending
+    QCOMPARE(SetSpamFilter(kTest, QStringLiteral("test"), {}).validate().size(), 1);
+}
+
+void TestHostwaySettings::spamFilterSetReadBackAndConflict()
+{
+    HostwaySender sender(m_client.get());
+    QList<FilterAttribute> before;
+    before.append({QStringLiteral("SPAM_LEVEL"), {}, QStringLiteral("6"), {}});
+    before.append({QStringLiteral("SPAM_ACTION"), {}, QStringLiteral("2"), {}});
+    auto op = std::make_shared<SetSpamFilter>(kTest, QStringLiteral("test"), QList<SetSpamFilter::Change>{
+        {QStringLiteral("SPAM_LEVEL"), QStringLiteral("4"), QStringLiteral("SPAM Tag Level"), QStringLiteral("Normal")},
+        {QStringLiteral("SPAM_ACTION"), QStringLiteral("1"), QStringLiteral("SPAM Detected Action"), QStringLiteral("Move to SPAM Folder")}});
+    op->setExpected(SetSpamFilter::stateOf(before));
+    QVERIFY(op->describe().contains(QLatin1String("SPAM Tag Level: Normal")));
+    QCOMPARE(op->changes(nullptr).first(), QStringLiteral("SPAM Tag Level: 6 \u2192 Normal"));
+    // Both attributes in one PUT, as section 46's success example
+    QCOMPARE(QJsonDocument::fromJson(op->request(m_client->endpoint()).body).object().value(QStringLiteral("attributes")).toArray().size(), 2);
+    std::optional<bool> applied;
+    sender.findApplied(*op, ApiError(), this, [&](const ApiError &, bool yes) { applied = yes; });
+    QTRY_VERIFY(applied.has_value());
+    QCOMPARE(*applied, false);
+    QCOMPARE(sendRequest(op->request(m_client->endpoint())).first, 204);
+    applied.reset();
+    sender.findApplied(*op, ApiError(), this, [&](const ApiError &, bool yes) { applied = yes; });
+    QTRY_VERIFY(applied.has_value());
+    QCOMPARE(*applied, true);
+    // Drafted against the old filter, it now finds a conflict
+    Draft draft;
+    draft.entries.append(DraftEntry{QStringLiteral("1"), op});
+    QString what = QStringLiteral("<no answer>");
+    sender.findConflict(draft, 0, this, [&](const ApiError &, const QString &text) { what = text; });
+    QTRY_VERIFY(what != QLatin1String("<no answer>"));
+    QVERIFY2(what.contains(QLatin1String("SPAM Tag Level")), qPrintable(what));
+}
+
 void TestHostwaySettings::operationsRoundTripThroughDraftJson()
 {
     SetForwards set(kTest, QStringLiteral("test"), {QStringLiteral("a@b.example"), QStringLiteral("c@d.example")});
@@ -480,7 +584,8 @@ void TestHostwaySettings::operationsRoundTripThroughDraftJson()
     AddBlackWhite block(kTest, QStringLiteral("test"), {{QStringLiteral("@spam.example"), QStringLiteral("B")}});
     block.setExpected(AddBlackWhite::stateOf({}));
     RemoveBlackWhite unblock(kTest, QStringLiteral("test"), QStringLiteral("@spam.example"));
-    for (const Operation *op : std::initializer_list<const Operation *>{&set, &remove, &reply, &block, &unblock}) {
+    SetSpamFilter spam(kTest, QStringLiteral("test"), {{QStringLiteral("SPAM_LEVEL"), QStringLiteral("4"), QStringLiteral("SPAM Tag Level"), QStringLiteral("Normal")}});
+    for (const Operation *op : std::initializer_list<const Operation *>{&set, &remove, &reply, &block, &unblock, &spam}) {
         QString error;
         const auto back = Operation::fromJson(op->toJson(), &error);
         QVERIFY2(back, qPrintable(error));

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void exchangeMailboxOffersNoSettingTabs();
     void messageCountsAndTheirFailureInWords();
     void sendersBlockedSeveralAtOnceThenOneRemoved();
+    void spamFilterFormBuiltFromTheServer();
 };
 
 namespace {
@@ -208,8 +210,8 @@ void TestMailboxSettingsGui::exchangeMailboxOffersNoSettingTabs()
     QVERIFY(w.selected);
     auto *status = w.find<QLabel>("detailsStatus");
     QTRY_VERIFY(status->text().contains(QLatin1String("Exchange")));
-    QVERIFY(!w.tabs->isTabEnabled(w.tabs->indexOf(w.find<QWidget>("forwardingTab"))));
-    QVERIFY(!w.tabs->isTabEnabled(w.tabs->indexOf(w.find<QWidget>("autoresponderTab"))));
+    for (const char *tab : {"forwardingTab", "autoresponderTab", "spamFilterTab", "sendersTab"})
+        QVERIFY2(!w.tabs->isTabEnabled(w.tabs->indexOf(w.find<QWidget>(tab))), tab);
 }
 
 void TestMailboxSettingsGui::messageCountsAndTheirFailureInWords()
@@ -266,6 +268,13 @@ void TestMailboxSettingsGui::sendersBlockedSeveralAtOnceThenOneRemoved()
     };
     QCOMPARE(listed(QStringLiteral("@spam.example")), QStringLiteral("Blocked"));
 
+    // WHEN Del is pressed in the list chooser, THEN nothing asks to delete the mailbox
+    auto *show = w.find<QComboBox>("sendersFilterType");
+    show->setFocus();
+    QTest::keyClick(show, Qt::Key_Delete);
+    QTest::qWait(50);
+    QVERIFY(!w.f.window->findChild<QWidget *>(QStringLiteral("confirmDeleteMailbox")));
+
     // WHEN the filter narrows to "bad*" and the only row is removed with Del
     auto *filter = w.find<QLineEdit>("sendersFilter");
     QTest::keyClicks(filter, QStringLiteral("bad*"));
@@ -278,6 +287,46 @@ void TestMailboxSettingsGui::sendersBlockedSeveralAtOnceThenOneRemoved()
     QVERIFY(!w.f.window->findChild<QWidget *>(QStringLiteral("confirmDeleteMailbox")));
     filter->clear();
     QTRY_COMPARE(senders->model()->rowCount(), 5);
+}
+
+void TestMailboxSettingsGui::spamFilterFormBuiltFromTheServer()
+{
+    Window w(QStringLiteral("test"));
+    QVERIFY(w.selected);
+    w.tabs->setCurrentWidget(w.find<QWidget>("spamFilterTab"));
+    // THEN one choice per attribute the server lists, in its words, its value selected
+    QComboBox *level = nullptr;
+    QTRY_VERIFY((level = w.f.window->findChild<QComboBox *>(QStringLiteral("spamFilter_SPAM_LEVEL"))));
+    QCOMPARE(level->count(), 6);
+    QCOMPARE(level->currentText(), QStringLiteral("Least Aggressive"));
+    QVERIFY(w.f.window->findChild<QComboBox *>(QStringLiteral("spamFilter_SPAM_ACTION")));
+    // AND an attribute without choices is shown, not offered
+    auto *discard = w.f.window->findChild<QLabel *>(QStringLiteral("spamFilter_SPAM_DISCARD_LEVEL"));
+    QVERIFY(discard);
+    QCOMPARE(discard->text(), QStringLiteral("20"));
+    auto *save = w.find<QPushButton>("spamFilterSave");
+    QVERIFY(!save->isEnabled());
+    // WHEN the level is changed and saved
+    level->setCurrentIndex(level->findData(QStringLiteral("4")));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    // THEN Hostway has it, and the form is read again
+    bool done = false;
+    QString selected;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        done = false;
+        w.check.fetchCleanMailPlus(QStringLiteral("test.com"), QStringLiteral("test"), w.f.window.get(), [&](const ApiError &, const QList<Hostway::FilterAttribute> &f) {
+            for (const Hostway::FilterAttribute &a : f) {
+                if (a.name == QLatin1String("SPAM_LEVEL"))
+                    selected = a.selected;
+            }
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 5000);
+        return selected == QLatin1String("4");
+    }(), 10000);
+    QTRY_VERIFY((level = w.f.window->findChild<QComboBox *>(QStringLiteral("spamFilter_SPAM_LEVEL"))) && level->currentText() == QLatin1String("Normal"));
+    QTRY_VERIFY(!w.find<QPushButton>("spamFilterSave")->isEnabled());
 }
 
 QTEST_MAIN(TestMailboxSettingsGui)

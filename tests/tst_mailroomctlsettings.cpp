@@ -26,6 +26,7 @@ private Q_SLOTS:
     void changesCanBeDrafted();
     void messageStats();
     void blackWhiteListAddRemove();
+    void spamFilterShowAndSet();
 
 private:
     CtlResult run(QStringList arguments, const QByteArray &input = {});
@@ -226,6 +227,35 @@ void TestMailroomctlSettings::blackWhiteListAddRemove()
              QStringLiteral("--address"), QStringLiteral("a@b.example")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("--list"), r.err.constData());
+}
+
+void TestMailroomctlSettings::spamFilterShowAndSet()
+{
+    const auto level = [&] {
+        const CtlResult r = run({QStringLiteral("spamfilter"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("test"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray filter = QJsonDocument::fromJson(r.out).array();
+        for (const QJsonValue &v : filter) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("SPAM_LEVEL"))
+                return v.toObject().value(QStringLiteral("selected")).toString();
+        }
+        return QString();
+    };
+    QCOMPARE(level(), QStringLiteral("6"));
+    // By value, and by the option's name
+    CtlResult r = run({QStringLiteral("spamfilter"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("test"),
+                       QStringLiteral("SPAM_LEVEL=4"), QStringLiteral("SPAM_ACTION=Move to SPAM Folder")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("SPAM Tag Level: Normal"), r.out.constData());
+    QCOMPARE(level(), QStringLiteral("4"));
+    // A value the server does not list: exit 2, naming the choices; no NAME=VALUE: exit 2
+    r = run({QStringLiteral("spamfilter"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("test"), QStringLiteral("SPAM_LEVEL=val01")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("4=Normal"), r.err.constData());
+    r = run({QStringLiteral("spamfilter"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("test")});
+    QCOMPARE(r.code, 2);
+    r = run({QStringLiteral("spamfilter"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("test"), QStringLiteral("extra")});
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_MAIN(TestMailroomctlSettings)

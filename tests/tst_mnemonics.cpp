@@ -4,6 +4,8 @@
 #include "guifixture.h"
 
 #include <QMenuBar>
+#include <QAbstractButton>
+#include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTabWidget>
@@ -79,6 +81,25 @@ void TestMnemonics::menusAndDraftButtonsHaveTheirOwnLetters()
         QVERIFY2(!letter.isNull(), qPrintable(tabs->tabText(i)));
         QVERIFY2(!menus.contains(letter) && !tabLetters.contains(letter), qPrintable(tabs->tabText(i)));
         tabLetters.insert(letter, tabs->tabText(i));
+    }
+    // AND within each tab's page, its labels and buttons take letters of their own, none of
+    // the menus' or the tabs' (Alt+T was "Reply au&tomatically" and "&Text" at once)
+    for (int i = 0; i < tabs->count(); ++i) {
+        QHash<QChar, QString> taken = menus;
+        for (auto it = tabLetters.cbegin(); it != tabLetters.cend(); ++it)
+            taken.insert(it.key(), it.value());
+        QStringList texts;
+        for (const QLabel *label : tabs->widget(i)->findChildren<QLabel *>())
+            texts.append(label->text());
+        for (const QAbstractButton *button : tabs->widget(i)->findChildren<QAbstractButton *>())
+            texts.append(button->text());
+        for (const QString &text : std::as_const(texts)) {
+            const QChar letter = mnemonicOf(text);
+            if (letter.isNull())
+                continue;
+            QVERIFY2(!taken.contains(letter), qPrintable(text + QStringLiteral(" / ") + taken.value(letter)));
+            taken.insert(letter, text);
+        }
     }
 }
 

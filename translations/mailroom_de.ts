@@ -218,10 +218,6 @@
 <context>
     <name>AddBlackWhite</name>
     <message>
-        <source>the list holds more than one page of 400 addresses</source>
-        <translation>die Liste umfasst mehr als eine Seite mit 400 Adressen</translation>
-    </message>
-    <message>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
@@ -534,10 +530,6 @@
 <context>
     <name>AutoresponderTab</name>
     <message>
-        <source>Reply au&amp;tomatically</source>
-        <translation>Automatisch &amp;beantworten</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -552,10 +544,6 @@
     <message>
         <source>Text of the reply</source>
         <translation>Text der Antwort</translation>
-    </message>
-    <message>
-        <source>I am away until Monday and will answer then.</source>
-        <translation>Ich bin bis Montag abwesend und antworte danach.</translation>
     </message>
     <message>
         <source>Send the autoresponder to Hostway, or add it to the draft (Ctrl+S)</source>
@@ -604,6 +592,18 @@
     <message>
         <source>Added to the draft: the autoresponder is changed when the draft is applied.</source>
         <translation>Zum Entwurf hinzugefügt: die automatische Antwort ändert sich, wenn der Entwurf angewendet wird.</translation>
+    </message>
+    <message>
+        <source>Reply automaticall&amp;y</source>
+        <translation>Automatisch &amp;beantworten</translation>
+    </message>
+    <message>
+        <source>For example: I am away until Monday and will answer then.</source>
+        <translation>Zum Beispiel: Ich bin bis Montag abwesend und antworte danach.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: Ctrl+S sends it, Revert goes back.</source>
+        <translation>Noch nicht gesendet: Strg+S sendet, Zurücksetzen verwirft.</translation>
     </message>
 </context>
 <context>
@@ -1408,16 +1408,16 @@
 <context>
     <name>Hostway</name>
     <message>
-        <source>Hostway keeps no message counts for this mailbox (a virtual mailbox has none).</source>
-        <translation>Hostway zählt für dieses Postfach keine Nachrichten (ein virtuelles Postfach hat keine).</translation>
-    </message>
-    <message>
         <source>Hostway is missing this domain&apos;s records (HTTP 500): ask Hostway&apos;s support to check the domain.</source>
         <translation>Hostway fehlen die Einträge dieser Domain (HTTP 500): Bitten Sie den Hostway-Support, die Domain zu prüfen.</translation>
     </message>
     <message>
         <source>Hostway could not reach the mailbox to count its messages (HTTP 502). Try again in a few minutes.</source>
         <translation>Hostway konnte das Postfach zum Zählen der Nachrichten nicht erreichen (HTTP 502). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Hostway has no message counts for this mailbox: it is a virtual mailbox, or no longer exists (refresh the list).</source>
+        <translation>Hostway hat für dieses Postfach keine Nachrichtenzahlen: es ist virtuell oder existiert nicht mehr (Liste aktualisieren).</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2926,10 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <source>Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange.</source>
         <translation>Hostway dokumentiert diese Einstellungen für normale Postfächer; ein Exchange-Postfach hat seine eigenen in Exchange.</translation>
     </message>
+    <message>
+        <source>Spam f&amp;ilter</source>
+        <translation>Spa&amp;mfilter</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -3704,6 +3708,10 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>Added to the draft: %1.</source>
         <translation>Zum Entwurf hinzugefügt: %1.</translation>
     </message>
+    <message>
+        <source>Hostway sorts the senders by address only; filter by list instead.</source>
+        <translation>Hostway sortiert die Absender nur nach Adresse; filtern Sie stattdessen nach Liste.</translation>
+    </message>
 </context>
 <context>
     <name>SessionManager</name>
@@ -3835,6 +3843,41 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
+    <name>SetSpamFilter</name>
+    <message>
+        <source>Change at least one setting of the spam filter.</source>
+        <translation>Ändern Sie mindestens eine Einstellung des Spamfilters.</translation>
+    </message>
+    <message>
+        <source>Each spam filter setting needs a name and a value.</source>
+        <translation>Jede Spamfilter-Einstellung braucht einen Namen und einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 is changed twice.</source>
+        <translation>%1 wird zweimal geändert.</translation>
+    </message>
+    <message>
+        <source>Set the spam filter of %1 (%2)</source>
+        <translation>Spamfilter von %1 einstellen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The spam filter&apos;s %1 of %2 changed since the draft was made.</source>
+        <translation>Die Spamfilter-Einstellung „%1“ von %2 hat sich geändert, seit der Entwurf erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>must hold {&quot;name&quot;, &quot;value&quot;} objects, not %1</source>
+        <translation>muss {&quot;name&quot;, &quot;value&quot;}-Objekte enthalten, nicht %1</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3869,6 +3912,37 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>%1 GB (%2 MB)</source>
         <translation>%1 GB (%2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>SpamFilterTab</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Send the changed settings to Hostway, or add them to the draft (Ctrl+S)</source>
+        <translation>Die geänderten Einstellungen an Hostway senden oder zum Entwurf hinzufügen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>The spam filter could not be read: %1</source>
+        <translation>Der Spamfilter konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>CleanMailPlus spam filter of %1@%2, as Hostway describes it:</source>
+        <translation>CleanMailPlus-Spamfilter von %1@%2, wie Hostway ihn beschreibt:</translation>
+    </message>
+    <message>
+        <source>Hostway lists no choices for %1: it is shown, not changed.</source>
+        <translation>Hostway nennt für %1 keine Auswahl: es wird angezeigt, nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: the spam filter changes when the draft is applied.</source>
+        <translation>Zum Entwurf hinzugefügt: der Spamfilter ändert sich, wenn der Entwurf angewendet wird.</translation>
     </message>
 </context>
 <context>

@@ -218,10 +218,6 @@
 <context>
     <name>AddBlackWhite</name>
     <message>
-        <source>the list holds more than one page of 400 addresses</source>
-        <translation>la liste tient sur plus d’une page de 400 adresses</translation>
-    </message>
-    <message>
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
@@ -534,10 +530,6 @@
 <context>
     <name>AutoresponderTab</name>
     <message>
-        <source>Reply au&amp;tomatically</source>
-        <translation>Répondre automati&amp;quement</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -554,10 +546,6 @@
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <source>I am away until Monday and will answer then.</source>
-        <translation>Je suis absent jusqu’à lundi et vous répondrai à mon retour.</translation>
-    </message>
-    <message>
         <source>Send the autoresponder to Hostway, or add it to the draft (Ctrl+S)</source>
         <translation>Envoyer la réponse automatique à Hostway, ou l’ajouter au brouillon (Ctrl+S)</translation>
     </message>
@@ -567,7 +555,7 @@
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>T&amp;exte :</translation>
     </message>
     <message>
         <source>The reply as it is sent:</source>
@@ -604,6 +592,18 @@
     <message>
         <source>Added to the draft: the autoresponder is changed when the draft is applied.</source>
         <translation>Ajouté au brouillon : la réponse automatique change quand le brouillon est appliqué.</translation>
+    </message>
+    <message>
+        <source>Reply automaticall&amp;y</source>
+        <translation>Répondre automati&amp;quement</translation>
+    </message>
+    <message>
+        <source>For example: I am away until Monday and will answer then.</source>
+        <translation>Par exemple : je suis absent jusqu’à lundi et vous répondrai à mon retour.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: Ctrl+S sends it, Revert goes back.</source>
+        <translation>Pas encore envoyé : Ctrl+S l’envoie, Rétablir revient en arrière.</translation>
     </message>
 </context>
 <context>
@@ -1408,16 +1408,16 @@
 <context>
     <name>Hostway</name>
     <message>
-        <source>Hostway keeps no message counts for this mailbox (a virtual mailbox has none).</source>
-        <translation>Hostway ne compte pas les messages de cette boîte (une boîte virtuelle n’en a pas).</translation>
-    </message>
-    <message>
         <source>Hostway is missing this domain&apos;s records (HTTP 500): ask Hostway&apos;s support to check the domain.</source>
         <translation>Il manque à Hostway les enregistrements de ce domaine (HTTP 500) : demandez au support de Hostway de vérifier le domaine.</translation>
     </message>
     <message>
         <source>Hostway could not reach the mailbox to count its messages (HTTP 502). Try again in a few minutes.</source>
         <translation>Hostway n’a pas pu joindre la boîte pour compter ses messages (HTTP 502). Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Hostway has no message counts for this mailbox: it is a virtual mailbox, or no longer exists (refresh the list).</source>
+        <translation>Hostway n’a pas de comptage de messages pour cette boîte : c’est une boîte virtuelle, ou elle n’existe plus (actualisez la liste).</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2926,10 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <source>Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange.</source>
         <translation>Hostway documente ces réglages pour les boîtes ordinaires ; une boîte Exchange garde les siens dans Exchange.</translation>
     </message>
+    <message>
+        <source>Spam f&amp;ilter</source>
+        <translation>Anti-spa&amp;m</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -3704,6 +3708,10 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <source>Added to the draft: %1.</source>
         <translation>Ajouté au brouillon : %1.</translation>
     </message>
+    <message>
+        <source>Hostway sorts the senders by address only; filter by list instead.</source>
+        <translation>Hostway ne trie les expéditeurs que par adresse ; filtrez plutôt par liste.</translation>
+    </message>
 </context>
 <context>
     <name>SessionManager</name>
@@ -3835,6 +3843,41 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
+    <name>SetSpamFilter</name>
+    <message>
+        <source>Change at least one setting of the spam filter.</source>
+        <translation>Modifiez au moins un réglage du filtre antispam.</translation>
+    </message>
+    <message>
+        <source>Each spam filter setting needs a name and a value.</source>
+        <translation>Chaque réglage du filtre antispam a besoin d’un nom et d’une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 is changed twice.</source>
+        <translation>%1 est modifié deux fois.</translation>
+    </message>
+    <message>
+        <source>Set the spam filter of %1 (%2)</source>
+        <translation>Régler le filtre antispam de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The spam filter&apos;s %1 of %2 changed since the draft was made.</source>
+        <translation>Le réglage « %1 » du filtre antispam de %2 a changé depuis la création du brouillon.</translation>
+    </message>
+    <message>
+        <source>must hold {&quot;name&quot;, &quot;value&quot;} objects, not %1</source>
+        <translation>doit contenir des objets {&quot;name&quot;, &quot;value&quot;}, pas %1</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3869,6 +3912,37 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>%1 GB (%2 MB)</source>
         <translation>%1 Go (%2 Mo)</translation>
+    </message>
+</context>
+<context>
+    <name>SpamFilterTab</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Send the changed settings to Hostway, or add them to the draft (Ctrl+S)</source>
+        <translation>Envoyer les réglages modifiés à Hostway, ou les ajouter au brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The spam filter could not be read: %1</source>
+        <translation>Le filtre antispam n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>CleanMailPlus spam filter of %1@%2, as Hostway describes it:</source>
+        <translation>Filtre antispam CleanMailPlus de %1@%2, tel que Hostway le décrit :</translation>
+    </message>
+    <message>
+        <source>Hostway lists no choices for %1: it is shown, not changed.</source>
+        <translation>Hostway ne propose aucun choix pour %1 : il est affiché, pas modifié.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: the spam filter changes when the draft is applied.</source>
+        <translation>Ajouté au brouillon : le filtre antispam change quand le brouillon est appliqué.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@ void MainWindow::restoreLayout()
     QTimer::singleShot(0, this, [this] {
         const int width = m_splitter->width();
         const int side = std::min(250, width / 4);
-        const int details = std::min(310, width / 4);
+        // The mailbox's tabs want room: 340 px from a 1200 px window up, 290 at 1024.
+        const int details = std::min(340, width * 2 / 7);
         m_splitter->setSizes({side, width - side - details, details});
     });
 }

@@ -298,7 +298,12 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         *error = QStringLiteral("unknown command \"%1 %2\"").arg(o.noun, o.verb);
         return std::nullopt;
     }
-    if (o.isDraftCommand() != (words.size() == 3)) {
+    const QString command = o.noun + QLatin1Char(' ') + o.verb;
+    const auto &all = CtlProviders::instance().all();
+    const bool takesArguments = std::any_of(all.cbegin(), all.cend(), [&command](const CtlProvider *p) { return p->takesArguments(command); });
+    if (takesArguments) {
+        o.arguments = words.mid(2);
+    } else if (o.isDraftCommand() != (words.size() == 3)) {
         *error = o.isDraftCommand() ? QStringLiteral("draft %1 takes one FILE").arg(o.verb)
                                     : QStringLiteral("unexpected argument \"%1\"").arg(words.last());
         return std::nullopt;

@@ -24,6 +24,7 @@ struct CtlOptions
     // The command: "domain show", "mailboxes list", "mailbox show|create|set|delete".
     QString noun;
     QString verb;
+    QStringList arguments;   ///< the words after "noun verb", for a command that takes them (CtlProvider::takesArguments)
 
     QString domain;
     QString name;

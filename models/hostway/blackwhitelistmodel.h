@@ -41,6 +41,7 @@ public:
     /// Sorts by address (the provider's only sort field); the List column does not sort.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    /// The address of `row` and its list; an empty entry outside the rows loaded.
     [[nodiscard]] Hostway::BlackWhiteEntry entryAt(int row) const { return m_rows.value(row); }
     /// The rows loaded so far.
     [[nodiscard]] const QList<Hostway::BlackWhiteEntry> &entries() const { return m_rows; }

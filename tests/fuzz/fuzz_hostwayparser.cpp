@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     QString error;
-    switch (data[0] % 9) {
+    switch (data[0] % 13) {
     case 0: { Hostway::DomainInfo out; (void)Hostway::Parser::domainInfo(body, &out, &error); break; }
     case 1: { Hostway::MailboxTypeCount out; (void)Hostway::Parser::mailboxTypeCount(body, &out, &error); break; }
     case 2: { Hostway::UsernamesPage out; if (Hostway::Parser::usernamesPage(body, &out, &error)) (void)out.hasNext(); break; }
@@ -19,6 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 5: { Hostway::ExchangeMailbox out; (void)Hostway::Parser::exchangeMailbox(body, &out, &error); break; }
     case 7: { QStringList out; (void)Hostway::Parser::forwards(body, &out, &error); break; }
     case 8: { Hostway::Autoresponder out; (void)Hostway::Parser::autoresponder(body, &out, &error); break; }
+    case 9: { Hostway::BlackWhitePage out; if (Hostway::Parser::blackWhitePage(body, &out, &error)) (void)out.hasNext(); break; }
+    case 10: { Hostway::BlackWhiteEntry out; (void)Hostway::Parser::blackWhiteEntry(body, &out, &error); break; }
+    case 11: { Hostway::MessageStats out; (void)Hostway::Parser::messageStats(body, &out, &error); break; }
+    case 12: { QList<Hostway::FilterAttribute> out; (void)Hostway::Parser::cleanMailPlus(body, &out, &error); break; }
     default: (void)Hostway::Parser::links(QJsonDocument::fromJson(body).object().value(QLatin1String("links"))); break;
     }
     return 0;

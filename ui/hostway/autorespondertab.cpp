@@ -18,7 +18,7 @@
 
 AutoresponderTab::AutoresponderTab(QWidget *parent)
     : MailboxSettingTab(parent)
-    , m_active(new QCheckBox(tr("Reply au&tomatically"), this))
+    , m_active(new QCheckBox(tr("Reply automaticall&y"), this))
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_preview(new QLabel(this))
@@ -34,7 +34,7 @@ AutoresponderTab::AutoresponderTab(QWidget *parent)
     m_body->setObjectName(QStringLiteral("autoresponderBody"));
     m_body->setAccessibleName(tr("Text of the reply"));
     m_body->setTabChangesFocus(true);   // Tab leaves the text; the reply is plain text
-    m_body->setPlaceholderText(tr("I am away until Monday and will answer then."));
+    m_body->setPlaceholderText(tr("For example: I am away until Monday and will answer then."));
     m_preview->setObjectName(QStringLiteral("autoresponderPreview"));
     m_preview->setTextFormat(Qt::PlainText);
     m_preview->setWordWrap(true);
@@ -93,9 +93,9 @@ void AutoresponderTab::load(HostwayClient *client, quint64 generation)
             return setStatus(tr("The autoresponder could not be read: %1").arg(error.message()), true);
         m_known = true;
         m_loaded = settings;
+        m_loadedStatus = settings.active ? tr("%1@%2 answers every message automatically.").arg(name(), domain())
+                                         : tr("The autoresponder of %1@%2 is off.").arg(name(), domain());
         showSettings(settings);
-        setStatus(settings.active ? tr("%1@%2 answers every message automatically.").arg(name(), domain())
-                                  : tr("The autoresponder of %1@%2 is off.").arg(name(), domain()));
     });
 }
 
@@ -128,6 +128,8 @@ void AutoresponderTab::updateState()
     UiStyle::setError(m_problem, true);
     m_problem->setVisible(!problems.isEmpty());
     m_save->setEnabled(changed && problems.isEmpty());
+    if (m_known)   // what Hostway has, or that the form differs from it
+        setStatus(changed ? tr("Not sent yet: Ctrl+S sends it, Revert goes back.") : m_loadedStatus);
     m_revert->setEnabled(changed);
     m_subject->setEnabled(m_known);
     m_body->setEnabled(m_known);
@@ -151,17 +153,14 @@ void AutoresponderTab::save()
     submit(op, [this, settings] {
         if (drafting()) {
             m_loaded = settings;
+            m_loadedStatus = tr("Added to the draft: the autoresponder is changed when the draft is applied.");
             updateState();
-            setStatus(tr("Added to the draft: the autoresponder is changed when the draft is applied."));
             return;
         }
         reload();
+        m_active->setFocus();   // not the next widget after the Save button, now disabled
     }, [this](const ApiError &error) {
         updateState();
-        QStringList lines{error.message()};
-        for (const ApiError::FieldMessage &f : error.fieldMessages())
-            lines.append(QStringLiteral("%1: %2").arg(f.field, f.message));
-        m_problem->setText(lines.join(QLatin1Char('\n')));
-        m_problem->show();
+        MailboxSettingTab::showRefusal(m_problem, error);
     });
 }

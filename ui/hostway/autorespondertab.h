@@ -36,4 +36,5 @@ private:
     QPushButton *m_revert;
     Hostway::Autoresponder m_loaded;
     bool m_known = false;   ///< m_loaded was read (or drafted)
+    QString m_loadedStatus;   ///< what the status line says of m_loaded
 };

@@ -3,6 +3,7 @@
 #include "core/net/apierror.h"
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwayrules.h"
 #include "ui/uistyle.h"
 
 #include <QAction>
@@ -87,15 +88,10 @@ bool ForwardingTab::eventFilter(QObject *watched, QEvent *event)
     return MailboxSettingTab::eventFilter(watched, event);
 }
 
-QStringList ForwardingTab::splitAddresses(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
-}
-
 void ForwardingTab::clear()
 {
     m_targets.clear();
+    m_known = false;
     m_list->clear();
     m_input->clear();
     m_problem->hide();
@@ -110,6 +106,7 @@ void ForwardingTab::load(HostwayClient *client, quint64 generation)
             return;
         if (error.isError())
             return setStatus(tr("The forwarding could not be read: %1").arg(error.message()), true);
+        m_known = true;
         showTargets(targets);
         setStatus(targets.isEmpty() ? tr("Mail to %1@%2 is not forwarded.").arg(name(), domain())
                                     : tr("Mail to %1@%2 is forwarded to:").arg(name(), domain()));
@@ -127,7 +124,7 @@ void ForwardingTab::showTargets(const QStringList &targets)
 
 void ForwardingTab::checkInput()
 {
-    const QStringList added = splitAddresses(m_input->text());
+    const QStringList added = Hostway::Rules::splitAddresses(m_input->text());
     QStringList problems;
     if (!added.isEmpty()) {
         SetForwards op(domain(), name(), m_targets + added);
@@ -137,14 +134,15 @@ void ForwardingTab::checkInput()
     m_problem->setText(problems.join(QLatin1Char('\n')));
     UiStyle::setError(m_problem, true);
     m_problem->setVisible(!problems.isEmpty());
-    m_add->setEnabled(hasMailbox() && !added.isEmpty() && problems.isEmpty());
+    m_add->setEnabled(hasMailbox() && m_known && !added.isEmpty() && problems.isEmpty());
+    m_input->setEnabled(m_known);
 }
 
 void ForwardingTab::add()
 {
-    if (!m_add->isEnabled())
+    if (!m_add->isEnabled() || !m_known)
         return;
-    const QStringList targets = m_targets + splitAddresses(m_input->text());
+    const QStringList targets = m_targets + Hostway::Rules::splitAddresses(m_input->text());
     auto op = std::make_shared<SetForwards>(domain(), name(), targets);
     op->setExpected(SetForwards::stateOf(m_targets));
     m_add->setEnabled(false);
@@ -181,15 +179,14 @@ void ForwardingTab::removeSelected()
 
 void ForwardingTab::showRefusal(const ApiError &error)
 {
-    QStringList lines = SetForwards::explainRefusal(error, domain());
+    const QStringList lines = SetForwards::explainRefusal(error, domain());
     if (lines.isEmpty()) {
-        lines.append(error.message());
-        for (const ApiError::FieldMessage &f : error.fieldMessages())
-            lines.append(f.message);
+        MailboxSettingTab::showRefusal(m_problem, error);
+    } else {
+        m_problem->setText(lines.join(QLatin1Char('\n')));
+        UiStyle::setError(m_problem, true);
+        m_problem->show();
     }
-    m_problem->setText(lines.join(QLatin1Char('\n')));
-    UiStyle::setError(m_problem, true);
-    m_problem->show();
-    m_add->setEnabled(!splitAddresses(m_input->text()).isEmpty());
+    m_add->setEnabled(!Hostway::Rules::splitAddresses(m_input->text()).isEmpty());
     m_input->setFocus();
 }

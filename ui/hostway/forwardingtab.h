@@ -21,9 +21,6 @@ class ForwardingTab final : public MailboxSettingTab
 public:
     explicit ForwardingTab(QWidget *parent = nullptr);
 
-    /// The addresses in the add field, split at commas, semicolons and white space.
-    [[nodiscard]] static QStringList splitAddresses(const QString &text);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -42,4 +39,5 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QStringList m_targets;   ///< as read, or as drafted
+    bool m_known = false;    ///< m_targets was read: until then nothing is added (it would replace them)
 };

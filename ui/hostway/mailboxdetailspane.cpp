@@ -5,6 +5,7 @@
 #include "ui/hostway/autorespondertab.h"
 #include "ui/hostway/forwardingtab.h"
 #include "ui/hostway/senderstab.h"
+#include "ui/hostway/spamfiltertab.h"
 #include "ui/sizeformat.h"
 #include "ui/uistyle.h"
 
@@ -31,6 +32,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_forwarding(new ForwardingTab(m_tabs))
     , m_autoresponder(new AutoresponderTab(m_tabs))
     , m_senders(new SendersTab(m_tabs))
+    , m_spamFilter(new SpamFilterTab(m_tabs))
 {
     setObjectName(QStringLiteral("detailsPane"));
     UiStyle::setHeading(m_title, 1.25);
@@ -63,6 +65,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     m_tabs->addTab(general, tr("&General"));
     m_tabs->addTab(m_forwarding, tr("For&warding"));
     m_tabs->addTab(m_autoresponder, tr("A&utoresponder"));
+    m_tabs->addTab(m_spamFilter, tr("Spam f&ilter"));
     m_tabs->addTab(m_senders, tr("Se&nders"));
     // A tab chosen by its Alt+letter takes the focus to its first field: Alt+W, then type.
     m_tabs->tabBar()->installEventFilter(this);
@@ -148,7 +151,7 @@ void MailboxDetailsPane::showMessageStats(HostwayClient *client, const QString &
 
 QList<MailboxSettingTab *> MailboxDetailsPane::settingTabs() const
 {
-    return {m_forwarding, m_autoresponder, m_senders};
+    return {m_forwarding, m_autoresponder, m_spamFilter, m_senders};
 }
 
 void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)

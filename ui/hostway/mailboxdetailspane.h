@@ -7,6 +7,7 @@
 class AutoresponderTab;
 class ForwardingTab;
 class SendersTab;
+class SpamFilterTab;
 class HostwayClient;
 class QTabWidget;
 class QFormLayout;
@@ -16,8 +17,10 @@ class QVBoxLayout;
 
 /// The right-hand pane: the selected mailbox's properties as tabs. General: GET
 /// usernames/{name} tells a regular mailbox (quota, usage, master) from an Exchange mailbox
-/// (read-only here), then the matching GET fills the form. Forwarding and Autoresponder
-/// (regular mailboxes only) read their setting when first shown.
+/// (read-only here), then the matching GET fills the form, and the message counts come.
+/// Forwarding, Autoresponder, Spam filter and Senders (regular mailboxes only) read their
+/// setting when first shown (MailboxSettingTab); the tabs scroll when they do not fit, and a
+/// corner button lists them all.
 class MailboxDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -57,5 +60,6 @@ private:
     ForwardingTab *m_forwarding;
     AutoresponderTab *m_autoresponder;
     SendersTab *m_senders;
+    SpamFilterTab *m_spamFilter;
     quint64 m_generation = 0;
 };

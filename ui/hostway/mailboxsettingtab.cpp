@@ -4,6 +4,7 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "ui/uistyle.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 
 MailboxSettingTab::MailboxSettingTab(QWidget *parent)
@@ -22,7 +23,8 @@ void MailboxSettingTab::setChangePath(Submit submit, std::function<bool()> draft
 
 void MailboxSettingTab::setMailbox(HostwayClient *client, const QString &domain, const QString &name)
 {
-    ++m_generation;   // drops any answer still on its way
+    ++m_mailboxGeneration;   // drops any answer still on its way
+    ++m_loadGeneration;
     m_client = client;
     m_domain = domain;
     m_name = name;
@@ -45,14 +47,42 @@ void MailboxSettingTab::reload()
         return;
     m_loaded = true;
     setStatus(tr("Loading\u2026"));
-    load(m_client, ++m_generation);
+    load(m_client, ++m_loadGeneration);
+}
+
+void MailboxSettingTab::claimDeleteKey(QWidget *widget)
+{
+    widget->installEventFilter(this);
+    const QList<QWidget *> children = widget->findChildren<QWidget *>();
+    for (QWidget *child : children)
+        child->installEventFilter(this);
+}
+
+bool MailboxSettingTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        event->accept();   // the focused widget gets the key (a text field deletes a character)
+        return false;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MailboxSettingTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    claimDeleteKey(this);
     if (!m_loaded)
         reload();
+}
+
+void MailboxSettingTab::showRefusal(QLabel *label, const ApiError &error)
+{
+    QStringList lines{error.message()};
+    for (const ApiError::FieldMessage &f : error.fieldMessages())
+        lines.append(QStringLiteral("%1: %2").arg(f.field, f.message));
+    label->setText(lines.join(QLatin1Char('\n')));
+    UiStyle::setError(label, true);
+    label->show();
 }
 
 void MailboxSettingTab::setStatus(const QString &text, bool error)
@@ -65,10 +95,10 @@ void MailboxSettingTab::submit(std::shared_ptr<Operation> operation, std::functi
 {
     if (!m_submit)
         return;
-    const quint64 generation = m_generation;
+    const quint64 generation = m_mailboxGeneration;
     QPointer<MailboxSettingTab> guard(this);
     m_submit(std::move(operation), [guard, generation, after = std::move(after), refused = std::move(refused)](const ApiError &error) {
-        if (!guard || !guard->isCurrent(generation))
+        if (!guard || guard->m_mailboxGeneration != generation)
             return;   // another mailbox is shown now
         if (error.isError())
             return refused(error);

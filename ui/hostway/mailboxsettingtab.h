@@ -44,23 +44,33 @@ protected:
     void submit(std::shared_ptr<Operation> operation, std::function<void()> after,
                 std::function<void(const ApiError &)> refused);
 
-    [[nodiscard]] bool isCurrent(quint64 generation) const { return generation == m_generation; }
+    /// True when `generation` (given to load()) is the latest load of the mailbox shown.
+    [[nodiscard]] bool isCurrent(quint64 generation) const { return generation == m_loadGeneration; }
     [[nodiscard]] bool drafting() const { return m_drafting && m_drafting(); }
     [[nodiscard]] const QString &domain() const { return m_domain; }
     [[nodiscard]] const QString &name() const { return m_name; }
     [[nodiscard]] bool hasMailbox() const;
+    /// Shows a refusal or failure in `label`: its message, then each field's.
+    static void showRefusal(QLabel *label, const ApiError &error);
     /// The status line at the top of the tab.
     void setStatus(const QString &text, bool error = false);
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    /// Installs eventFilter() on `widget` and its children (call for widgets made later).
+    void claimDeleteKey(QWidget *widget);
 
     void showEvent(QShowEvent *event) override;
+    /// Claims Del from the window's shortcuts (Delete Mailbox) in every widget of the tab:
+    /// a Del pressed in a setting never deletes the mailbox. Subclasses handle the key
+    /// themselves where it removes something, and call this for the rest.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *m_status;
     QPointer<HostwayClient> m_client;
     QString m_domain;
     QString m_name;
-    quint64 m_generation = 0;
+    quint64 m_mailboxGeneration = 0;   ///< a change's answer is shown while the same mailbox is
+    quint64 m_loadGeneration = 0;      ///< a load's answer is shown when no later load started
     bool m_loaded = false;
     Submit m_submit;
     std::function<bool()> m_drafting;

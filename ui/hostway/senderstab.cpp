@@ -4,7 +4,7 @@
 #include "core/providers/hostway/blackwhiteoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "models/hostway/blackwhitelistmodel.h"
-#include "ui/hostway/forwardingtab.h"
+#include "core/providers/hostway/hostwayrules.h"
 #include "ui/uistyle.h"
 
 #include <QComboBox>
@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 SendersTab::SendersTab(QWidget *parent)
@@ -92,7 +93,20 @@ SendersTab::SendersTab(QWidget *parent)
 
     UiStyle::leadIntoResults(m_filter, m_table);
     m_table->installEventFilter(this);
-    connect(m_filter, &QLineEdit::textChanged, this, &SendersTab::applyFilter);
+    // The filter is the provider's: asked a moment after the last key, not at each one.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(300);
+    connect(typing, &QTimer::timeout, this, &SendersTab::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    // Hostway sorts by address only: a click on List keeps the address order and says so.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
+        if (section != BlackWhiteListModel::AddressColumn) {
+            const QSignalBlocker block(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(BlackWhiteListModel::AddressColumn, order);
+            setStatus(tr("Hostway sorts the senders by address only; filter by list instead."));
+        }
+    });
     connect(m_filterType, &QComboBox::currentIndexChanged, this, &SendersTab::applyFilter);
     connect(m_input, &QLineEdit::textChanged, this, &SendersTab::checkInput);
     connect(m_input, &QLineEdit::returnPressed, this, &SendersTab::add);
@@ -150,7 +164,7 @@ void SendersTab::applyFilter()
 
 void SendersTab::checkInput()
 {
-    const QStringList addresses = ForwardingTab::splitAddresses(m_input->text());
+    const QStringList addresses = Hostway::Rules::splitAddresses(m_input->text());
     QStringList problems;
     if (!addresses.isEmpty()) {
         QList<Hostway::BlackWhiteEntry> entries;
@@ -170,7 +184,7 @@ void SendersTab::add()
     if (!m_add->isEnabled())
         return;
     QList<Hostway::BlackWhiteEntry> entries;
-    for (const QString &a : ForwardingTab::splitAddresses(m_input->text()))
+    for (const QString &a : Hostway::Rules::splitAddresses(m_input->text()))
         entries.append({a, m_inputType->currentData().toString()});
     auto op = std::make_shared<AddBlackWhite>(domain(), name(), entries);
     // The state drafted against, when the table holds the whole list (nothing filtered, no
@@ -207,11 +221,6 @@ void SendersTab::changed(const QString &drafted)
 
 void SendersTab::showRefusal(const ApiError &error)
 {
-    QStringList lines{error.message()};
-    for (const ApiError::FieldMessage &f : error.fieldMessages())
-        lines.append(QStringLiteral("%1: %2").arg(f.field, f.message));
-    m_problem->setText(lines.join(QLatin1Char('\n')));
-    UiStyle::setError(m_problem, true);
-    m_problem->show();
-    m_add->setEnabled(!ForwardingTab::splitAddresses(m_input->text()).isEmpty());
+    MailboxSettingTab::showRefusal(m_problem, error);
+    m_add->setEnabled(!Hostway::Rules::splitAddresses(m_input->text()).isEmpty());
 }

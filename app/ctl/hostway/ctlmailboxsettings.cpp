@@ -8,7 +8,9 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayerrors.h"
 #include "core/providers/hostway/hostwaymodule.h"
+#include "core/providers/hostway/hostwayrules.h"
 #include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/spamfilteroperation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,7 +33,8 @@ bool CtlMailboxSettings::needsPassword() const
     // A drafted change sends nothing; these two read the mailbox first all the same.
     const QString command = m_options.noun + QLatin1Char(' ') + m_options.verb;
     return m_options.draftFile.isEmpty() || command == QLatin1String("forwards add")
-           || command == QLatin1String("autoresponder off");
+           || command == QLatin1String("autoresponder off") || command == QLatin1String("spamfilter set")
+           || (command == QLatin1String("autoresponder set") && !m_options.has("subject"));
 }
 
 void CtlMailboxSettings::start()
@@ -68,6 +71,10 @@ void CtlMailboxSettings::run(const QString &password)
         forwardsRemove();
     else if (command == QLatin1String("autoresponder show"))
         autoresponderShow();
+    else if (command == QLatin1String("spamfilter show"))
+        spamFilterShow();
+    else if (command == QLatin1String("spamfilter set"))
+        spamFilterSet();
     else if (command == QLatin1String("blackwhitelist list"))
         blackWhiteList();
     else if (command == QLatin1String("blackwhitelist add"))
@@ -90,7 +97,7 @@ void CtlMailboxSettings::fail(const ApiError &error)
     finish(error.isTransportOrAuth() ? Transport : Refused);
 }
 
-void CtlMailboxSettings::change(std::shared_ptr<Operation> operation)
+void CtlMailboxSettings::change(std::shared_ptr<MailboxSettingChange> operation)
 {
     const auto problems = operation->validate();
     if (!problems.isEmpty()) {
@@ -102,8 +109,8 @@ void CtlMailboxSettings::change(std::shared_ptr<Operation> operation)
         return;
     submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {operation}, [this, operation](const ChangeOutcome &outcome) {
         if (!outcome.ok()) {
-            // Hostway's forwarding refusals in words that say what to do.
-            for (const QString &line : SetForwards::explainRefusal(outcome.error, m_options.domain))
+            // Hostway's refusal in words that say what to do, where the change has them.
+            for (const QString &line : operation->explainRefusal(outcome.error))
                 CtlOutput::err(line);
             return failWith(outcome);
         }
@@ -134,7 +141,7 @@ void CtlMailboxSettings::forwardsList()
 
 void CtlMailboxSettings::forwardsAdd()
 {
-    const QStringList added = m_options.value("target").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList added = Rules::splitAddresses(m_options.value("target"));
     m_client->fetchForwards(m_options.domain, m_options.name, this, [this, added](const ApiError &error, const QStringList &current) {
         if (error.isError())
             return fail(error);
@@ -218,11 +225,81 @@ void CtlMailboxSettings::blackWhitePage(BlackWhiteQuery query, QList<BlackWhiteE
     });
 }
 
+void CtlMailboxSettings::spamFilterShow()
+{
+    m_client->fetchCleanMailPlus(m_options.domain, m_options.name, this, [this](const ApiError &error, const QList<FilterAttribute> &filter) {
+        if (error.isError())
+            return fail(error);
+        QJsonArray array;
+        QList<QStringList> rows{{QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("value"), QStringLiteral("choices")}};
+        for (const FilterAttribute &a : filter) {
+            QStringList choices;
+            QJsonArray options;
+            QString shown = a.selected;
+            for (const auto &[name, value] : a.options) {
+                choices.append(value + QLatin1Char('=') + name);
+                options.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+                if (value == a.selected)
+                    shown = QStringLiteral("%1 (%2)").arg(value, name);
+            }
+            rows.append({a.name, a.description, shown, choices.join(QStringLiteral(", "))});
+            array.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("description"), a.description},
+                                     {QStringLiteral("selected"), a.selected}, {QStringLiteral("options"), options}});
+        }
+        if (m_options.format == CtlOptions::Format::Json)
+            CtlOutput::out(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        else
+            CtlOutput::out(CtlOutput::table(rows));
+        finish(Done);
+    });
+}
+
+void CtlMailboxSettings::spamFilterSet()
+{
+    // The filter is read first: names and values are checked against what the server lists,
+    // and the change keeps the provider's words and the state it was made against.
+    m_client->fetchCleanMailPlus(m_options.domain, m_options.name, this, [this](const ApiError &error, const QList<FilterAttribute> &filter) {
+        if (error.isError())
+            return fail(error);
+        QList<SetSpamFilter::Change> changes;
+        for (const QString &argument : std::as_const(m_options.arguments)) {
+            const QString name = argument.section(QLatin1Char('='), 0, 0).trimmed();
+            const QString given = argument.section(QLatin1Char('='), 1).trimmed();
+            const auto attribute = std::find_if(filter.cbegin(), filter.cend(), [&name](const FilterAttribute &a) {
+                return a.name.compare(name, Qt::CaseInsensitive) == 0;
+            });
+            if (attribute == filter.cend()) {
+                QStringList names;
+                for (const FilterAttribute &a : filter)
+                    names.append(a.name);
+                CtlOutput::err(QStringLiteral("%1 is not a setting of this spam filter (%2)").arg(name, names.join(QStringLiteral(", "))));
+                return finish(Usage);
+            }
+            const auto option = std::find_if(attribute->options.cbegin(), attribute->options.cend(), [&given](const auto &o) {
+                return o.second == given || o.first.compare(given, Qt::CaseInsensitive) == 0;
+            });
+            if (option == attribute->options.cend()) {
+                QStringList choices;
+                for (const auto &[optionName, value] : attribute->options)
+                    choices.append(value + QLatin1Char('=') + optionName);
+                CtlOutput::err(attribute->options.isEmpty()
+                                   ? QStringLiteral("%1 lists no choices: it cannot be changed here").arg(attribute->name)
+                                   : QStringLiteral("%1 takes one of %2").arg(attribute->name, choices.join(QStringLiteral(", "))));
+                return finish(Usage);
+            }
+            changes.append({attribute->name, option->second, attribute->description, option->first});
+        }
+        auto op = std::make_shared<SetSpamFilter>(m_options.domain, m_options.name, changes);
+        op->setExpected(SetSpamFilter::stateOf(filter));
+        change(op);
+    });
+}
+
 void CtlMailboxSettings::blackWhiteAdd()
 {
     QList<BlackWhiteEntry> entries;
     const QString type = m_options.value("list") == QLatin1String("allowed") ? QStringLiteral("W") : QStringLiteral("B");
-    for (const QString &address : m_options.value("address").split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &address : Rules::splitAddresses(m_options.value("address")))
         entries.append({address.trimmed(), type});
     change(std::make_shared<AddBlackWhite>(m_options.domain, m_options.name, entries));
 }
@@ -271,12 +348,29 @@ void CtlMailboxSettings::autoresponderSet(bool active)
             CtlOutput::err(QStringLiteral("cannot read %1: %2").arg(m_options.value("body-file"), file.errorString()));
             return finish(Usage);
         }
-        settings.body = QString::fromUtf8(file.read(65537));
+        // The text's limit is 65,536 characters, at most 4 bytes each in UTF-8.
+        const QByteArray bytes = file.read(65536 * 4 + 1);
+        if (bytes.size() > 65536 * 4) {
+            CtlOutput::err(QStringLiteral("%1 is longer than the 65,536 characters a reply may have").arg(m_options.value("body-file")));
+            return finish(Usage);
+        }
+        settings.body = QString::fromUtf8(bytes);
     } else {
         settings.body = m_options.value("body");
     }
-    if (active) {
+    if (active && m_options.has("subject")) {
         change(std::make_shared<SetAutoresponder>(m_options.domain, m_options.name, settings));
+        return;
+    }
+    if (active) {   // no --subject: the one Hostway has is kept (the PUT sends one always)
+        m_client->fetchAutoresponder(m_options.domain, m_options.name, this, [this, settings](const ApiError &error, const Autoresponder &now) mutable {
+            if (error.isError())
+                return fail(error);
+            settings.subject = now.subject;
+            auto op = std::make_shared<SetAutoresponder>(m_options.domain, m_options.name, settings);
+            op->setExpected(SetAutoresponder::stateOf(now));
+            change(op);
+        });
         return;
     }
     // Off: Hostway needs the text even so; the one it has is kept, and the subject.

@@ -12,11 +12,12 @@
 
 class ApiError;
 class HostwayClient;
+class MailboxSettingChange;
 
 /// mailroomctl's commands for a Hostway mailbox's settings (seed 003): `forwards
 /// list|add|remove` (sections 57-62), `autoresponder show|set|off` (31-34), and its message
 /// counts, `mailbox stats` (71-72) and `exchange stats` (49-50), and its black/white list,
-/// `blackwhitelist list|add|remove` (35-42). Changes go
+/// `blackwhitelist list|add|remove` (35-42), and its spam filter, `spamfilter show|set` (43-46). Changes go
 /// through the change path (audited; --draft FILE drafts them). `forwards add` and
 /// `autoresponder off` read the mailbox first (the whole list to send; the text Hostway
 /// needs even to turn the reply off), with --draft too.
@@ -41,9 +42,11 @@ private:
     /// Reads page `query.page` and the ones after it, then prints them all.
     void blackWhitePage(Hostway::BlackWhiteQuery query, QList<Hostway::BlackWhiteEntry> collected);
     void blackWhiteAdd();
+    void spamFilterShow();
+    void spamFilterSet();
     void blackWhiteRemove();
     /// Drafts or sends `operation`, then prints its description and "done" (or "drafted").
-    void change(std::shared_ptr<Operation> operation);
+    void change(std::shared_ptr<MailboxSettingChange> operation);
     void fail(const ApiError &error);
     [[nodiscard]] bool needsPassword() const;
 

@@ -22,8 +22,10 @@ QString HostwayCtlProvider::usage() const
   blackwhitelist list --domain D --name M [--filter PATTERN] [--list allowed|blocked] [--desc] [--format table|json]
   blackwhitelist add --domain D --name M --address A[,A...] --list allowed|blocked   (A: name@domain or @domain)
   blackwhitelist remove --domain D --name M --address A
+  spamfilter show --domain D --name M [--format table|json]   (the CleanMailPlus attributes and their choices)
+  spamfilter set --domain D --name M NAME=VALUE...   (e.g. SPAM_LEVEL=4 SPAM_ACTION="Move to SPAM Folder")
   autoresponder show --domain D --name M [--format table|json]
-  autoresponder set --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)
+  autoresponder set --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)   (no --subject: keeps it)
   autoresponder off --domain D --name M   (keeps the text, which Hostway needs; reads it first)
   draft import-csv --kind mailboxes --domain D CSV -o FILE   (a draft of mailbox creations)
 )");
@@ -36,7 +38,13 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("draft import-csv"), QStringLiteral("forwards list"), QStringLiteral("forwards add"),
             QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),
             QStringLiteral("autoresponder off"), QStringLiteral("mailbox stats"), QStringLiteral("exchange stats"),
-            QStringLiteral("blackwhitelist list"), QStringLiteral("blackwhitelist add"), QStringLiteral("blackwhitelist remove")};
+            QStringLiteral("blackwhitelist list"), QStringLiteral("blackwhitelist add"), QStringLiteral("blackwhitelist remove"),
+            QStringLiteral("spamfilter show"), QStringLiteral("spamfilter set")};
+}
+
+bool HostwayCtlProvider::takesArguments(const QString &command) const
+{
+    return command == QLatin1String("spamfilter set");
 }
 
 QStringList HostwayCtlProvider::valueOptions() const
@@ -77,6 +85,21 @@ bool readSettingsOptions(const CtlOptions &o, QString *error)
             *error = QStringLiteral("blackwhitelist remove takes one --address at a time");
             return false;
         }
+    }
+    if (command == QLatin1String("spamfilter set")) {
+        if (o.arguments.isEmpty()) {
+            *error = QStringLiteral("spamfilter set takes NAME=VALUE for each setting to change (see spamfilter show)");
+            return false;
+        }
+        for (const QString &argument : o.arguments) {
+            if (!argument.contains(QLatin1Char('=')) || argument.startsWith(QLatin1Char('='))) {
+                *error = QStringLiteral("\"%1\" is not NAME=VALUE").arg(argument);
+                return false;
+            }
+        }
+    } else if (!o.arguments.isEmpty()) {
+        *error = QStringLiteral("unexpected argument \"%1\"").arg(o.arguments.first());
+        return false;
     }
     if (command == QLatin1String("autoresponder set") && o.has("body") == o.has("body-file")) {
         *error = QStringLiteral("autoresponder set takes one of --body TEXT or --body-file FILE (- for standard input)");
@@ -126,7 +149,8 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
         return false;
     }
     const bool settings = o.noun == QLatin1String("forwards") || o.noun == QLatin1String("autoresponder")
-                          || o.noun == QLatin1String("blackwhitelist") || o.verb == QLatin1String("stats");
+                          || o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter")
+                          || o.verb == QLatin1String("stats");
     if ((o.noun == QLatin1String("mailbox") || settings) && o.name.isEmpty()) {
         *error = QStringLiteral("--name is required");
         return false;
@@ -153,7 +177,8 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
     if (options.isDraftCommand())
         return std::make_unique<CtlImportCsv>(options);   // draft import-csv
     if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder")
-        || options.noun == QLatin1String("blackwhitelist") || options.verb == QLatin1String("stats"))
+        || options.noun == QLatin1String("blackwhitelist") || options.noun == QLatin1String("spamfilter")
+        || options.verb == QLatin1String("stats"))
         return std::make_unique<CtlMailboxSettings>(options);
     return std::make_unique<CtlRunner>(options);
 }

@@ -3,7 +3,8 @@
 #include "app/ctl/registry/ctlprovider.h"
 
 /// Hostway's commands: domain show, mailboxes list, mailbox show|create|set|delete (CtlRunner);
-/// forwards list|add|remove and autoresponder show|set|off (CtlMailboxSettings), for an account given by --base-url, --account and --user (Hostway Email API, seed 003_aa31f808b2178cb3.txt).
+/// mailbox stats, exchange stats, forwards list|add|remove, autoresponder show|set|off,
+/// spamfilter show|set, blackwhitelist list|add|remove (CtlMailboxSettings), for an account given by --base-url, --account and --user (Hostway Email API, seed 003_aa31f808b2178cb3.txt).
 class HostwayCtlProvider final : public CtlProvider
 {
 public:
@@ -13,6 +14,7 @@ public:
     [[nodiscard]] QString commandProblem(const QString &noun, const QString &verb) const override;
     [[nodiscard]] QString accountProblem(const CtlOptions &options) const override;
     [[nodiscard]] QStringList valueOptions() const override;
+    [[nodiscard]] bool takesArguments(const QString &command) const override;
     bool readOptions(const QCommandLineParser &parser, CtlOptions &options, QString *error) const override;
     [[nodiscard]] std::unique_ptr<CtlCommand> makeCommand(const CtlOptions &options) const override;
 };

@@ -33,6 +33,9 @@ public:
     [[nodiscard]] virtual QString accountProblem(const CtlOptions &options) const = 0;
     /// The account id given on the command line (--account; ICE: --organisation).
     [[nodiscard]] virtual QString accountId(const CtlOptions &options) const { return options.accountId; }
+    /// True when its command `command` ("noun verb") takes words after it (CtlOptions::arguments),
+    /// such as Hostway's `spamfilter set FIELD=VALUE...`.
+    [[nodiscard]] virtual bool takesArguments(const QString &command) const { Q_UNUSED(command) return false; }
     /// The options of its own that take a value (without "--"), read into CtlOptions::values.
     [[nodiscard]] virtual QStringList valueOptions() const { return {}; }
     /// Its own options without a value, read into CtlOptions::flags.

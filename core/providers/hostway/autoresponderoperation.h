@@ -29,6 +29,8 @@ public:
 
     /// The state of `settings`.
     [[nodiscard]] static QJsonValue stateOf(const Hostway::Autoresponder &settings);
+    /// Reads what toJson() wrote, strictly (StrictJson): {"kind", "domain", "name", "active", "subject", "body", "expected"?}. On a field missing or of
+    /// the wrong type returns null and sets *error, naming the field.
     static std::unique_ptr<SetAutoresponder> fromJson(const QJsonObject &json, QString *error);
 
 private:

@@ -13,24 +13,24 @@ const QString kList = QStringLiteral("list");
 const QString kAddress = QStringLiteral("address");
 const QString kType = QStringLiteral("type");
 
-/// The list read back: one page of 400, sorted by address.
-HttpRequest listRequest(const Hostway::Endpoint &endpoint, const QString &domain, const QString &name)
+/// The list read back: the one address filtered exactly when there is one, else the first
+/// page of 400 of the whole list, sorted by address.
+HttpRequest listRequest(const Hostway::Endpoint &endpoint, const QString &domain, const QString &name, const QString &only)
 {
     Hostway::BlackWhiteQuery query;
     query.pageSize = 400;
+    query.filterAddress = only;
     return Hostway::Requests::blackWhiteList(endpoint, domain, name, query);
 }
 
+/// The state of the page read; null when the list runs past the page (a longer list is not
+/// read back in one GET: what it holds of an address is then unknown).
 bool readList(const QByteArray &body, QJsonValue *state, QString *error)
 {
     Hostway::BlackWhitePage page;
     if (!Hostway::Parser::blackWhitePage(body, &page, error))
         return false;
-    if (page.totalCount > page.items.size() || page.hasNext()) {
-        *error = QCoreApplication::translate("AddBlackWhite", "the list holds more than one page of 400 addresses");
-        return false;
-    }
-    *state = AddBlackWhite::stateOf(page.items);
+    *state = page.totalCount > page.items.size() || page.hasNext() ? QJsonValue(QJsonValue::Null) : AddBlackWhite::stateOf(page.items);
     return true;
 }
 
@@ -125,7 +125,7 @@ QJsonObject AddBlackWhite::toJson() const
 
 HttpRequest AddBlackWhite::stateRequest(const Hostway::Endpoint &endpoint) const
 {
-    return listRequest(endpoint, domain(), name());
+    return listRequest(endpoint, domain(), name(), m_entries.size() == 1 ? m_entries.first().address : QString());
 }
 
 bool AddBlackWhite::stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const
@@ -135,14 +135,16 @@ bool AddBlackWhite::stateFrom(const QByteArray &body, QJsonValue *state, QString
 
 bool AddBlackWhite::isAppliedIn(const QJsonValue &state) const
 {
-    return std::all_of(m_entries.cbegin(), m_entries.cend(),
+    // Unknown (a list longer than a page): not found applied, so sent again, which is
+    // harmless: the PUT only adds or sets these addresses.
+    return state.isObject() && std::all_of(m_entries.cbegin(), m_entries.cend(),
                        [&state](const Hostway::BlackWhiteEntry &e) { return typeIn(state, e.address) == e.type; });
 }
 
 QString AddBlackWhite::conflictWith(const QJsonValue &state) const
 {
-    if (!expected().isObject())
-        return {};
+    if (!expected().isObject() || !state.isObject())
+        return {};   // nothing to compare with
     for (const Hostway::BlackWhiteEntry &e : m_entries) {
         if (typeIn(state, e.address) != typeIn(expected(), e.address))
             return tr("%1 was listed or unlisted for %2 since the draft was made.").arg(e.address, address());
@@ -225,7 +227,7 @@ QJsonObject RemoveBlackWhite::toJson() const
 
 HttpRequest RemoveBlackWhite::stateRequest(const Hostway::Endpoint &endpoint) const
 {
-    return listRequest(endpoint, domain(), name());
+    return listRequest(endpoint, domain(), name(), m_address);
 }
 
 bool RemoveBlackWhite::stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const
@@ -235,12 +237,12 @@ bool RemoveBlackWhite::stateFrom(const QByteArray &body, QJsonValue *state, QStr
 
 bool RemoveBlackWhite::isAppliedIn(const QJsonValue &state) const
 {
-    return typeIn(state, m_address).isEmpty();
+    return state.isObject() && typeIn(state, m_address).isEmpty();
 }
 
 QString RemoveBlackWhite::conflictWith(const QJsonValue &state) const
 {
-    if (!expected().isObject() || typeIn(state, m_address) == typeIn(expected(), m_address))
+    if (!expected().isObject() || !state.isObject() || typeIn(state, m_address) == typeIn(expected(), m_address))
         return {};
     return tr("%1 was listed or unlisted for %2 since the draft was made.").arg(m_address, MailboxSettingChange::address());
 }

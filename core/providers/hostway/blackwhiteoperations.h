@@ -6,9 +6,10 @@
 /// .../usernames/{name}/blackwhitelist {"list": [{"address", "type"}]}, answered 204 (seed 003
 /// section 41-42). An address is a whole address or "@domain" for every sender of a domain;
 /// the type is "W" (allowed) or "B" (blocked).
-/// State (MailboxSettingChange): the list read back in one page of 400, {address: type} with
-/// lower-case addresses; a longer list cannot be read back in one GET and is not checked
-/// (the outcome stays unknown). A conflict is one of its own addresses changed since drafting.
+/// State (MailboxSettingChange): {address: type} with lower-case addresses, read back by one
+/// GET filtered to the address when there is one, else the list's first page of 400; of a
+/// longer list the state is unknown (null): no conflict is found, and the change, harmless to
+/// repeat, is sent again. A conflict is one of its own addresses changed since drafting.
 class AddBlackWhite final : public MailboxSettingChange
 {
     Q_DECLARE_TR_FUNCTIONS(AddBlackWhite)
@@ -36,6 +37,8 @@ public:
     /// Why `address` cannot be listed, translated; empty when it can ("name@domain.tld" or
     /// "@domain.tld", section 42's "valid email or domain address").
     [[nodiscard]] static QString addressProblem(const QString &address);
+    /// Reads what toJson() wrote, strictly (StrictJson): {"kind", "domain", "name", "list": [{"address", "type": "W"|"B"}], "expected"?}. On a field missing or of
+    /// the wrong type returns null and sets *error, naming the field.
     static std::unique_ptr<AddBlackWhite> fromJson(const QJsonObject &json, QString *error);
 
 private:
@@ -44,7 +47,7 @@ private:
 
 /// Takes one address off a Hostway mailbox's black/white list: DELETE
 /// .../blackwhitelist/{address}, answered 204 (seed 003 section 35-36). State: as
-/// AddBlackWhite's.
+/// AddBlackWhite's, read filtered to the one address.
 class RemoveBlackWhite final : public MailboxSettingChange
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveBlackWhite)
@@ -67,6 +70,8 @@ public:
     [[nodiscard]] bool isAppliedIn(const QJsonValue &state) const override;
     [[nodiscard]] QString conflictWith(const QJsonValue &state) const override;
 
+    /// Reads what toJson() wrote, strictly (StrictJson): {"kind", "domain", "name", "address", "expected"?}. On a field missing or of
+    /// the wrong type returns null and sets *error, naming the field.
     static std::unique_ptr<RemoveBlackWhite> fromJson(const QJsonObject &json, QString *error);
 
 private:

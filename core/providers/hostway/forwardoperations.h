@@ -34,12 +34,15 @@ public:
     [[nodiscard]] HttpRequest stateRequest(const Hostway::Endpoint &endpoint) const override;
     bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const override;
     [[nodiscard]] bool isAppliedIn(const QJsonValue &state) const override;
+    [[nodiscard]] QStringList explainRefusal(const ApiError &error) const override { return explainRefusal(error, domain()); }
 
     /// Hostway's refusal of a forwarding (section 62's documented 400s and the 409 loop) in
     /// words that say what to do, one line per target; empty for any other error.
     [[nodiscard]] static QStringList explainRefusal(const ApiError &error, const QString &domain);
     /// The state of a list of targets: lower case, sorted, as a JSON array.
     [[nodiscard]] static QJsonValue stateOf(const QStringList &targets);
+    /// Reads what toJson() wrote, strictly (StrictJson): {"kind", "domain", "name", "targets": [addresses], "expected"?}. On a field missing or of
+    /// the wrong type returns null and sets *error, naming the field.
     static std::unique_ptr<SetForwards> fromJson(const QJsonObject &json, QString *error);
 
 private:
@@ -70,6 +73,8 @@ public:
     bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const override;
     [[nodiscard]] bool isAppliedIn(const QJsonValue &state) const override;
 
+    /// Reads what toJson() wrote, strictly (StrictJson): {"kind", "domain", "name", "target", "expected"?}. On a field missing or of
+    /// the wrong type returns null and sets *error, naming the field.
     static std::unique_ptr<RemoveForward> fromJson(const QJsonObject &json, QString *error);
 
 private:

@@ -106,6 +106,13 @@ ApiJob *HostwayClient::fetchBlackWhitePage(const QString &domain, const QString 
                                  std::move(done));
 }
 
+ApiJob *HostwayClient::fetchCleanMailPlus(const QString &domain, const QString &name, QObject *context,
+                                          Callback<QList<FilterAttribute>> done)
+{
+    return fetch<QList<FilterAttribute>>(Requests::cleanMailPlus(m_endpoint, domain, name), context, &Parser::cleanMailPlus,
+                                         std::move(done));
+}
+
 ApiJob *HostwayClient::fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done)
 {
     return fetch<QStringList>(Requests::forwards(m_endpoint, domain, name), context, &Parser::forwards, std::move(done));

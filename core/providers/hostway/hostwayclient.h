@@ -58,6 +58,10 @@ public:
     /// empty (GET .../blackwhitelist, seed 003 sections 7-8, 39-40).
     ApiJob *fetchBlackWhitePage(const QString &domain, const QString &name, const Hostway::BlackWhiteQuery &query,
                                 QObject *context, Callback<Hostway::BlackWhitePage> done);
+    /// The spam filter's attributes: the mailbox `name`'s, or the domain's when `name` is empty
+    /// (GET .../cleanmailplus, seed 003 sections 11-12, 43-44).
+    ApiJob *fetchCleanMailPlus(const QString &domain, const QString &name, QObject *context,
+                               Callback<QList<Hostway::FilterAttribute>> done);
     /// The forwarding targets of a mailbox (GET .../forwards, seed 003 section 59-60).
     ApiJob *fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done);
     /// A mailbox's autoresponder (GET .../autoresponder, seed 003 section 31-32).

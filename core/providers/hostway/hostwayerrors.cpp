@@ -67,7 +67,7 @@ QString messageStatsProblem(const ApiError &error)
 {
     switch (error.httpStatus()) {
     case 404:
-        return QCoreApplication::translate("Hostway", "Hostway keeps no message counts for this mailbox (a virtual mailbox has none).");
+        return QCoreApplication::translate("Hostway", "Hostway has no message counts for this mailbox: it is a virtual mailbox, or no longer exists (refresh the list).");
     case 500:
         return QCoreApplication::translate("Hostway", "Hostway is missing this domain's records (HTTP 500): ask Hostway's support to check the domain.");
     case 502:

@@ -13,8 +13,8 @@ namespace Hostway {
 [[nodiscard]] ApiError::ProviderWords readErrorBody(const QByteArray &body);
 
 /// Why a mailbox's message counts could not be had, in words that say what to do, for the
-/// statuses seed 003 documents (sections 49-50, 71-72): 404 a virtual mailbox (or no such
-/// mailbox), 500 Hostway lacks the domain's records, 502 Hostway could not reach the mailbox
+/// statuses seed 003 documents (sections 49-50, 71-72): 404 a virtual mailbox or no such
+/// mailbox, 500 Hostway lacks the domain's records, 502 Hostway could not reach the mailbox
 /// over IMAP. Any other error: its message().
 [[nodiscard]] QString messageStatsProblem(const ApiError &error);
 

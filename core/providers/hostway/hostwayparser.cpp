@@ -9,14 +9,19 @@
 
 namespace Hostway {
 
-bool UsernamesPage::hasNext() const
+bool hasNextLink(const QList<Link> &links)
 {
     return std::any_of(links.cbegin(), links.cend(), [](const Link &l) { return l.rel == QLatin1String("next"); });
 }
 
+bool UsernamesPage::hasNext() const
+{
+    return hasNextLink(links);
+}
+
 bool BlackWhitePage::hasNext() const
 {
-    return std::any_of(links.cbegin(), links.cend(), [](const Link &l) { return l.rel == QLatin1String("next"); });
+    return hasNextLink(links);
 }
 
 namespace Parser {
@@ -329,6 +334,44 @@ bool blackWhiteEntry(const QByteArray &body, BlackWhiteEntry *out, QString *erro
         return false;
     // The schema writes "links": {links} (object-like), the text a list: links are not read.
     return readBlackWhiteEntry(o, QStringLiteral("the entry"), out, error);
+}
+
+bool cleanMailPlus(const QByteArray &body, QList<FilterAttribute> *out, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = parseError.errorString();
+        return false;
+    }
+    if (!doc.isArray()) {
+        *error = QStringLiteral("expected a JSON list of filter attributes");
+        return false;
+    }
+    out->clear();
+    const QJsonArray items = doc.array();
+    for (int i = 0; i < items.size(); ++i) {
+        QJsonObject o = items.at(i).toObject();
+        if (o.value(QLatin1String("field")).isObject())   // the example's wrapping
+            o = o.value(QLatin1String("field")).toObject();
+        FilterAttribute a;
+        a.name = o.value(QLatin1String("fieldName")).toString().trimmed();
+        if (a.name.isEmpty()) {
+            *error = QStringLiteral("attribute %1 has no fieldName").arg(i + 1);
+            return false;
+        }
+        a.description = o.value(QLatin1String("description")).toString();
+        a.selected = text(o.value(QLatin1String("selected")));
+        const QJsonArray options = o.value(QLatin1String("options")).toArray();
+        for (const QJsonValue &v : options) {
+            const QJsonObject option = v.toObject();
+            const QString value = text(option.value(QLatin1String("value")));
+            if (!value.isEmpty())
+                a.options.append({option.value(QLatin1String("name")).toString(value), value});
+        }
+        out->append(a);
+    }
+    return true;
 }
 
 bool forwards(const QByteArray &body, QStringList *out, QString *error)

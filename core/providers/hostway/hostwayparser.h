@@ -18,7 +18,8 @@ bool usernameKind(const QByteArray &body, UsernameKind *out, QString *error);
 bool mailbox(const QByteArray &body, Mailbox *out, QString *error);
 bool exchangeMailbox(const QByteArray &body, ExchangeMailbox *out, QString *error);
 /// GET .../messagestats (sections 49-50, 71-72): {"messageCount": {"inbox"|"sent"|"spam":
-/// {"allMessages", "unreadMessages"}}}; a folder missing is 0, a count of another type an error.
+/// {"allMessages", "unreadMessages"}}}; a folder missing is 0; a count is a whole number or
+/// numeric text (as NOTES.md's quoted numbers), anything else an error.
 bool messageStats(const QByteArray &body, MessageStats *out, QString *error);
 /// GET .../blackwhitelist (sections 7-8, 39-40): totalCount (int or numeric text), list of
 /// {type W|B, address}, links (href or location).
@@ -26,6 +27,10 @@ bool blackWhitePage(const QByteArray &body, BlackWhitePage *out, QString *error)
 /// GET .../blackwhitelist/{address} (sections 5-6, 37-38): {type, address, links}; links are
 /// a list in the text and an object in the schema, and are not read.
 bool blackWhiteEntry(const QByteArray &body, BlackWhiteEntry *out, QString *error);
+/// GET .../cleanmailplus (sections 11-12, 43-44): a top-level list of {selected, fieldName,
+/// description, options [{name, value}]}, each item bare (schema) or wrapped in {"field":
+/// ...} (example), mixed in one list as the example prints it.
+bool cleanMailPlus(const QByteArray &body, QList<FilterAttribute> *out, QString *error);
 /// GET .../forwards (section 59-60): the targets' addresses in the order given. No
 /// "targets" is no forwarding; links (href or location) are ignored.
 bool forwards(const QByteArray &body, QStringList *out, QString *error);

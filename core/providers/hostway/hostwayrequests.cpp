@@ -145,6 +145,25 @@ HttpRequest deleteBlackWhite(const Endpoint &endpoint, const QString &domain, co
     return make("DELETE", buildUrl(endpoint, blackWhitePath(endpoint, domain, name) << address));
 }
 
+HttpRequest cleanMailPlus(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    const QStringList path = name.isEmpty() ? domainPath(endpoint, domain) << QStringLiteral("cleanmailplus")
+                                            : mailboxPath(endpoint, domain, name, "cleanmailplus");
+    return make("GET", buildUrl(endpoint, path));
+}
+
+HttpRequest putCleanMailPlus(const Endpoint &endpoint, const QString &domain, const QString &name,
+                             const QList<QPair<QString, QString>> &attributes)
+{
+    QJsonArray list;
+    for (const auto &[attribute, value] : attributes)
+        list.append(QJsonObject{{QStringLiteral("attributeName"), attribute}, {QStringLiteral("attributeValue"), value}});
+    HttpRequest request = cleanMailPlus(endpoint, domain, name);
+    request.method = "PUT";
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("attributes"), list}}).toJson(QJsonDocument::Compact);
+    return request;
+}
+
 HttpRequest messageStats(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange)
 {
     return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, exchange ? "exchange" : "mailbox")

@@ -44,6 +44,13 @@ HttpRequest putBlackWhite(const Endpoint &endpoint, const QString &domain, const
                           const QList<BlackWhiteEntry> &entries);
 /// DELETE .../blackwhitelist/{address}, answered 204 (sections 3-4, 35-36).
 HttpRequest deleteBlackWhite(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &address);
+/// GET .../cleanmailplus, the spam filter (sections 11-12 for the domain when `name` is
+/// empty, 43-44 for the mailbox `name`).
+HttpRequest cleanMailPlus(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// PUT .../cleanmailplus {"attributes": [{"attributeName", "attributeValue"}]}, answered 204
+/// (sections 13-14, 45-46). `attributes`: {fieldName, value} of each one changed.
+HttpRequest putCleanMailPlus(const Endpoint &endpoint, const QString &domain, const QString &name,
+                             const QList<QPair<QString, QString>> &attributes);
 /// GET .../usernames/{name}/forwards: the forwarding targets (section 59-60).
 HttpRequest forwards(const Endpoint &endpoint, const QString &domain, const QString &name);
 /// POST .../usernames/{name}/forwards {"targets": [{"target": ...}, ...]}, answered 204

@@ -84,6 +84,12 @@ QString generatePassword(const QString &username, const QString &domain)
     return PasswordGenerator::generate([&](const QString &password) { return isPasswordAcceptable(password, username, domain); });
 }
 
+QStringList splitAddresses(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
 QString forwardTargetProblem(const QString &target, const QString &mailboxAddress)
 {
     // One @, a local part without spaces, a domain of dotted labels ending in a TLD. Labels

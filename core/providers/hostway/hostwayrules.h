@@ -52,6 +52,9 @@ bool isValidMailboxName(const QString &name);
 /// Empty when valid, else a translated explanation.
 QString mailboxNameProblem(const QString &name);
 
+/// The addresses in `text`, split at commas, semicolons and white space ("a@b.org, @c.org").
+QStringList splitAddresses(const QString &text);
+
 /// Why `target` cannot be a forwarding target of the mailbox `mailboxAddress` (name@domain),
 /// translated; empty when it can. Checks what a client can (seed 003 section 61-62): an
 /// address (the POST's "format: email"), not the mailbox itself. Whether a local target

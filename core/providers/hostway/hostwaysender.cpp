@@ -1,6 +1,7 @@
 #include "core/providers/hostway/hostwaysender.h"
 
 #include "core/drafts/draft.h"
+#include "core/net/apijob.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/mailboxsettingchange.h"
@@ -37,12 +38,13 @@ void fetchMailboxState(HostwayClient *client, const Target &target, QObject *con
     });
 }
 
-/// The state of the setting `change` sets, read by its GET (MailboxSettingChange).
-void fetchSettingState(HostwayClient *client, const MailboxSettingChange &change, QObject *context,
-                       std::function<void(const ApiError &, const QJsonValue &)> done)
+/// The state of the setting `change` sets, read by its GET (MailboxSettingChange); returns
+/// the job, for cancelling.
+ApiJob *fetchSettingState(HostwayClient *client, const MailboxSettingChange &change, QObject *context,
+                          std::function<void(const ApiError &, const QJsonValue &)> done)
 {
     const MailboxSettingChange *op = &change;
-    client->send(change.stateRequest(client->endpoint()), context, [op, done = std::move(done)](ApiJob *job) {
+    return client->send(change.stateRequest(client->endpoint()), context, [op, done = std::move(done)](ApiJob *job) {
         if (!job->succeeded())
             return done(job->error(), QJsonValue());
         QJsonValue state;
@@ -127,9 +129,11 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
             if (draft.entries.at(i).operation->targetKey() == operation.targetKey())
                 return done(ApiError(), QString());   // changed earlier in this draft
         }
-        return fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
+        m_jobs.removeAll(nullptr);
+        m_jobs.append(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
             done(error, error.isError() ? QString() : setting->conflictWith(state));
-        });
+        }));
+        return;
     }
     const auto target = targetOf(&operation);
     if (!target || !draft.snapshots.contains(target->domain))
@@ -172,9 +176,11 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
 void HostwaySender::findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done)
 {
     if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation)) {
-        return fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
+        m_jobs.removeAll(nullptr);
+        m_jobs.append(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
             done(error, !error.isError() && setting->isAppliedIn(state));
-        });
+        }));
+        return;
     }
     const auto target = targetOf(&operation);
     if (!target)

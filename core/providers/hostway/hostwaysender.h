@@ -13,7 +13,8 @@ class ApiJob;
 class HostwayClient;
 
 /// Sends Hostway mailbox operations (CreateMailbox, UpdateMailbox, DeleteMailbox) and the
-/// changes of a mailbox's settings (MailboxSettingChange: forwarding, autoresponder) through
+/// changes of a mailbox's settings (MailboxSettingChange: forwarding, autoresponder, spam
+/// filter, black/white list) through
 /// a HostwayClient. A setting's conflict and read-back come from its own GET, compared with
 /// the state it was drafted against. Conflicts compare the mailbox with the draft's snapshot of its domain (a
 /// domain without a snapshot is not compared): from the domain's list (GET .../usernames,

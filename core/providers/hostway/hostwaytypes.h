@@ -51,6 +51,9 @@ struct MailboxSummary
     bool allowUpgrade = false;
 };
 
+/// True when `links` has one of rel "next": a list has more pages.
+bool hasNextLink(const QList<Link> &links);
+
 /// The sort keys the usernames list accepts.
 enum class SortField { Username, Quota };
 
@@ -148,7 +151,20 @@ struct BlackWhitePage
     QList<BlackWhiteEntry> items;
     QList<Link> links;
 
+    /// True when a "next" link says there are more pages (totalCount is not trusted alone).
     [[nodiscard]] bool hasNext() const;
+};
+
+/// One attribute of a CleanMailPlus spam filter (seed 003 sections 11-14 for a domain,
+/// 43-46 for a mailbox), as the server describes it: the form is built from these.
+struct FilterAttribute
+{
+    QString name;          ///< fieldName: SPAM_LEVEL, SPAM_ACTION, ...
+    QString description;   ///< the provider's words: "SPAM Tag Level"
+    QString selected;      ///< the value set now
+    /// {name, value} of each choice; empty when the provider lists none (then no value is
+    /// known to be accepted, and the attribute is shown, not changed).
+    QList<QPair<QString, QString>> options;
 };
 
 /// GET .../mailbox/messagestats or .../exchange/messagestats (seed 003 sections 49-50, 71-72):

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/net/apierror.h"
 #include "core/operations/operation.h"
 #include "core/providers/hostway/hostwaytypes.h"
 
@@ -38,6 +39,10 @@ public:
     /// Why `state` differs from expected() (translated), empty when it does not or when
     /// nothing is expected.
     [[nodiscard]] virtual QString conflictWith(const QJsonValue &state) const;
+
+    /// The provider's refusal of this change in words that say what to do, one line each;
+    /// empty when its own message() says it (the default).
+    [[nodiscard]] virtual QStringList explainRefusal(const ApiError &error) const { Q_UNUSED(error) return {}; }
 
     /// The state the change was drafted against; undefined: not compared.
     void setExpected(QJsonValue state) { m_expected = std::move(state); }
