@@ -45,6 +45,7 @@ struct HostwayMailbox
     bool nestedAutoresponder = false;   ///< GET autoresponder in the schema's nested form
     QMap<QString, HostwayListedAddress> blackWhite;   ///< by lower-case address
     QList<HostwayFilterAttribute> cleanMailPlus;      ///< empty: the seed's example filter
+    QList<QPair<QString, QString>> migrationTickets;  ///< {subject, body} of each failed-migration report
     int messageStatsStatus = 200;       ///< messagestats answers this status (404, 500, 502: documented failures)
 };
 

@@ -26,6 +26,8 @@ Response HostwayMailboxSettings::handle(const QByteArray &method, const QStringL
         return method == "DELETE" ? forwardDelete(path.at(1)) : Response::empty(405);
     if (resource == QLatin1String("blackwhitelist"))
         return handleBlackWhite(mailbox.blackWhite, mailboxUrl + QStringLiteral("blackwhitelist"), method, path.mid(1), request);
+    if (resource == QLatin1String("migration") && path.size() == 1)
+        return method == "POST" ? migrationPost(request) : Response::empty(405);
     if (resource == QLatin1String("cleanmailplus") && path.size() == 1)
         return handleCleanMail(mailbox.cleanMailPlus, method, request);
     if (resource == QLatin1String("autoresponder") && path.size() == 1) {
@@ -157,6 +159,20 @@ Response HostwayMailboxSettings::autoresponderPut(const Request &request)
     if (body.contains(QStringLiteral("subject")))
         mailbox.autoresponderSubject = body.value(QStringLiteral("subject")).toString();
     return Response::empty(204);
+}
+
+Response HostwayMailboxSettings::migrationPost(const Request &request)
+{
+    QJsonObject body;
+    if (!bodyObject(request, &body))
+        return notAnObject();
+    for (const char *field : {"subject", "body"}) {
+        const QJsonValue value = body.value(QLatin1String(field));
+        if (!value.isString() || value.toString().trimmed().isEmpty())
+            return fieldError(QLatin1String(field), QStringLiteral("Required"));
+    }
+    mailbox.migrationTickets.append({body.value(QStringLiteral("subject")).toString(), body.value(QStringLiteral("body")).toString()});
+    return Response::empty(201);
 }
 
 } // namespace Sandbox

@@ -24,6 +24,9 @@ namespace Sandbox {
 ///   "test-fwd-mailbox" suggests, a local part that names one target; else 404, no body.
 /// - The autoresponder GET answers in the example's flat form, except for mailboxes whose
 ///   data asks for the schema's nested form (with "location" links): both are documented.
+/// - POST migration (section 73-74) needs both "subject" and "body" as non-empty text (the
+///   seed does not say whether they are required; a ticket without them says nothing), else
+///   400 {"<field>": "Required"}; each ticket is kept on the mailbox.
 /// - A PUT without "subject" keeps the subject (the deactivation example sends none); a
 ///   non-boolean "active" answers 400 {"active": "Not a valid boolean"}.
 struct HostwayMailboxSettings
@@ -42,6 +45,7 @@ private:
     Response forwardDelete(const QString &target);
     Response autoresponderGet() const;
     Response autoresponderPut(const Request &request);
+    Response migrationPost(const Request &request);
 };
 
 } // namespace Sandbox

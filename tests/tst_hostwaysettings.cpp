@@ -12,6 +12,7 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayerrors.h"
 #include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/migrationreport.h"
 #include "core/providers/hostway/spamfilteroperation.h"
 #include "sandboxfixture.h"
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void spamFilterAsTheServerDescribesIt();
     void spamFilterDocumentedRefusals();
     void spamFilterSetReadBackAndConflict();
+    void migrationReportOpensATicket();
     void operationsRoundTripThroughDraftJson();
     void senderReadsBackAndFindsConflicts();
 
@@ -575,6 +577,28 @@ void TestHostwaySettings::spamFilterSetReadBackAndConflict()
     QVERIFY2(what.contains(QLatin1String("SPAM Tag Level")), qPrintable(what));
 }
 
+void TestHostwaySettings::migrationReportOpensATicket()
+{
+    // Section 74's example, as the catalogue repairs it: 201, no body
+    ReportMigration report(kTest, QStringLiteral("john.smith"), QStringLiteral("subject"), QStringLiteral("body"));
+    QVERIFY(report.validate().isEmpty());
+    QCOMPARE(sendRequest(report.request(m_client->endpoint())).first, 201);
+    // A report says what happened: checked before sending, and by the sandbox
+    QCOMPARE(ReportMigration(kTest, QStringLiteral("john.smith"), QStringLiteral("s"), QString()).validate().size(), 1);
+    HttpRequest request = report.request(m_client->endpoint());
+    request.body = R"({"subject": "s"})";
+    const auto [status, error] = sendRequest(request);
+    QCOMPARE(status, 400);
+    QCOMPARE(error.fieldMessage(QStringLiteral("body")), QStringLiteral("Required"));
+    // Nothing reads a ticket back: an interrupted report stays unknown, never resent blindly
+    HostwaySender sender(m_client.get());
+    QVERIFY(!sender.canReadBack(report));
+    std::optional<ApiError> checked;
+    sender.findApplied(report, ApiError(), this, [&](const ApiError &e, bool) { checked = e; });
+    QTRY_VERIFY(checked.has_value());
+    QVERIFY(checked->isError());
+}
+
 void TestHostwaySettings::operationsRoundTripThroughDraftJson()
 {
     SetForwards set(kTest, QStringLiteral("test"), {QStringLiteral("a@b.example"), QStringLiteral("c@d.example")});
@@ -585,7 +609,8 @@ void TestHostwaySettings::operationsRoundTripThroughDraftJson()
     block.setExpected(AddBlackWhite::stateOf({}));
     RemoveBlackWhite unblock(kTest, QStringLiteral("test"), QStringLiteral("@spam.example"));
     SetSpamFilter spam(kTest, QStringLiteral("test"), {{QStringLiteral("SPAM_LEVEL"), QStringLiteral("4"), QStringLiteral("SPAM Tag Level"), QStringLiteral("Normal")}});
-    for (const Operation *op : std::initializer_list<const Operation *>{&set, &remove, &reply, &block, &unblock, &spam}) {
+    ReportMigration ticket(kTest, QStringLiteral("test"), QStringLiteral("Failed"), QStringLiteral("It stopped at 2 GB."));
+    for (const Operation *op : std::initializer_list<const Operation *>{&set, &remove, &reply, &block, &unblock, &spam, &ticket}) {
         QString error;
         const auto back = Operation::fromJson(op->toJson(), &error);
         QVERIFY2(back, qPrintable(error));

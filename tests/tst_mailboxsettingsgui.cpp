@@ -9,6 +9,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialog>
+#include <QPointer>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void messageCountsAndTheirFailureInWords();
     void sendersBlockedSeveralAtOnceThenOneRemoved();
     void spamFilterFormBuiltFromTheServer();
+    void migrationReportedFromTheGeneralTab();
 };
 
 namespace {
@@ -327,6 +330,27 @@ void TestMailboxSettingsGui::spamFilterFormBuiltFromTheServer()
     }(), 10000);
     QTRY_VERIFY((level = w.f.window->findChild<QComboBox *>(QStringLiteral("spamFilter_SPAM_LEVEL"))) && level->currentText() == QLatin1String("Normal"));
     QTRY_VERIFY(!w.find<QPushButton>("spamFilterSave")->isEnabled());
+}
+
+void TestMailboxSettingsGui::migrationReportedFromTheGeneralTab()
+{
+    Window w(QStringLiteral("john.smith"));
+    QVERIFY(w.selected);
+    auto *report = w.find<QPushButton>("reportMigration");
+    QTRY_VERIFY(report->isVisible());
+    QTest::mouseClick(report, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.f.window->findChild<QDialog *>(QStringLiteral("migrationDialog"))) && dialog->isVisible());
+    auto *send = dialog->findChild<QPushButton *>(QStringLiteral("migrationSend"));
+    // The subject is there, the text is not: Send waits for it
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("migrationSubject"))->text().contains(QLatin1String("john.smith@test.com")));
+    QVERIFY(!send->isEnabled());
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("migrationBody")), QStringLiteral("The mail stopped at 2 GB of 5."));
+    QVERIFY(send->isEnabled());
+    QPointer<QDialog> guard(dialog);
+    QTest::mouseClick(send, Qt::LeftButton);
+    // THEN Hostway answered 201 and the dialog closed
+    QTRY_VERIFY(!guard || !guard->isVisible());
 }
 
 QTEST_MAIN(TestMailboxSettingsGui)

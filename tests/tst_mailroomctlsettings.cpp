@@ -27,6 +27,7 @@ private Q_SLOTS:
     void messageStats();
     void blackWhiteListAddRemove();
     void spamFilterShowAndSet();
+    void migrationReport();
 
 private:
     CtlResult run(QStringList arguments, const QByteArray &input = {});
@@ -256,6 +257,17 @@ void TestMailroomctlSettings::spamFilterShowAndSet()
     QCOMPARE(r.code, 2);
     r = run({QStringLiteral("spamfilter"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("test"), QStringLiteral("extra")});
     QCOMPARE(r.code, 2);
+}
+
+void TestMailroomctlSettings::migrationReport()
+{
+    CtlResult r = run({QStringLiteral("migration"), QStringLiteral("report"), QStringLiteral("--name"), QStringLiteral("john.smith"),
+                       QStringLiteral("--body-file"), QStringLiteral("-")}, "The mail stopped at 2 GB of 5.\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Failed migration of john.smith@test.com"), r.out.constData());
+    r = run({QStringLiteral("migration"), QStringLiteral("report"), QStringLiteral("--name"), QStringLiteral("john.smith")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("--body"), r.err.constData());
 }
 
 QTEST_MAIN(TestMailroomctlSettings)

@@ -1628,6 +1628,10 @@
         <source>%1 was changed since the draft was made (quota %2 MB, now %3 MB).</source>
         <translation>%1 wurde seit dem Erstellen des Entwurfs geändert (Kontingent %2 MB, jetzt %3 MB).</translation>
     </message>
+    <message>
+        <source>Hostway has no way to read a support ticket back: ask its support whether the report arrived, then skip it or apply it again.</source>
+        <translation>Hostway kann ein Support-Ticket nicht zurücklesen: Fragen Sie den Support, ob die Meldung ankam, und überspringen Sie sie dann oder wenden Sie sie erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>HostwayView</name>
@@ -2930,6 +2934,14 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <source>Spam f&amp;ilter</source>
         <translation>Spa&amp;mfilter</translation>
     </message>
+    <message>
+        <source>Report Failed Migration…</source>
+        <translation>Fehlgeschlagene Migration melden…</translation>
+    </message>
+    <message>
+        <source>Open a ticket at Hostway&apos;s support for a migration of this mailbox that failed</source>
+        <translation>Ein Ticket beim Hostway-Support für eine fehlgeschlagene Migration dieses Postfachs eröffnen</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -3365,6 +3377,37 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Report Failed Migration</source>
+        <translation>Fehlgeschlagene Migration melden</translation>
+    </message>
+    <message>
+        <source>Hostway&apos;s support opens a ticket for the migration of %1@%2 that failed. Say what was migrated, from where, and what went wrong.</source>
+        <translation>Der Hostway-Support eröffnet ein Ticket für die fehlgeschlagene Migration von %1@%2. Sagen Sie, was von wo migriert wurde und was schiefging.</translation>
+    </message>
+    <message>
+        <source>For example: the mail of the old server imap.example.org stopped at 2 GB of 5.</source>
+        <translation>Zum Beispiel: Die Mails des alten Servers imap.beispiel.org stoppten bei 2 von 5 GB.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Was geschah:</translation>
+    </message>
+    <message>
+        <source>Add to Draft</source>
+        <translation>Zum Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Send Report</source>
+        <translation>Meldung senden</translation>
+    </message>
+</context>
+<context>
     <name>NewMailboxDialog</name>
     <message>
         <source>&amp;Master account</source>
@@ -3617,6 +3660,25 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>forwarding to %1: removed</source>
         <translation>Weiterleitung an %1: entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMigration</name>
+    <message>
+        <source>Give the report a one-line subject.</source>
+        <translation>Geben Sie der Meldung einen einzeiligen Betreff.</translation>
+    </message>
+    <message>
+        <source>Say what went wrong: Hostway&apos;s support reads this.</source>
+        <translation>Sagen Sie, was schiefging: der Hostway-Support liest das.</translation>
+    </message>
+    <message>
+        <source>Report the failed migration of %1@%2 to Hostway&apos;s support (“%3”)</source>
+        <translation>Die fehlgeschlagene Migration von %1@%2 dem Hostway-Support melden („%3“)</translation>
+    </message>
+    <message>
+        <source>Failed migration of %1@%2</source>
+        <translation>Fehlgeschlagene Migration von %1@%2</translation>
     </message>
 </context>
 <context>

@@ -1628,6 +1628,10 @@
         <source>%1 was changed since the draft was made (quota %2 MB, now %3 MB).</source>
         <translation>%1 a été modifié depuis que le brouillon a été fait (quota %2 Mo, maintenant %3 Mo).</translation>
     </message>
+    <message>
+        <source>Hostway has no way to read a support ticket back: ask its support whether the report arrived, then skip it or apply it again.</source>
+        <translation>Hostway ne permet pas de relire un ticket de support : demandez à son support si le signalement est arrivé, puis ignorez-le ou appliquez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>HostwayView</name>
@@ -2930,6 +2934,14 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <source>Spam f&amp;ilter</source>
         <translation>Anti-spa&amp;m</translation>
     </message>
+    <message>
+        <source>Report Failed Migration…</source>
+        <translation>Signaler une migration échouée…</translation>
+    </message>
+    <message>
+        <source>Open a ticket at Hostway&apos;s support for a migration of this mailbox that failed</source>
+        <translation>Ouvrir un ticket au support de Hostway pour une migration de cette boîte qui a échoué</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -3365,6 +3377,37 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Report Failed Migration</source>
+        <translation>Signaler une migration échouée</translation>
+    </message>
+    <message>
+        <source>Hostway&apos;s support opens a ticket for the migration of %1@%2 that failed. Say what was migrated, from where, and what went wrong.</source>
+        <translation>Le support de Hostway ouvre un ticket pour la migration échouée de %1@%2. Dites ce qui était migré, d’où, et ce qui s’est mal passé.</translation>
+    </message>
+    <message>
+        <source>For example: the mail of the old server imap.example.org stopped at 2 GB of 5.</source>
+        <translation>Par exemple : le courrier de l’ancien serveur imap.exemple.org s’est arrêté à 2 Go sur 5.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s’est passé :</translation>
+    </message>
+    <message>
+        <source>Add to Draft</source>
+        <translation>Ajouter au brouillon</translation>
+    </message>
+    <message>
+        <source>Send Report</source>
+        <translation>Envoyer le signalement</translation>
+    </message>
+</context>
+<context>
     <name>NewMailboxDialog</name>
     <message>
         <source>&amp;Master account</source>
@@ -3617,6 +3660,25 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>forwarding to %1: removed</source>
         <translation>transfert à %1 : supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMigration</name>
+    <message>
+        <source>Give the report a one-line subject.</source>
+        <translation>Donnez au signalement un objet d’une ligne.</translation>
+    </message>
+    <message>
+        <source>Say what went wrong: Hostway&apos;s support reads this.</source>
+        <translation>Dites ce qui s’est mal passé : le support de Hostway le lira.</translation>
+    </message>
+    <message>
+        <source>Report the failed migration of %1@%2 to Hostway&apos;s support (“%3”)</source>
+        <translation>Signaler au support de Hostway la migration échouée de %1@%2 (« %3 »)</translation>
+    </message>
+    <message>
+        <source>Failed migration of %1@%2</source>
+        <translation>Migration échouée de %1@%2</translation>
     </message>
 </context>
 <context>

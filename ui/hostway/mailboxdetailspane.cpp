@@ -2,8 +2,10 @@
 
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayerrors.h"
+#include "core/providers/hostway/migrationreport.h"
 #include "ui/hostway/autorespondertab.h"
 #include "ui/hostway/forwardingtab.h"
+#include "ui/hostway/migrationdialog.h"
 #include "ui/hostway/senderstab.h"
 #include "ui/hostway/spamfiltertab.h"
 #include "ui/sizeformat.h"
@@ -13,7 +15,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QKeySequence>
 #include <QMenu>
 #include <QTabBar>
@@ -28,6 +32,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_formHost(new QWidget(this))
     , m_form(new QFormLayout(m_formHost))
     , m_actions(new QWidget(this))
+    , m_reportMigration(new QPushButton(tr("Report Failed Migration\u2026")))
     , m_tabs(new QTabWidget(this))
     , m_forwarding(new ForwardingTab(m_tabs))
     , m_autoresponder(new AutoresponderTab(m_tabs))
@@ -44,6 +49,10 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *actionsLayout = new QVBoxLayout(m_actions);
     actionsLayout->setContentsMargins(0, 8, 0, 0);
+    m_reportMigration->setObjectName(QStringLiteral("reportMigration"));
+    m_reportMigration->setToolTip(tr("Open a ticket at Hostway's support for a migration of this mailbox that failed"));
+    actionsLayout->addWidget(m_reportMigration);
+    connect(m_reportMigration, &QPushButton::clicked, this, &MailboxDetailsPane::reportMigration);
     m_actions->hide();
 
     auto *general = new QWidget(m_tabs);
@@ -154,8 +163,29 @@ QList<MailboxSettingTab *> MailboxDetailsPane::settingTabs() const
     return {m_forwarding, m_autoresponder, m_spamFilter, m_senders};
 }
 
+void MailboxDetailsPane::reportMigration()
+{
+    if (!m_submit || m_shownName.isEmpty())
+        return;
+    auto *dialog = new MigrationDialog(m_shownDomain, m_shownName, m_drafting && m_drafting(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MigrationDialog::submitted, this, [this, dialog] {
+        QPointer<MigrationDialog> guard(dialog);
+        m_submit(dialog->operation(), [guard](const ApiError &error) {
+            if (!guard)
+                return;
+            if (error.isError())
+                return guard->showRefusal(error);
+            guard->accept();
+        });
+    });
+    dialog->open();
+}
+
 void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)
 {
+    m_submit = submit;
+    m_drafting = drafting;
     for (MailboxSettingTab *tab : settingTabs())
         tab->setChangePath(submit, drafting);
 }
@@ -195,6 +225,8 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
     setSettingTabs(nullptr, domain, username, tr("These settings are read from Hostway: not while offline, nor for a mailbox that is only in the draft."));
     addRow(tr("Quota:"), SizeFormat::megabytes(quotaMb), QStringLiteral("detailsQuota"));
     addRow(tr("Master account:"), master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
+    m_shownName.clear();
+    m_reportMigration->hide();   // a ticket goes to Hostway: not offline, nor for a drafted mailbox
     m_actions->show();
 }
 
@@ -203,6 +235,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
     const quint64 generation = ++m_generation;
     clearForm();
     m_actions->hide();
+    m_shownName.clear();
     UiStyle::setError(m_status, false);
     setSettingTabs(nullptr, domain, username, QString());
     if (!client || username.isEmpty()) {
@@ -258,6 +291,9 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
             m_form->addRow(tr("Used:"), usage);
             addRow(tr("Master account:"), m.master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
             m_actions->show();
+            m_reportMigration->show();
+            m_shownDomain = domain;
+            m_shownName = username;
             showMessageStats(client, domain, username, false, generation);
         });
     });

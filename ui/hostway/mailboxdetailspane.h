@@ -13,6 +13,7 @@ class QTabWidget;
 class QFormLayout;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QVBoxLayout;
 
 /// The right-hand pane: the selected mailbox's properties as tabs. General: GET
@@ -43,6 +44,8 @@ protected:
 
 private:
     void clearForm();
+    /// Opens Report Failed Migration for the mailbox shown (MigrationDialog).
+    void reportMigration();
     void addRow(const QString &label, const QString &value, const QString &objectName = {});
     /// Adds the mailbox's message counts to the form when they come (seed 003's messagestats).
     void showMessageStats(HostwayClient *client, const QString &domain, const QString &username, bool exchange,
@@ -56,6 +59,11 @@ private:
     QWidget *m_formHost;
     QFormLayout *m_form;
     QWidget *m_actions;
+    QPushButton *m_reportMigration;
+    MailboxSettingTab::Submit m_submit;
+    std::function<bool()> m_drafting;
+    QString m_shownDomain;   ///< the regular mailbox shown, for Report Failed Migration
+    QString m_shownName;
     QTabWidget *m_tabs;
     ForwardingTab *m_forwarding;
     AutoresponderTab *m_autoresponder;

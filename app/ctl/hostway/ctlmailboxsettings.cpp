@@ -10,6 +10,7 @@
 #include "core/providers/hostway/hostwaymodule.h"
 #include "core/providers/hostway/hostwayrules.h"
 #include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/migrationreport.h"
 #include "core/providers/hostway/spamfilteroperation.h"
 
 #include <QFile>
@@ -71,6 +72,8 @@ void CtlMailboxSettings::run(const QString &password)
         forwardsRemove();
     else if (command == QLatin1String("autoresponder show"))
         autoresponderShow();
+    else if (command == QLatin1String("migration report"))
+        migrationReport();
     else if (command == QLatin1String("spamfilter show"))
         spamFilterShow();
     else if (command == QLatin1String("spamfilter set"))
@@ -336,28 +339,59 @@ void CtlMailboxSettings::autoresponderShow()
     });
 }
 
+bool CtlMailboxSettings::readBody(QString *body)
+{
+    if (!m_options.has("body-file")) {
+        *body = m_options.value("body");
+        return true;
+    }
+    QFile file(m_options.value("body-file"));
+    const bool stdinFile = m_options.value("body-file") == QLatin1String("-");
+    if (!(stdinFile ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
+        CtlOutput::err(QStringLiteral("cannot read %1: %2").arg(m_options.value("body-file"), file.errorString()));
+        return false;
+    }
+    // A text's limit is 65,536 characters, at most 4 bytes each in UTF-8.
+    const QByteArray bytes = file.read(65536 * 4 + 1);
+    if (bytes.size() > 65536 * 4) {
+        CtlOutput::err(QStringLiteral("%1 is longer than the 65,536 characters a text may have").arg(m_options.value("body-file")));
+        return false;
+    }
+    *body = QString::fromUtf8(bytes);
+    return true;
+}
+
+void CtlMailboxSettings::migrationReport()
+{
+    QString body;
+    if (!readBody(&body))
+        return finish(Usage);
+    const QString subject = m_options.has("subject") ? m_options.value("subject")
+                                                     : ReportMigration::defaultSubject(m_options.domain, m_options.name);
+    auto op = std::make_shared<ReportMigration>(m_options.domain, m_options.name, subject, body);
+    const auto problems = op->validate();
+    if (!problems.isEmpty()) {
+        for (const ValidationProblem &p : problems)
+            CtlOutput::err(p.message);
+        return finish(Usage);
+    }
+    if (draftInstead(m_options.draftFile, m_account, {op}, &m_credentials))
+        return;
+    submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {op}, [this, op](const ChangeOutcome &outcome) {
+        if (!outcome.ok())
+            return failWith(outcome);
+        CtlOutput::out((op->describe() + QStringLiteral(": done\n")).toUtf8());
+        finish(Done);
+    });
+}
+
 void CtlMailboxSettings::autoresponderSet(bool active)
 {
     Autoresponder settings;
     settings.active = active;
     settings.subject = m_options.value("subject");
-    if (m_options.has("body-file")) {
-        QFile file(m_options.value("body-file"));
-        const bool stdinFile = m_options.value("body-file") == QLatin1String("-");
-        if (!(stdinFile ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
-            CtlOutput::err(QStringLiteral("cannot read %1: %2").arg(m_options.value("body-file"), file.errorString()));
-            return finish(Usage);
-        }
-        // The text's limit is 65,536 characters, at most 4 bytes each in UTF-8.
-        const QByteArray bytes = file.read(65536 * 4 + 1);
-        if (bytes.size() > 65536 * 4) {
-            CtlOutput::err(QStringLiteral("%1 is longer than the 65,536 characters a reply may have").arg(m_options.value("body-file")));
-            return finish(Usage);
-        }
-        settings.body = QString::fromUtf8(bytes);
-    } else {
-        settings.body = m_options.value("body");
-    }
+    if (!readBody(&settings.body))
+        return finish(Usage);
     if (active && m_options.has("subject")) {
         change(std::make_shared<SetAutoresponder>(m_options.domain, m_options.name, settings));
         return;

@@ -24,6 +24,7 @@ QString HostwayCtlProvider::usage() const
   blackwhitelist remove --domain D --name M --address A
   spamfilter show --domain D --name M [--format table|json]   (the CleanMailPlus attributes and their choices)
   spamfilter set --domain D --name M NAME=VALUE...   (e.g. SPAM_LEVEL=4 SPAM_ACTION="Move to SPAM Folder")
+  migration report --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)   (a ticket at Hostway's support)
   autoresponder show --domain D --name M [--format table|json]
   autoresponder set --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)   (no --subject: keeps it)
   autoresponder off --domain D --name M   (keeps the text, which Hostway needs; reads it first)
@@ -39,7 +40,7 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),
             QStringLiteral("autoresponder off"), QStringLiteral("mailbox stats"), QStringLiteral("exchange stats"),
             QStringLiteral("blackwhitelist list"), QStringLiteral("blackwhitelist add"), QStringLiteral("blackwhitelist remove"),
-            QStringLiteral("spamfilter show"), QStringLiteral("spamfilter set")};
+            QStringLiteral("spamfilter show"), QStringLiteral("spamfilter set"), QStringLiteral("migration report")};
 }
 
 bool HostwayCtlProvider::takesArguments(const QString &command) const
@@ -101,8 +102,8 @@ bool readSettingsOptions(const CtlOptions &o, QString *error)
         *error = QStringLiteral("unexpected argument \"%1\"").arg(o.arguments.first());
         return false;
     }
-    if (command == QLatin1String("autoresponder set") && o.has("body") == o.has("body-file")) {
-        *error = QStringLiteral("autoresponder set takes one of --body TEXT or --body-file FILE (- for standard input)");
+    if ((command == QLatin1String("autoresponder set") || command == QLatin1String("migration report")) && o.has("body") == o.has("body-file")) {
+        *error = QStringLiteral("%1 takes one of --body TEXT or --body-file FILE (- for standard input)").arg(command);
         return false;
     }
     return true;
@@ -150,7 +151,7 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
     }
     const bool settings = o.noun == QLatin1String("forwards") || o.noun == QLatin1String("autoresponder")
                           || o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter")
-                          || o.verb == QLatin1String("stats");
+                          || o.noun == QLatin1String("migration") || o.verb == QLatin1String("stats");
     if ((o.noun == QLatin1String("mailbox") || settings) && o.name.isEmpty()) {
         *error = QStringLiteral("--name is required");
         return false;
@@ -178,7 +179,7 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
         return std::make_unique<CtlImportCsv>(options);   // draft import-csv
     if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder")
         || options.noun == QLatin1String("blackwhitelist") || options.noun == QLatin1String("spamfilter")
-        || options.verb == QLatin1String("stats"))
+        || options.noun == QLatin1String("migration") || options.verb == QLatin1String("stats"))
         return std::make_unique<CtlMailboxSettings>(options);
     return std::make_unique<CtlRunner>(options);
 }

@@ -7,6 +7,7 @@
 #include "core/providers/hostway/blackwhiteoperations.h"
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/mailboxoperations.h"
+#include "core/providers/hostway/migrationreport.h"
 #include "core/providers/hostway/spamfilteroperation.h"
 #include "core/registry/providerconnection.h"
 
@@ -78,6 +79,8 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return AddBlackWhite::fromJson(json, error);
     if (kind == QLatin1String(RemoveBlackWhite::kKind))
         return RemoveBlackWhite::fromJson(json, error);
+    if (kind == QLatin1String(ReportMigration::kKind))
+        return ReportMigration::fromJson(json, error);
     if (kind == QLatin1String(SetSpamFilter::kKind))
         return SetSpamFilter::fromJson(json, error);
     if (kind == QLatin1String(SetAutoresponder::kKind))

@@ -164,6 +164,13 @@ HttpRequest putCleanMailPlus(const Endpoint &endpoint, const QString &domain, co
     return request;
 }
 
+HttpRequest postMigration(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &subject,
+                          const QString &body)
+{
+    return make("POST", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "migration")),
+                QJsonDocument(QJsonObject{{QStringLiteral("subject"), subject}, {QStringLiteral("body"), body}}).toJson(QJsonDocument::Compact));
+}
+
 HttpRequest messageStats(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange)
 {
     return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, exchange ? "exchange" : "mailbox")

@@ -51,6 +51,10 @@ HttpRequest cleanMailPlus(const Endpoint &endpoint, const QString &domain, const
 /// (sections 13-14, 45-46). `attributes`: {fieldName, value} of each one changed.
 HttpRequest putCleanMailPlus(const Endpoint &endpoint, const QString &domain, const QString &name,
                              const QList<QPair<QString, QString>> &attributes);
+/// POST .../usernames/{name}/migration {"subject", "body"}: a support ticket for a failed
+/// migration, answered 201 (section 73-74).
+HttpRequest postMigration(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &subject,
+                          const QString &body);
 /// GET .../usernames/{name}/forwards: the forwarding targets (section 59-60).
 HttpRequest forwards(const Endpoint &endpoint, const QString &domain, const QString &name);
 /// POST .../usernames/{name}/forwards {"targets": [{"target": ...}, ...]}, answered 204

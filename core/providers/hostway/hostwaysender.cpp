@@ -5,6 +5,7 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/mailboxsettingchange.h"
+#include "core/providers/hostway/migrationreport.h"
 
 namespace {
 
@@ -175,6 +176,11 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
 
 void HostwaySender::findApplied(const Operation &operation, const ApiError &refusal, QObject *context, Checked done)
 {
+    if (dynamic_cast<const ReportMigration *>(&operation)) {
+        // Nothing reads a ticket back; sending it again could open a second one.
+        return done(ApiError(ApiError::Kind::Setup, tr("Hostway has no way to read a support ticket back: ask its support whether "
+                                                         "the report arrived, then skip it or apply it again.")), false);
+    }
     if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation)) {
         m_jobs.removeAll(nullptr);
         m_jobs.append(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
