@@ -7,7 +7,6 @@
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayerrors.h"
-#include "core/providers/hostway/hostwaymodule.h"
 #include "core/providers/hostway/hostwayrules.h"
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/migrationreport.h"
@@ -21,13 +20,9 @@
 using namespace Hostway;
 
 CtlMailboxSettings::CtlMailboxSettings(CtlOptions options, QObject *parent)
-    : CtlCommand(parent)
-    , m_options(std::move(options))
-    , m_credentials(QStringLiteral(MAILROOM_APP_ID))
+    : CtlHostwayCommand(std::move(options), parent)
 {
 }
-
-CtlMailboxSettings::~CtlMailboxSettings() = default;
 
 bool CtlMailboxSettings::needsPassword() const
 {
@@ -38,31 +33,8 @@ bool CtlMailboxSettings::needsPassword() const
            || (command == QLatin1String("autoresponder set") && !m_options.has("subject"));
 }
 
-void CtlMailboxSettings::start()
+void CtlMailboxSettings::run()
 {
-    QString error;
-    const auto account = CtlAccount::fromOptions(m_options, &error);
-    if (!account) {
-        CtlOutput::err(error);
-        return finish(Usage);
-    }
-    m_account = *account;
-    if (!needsPassword())
-        return run(QString());
-    CtlAccount::password(m_account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
-        if (!password) {
-            CtlOutput::err(why);
-            return finish(Transport);
-        }
-        run(*password);
-    });
-}
-
-void CtlMailboxSettings::run(const QString &password)
-{
-    m_client = std::make_unique<HostwayClient>(&m_nam, HostwayModule::endpointOf(m_account));
-    m_client->setCredentials(m_account.userName, password);
-    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
     const QString command = m_options.noun + QLatin1Char(' ') + m_options.verb;
     if (command == QLatin1String("forwards list"))
         forwardsList();
@@ -92,12 +64,7 @@ void CtlMailboxSettings::run(const QString &password)
 
 void CtlMailboxSettings::fail(const ApiError &error)
 {
-    CtlOutput::err(error.kind() == ApiError::Kind::NotFound
-                       ? QStringLiteral("not found (HTTP 404): the domain or mailbox does not exist, or is an Exchange mailbox")
-                       : error.message().section(QLatin1Char('\n'), 0, 0));
-    for (const ApiError::FieldMessage &f : error.fieldMessages())
-        CtlOutput::err(QStringLiteral("  %1: %2").arg(f.field, f.message));
-    finish(error.isTransportOrAuth() ? Transport : Refused);
+    CtlHostwayCommand::fail(error, QStringLiteral("not found (HTTP 404): the domain or mailbox does not exist, or is an Exchange mailbox"));
 }
 
 void CtlMailboxSettings::change(std::shared_ptr<MailboxSettingChange> operation)

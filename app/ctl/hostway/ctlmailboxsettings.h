@@ -1,12 +1,7 @@
 #pragma once
 
-#include "app/ctl/ctlcommand.h"
-#include "app/ctl/ctloptions.h"
-#include "core/accounts/account.h"
-#include "core/credentials/credentialstore.h"
+#include "app/ctl/hostway/ctlhostwaycommand.h"
 #include "core/providers/hostway/hostwaytypes.h"
-
-#include <QNetworkAccessManager>
 
 #include <memory>
 
@@ -22,17 +17,15 @@ class MailboxSettingChange;
 /// through the change path (audited; --draft FILE drafts them). `forwards add` and
 /// `autoresponder off` read the mailbox first (the whole list to send; the text Hostway
 /// needs even to turn the reply off), with --draft too.
-class CtlMailboxSettings final : public CtlCommand
+class CtlMailboxSettings final : public CtlHostwayCommand
 {
     Q_OBJECT
 
 public:
     explicit CtlMailboxSettings(CtlOptions options, QObject *parent = nullptr);
-    ~CtlMailboxSettings() override;
-    void start() override;
 
 private:
-    void run(const QString &password);
+    void run() override;
     void forwardsList();
     void forwardsAdd();
     void forwardsRemove();
@@ -52,11 +45,6 @@ private:
     /// Drafts or sends `operation`, then prints its description and "done" (or "drafted").
     void change(std::shared_ptr<MailboxSettingChange> operation);
     void fail(const ApiError &error);
-    [[nodiscard]] bool needsPassword() const;
+    [[nodiscard]] bool needsPassword() const override;
 
-    CtlOptions m_options;
-    Account m_account;
-    CredentialStore m_credentials;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<HostwayClient> m_client;
 };

@@ -4,7 +4,6 @@
 #include "app/ctl/ctloutput.h"
 #include "core/drafts/csv.h"
 #include "core/providers/hostway/hostwayclient.h"
-#include "core/providers/hostway/hostwaymodule.h"
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/mailboxoperations.h"
 
@@ -39,73 +38,31 @@ QByteArray json(const QJsonValue &value)
                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
 }
 
+const QString kNotFound = QStringLiteral("not found (HTTP 404): the domain or mailbox does not exist");
+
 } // namespace
 
 CtlRunner::CtlRunner(CtlOptions options, QObject *parent)
-    : CtlCommand(parent)
-    , m_options(std::move(options))
-    , m_credentials(QStringLiteral(MAILROOM_APP_ID))
+    : CtlHostwayCommand(std::move(options), parent)
 {
-}
-
-CtlRunner::~CtlRunner() = default;
-
-void CtlRunner::usage(const QString &message)
-{
-    CtlOutput::err(message);
-    finish(Usage);
 }
 
 void CtlRunner::fail(const ChangeOutcome &outcome)
 {
     const ApiError &error = outcome.error;
-    printError(error);
-    finish(exitCodeOf(outcome));
-}
-
-void CtlRunner::printError(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::NotFound:
-        CtlOutput::err(QStringLiteral("not found (HTTP 404): the domain or mailbox does not exist"));
-        break;
-    default:
-        CtlOutput::err(error.message().section(QLatin1Char('\n'), 0, 0));
-        break;
-    }
+    CtlOutput::err(error.kind() == ApiError::Kind::NotFound ? kNotFound : error.message().section(QLatin1Char('\n'), 0, 0));
     for (const ApiError::FieldMessage &f : error.fieldMessages())
         CtlOutput::err(QStringLiteral("  %1: %2").arg(f.field, f.message));
+    finish(exitCodeOf(outcome));
 }
 
 void CtlRunner::fail(const ApiError &error)
 {
-    printError(error);
-    finish(error.isTransportOrAuth() ? Transport : Refused);
+    CtlHostwayCommand::fail(error, kNotFound);
 }
 
-void CtlRunner::start()
+void CtlRunner::run()
 {
-    QString error;
-    const auto account = CtlAccount::fromOptions(m_options, &error);
-    if (!account)
-        return usage(error);
-    m_account = *account;
-    if (!m_options.draftFile.isEmpty())
-        return run(QString());   // drafting sends nothing: no password needed
-    CtlAccount::password(m_account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
-        if (!password) {
-            CtlOutput::err(why);
-            return finish(Transport);
-        }
-        run(*password);
-    });
-}
-
-void CtlRunner::run(const QString &password)
-{
-    m_client = std::make_unique<HostwayClient>(&m_nam, HostwayModule::endpointOf(m_account));
-    m_client->setCredentials(m_account.userName, password);
-    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
     const QString command = m_options.noun + QLatin1Char(' ') + m_options.verb;
     if (command == QLatin1String("domain show"))
         domainShow();

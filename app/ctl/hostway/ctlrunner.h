@@ -1,11 +1,6 @@
 #pragma once
 
-#include "app/ctl/ctlcommand.h"
-#include "app/ctl/ctloptions.h"
-#include "core/accounts/account.h"
-#include "core/credentials/credentialstore.h"
-
-#include <QNetworkAccessManager>
+#include "app/ctl/hostway/ctlhostwaycommand.h"
 
 #include <memory>
 
@@ -13,20 +8,18 @@ class ApiError;
 class HostwayClient;
 class Operation;
 
-/// Runs one mailroomctl command: finds the account and its password (profile + keychain, or
-/// options + MAILROOM_PASSWORD / keychain), sends the request(s) and prints the result.
+/// Runs Hostway's domain and mailbox commands of mailroomctl (the account and client from
+/// CtlHostwayCommand): sends the request(s) and prints the result.
 /// Emits finished() with the exit code: 0 done, 1 refused, 2 usage, 3 network/TLS/auth.
-class CtlRunner final : public CtlCommand
+class CtlRunner final : public CtlHostwayCommand
 {
     Q_OBJECT
 
 public:
     explicit CtlRunner(CtlOptions options, QObject *parent = nullptr);
-    ~CtlRunner() override;
-    void start() override;
 
 private:
-    void run(const QString &password);
+    void run() override;
     void domainShow();
     void mailboxesList();
     void mailboxShow();
@@ -37,12 +30,4 @@ private:
     void fail(const ApiError &error);
     /// Prints the outcome's error and finishes with exitCodeOf(outcome).
     void fail(const ChangeOutcome &outcome);
-    void printError(const ApiError &error);
-    void usage(const QString &message);
-
-    CtlOptions m_options;
-    Account m_account;
-    CredentialStore m_credentials;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<HostwayClient> m_client;
 };

@@ -1,0 +1,55 @@
+#include "app/ctl/hostway/ctlhostwaycommand.h"
+
+#include "app/ctl/ctlaccount.h"
+#include "app/ctl/ctloutput.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaymodule.h"
+
+CtlHostwayCommand::CtlHostwayCommand(CtlOptions options, QObject *parent)
+    : CtlCommand(parent)
+    , m_options(std::move(options))
+    , m_credentials(QStringLiteral(MAILROOM_APP_ID))
+{
+}
+
+CtlHostwayCommand::~CtlHostwayCommand() = default;
+
+void CtlHostwayCommand::start()
+{
+    QString error;
+    const auto account = CtlAccount::fromOptions(m_options, &error);
+    if (!account)
+        return usage(error);
+    m_account = *account;
+    if (!needsPassword())
+        return connectClient(QString());   // drafting sends nothing: no password needed
+    CtlAccount::password(m_account, m_credentials, this, [this](std::optional<QString> password, const QString &why) {
+        if (!password) {
+            CtlOutput::err(why);
+            return finish(Transport);
+        }
+        connectClient(*password);
+    });
+}
+
+void CtlHostwayCommand::connectClient(const QString &password)
+{
+    m_client = std::make_unique<HostwayClient>(&m_nam, HostwayModule::endpointOf(m_account));
+    m_client->setCredentials(m_account.userName, password);
+    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
+    run();
+}
+
+void CtlHostwayCommand::fail(const ApiError &error, const QString &notFound)
+{
+    CtlOutput::err(error.kind() == ApiError::Kind::NotFound ? notFound : error.message().section(QLatin1Char('\n'), 0, 0));
+    for (const ApiError::FieldMessage &f : error.fieldMessages())
+        CtlOutput::err(QStringLiteral("  %1: %2").arg(f.field, f.message));
+    finish(error.isTransportOrAuth() ? Transport : Refused);
+}
+
+void CtlHostwayCommand::usage(const QString &message)
+{
+    CtlOutput::err(message);
+    finish(Usage);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "app/ctl/ctlcommand.h"
+#include "app/ctl/ctloptions.h"
+#include "core/accounts/account.h"
+#include "core/credentials/credentialstore.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+class ApiError;
+class HostwayClient;
+
+/// What every Hostway command of mailroomctl does first: finds the account (profile, or
+/// options), its password when needsPassword() (MAILROOM_PASSWORD, the keychain, a prompt
+/// without echo), and makes the HostwayClient; then run(). fail() prints a provider's error
+/// field by field and finishes with its exit code.
+class CtlHostwayCommand : public CtlCommand
+{
+    Q_OBJECT
+
+public:
+    ~CtlHostwayCommand() override;
+    void start() final;
+
+protected:
+    explicit CtlHostwayCommand(CtlOptions options, QObject *parent = nullptr);
+
+    /// Runs the command; m_client is ready (with no password when needsPassword() said so).
+    virtual void run() = 0;
+    /// True unless the command only drafts (--draft) and reads nothing first.
+    [[nodiscard]] virtual bool needsPassword() const { return m_options.draftFile.isEmpty(); }
+    /// Prints `error` (its first line, then each field's message; `notFound` for a 404) and
+    /// finishes: 3 for network, TLS or credentials, else 1.
+    void fail(const ApiError &error, const QString &notFound);
+    /// Prints `message` and finishes with the usage exit code (2).
+    void usage(const QString &message);
+
+    CtlOptions m_options;
+    Account m_account;
+    CredentialStore m_credentials;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<HostwayClient> m_client;
+
+private:
+    void connectClient(const QString &password);
+};
