@@ -153,6 +153,8 @@ HostwayData HostwayData::demo()
         example.blackWhite.insert(entry.address.toLower(), entry);
         test.blackWhite.insert(entry.address.toLower(), entry);
     }
+    // mfg-mbox has no webmail account yet (POST webmail creates one).
+    test.mailboxes[QStringLiteral("mfg-mbox")].hasWebmail = false;
     // Message counts: test1's IMAP server is out of reach (502), test-mb is virtual (404).
     test.mailboxes[QStringLiteral("test1")].messageStatsStatus = 502;
     test.mailboxes[QStringLiteral("test-mb")].messageStatsStatus = 404;

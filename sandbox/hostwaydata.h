@@ -36,6 +36,11 @@ struct HostwayMailbox
     QString trialType;
     QString trialExpiration;    ///< YYYY-mm-dd or empty
     bool allowUpgrade = true;
+    bool hasWebmail = true;               ///< has an OpenXchange account (webmail GET answers 404 otherwise)
+    bool webmailResetPassword = false;
+    QString webmailTheme;
+    QString webmailLanguage = QStringLiteral("en_US");
+    QString webmailTimezone = QStringLiteral("America/Chicago");
     QStringList passwordHistory;   ///< every password this mailbox ever had (rule: no reuse)
     QJsonObject exchangeDetails;   ///< the Exchange GET body, for Exchange mailboxes
     QStringList forwards;          ///< forwarding targets, as POSTed
@@ -56,6 +61,11 @@ struct HostwayDomain
     QMap<QString, HostwayMailbox> mailboxes;
     /// OX type -> the most mailboxes of that type; <= 0 means unlimited (webmailLimits).
     QMap<QString, int> webmailLimits;
+    /// OX type -> the plan's name (webmailNames: the valid types).
+    QMap<QString, QString> webmailNames{{QStringLiteral("standard"), QStringLiteral("SMX Mail Basic")},
+                                        {QStringLiteral("activesync"), QStringLiteral("SMX Sync Advanced")},
+                                        {QStringLiteral("premium"), QStringLiteral("SMA Collaborate Premium")}};
+    bool webmailUpgradeAllowed = true;   ///< webmailUpgrade
     QStringList aliases;   ///< domain aliases (GET .../aliases), lower case
     QMap<QString, HostwayListedAddress> blackWhite;   ///< the domain's list, by lower-case address
     QList<HostwayFilterAttribute> cleanMailPlus;      ///< the domain's filter; empty: the seed's example

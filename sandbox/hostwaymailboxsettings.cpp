@@ -2,6 +2,7 @@
 
 #include "sandbox/hostwayblackwhite.h"
 #include "sandbox/hostwaycleanmail.h"
+#include "sandbox/hostwaywebmail.h"
 #include "sandbox/hostwayresponses.h"
 
 #include <QRegularExpression>
@@ -26,6 +27,8 @@ Response HostwayMailboxSettings::handle(const QByteArray &method, const QStringL
         return method == "DELETE" ? forwardDelete(path.at(1)) : Response::empty(405);
     if (resource == QLatin1String("blackwhitelist"))
         return handleBlackWhite(mailbox.blackWhite, mailboxUrl + QStringLiteral("blackwhitelist"), method, path.mid(1), request);
+    if (resource == QLatin1String("webmail") && path.size() == 1)
+        return HostwayWebmail{domain, QString()}.account(mailbox, mailboxUrl, method, request);
     if (resource == QLatin1String("migration") && path.size() == 1)
         return method == "POST" ? migrationPost(request) : Response::empty(405);
     if (resource == QLatin1String("cleanmailplus") && path.size() == 1)

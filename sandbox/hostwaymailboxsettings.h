@@ -8,7 +8,7 @@ namespace Sandbox {
 /// The settings of one Hostway mailbox as seed 003 documents them, under
 /// /accounts/{account}/email/{domain}/usernames/{name}/...: forwarding (sections 57-62) and
 /// the autoresponder (31-34), the black/white list (35-42, handleBlackWhite()) and the spam
-/// filter (43-46, handleCleanMail()). HostwaySimulator has checked the credentials, the account, the
+/// filter (43-46, handleCleanMail()), the webmail account (79-84, HostwayWebmail). HostwaySimulator has checked the credentials, the account, the
 /// domain and that the username exists.
 ///
 /// Choices where the seed is silent:

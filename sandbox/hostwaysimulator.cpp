@@ -2,6 +2,7 @@
 
 #include "sandbox/hostwayblackwhite.h"
 #include "sandbox/hostwaycleanmail.h"
+#include "sandbox/hostwaywebmail.h"
 #include "sandbox/hostwaymailboxsettings.h"
 #include "sandbox/hostwaypaging.h"
 #include "sandbox/hostwaypasswordpolicy.h"
@@ -129,6 +130,9 @@ Response HostwaySimulator::handle(const Request &request)
         return only("GET", [&] { return domainGet(route); });
     if (rest.size() == 2 && rest[0] == QLatin1String("statistics") && rest[1] == QLatin1String("mailboxTypeCount"))
         return only("GET", [&] { return statistics(route); });
+    if (rest.size() == 1 && (rest[0] == QLatin1String("webmailNames") || rest[0] == QLatin1String("webmailLimits")
+                             || rest[0] == QLatin1String("webmailUpgrade")))
+        return only("GET", [&] { return HostwayWebmail{*route.domain, route.domainUrl()}.plans(rest[0]); });
     if (rest[0] == QLatin1String("cleanmailplus") && rest.size() == 1)
         return handleCleanMail(route.domain->cleanMailPlus, method, request);
     if (rest[0] == QLatin1String("blackwhitelist"))

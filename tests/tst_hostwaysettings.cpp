@@ -14,6 +14,7 @@
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/migrationreport.h"
 #include "core/providers/hostway/spamfilteroperation.h"
+#include "core/providers/hostway/webmailoperations.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void spamFilterDocumentedRefusals();
     void spamFilterSetReadBackAndConflict();
     void migrationReportOpensATicket();
+    void webmailPlansAccountAndRefusals();
     void operationsRoundTripThroughDraftJson();
     void senderReadsBackAndFindsConflicts();
 
@@ -599,6 +601,65 @@ void TestHostwaySettings::migrationReportOpensATicket()
     QVERIFY(checked->isError());
 }
 
+void TestHostwaySettings::webmailPlansAccountAndRefusals()
+{
+    // The plans (sections 93-98): names, limits (<= 0 unlimited, "starter" harmless), upgrades
+    std::optional<WebmailPlans> plans;
+    m_client->fetchWebmailPlans(kTest, this, [&](const ApiError &e, const WebmailPlans &p) {
+        QVERIFY2(!e.isError(), qPrintable(e.message()));
+        plans = p;
+    });
+    QTRY_VERIFY(plans.has_value());
+    QCOMPARE(plans->names.size(), 3);
+    QCOMPARE(plans->limits.value(QStringLiteral("activesync")), 1);
+    QCOMPARE(plans->limits.value(QStringLiteral("standard")), 0);
+    QVERIFY(plans->upgradeAllowed);
+    const auto account = [&](const QString &name) {
+        std::pair<ApiError, Webmail> out{ApiError(ApiError::Kind::Timeout, QStringLiteral("no answer")), {}};
+        bool done = false;
+        m_client->fetchWebmail(kTest, name, this, [&](const ApiError &e, const Webmail &w) { out = {e, w}; done = true; });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return out;
+    };
+    QCOMPARE(account(QStringLiteral("john.smith")).second.type, QStringLiteral("standard"));
+    // mfg-mbox has none: 404; created (201); again: 409, said in words
+    QCOMPARE(account(QStringLiteral("mfg-mbox")).first.kind(), ApiError::Kind::NotFound);
+    CreateWebmail create(kTest, QStringLiteral("mfg-mbox"), {{QStringLiteral("type"), QStringLiteral("premium")}, {QStringLiteral("language"), QStringLiteral("fr_FR")}});
+    QVERIFY(create.validate().isEmpty());
+    QJsonValue missing;
+    QVERIFY(create.stateWhenMissing(&missing));
+    QVERIFY(!create.isAppliedIn(missing));
+    QCOMPARE(sendRequest(create.request(m_client->endpoint())).first, 201);
+    QCOMPARE(account(QStringLiteral("mfg-mbox")).second.language, QStringLiteral("fr_FR"));
+    auto [status, error] = sendRequest(create.request(m_client->endpoint()));
+    QCOMPARE(status, 409);
+    QVERIFY(!create.explainRefusal(error).isEmpty());
+    // Section 84's refusals: a full plan, the mail larger than the plan, allowUpgrade inconsistent
+    const auto refused = [&](const QString &name, const WebmailFields &fields) {
+        SetWebmail op(kTest, name, fields);
+        const auto [s, e] = sendRequest(op.request(m_client->endpoint()));
+        return std::make_pair(s, op.explainRefusal(e).join(QLatin1Char(' ')));
+    };
+    auto [s1, full] = refused(QStringLiteral("john.smith"), {{QStringLiteral("type"), QStringLiteral("activesync")}});
+    QCOMPARE(s1, 400);
+    QVERIFY2(full.contains(QLatin1String("Every mailbox this plan allows")), qPrintable(full));
+    auto [s2, larger] = refused(QStringLiteral("jack.smith"), {{QStringLiteral("type"), QStringLiteral("standard")}});
+    QCOMPARE(s2, 400);
+    QVERIFY2(larger.contains(QLatin1String("more mail")), qPrintable(larger));
+    auto [s3, inconsistent] = refused(QStringLiteral("john.smith"), {{QStringLiteral("type"), QStringLiteral("premium")}, {QStringLiteral("allowUpgrade"), false}});
+    QCOMPARE(s3, 400);
+    QVERIFY2(inconsistent.contains(QLatin1String("upgrades allowed")), qPrintable(inconsistent));
+    // An upgrade that fits, and the reset-password flag alone (section 84.4.9): applied
+    SetWebmail upgrade(kTest, QStringLiteral("john.smith"), {{QStringLiteral("type"), QStringLiteral("premium")}, {QStringLiteral("resetPassword"), true}});
+    QCOMPARE(sendRequest(upgrade.request(m_client->endpoint())).first, 204);
+    const Webmail now = account(QStringLiteral("john.smith")).second;
+    QCOMPARE(now.type, QStringLiteral("premium"));
+    QVERIFY(now.resetPassword);
+    QVERIFY(upgrade.isAppliedIn(CreateWebmail::stateOf(now)));
+    // Offline: a locale in the wrong form
+    QCOMPARE(SetWebmail(kTest, QStringLiteral("test"), {{QStringLiteral("language"), QStringLiteral("english")}}).validate().size(), 1);
+}
+
 void TestHostwaySettings::operationsRoundTripThroughDraftJson()
 {
     SetForwards set(kTest, QStringLiteral("test"), {QStringLiteral("a@b.example"), QStringLiteral("c@d.example")});
@@ -610,7 +671,9 @@ void TestHostwaySettings::operationsRoundTripThroughDraftJson()
     RemoveBlackWhite unblock(kTest, QStringLiteral("test"), QStringLiteral("@spam.example"));
     SetSpamFilter spam(kTest, QStringLiteral("test"), {{QStringLiteral("SPAM_LEVEL"), QStringLiteral("4"), QStringLiteral("SPAM Tag Level"), QStringLiteral("Normal")}});
     ReportMigration ticket(kTest, QStringLiteral("test"), QStringLiteral("Failed"), QStringLiteral("It stopped at 2 GB."));
-    for (const Operation *op : std::initializer_list<const Operation *>{&set, &remove, &reply, &block, &unblock, &spam, &ticket}) {
+    SetWebmail plan(kTest, QStringLiteral("test"), {{QStringLiteral("type"), QStringLiteral("premium")}});
+    CreateWebmail account(kTest, QStringLiteral("test"), {{QStringLiteral("type"), QStringLiteral("standard")}});
+    for (const Operation *op : std::initializer_list<const Operation *>{&set, &remove, &reply, &block, &unblock, &spam, &ticket, &plan, &account}) {
         QString error;
         const auto back = Operation::fromJson(op->toJson(), &error);
         QVERIFY2(back, qPrintable(error));

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void sendersBlockedSeveralAtOnceThenOneRemoved();
     void spamFilterFormBuiltFromTheServer();
     void migrationReportedFromTheGeneralTab();
+    void webmailFullPlanRefusedInWords();
 };
 
 namespace {
@@ -351,6 +352,27 @@ void TestMailboxSettingsGui::migrationReportedFromTheGeneralTab()
     QTest::mouseClick(send, Qt::LeftButton);
     // THEN Hostway answered 201 and the dialog closed
     QTRY_VERIFY(!guard || !guard->isVisible());
+}
+
+void TestMailboxSettingsGui::webmailFullPlanRefusedInWords()
+{
+    Window w(QStringLiteral("john.smith"));
+    QVERIFY(w.selected);
+    w.tabs->setCurrentWidget(w.find<QWidget>("webmailTab"));
+    auto *plan = w.find<QComboBox>("webmailPlan");
+    QTRY_VERIFY(plan->isEnabled() && plan->count() == 3);
+    QCOMPARE(plan->currentData().toString(), QStringLiteral("standard"));
+    QVERIFY2(plan->itemText(plan->findData(QStringLiteral("activesync"))).contains(QLatin1String("1")), qPrintable(plan->itemText(0)));
+    auto *save = w.find<QPushButton>("webmailSave");
+    QVERIFY(!save->isEnabled());
+    // WHEN the full ActiveSync plan (at most 1, taken by test1) is chosen and saved
+    plan->setCurrentIndex(plan->findData(QStringLiteral("activesync")));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    // THEN Hostway's computeFault is said in words, and the plan stays
+    auto *problem = w.find<QLabel>("webmailProblem");
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("Every mailbox this plan allows")), qPrintable(problem->text()));
 }
 
 QTEST_MAIN(TestMailboxSettingsGui)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void blackWhiteListAddRemove();
     void spamFilterShowAndSet();
     void migrationReport();
+    void webmailShowSetCreate();
 
 private:
     CtlResult run(QStringList arguments, const QByteArray &input = {});
@@ -268,6 +269,27 @@ void TestMailroomctlSettings::migrationReport()
     r = run({QStringLiteral("migration"), QStringLiteral("report"), QStringLiteral("--name"), QStringLiteral("john.smith")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("--body"), r.err.constData());
+}
+
+void TestMailroomctlSettings::webmailShowSetCreate()
+{
+    QJsonObject shown = json({QStringLiteral("webmail"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("john.smith")});
+    QCOMPARE(shown.value(QStringLiteral("account")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("standard"));
+    QCOMPARE(shown.value(QStringLiteral("plans")).toArray().size(), 3);
+    QVERIFY(!shown.value(QStringLiteral("account")).toObject().contains(QStringLiteral("authToken")));   // never shown
+    CtlResult r = run({QStringLiteral("webmail"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("john.smith"),
+                       QStringLiteral("--type"), QStringLiteral("activesync")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("Every mailbox this plan allows"), r.err.constData());
+    r = run({QStringLiteral("webmail"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("john.smith"),
+             QStringLiteral("--type"), QStringLiteral("premium"), QStringLiteral("--reset-password"), QStringLiteral("yes")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({QStringLiteral("webmail"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("mfg-mbox")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(json({QStringLiteral("webmail"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("mfg-mbox")})
+                .value(QStringLiteral("account")).isObject());
+    r = run({QStringLiteral("webmail"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("test"), QStringLiteral("--allow-upgrade"), QStringLiteral("maybe")});
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_MAIN(TestMailroomctlSettings)

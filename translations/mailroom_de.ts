@@ -788,6 +788,17 @@
     </message>
 </context>
 <context>
+    <name>CreateWebmail</name>
+    <message>
+        <source>Create the webmail account of %1</source>
+        <translation>Webmail-Konto von %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Create the webmail account of %1 (%2)</source>
+        <translation>Webmail-Konto von %1 anlegen (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: %2</source>
@@ -2942,6 +2953,10 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <source>Open a ticket at Hostway&apos;s support for a migration of this mailbox that failed</source>
         <translation>Ein Ticket beim Hostway-Support für eine fehlgeschlagene Migration dieses Postfachs eröffnen</translation>
     </message>
+    <message>
+        <source>Webmai&amp;l</source>
+        <translation>W&amp;ebmail</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -3940,6 +3955,77 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
+    <name>SetWebmail</name>
+    <message>
+        <source>%1 is not a webmail setting Hostway takes here.</source>
+        <translation>%1 ist keine Webmail-Einstellung, die Hostway hier annimmt.</translation>
+    </message>
+    <message>
+        <source>Choose a webmail plan.</source>
+        <translation>Wählen Sie einen Webmail-Tarif.</translation>
+    </message>
+    <message>
+        <source>The language is a locale such as en_US or fr_FR.</source>
+        <translation>Die Sprache ist ein Gebietsschema wie en_US oder de_DE.</translation>
+    </message>
+    <message>
+        <source>This mailbox has a webmail account already: change it instead.</source>
+        <translation>Dieses Postfach hat bereits ein Webmail-Konto: ändern Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>Every mailbox this plan allows in the domain is taken: choose another plan, or move another mailbox off this one first.</source>
+        <translation>Alle Postfächer, die dieser Tarif in der Domain erlaubt, sind vergeben: wählen Sie einen anderen Tarif oder stellen Sie zuerst ein anderes Postfach um.</translation>
+    </message>
+    <message>
+        <source>This account may not be upgraded: allow upgrades for it first, or keep its plan.</source>
+        <translation>Dieses Konto darf nicht aufgestuft werden: erlauben Sie zuerst Aufstufungen oder behalten Sie den Tarif.</translation>
+    </message>
+    <message>
+        <source>The account is on a higher plan: move it back to standard before changing whether it may upgrade.</source>
+        <translation>Das Konto hat einen höheren Tarif: stufen Sie es zuerst auf Standard zurück.</translation>
+    </message>
+    <message>
+        <source>A plan above standard needs upgrades allowed: allow them, or choose standard.</source>
+        <translation>Ein Tarif über Standard braucht erlaubte Aufstufungen: erlauben Sie sie oder wählen Sie Standard.</translation>
+    </message>
+    <message>
+        <source>The mailbox holds more mail than that plan allows: delete mail first, or keep a larger plan.</source>
+        <translation>Das Postfach enthält mehr Mails, als dieser Tarif erlaubt: löschen Sie zuerst Mails oder behalten Sie einen größeren Tarif.</translation>
+    </message>
+    <message>
+        <source>Hostway offers no such plan in this domain: choose one of its plans.</source>
+        <translation>Hostway bietet diesen Tarif in der Domain nicht an: wählen Sie einen seiner Tarife.</translation>
+    </message>
+    <message>
+        <source>Change at least one webmail setting.</source>
+        <translation>Ändern Sie mindestens eine Webmail-Einstellung.</translation>
+    </message>
+    <message>
+        <source>Change the webmail of %1: %2</source>
+        <translation>Webmail von %1 ändern: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The webmail&apos;s %1 of %2 changed since the draft was made.</source>
+        <translation>Die Webmail-Einstellung „%1“ von %2 hat sich geändert, seit der Entwurf erstellt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4370,6 +4456,88 @@ Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</transla
     <message>
         <source>Webitel domain (as in Webitel, e.g. pbx.example.com):</source>
         <translation>Webitel-Domain (wie in Webitel, z. B. pbx.example.com):</translation>
+    </message>
+</context>
+<context>
+    <name>WebmailTab</name>
+    <message>
+        <source>Allow upgrades of the plan</source>
+        <translation>Aufstufungen des Tarifs erlauben</translation>
+    </message>
+    <message>
+        <source>Ask for a new password at the next sign-in</source>
+        <translation>Beim nächsten Anmelden ein neues Passwort verlangen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Webmail plan</source>
+        <translation>Webmail-Tarif</translation>
+    </message>
+    <message>
+        <source>Send the webmail settings to Hostway, or add them to the draft (Ctrl+S)</source>
+        <translation>Die Webmail-Einstellungen an Hostway senden oder zum Entwurf hinzufügen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>Languag&amp;e:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s webmail plans could not be read: %1</source>
+        <translation>Die Webmail-Tarife der Domain konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The webmail account could not be read: %1</source>
+        <translation>Das Webmail-Konto konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (at most %n mailbox(es))</source>
+        <translation>
+            <numerusform>%1 (höchstens %n Postfach)</numerusform>
+            <numerusform>%1 (höchstens %n Postfächer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Hostway allows no upgrade of webmail plans in this domain.</source>
+        <translation>Hostway erlaubt in dieser Domain keine Aufstufung von Webmail-Tarifen.</translation>
+    </message>
+    <message>
+        <source>Create Account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>%1@%2 signs in to webmail on the plan below.</source>
+        <translation>%1@%2 meldet sich mit dem Tarif unten bei Webmail an.</translation>
+    </message>
+    <message>
+        <source>%1@%2 has no webmail account: choose its plan and create it.</source>
+        <translation>%1@%2 hat kein Webmail-Konto: wählen Sie den Tarif und legen Sie es an.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Zum Entwurf hinzugefügt: %1.</translation>
     </message>
 </context>
 <context>

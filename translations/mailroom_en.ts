@@ -182,4 +182,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WebmailTab</name>
+    <message numerus="yes">
+        <source>%1 (at most %n mailbox(es))</source>
+        <translation>
+            <numerusform>%1 (at most %n mailbox)</numerusform>
+            <numerusform>%1 (at most %n mailboxes)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -788,6 +788,17 @@
     </message>
 </context>
 <context>
+    <name>CreateWebmail</name>
+    <message>
+        <source>Create the webmail account of %1</source>
+        <translation>Créer le compte webmail de %1</translation>
+    </message>
+    <message>
+        <source>Create the webmail account of %1 (%2)</source>
+        <translation>Créer le compte webmail de %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: %2</source>
@@ -2942,6 +2953,10 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <source>Open a ticket at Hostway&apos;s support for a migration of this mailbox that failed</source>
         <translation>Ouvrir un ticket au support de Hostway pour une migration de cette boîte qui a échoué</translation>
     </message>
+    <message>
+        <source>Webmai&amp;l</source>
+        <translation>&amp;Webmail</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -3940,6 +3955,77 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
+    <name>SetWebmail</name>
+    <message>
+        <source>%1 is not a webmail setting Hostway takes here.</source>
+        <translation>%1 n’est pas un réglage webmail que Hostway accepte ici.</translation>
+    </message>
+    <message>
+        <source>Choose a webmail plan.</source>
+        <translation>Choisissez une offre webmail.</translation>
+    </message>
+    <message>
+        <source>The language is a locale such as en_US or fr_FR.</source>
+        <translation>La langue est une locale comme en_US ou fr_FR.</translation>
+    </message>
+    <message>
+        <source>This mailbox has a webmail account already: change it instead.</source>
+        <translation>Cette boîte a déjà un compte webmail : modifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Every mailbox this plan allows in the domain is taken: choose another plan, or move another mailbox off this one first.</source>
+        <translation>Toutes les boîtes que cette offre permet dans le domaine sont prises : choisissez une autre offre, ou faites d’abord passer une autre boîte à une autre offre.</translation>
+    </message>
+    <message>
+        <source>This account may not be upgraded: allow upgrades for it first, or keep its plan.</source>
+        <translation>Ce compte ne peut pas monter en gamme : autorisez d’abord les mises à niveau, ou gardez son offre.</translation>
+    </message>
+    <message>
+        <source>The account is on a higher plan: move it back to standard before changing whether it may upgrade.</source>
+        <translation>Le compte est sur une offre supérieure : repassez-le en standard avant de changer s’il peut monter en gamme.</translation>
+    </message>
+    <message>
+        <source>A plan above standard needs upgrades allowed: allow them, or choose standard.</source>
+        <translation>Une offre au-dessus de standard exige les mises à niveau autorisées : autorisez-les, ou choisissez standard.</translation>
+    </message>
+    <message>
+        <source>The mailbox holds more mail than that plan allows: delete mail first, or keep a larger plan.</source>
+        <translation>La boîte contient plus de courrier que cette offre n’en permet : supprimez d’abord du courrier, ou gardez une offre plus grande.</translation>
+    </message>
+    <message>
+        <source>Hostway offers no such plan in this domain: choose one of its plans.</source>
+        <translation>Hostway ne propose pas cette offre dans ce domaine : choisissez l’une de ses offres.</translation>
+    </message>
+    <message>
+        <source>Change at least one webmail setting.</source>
+        <translation>Modifiez au moins un réglage webmail.</translation>
+    </message>
+    <message>
+        <source>Change the webmail of %1: %2</source>
+        <translation>Modifier le webmail de %1 : %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>The webmail&apos;s %1 of %2 changed since the draft was made.</source>
+        <translation>Le réglage webmail « %1 » de %2 a changé depuis la création du brouillon.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4370,6 +4456,88 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>Webitel domain (as in Webitel, e.g. pbx.example.com):</source>
         <translation>Domaine Webitel (tel que dans Webitel, p. ex. pbx.exemple.fr) :</translation>
+    </message>
+</context>
+<context>
+    <name>WebmailTab</name>
+    <message>
+        <source>Allow upgrades of the plan</source>
+        <translation>Autoriser la montée en gamme</translation>
+    </message>
+    <message>
+        <source>Ask for a new password at the next sign-in</source>
+        <translation>Demander un nouveau mot de passe à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Webmail plan</source>
+        <translation>Offre webmail</translation>
+    </message>
+    <message>
+        <source>Send the webmail settings to Hostway, or add them to the draft (Ctrl+S)</source>
+        <translation>Envoyer les réglages webmail à Hostway, ou les ajouter au brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Offre :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Thèm&amp;e :</translation>
+    </message>
+    <message>
+        <source>Languag&amp;e:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>F&amp;useau horaire :</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s webmail plans could not be read: %1</source>
+        <translation>Les offres webmail du domaine n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The webmail account could not be read: %1</source>
+        <translation>Le compte webmail n’a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (at most %n mailbox(es))</source>
+        <translation>
+            <numerusform>%1 (au plus %n boîte)</numerusform>
+            <numerusform>%1 (au plus %n boîtes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sans limite)</translation>
+    </message>
+    <message>
+        <source>Hostway allows no upgrade of webmail plans in this domain.</source>
+        <translation>Hostway n’autorise aucune montée en gamme des offres webmail dans ce domaine.</translation>
+    </message>
+    <message>
+        <source>Create Account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>%1@%2 signs in to webmail on the plan below.</source>
+        <translation>%1@%2 se connecte au webmail avec l’offre ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1@%2 has no webmail account: choose its plan and create it.</source>
+        <translation>%1@%2 n’a pas de compte webmail : choisissez son offre et créez-le.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Ajouté au brouillon : %1.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/hostway/migrationdialog.h"
 #include "ui/hostway/senderstab.h"
 #include "ui/hostway/spamfiltertab.h"
+#include "ui/hostway/webmailtab.h"
 #include "ui/sizeformat.h"
 #include "ui/uistyle.h"
 
@@ -38,6 +39,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_autoresponder(new AutoresponderTab(m_tabs))
     , m_senders(new SendersTab(m_tabs))
     , m_spamFilter(new SpamFilterTab(m_tabs))
+    , m_webmail(new WebmailTab(m_tabs))
 {
     setObjectName(QStringLiteral("detailsPane"));
     UiStyle::setHeading(m_title, 1.25);
@@ -74,6 +76,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     m_tabs->addTab(general, tr("&General"));
     m_tabs->addTab(m_forwarding, tr("For&warding"));
     m_tabs->addTab(m_autoresponder, tr("A&utoresponder"));
+    m_tabs->addTab(m_webmail, tr("Webmai&l"));
     m_tabs->addTab(m_spamFilter, tr("Spam f&ilter"));
     m_tabs->addTab(m_senders, tr("Se&nders"));
     // A tab chosen by its Alt+letter takes the focus to its first field: Alt+W, then type.
@@ -160,7 +163,7 @@ void MailboxDetailsPane::showMessageStats(HostwayClient *client, const QString &
 
 QList<MailboxSettingTab *> MailboxDetailsPane::settingTabs() const
 {
-    return {m_forwarding, m_autoresponder, m_spamFilter, m_senders};
+    return {m_forwarding, m_autoresponder, m_webmail, m_spamFilter, m_senders};
 }
 
 void MailboxDetailsPane::reportMigration()

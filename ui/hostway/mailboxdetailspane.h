@@ -8,6 +8,7 @@ class AutoresponderTab;
 class ForwardingTab;
 class SendersTab;
 class SpamFilterTab;
+class WebmailTab;
 class HostwayClient;
 class QTabWidget;
 class QFormLayout;
@@ -69,5 +70,6 @@ private:
     AutoresponderTab *m_autoresponder;
     SendersTab *m_senders;
     SpamFilterTab *m_spamFilter;
+    WebmailTab *m_webmail;
     quint64 m_generation = 0;
 };

@@ -11,6 +11,7 @@
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/migrationreport.h"
 #include "core/providers/hostway/spamfilteroperation.h"
+#include "core/providers/hostway/webmailoperations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -44,6 +45,10 @@ void CtlMailboxSettings::run()
         forwardsRemove();
     else if (command == QLatin1String("autoresponder show"))
         autoresponderShow();
+    else if (command == QLatin1String("webmail show"))
+        webmailShow();
+    else if (command == QLatin1String("webmail create") || command == QLatin1String("webmail set"))
+        webmailChange(m_options.verb == QLatin1String("create"));
     else if (command == QLatin1String("migration report"))
         migrationReport();
     else if (command == QLatin1String("spamfilter show"))
@@ -326,6 +331,59 @@ bool CtlMailboxSettings::readBody(QString *body)
     }
     *body = QString::fromUtf8(bytes);
     return true;
+}
+
+void CtlMailboxSettings::webmailShow()
+{
+    m_client->fetchWebmailPlans(m_options.domain, this, [this](const ApiError &error, const WebmailPlans &plans) {
+        if (error.isError())
+            return fail(error);
+        m_client->fetchWebmail(m_options.domain, m_options.name, this, [this, plans](const ApiError &e, const Webmail &w) {
+            if (e.isError() && e.kind() != ApiError::Kind::NotFound)
+                return fail(e);
+            QJsonArray planList;
+            QStringList planText;
+            for (const auto &[type, name] : plans.names) {
+                const int limit = plans.limits.value(type);
+                planList.append(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("name"), name}, {QStringLiteral("limit"), limit > 0 ? limit : 0}});
+                planText.append(limit > 0 ? QStringLiteral("%1 (%2, at most %3)").arg(type, name).arg(limit) : QStringLiteral("%1 (%2)").arg(type, name));
+            }
+            QJsonObject account;
+            if (!e.isError())
+                account = CreateWebmail::stateOf(w).toObject();
+            if (m_options.format == CtlOptions::Format::Json) {
+                const QString mailbox = m_options.name + QLatin1Char('@') + m_options.domain;
+                CtlOutput::out(QJsonDocument(QJsonObject{{QStringLiteral("mailbox"), mailbox},
+                                                         {QStringLiteral("account"), e.isError() ? QJsonValue() : QJsonValue(account)},
+                                                         {QStringLiteral("plans"), planList},
+                                                         {QStringLiteral("upgradeAllowed"), plans.upgradeAllowed}}).toJson(QJsonDocument::Indented));
+            } else {
+                QList<QStringList> rows{{QStringLiteral("account"), e.isError() ? QStringLiteral("none") : QStringLiteral("yes")}};
+                for (auto it = account.begin(); it != account.end(); ++it)
+                    rows.append({it.key(), it.value().isBool() ? (it.value().toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : it.value().toString()});
+                rows.append({QStringLiteral("plans"), planText.join(QStringLiteral(", "))});
+                rows.append({QStringLiteral("upgrades"), plans.upgradeAllowed ? QStringLiteral("allowed") : QStringLiteral("not allowed")});
+                CtlOutput::out(CtlOutput::table(rows));
+            }
+            finish(Done);
+        });
+    });
+}
+
+void CtlMailboxSettings::webmailChange(bool creating)
+{
+    WebmailFields fields;
+    for (const char *key : {"type", "theme", "language", "timezone"}) {
+        if (m_options.has(key))
+            fields.insert(QLatin1String(key), m_options.value(key));
+    }
+    for (const auto &[option, key] : {std::pair{"allow-upgrade", "allowUpgrade"}, std::pair{"reset-password", "resetPassword"}}) {
+        if (m_options.has(option))
+            fields.insert(QLatin1String(key), m_options.value(option) == QLatin1String("yes"));
+    }
+    if (creating)
+        return change(std::make_shared<CreateWebmail>(m_options.domain, m_options.name, fields));
+    change(std::make_shared<SetWebmail>(m_options.domain, m_options.name, fields));
 }
 
 void CtlMailboxSettings::migrationReport()

@@ -13,7 +13,7 @@ class MailboxSettingChange;
 /// list|add|remove` (sections 57-62), `autoresponder show|set|off` (31-34), and its message
 /// counts, `mailbox stats` (71-72) and `exchange stats` (49-50), and its black/white list,
 /// `blackwhitelist list|add|remove` (35-42), its spam filter, `spamfilter show|set` (43-46),
-/// and `migration report` (73-74). Changes go
+/// `migration report` (73-74), and its webmail account, `webmail show|create|set` (79-98). Changes go
 /// through the change path (audited; --draft FILE drafts them). `forwards add` and
 /// `autoresponder off` read the mailbox first (the whole list to send; the text Hostway
 /// needs even to turn the reply off), with --draft too.
@@ -39,6 +39,10 @@ private:
     void spamFilterShow();
     void spamFilterSet();
     void migrationReport();
+    void webmailShow();
+    /// webmail create (`creating`) or set, from --type, --allow-upgrade, --reset-password,
+    /// --theme, --language, --timezone.
+    void webmailChange(bool creating);
     /// The text of --body, or of --body-file (- for standard input); false after printing why.
     bool readBody(QString *body);
     void blackWhiteRemove();

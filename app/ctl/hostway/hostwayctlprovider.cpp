@@ -24,6 +24,9 @@ QString HostwayCtlProvider::usage() const
   blackwhitelist remove --domain D --name M --address A
   spamfilter show --domain D --name M [--format table|json]   (the CleanMailPlus attributes and their choices)
   spamfilter set --domain D --name M NAME=VALUE...   (e.g. SPAM_LEVEL=4 SPAM_ACTION="Move to SPAM Folder")
+  webmail show --domain D --name M [--format table|json]   (the OpenXchange account and the domain's plans)
+  webmail create --domain D --name M [--type T] [--allow-upgrade yes|no] [--theme X] [--language en_US] [--timezone Area/City]
+  webmail set --domain D --name M [--type T] [--allow-upgrade yes|no] [--reset-password yes|no] [--theme X] [--language L] [--timezone Z]
   migration report --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)   (a ticket at Hostway's support)
   autoresponder show --domain D --name M [--format table|json]
   autoresponder set --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)   (no --subject: keeps it)
@@ -40,7 +43,8 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),
             QStringLiteral("autoresponder off"), QStringLiteral("mailbox stats"), QStringLiteral("exchange stats"),
             QStringLiteral("blackwhitelist list"), QStringLiteral("blackwhitelist add"), QStringLiteral("blackwhitelist remove"),
-            QStringLiteral("spamfilter show"), QStringLiteral("spamfilter set"), QStringLiteral("migration report")};
+            QStringLiteral("spamfilter show"), QStringLiteral("spamfilter set"), QStringLiteral("migration report"),
+            QStringLiteral("webmail show"), QStringLiteral("webmail create"), QStringLiteral("webmail set")};
 }
 
 bool HostwayCtlProvider::takesArguments(const QString &command) const
@@ -51,7 +55,8 @@ bool HostwayCtlProvider::takesArguments(const QString &command) const
 QStringList HostwayCtlProvider::valueOptions() const
 {
     return {QStringLiteral("target"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("body-file"),
-            QStringLiteral("address"), QStringLiteral("list")};
+            QStringLiteral("address"), QStringLiteral("list"), QStringLiteral("allow-upgrade"), QStringLiteral("reset-password"),
+            QStringLiteral("theme"), QStringLiteral("language"), QStringLiteral("timezone")};
 }
 
 namespace {
@@ -84,6 +89,12 @@ bool readSettingsOptions(const CtlOptions &o, QString *error)
         }
         if (o.verb == QLatin1String("remove") && o.value("address").contains(QLatin1Char(','))) {
             *error = QStringLiteral("blackwhitelist remove takes one --address at a time");
+            return false;
+        }
+    }
+    for (const char *flag : {"allow-upgrade", "reset-password"}) {
+        if (o.has(flag) && o.value(flag) != QLatin1String("yes") && o.value(flag) != QLatin1String("no")) {
+            *error = QStringLiteral("--%1 takes yes or no").arg(QLatin1String(flag));
             return false;
         }
     }
@@ -151,7 +162,8 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
     }
     const bool settings = o.noun == QLatin1String("forwards") || o.noun == QLatin1String("autoresponder")
                           || o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter")
-                          || o.noun == QLatin1String("migration") || o.verb == QLatin1String("stats");
+                          || o.noun == QLatin1String("migration") || o.noun == QLatin1String("webmail")
+                          || o.verb == QLatin1String("stats");
     if ((o.noun == QLatin1String("mailbox") || settings) && o.name.isEmpty()) {
         *error = QStringLiteral("--name is required");
         return false;
@@ -179,7 +191,8 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
         return std::make_unique<CtlImportCsv>(options);   // draft import-csv
     if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder")
         || options.noun == QLatin1String("blackwhitelist") || options.noun == QLatin1String("spamfilter")
-        || options.noun == QLatin1String("migration") || options.verb == QLatin1String("stats"))
+        || options.noun == QLatin1String("migration") || options.noun == QLatin1String("webmail")
+        || options.verb == QLatin1String("stats"))
         return std::make_unique<CtlMailboxSettings>(options);
     return std::make_unique<CtlRunner>(options);
 }

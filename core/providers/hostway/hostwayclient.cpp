@@ -113,6 +113,39 @@ ApiJob *HostwayClient::fetchCleanMailPlus(const QString &domain, const QString &
                                          std::move(done));
 }
 
+ApiJob *HostwayClient::fetchWebmail(const QString &domain, const QString &name, QObject *context, Callback<Webmail> done)
+{
+    return fetch<Webmail>(Requests::webmail(m_endpoint, domain, name), context, &Parser::webmail, std::move(done));
+}
+
+void HostwayClient::fetchWebmailPlans(const QString &domain, QObject *context, Callback<WebmailPlans> done)
+{
+    // Three small GETs of the domain, each filling its part of one WebmailPlans.
+    auto plans = std::make_shared<WebmailPlans>();
+    const auto part = [this, domain, context, plans](const char *which, bool (*parse)(const QByteArray &, WebmailPlans *, QString *),
+                                                      std::function<void(const ApiError &)> next) {
+        send(Requests::webmailPlans(m_endpoint, domain, which), context, [plans, parse, next = std::move(next)](ApiJob *job) {
+            if (!job->succeeded())
+                return next(job->error());
+            QString reason;
+            if (!parse(job->responseBody(), plans.get(), &reason))
+                return next(ApiError(ApiError::Kind::Malformed, reason, job->httpStatus()));
+            next(ApiError());
+        });
+    };
+    part("webmailNames", &Parser::webmailNames, [=](const ApiError &error) {
+        if (error.isError())
+            return done(error, {});
+        part("webmailLimits", &Parser::webmailLimits, [=](const ApiError &limitsError) {
+            if (limitsError.isError())
+                return done(limitsError, {});
+            part("webmailUpgrade", &Parser::webmailUpgrade, [=](const ApiError &upgradeError) {
+                done(upgradeError, upgradeError.isError() ? WebmailPlans() : *plans);
+            });
+        });
+    });
+}
+
 ApiJob *HostwayClient::fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done)
 {
     return fetch<QStringList>(Requests::forwards(m_endpoint, domain, name), context, &Parser::forwards, std::move(done));

@@ -62,6 +62,12 @@ public:
     /// (GET .../cleanmailplus, seed 003 sections 11-12, 43-44).
     ApiJob *fetchCleanMailPlus(const QString &domain, const QString &name, QObject *context,
                                Callback<QList<Hostway::FilterAttribute>> done);
+    /// A mailbox's OpenXchange account (GET .../webmail, seed 003 section 79-80); NotFound
+    /// when it has none (or the mailbox is not there).
+    ApiJob *fetchWebmail(const QString &domain, const QString &name, QObject *context, Callback<Hostway::Webmail> done);
+    /// A domain's webmail plans: webmailNames, webmailLimits and webmailUpgrade (sections
+    /// 93-98), read one after the other; the first error ends it.
+    void fetchWebmailPlans(const QString &domain, QObject *context, Callback<Hostway::WebmailPlans> done);
     /// The forwarding targets of a mailbox (GET .../forwards, seed 003 section 59-60).
     ApiJob *fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done);
     /// A mailbox's autoresponder (GET .../autoresponder, seed 003 section 31-32).

@@ -9,6 +9,7 @@
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/migrationreport.h"
 #include "core/providers/hostway/spamfilteroperation.h"
+#include "core/providers/hostway/webmailoperations.h"
 #include "core/registry/providerconnection.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,10 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return AddBlackWhite::fromJson(json, error);
     if (kind == QLatin1String(RemoveBlackWhite::kKind))
         return RemoveBlackWhite::fromJson(json, error);
+    if (kind == QLatin1String(CreateWebmail::kKind))
+        return CreateWebmail::fromJson(json, error);
+    if (kind == QLatin1String(SetWebmail::kKind))
+        return SetWebmail::fromJson(json, error);
     if (kind == QLatin1String(ReportMigration::kKind))
         return ReportMigration::fromJson(json, error);
     if (kind == QLatin1String(SetSpamFilter::kKind))

@@ -374,6 +374,71 @@ bool cleanMailPlus(const QByteArray &body, QList<FilterAttribute> *out, QString 
     return true;
 }
 
+bool webmail(const QByteArray &body, Webmail *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    out->type = o.value(QLatin1String("type")).toString();
+    if (out->type.isEmpty()) {
+        *error = QStringLiteral("the webmail account has no type");
+        return false;
+    }
+    out->allowUpgrade = o.contains(QLatin1String("allowUpgrade")) ? flag(o.value(QLatin1String("allowUpgrade"))) : true;
+    out->resetPassword = flag(o.value(QLatin1String("resetPassword")));
+    out->theme = o.value(QLatin1String("theme")).toString();
+    out->language = o.value(QLatin1String("language")).toString();
+    out->timezone = o.value(QLatin1String("timezone")).toString();
+    return true;
+}
+
+bool webmailNames(const QByteArray &body, WebmailPlans *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    if (!o.value(QLatin1String("webmailNames")).isObject()) {
+        *error = QStringLiteral("no 'webmailNames' object");
+        return false;
+    }
+    const QJsonObject names = o.value(QLatin1String("webmailNames")).toObject();
+    out->names.clear();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        out->names.append({it.key(), it.value().toString(it.key())});
+    return true;
+}
+
+bool webmailLimits(const QByteArray &body, WebmailPlans *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    if (!o.value(QLatin1String("webmailLimits")).isObject()) {
+        *error = QStringLiteral("no 'webmailLimits' object");
+        return false;
+    }
+    const QJsonObject limits = o.value(QLatin1String("webmailLimits")).toObject();
+    out->limits.clear();
+    for (auto it = limits.begin(); it != limits.end(); ++it) {
+        const double n = it.value().isString() ? it.value().toString().toDouble() : it.value().toDouble();
+        out->limits.insert(it.key(), std::isfinite(n) && n > 0 && n < 2147483647 ? int(n) : 0);   // <= 0: unlimited
+    }
+    return true;
+}
+
+bool webmailUpgrade(const QByteArray &body, WebmailPlans *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    if (!o.contains(QLatin1String("allowed"))) {
+        *error = QStringLiteral("no 'allowed'");
+        return false;
+    }
+    out->upgradeAllowed = flag(o.value(QLatin1String("allowed")));
+    return true;
+}
+
 bool forwards(const QByteArray &body, QStringList *out, QString *error)
 {
     QJsonObject o;

@@ -31,6 +31,15 @@ bool blackWhiteEntry(const QByteArray &body, BlackWhiteEntry *out, QString *erro
 /// description, options [{name, value}]}, each item bare (schema) or wrapped in {"field":
 /// ...} (example), mixed in one list as the example prints it.
 bool cleanMailPlus(const QByteArray &body, QList<FilterAttribute> *out, QString *error);
+/// GET .../usernames/{name}/webmail (section 79-80); authToken is not read.
+bool webmail(const QByteArray &body, Webmail *out, QString *error);
+/// GET .../webmailNames (95-96): {"webmailNames": {type: name}} into out->names.
+bool webmailNames(const QByteArray &body, WebmailPlans *out, QString *error);
+/// GET .../webmailLimits (93-94): {"webmailLimits": {type: count}} into out->limits; keys
+/// that are no type ("starter") are kept, and harmless.
+bool webmailLimits(const QByteArray &body, WebmailPlans *out, QString *error);
+/// GET .../webmailUpgrade (97-98): {"allowed": bool} into out->upgradeAllowed.
+bool webmailUpgrade(const QByteArray &body, WebmailPlans *out, QString *error);
 /// GET .../forwards (section 59-60): the targets' addresses in the order given. No
 /// "targets" is no forwarding; links (href or location) are ignored.
 bool forwards(const QByteArray &body, QStringList *out, QString *error);

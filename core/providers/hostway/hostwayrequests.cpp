@@ -171,6 +171,26 @@ HttpRequest postMigration(const Endpoint &endpoint, const QString &domain, const
                 QJsonDocument(QJsonObject{{QStringLiteral("subject"), subject}, {QStringLiteral("body"), body}}).toJson(QJsonDocument::Compact));
 }
 
+HttpRequest webmail(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "webmail")));
+}
+
+HttpRequest postWebmail(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body)
+{
+    return make("POST", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "webmail")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpRequest putWebmail(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body)
+{
+    return make("PUT", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "webmail")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpRequest webmailPlans(const Endpoint &endpoint, const QString &domain, const char *which)
+{
+    return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QLatin1String(which)));
+}
+
 HttpRequest messageStats(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange)
 {
     return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, exchange ? "exchange" : "mailbox")

@@ -55,6 +55,16 @@ HttpRequest putCleanMailPlus(const Endpoint &endpoint, const QString &domain, co
 /// migration, answered 201 (section 73-74).
 HttpRequest postMigration(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &subject,
                           const QString &body);
+/// GET .../usernames/{name}/webmail: the OpenXchange account (section 79-80).
+HttpRequest webmail(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// POST .../usernames/{name}/webmail: creates the OpenXchange account, answered 201 (81-82).
+/// `body`: type, allowUpgrade, theme, language, timezone, each only when set.
+HttpRequest postWebmail(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body);
+/// PUT .../usernames/{name}/webmail: changes it, answered 204 (83-84). `body`: the fields
+/// changed only (the seed's examples send one at a time; "type" is required on create only).
+HttpRequest putWebmail(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body);
+/// GET .../email/{domain}/webmailNames, webmailLimits or webmailUpgrade (`which`; 93-98).
+HttpRequest webmailPlans(const Endpoint &endpoint, const QString &domain, const char *which);
 /// GET .../usernames/{name}/forwards: the forwarding targets (section 59-60).
 HttpRequest forwards(const Endpoint &endpoint, const QString &domain, const QString &name);
 /// POST .../usernames/{name}/forwards {"targets": [{"target": ...}, ...]}, answered 204

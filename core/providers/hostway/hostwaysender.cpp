@@ -46,9 +46,11 @@ ApiJob *fetchSettingState(HostwayClient *client, const MailboxSettingChange &cha
 {
     const MailboxSettingChange *op = &change;
     return client->send(change.stateRequest(client->endpoint()), context, [op, done = std::move(done)](ApiJob *job) {
+        QJsonValue state;
+        if (job->error().kind() == ApiError::Kind::NotFound && op->stateWhenMissing(&state))
+            return done(ApiError(), state);
         if (!job->succeeded())
             return done(job->error(), QJsonValue());
-        QJsonValue state;
         QString reason;
         if (!op->stateFrom(job->responseBody(), &state, &reason))
             return done(ApiError(ApiError::Kind::Malformed, reason, job->httpStatus()), QJsonValue());

@@ -3,6 +3,7 @@
 #include "core/net/httprequest.h"
 
 #include <QDate>
+#include <QMap>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -165,6 +166,28 @@ struct FilterAttribute
     /// {name, value} of each choice; empty when the provider lists none (then no value is
     /// known to be accepted, and the attribute is shown, not changed).
     QList<QPair<QString, QString>> options;
+};
+
+/// A mailbox's OpenXchange webmail account (seed 003 sections 79-84). Its sign-in token
+/// (authToken) is never read: nothing in Mailroom needs it.
+struct Webmail
+{
+    QString type;              ///< a key of webmailNames: standard, activesync, premium
+    bool allowUpgrade = true;
+    bool resetPassword = false;
+    QString theme;
+    QString language;          ///< "en_US"
+    QString timezone;          ///< "America/Chicago"
+};
+
+/// A domain's webmail plans: their names (webmailNames, sections 95-96: the valid types),
+/// the most mailboxes of each (webmailLimits, 93-94: <= 0 unlimited; a type missing is
+/// unlimited) and whether upgrades are allowed (webmailUpgrade, 97-98).
+struct WebmailPlans
+{
+    QList<QPair<QString, QString>> names;   ///< {type, name}: {"premium", "SMA Collaborate Premium"}
+    QMap<QString, int> limits;
+    bool upgradeAllowed = true;
 };
 
 /// GET .../mailbox/messagestats or .../exchange/messagestats (seed 003 sections 49-50, 71-72):

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] virtual HttpRequest stateRequest(const Hostway::Endpoint &endpoint) const = 0;
     /// The state in the GET's answer `body`; false and *error when it cannot be read.
     virtual bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const = 0;
+    /// The state when the GET answers 404: the setting does not exist yet (a webmail account
+    /// to create). False, the default: a 404 is an error.
+    virtual bool stateWhenMissing(QJsonValue *state) const { Q_UNUSED(state) return false; }
     /// True when `state` shows this change made.
     [[nodiscard]] virtual bool isAppliedIn(const QJsonValue &state) const = 0;
     /// Why `state` differs from expected() (translated), empty when it does not or when
