@@ -4465,8 +4465,8 @@ Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</transla
         <translation>Aufstufungen des Tarifs erlauben</translation>
     </message>
     <message>
-        <source>Ask for a new password at the next sign-in</source>
-        <translation>Beim nächsten Anmelden ein neues Passwort verlangen</translation>
+        <source>New password at next sign-in</source>
+        <translation>Neues Passwort verlangen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4538,6 +4538,10 @@ Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</transla
     <message>
         <source>Added to the draft: %1.</source>
         <translation>Zum Entwurf hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Webmail asks the mailbox&apos;s owner for a new password the next time they sign in</source>
+        <translation>Webmail verlangt vom Inhaber beim nächsten Anmelden ein neues Passwort</translation>
     </message>
 </context>
 <context>

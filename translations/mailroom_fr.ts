@@ -4465,8 +4465,8 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
         <translation>Autoriser la montée en gamme</translation>
     </message>
     <message>
-        <source>Ask for a new password at the next sign-in</source>
-        <translation>Demander un nouveau mot de passe à la prochaine connexion</translation>
+        <source>New password at next sign-in</source>
+        <translation>Nouveau mot de passe exigé</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4538,6 +4538,10 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>Added to the draft: %1.</source>
         <translation>Ajouté au brouillon : %1.</translation>
+    </message>
+    <message>
+        <source>Webmail asks the mailbox&apos;s owner for a new password the next time they sign in</source>
+        <translation>Le webmail demandera un nouveau mot de passe au titulaire de la boîte à sa prochaine connexion</translation>
     </message>
 </context>
 <context>

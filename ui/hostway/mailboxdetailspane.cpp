@@ -123,6 +123,9 @@ void MailboxDetailsPane::setMailboxActions(const QList<QAction *> &actions)
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         m_actions->layout()->addWidget(button);
     }
+    // The rarer report comes after the window's actions.
+    m_actions->layout()->removeWidget(m_reportMigration);
+    m_actions->layout()->addWidget(m_reportMigration);
 }
 
 bool MailboxDetailsPane::eventFilter(QObject *watched, QEvent *event)

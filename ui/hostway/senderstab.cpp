@@ -49,7 +49,12 @@ SendersTab::SendersTab(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(BlackWhiteListModel::AddressColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(BlackWhiteListModel::AddressColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(BlackWhiteListModel::ListColumn, QHeaderView::ResizeToContents);
+    // The List column as wide as its longest word, in any language; the sender takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int listWidth = std::max({metrics.horizontalAdvance(m_model->headerData(BlackWhiteListModel::ListColumn, Qt::Horizontal).toString()),
+                                    metrics.horizontalAdvance(tr("Blocked")), metrics.horizontalAdvance(tr("Allowed"))}) + 24;
+    m_table->horizontalHeader()->setSectionResizeMode(BlackWhiteListModel::ListColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(BlackWhiteListModel::ListColumn, listWidth);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setTextElideMode(Qt::ElideMiddle);   // the domain of a long address stays in sight
     m_input->setObjectName(QStringLiteral("sendersInput"));

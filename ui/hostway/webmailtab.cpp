@@ -22,7 +22,7 @@ WebmailTab::WebmailTab(QWidget *parent)
     : MailboxSettingTab(parent)
     , m_plan(new QComboBox(this))
     , m_allowUpgrade(new QCheckBox(tr("Allow upgrades of the plan"), this))
-    , m_resetPassword(new QCheckBox(tr("Ask for a new password at the next sign-in"), this))
+    , m_resetPassword(new QCheckBox(tr("New password at next sign-in"), this))
     , m_theme(new QLineEdit(this))
     , m_language(new QLineEdit(this))
     , m_timezone(new QLineEdit(this))
@@ -35,6 +35,7 @@ WebmailTab::WebmailTab(QWidget *parent)
     m_plan->setAccessibleName(tr("Webmail plan"));
     m_allowUpgrade->setObjectName(QStringLiteral("webmailAllowUpgrade"));
     m_resetPassword->setObjectName(QStringLiteral("webmailResetPassword"));
+    m_resetPassword->setToolTip(tr("Webmail asks the mailbox's owner for a new password the next time they sign in"));
     m_theme->setObjectName(QStringLiteral("webmailTheme"));
     m_language->setObjectName(QStringLiteral("webmailLanguage"));
     m_language->setPlaceholderText(QStringLiteral("en_US"));
@@ -52,8 +53,8 @@ WebmailTab::WebmailTab(QWidget *parent)
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Plan:"), m_plan);   // Alt+L (the tab) lands here
-    form->addRow(QString(), m_allowUpgrade);
-    form->addRow(QString(), m_resetPassword);
+    form->addRow(m_allowUpgrade);
+    form->addRow(m_resetPassword);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Languag&e:"), m_language);
     form->addRow(tr("Time &zone:"), m_timezone);
