@@ -282,7 +282,10 @@ void TestMailroomctlSettings::webmailShowSetCreate()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("Every mailbox this plan allows"), r.err.constData());
     r = run({QStringLiteral("webmail"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("john.smith"),
-             QStringLiteral("--type"), QStringLiteral("premium"), QStringLiteral("--reset-password"), QStringLiteral("yes")});
+             QStringLiteral("--type"), QStringLiteral("premium"), QStringLiteral("--reset-password")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(json({QStringLiteral("webmail"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("john.smith")})
+                .value(QStringLiteral("account")).toObject().value(QStringLiteral("resetPassword")).toBool());
     QVERIFY2(r.code == 0, r.err.constData());
     r = run({QStringLiteral("webmail"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("mfg-mbox")});
     QVERIFY2(r.code == 0, r.err.constData());

@@ -258,6 +258,12 @@ std::optional<CtlOptions> parseCtlOptions(const QStringList &arguments, QString 
         valueNames.unite(QSet<QString>(values.cbegin(), values.cend()));
         flagNames.unite(QSet<QString>(flags.cbegin(), flags.cend()));
     }
+    // One name, one kind: a flag of one provider that another's takes a value for would
+    // swallow the next word (Ikoula's --reset-password once did).
+    if (const QSet<QString> both = QSet<QString>(valueNames).intersect(flagNames); !both.isEmpty()) {
+        *error = QStringLiteral("internal error: --%1 is both an option with a value and a flag").arg(*both.cbegin());
+        return std::nullopt;
+    }
     QList<QCommandLineOption> providerValues;
     QList<QCommandLineOption> providerFlags;
     for (const QString &optionName : std::as_const(valueNames))

@@ -377,10 +377,10 @@ void CtlMailboxSettings::webmailChange(bool creating)
         if (m_options.has(key))
             fields.insert(QLatin1String(key), m_options.value(key));
     }
-    for (const auto &[option, key] : {std::pair{"allow-upgrade", "allowUpgrade"}, std::pair{"reset-password", "resetPassword"}}) {
-        if (m_options.has(option))
-            fields.insert(QLatin1String(key), m_options.value(option) == QLatin1String("yes"));
-    }
+    if (m_options.has("allow-upgrade"))
+        fields.insert(QStringLiteral("allowUpgrade"), m_options.value("allow-upgrade") == QLatin1String("yes"));
+    if (m_options.flag("reset-password"))
+        fields.insert(QStringLiteral("resetPassword"), true);
     if (creating)
         return change(std::make_shared<CreateWebmail>(m_options.domain, m_options.name, fields));
     change(std::make_shared<SetWebmail>(m_options.domain, m_options.name, fields));

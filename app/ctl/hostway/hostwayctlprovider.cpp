@@ -26,7 +26,8 @@ QString HostwayCtlProvider::usage() const
   spamfilter set --domain D --name M NAME=VALUE...   (e.g. SPAM_LEVEL=4 SPAM_ACTION="Move to SPAM Folder")
   webmail show --domain D --name M [--format table|json]   (the OpenXchange account and the domain's plans)
   webmail create --domain D --name M [--type T] [--allow-upgrade yes|no] [--theme X] [--language en_US] [--timezone Area/City]
-  webmail set --domain D --name M [--type T] [--allow-upgrade yes|no] [--reset-password yes|no] [--theme X] [--language L] [--timezone Z]
+  webmail set --domain D --name M [--type T] [--allow-upgrade yes|no] [--reset-password] [--theme X] [--language L] [--timezone Z]
+                                   (--reset-password: a new password is asked at the next webmail sign-in)
   migration report --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)   (a ticket at Hostway's support)
   autoresponder show --domain D --name M [--format table|json]
   autoresponder set --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)   (no --subject: keeps it)
@@ -55,8 +56,14 @@ bool HostwayCtlProvider::takesArguments(const QString &command) const
 QStringList HostwayCtlProvider::valueOptions() const
 {
     return {QStringLiteral("target"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("body-file"),
-            QStringLiteral("address"), QStringLiteral("list"), QStringLiteral("allow-upgrade"), QStringLiteral("reset-password"),
+            QStringLiteral("address"), QStringLiteral("list"), QStringLiteral("allow-upgrade"),
             QStringLiteral("theme"), QStringLiteral("language"), QStringLiteral("timezone")};
+}
+
+QStringList HostwayCtlProvider::flagOptions() const
+{
+    // The same flag as Ikoula's mailbox set --reset-password: one option of one meaning.
+    return {QStringLiteral("reset-password")};
 }
 
 namespace {
@@ -92,7 +99,7 @@ bool readSettingsOptions(const CtlOptions &o, QString *error)
             return false;
         }
     }
-    for (const char *flag : {"allow-upgrade", "reset-password"}) {
+    for (const char *flag : {"allow-upgrade"}) {
         if (o.has(flag) && o.value(flag) != QLatin1String("yes") && o.value(flag) != QLatin1String("no")) {
             *error = QStringLiteral("--%1 takes yes or no").arg(QLatin1String(flag));
             return false;

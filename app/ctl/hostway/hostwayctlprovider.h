@@ -14,6 +14,7 @@ public:
     [[nodiscard]] QString commandProblem(const QString &noun, const QString &verb) const override;
     [[nodiscard]] QString accountProblem(const CtlOptions &options) const override;
     [[nodiscard]] QStringList valueOptions() const override;
+    [[nodiscard]] QStringList flagOptions() const override;
     [[nodiscard]] bool takesArguments(const QString &command) const override;
     bool readOptions(const QCommandLineParser &parser, CtlOptions &options, QString *error) const override;
     [[nodiscard]] std::unique_ptr<CtlCommand> makeCommand(const CtlOptions &options) const override;
