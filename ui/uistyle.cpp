@@ -1,5 +1,7 @@
 #include "ui/uistyle.h"
 
+#include "core/net/apierror.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QHeaderView>
@@ -60,6 +62,19 @@ void setHeading(QLabel *label, double scale)
 void setError(QLabel *label, bool error)
 {
     label->setStyleSheet(error ? QStringLiteral("color: #d93025;") : QString());
+}
+
+void showRefusal(QLabel *label, const ApiError &error, const QStringList &words)
+{
+    QStringList lines = words;
+    if (lines.isEmpty()) {
+        lines.append(error.message());
+        for (const ApiError::FieldMessage &f : error.fieldMessages())
+            lines.append(QStringLiteral("%1: %2").arg(f.field, f.message));
+    }
+    label->setText(lines.join(QLatin1Char('\n')));
+    setError(label, true);
+    label->show();
 }
 
 void setStatus(QLabel *label, const QString &text, bool error)

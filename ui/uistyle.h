@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
+class ApiError;
 class QAbstractItemView;
 class QKeySequence;
 class QLabel;
@@ -19,6 +21,9 @@ namespace UiStyle {
 void setHeading(QLabel *label, double scale);
 /// Shows `label`'s text in the error colour when `error`, in the normal colour otherwise.
 void setError(QLabel *label, bool error = true);
+/// Shows a refusal or failure in `label`, in the error colour: `words` when the change has
+/// its own (Operation's explainRefusal), else the error's message and then each field's.
+void showRefusal(QLabel *label, const ApiError &error, const QStringList &words = {});
 /// Shows `text` in a page's status line, in the error colour when `error`; hides the line
 /// when `text` is empty so it leaves no gap.
 void setStatus(QLabel *label, const QString &text, bool error = false);

@@ -161,6 +161,6 @@ void AutoresponderTab::save()
         m_active->setFocus();   // not the next widget after the Save button, now disabled
     }, [this](const ApiError &error) {
         updateState();
-        MailboxSettingTab::showRefusal(m_problem, error);
+        UiStyle::showRefusal(m_problem, error);
     });
 }

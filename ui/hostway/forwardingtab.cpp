@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 ForwardingTab::ForwardingTab(QWidget *parent)
@@ -179,14 +178,7 @@ void ForwardingTab::removeSelected()
 
 void ForwardingTab::showRefusal(const ApiError &error)
 {
-    const QStringList lines = SetForwards::explainRefusal(error, domain());
-    if (lines.isEmpty()) {
-        MailboxSettingTab::showRefusal(m_problem, error);
-    } else {
-        m_problem->setText(lines.join(QLatin1Char('\n')));
-        UiStyle::setError(m_problem, true);
-        m_problem->show();
-    }
+    UiStyle::showRefusal(m_problem, error, SetForwards::explainRefusal(error, domain()));
     m_add->setEnabled(!Hostway::Rules::splitAddresses(m_input->text()).isEmpty());
     m_input->setFocus();
 }

@@ -75,16 +75,6 @@ void MailboxSettingTab::showEvent(QShowEvent *event)
         reload();
 }
 
-void MailboxSettingTab::showRefusal(QLabel *label, const ApiError &error)
-{
-    QStringList lines{error.message()};
-    for (const ApiError::FieldMessage &f : error.fieldMessages())
-        lines.append(QStringLiteral("%1: %2").arg(f.field, f.message));
-    label->setText(lines.join(QLatin1Char('\n')));
-    UiStyle::setError(label, true);
-    label->show();
-}
-
 void MailboxSettingTab::setStatus(const QString &text, bool error)
 {
     UiStyle::setStatus(m_status, text, error);

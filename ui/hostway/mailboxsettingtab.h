@@ -50,8 +50,6 @@ protected:
     [[nodiscard]] const QString &domain() const { return m_domain; }
     [[nodiscard]] const QString &name() const { return m_name; }
     [[nodiscard]] bool hasMailbox() const;
-    /// Shows a refusal or failure in `label`: its message, then each field's.
-    static void showRefusal(QLabel *label, const ApiError &error);
     /// The status line at the top of the tab.
     void setStatus(const QString &text, bool error = false);
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }

@@ -73,10 +73,6 @@ void MigrationDialog::check()
 
 void MigrationDialog::showRefusal(const ApiError &error)
 {
-    QStringList lines{error.message()};
-    for (const ApiError::FieldMessage &f : error.fieldMessages())
-        lines.append(QStringLiteral("%1: %2").arg(f.field, f.message));
-    m_problem->setText(lines.join(QLatin1Char('\n')));
-    m_problem->show();
+    UiStyle::showRefusal(m_problem, error);
     m_send->setEnabled(true);
 }

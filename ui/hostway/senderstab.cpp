@@ -147,7 +147,6 @@ bool SendersTab::eventFilter(QObject *watched, QEvent *event)
 
 void SendersTab::clear()
 {
-    m_client = nullptr;
     m_model->setSource(nullptr, QString(), QString());
     m_input->clear();
     m_problem->hide();
@@ -157,13 +156,12 @@ void SendersTab::clear()
 
 void SendersTab::load(HostwayClient *client, quint64)
 {
-    m_client = client;
     m_model->setSource(client, domain(), name());   // the model says when it is loaded
 }
 
 void SendersTab::applyFilter()
 {
-    if (m_client)
+    if (hasMailbox())
         m_model->setFilter(m_filter->text().trimmed(), m_filterType->currentData().toString());
 }
 
@@ -226,6 +224,6 @@ void SendersTab::changed(const QString &drafted)
 
 void SendersTab::showRefusal(const ApiError &error)
 {
-    MailboxSettingTab::showRefusal(m_problem, error);
+    UiStyle::showRefusal(m_problem, error);
     m_add->setEnabled(!Hostway::Rules::splitAddresses(m_input->text()).isEmpty());
 }

@@ -43,5 +43,4 @@ private:
     QLabel *m_problem;
     QPushButton *m_add;
     QPushButton *m_remove;
-    HostwayClient *m_client = nullptr;
 };

@@ -145,6 +145,6 @@ void SpamFilterTab::save()
         setStatus(tr("Added to the draft: the spam filter changes when the draft is applied."));
     }, [this](const ApiError &error) {
         updateState();
-        MailboxSettingTab::showRefusal(m_problem, error);
+        UiStyle::showRefusal(m_problem, error);
     });
 }

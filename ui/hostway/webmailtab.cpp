@@ -199,11 +199,6 @@ void WebmailTab::save()
         m_plan->setFocus();
     }, [this, op](const ApiError &error) {
         updateState();
-        const QStringList words = op->explainRefusal(error);
-        if (words.isEmpty())
-            return MailboxSettingTab::showRefusal(m_problem, error);
-        m_problem->setText(words.join(QLatin1Char('\n')));
-        UiStyle::setError(m_problem, true);
-        m_problem->show();
+        UiStyle::showRefusal(m_problem, error, op->explainRefusal(error));
     });
 }

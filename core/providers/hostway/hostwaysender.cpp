@@ -114,10 +114,15 @@ void HostwaySender::stateOf(const QString &domain, const QString &name, bool wor
     });
 }
 
-void HostwaySender::send(Operation &operation, QObject *context, Sent done)
+void HostwaySender::track(ApiJob *job)
 {
     m_jobs.removeAll(nullptr);
-    m_jobs.append(m_client->send(operation.request(m_client->endpoint()), context, [done = std::move(done)](ApiJob *job) {
+    m_jobs.append(job);
+}
+
+void HostwaySender::send(Operation &operation, QObject *context, Sent done)
+{
+    track(m_client->send(operation.request(m_client->endpoint()), context, [done = std::move(done)](ApiJob *job) {
         done(job->error(), job->httpStatus());
     }));
 }
@@ -132,8 +137,7 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
             if (draft.entries.at(i).operation->targetKey() == operation.targetKey())
                 return done(ApiError(), QString());   // changed earlier in this draft
         }
-        m_jobs.removeAll(nullptr);
-        m_jobs.append(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
+        track(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
             done(error, error.isError() ? QString() : setting->conflictWith(state));
         }));
         return;
@@ -184,8 +188,7 @@ void HostwaySender::findApplied(const Operation &operation, const ApiError &refu
                                                          "the report arrived, then skip it or apply it again.")), false);
     }
     if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation)) {
-        m_jobs.removeAll(nullptr);
-        m_jobs.append(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
+        track(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
             done(error, !error.isError() && setting->isAppliedIn(state));
         }));
         return;

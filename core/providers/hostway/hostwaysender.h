@@ -42,6 +42,9 @@ private:
     void stateOf(const QString &domain, const QString &name, bool worthListing, QObject *context,
                  std::function<void(const ApiError &, bool exists, int quotaMb, bool master)> done);
 
+    /// Keeps `job` for cancelAll().
+    void track(ApiJob *job);
+
     HostwayClient *m_client;
     QHash<QString, std::shared_ptr<Listing>> m_listings;   ///< by lower-case domain
     QHash<QString, qsizetype> m_changed;                   ///< mailboxes the draft changes, by lower-case domain
