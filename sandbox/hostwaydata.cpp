@@ -158,6 +158,17 @@ HostwayData HostwayData::demo()
     // Message counts: test1's IMAP server is out of reach (502), test-mb is virtual (404).
     test.mailboxes[QStringLiteral("test1")].messageStatsStatus = 502;
     test.mailboxes[QStringLiteral("test-mb")].messageStatsStatus = 404;
+    // Secret questions: the three of section 117's example and section 119's minimum of 3;
+    // john.smith and the Exchange test-mb answered them as section 78's example does.
+    data.secretQuestions = {{QStringLiteral("tk1"), QStringLiteral("What is question one?")},
+                            {QStringLiteral("tk2"), QStringLiteral("What is question two?")},
+                            {QStringLiteral("tk3"), QStringLiteral("What is question three?")}};
+    data.secretQuestionMinimum = 3;
+    const QMap<QString, QString> answers{{QStringLiteral("tk1"), QStringLiteral("answer1")},
+                                         {QStringLiteral("tk2"), QStringLiteral("answer2")},
+                                         {QStringLiteral("tk3"), QStringLiteral("answer3")}};
+    john.secretAnswers = answers;
+    test.mailboxes[QStringLiteral("test-mb")].secretAnswers = answers;
 
     // big.example: 2,000 generated mailboxes, deterministic, of varied quota, type and flags.
     data.generateDomain(QStringLiteral("big.example"), 2000);

@@ -51,6 +51,7 @@ struct HostwayMailbox
     QMap<QString, HostwayListedAddress> blackWhite;   ///< by lower-case address
     QList<HostwayFilterAttribute> cleanMailPlus;      ///< empty: the seed's example filter
     QList<QPair<QString, QString>> migrationTickets;  ///< {subject, body} of each failed-migration report
+    QMap<QString, QString> secretAnswers;   ///< secret question text key -> answer
     int messageStatsStatus = 200;       ///< messagestats answers this status (404, 500, 502: documented failures)
 };
 
@@ -84,6 +85,10 @@ struct HostwayAccount
 struct HostwayData
 {
     QMap<QString, HostwayAccount> accounts;   ///< keyed by account id
+    /// The secret questions supported, by text key (/email/secretQuestions), and the least
+    /// number of answers on file (/email/secretQuestionSettings: at least 1).
+    QMap<QString, QString> secretQuestions;
+    int secretQuestionMinimum = 1;
 
     /// The account `test-account123` (admin/sandbox) with test.com (the seed's examples) and
     /// big.example (2,000 generated mailboxes of varied quota and type).

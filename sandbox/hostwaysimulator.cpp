@@ -4,6 +4,7 @@
 #include "sandbox/hostwaycleanmail.h"
 #include "sandbox/hostwaywebmail.h"
 #include "sandbox/hostwaymailboxsettings.h"
+#include "sandbox/hostwaysecrets.h"
 #include "sandbox/hostwaypaging.h"
 #include "sandbox/hostwaypasswordpolicy.h"
 #include "sandbox/hostwayresponses.h"
@@ -87,6 +88,12 @@ bool HostwaySimulator::owns(const QString &path)
 
 Response HostwaySimulator::handle(const Request &request)
 {
+    // Documented without Authorization, holding no account's data (HostwaySecrets).
+    if (request.path == QLatin1String("/email/secretQuestions") || request.path == QLatin1String("/email/secretQuestions/"))
+        return request.method == "GET" ? HostwaySecrets::questions(m_data, request.origin) : Response::empty(405);
+    if (request.path == QLatin1String("/email/secretQuestionSettings") || request.path == QLatin1String("/email/secretQuestionSettings/"))
+        return request.method == "GET" ? HostwaySecrets::settings(m_data, request.origin) : Response::empty(405);
+
     // HTTP Basic, checked before anything else.
     const QByteArray prefix = QByteArrayLiteral("Basic ");
     if (!request.authorization.startsWith(prefix))
@@ -165,6 +172,12 @@ Response HostwaySimulator::handle(const Request &request)
     const auto mailbox = route.domain->mailboxes.find(route.mailboxName.toLower());
     if (mailbox == route.domain->mailboxes.end())
         return Response::empty(404);
+    // Secrets and the reset action, for both kinds of mailbox.
+    HostwaySecrets secrets{m_data, *route.domain, *mailbox, route.usernameUrl(mailbox->username)};
+    if (rest.size() == 3 && rest[2] == QLatin1String("secrets"))
+        return secrets.secrets(method, request);
+    if (rest.size() == 4 && rest[3] == QLatin1String("action") && (rest[2] == QLatin1String("mailbox") || rest[2] == QLatin1String("exchange")))
+        return only("POST", [&] { return secrets.action(rest[2] == QLatin1String("exchange"), request); });
     HostwayMailboxSettings settings{*route.account, *route.domain, *mailbox, route.usernameUrl(mailbox->username)};
     return settings.handle(method, rest.mid(2), request);
 }

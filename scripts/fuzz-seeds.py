@@ -71,6 +71,12 @@ def hostway_selector(endpoint):
         return 11
     if path.endswith("/cleanmailplus"):
         return 12
+    if path.endswith("/secrets"):
+        return 13
+    if path.endswith("/secretQuestions"):
+        return 14
+    if path.endswith("/secretQuestionSettings"):
+        return 15
     return 6
 
 responses = {"hostway": "fuzz_hostwayparser", "ikoula": "fuzz_ikoulaparser", "ice": "fuzz_iceanswer", "webitel": "fuzz_webitelparser"}

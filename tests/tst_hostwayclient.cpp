@@ -5,6 +5,7 @@
 #include "core/providers/hostway/hostwayparser.h"
 #include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/mailboxoperations.h"
+#include "hostwaywait.h"
 #include "sandboxfixture.h"
 
 #include <QJsonDocument>
@@ -74,17 +75,7 @@ void TestHostwayClient::cleanup()
 
 std::pair<int, ApiError> TestHostwayClient::sendRequest(const HttpRequest &request)
 {
-    int status = -1;
-    ApiError error;
-    bool done = false;
-    m_client->send(request, this, [&](ApiJob *job) {
-        status = job->httpStatus();
-        error = job->error();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return {-1, ApiError(ApiError::Kind::Timeout, QStringLiteral("test"))};
-    return {status, error};
+    return sendAndWait(m_client.get(), request, this);
 }
 
 std::pair<int, ApiError> TestHostwayClient::apply(const Operation &op)

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void forwardsForms();
     void autoresponderForms_data();
     void autoresponderForms();
+    void secretQuestionsForms_data();
+    void secretQuestionsForms();
+    void secretKeysAndMinimum();
 };
 
 void TestHostwayParser::usernamesPageExamples_data()
@@ -331,6 +334,70 @@ void TestHostwayParser::autoresponderForms()
     }
     QCOMPARE(out.active, active);
     QCOMPARE(out.subject, subject);
+}
+
+void TestHostwayParser::secretQuestionsForms_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("readable");
+    QTest::addColumn<QStringList>("keys");
+    // Section 117: documented as a dictionary, printed as a list holding one (example 1,
+    // repaired as the catalogue does), and {} when none are supported (example 2).
+    QTest::newRow("example 1, a list of one dictionary") << QByteArray(R"({"questions": [{"tk1": "What is question one?",
+        "tk2": "What is question two?", "tk3": "What is question three?"}],
+        "links": [{"location": "https://api.hostway.com/email/secretQuestions/", "rel": "self"}]})")
+        << true << QStringList{QStringLiteral("tk1"), QStringLiteral("tk2"), QStringLiteral("tk3")};
+    QTest::newRow("the documented dictionary") << QByteArray(R"({"questions": {"b": "Q2", "a": "Q1"}})") << true
+                                               << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("example 2, none supported") << QByteArray(R"({"questions": {}, "links": []})") << true << QStringList();
+    QTest::newRow("two dictionaries, merged") << QByteArray(R"({"questions": [{"a": "Q1"}, {"b": "Q2"}]})") << true
+                                              << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("example 1 as printed (broken)") << QByteArray(R"({"questions": [{"tk1": "What is question one?"},
+        "links": [{"location": "https://api.hostway.com/email/secretQuestions/"}]})") << false << QStringList();
+    QTest::newRow("a question that is no text") << QByteArray(R"({"questions": {"a": 1}})") << false << QStringList();
+    QTest::newRow("questions as text") << QByteArray(R"({"questions": "a"})") << false << QStringList();
+}
+
+void TestHostwayParser::secretQuestionsForms()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, readable);
+    QFETCH(QStringList, keys);
+    SecretQuestions out;
+    QString error;
+    QCOMPARE(Parser::secretQuestions(body, &out, &error), readable);
+    if (!readable) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QStringList got;
+    for (const auto &q : std::as_const(out.questions))
+        got.append(q.first);
+    QCOMPARE(got, keys);
+}
+
+void TestHostwayParser::secretKeysAndMinimum()
+{
+    QStringList keys;
+    QString error;
+    // Section 76's example, and none on file
+    QVERIFY(Parser::secretKeys(R"({"list": ["tk1", "tk2", "tk3"], "links": [{"href": "x", "rel": "self"}]})", &keys, &error));
+    QCOMPARE(keys, (QStringList{QStringLiteral("tk1"), QStringLiteral("tk2"), QStringLiteral("tk3")}));
+    QVERIFY(Parser::secretKeys(R"({"links": []})", &keys, &error));
+    QVERIFY(keys.isEmpty());
+    QVERIFY(!Parser::secretKeys(R"({"list": [1]})", &keys, &error));
+    QVERIFY(!Parser::secretKeys(R"({"list": "tk1"})", &keys, &error));
+
+    // Section 119: 1 in the schema, 3 in the example, read at run time; quoted numbers too
+    SecretQuestions settings;
+    QVERIFY(Parser::secretQuestionSettings(R"({"minimum": 3, "links": [{"location": "x", "rel": "self"}]})", &settings, &error));
+    QCOMPARE(settings.minimum, 3);
+    QVERIFY(Parser::secretQuestionSettings(R"({"minimum": "2"})", &settings, &error));
+    QCOMPARE(settings.minimum, 2);
+    QVERIFY(Parser::secretQuestionSettings(R"({"minimum": 0})", &settings, &error));
+    QCOMPARE(settings.minimum, 1);   // "The minimum value for this parameter is one."
+    QVERIFY(!Parser::secretQuestionSettings(R"({"minimum": "three"})", &settings, &error));
+    QVERIFY(!Parser::secretQuestionSettings(R"({})", &settings, &error));
 }
 
 QTEST_GUILESS_MAIN(TestHostwayParser)

@@ -15,6 +15,7 @@
 #include "core/providers/hostway/migrationreport.h"
 #include "core/providers/hostway/spamfilteroperation.h"
 #include "core/providers/hostway/webmailoperations.h"
+#include "hostwaywait.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
@@ -89,17 +90,7 @@ void TestHostwaySettings::cleanup()
 
 std::pair<int, ApiError> TestHostwaySettings::sendRequest(const HttpRequest &request)
 {
-    int status = -1;
-    ApiError error;
-    bool done = false;
-    m_client->send(request, this, [&](ApiJob *job) {
-        status = job->httpStatus();
-        error = job->error();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return {-2, ApiError(ApiError::Kind::Timeout, QStringLiteral("test timeout"))};
-    return {status, error};
+    return sendAndWait(m_client.get(), request, this);
 }
 
 QStringList TestHostwaySettings::forwardsOf(const QString &name)

@@ -36,6 +36,9 @@ void TestRedaction::jsonBodies()
     QCOMPARE(Redaction::body("password_bal=hunter2&x=1&email_bal=a%40b.fr"), QByteArray("password_bal=****&x=1&email_bal=a%40b.fr"));
     QCOMPARE(Redaction::body("the password is hunter2"), QByteArray("(body withheld: it may contain a secret)"));
     QCOMPARE(Redaction::body("plain"), QByteArray("plain"));
+    // Hostway's secret answers are keyed by question: every value is masked, keys kept.
+    QCOMPARE(Redaction::body(R"({"tk1":"Rex","tk2":"Paris"})", true), QByteArray(R"({"tk1":"****","tk2":"****"})"));
+    QCOMPARE(Redaction::body("tk1=Rex", true), QByteArray("(body withheld: it holds secrets)"));
 }
 
 void TestRedaction::urls()

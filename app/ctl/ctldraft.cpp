@@ -90,7 +90,7 @@ void CtlDraft::show()
                 {QStringLiteral("description"), entry.operation->describe()},
                 {QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
                                                         {QStringLiteral("url"), Redaction::url(request.url)},
-                                                        {QStringLiteral("body"), QString::fromUtf8(Redaction::body(request.body))}}},
+                                                        {QStringLiteral("body"), QString::fromUtf8(request.redactedBody())}}},
                 {QStringLiteral("journal"), Journal::stateName(hasJournal ? journal.state(entry.id) : Journal::State::None)},
                 {QStringLiteral("problems"), entryProblems}});
         }

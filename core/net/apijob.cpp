@@ -115,7 +115,7 @@ void ApiJob::sendAttempt()
     qCInfo(lcHttp).noquote() << m_request.method << Redaction::url(m_request.url)
                              << (m_attempts > 1 ? QStringLiteral("(attempt %1)").arg(m_attempts) : QString());
     if (!m_request.body.isEmpty())
-        qCDebug(lcHttp).noquote() << "  body:" << QString::fromUtf8(Redaction::body(m_request.body));
+        qCDebug(lcHttp).noquote() << "  body:" << QString::fromUtf8(m_request.redactedBody());
 
     if (m_request.isRetriable()) {
         m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);

@@ -34,11 +34,16 @@ struct HttpRequest
     QByteArray body;                                     ///< empty for none
     /// A POST that changes nothing at the provider (a login): it may be sent again like a GET.
     bool safeToRepeat = false;
+    /// Every value in the JSON body is a secret, whatever its name (Hostway's secret answers,
+    /// keyed by question): logs and previews mask them all (redactedBody()).
+    bool everyValueSecret = false;
 
     /// Safe requests may be retried after a network failure; changes (PUT, POST, DELETE)
     /// never are, and reach the server at most once (ApiJob).
     [[nodiscard]] bool isRetriable() const { return method == "GET" || method == "HEAD" || safeToRepeat; }
 
+    /// The body with its secrets masked, for logs and previews (Redaction::body()).
+    [[nodiscard]] QByteArray redactedBody() const;
     /// Method, URL, headers and body as text, with secrets masked (see redaction.h).
     [[nodiscard]] QString toDisplayText() const;
     /// The same request as a curl command line for `user` (HTTP Basic): the account password

@@ -50,37 +50,40 @@ QByteArray header(const QByteArray &name, const QByteArray &value)
 
 namespace {
 
-QJsonValue redactValue(const QJsonValue &value);
+QJsonValue redactValue(const QJsonValue &value, bool all);
 
-QJsonObject redactObject(const QJsonObject &object)
+QJsonObject redactObject(const QJsonObject &object, bool all)
 {
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (isSecretField(it.key()) && !it.value().isNull())
             out.insert(it.key(), QLatin1String(kMask));
         else
-            out.insert(it.key(), redactValue(it.value()));
+            out.insert(it.key(), redactValue(it.value(), all));
     }
     return out;
 }
 
-QJsonValue redactValue(const QJsonValue &value)
+/// `all`: every text and number is masked.
+QJsonValue redactValue(const QJsonValue &value, bool all)
 {
     if (value.isObject())
-        return redactObject(value.toObject());
+        return redactObject(value.toObject(), all);
     if (value.isArray()) {
         QJsonArray out;
         const QJsonArray in = value.toArray();
         for (const QJsonValue &item : in)
-            out.append(redactValue(item));
+            out.append(redactValue(item, all));
         return out;
     }
+    if (all && (value.isString() || value.isDouble()))
+        return QLatin1String(kMask);
     return value;
 }
 
 } // namespace
 
-QByteArray body(const QByteArray &body)
+QByteArray body(const QByteArray &body, bool everyValueSecret)
 {
     if (body.isEmpty())
         return body;
@@ -88,9 +91,11 @@ QByteArray body(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError) {
         if (doc.isObject())
-            return QJsonDocument(redactObject(doc.object())).toJson(QJsonDocument::Compact);
-        return QJsonDocument(redactValue(doc.array()).toArray()).toJson(QJsonDocument::Compact);
+            return QJsonDocument(redactObject(doc.object(), everyValueSecret)).toJson(QJsonDocument::Compact);
+        return QJsonDocument(redactValue(doc.array(), everyValueSecret).toArray()).toJson(QJsonDocument::Compact);
     }
+    if (everyValueSecret)
+        return QByteArrayLiteral("(body withheld: it holds secrets)");
     static const QRegularExpression form(QStringLiteral("^[^=&\\s]+=[^&\\s]*(&[^=&\\s]+=[^&\\s]*)*$"));
     if (form.match(QString::fromLatin1(body)).hasMatch()) {   // application/x-www-form-urlencoded
         QByteArray out;
@@ -155,13 +160,18 @@ QUrl appendPath(QUrl base, const QString &path)
     return base;
 }
 
+QByteArray HttpRequest::redactedBody() const
+{
+    return Redaction::body(body, everyValueSecret);
+}
+
 QString HttpRequest::toDisplayText() const
 {
     QString text = QString::fromLatin1(method) + QLatin1Char(' ') + Redaction::url(url) + QLatin1Char('\n');
     for (const auto &h : headers)
         text += QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromUtf8(Redaction::header(h.first, h.second)) + QLatin1Char('\n');
     if (!body.isEmpty())
-        text += QLatin1Char('\n') + QString::fromUtf8(Redaction::body(body)) + QLatin1Char('\n');
+        text += QLatin1Char('\n') + QString::fromUtf8(redactedBody()) + QLatin1Char('\n');
     return text;
 }
 
@@ -182,7 +192,7 @@ QString HttpRequest::toCurl(const QString &user) const
     for (const auto &h : headers)
         parts << QStringLiteral("-H") << shellQuote(QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromUtf8(Redaction::header(h.first, h.second)));
     if (!body.isEmpty()) {
-        QString text = QString::fromUtf8(Redaction::body(body));
+        QString text = QString::fromUtf8(redactedBody());
         text.replace(QStringLiteral("\"****\""), QStringLiteral("\"<secret>\""));
         parts << QStringLiteral("--data-raw") << shellQuote(text);
     }

@@ -23,8 +23,10 @@ inline constexpr char kMask[] = "****";
 
 /// A JSON body with every secret field's value masked, at any depth; a form-encoded body
 /// (a=1&b=2) with secret fields' values masked. Any other body
-/// is returned as is when it holds no "password" text, else replaced by a note.
-[[nodiscard]] QByteArray body(const QByteArray &body);
+/// is returned as is when it holds no "password" text, else replaced by a note. With
+/// `everyValueSecret`, every text and number in a JSON body is masked, whatever its key, and
+/// any other body is withheld.
+[[nodiscard]] QByteArray body(const QByteArray &body, bool everyValueSecret = false);
 
 /// The URL without user info and with secret query parameters masked.
 [[nodiscard]] QString url(const QUrl &url);

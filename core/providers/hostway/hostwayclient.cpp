@@ -118,32 +118,51 @@ ApiJob *HostwayClient::fetchWebmail(const QString &domain, const QString &name, 
     return fetch<Webmail>(Requests::webmail(m_endpoint, domain, name), context, &Parser::webmail, std::move(done));
 }
 
+template<typename T>
+void HostwayClient::fetchPart(const HttpRequest &request, QObject *context, std::shared_ptr<T> into,
+                              bool (*parse)(const QByteArray &, T *, QString *), std::function<void(const ApiError &)> next)
+{
+    send(request, context, [into = std::move(into), parse, next = std::move(next)](ApiJob *job) {
+        if (!job->succeeded())
+            return next(job->error());
+        QString reason;
+        if (!parse(job->responseBody(), into.get(), &reason))
+            return next(ApiError(ApiError::Kind::Malformed, reason, job->httpStatus()));
+        next(ApiError());
+    });
+}
+
 void HostwayClient::fetchWebmailPlans(const QString &domain, QObject *context, Callback<WebmailPlans> done)
 {
     // Three small GETs of the domain, each filling its part of one WebmailPlans.
     auto plans = std::make_shared<WebmailPlans>();
-    const auto part = [this, domain, context, plans](const char *which, bool (*parse)(const QByteArray &, WebmailPlans *, QString *),
-                                                      std::function<void(const ApiError &)> next) {
-        send(Requests::webmailPlans(m_endpoint, domain, which), context, [plans, parse, next = std::move(next)](ApiJob *job) {
-            if (!job->succeeded())
-                return next(job->error());
-            QString reason;
-            if (!parse(job->responseBody(), plans.get(), &reason))
-                return next(ApiError(ApiError::Kind::Malformed, reason, job->httpStatus()));
-            next(ApiError());
-        });
-    };
-    part("webmailNames", &Parser::webmailNames, [=](const ApiError &error) {
+    fetchPart(Requests::webmailPlans(m_endpoint, domain, "webmailNames"), context, plans, &Parser::webmailNames, [=](const ApiError &error) {
         if (error.isError())
             return done(error, {});
-        part("webmailLimits", &Parser::webmailLimits, [=](const ApiError &limitsError) {
+        fetchPart(Requests::webmailPlans(m_endpoint, domain, "webmailLimits"), context, plans, &Parser::webmailLimits,
+                  [=](const ApiError &limitsError) {
             if (limitsError.isError())
                 return done(limitsError, {});
-            part("webmailUpgrade", &Parser::webmailUpgrade, [=](const ApiError &upgradeError) {
-                done(upgradeError, upgradeError.isError() ? WebmailPlans() : *plans);
-            });
+            fetchPart(Requests::webmailPlans(m_endpoint, domain, "webmailUpgrade"), context, plans, &Parser::webmailUpgrade,
+                      [=](const ApiError &upgradeError) { done(upgradeError, upgradeError.isError() ? WebmailPlans() : *plans); });
         });
     });
+}
+
+void HostwayClient::fetchSecretQuestions(QObject *context, Callback<SecretQuestions> done)
+{
+    auto questions = std::make_shared<SecretQuestions>();
+    fetchPart(Requests::secretQuestions(m_endpoint), context, questions, &Parser::secretQuestions, [=](const ApiError &error) {
+        if (error.isError())
+            return done(error, {});
+        fetchPart(Requests::secretQuestionSettings(m_endpoint), context, questions, &Parser::secretQuestionSettings,
+                  [=](const ApiError &settingsError) { done(settingsError, settingsError.isError() ? SecretQuestions() : *questions); });
+    });
+}
+
+ApiJob *HostwayClient::fetchSecretKeys(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done)
+{
+    return fetch<QStringList>(Requests::secrets(m_endpoint, domain, name), context, &Parser::secretKeys, std::move(done));
 }
 
 ApiJob *HostwayClient::fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done)

@@ -68,6 +68,11 @@ public:
     /// A domain's webmail plans: webmailNames, webmailLimits and webmailUpgrade (sections
     /// 93-98), read one after the other; the first error ends it.
     void fetchWebmailPlans(const QString &domain, QObject *context, Callback<Hostway::WebmailPlans> done);
+    /// The secret questions supported and the least number of answers on file:
+    /// /email/secretQuestions then /email/secretQuestionSettings (sections 116-119).
+    void fetchSecretQuestions(QObject *context, Callback<Hostway::SecretQuestions> done);
+    /// The text keys of the questions a mailbox has answered (GET .../secrets, section 75-76).
+    ApiJob *fetchSecretKeys(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done);
     /// The forwarding targets of a mailbox (GET .../forwards, seed 003 section 59-60).
     ApiJob *fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done);
     /// A mailbox's autoresponder (GET .../autoresponder, seed 003 section 31-32).
@@ -84,6 +89,10 @@ private:
     struct AllUsernames;
     void fetchNextUsernames(const std::shared_ptr<AllUsernames> &state);
 
+    /// Sends `request` and reads its answer into *into with `parse`; `next` gets the error.
+    template<typename T>
+    void fetchPart(const HttpRequest &request, QObject *context, std::shared_ptr<T> into,
+                   bool (*parse)(const QByteArray &, T *, QString *), std::function<void(const ApiError &)> next);
     template<typename T>
     ApiJob *fetch(const HttpRequest &request, QObject *context,
                   bool (*parse)(const QByteArray &, T *, QString *), Callback<T> done);

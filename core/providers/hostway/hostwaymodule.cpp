@@ -8,6 +8,7 @@
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/migrationreport.h"
+#include "core/providers/hostway/secretoperations.h"
 #include "core/providers/hostway/spamfilteroperation.h"
 #include "core/providers/hostway/webmailoperations.h"
 #include "core/registry/providerconnection.h"
@@ -90,6 +91,10 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return SetSpamFilter::fromJson(json, error);
     if (kind == QLatin1String(SetAutoresponder::kKind))
         return SetAutoresponder::fromJson(json, error);
+    if (kind == QLatin1String(SetSecretAnswers::kKind))
+        return SetSecretAnswers::fromJson(json, error);
+    if (kind == QLatin1String(ResetPasswordByAnswers::kKind))
+        return ResetPasswordByAnswers::fromJson(json, error);
     return nullptr;
 }
 

@@ -24,6 +24,15 @@ bool BlackWhitePage::hasNext() const
     return hasNextLink(links);
 }
 
+QString SecretQuestions::question(const QString &key) const
+{
+    for (const auto &q : questions) {
+        if (q.first == key)
+            return q.second;
+    }
+    return key;
+}
+
 namespace Parser {
 
 namespace {
@@ -129,6 +138,85 @@ QString text(const QJsonValue &value)
 }
 
 } // namespace
+
+bool secretKeys(const QByteArray &body, QStringList *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    out->clear();
+    const QJsonValue list = o.value(QLatin1String("list"));
+    if (list.isUndefined() || list.isNull())
+        return true;   // none on file
+    if (!list.isArray()) {
+        *error = QStringLiteral("'list' is not a list");
+        return false;
+    }
+    const QJsonArray keys = list.toArray();
+    for (const QJsonValue &key : keys) {
+        if (!key.isString() || key.toString().isEmpty()) {
+            *error = QStringLiteral("a secret question key is not text");
+            return false;
+        }
+        if (!out->contains(key.toString()))
+            out->append(key.toString());
+    }
+    return true;
+}
+
+bool secretQuestions(const QByteArray &body, SecretQuestions *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    const QJsonValue questions = o.value(QLatin1String("questions"));
+    QList<QJsonObject> parts;
+    if (questions.isObject()) {
+        parts.append(questions.toObject());
+    } else if (questions.isArray()) {
+        const QJsonArray list = questions.toArray();
+        for (const QJsonValue &item : list) {
+            if (!item.isObject()) {
+                *error = QStringLiteral("an item of 'questions' is not an object");
+                return false;
+            }
+            parts.append(item.toObject());
+        }
+    } else if (!questions.isUndefined() && !questions.isNull()) {
+        *error = QStringLiteral("'questions' is neither an object nor a list");
+        return false;
+    }
+    QMap<QString, QString> merged;
+    for (const QJsonObject &part : std::as_const(parts)) {
+        for (auto it = part.begin(); it != part.end(); ++it) {
+            if (!it.value().isString()) {
+                *error = QStringLiteral("the question of '%1' is not text").arg(it.key().left(40));
+                return false;
+            }
+            merged.insert(it.key(), it.value().toString());
+        }
+    }
+    out->questions.clear();
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+        out->questions.append({it.key(), it.value()});
+    return true;
+}
+
+bool secretQuestionSettings(const QByteArray &body, SecretQuestions *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    bool ok = false;
+    QString problem;
+    const int minimum = integer(o.value(QLatin1String("minimum")), &ok, &problem);
+    if (!ok) {
+        *error = QStringLiteral("'minimum' ") + problem;
+        return false;
+    }
+    out->minimum = std::max(1, minimum);   // "The minimum value for this parameter is one."
+    return true;
+}
 
 QList<Link> links(const QJsonValue &value)
 {

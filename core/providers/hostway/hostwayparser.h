@@ -47,6 +47,17 @@ bool forwards(const QByteArray &body, QStringList *out, QString *error);
 /// (example); active as bool, 0/1 or text.
 bool autoresponder(const QByteArray &body, Autoresponder *out, QString *error);
 
+/// GET .../usernames/{name}/secrets (section 75-76): {"list": [text key, ...]}, the
+/// questions answered on file (no answers). No "list" is none; duplicates are read once.
+bool secretKeys(const QByteArray &body, QStringList *out, QString *error);
+/// GET /email/secretQuestions (section 116-117): "questions" as the documented dictionary
+/// {key: question}, or as the schema's list of such dictionaries (merged), or {} for none;
+/// into out->questions, sorted by key.
+bool secretQuestions(const QByteArray &body, SecretQuestions *out, QString *error);
+/// GET /email/secretQuestionSettings (section 118-119): {"minimum": n} (a number or numeric
+/// text) into out->minimum; below 1 is read as 1, the documented least.
+bool secretQuestionSettings(const QByteArray &body, SecretQuestions *out, QString *error);
+
 /// A list of {href|location, rel} objects.
 QList<Link> links(const QJsonValue &value);
 

@@ -230,4 +230,45 @@ HttpRequest putAutoresponder(const Endpoint &endpoint, const QString &domain, co
                 QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+HttpRequest secrets(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "secrets")));
+}
+
+HttpRequest putSecrets(const Endpoint &endpoint, const QString &domain, const QString &name, const QMap<QString, QString> &answers)
+{
+    QJsonObject body;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        body.insert(it.key(), it.value());
+    HttpRequest request = make("PUT", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "secrets")),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact));
+    request.everyValueSecret = true;   // {text key: answer}
+    return request;
+}
+
+HttpRequest secretQuestions(const Endpoint &endpoint)
+{
+    return make("GET", buildUrl(endpoint, {QStringLiteral("email"), QStringLiteral("secretQuestions")}));
+}
+
+HttpRequest secretQuestionSettings(const Endpoint &endpoint)
+{
+    return make("GET", buildUrl(endpoint, {QStringLiteral("email"), QStringLiteral("secretQuestionSettings")}));
+}
+
+HttpRequest resetPassword(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange,
+                          const QMap<QString, QString> &answers, const QString &password)
+{
+    QJsonObject given;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        given.insert(it.key(), it.value());
+    const QJsonObject body{{QStringLiteral("action"), QStringLiteral("resetPassword")},
+                           {QStringLiteral("actionData"), QJsonObject{{QStringLiteral("secretQuestionsAnswers"), given},
+                                                                       {QStringLiteral("password"), password}}}};
+    // Redaction masks "secretQuestionsAnswers" and "password" by their names.
+    return make("POST", buildUrl(endpoint, mailboxPath(endpoint, domain, name, exchange ? "exchange" : "mailbox")
+                                               << QStringLiteral("action")),
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 } // namespace Hostway::Requests

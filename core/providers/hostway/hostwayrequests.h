@@ -84,4 +84,22 @@ HttpRequest autoresponder(const Endpoint &endpoint, const QString &domain, const
 HttpRequest putAutoresponder(const Endpoint &endpoint, const QString &domain, const QString &name,
                              const Autoresponder &settings);
 
+/// GET .../usernames/{name}/secrets: the text keys of the questions answered (section 75-76).
+HttpRequest secrets(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// PUT .../usernames/{name}/secrets {text key: answer, ...}, answered 204: replaces every
+/// answer on file (section 77-78). The body's values are secrets (HttpRequest::everyValueSecret).
+HttpRequest putSecrets(const Endpoint &endpoint, const QString &domain, const QString &name,
+                       const QMap<QString, QString> &answers);
+/// GET /email/secretQuestions: the questions supported, by text key (section 116-117). At the
+/// base URL's root, not under /accounts.
+HttpRequest secretQuestions(const Endpoint &endpoint);
+/// GET /email/secretQuestionSettings: the least number of answers on file (section 118-119).
+HttpRequest secretQuestionSettings(const Endpoint &endpoint);
+/// POST .../usernames/{name}/mailbox/action, or with `exchange` .../exchange/action,
+/// {"action": "resetPassword", "actionData": {"secretQuestionsAnswers": {key: answer},
+/// "password"}}, answered 204; 409 when an answer is wrong (sections 47-48, 63-64). The
+/// documented field name is sent; NOTES.md: failure examples print "secretQuestionsAnswersList".
+HttpRequest resetPassword(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange,
+                          const QMap<QString, QString> &answers, const QString &password);
+
 } // namespace Hostway::Requests

@@ -6,6 +6,7 @@
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/mailboxsettingchange.h"
 #include "core/providers/hostway/migrationreport.h"
+#include "core/providers/hostway/secretoperations.h"
 
 namespace {
 
@@ -187,7 +188,14 @@ void HostwaySender::findApplied(const Operation &operation, const ApiError &refu
         return done(ApiError(ApiError::Kind::Setup, tr("Hostway has no way to read a support ticket back: ask its support whether "
                                                          "the report arrived, then skip it or apply it again.")), false);
     }
+    if (dynamic_cast<const ResetPasswordByAnswers *>(&operation)) {
+        // A password cannot be read back: the reset is sent again, and Hostway's refusal of
+        // the password as used before says that the earlier send set it.
+        return done(ApiError(), mayMeanAlreadyApplied(refusal));
+    }
     if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation)) {
+        if (!setting->canReadBack())
+            return done(ApiError(), false);   // sent again: the change makes that harmless
         track(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
             done(error, !error.isError() && setting->isAppliedIn(state));
         }));
@@ -217,8 +225,15 @@ void HostwaySender::findApplied(const Operation &operation, const ApiError &refu
 
 bool HostwaySender::mayMeanAlreadyApplied(const ApiError &error) const
 {
-    const QString message = error.fieldMessage(QStringLiteral("password"));
-    return error.httpStatus() == 400 && message.contains(QLatin1String("more than once"), Qt::CaseInsensitive);
+    // "password" for the mailbox PUT; the reset action's field may come as
+    // "actionData.password" (the seed shows no such refusal).
+    if (error.httpStatus() != 400)
+        return false;
+    const auto &fields = error.fieldMessages();
+    return std::any_of(fields.cbegin(), fields.cend(), [](const ApiError::FieldMessage &f) {
+        return f.field.endsWith(QLatin1String("password"), Qt::CaseInsensitive)
+            && f.message.contains(QLatin1String("more than once"), Qt::CaseInsensitive);
+    });
 }
 
 void HostwaySender::cancelAll()
@@ -232,8 +247,8 @@ void HostwaySender::cancelAll()
 
 bool HostwaySender::canReadBack(const Operation &operation) const
 {
-    if (dynamic_cast<const MailboxSettingChange *>(&operation))
-        return true;
+    if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation))
+        return setting->canReadBack();
     const auto *update = dynamic_cast<const UpdateMailbox *>(&operation);
     return targetOf(&operation) && !(update && update->setsPassword());
 }

@@ -204,4 +204,16 @@ struct MessageStats
     Folder spam;
 };
 
+/// The secret questions a mailbox owner may answer (GET /email/secretQuestions, seed 003
+/// section 116-117) and how many answers each mailbox must keep on file (GET
+/// /email/secretQuestionSettings, section 118-119; at least 1).
+struct SecretQuestions
+{
+    QList<QPair<QString, QString>> questions;   ///< {text key, question}, in key order
+    int minimum = 1;
+
+    /// The question of text key `key`; the key itself when the list does not have it.
+    [[nodiscard]] QString question(const QString &key) const;
+};
+
 } // namespace Hostway

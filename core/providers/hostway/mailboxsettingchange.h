@@ -37,6 +37,10 @@ public:
     /// The state when the GET answers 404: the setting does not exist yet (a webmail account
     /// to create). False, the default: a 404 is an error.
     virtual bool stateWhenMissing(QJsonValue *state) const { Q_UNUSED(state) return false; }
+    /// True when stateFrom() shows whether this change is made; false when the setting cannot
+    /// be read back (secret answers): an interrupted send is then sent again, which the
+    /// change must make harmless.
+    [[nodiscard]] virtual bool canReadBack() const { return true; }
     /// True when `state` shows this change made.
     [[nodiscard]] virtual bool isAppliedIn(const QJsonValue &state) const = 0;
     /// Why `state` differs from expected() (translated), empty when it does not or when
