@@ -5,6 +5,7 @@
 #include "ctlprocess.h"
 #include "sandboxfixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void spamFilterShowAndSet();
     void migrationReport();
     void webmailShowSetCreate();
+    void secretQuestionsAndAnswers();
+    void resetPasswordByAnswers();
 
 private:
     CtlResult run(QStringList arguments, const QByteArray &input = {});
@@ -292,6 +295,75 @@ void TestMailroomctlSettings::webmailShowSetCreate()
     QVERIFY(json({QStringLiteral("webmail"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("mfg-mbox")})
                 .value(QStringLiteral("account")).isObject());
     r = run({QStringLiteral("webmail"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("test"), QStringLiteral("--allow-upgrade"), QStringLiteral("maybe")});
+    QCOMPARE(r.code, 2);
+}
+
+void TestMailroomctlSettings::secretQuestionsAndAnswers()
+{
+    const QStringList test{QStringLiteral("--name"), QStringLiteral("test")};
+    // The questions, with the minimum read at run time
+    const QJsonObject questions = json({QStringLiteral("secret-questions"), QStringLiteral("list")});
+    QCOMPARE(questions.value(QStringLiteral("minimum")).toInt(), 3);
+    QCOMPARE(questions.value(QStringLiteral("questions")).toObject().value(QStringLiteral("tk2")).toString(), QStringLiteral("What is question two?"));
+    QCOMPARE(json(QStringList{QStringLiteral("secrets"), QStringLiteral("show")} + test).value(QStringLiteral("answered")).toArray().size(), 0);
+
+    // Answers only from standard input; too few are refused offline (exit 2), an unknown key too
+    CtlResult r = run(QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--answers-stdin")} + test, "tk1=Rex\ntk2=Paris\n");
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("at least 3"), r.err.constData());
+    r = run(QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--answers-stdin")} + test, "tk9=Rex\n");
+    QCOMPARE(r.code, 2);
+    r = run(QStringList{QStringLiteral("secrets"), QStringLiteral("set")} + test);
+    QCOMPARE(r.code, 2);
+
+    // Drafted: the file names the questions, never the answers; applied: they are on file
+    const QString file = m_home->filePath(QStringLiteral("secrets.mailroom-draft"));
+    r = run(QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--answers-stdin"), QStringLiteral("--draft"), file} + test,
+            "tk1=MyDogRex\ntk2=Paris\ntk3=Blue\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray text = saved.readAll();
+    QVERIFY(text.contains("tk1") && !text.contains("MyDogRex"));
+    QCOMPARE(json(QStringList{QStringLiteral("secrets"), QStringLiteral("show")} + test).value(QStringLiteral("answered")).toArray().size(), 0);
+    r = runMailroomctl({QStringLiteral("draft"), QStringLiteral("apply"), file}, {}, SandboxFixture::password(),
+                       m_home->filePath(QStringLiteral("config")), m_home->filePath(QStringLiteral("data")));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(!r.out.contains("MyDogRex") && !r.err.contains("MyDogRex"));
+    QCOMPARE(json(QStringList{QStringLiteral("secrets"), QStringLiteral("show")} + test).value(QStringLiteral("answered")).toArray().size(), 3);
+    // AND the answers now on file reset the password
+    r = run(QStringList{QStringLiteral("mailbox"), QStringLiteral("reset-password"), QStringLiteral("--answers-stdin"),
+                        QStringLiteral("--generate-password"), QStringLiteral("--format"), QStringLiteral("json")} + test, "tk1=MyDogRex\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(!QJsonDocument::fromJson(r.out).object().value(QStringLiteral("password")).toString().isEmpty());
+}
+
+void TestMailroomctlSettings::resetPasswordByAnswers()
+{
+    const QStringList john{QStringLiteral("--name"), QStringLiteral("john.smith")};
+    // A wrong answer: the documented 409, in words, exit 1
+    CtlResult r = run(QStringList{QStringLiteral("mailbox"), QStringLiteral("reset-password"), QStringLiteral("--answers-stdin"),
+                                  QStringLiteral("--password-stdin")} + john, "Zq7!vbnmKk2\ntk1=wrongAnswer\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("does not match"), r.err.constData());
+    // The right one
+    r = run(QStringList{QStringLiteral("mailbox"), QStringLiteral("reset-password"), QStringLiteral("--answers-stdin"),
+                        QStringLiteral("--password-stdin")} + john, "Zq7!vbnmKk2\ntk1=answer1\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(!r.out.contains("Zq7!vbnmKk2"));
+    // An Exchange mailbox through exchange reset-password; the mailbox action refuses it
+    r = run({QStringLiteral("exchange"), QStringLiteral("reset-password"), QStringLiteral("--answers-stdin"), QStringLiteral("--generate-password"),
+             QStringLiteral("--name"), QStringLiteral("test-mb")}, "tk2=answer2\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("password: "));
+    r = run({QStringLiteral("mailbox"), QStringLiteral("reset-password"), QStringLiteral("--answers-stdin"), QStringLiteral("--generate-password"),
+             QStringLiteral("--name"), QStringLiteral("test-mb")}, "tk2=answer2\n");
+    QCOMPARE(r.code, 1);
+    // Usage: both or neither password option, no answers
+    r = run(QStringList{QStringLiteral("mailbox"), QStringLiteral("reset-password"), QStringLiteral("--answers-stdin")} + john, "tk1=answer1\n");
+    QCOMPARE(r.code, 2);
+    r = run(QStringList{QStringLiteral("mailbox"), QStringLiteral("reset-password"), QStringLiteral("--answers-stdin"),
+                        QStringLiteral("--generate-password")} + john, "");
     QCOMPARE(r.code, 2);
 }
 

@@ -2,8 +2,10 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
+#include "core/operations/operation.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwaymodule.h"
+#include "core/providers/hostway/hostwaysender.h"
 
 CtlHostwayCommand::CtlHostwayCommand(CtlOptions options, QObject *parent)
     : CtlCommand(parent)
@@ -52,4 +54,33 @@ void CtlHostwayCommand::usage(const QString &message)
 {
     CtlOutput::err(message);
     finish(Usage);
+}
+
+void CtlHostwayCommand::submitChange(std::shared_ptr<Operation> operation, std::function<QStringList(const ApiError &)> explain,
+                                     std::function<void()> report)
+{
+    const auto problems = operation->validate();
+    if (!problems.isEmpty()) {
+        for (const ValidationProblem &p : problems)
+            CtlOutput::err(p.message);
+        return finish(Usage);
+    }
+    if (draftInstead(m_options.draftFile, m_account, {operation}, &m_credentials))
+        return;
+    submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {operation},
+           [this, operation, explain = std::move(explain), report = std::move(report)](const ChangeOutcome &outcome) {
+        if (!outcome.ok()) {
+            // Hostway's refusal in words that say what to do, where the change has them.
+            if (explain) {
+                for (const QString &line : explain(outcome.error))
+                    CtlOutput::err(line);
+            }
+            return failWith(outcome);
+        }
+        if (report)
+            report();
+        else
+            CtlOutput::out((operation->describe() + QStringLiteral(": done\n")).toUtf8());
+        finish(Done);
+    });
 }

@@ -11,6 +11,7 @@
 
 class ApiError;
 class HostwayClient;
+class Operation;
 
 /// What every Hostway command of mailroomctl does first: finds the account (profile, or
 /// options), its password when needsPassword() (MAILROOM_PASSWORD, the keychain, a prompt
@@ -36,6 +37,12 @@ protected:
     void fail(const ApiError &error, const QString &notFound);
     /// Prints `message` and finishes with the usage exit code (2).
     void usage(const QString &message);
+    /// Checks `operation` (its problems: exit 2), drafts it with --draft, else sends it through
+    /// the change path (audited) and prints its description and "done"; a refusal is printed
+    /// with `explain`'s words first (may be empty). `report`, when given, prints the success
+    /// instead.
+    void submitChange(std::shared_ptr<Operation> operation, std::function<QStringList(const ApiError &)> explain = {},
+                      std::function<void()> report = {});
 
     CtlOptions m_options;
     Account m_account;

@@ -74,24 +74,8 @@ void CtlMailboxSettings::fail(const ApiError &error)
 
 void CtlMailboxSettings::change(std::shared_ptr<MailboxSettingChange> operation)
 {
-    const auto problems = operation->validate();
-    if (!problems.isEmpty()) {
-        for (const ValidationProblem &p : problems)
-            CtlOutput::err(p.message);
-        return finish(Usage);
-    }
-    if (draftInstead(m_options.draftFile, m_account, {operation}, &m_credentials))
-        return;
-    submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {operation}, [this, operation](const ChangeOutcome &outcome) {
-        if (!outcome.ok()) {
-            // Hostway's refusal in words that say what to do, where the change has them.
-            for (const QString &line : operation->explainRefusal(outcome.error))
-                CtlOutput::err(line);
-            return failWith(outcome);
-        }
-        CtlOutput::out((operation->describe() + QStringLiteral(": done\n")).toUtf8());
-        finish(Done);
-    });
+    const MailboxSettingChange *op = operation.get();
+    submitChange(std::move(operation), [op](const ApiError &error) { return op->explainRefusal(error); });
 }
 
 void CtlMailboxSettings::forwardsList()

@@ -3,6 +3,7 @@
 #include "app/ctl/hostway/ctlimportcsv.h"
 #include "app/ctl/hostway/ctlmailboxsettings.h"
 #include "app/ctl/hostway/ctlrunner.h"
+#include "app/ctl/hostway/ctlsecurity.h"
 #include "app/ctl/registry/ctlproviders.h"
 
 QString HostwayCtlProvider::usage() const
@@ -32,6 +33,13 @@ QString HostwayCtlProvider::usage() const
   autoresponder show --domain D --name M [--format table|json]
   autoresponder set --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)   (no --subject: keeps it)
   autoresponder off --domain D --name M   (keeps the text, which Hostway needs; reads it first)
+  secret-questions list [--format table|json]   (the questions Hostway offers and how many answers each mailbox keeps)
+  secrets show --domain D --name M [--format table|json]   (the questions the mailbox answered; answers are never shown)
+  secrets set --domain D --name M --answers-stdin   (replaces every answer: one KEY=ANSWER per line on standard input)
+  mailbox reset-password --domain D --name M --answers-stdin (--password-stdin | --generate-password)
+  exchange reset-password --domain D --name M --answers-stdin (--password-stdin | --generate-password)
+                                   (by the secret answers; standard input: the new password's line first with
+                                    --password-stdin, then one KEY=ANSWER per line)
   draft import-csv --kind mailboxes --domain D CSV -o FILE   (a draft of mailbox creations)
 )");
 }
@@ -45,7 +53,9 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("autoresponder off"), QStringLiteral("mailbox stats"), QStringLiteral("exchange stats"),
             QStringLiteral("blackwhitelist list"), QStringLiteral("blackwhitelist add"), QStringLiteral("blackwhitelist remove"),
             QStringLiteral("spamfilter show"), QStringLiteral("spamfilter set"), QStringLiteral("migration report"),
-            QStringLiteral("webmail show"), QStringLiteral("webmail create"), QStringLiteral("webmail set")};
+            QStringLiteral("webmail show"), QStringLiteral("webmail create"), QStringLiteral("webmail set"),
+            QStringLiteral("secret-questions list"), QStringLiteral("secrets show"), QStringLiteral("secrets set"),
+            QStringLiteral("mailbox reset-password"), QStringLiteral("exchange reset-password")};
 }
 
 bool HostwayCtlProvider::takesArguments(const QString &command) const
@@ -63,7 +73,7 @@ QStringList HostwayCtlProvider::valueOptions() const
 QStringList HostwayCtlProvider::flagOptions() const
 {
     // The same flag as Ikoula's mailbox set --reset-password: one option of one meaning.
-    return {QStringLiteral("reset-password")};
+    return {QStringLiteral("reset-password"), QStringLiteral("answers-stdin")};
 }
 
 namespace {
@@ -163,9 +173,28 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
         }
         return true;
     }
+    if (o.noun == QLatin1String("secret-questions"))
+        return true;   // the questions are the same for every domain
     if (o.domain.isEmpty()) {
         *error = QStringLiteral("--domain is required");
         return false;
+    }
+    if (o.noun == QLatin1String("secrets") || o.verb == QLatin1String("reset-password")) {
+        if (o.name.isEmpty()) {
+            *error = QStringLiteral("--name is required");
+            return false;
+        }
+        const bool writes = o.verb != QLatin1String("show");
+        if (writes != o.flag("answers-stdin")) {
+            *error = writes ? QStringLiteral("%1 %2 reads the answers from standard input: give --answers-stdin").arg(o.noun, o.verb)
+                            : QStringLiteral("secrets show takes no --answers-stdin");
+            return false;
+        }
+        if (o.verb == QLatin1String("reset-password") && o.passwordStdin == o.generatePassword) {
+            *error = QStringLiteral("%1 reset-password takes one of --password-stdin or --generate-password").arg(o.noun);
+            return false;
+        }
+        return true;
     }
     const bool settings = o.noun == QLatin1String("forwards") || o.noun == QLatin1String("autoresponder")
                           || o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter")
@@ -196,6 +225,9 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
 {
     if (options.isDraftCommand())
         return std::make_unique<CtlImportCsv>(options);   // draft import-csv
+    if (options.noun == QLatin1String("secret-questions") || options.noun == QLatin1String("secrets")
+        || options.verb == QLatin1String("reset-password"))
+        return std::make_unique<CtlSecurity>(options);
     if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder")
         || options.noun == QLatin1String("blackwhitelist") || options.noun == QLatin1String("spamfilter")
         || options.noun == QLatin1String("migration") || options.noun == QLatin1String("webmail")
