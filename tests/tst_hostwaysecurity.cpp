@@ -179,7 +179,15 @@ void TestHostwaySecurity::answersCheckedOffline()
         QVERIFY(problems.isEmpty());
         return;
     }
-    QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [&](const ValidationProblem &p) { return p.field == field; }));
+    const auto found = std::find_if(problems.cbegin(), problems.cend(), [&](const ValidationProblem &p) { return p.field == field; });
+    QVERIFY(found != problems.cend());
+    // An answer's problem names its question in words when the questions are known.
+    SecretQuestions questions;
+    questions.questions = {{QStringLiteral("tk1"), QStringLiteral("Your first pet?")}};
+    if (field == QLatin1String("answer:tk1")) {
+        const QString words = SetSecretAnswers::inWords(*found, questions);
+        QVERIFY2(words.contains(QStringLiteral("\u201cYour first pet?\u201d")) && !words.contains(QLatin1String("tk1")), qPrintable(words));
+    }
     // The reset checks its answers by the same rules.
     ResetPasswordByAnswers reset(kTest, kJohn, false, answers, PasswordSource::Generate);
     if (minimum == 0)

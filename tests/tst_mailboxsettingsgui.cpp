@@ -5,6 +5,7 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "guiclick.h"
 #include "guifixture.h"
+#include "hostwaywindow.h"
 #include "models/hostway/mailboxtablemodel.h"
 
 #include <QAction>
@@ -36,69 +37,11 @@ private Q_SLOTS:
     void webmailFullPlanRefusedInWords();
 };
 
-namespace {
-
-/// The demo Hostway account's window with test.com's mailbox `name` selected, and a client
-/// of its own to read the sandbox.
-struct Window
-{
-    explicit Window(const QString &name)
-        : f([](quint16 port) { return DemoAccount::make(port); })
-        , check(&f.nam, Hostway::Endpoint{f.sandbox.baseUrl(), SandboxFixture::accountId()})
-    {
-        check.setCredentials(SandboxFixture::user(), SandboxFixture::password());
-        f.window->selectMailboxes(f.id, QStringLiteral("test.com"));
-        table = f.window->findChild<QTableView *>(QStringLiteral("mailboxTable"));
-        auto *model = static_cast<MailboxTableModel *>(table->model());
-        selected = QTest::qWaitFor([&] { return model->rowOf(name) >= 0; }, 10000);
-        if (selected)
-            table->selectRow(model->rowOf(name));
-        tabs = f.window->findChild<QTabWidget *>(QStringLiteral("mailboxTabs"));
-    }
-
-    QStringList forwards(const QString &name)
-    {
-        QStringList out{QStringLiteral("<not read>")};
-        bool done = false;
-        check.fetchForwards(QStringLiteral("test.com"), name, f.window.get(), [&](const ApiError &e, const QStringList &t) {
-            if (!e.isError())
-                out = t;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 10000);
-        return out;
-    }
-
-    Hostway::Autoresponder autoresponder(const QString &name)
-    {
-        Hostway::Autoresponder out;
-        out.body = QStringLiteral("<not read>");
-        bool done = false;
-        check.fetchAutoresponder(QStringLiteral("test.com"), name, f.window.get(), [&](const ApiError &e, const Hostway::Autoresponder &a) {
-            if (!e.isError())
-                out = a;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 10000);
-        return out;
-    }
-
-    template<typename T>
-    T *find(const char *name) const { return f.window->findChild<T *>(QLatin1String(name)); }
-
-    GuiFixture f;
-    HostwayClient check;
-    QTableView *table = nullptr;
-    QTabWidget *tabs = nullptr;
-    bool selected = false;
-};
-
-} // namespace
 
 void TestMailboxSettingsGui::forwardingSeveralTargetsAndALoopRefused()
 {
     // GIVEN the "test" mailbox, which forwards to two addresses, and its Forwarding tab
-    Window w(QStringLiteral("test"));
+    HostwayWindow w(QStringLiteral("test"));
     QVERIFY(w.selected);
     QVERIFY(w.tabs);
     auto *tab = w.find<QWidget>("forwardingTab");
@@ -157,7 +100,7 @@ void TestMailboxSettingsGui::forwardingSeveralTargetsAndALoopRefused()
 void TestMailboxSettingsGui::autoresponderSetLiveThenDraftedAndApplied()
 {
     // GIVEN test2, whose autoresponder was never set, and its Autoresponder tab
-    Window w(QStringLiteral("test2"));
+    HostwayWindow w(QStringLiteral("test2"));
     QVERIFY(w.selected);
     w.tabs->setCurrentWidget(w.find<QWidget>("autoresponderTab"));
     auto *active = w.find<QCheckBox>("autoresponderActive");
@@ -210,7 +153,7 @@ void TestMailboxSettingsGui::autoresponderSetLiveThenDraftedAndApplied()
 
 void TestMailboxSettingsGui::exchangeMailboxOffersNoSettingTabs()
 {
-    Window w(QStringLiteral("exchange-mbox"));
+    HostwayWindow w(QStringLiteral("exchange-mbox"));
     QVERIFY(w.selected);
     auto *status = w.find<QLabel>("detailsStatus");
     QTRY_VERIFY(status->text().contains(QLatin1String("Exchange")));
@@ -221,13 +164,13 @@ void TestMailboxSettingsGui::exchangeMailboxOffersNoSettingTabs()
 void TestMailboxSettingsGui::messageCountsAndTheirFailureInWords()
 {
     {
-        Window w(QStringLiteral("test"));
+        HostwayWindow w(QStringLiteral("test"));
         QVERIFY(w.selected);
         QLabel *messages = nullptr;
         QTRY_VERIFY((messages = w.f.window->findChild<QLabel *>(QStringLiteral("detailsMessages"))));
         QTRY_VERIFY2(messages->text().contains(QLatin1String("Inbox: 3 (3 unread)")), qPrintable(messages->text()));
     }
-    Window w(QStringLiteral("test1"));   // its IMAP server out of reach: 502
+    HostwayWindow w(QStringLiteral("test1"));   // its IMAP server out of reach: 502
     QVERIFY(w.selected);
     QLabel *messages = nullptr;
     QTRY_VERIFY((messages = w.f.window->findChild<QLabel *>(QStringLiteral("detailsMessages"))));
@@ -237,7 +180,7 @@ void TestMailboxSettingsGui::messageCountsAndTheirFailureInWords()
 void TestMailboxSettingsGui::sendersBlockedSeveralAtOnceThenOneRemoved()
 {
     // GIVEN "test", whose list holds the seed's four senders, and its Senders tab by Alt+N
-    Window w(QStringLiteral("test"));
+    HostwayWindow w(QStringLiteral("test"));
     QVERIFY(w.selected);
     auto *tab = w.find<QWidget>("sendersTab");
     QTRY_VERIFY(w.tabs->isTabEnabled(w.tabs->indexOf(tab)));
@@ -295,7 +238,7 @@ void TestMailboxSettingsGui::sendersBlockedSeveralAtOnceThenOneRemoved()
 
 void TestMailboxSettingsGui::spamFilterFormBuiltFromTheServer()
 {
-    Window w(QStringLiteral("test"));
+    HostwayWindow w(QStringLiteral("test"));
     QVERIFY(w.selected);
     w.tabs->setCurrentWidget(w.find<QWidget>("spamFilterTab"));
     // THEN one choice per attribute the server lists, in its words, its value selected
@@ -335,7 +278,7 @@ void TestMailboxSettingsGui::spamFilterFormBuiltFromTheServer()
 
 void TestMailboxSettingsGui::migrationReportedFromTheGeneralTab()
 {
-    Window w(QStringLiteral("john.smith"));
+    HostwayWindow w(QStringLiteral("john.smith"));
     QVERIFY(w.selected);
     auto *report = w.find<QPushButton>("reportMigration");
     QTRY_VERIFY(report->isVisible());
@@ -356,7 +299,7 @@ void TestMailboxSettingsGui::migrationReportedFromTheGeneralTab()
 
 void TestMailboxSettingsGui::webmailFullPlanRefusedInWords()
 {
-    Window w(QStringLiteral("john.smith"));
+    HostwayWindow w(QStringLiteral("john.smith"));
     QVERIFY(w.selected);
     w.tabs->setCurrentWidget(w.find<QWidget>("webmailTab"));
     auto *plan = w.find<QComboBox>("webmailPlan");

@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Add &amp;targets:</source>
-        <translation>Neue Z&amp;iele:</translation>
+        <translation>Ne&amp;ue Ziele:</translation>
     </message>
     <message>
         <source>Remove Target</source>
@@ -2957,6 +2957,10 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <source>Webmai&amp;l</source>
         <translation>W&amp;ebmail</translation>
     </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>S&amp;icherheit</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -3697,6 +3701,134 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
+    <name>ResetByAnswersDialog</name>
+    <message>
+        <source>Reset Password of %1@%2 by Secret Answers</source>
+        <translation>Passwort von %1@%2 per Geheimantworten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Type the answers the mailbox&apos;s owner gives; one right answer is enough. Answers are never saved.</source>
+        <translation>Geben Sie die Antworten des Postfachinhabers ein; eine richtige Antwort genügt. Antworten werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Answer to: %1</source>
+        <translation>Antwort auf: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordByAnswers</name>
+    <message>
+        <source>Enter a new password, or let Mailroom generate one.</source>
+        <translation>Geben Sie ein neues Passwort ein oder lassen Sie Mailroom eines erzeugen.</translation>
+    </message>
+    <message>
+        <source>Should start with a letter</source>
+        <translation>Muss mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1 by its secret answers, to a generated one</source>
+        <translation>Passwort von %1 per Geheimantworten auf ein erzeugtes zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1 by its secret answers</source>
+        <translation>Passwort von %1 per Geheimantworten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>An answer does not match the one on file: check each answer with the mailbox&apos;s owner, or set new answers in the Security tab first.</source>
+        <translation>Eine Antwort stimmt nicht mit der hinterlegten überein: Prüfen Sie jede Antwort mit dem Postfachinhaber oder legen Sie zuerst im Reiter Sicherheit neue Antworten fest.</translation>
+    </message>
+    <message>
+        <source>Hostway knows no such mailbox of that kind: check the name, and whether it is an Exchange mailbox.</source>
+        <translation>Hostway kennt kein solches Postfach dieser Art: Prüfen Sie den Namen und ob es ein Exchange-Postfach ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Sh&amp;ow answers</source>
+        <translation>Antworten an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password by Answers…</source>
+        <translation>Mit Antworten zurück&amp;setzen…</translation>
+    </message>
+    <message>
+        <source>Send the answers to Hostway, or add them to the draft (Ctrl+S); they replace every answer on file</source>
+        <translation>Antworten an Hostway senden oder zum Entwurf hinzufügen (Strg+S); sie ersetzen alle hinterlegten Antworten</translation>
+    </message>
+    <message>
+        <source>Set a new password with the answers the mailbox&apos;s owner gives</source>
+        <translation>Ein neues Passwort mit den Antworten des Postfachinhabers setzen</translation>
+    </message>
+    <message>
+        <source>New answers (saving replaces every answer on file):</source>
+        <translation>Neue Antworten (Speichern ersetzt alle hinterlegten Antworten):</translation>
+    </message>
+    <message>
+        <source>The secret questions could not be read: %1</source>
+        <translation>Die Geheimfragen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The secret questions of %1@%2 could not be read: %3</source>
+        <translation>Die Geheimfragen von %1@%2 konnten nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>New answer to: %1</source>
+        <translation>Neue Antwort auf: %1</translation>
+    </message>
+    <message>
+        <source>answered; type to replace</source>
+        <translation>beantwortet; zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1@%2 answered %n question(s); Hostway asks for at least %3.</source>
+        <translation>
+            <numerusform>%1@%2 hat %n Frage beantwortet; Hostway verlangt mindestens %3.</numerusform>
+            <numerusform>%1@%2 hat %n Fragen beantwortet; Hostway verlangt mindestens %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hostway offers no secret questions to this account.</source>
+        <translation>Hostway bietet diesem Konto keine Geheimfragen an.</translation>
+    </message>
+    <message>
+        <source>The mailbox has no secret answers on file: save some first</source>
+        <translation>Für das Postfach sind keine Geheimantworten hinterlegt: Speichern Sie zuerst welche</translation>
+    </message>
+    <message>
+        <source>Added to the draft: the answers are set when the draft is applied.</source>
+        <translation>Zum Entwurf hinzugefügt: Die Antworten werden beim Anwenden des Entwurfs gesetzt.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: the password is reset when the draft is applied.</source>
+        <translation>Zum Entwurf hinzugefügt: Das Passwort wird beim Anwenden des Entwurfs zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The password of %1@%2 was reset.</source>
+        <translation>Das Passwort von %1@%2 wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>SendersTab</name>
     <message>
         <source>Add</source>
@@ -3917,6 +4049,63 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>must hold addresses as text, not %1</source>
         <translation>muss Adressen als Text enthalten, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetSecretAnswers</name>
+    <message>
+        <source>Answer at least one secret question.</source>
+        <translation>Beantworten Sie mindestens eine Geheimfrage.</translation>
+    </message>
+    <message>
+        <source>A secret question has no text key.</source>
+        <translation>Eine Geheimfrage hat keinen Textschlüssel.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 needs at least %2 characters.</source>
+        <translation>Die Antwort auf %1 braucht mindestens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 has at most %2 characters.</source>
+        <translation>Die Antwort auf %1 hat höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>holds something that is not a question&apos;s key</source>
+        <translation>enthält etwas, das kein Fragenschlüssel ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hostway asks for answers to at least %n question(s).</source>
+        <translation>
+            <numerusform>Hostway verlangt Antworten auf mindestens %n Frage.</numerusform>
+            <numerusform>Hostway verlangt Antworten auf mindestens %n Fragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n secret question answer(s) of %1</source>
+        <translation>
+            <numerusform>%n Geheimantwort von %1 setzen</numerusform>
+            <numerusform>%n Geheimantworten von %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>secret questions: %1 → %2 (%3)</source>
+        <translation>Geheimfragen: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The secret questions of %1 changed since the draft was made.</source>
+        <translation>Die Geheimfragen von %1 haben sich seit dem Erstellen des Entwurfs geändert.</translation>
+    </message>
+    <message>
+        <source>This Hostway account may not set secret questions: ask Hostway for the permission, or let the mailbox&apos;s owner set them.</source>
+        <translation>Dieses Hostway-Konto darf keine Geheimfragen setzen: Bitten Sie Hostway um die Berechtigung oder lassen Sie den Postfachinhaber sie setzen.</translation>
+    </message>
+    <message>
+        <source>Hostway asks for answers to at least %1 questions: answer more of them.</source>
+        <translation>Hostway verlangt Antworten auf mindestens %1 Fragen: Beantworten Sie weitere.</translation>
     </message>
 </context>
 <context>

@@ -173,12 +173,39 @@
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message numerus="yes">
+        <source>%1@%2 answered %n question(s); Hostway asks for at least %3.</source>
+        <translation>
+            <numerusform>%1@%2 answered %n question; Hostway asks for at least %3.</numerusform>
+            <numerusform>%1@%2 answered %n questions; Hostway asks for at least %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendersTab</name>
     <message numerus="yes">
         <source>%n sender(s) listed for %1@%2.</source>
         <translation>
             <numerusform>%n sender listed for %1@%2.</numerusform>
             <numerusform>%n senders listed for %1@%2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetSecretAnswers</name>
+    <message numerus="yes">
+        <source>Hostway asks for answers to at least %n question(s).</source>
+        <translation>
+            <numerusform>Hostway asks for answers to at least %n question.</numerusform>
+            <numerusform>Hostway asks for answers to at least %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n secret question answer(s) of %1</source>
+        <translation>
+            <numerusform>Set %n secret question answer of %1</numerusform>
+            <numerusform>Set %n secret question answers of %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2957,6 +2957,10 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <source>Webmai&amp;l</source>
         <translation>&amp;Webmail</translation>
     </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Sécu&amp;rité</translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -3697,6 +3701,134 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
+    <name>ResetByAnswersDialog</name>
+    <message>
+        <source>Reset Password of %1@%2 by Secret Answers</source>
+        <translation>Réinitialiser le mot de passe de %1@%2 par les réponses secrètes</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Type the answers the mailbox&apos;s owner gives; one right answer is enough. Answers are never saved.</source>
+        <translation>Saisissez les réponses que donne le titulaire de la boîte ; une seule bonne réponse suffit. Les réponses ne sont jamais enregistrées.</translation>
+    </message>
+    <message>
+        <source>Answer to: %1</source>
+        <translation>Réponse à : %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordByAnswers</name>
+    <message>
+        <source>Enter a new password, or let Mailroom generate one.</source>
+        <translation>Saisissez un nouveau mot de passe, ou laissez Mailroom en générer un.</translation>
+    </message>
+    <message>
+        <source>Should start with a letter</source>
+        <translation>Doit commencer par une lettre</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1 by its secret answers, to a generated one</source>
+        <translation>Réinitialiser le mot de passe de %1 par ses réponses secrètes, avec un mot de passe généré</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1 by its secret answers</source>
+        <translation>Réinitialiser le mot de passe de %1 par ses réponses secrètes</translation>
+    </message>
+    <message>
+        <source>An answer does not match the one on file: check each answer with the mailbox&apos;s owner, or set new answers in the Security tab first.</source>
+        <translation>Une réponse ne correspond pas à celle enregistrée : vérifiez chaque réponse avec le titulaire de la boîte, ou définissez d’abord de nouvelles réponses dans l’onglet Sécurité.</translation>
+    </message>
+    <message>
+        <source>Hostway knows no such mailbox of that kind: check the name, and whether it is an Exchange mailbox.</source>
+        <translation>Hostway ne connaît pas de telle boîte de ce type : vérifiez le nom, et s’il s’agit d’une boîte Exchange.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Sh&amp;ow answers</source>
+        <translation>Affic&amp;her les réponses</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password by Answers…</source>
+        <translation>Réinitialiser par &amp;les réponses…</translation>
+    </message>
+    <message>
+        <source>Send the answers to Hostway, or add them to the draft (Ctrl+S); they replace every answer on file</source>
+        <translation>Envoyer les réponses à Hostway, ou les ajouter au brouillon (Ctrl+S) ; elles remplacent toutes les réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Set a new password with the answers the mailbox&apos;s owner gives</source>
+        <translation>Définir un nouveau mot de passe avec les réponses que donne le titulaire de la boîte</translation>
+    </message>
+    <message>
+        <source>New answers (saving replaces every answer on file):</source>
+        <translation>Nouvelles réponses (l’enregistrement remplace toutes les réponses enregistrées) :</translation>
+    </message>
+    <message>
+        <source>The secret questions could not be read: %1</source>
+        <translation>Les questions secrètes n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The secret questions of %1@%2 could not be read: %3</source>
+        <translation>Les questions secrètes de %1@%2 n’ont pas pu être lues : %3</translation>
+    </message>
+    <message>
+        <source>New answer to: %1</source>
+        <translation>Nouvelle réponse à : %1</translation>
+    </message>
+    <message>
+        <source>answered; type to replace</source>
+        <translation>répondue ; saisir pour remplacer</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1@%2 answered %n question(s); Hostway asks for at least %3.</source>
+        <translation>
+            <numerusform>%1@%2 a répondu à %n question ; Hostway en demande au moins %3.</numerusform>
+            <numerusform>%1@%2 a répondu à %n questions ; Hostway en demande au moins %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hostway offers no secret questions to this account.</source>
+        <translation>Hostway ne propose aucune question secrète à ce compte.</translation>
+    </message>
+    <message>
+        <source>The mailbox has no secret answers on file: save some first</source>
+        <translation>La boîte n’a aucune réponse secrète enregistrée : enregistrez-en d’abord</translation>
+    </message>
+    <message>
+        <source>Added to the draft: the answers are set when the draft is applied.</source>
+        <translation>Ajouté au brouillon : les réponses sont définies quand le brouillon est appliqué.</translation>
+    </message>
+    <message>
+        <source>Added to the draft: the password is reset when the draft is applied.</source>
+        <translation>Ajouté au brouillon : le mot de passe est réinitialisé quand le brouillon est appliqué.</translation>
+    </message>
+    <message>
+        <source>The password of %1@%2 was reset.</source>
+        <translation>Le mot de passe de %1@%2 a été réinitialisé.</translation>
+    </message>
+</context>
+<context>
     <name>SendersTab</name>
     <message>
         <source>Add</source>
@@ -3917,6 +4049,63 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>must hold addresses as text, not %1</source>
         <translation>doit contenir des adresses en texte, pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetSecretAnswers</name>
+    <message>
+        <source>Answer at least one secret question.</source>
+        <translation>Répondez à au moins une question secrète.</translation>
+    </message>
+    <message>
+        <source>A secret question has no text key.</source>
+        <translation>Une question secrète n’a pas de clé de texte.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 needs at least %2 characters.</source>
+        <translation>La réponse à %1 demande au moins %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 has at most %2 characters.</source>
+        <translation>La réponse à %1 a au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>holds something that is not a question&apos;s key</source>
+        <translation>contient autre chose qu’une clé de question</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hostway asks for answers to at least %n question(s).</source>
+        <translation>
+            <numerusform>Hostway demande des réponses à au moins %n question.</numerusform>
+            <numerusform>Hostway demande des réponses à au moins %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n secret question answer(s) of %1</source>
+        <translation>
+            <numerusform>Définir %n réponse secrète de %1</numerusform>
+            <numerusform>Définir %n réponses secrètes de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>secret questions: %1 → %2 (%3)</source>
+        <translation>questions secrètes : %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The secret questions of %1 changed since the draft was made.</source>
+        <translation>Les questions secrètes de %1 ont changé depuis la création du brouillon.</translation>
+    </message>
+    <message>
+        <source>This Hostway account may not set secret questions: ask Hostway for the permission, or let the mailbox&apos;s owner set them.</source>
+        <translation>Ce compte Hostway ne peut pas définir les questions secrètes : demandez l’autorisation à Hostway, ou laissez le titulaire de la boîte les définir.</translation>
+    </message>
+    <message>
+        <source>Hostway asks for answers to at least %1 questions: answer more of them.</source>
+        <translation>Hostway demande des réponses à au moins %1 questions : répondez à davantage.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/hostway/autorespondertab.h"
 #include "ui/hostway/forwardingtab.h"
 #include "ui/hostway/migrationdialog.h"
+#include "ui/hostway/securitytab.h"
 #include "ui/hostway/senderstab.h"
 #include "ui/hostway/spamfiltertab.h"
 #include "ui/hostway/webmailtab.h"
@@ -40,6 +41,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_senders(new SendersTab(m_tabs))
     , m_spamFilter(new SpamFilterTab(m_tabs))
     , m_webmail(new WebmailTab(m_tabs))
+    , m_security(new SecurityTab(m_tabs))
 {
     setObjectName(QStringLiteral("detailsPane"));
     UiStyle::setHeading(m_title, 1.25);
@@ -79,6 +81,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     m_tabs->addTab(m_webmail, tr("Webmai&l"));
     m_tabs->addTab(m_spamFilter, tr("Spam f&ilter"));
     m_tabs->addTab(m_senders, tr("Se&nders"));
+    m_tabs->addTab(m_security, tr("Se&curity"));
     // A tab chosen by its Alt+letter takes the focus to its first field: Alt+W, then type.
     m_tabs->tabBar()->installEventFilter(this);
     auto *allTabs = new QToolButton(m_tabs);
@@ -166,7 +169,7 @@ void MailboxDetailsPane::showMessageStats(HostwayClient *client, const QString &
 
 QList<MailboxSettingTab *> MailboxDetailsPane::settingTabs() const
 {
-    return {m_forwarding, m_autoresponder, m_webmail, m_spamFilter, m_senders};
+    return {m_forwarding, m_autoresponder, m_webmail, m_spamFilter, m_senders, m_security};
 }
 
 void MailboxDetailsPane::reportMigration()
@@ -196,13 +199,17 @@ void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, 
         tab->setChangePath(submit, drafting);
 }
 
-void MailboxDetailsPane::setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why)
+void MailboxDetailsPane::setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why,
+                                        bool exchange)
 {
+    m_security->setExchange(exchange);
     for (MailboxSettingTab *tab : settingTabs()) {
-        tab->setMailbox(client, domain, username);
+        // Secret questions are documented for both kinds of mailbox; the rest for regular ones.
+        HostwayClient *shown = exchange && tab != m_security ? nullptr : client;
+        tab->setMailbox(shown, domain, username);
         const int index = m_tabs->indexOf(tab);
-        m_tabs->setTabEnabled(index, client != nullptr);
-        m_tabs->setTabToolTip(index, why);
+        m_tabs->setTabEnabled(index, shown != nullptr);
+        m_tabs->setTabToolTip(index, shown ? QString() : why);
     }
 }
 
@@ -267,7 +274,8 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                 if (e.isError())
                     return fail(e);
                 m_status->setText(tr("Exchange mailbox. Exchange settings are read-only in this version of Mailroom."));
-                setSettingTabs(nullptr, domain, username, tr("Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange."));
+                setSettingTabs(client, domain, username, tr("Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange."),
+                               true);
                 addRow(tr("Display name:"), m.displayName);
                 addRow(tr("Primary address:"), m.primarySmtpAddress);
                 addRow(tr("Quota:"), m.quota, QStringLiteral("detailsQuota"));

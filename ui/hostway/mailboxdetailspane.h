@@ -6,6 +6,7 @@
 
 class AutoresponderTab;
 class ForwardingTab;
+class SecurityTab;
 class SendersTab;
 class SpamFilterTab;
 class WebmailTab;
@@ -20,7 +21,8 @@ class QVBoxLayout;
 /// The right-hand pane: the selected mailbox's properties as tabs. General: GET
 /// usernames/{name} tells a regular mailbox (quota, usage, master) from an Exchange mailbox
 /// (read-only here), then the matching GET fills the form, and the message counts come.
-/// Forwarding, Autoresponder, Spam filter and Senders (regular mailboxes only) read their
+/// Forwarding, Autoresponder, Spam filter and Senders (regular mailboxes only), and Security
+/// (both kinds) read their
 /// setting when first shown (MailboxSettingTab); the tabs scroll when they do not fit, and a
 /// corner button lists them all.
 class MailboxDetailsPane final : public QWidget
@@ -52,8 +54,10 @@ private:
     void showMessageStats(HostwayClient *client, const QString &domain, const QString &username, bool exchange,
                           quint64 generation);
     [[nodiscard]] QList<MailboxSettingTab *> settingTabs() const;
-    /// Gives the setting tabs the mailbox shown (null client: none), enabled or not.
-    void setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why);
+    /// Gives the setting tabs the mailbox shown (null client: none), enabled or not. An
+    /// `exchange` mailbox has the Security tab only (`why` says so on the others).
+    void setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why,
+                        bool exchange = false);
 
     QLabel *m_title;
     QLabel *m_status;
@@ -71,5 +75,6 @@ private:
     SendersTab *m_senders;
     SpamFilterTab *m_spamFilter;
     WebmailTab *m_webmail;
+    SecurityTab *m_security;
     quint64 m_generation = 0;
 };

@@ -11,6 +11,7 @@ MailboxSettingTab::MailboxSettingTab(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel(this))
 {
+    m_status->setObjectName(QStringLiteral("settingStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 }

@@ -79,6 +79,15 @@ QString SetSecretAnswers::secretName(const QString &key)
     return kAnswerPrefix + key;
 }
 
+QString SetSecretAnswers::inWords(const ValidationProblem &problem, const Hostway::SecretQuestions &questions)
+{
+    const QString key = keyOf(problem.field);
+    const QString question = questions.question(key);
+    if (key.isEmpty() || question == key)
+        return problem.message;
+    return QString(problem.message).replace(key, QStringLiteral("\u201c%1\u201d").arg(question));
+}
+
 QList<ValidationProblem> SetSecretAnswers::validate() const
 {
     QList<ValidationProblem> problems = addressProblems();

@@ -52,6 +52,9 @@ public:
     [[nodiscard]] static QJsonValue stateOf(QStringList keys);
     /// The secret name of the answer to question `key`.
     [[nodiscard]] static QString secretName(const QString &key);
+    /// `problem`'s message with its question's text key ("tk1") replaced by the question
+    /// itself, quoted, when `questions` has it: validate() knows keys only.
+    [[nodiscard]] static QString inWords(const ValidationProblem &problem, const Hostway::SecretQuestions &questions);
     /// Reads what toJson() wrote: {"kind", "domain", "name", "questions": [keys], "minimum"?,
     /// "expected"?}; null and *error naming the field otherwise.
     static std::unique_ptr<SetSecretAnswers> fromJson(const QJsonObject &json, QString *error);
