@@ -4,11 +4,13 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayparser.h"
 #include "core/providers/hostway/hostwayrequests.h"
+#include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "hostwaywait.h"
 #include "sandboxfixture.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void createUpdateRenameDelete();
     void existingNameOutsideThePatternCanChange();
     void passwordReuseIsRefused();
+    void renameTypeAndMasterThroughTheOperation();
 
 private:
     /// Sends a request and returns the finished job's status and error.
@@ -412,6 +415,65 @@ void TestHostwayClient::passwordReuseIsRefused()
     fresh.setPassword(QStringLiteral("!q2w3e4R"));
     std::tie(status, error) = apply(fresh);
     QCOMPARE(status, 204);
+}
+
+void TestHostwayClient::renameTypeAndMasterThroughTheOperation()
+{
+    // GIVEN test2 (master, standard), WHEN it is renamed, made premium and not master at once
+    UpdateMailbox change(kTest, QStringLiteral("test2"));
+    change.setRename(QStringLiteral("sales.team"));
+    change.setType(QStringLiteral("premium"));
+    change.setMaster(false);
+    QVERIFY(change.validate().isEmpty());
+    QVERIFY2(change.describe().contains(QLatin1String("sales.team@test.com")), qPrintable(change.describe()));
+    // (the draft pane says what becomes of mail to the old name)
+    QVERIFY(change.changes(nullptr).join(QLatin1Char('\n')).contains(QLatin1String("test2@test.com")));
+    const HttpRequest request = change.request(m_client->endpoint());
+    QCOMPARE(request.url.path(), QStringLiteral("/accounts/test-account123/email/test.com/usernames/test2/mailbox"));
+    QCOMPARE(QJsonDocument::fromJson(request.body).object(),
+             (QJsonObject{{QStringLiteral("username"), QStringLiteral("sales.team")}, {QStringLiteral("type"), QStringLiteral("premium")},
+                          {QStringLiteral("master"), false}}));
+    HostwaySender sender(m_client.get());
+    std::optional<bool> applied;
+    sender.findApplied(change, ApiError(), this, [&](const ApiError &, bool yes) { applied = yes; });
+    QTRY_VERIFY(applied.has_value());
+    QVERIFY2(!*applied, "not sent yet");
+    auto [status, error] = apply(change);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(status, 204);
+    // THEN the mailbox answers under its new name only, with its new flags
+    Outcome<Mailbox> after;
+    m_client->fetchMailbox(kTest, QStringLiteral("sales.team"), this, after.callback());
+    QVERIFY(after.wait());
+    QVERIFY(!after.value.master);
+    Outcome<Mailbox> old;
+    m_client->fetchMailbox(kTest, QStringLiteral("test2"), this, old.callback());
+    (void)old.wait();
+    QCOMPARE(old.error.kind(), ApiError::Kind::NotFound);
+    // AND the sender sees it landed (resume after an unknown outcome sends nothing again)
+    applied.reset();
+    sender.findApplied(change, ApiError(), this, [&](const ApiError &, bool yes) { applied = yes; });
+    QTRY_VERIFY(applied.has_value());
+    QVERIFY(*applied);
+
+    // A rename onto a name in use: the documented 400 without a body
+    UpdateMailbox onto(kTest, QStringLiteral("sales.team"));
+    onto.setRename(QStringLiteral("john.smith"));
+    QCOMPARE(apply(onto).first, 400);
+    // Offline: a new name outside the pattern, the same name, a type that is no word
+    UpdateMailbox bad(kTest, QStringLiteral("sales.team"));
+    bad.setRename(QStringLiteral("no spaces"));
+    QVERIFY(!bad.validate().isEmpty());
+    bad.setRename(QStringLiteral("sales.team"));
+    QVERIFY(!bad.validate().isEmpty());
+    UpdateMailbox badType(kTest, QStringLiteral("sales.team"));
+    badType.setType(QStringLiteral("not a plan"));
+    QVERIFY(!badType.validate().isEmpty());
+    // And a draft's copy keeps the rename and the type
+    QString why;
+    const auto copy = Operation::fromJson(change.toJson(), &why);
+    QVERIFY2(copy, qPrintable(why));
+    QCOMPARE(copy->request(m_client->endpoint()).body, request.body);
 }
 
 QTEST_GUILESS_MAIN(TestHostwayClient)

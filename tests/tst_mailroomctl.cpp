@@ -229,6 +229,22 @@ void TestMailroomctl::createSetDelete()
     const Result shown = run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << target << QStringLiteral("--format") << QStringLiteral("json"));
     QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("quota")).toInt(), 75);
 
+    // Master, plan and name at once; the old address's fate is said
+    const Result changed = run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << target << QStringLiteral("--master")
+                                         << QStringLiteral("--type") << QStringLiteral("premium") << QStringLiteral("--rename") << QStringLiteral("cli.renamed"));
+    QVERIFY2(changed.code == 0, changed.err.constData());
+    QVERIFY2(changed.out.contains("cli.user@test.com after the rename is not delivered"), changed.out.constData());
+    const QStringList renamed{QStringLiteral("--domain"), QStringLiteral("test.com"), QStringLiteral("--name"), QStringLiteral("cli.renamed")};
+    const Result after = run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << renamed << QStringLiteral("--format") << QStringLiteral("json"));
+    QVERIFY(QJsonDocument::fromJson(after.out).object().value(QLatin1String("master")).toBool());
+    const Result both = run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << renamed << QStringLiteral("--master") << QStringLiteral("--no-master"));
+    QCOMPARE(both.code, 2);
+    const Result onto = run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << renamed << QStringLiteral("--rename") << QStringLiteral("john.smith"));
+    QCOMPARE(onto.code, 1);   // the documented 400: the name is taken
+    const Result back = run(account() << QStringLiteral("mailbox") << QStringLiteral("set") << renamed << QStringLiteral("--no-master")
+                                      << QStringLiteral("--rename") << QStringLiteral("cli.user"));
+    QVERIFY2(back.code == 0, back.err.constData());
+
     const Result unconfirmed = run(account() << QStringLiteral("mailbox") << QStringLiteral("delete") << target);
     QCOMPARE(unconfirmed.code, 2);
     const Result deleted = run(account() << QStringLiteral("mailbox") << QStringLiteral("delete") << target << QStringLiteral("--yes"));

@@ -224,6 +224,12 @@ void CtlRunner::mailboxSet()
     auto op = std::make_shared<UpdateMailbox>(m_options.domain, m_options.name);
     if (m_options.quotaMb)
         op->setQuotaMb(*m_options.quotaMb);
+    if (m_options.master || m_options.flag("no-master"))
+        op->setMaster(m_options.master);
+    if (m_options.has("type"))
+        op->setType(m_options.value("type"));
+    if (m_options.has("rename"))
+        op->setRename(m_options.value("rename"));
     if (m_options.passwordStdin) {
         const QString password = CtlAccount::readSecretLine();
         if (password.isEmpty())
@@ -242,6 +248,9 @@ void CtlRunner::mailboxSet()
         if (!outcome.ok())
             return fail(outcome);
         CtlOutput::out((op->describe() + QStringLiteral(": done\n")).toUtf8());
+        if (!op->rename().isEmpty())   // what becomes of the old address
+            CtlOutput::out((UpdateMailbox::renameConsequence(op->name() + QLatin1Char('@') + op->domain(),
+                                                             op->rename() + QLatin1Char('@') + op->domain()) + QLatin1Char('\n')).toUtf8());
         finish(Done);
     });
 }

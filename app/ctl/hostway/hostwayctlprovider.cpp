@@ -13,7 +13,8 @@ QString HostwayCtlProvider::usage() const
   mailboxes list --domain D [--filter PATTERN] [--sort username|quota] [--desc] [--format table|json|csv]
   mailbox show --domain D --name M [--format table|json]
   mailbox create --domain D --name M [--quota MB] [--master] (--password-stdin | --generate-password)
-  mailbox set --domain D --name M [--quota MB] [--password-stdin]
+  mailbox set --domain D --name M [--quota MB] [--password-stdin] [--master | --no-master] [--type T] [--rename NEW]
+                                   (--type: a plan of webmail show; --rename: mail to the old name is no longer delivered)
   mailbox delete --domain D --name M --yes
   mailbox stats --domain D --name M [--format table|json]     (messages in the inbox, sent and spam folders)
   exchange stats --domain D --name M [--format table|json]    (the same for an Exchange mailbox)
@@ -67,13 +68,13 @@ QStringList HostwayCtlProvider::valueOptions() const
 {
     return {QStringLiteral("target"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("body-file"),
             QStringLiteral("address"), QStringLiteral("list"), QStringLiteral("allow-upgrade"),
-            QStringLiteral("theme"), QStringLiteral("language"), QStringLiteral("timezone")};
+            QStringLiteral("theme"), QStringLiteral("language"), QStringLiteral("timezone"), QStringLiteral("rename")};
 }
 
 QStringList HostwayCtlProvider::flagOptions() const
 {
     // The same flag as Ikoula's mailbox set --reset-password: one option of one meaning.
-    return {QStringLiteral("reset-password"), QStringLiteral("answers-stdin")};
+    return {QStringLiteral("reset-password"), QStringLiteral("answers-stdin"), QStringLiteral("no-master")};
 }
 
 namespace {
@@ -210,8 +211,13 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
         *error = QStringLiteral("mailbox create takes one of --password-stdin or --generate-password");
         return false;
     }
-    if (o.verb == QLatin1String("set") && !o.quotaMb && !o.passwordStdin) {
-        *error = QStringLiteral("mailbox set needs --quota and/or --password-stdin");
+    if (o.verb == QLatin1String("set") && !o.quotaMb && !o.passwordStdin && !o.master && !o.flag("no-master") && !o.has("type")
+        && !o.has("rename")) {
+        *error = QStringLiteral("mailbox set needs at least one of --quota, --password-stdin, --master, --no-master, --type, --rename");
+        return false;
+    }
+    if (o.master && o.flag("no-master")) {
+        *error = QStringLiteral("mailbox set takes one of --master or --no-master");
         return false;
     }
     if (o.verb == QLatin1String("delete") && !o.yes) {

@@ -201,9 +201,11 @@ void HostwaySender::findApplied(const Operation &operation, const ApiError &refu
         }));
         return;
     }
-    const auto target = targetOf(&operation);
+    auto target = targetOf(&operation);
     if (!target)
         return done(ApiError(), false);
+    if (const auto *renaming = dynamic_cast<const UpdateMailbox *>(&operation); renaming && !renaming->rename().isEmpty())
+        target->name = renaming->rename();   // a rename that landed shows under the new name
     const Operation *op = &operation;
     // Hostway refuses a password it already has: the earlier send set it.
     const bool passwordRepeated = mayMeanAlreadyApplied(refusal);

@@ -5,6 +5,8 @@
 #include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/hostwayrules.h"
 
+#include <QRegularExpression>
+
 #include <limits>
 
 namespace {
@@ -15,6 +17,8 @@ const QString kQuota = QStringLiteral("quota");
 const QString kMaster = QStringLiteral("master");
 const QString kPassword = QStringLiteral("password");
 const QString kKindKey = QStringLiteral("kind");
+const QString kType = QStringLiteral("type");
+const QString kRename = QStringLiteral("rename");
 
 /// The documented name pattern governs names being created; an existing mailbox keeps the
 /// name it has, even one outside the pattern (seed 003's own "mfg-mbox").
@@ -174,8 +178,18 @@ UpdateMailbox::UpdateMailbox(QString domain, QString name)
 QList<ValidationProblem> UpdateMailbox::validate() const
 {
     QList<ValidationProblem> problems = addressProblems(m_domain, m_name, NameCheck::ExistingName);
-    if (!m_quotaMb && !m_master && !setsPassword())
+    if (!m_quotaMb && !m_master && !setsPassword() && m_type.isEmpty() && m_rename.isEmpty())
         problems.append({QString(), tr("Nothing to change.")});
+    if (!m_rename.isEmpty()) {
+        if (const QString problem = Hostway::Rules::mailboxNameProblem(m_rename); !problem.isEmpty())
+            problems.append({kRename, problem});
+        else if (m_rename == m_name)
+            problems.append({kRename, tr("The new name is the mailbox's name already.")});
+    }
+    // Types come from webmailNames at run time; a type is one word of letters and digits.
+    static const QRegularExpression typePattern(QStringLiteral("^[A-Za-z0-9_]{1,40}$"));
+    if (!m_type.isEmpty() && !typePattern.match(m_type).hasMatch())
+        problems.append({kType, tr("A plan is one word such as standard or premium.")});
     if (m_quotaMb && *m_quotaMb <= 0)
         problems.append({kQuota, tr("The quota must be greater than 0 MB.")});
     if (!m_password.isEmpty()) {
@@ -195,6 +209,10 @@ QString UpdateMailbox::describe() const
         changes.append(*m_master ? tr("make master") : tr("make not master"));
     if (setsPassword())
         changes.append(tr("new password"));
+    if (!m_type.isEmpty())
+        changes.append(tr("plan %1").arg(m_type));
+    if (!m_rename.isEmpty())
+        changes.append(tr("rename to %1").arg(address(m_rename, m_domain)));
     return tr("Change mailbox %1: %2").arg(address(m_name, m_domain), changes.join(QStringLiteral(", ")));
 }
 
@@ -208,6 +226,12 @@ QStringList UpdateMailbox::changes(const SnapshotMailbox *before) const
                                                     *m_master ? tr("yes") : tr("no")));
     if (setsPassword())
         lines.append(tr("password: (kept in the keychain) \u2192 new"));
+    if (!m_type.isEmpty())
+        lines.append(tr("plan: \u2192 %1").arg(m_type));
+    if (!m_rename.isEmpty()) {
+        lines.append(tr("name: %1 \u2192 %2").arg(m_name, m_rename));
+        lines.append(renameConsequence(address(m_name, m_domain), address(m_rename, m_domain)));
+    }
     return lines;
 }
 
@@ -230,6 +254,10 @@ HttpRequest UpdateMailbox::request(const Hostway::Endpoint &endpoint) const
         body.insert(kMaster, *m_master);
     if (!m_password.isEmpty())
         body.insert(kPassword, m_password);
+    if (!m_type.isEmpty())
+        body.insert(kType, m_type);
+    if (!m_rename.isEmpty())
+        body.insert(QStringLiteral("username"), m_rename);
     return Hostway::Requests::putMailbox(endpoint, m_domain, m_name, body);
 }
 
@@ -242,6 +270,10 @@ QJsonObject UpdateMailbox::toJson() const
         json.insert(kMaster, *m_master);
     if (setsPassword())
         json.insert(kPassword, QStringLiteral("provided"));
+    if (!m_type.isEmpty())
+        json.insert(kType, m_type);
+    if (!m_rename.isEmpty())
+        json.insert(kRename, m_rename);
     return json;
 }
 
@@ -254,15 +286,25 @@ std::unique_ptr<UpdateMailbox> UpdateMailbox::fromJson(const QJsonObject &json, 
     const auto quota = j.optionalInteger(kQuota, 1, kMaxQuotaMb);
     const auto master = j.optionalBool(kMaster);
     const bool setsPassword = json.contains(kPassword) && !j.choice(kPassword, {QStringLiteral("provided")}).isEmpty();
+    const QString type = j.optionalText(kType).value_or(QString());
+    const QString rename = j.optionalText(kRename).value_or(QString());
     if (!j.ok())
         return failed<UpdateMailbox>(j, error);
     auto op = std::make_unique<UpdateMailbox>(domain, name);
+    op->m_type = type;
+    op->m_rename = rename;
     if (quota)
         op->setQuotaMb(int(*quota));
     if (master)
         op->setMaster(*master);
     op->m_setsPassword = setsPassword;
     return op;
+}
+
+QString UpdateMailbox::renameConsequence(const QString &oldAddress, const QString &newAddress)
+{
+    return tr("Mail sent to %1 after the rename is not delivered: Hostway keeps no alias for the old name. "
+              "Tell its correspondents the new address, %2.").arg(oldAddress, newAddress);
 }
 
 // DeleteMailbox

@@ -56,8 +56,11 @@ private:
     bool m_passwordElsewhere = false;   ///< read from a file: the typed password is in the keychain
 };
 
-/// Changes an existing Hostway mailbox: quota (MB), password and/or master flag, by the same
-/// PUT, answered 204 (seed 003 section 69-70). Only the fields set are sent.
+/// Changes an existing Hostway mailbox: quota (MB), password, master flag, OpenXchange type
+/// and name (`username`, "used when updating mailbox only"), by the same PUT, answered 204
+/// (seed 003 section 69-70). Only the fields set are sent. A rename onto a name in use is
+/// refused (400, no body, example 1.3.9). The seed keeps no alias for the old name: mail sent
+/// to it afterwards is not delivered (describe() and renameConsequence() say so).
 class UpdateMailbox final : public Operation
 {
     Q_DECLARE_TR_FUNCTIONS(UpdateMailbox)
@@ -69,6 +72,10 @@ public:
 
     void setQuotaMb(int quotaMb) { m_quotaMb = quotaMb; }
     void setMaster(bool master) { m_master = master; }
+    /// The new OpenXchange type: a key of webmailNames (standard, activesync, premium...).
+    void setType(const QString &type) { m_type = type; }
+    /// The mailbox's new name (the documented name pattern applies).
+    void setRename(const QString &newName) { m_rename = newName; }
     /// A new password; held in memory only.
     void setPassword(const QString &password) { m_password = password; }
 
@@ -90,7 +97,14 @@ public:
     /// True when the operation sets a password (kept out of files; see toJson()).
     [[nodiscard]] bool setsPassword() const { return m_setsPassword || !m_password.isEmpty(); }
     [[nodiscard]] std::optional<bool> master() const { return m_master; }
+    [[nodiscard]] const QString &type() const { return m_type; }
+    /// The new name; empty when the name does not change.
+    [[nodiscard]] const QString &rename() const { return m_rename; }
     [[nodiscard]] const QString &password() const { return m_password; }
+
+    /// What happens to mail sent to `oldAddress` once the mailbox is `newAddress`
+    /// (translated): Hostway documents no alias for a renamed mailbox.
+    [[nodiscard]] static QString renameConsequence(const QString &oldAddress, const QString &newAddress);
 
     static std::unique_ptr<UpdateMailbox> fromJson(const QJsonObject &json, QString *error);
 
@@ -99,6 +113,8 @@ private:
     QString m_name;
     std::optional<int> m_quotaMb;
     std::optional<bool> m_master;
+    QString m_type;
+    QString m_rename;
     QString m_password;
     bool m_setsPassword = false;   ///< read from a file: the password itself is elsewhere
 };
