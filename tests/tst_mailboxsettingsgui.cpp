@@ -35,6 +35,7 @@ private Q_SLOTS:
     void spamFilterFormBuiltFromTheServer();
     void migrationReportedFromTheGeneralTab();
     void webmailFullPlanRefusedInWords();
+    void renamedFromTheGeneralTab();
 };
 
 
@@ -316,6 +317,48 @@ void TestMailboxSettingsGui::webmailFullPlanRefusedInWords()
     auto *problem = w.find<QLabel>("webmailProblem");
     QTRY_VERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(QLatin1String("Every mailbox this plan allows")), qPrintable(problem->text()));
+}
+
+void TestMailboxSettingsGui::renamedFromTheGeneralTab()
+{
+    // GIVEN john.smith and Edit Name and Master on its General tab
+    HostwayWindow w(QStringLiteral("john.smith"));
+    QVERIFY(w.selected);
+    auto *edit = w.find<QPushButton>("editMailbox");
+    QTRY_VERIFY(edit->isVisible());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.f.window->findChild<QDialog *>(QStringLiteral("editMailboxDialog"))) && dialog->isVisible());
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("editMailboxName"));
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("editMailboxSave"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("editMailboxProblem"));
+    auto *consequence = dialog->findChild<QLabel *>(QStringLiteral("editMailboxConsequence"));
+    QVERIFY2(!save->isEnabled(), "nothing changed yet");
+    QVERIFY(!problem->isVisible() && !consequence->isVisible());
+    // WHEN a name outside the pattern is typed, THEN it is refused while typing
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("john smith"));
+    QVERIFY(problem->isVisible());
+    QVERIFY(!save->isEnabled());
+    // WHEN a name in use is sent, THEN Hostway's bare 400 is said in words and the dialog stays
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("test"));
+    QVERIFY(consequence->isVisible());
+    QVERIFY2(consequence->text().contains(QLatin1String("john.smith@test.com")), qPrintable(consequence->text()));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("exists in test.com already")), qPrintable(problem->text()));
+    // WHEN a free name is sent
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("jsmith"));
+    QPointer<QDialog> guard(dialog);
+    QTest::mouseClick(save, Qt::LeftButton);
+    // THEN the dialog closes, Hostway has the mailbox under its new name, and the list selects it
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    auto *model = static_cast<MailboxTableModel *>(w.table->model());
+    QTRY_VERIFY(model->rowOf(QStringLiteral("jsmith")) >= 0);
+    QCOMPARE(model->rowOf(QStringLiteral("john.smith")), -1);
+    QTRY_COMPARE(w.table->currentIndex().row(), model->rowOf(QStringLiteral("jsmith")));
 }
 
 QTEST_MAIN(TestMailboxSettingsGui)

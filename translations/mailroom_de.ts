@@ -1358,6 +1358,29 @@
     </message>
 </context>
 <context>
+    <name>EditMailboxDialog</name>
+    <message>
+        <source>&amp;Master account</source>
+        <translation>&amp;Hauptkonto</translation>
+    </message>
+    <message>
+        <source>Edit %1@%2</source>
+        <translation>%1@%2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A mailbox named %1 exists in %2 already: choose another name.</source>
+        <translation>Ein Postfach namens %1 gibt es in %2 bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>ForwardingTab</name>
     <message>
         <source>A&amp;dd</source>
@@ -1623,6 +1646,10 @@
     <message>
         <source>The rows could not be added to the draft.</source>
         <translation>Die Zeilen konnten dem Entwurf nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 geändert.</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2987,14 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
     <message>
         <source>Se&amp;curity</source>
         <translation>S&amp;icherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Name and Master…</source>
+        <translation>Name und Hauptkonto &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Rename the mailbox, or make it master or not</source>
+        <translation>Das Postfach umbenennen oder zum Hauptkonto machen oder nicht</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4457,34 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>password: (kept in the keychain) → new</source>
         <translation>Passwort: (im Schlüsselbund gespeichert) → neu</translation>
+    </message>
+    <message>
+        <source>The new name is the mailbox&apos;s name already.</source>
+        <translation>Der neue Name ist bereits der Name des Postfachs.</translation>
+    </message>
+    <message>
+        <source>A plan is one word such as standard or premium.</source>
+        <translation>Ein Tarif ist ein Wort wie standard oder premium.</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <source>rename to %1</source>
+        <translation>umbenennen in %1</translation>
+    </message>
+    <message>
+        <source>plan: → %1</source>
+        <translation>Tarif: → %1</translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Mail sent to %1 after the rename is not delivered: Hostway keeps no alias for the old name. Tell its correspondents the new address, %2.</source>
+        <translation>An %1 gesendete Post wird nach dem Umbenennen nicht zugestellt: Hostway behält keinen Alias für den alten Namen. Teilen Sie den Korrespondenten die neue Adresse %2 mit.</translation>
     </message>
 </context>
 <context>

@@ -1358,6 +1358,29 @@
     </message>
 </context>
 <context>
+    <name>EditMailboxDialog</name>
+    <message>
+        <source>&amp;Master account</source>
+        <translation>Compte &amp;principal</translation>
+    </message>
+    <message>
+        <source>Edit %1@%2</source>
+        <translation>Modifier %1@%2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>A mailbox named %1 exists in %2 already: choose another name.</source>
+        <translation>Une boîte nommée %1 existe déjà dans %2 : choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>ForwardingTab</name>
     <message>
         <source>A&amp;dd</source>
@@ -1623,6 +1646,10 @@
     <message>
         <source>The rows could not be added to the draft.</source>
         <translation>Les lignes n&apos;ont pas pu être ajoutées au brouillon.</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2987,14 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
     <message>
         <source>Se&amp;curity</source>
         <translation>Sécu&amp;rité</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Name and Master…</source>
+        <translation>Modifier le &amp;nom ou le principal…</translation>
+    </message>
+    <message>
+        <source>Rename the mailbox, or make it master or not</source>
+        <translation>Renommer la boîte, ou en faire un compte principal ou non</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4457,34 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>password: (kept in the keychain) → new</source>
         <translation>mot de passe : (gardé dans le trousseau) → nouveau</translation>
+    </message>
+    <message>
+        <source>The new name is the mailbox&apos;s name already.</source>
+        <translation>Le nouveau nom est déjà celui de la boîte.</translation>
+    </message>
+    <message>
+        <source>A plan is one word such as standard or premium.</source>
+        <translation>Une offre est un mot comme standard ou premium.</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>offre %1</translation>
+    </message>
+    <message>
+        <source>rename to %1</source>
+        <translation>renommer en %1</translation>
+    </message>
+    <message>
+        <source>plan: → %1</source>
+        <translation>offre : → %1</translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation>nom : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Mail sent to %1 after the rename is not delivered: Hostway keeps no alias for the old name. Tell its correspondents the new address, %2.</source>
+        <translation>Le courrier envoyé à %1 après le renommage n’est pas distribué : Hostway ne garde aucun alias de l’ancien nom. Donnez la nouvelle adresse, %2, à ses correspondants.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,10 @@ HostwayMailboxes::HostwayMailboxes(const ProviderView::Host &host, QObject *pare
     m_details->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
         submit(std::move(operation), std::move(done));
     }, [this] { return drafting(); });
+    connect(m_details, &MailboxDetailsPane::mailboxChanged, this, [this](const QString &name) {
+        m_host.status(tr("%1 changed.").arg(name + QLatin1Char('@') + m_node.domain));
+        m_list->reloadAndSelect(name);
+    });
     connect(m_list->model(), &QAbstractItemModel::modelReset, this, &HostwayMailboxes::draftChanged);
     connect(m_list, &MailboxListPage::selectionChanged, this, &HostwayMailboxes::onSelection);
     connect(m_list->view(), &QTableView::activated, this, [this] {

@@ -2,8 +2,10 @@
 
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayerrors.h"
+#include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/migrationreport.h"
 #include "ui/hostway/autorespondertab.h"
+#include "ui/hostway/editmailboxdialog.h"
 #include "ui/hostway/forwardingtab.h"
 #include "ui/hostway/migrationdialog.h"
 #include "ui/hostway/securitytab.h"
@@ -35,6 +37,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_form(new QFormLayout(m_formHost))
     , m_actions(new QWidget(this))
     , m_reportMigration(new QPushButton(tr("Report Failed Migration\u2026")))
+    , m_edit(new QPushButton(tr("&Edit Name and Master\u2026")))
     , m_tabs(new QTabWidget(this))
     , m_forwarding(new ForwardingTab(m_tabs))
     , m_autoresponder(new AutoresponderTab(m_tabs))
@@ -55,8 +58,12 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     actionsLayout->setContentsMargins(0, 8, 0, 0);
     m_reportMigration->setObjectName(QStringLiteral("reportMigration"));
     m_reportMigration->setToolTip(tr("Open a ticket at Hostway's support for a migration of this mailbox that failed"));
+    m_edit->setObjectName(QStringLiteral("editMailbox"));
+    m_edit->setToolTip(tr("Rename the mailbox, or make it master or not"));
+    actionsLayout->addWidget(m_edit);
     actionsLayout->addWidget(m_reportMigration);
     connect(m_reportMigration, &QPushButton::clicked, this, &MailboxDetailsPane::reportMigration);
+    connect(m_edit, &QPushButton::clicked, this, &MailboxDetailsPane::editMailbox);
     m_actions->hide();
 
     auto *general = new QWidget(m_tabs);
@@ -126,9 +133,11 @@ void MailboxDetailsPane::setMailboxActions(const QList<QAction *> &actions)
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         m_actions->layout()->addWidget(button);
     }
-    // The rarer report comes after the window's actions.
-    m_actions->layout()->removeWidget(m_reportMigration);
-    m_actions->layout()->addWidget(m_reportMigration);
+    // The rarer edit and report come after the window's actions.
+    for (QPushButton *button : {m_edit, m_reportMigration}) {
+        m_actions->layout()->removeWidget(button);
+        m_actions->layout()->addWidget(button);
+    }
 }
 
 bool MailboxDetailsPane::eventFilter(QObject *watched, QEvent *event)
@@ -191,6 +200,29 @@ void MailboxDetailsPane::reportMigration()
     dialog->open();
 }
 
+void MailboxDetailsPane::editMailbox()
+{
+    if (!m_submit || m_shownName.isEmpty())
+        return;
+    auto *dialog = new EditMailboxDialog(m_shownDomain, m_shownName, m_shownMaster, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditMailboxDialog::submitted, this, [this, dialog] {
+        QPointer<EditMailboxDialog> guard(dialog);
+        const auto op = dialog->operation();
+        const QString now = op->rename().isEmpty() ? op->name() : op->rename();
+        m_submit(op, [this, guard, now](const ApiError &error) {
+            if (!guard)
+                return;
+            if (error.isError())
+                return guard->showRefusal(error);
+            guard->accept();
+            if (!(m_drafting && m_drafting()))
+                Q_EMIT mailboxChanged(now);
+        });
+    });
+    dialog->open();
+}
+
 void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)
 {
     m_submit = submit;
@@ -240,6 +272,7 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
     addRow(tr("Master account:"), master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
     m_shownName.clear();
     m_reportMigration->hide();   // a ticket goes to Hostway: not offline, nor for a drafted mailbox
+    m_edit->hide();              // as the rest of Hostway's own data
     m_actions->show();
 }
 
@@ -306,8 +339,10 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
             addRow(tr("Master account:"), m.master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
             m_actions->show();
             m_reportMigration->show();
+            m_edit->show();
             m_shownDomain = domain;
             m_shownName = username;
+            m_shownMaster = m.master;
             showMessageStats(client, domain, username, false, generation);
         });
     });

@@ -42,6 +42,10 @@ public:
     void setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting);
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
+Q_SIGNALS:
+    /// A change of Edit Name and Master was sent (not drafted): the mailbox is `name` now.
+    void mailboxChanged(const QString &name);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -49,6 +53,8 @@ private:
     void clearForm();
     /// Opens Report Failed Migration for the mailbox shown (MigrationDialog).
     void reportMigration();
+    /// Opens Edit Name and Master for the mailbox shown (EditMailboxDialog).
+    void editMailbox();
     void addRow(const QString &label, const QString &value, const QString &objectName = {});
     /// Adds the mailbox's message counts to the form when they come (seed 003's messagestats).
     void showMessageStats(HostwayClient *client, const QString &domain, const QString &username, bool exchange,
@@ -65,6 +71,8 @@ private:
     QFormLayout *m_form;
     QWidget *m_actions;
     QPushButton *m_reportMigration;
+    QPushButton *m_edit;
+    bool m_shownMaster = false;
     MailboxSettingTab::Submit m_submit;
     std::function<bool()> m_drafting;
     QString m_shownDomain;   ///< the regular mailbox shown, for Report Failed Migration

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class ApiError;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class UpdateMailbox;
+
+/// Edit Name and Master: renames a Hostway mailbox and makes it master or not, by the
+/// mailbox PUT (seed 003 section 69-70, `username` and `master`). The new name is checked
+/// while typing (the documented pattern), and the dialog says what becomes of mail sent to
+/// the old address (Hostway keeps no alias). Emits submitted(); stays open with the refusal
+/// (showRefusal(): a name in use) until accepted.
+class EditMailboxDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EditMailboxDialog(const QString &domain, const QString &name, bool master, QWidget *parent = nullptr);
+
+    /// The change as typed: the fields that differ from the mailbox's.
+    [[nodiscard]] std::shared_ptr<UpdateMailbox> operation() const;
+    void showRefusal(const ApiError &error);
+
+Q_SIGNALS:
+    void submitted();
+
+private:
+    void check();
+
+    QString m_domain;
+    QString m_name;
+    bool m_wasMaster;
+    QLineEdit *m_newName;
+    QCheckBox *m_master;
+    QLabel *m_consequence;
+    QLabel *m_problem;
+    QPushButton *m_save;
+};
