@@ -13,6 +13,9 @@ namespace Sandbox {
 /// Choices where the seed is silent:
 /// - /email/secretQuestions and /email/secretQuestionSettings document no Authorization and
 ///   hold no account's data: they answer without credentials.
+/// - GET .../secrets and the reset actions document no Authorization either (NOTES.md), but
+///   their paths name an account under /accounts: they ask for its credentials, as every
+///   other /accounts call does.
 /// - "questions" is served as the schema and first example print it, a list holding one
 ///   dictionary; with no questions, as the second example, {}.
 /// - PUT secrets: a key that is not a supported question answers 400 {"<key>": "Unknown

@@ -2865,10 +2865,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Exchange mailbox. Exchange settings are read-only in this version of Mailroom.</source>
-        <translation>Exchange-Postfach. Exchange-Einstellungen sind in dieser Version von Mailroom schreibgeschützt.</translation>
-    </message>
-    <message>
         <source>Display name:</source>
         <translation>Anzeigename:</translation>
     </message>
@@ -2995,6 +2991,10 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
     <message>
         <source>Rename the mailbox, or make it master or not</source>
         <translation>Das Postfach umbenennen oder zum Hauptkonto machen oder nicht</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox. Its settings are read-only here, except its secret questions (Security).</source>
+        <translation>Exchange-Postfach. Seine Einstellungen sind hier schreibgeschützt, außer seinen Geheimfragen (Sicherheit).</translation>
     </message>
 </context>
 <context>

@@ -2849,10 +2849,6 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>Exchange mailbox. Exchange settings are read-only in this version of Mailroom.</source>
-        <translation>Boîte Exchange. Les réglages Exchange sont en lecture seule dans cette version de Mailroom.</translation>
-    </message>
-    <message>
         <source>Display name:</source>
         <translation>Nom d’affichage :</translation>
     </message>
@@ -2995,6 +2991,10 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
     <message>
         <source>Rename the mailbox, or make it master or not</source>
         <translation>Renommer la boîte, ou en faire un compte principal ou non</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox. Its settings are read-only here, except its secret questions (Security).</source>
+        <translation>Boîte Exchange. Ses réglages sont en lecture seule ici, sauf ses questions secrètes (Sécurité).</translation>
     </message>
 </context>
 <context>

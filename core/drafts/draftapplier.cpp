@@ -280,9 +280,12 @@ void DraftApplier::readSecrets(int index, QStringList names, std::function<void(
 void DraftApplier::keepGenerated(int index, const QString &key, const QString &password, std::function<void(bool)> then)
 {
     const QString owner = m_draft.entries.at(index).operation->passwordOwner();
-    QString fileError;
-    const bool inFile = m_keepPassword && m_keepPassword(owner, password, &fileError);
+    // The keychain first, then the file: a run killed between the two finds the password in
+    // the keychain on resume (and adds its row then); the other way round, the resume would
+    // make a second password and leave the file a row that was never sent.
     const auto decide = [=](bool inKeychain) {
+        QString fileError;
+        const bool inFile = m_keepPassword && m_keepPassword(owner, password, &fileError);
         if (inKeychain || inFile) {
             m_keptGenerated.insert(index);
             return then(true);

@@ -58,6 +58,7 @@ EditMailboxDialog::EditMailboxDialog(const QString &domain, const QString &name,
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!m_save->isEnabled())
             return;
+        m_busy = true;
         m_save->setEnabled(false);
         Q_EMIT submitted();
     });
@@ -99,7 +100,7 @@ void EditMailboxDialog::check()
                                                                        op->rename() + QLatin1Char('@') + m_domain)
                                     : QString());
     m_consequence->setVisible(renaming);
-    m_save->setEnabled(changed && problems.isEmpty());
+    m_save->setEnabled(changed && problems.isEmpty() && !m_busy);
 }
 
 void EditMailboxDialog::showRefusal(const ApiError &error)
@@ -110,5 +111,6 @@ void EditMailboxDialog::showRefusal(const ApiError &error)
                          nameTaken ? QStringList{tr("A mailbox named %1 exists in %2 already: choose another name.")
                                                      .arg(operation()->rename(), m_domain)}
                                    : QStringList());
-    m_save->setEnabled(true);
+    m_busy = false;
+    m_save->setEnabled(m_problem->isVisible() && operation()->validate().isEmpty());
 }

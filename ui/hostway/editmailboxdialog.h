@@ -21,10 +21,12 @@ class EditMailboxDialog final : public QDialog
     Q_OBJECT
 
 public:
+    /// Edits `name`@`domain`, a `master` account or not.
     EditMailboxDialog(const QString &domain, const QString &name, bool master, QWidget *parent = nullptr);
 
     /// The change as typed: the fields that differ from the mailbox's.
     [[nodiscard]] std::shared_ptr<UpdateMailbox> operation() const;
+    /// Shows Hostway's refusal in words (a name in use: its bare 400) and allows Save again.
     void showRefusal(const ApiError &error);
 
 Q_SIGNALS:
@@ -41,4 +43,5 @@ private:
     QLabel *m_consequence;
     QLabel *m_problem;
     QPushButton *m_save;
+    bool m_busy = false;   ///< sent, not answered yet: Save stays off
 };

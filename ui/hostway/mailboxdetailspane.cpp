@@ -211,13 +211,14 @@ void MailboxDetailsPane::editMailbox()
         const auto op = dialog->operation();
         const QString now = op->rename().isEmpty() ? op->name() : op->rename();
         m_submit(op, [this, guard, now](const ApiError &error) {
+            // The list follows a change that landed even when its dialog was closed meanwhile.
+            if (!error.isError() && !(m_drafting && m_drafting()))
+                Q_EMIT mailboxChanged(now);
             if (!guard)
                 return;
             if (error.isError())
                 return guard->showRefusal(error);
             guard->accept();
-            if (!(m_drafting && m_drafting()))
-                Q_EMIT mailboxChanged(now);
         });
     });
     dialog->open();
@@ -306,7 +307,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                     return;
                 if (e.isError())
                     return fail(e);
-                m_status->setText(tr("Exchange mailbox. Exchange settings are read-only in this version of Mailroom."));
+                m_status->setText(tr("Exchange mailbox. Its settings are read-only here, except its secret questions (Security)."));
                 setSettingTabs(client, domain, username, tr("Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange."),
                                true);
                 addRow(tr("Display name:"), m.displayName);

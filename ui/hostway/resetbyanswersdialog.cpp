@@ -69,6 +69,7 @@ ResetByAnswersDialog::ResetByAnswersDialog(const QString &domain, const QString 
         if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
             return;
         m_problem->hide();
+        m_busy = true;
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         Q_EMIT submitted();
     });
@@ -108,11 +109,12 @@ void ResetByAnswersDialog::updateState()
     m_problem->setText(shown.join(QLatin1Char('\n')));
     UiStyle::setError(m_problem, true);
     m_problem->setVisible(typed && !shown.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty() && !m_busy);
 }
 
 void ResetByAnswersDialog::showRefusal(const ApiError &error)
 {
+    m_busy = false;
     updateState();
     const QString field = error.fieldMessage(QStringLiteral("password"));
     if (!field.isEmpty())

@@ -47,4 +47,5 @@ private:
     PasswordEditor *m_password;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    bool m_busy = false;   ///< sent, not answered yet: Reset stays off
 };

@@ -72,6 +72,7 @@ SecurityTab::SecurityTab(QWidget *parent)
 void SecurityTab::clear()
 {
     m_known = false;
+    m_busy = false;
     m_questions = {};
     m_onFile.clear();
     m_summary->clear();
@@ -163,7 +164,7 @@ void SecurityTab::updateState()
     m_problem->setText(problems.join(QLatin1Char('\n')));
     UiStyle::setError(m_problem, true);
     m_problem->setVisible(!problems.isEmpty());
-    m_save->setEnabled(m_known && typed && problems.isEmpty());
+    m_save->setEnabled(m_known && typed && problems.isEmpty() && !m_busy);
     m_reset->setEnabled(m_known && !m_onFile.isEmpty());
     m_reset->setToolTip(m_onFile.isEmpty() && m_known ? tr("The mailbox has no secret answers on file: save some first")
                                                      : tr("Set a new password with the answers the mailbox's owner gives"));
@@ -175,19 +176,20 @@ void SecurityTab::save()
     if (!m_save->isEnabled())
         return;
     const std::shared_ptr<SetSecretAnswers> op = edited();
-    const QStringList keys = op->keys();
+    m_busy = true;
     m_save->setEnabled(false);
-    submit(op, [this, keys] {
+    submit(op, [this] {
+        m_busy = false;
         for (const auto &answer : std::as_const(m_answers))
             answer.second->clear();   // answers leave the screen once sent or drafted
         if (drafting()) {
-            m_onFile = keys;
-            showQuestions();
+            // What Hostway has is unchanged until the draft is applied.
             setStatus(tr("Added to the draft: the answers are set when the draft is applied."));
             return;
         }
         reload();
     }, [this, op](const ApiError &error) {
+        m_busy = false;
         updateState();
         UiStyle::showRefusal(m_problem, error, op->explainRefusal(error));
     });

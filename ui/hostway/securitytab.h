@@ -47,4 +47,5 @@ private:
     QStringList m_onFile;   ///< keys answered on file
     bool m_known = false;
     bool m_exchange = false;
+    bool m_busy = false;   ///< answers sent, not answered yet: Save stays off
 };

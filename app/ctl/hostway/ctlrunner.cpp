@@ -236,37 +236,16 @@ void CtlRunner::mailboxSet()
             return usage(QStringLiteral("--password-stdin read no password"));
         op->setPassword(password);
     }
-    const auto problems = op->validate();
-    if (!problems.isEmpty()) {
-        for (const ValidationProblem &p : problems)
-            CtlOutput::err(p.message);
-        return finish(Usage);
-    }
-    if (draftInstead(m_options.draftFile, m_account, {op}, &m_credentials))
-        return;
-    submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {op}, [this, op](const ChangeOutcome &outcome) {
-        if (!outcome.ok())
-            return fail(outcome);
+    submitChange(op, {}, [op] {
         CtlOutput::out((op->describe() + QStringLiteral(": done\n")).toUtf8());
         if (!op->rename().isEmpty())   // what becomes of the old address
             CtlOutput::out((UpdateMailbox::renameConsequence(op->name() + QLatin1Char('@') + op->domain(),
                                                              op->rename() + QLatin1Char('@') + op->domain()) + QLatin1Char('\n')).toUtf8());
-        finish(Done);
     });
 }
 
 void CtlRunner::mailboxDelete()
 {
     auto op = std::make_shared<DeleteMailbox>(m_options.domain, m_options.name);
-    const auto problems = op->validate();
-    if (!problems.isEmpty())
-        return usage(problems.first().message);
-    if (draftInstead(m_options.draftFile, m_account, {op}, &m_credentials))
-        return;
-    submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {op}, [this, op](const ChangeOutcome &outcome) {
-        if (!outcome.ok())
-            return fail(outcome);
-        CtlOutput::out((QStringLiteral("deleted %1@%2\n").arg(op->name(), op->domain())).toUtf8());
-        finish(Done);
-    });
+    submitChange(op, {}, [op] { CtlOutput::out((QStringLiteral("deleted %1@%2\n").arg(op->name(), op->domain())).toUtf8()); });
 }

@@ -2,6 +2,7 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
+#include "app/ctl/ctlterminal.h"
 #include "core/providers/hostway/hostwayclient.h"
 
 #include <QJsonArray>
@@ -92,7 +93,13 @@ void CtlSecurity::secretsShow()
 
 bool CtlSecurity::readAnswers(SecretAnswers *answers)
 {
-    for (QString line = CtlAccount::readSecretLine(); !line.isEmpty(); line = CtlAccount::readSecretLine()) {
+    // On a terminal, each answer is typed without echo; from a pipe or a file, line by line.
+    const auto next = [] {
+        if (const auto typed = CtlTerminal::readPasswordWithoutEcho(QStringLiteral("KEY=ANSWER (empty line ends): ")))
+            return *typed;
+        return CtlAccount::readSecretLine();
+    };
+    for (QString line = next(); !line.isEmpty(); line = next()) {
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             usage(QStringLiteral("--answers-stdin reads one KEY=ANSWER per line (see secret-questions list for the keys)"));
@@ -149,7 +156,8 @@ void CtlSecurity::resetPassword(bool exchange)
     const ResetPasswordByAnswers *raw = op.get();
     const auto explain = [raw](const ApiError &refusal) {
         QStringList lines = ResetPasswordByAnswers::explainRefusal(refusal);
-        if (raw->generatesPassword() && refusal.isTransportOrAuth() && !raw->password().isEmpty())
+        const bool unknownOutcome = refusal.kind() == ApiError::Kind::Network || refusal.kind() == ApiError::Kind::Timeout;
+        if (raw->generatesPassword() && unknownOutcome && !raw->password().isEmpty())
             lines.append(QStringLiteral("outcome unknown: if the reset landed, the password of %1 is now: %2")
                              .arg(raw->passwordOwner(), raw->password()));   // it is nowhere else
         return lines;

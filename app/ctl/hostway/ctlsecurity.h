@@ -27,6 +27,6 @@ private:
     void resetPassword(bool exchange);
     /// KEY=ANSWER lines of standard input, until its end or an empty line; false after
     /// printing why (a line without '=', a key given twice).
-    bool readAnswers(SecretAnswers *answers);
+    [[nodiscard]] bool readAnswers(SecretAnswers *answers);
     void fail(const ApiError &error);
 };

@@ -204,24 +204,33 @@ void HostwaySender::findApplied(const Operation &operation, const ApiError &refu
     auto target = targetOf(&operation);
     if (!target)
         return done(ApiError(), false);
-    if (const auto *renaming = dynamic_cast<const UpdateMailbox *>(&operation); renaming && !renaming->rename().isEmpty())
-        target->name = renaming->rename();   // a rename that landed shows under the new name
     const Operation *op = &operation;
+    const auto *update = dynamic_cast<const UpdateMailbox *>(op);
+    if (update && !update->type().isEmpty())
+        return done(ApiError(), false);   // the mailbox GET has no type: sent again, which is harmless
     // Hostway refuses a password it already has: the earlier send set it.
     const bool passwordRepeated = mayMeanAlreadyApplied(refusal);
-    fetchMailboxState(m_client, *target, context, [=](const ApiError &error, bool exists, int quota, bool master) {
+    const auto check = [=](const ApiError &error, bool exists, int quota, bool master) {
         if (error.isError())
             return done(error, false);
         if (dynamic_cast<const CreateMailbox *>(op))
             return done(ApiError(), exists);
         if (dynamic_cast<const DeleteMailbox *>(op))
             return done(ApiError(), !exists);
-        const auto *update = dynamic_cast<const UpdateMailbox *>(op);
         // A password cannot be read back: such an update is sent again, and its refusal as a
         // repeated password is what says the earlier send set it.
         const bool fieldsMatch = exists && (!update->quotaMb() || *update->quotaMb() == quota)
                                  && (!update->master() || *update->master() == master);
         done(ApiError(), fieldsMatch && (!update->setsPassword() || passwordRepeated));
+    };
+    if (!update || update->rename().isEmpty())
+        return fetchMailboxState(m_client, *target, context, check);
+    // A rename landed when the old name is gone and the new one holds the mailbox (a mailbox
+    // that had the new name already makes Hostway refuse the rename: the old one stays).
+    fetchMailboxState(m_client, *target, context, [=](const ApiError &error, bool oldExists, int, bool) {
+        if (error.isError() || oldExists)
+            return done(error, false);
+        fetchMailboxState(m_client, {target->domain, update->rename()}, context, check);
     });
 }
 
@@ -252,5 +261,5 @@ bool HostwaySender::canReadBack(const Operation &operation) const
     if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation))
         return setting->canReadBack();
     const auto *update = dynamic_cast<const UpdateMailbox *>(&operation);
-    return targetOf(&operation) && !(update && update->setsPassword());
+    return targetOf(&operation) && !(update && (update->setsPassword() || !update->type().isEmpty()));
 }

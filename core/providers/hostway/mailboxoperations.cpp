@@ -183,7 +183,7 @@ QList<ValidationProblem> UpdateMailbox::validate() const
     if (!m_rename.isEmpty()) {
         if (const QString problem = Hostway::Rules::mailboxNameProblem(m_rename); !problem.isEmpty())
             problems.append({kRename, problem});
-        else if (m_rename == m_name)
+        else if (m_rename.compare(m_name, Qt::CaseInsensitive) == 0)   // Hostway's names ignore case
             problems.append({kRename, tr("The new name is the mailbox's name already.")});
     }
     // Types come from webmailNames at run time; a type is one word of letters and digits.
@@ -193,8 +193,15 @@ QList<ValidationProblem> UpdateMailbox::validate() const
     if (m_quotaMb && *m_quotaMb <= 0)
         problems.append({kQuota, tr("The quota must be greater than 0 MB.")});
     if (!m_password.isEmpty()) {
-        const QStringList broken = Hostway::Rules::passwordProblems(m_password, m_name, m_domain);
-        for (const QString &rule : broken)
+        // The rules name the mailbox: with a rename in the same PUT, its new name too.
+        QStringList broken = Hostway::Rules::passwordProblems(m_password, m_name, m_domain);
+        if (!m_rename.isEmpty()) {
+            for (const QString &rule : Hostway::Rules::passwordProblems(m_password, m_rename, m_domain)) {
+                if (!broken.contains(rule))
+                    broken.append(rule);
+            }
+        }
+        for (const QString &rule : std::as_const(broken))
             problems.append({kPassword, tr("Password: %1").arg(rule)});
     }
     return problems;

@@ -85,7 +85,9 @@ QString SetSecretAnswers::inWords(const ValidationProblem &problem, const Hostwa
     const QString question = questions.question(key);
     if (key.isEmpty() || question == key)
         return problem.message;
-    return QString(problem.message).replace(key, QStringLiteral("\u201c%1\u201d").arg(question));
+    // The key as a whole word only: a key such as "a" must not change the rest of the sentence.
+    const QRegularExpression word(QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(key)));
+    return QString(problem.message).replace(word, QStringLiteral("\u201c%1\u201d").arg(question));
 }
 
 QList<ValidationProblem> SetSecretAnswers::validate() const
@@ -175,10 +177,14 @@ QStringList SetSecretAnswers::explainRefusal(const ApiError &error) const
         return {tr("This Hostway account may not set secret questions: ask Hostway for the permission, or let the mailbox's owner set them.")};
     if (error.httpStatus() != 400)
         return {};
+    // The pair count's refusal comes under the empty key (section 78's example); an answer's
+    // own ("tk1": "Shorter than minimum length 2") is about its length, said by its field.
     static const QRegularExpression shorter(QStringLiteral("minimum length (\\d+)"), QRegularExpression::CaseInsensitiveOption);
     QString said = error.providerMessage();
-    for (const ApiError::FieldMessage &f : error.fieldMessages())
-        said += QLatin1Char(' ') + f.message;
+    for (const ApiError::FieldMessage &f : error.fieldMessages()) {
+        if (f.field.isEmpty() || f.field == QLatin1String("details"))
+            said += QLatin1Char(' ') + f.message;
+    }
     const QRegularExpressionMatch match = shorter.match(said);
     if (match.hasMatch())
         return {tr("Hostway asks for answers to at least %1 questions: answer more of them.").arg(match.captured(1))};
