@@ -74,13 +74,7 @@ QJsonObject exchangeExample(const QString &name, const QString &domain, const QS
 
 HostwayMailbox exchange(const QString &name, const QString &domain, const QString &display)
 {
-    HostwayMailbox m;
-    m.username = name;
-    m.exchange = true;
-    m.webmailAccess = QStringLiteral("exchange");
-    m.quota = 1000;
-    m.exchangeDetails = exchangeExample(name, domain, display);
-    return m;
+    return makeExchangeMailbox(name, domain, display);
 }
 
 void add(HostwayDomain &domain, const HostwayMailbox &mailbox)
@@ -106,6 +100,17 @@ HostwayAccount baseAccount()
 }
 
 } // namespace
+
+HostwayMailbox makeExchangeMailbox(const QString &name, const QString &domain, const QString &display)
+{
+    HostwayMailbox m;
+    m.username = name;
+    m.exchange = true;
+    m.webmailAccess = QStringLiteral("exchange");
+    m.quota = 1000;
+    m.exchangeDetails = exchangeExample(name, domain, display);
+    return m;
+}
 
 HostwayData HostwayData::empty()
 {

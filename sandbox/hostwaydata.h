@@ -55,6 +55,10 @@ struct HostwayMailbox
     int messageStatsStatus = 200;       ///< messagestats answers this status (404, 500, 502: documented failures)
 };
 
+/// An Exchange mailbox `name`@`domain` shown as the Exchange GET example of seed 003, with its
+/// own name, address and display name.
+[[nodiscard]] HostwayMailbox makeExchangeMailbox(const QString &name, const QString &domain, const QString &display);
+
 /// An email domain of an account. Mailboxes are keyed by lower-case username.
 struct HostwayDomain
 {

@@ -2,6 +2,7 @@
 
 #include "sandbox/hostwayblackwhite.h"
 #include "sandbox/hostwaycleanmail.h"
+#include "sandbox/hostwayexchange.h"
 #include "sandbox/hostwaywebmail.h"
 #include "sandbox/hostwaymailboxsettings.h"
 #include "sandbox/hostwaysecrets.h"
@@ -161,8 +162,15 @@ Response HostwaySimulator::handle(const Request &request)
             return mailboxDelete(route);
         return Response::empty(405);
     }
-    if (rest.size() == 3 && rest[2] == QLatin1String("exchange"))
-        return only("GET", [&] { return exchangeGet(route); });
+    if (rest.size() == 3 && rest[2] == QLatin1String("exchange")) {
+        if (method == "GET")
+            return exchangeGet(route);
+        if (method == "PUT")
+            return HostwayExchange{*route.domain}.put(route.mailboxName, request);
+        if (method == "DELETE")
+            return HostwayExchange{*route.domain}.remove(route.mailboxName);
+        return Response::empty(405);
+    }
 
     if (rest.size() == 4 && rest[3] == QLatin1String("messagestats")
         && (rest[2] == QLatin1String("mailbox") || rest[2] == QLatin1String("exchange")))

@@ -5,6 +5,7 @@
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/autoresponderoperation.h"
 #include "core/providers/hostway/blackwhiteoperations.h"
+#include "core/providers/hostway/exchangeoperations.h"
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/migrationreport.h"
@@ -91,6 +92,12 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return SetSpamFilter::fromJson(json, error);
     if (kind == QLatin1String(SetAutoresponder::kKind))
         return SetAutoresponder::fromJson(json, error);
+    if (kind == QLatin1String(CreateExchange::kKind))
+        return CreateExchange::fromJson(json, error);
+    if (kind == QLatin1String(UpdateExchange::kKind))
+        return UpdateExchange::fromJson(json, error);
+    if (kind == QLatin1String(DeleteExchange::kKind))
+        return DeleteExchange::fromJson(json, error);
     if (kind == QLatin1String(SetSecretAnswers::kKind))
         return SetSecretAnswers::fromJson(json, error);
     if (kind == QLatin1String(ResetPasswordByAnswers::kKind))

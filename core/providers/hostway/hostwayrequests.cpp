@@ -99,6 +99,16 @@ HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QStr
     return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "exchange")));
 }
 
+HttpRequest putExchange(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body)
+{
+    return make("PUT", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "exchange")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpRequest deleteExchange(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("DELETE", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "exchange")));
+}
+
 namespace {
 
 /// .../email/{domain}/blackwhitelist, or .../usernames/{name}/blackwhitelist.

@@ -25,8 +25,13 @@ HttpRequest putMailbox(const Endpoint &endpoint, const QString &domain, const QS
                        const QJsonObject &body);
 /// DELETE .../usernames/{name}/mailbox (section 65-66).
 HttpRequest deleteMailbox(const Endpoint &endpoint, const QString &domain, const QString &name);
-/// GET .../usernames/{name}/exchange.
+/// GET .../usernames/{name}/exchange (section 53-54).
 HttpRequest exchange(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// PUT .../usernames/{name}/exchange: creates (201) or updates (204) an Exchange mailbox
+/// (section 55-56). `body`: the fields sent, password included.
+HttpRequest putExchange(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body);
+/// DELETE .../usernames/{name}/exchange, answered 204 (section 51-52).
+HttpRequest deleteExchange(const Endpoint &endpoint, const QString &domain, const QString &name);
 
 /// GET .../usernames/{name}/mailbox/messagestats (section 71-72), or with `exchange`
 /// .../usernames/{name}/exchange/messagestats (section 49-50: the page's path; the index's
