@@ -32,6 +32,7 @@ private Q_SLOTS:
     void webmailShowSetCreate();
     void secretQuestionsAndAnswers();
     void resetPasswordByAnswers();
+    void exchangeCreateSetDelete();
 
 private:
     CtlResult run(QStringList arguments, const QByteArray &input = {});
@@ -365,6 +366,41 @@ void TestMailroomctlSettings::resetPasswordByAnswers()
     r = run(QStringList{QStringLiteral("mailbox"), QStringLiteral("reset-password"), QStringLiteral("--answers-stdin"),
                         QStringLiteral("--generate-password")} + john, "");
     QCOMPARE(r.code, 2);
+}
+
+void TestMailroomctlSettings::exchangeCreateSetDelete()
+{
+    const QStringList helpdesk{QStringLiteral("--name"), QStringLiteral("helpdesk")};
+    // Created with a generated password (JSON) and a field given as FIELD=VALUE
+    CtlResult r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("create"), QStringLiteral("--display-name"), QStringLiteral("Help Desk"),
+                                  QStringLiteral("--generate-password"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("city=Chicago")}
+                      + helpdesk);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString password = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("password")).toString();
+    QVERIFY(!password.isEmpty() && password.at(0).isLetter());
+    QCOMPARE(json(QStringList{QStringLiteral("mailbox"), QStringLiteral("show")} + helpdesk).value(QStringLiteral("displayName")).toString(),
+             QStringLiteral("Help Desk"));
+    // Changed; the resource type is refused offline (exit 2), a field too long too
+    r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("set"), QStringLiteral("title=Support"), QStringLiteral("--reset-password")} + helpdesk);
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("set"), QStringLiteral("resourceType=room")} + helpdesk);
+    QCOMPARE(r.code, 2);
+    r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("set"), QStringLiteral("postalCode=") + QString(41, QLatin1Char('1'))} + helpdesk);
+    QCOMPARE(r.code, 2);
+    r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("set"), QStringLiteral("nonsense")} + helpdesk);
+    QCOMPARE(r.code, 2);
+    // Deleted only with --yes; then it is gone
+    r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("delete")} + helpdesk);
+    QCOMPARE(r.code, 2);
+    r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("delete"), QStringLiteral("--yes")} + helpdesk);
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("delete"), QStringLiteral("--yes")} + helpdesk);
+    QCOMPARE(r.code, 1);
+    // A regular mailbox's name: the documented 409, in words
+    r = run({QStringLiteral("exchange"), QStringLiteral("create"), QStringLiteral("--display-name"), QStringLiteral("J"), QStringLiteral("--generate-password"),
+             QStringLiteral("--name"), QStringLiteral("john.smith")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("exists already"), r.err.constData());
 }
 
 QTEST_MAIN(TestMailroomctlSettings)

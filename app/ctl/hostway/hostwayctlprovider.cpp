@@ -1,5 +1,6 @@
 #include "app/ctl/hostway/hostwayctlprovider.h"
 
+#include "app/ctl/hostway/ctlexchange.h"
 #include "app/ctl/hostway/ctlimportcsv.h"
 #include "app/ctl/hostway/ctlmailboxsettings.h"
 #include "app/ctl/hostway/ctlrunner.h"
@@ -18,6 +19,11 @@ QString HostwayCtlProvider::usage() const
   mailbox delete --domain D --name M --yes
   mailbox stats --domain D --name M [--format table|json]     (messages in the inbox, sent and spam folders)
   exchange stats --domain D --name M [--format table|json]    (the same for an Exchange mailbox)
+  exchange create --domain D --name M --display-name TEXT [--type standard|premium] [--resource user|room|equipment]
+                  (--password-stdin | --generate-password) [FIELD=VALUE...]   (fields: city, company, title, ...)
+  exchange set --domain D --name M [--display-name TEXT] [--type T] [--password-stdin] [--reset-password] [FIELD=VALUE...]
+                                   (--reset-password: a new password is asked at the next logon; the resource never changes)
+  exchange delete --domain D --name M --yes
   forwards list --domain D --name M [--format table|json]
   forwards add --domain D --name M --target ADDRESS[,ADDRESS...]   (reads the list first, also with --draft)
   forwards remove --domain D --name M --target ADDRESS
@@ -56,19 +62,21 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("spamfilter show"), QStringLiteral("spamfilter set"), QStringLiteral("migration report"),
             QStringLiteral("webmail show"), QStringLiteral("webmail create"), QStringLiteral("webmail set"),
             QStringLiteral("secret-questions list"), QStringLiteral("secrets show"), QStringLiteral("secrets set"),
-            QStringLiteral("mailbox reset-password"), QStringLiteral("exchange reset-password")};
+            QStringLiteral("mailbox reset-password"), QStringLiteral("exchange reset-password"),
+            QStringLiteral("exchange create"), QStringLiteral("exchange set"), QStringLiteral("exchange delete")};
 }
 
 bool HostwayCtlProvider::takesArguments(const QString &command) const
 {
-    return command == QLatin1String("spamfilter set");
+    return command == QLatin1String("spamfilter set") || command == QLatin1String("exchange create")
+           || command == QLatin1String("exchange set");
 }
 
 QStringList HostwayCtlProvider::valueOptions() const
 {
     return {QStringLiteral("target"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("body-file"),
             QStringLiteral("address"), QStringLiteral("list"), QStringLiteral("allow-upgrade"),
-            QStringLiteral("theme"), QStringLiteral("language"), QStringLiteral("timezone"), QStringLiteral("rename")};
+            QStringLiteral("theme"), QStringLiteral("language"), QStringLiteral("timezone"), QStringLiteral("rename"), QStringLiteral("resource")};
 }
 
 QStringList HostwayCtlProvider::flagOptions() const
@@ -180,6 +188,25 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
         *error = QStringLiteral("--domain is required");
         return false;
     }
+    if (o.noun == QLatin1String("exchange") && o.verb != QLatin1String("stats") && o.verb != QLatin1String("reset-password")) {
+        if (o.name.isEmpty()) {
+            *error = QStringLiteral("--name is required");
+            return false;
+        }
+        if (o.verb == QLatin1String("create") && o.passwordStdin == o.generatePassword) {
+            *error = QStringLiteral("exchange create takes one of --password-stdin or --generate-password");
+            return false;
+        }
+        if (o.verb == QLatin1String("delete") && !o.yes) {
+            *error = QStringLiteral("exchange delete removes the Exchange mailbox and its mail: confirm with --yes");
+            return false;
+        }
+        if (o.verb == QLatin1String("delete") && !o.arguments.isEmpty()) {
+            *error = QStringLiteral("unexpected argument \"%1\"").arg(o.arguments.first());
+            return false;
+        }
+        return true;
+    }
     if (o.noun == QLatin1String("secrets") || o.verb == QLatin1String("reset-password")) {
         if (o.name.isEmpty()) {
             *error = QStringLiteral("--name is required");
@@ -234,6 +261,8 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
     if (options.noun == QLatin1String("secret-questions") || options.noun == QLatin1String("secrets")
         || options.verb == QLatin1String("reset-password"))
         return std::make_unique<CtlSecurity>(options);
+    if (options.noun == QLatin1String("exchange") && options.verb != QLatin1String("stats"))
+        return std::make_unique<CtlExchange>(options);
     if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder")
         || options.noun == QLatin1String("blackwhitelist") || options.noun == QLatin1String("spamfilter")
         || options.noun == QLatin1String("migration") || options.noun == QLatin1String("webmail")

@@ -1,0 +1,86 @@
+#include "app/ctl/hostway/ctlexchange.h"
+
+#include "app/ctl/ctlaccount.h"
+#include "app/ctl/ctloutput.h"
+#include "core/providers/hostway/exchangeoperations.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+CtlExchange::CtlExchange(CtlOptions options, QObject *parent)
+    : CtlHostwayCommand(std::move(options), parent)
+{
+}
+
+void CtlExchange::run()
+{
+    if (m_options.verb == QLatin1String("create"))
+        return create();
+    if (m_options.verb == QLatin1String("set"))
+        return change();
+    auto op = std::make_shared<DeleteExchange>(m_options.domain, m_options.name);
+    const DeleteExchange *raw = op.get();
+    submitChange(op, [raw](const ApiError &error) { return raw->explainRefusal(error); });
+}
+
+bool CtlExchange::fieldsFromOptions(QJsonObject *fields)
+{
+    if (m_options.has("display-name"))
+        fields->insert(QStringLiteral("displayName"), m_options.value("display-name"));
+    if (m_options.has("type"))
+        fields->insert(QStringLiteral("type"), m_options.value("type"));
+    if (m_options.has("resource"))
+        fields->insert(QStringLiteral("resourceType"), m_options.value("resource"));
+    if (m_options.flag("reset-password"))
+        fields->insert(QStringLiteral("resetPassword"), true);
+    for (const QString &argument : std::as_const(m_options.arguments)) {
+        const qsizetype eq = argument.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            usage(QStringLiteral("\"%1\" is not FIELD=VALUE (fields: city, company, country, department, fax, firstName, homePhone, "
+                                 "lastName, mobilePhone, postalCode, state, street, title)").arg(argument));
+            return false;
+        }
+        fields->insert(argument.left(eq), argument.mid(eq + 1));
+    }
+    return true;
+}
+
+void CtlExchange::create()
+{
+    QJsonObject fields;
+    if (!fieldsFromOptions(&fields))
+        return;
+    const QString password = m_options.passwordStdin ? CtlAccount::readSecretLine() : QString();
+    if (m_options.passwordStdin && password.isEmpty())
+        return usage(QStringLiteral("--password-stdin read no password"));
+    auto op = std::make_shared<CreateExchange>(m_options.domain, m_options.name, fields,
+                                               m_options.generatePassword ? PasswordSource::Generate : PasswordSource::Provided, password);
+    op->setExpected(QJsonObject());   // drafted while it does not exist
+    const CreateExchange *raw = op.get();
+    submitChange(op, [raw](const ApiError &error) { return raw->explainRefusal(error); }, [this, raw] {
+        if (!raw->generatesPassword()) {
+            CtlOutput::out((raw->describe() + QStringLiteral(": done\n")).toUtf8());
+        } else if (m_options.format == CtlOptions::Format::Json) {
+            CtlOutput::out(QJsonDocument(QJsonObject{{QStringLiteral("username"), raw->name()}, {QStringLiteral("password"), raw->password()}})
+                               .toJson(QJsonDocument::Indented));
+        } else {
+            CtlOutput::out(QStringLiteral("created %1\npassword: %2\n").arg(raw->address(), raw->password()).toUtf8());
+        }
+    });
+}
+
+void CtlExchange::change()
+{
+    QJsonObject fields;
+    if (!fieldsFromOptions(&fields))
+        return;
+    QString password;
+    if (m_options.passwordStdin) {
+        password = CtlAccount::readSecretLine();
+        if (password.isEmpty())
+            return usage(QStringLiteral("--password-stdin read no password"));
+    }
+    auto op = std::make_shared<UpdateExchange>(m_options.domain, m_options.name, fields, password);
+    const UpdateExchange *raw = op.get();
+    submitChange(op, [raw](const ApiError &error) { return raw->explainRefusal(error); });
+}
