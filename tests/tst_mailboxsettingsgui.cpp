@@ -36,6 +36,7 @@ private Q_SLOTS:
     void migrationReportedFromTheGeneralTab();
     void webmailFullPlanRefusedInWords();
     void renamedFromTheGeneralTab();
+    void exchangeDetailsEditedThenMailboxDeleted();
 };
 
 
@@ -359,6 +360,53 @@ void TestMailboxSettingsGui::renamedFromTheGeneralTab()
     QTRY_VERIFY(model->rowOf(QStringLiteral("jsmith")) >= 0);
     QCOMPARE(model->rowOf(QStringLiteral("john.smith")), -1);
     QTRY_COMPARE(w.table->currentIndex().row(), model->rowOf(QStringLiteral("jsmith")));
+}
+
+void TestMailboxSettingsGui::exchangeDetailsEditedThenMailboxDeleted()
+{
+    // GIVEN the Exchange mailbox test-mb, its sizes shown as Hostway gives them
+    HostwayWindow w(QStringLiteral("test-mb"));
+    QVERIFY(w.selected);
+    auto *edit = w.find<QPushButton>("editExchange");
+    QTRY_VERIFY(edit->isVisible());
+    bool sizes = false;
+    for (const QLabel *label : w.find<QWidget>("generalTab")->findChildren<QLabel *>())
+        sizes = sizes || label->text() == QLatin1String("50 MB (52,428,800 bytes)");
+    QVERIFY2(sizes, "the largest message, as Hostway words it");
+    // WHEN its details are edited: the city, and a postal code longer than documented
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.f.window->findChild<QDialog *>(QStringLiteral("exchangeDialog"))) && dialog->isVisible());
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("exchangeSave"));
+    QVERIFY2(!save->isEnabled(), "nothing changed yet");
+    auto *postal = dialog->findChild<QLineEdit *>(QStringLiteral("exchange_postalCode"));
+    QTest::keyClicks(postal, QString(45, QLatin1Char('9')));
+    QCOMPARE(postal->text().size(), 40);   // the documented length: no more can be typed
+    auto *city = dialog->findChild<QLineEdit *>(QStringLiteral("exchange_city"));
+    city->selectAll();
+    QTest::keyClicks(city, QStringLiteral("Toronto"));
+    QVERIFY(save->isEnabled());
+    QPointer<QDialog> guard(dialog);
+    QTest::mouseClick(save, Qt::LeftButton);
+    // THEN Hostway has them and the dialog closed
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    Hostway::ExchangeMailbox shown;
+    bool read = false;
+    w.check.fetchExchange(QStringLiteral("test.com"), QStringLiteral("test-mb"), w.f.window.get(), [&](const ApiError &, const Hostway::ExchangeMailbox &m) {
+        shown = m;
+        read = true;
+    });
+    QTRY_VERIFY(read);
+    QVERIFY(shown.otherFields.contains({QStringLiteral("city"), QStringLiteral("Toronto")}));
+
+    // WHEN it is deleted, confirmed by its address
+    auto *remove = w.find<QPushButton>("deleteExchange");
+    QTRY_VERIFY(remove->isVisible());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(clickWhenShown(w.f.window.get(), "confirmDeleteExchange", "confirmDeleteExchangeButton"));
+    // THEN the list no longer has it
+    auto *model = static_cast<MailboxTableModel *>(w.table->model());
+    QTRY_COMPARE(model->rowOf(QStringLiteral("test-mb")), -1);
 }
 
 QTEST_MAIN(TestMailboxSettingsGui)

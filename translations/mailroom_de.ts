@@ -753,6 +753,61 @@
     </message>
 </context>
 <context>
+    <name>CreateExchange</name>
+    <message>
+        <source>%1 is text.</source>
+        <translation>%1 ist ein Text.</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 characters.</source>
+        <translation>%1 hat höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The type is standard or premium.</source>
+        <translation>Der Typ ist standard oder premium.</translation>
+    </message>
+    <message>
+        <source>The resource is a user, a room or equipment.</source>
+        <translation>Die Ressource ist ein Benutzer, ein Raum oder ein Gerät.</translation>
+    </message>
+    <message>
+        <source>resetPassword is true or false.</source>
+        <translation>resetPassword ist true oder false.</translation>
+    </message>
+    <message>
+        <source>Hostway documents no Exchange field %1.</source>
+        <translation>Hostway dokumentiert kein Exchange-Feld %1.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Password: Should start with a letter</source>
+        <translation>Passwort: Muss mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <source>An Exchange mailbox&apos;s name has 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Der Name eines Exchange-Postfachs hat 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Enter a display name: Hostway needs one to create an Exchange mailbox.</source>
+        <translation>Geben Sie einen Anzeigenamen ein: Hostway braucht einen, um ein Exchange-Postfach anzulegen.</translation>
+    </message>
+    <message>
+        <source>Enter a password, or let Mailroom generate one.</source>
+        <translation>Geben Sie ein Passwort ein oder lassen Sie Mailroom eines erzeugen.</translation>
+    </message>
+    <message>
+        <source>Create Exchange mailbox %1 (%2, %3)</source>
+        <translation>Exchange-Postfach %1 anlegen (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 exists already (a mailbox or an Exchange mailbox of that name), or the domain is disabled: choose another name.</source>
+        <translation>%1 gibt es bereits (ein Postfach oder Exchange-Postfach dieses Namens), oder die Domain ist deaktiviert: Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>CreateMailbox</name>
     <message>
         <source>The quota must be greater than 0 MB.</source>
@@ -807,6 +862,17 @@
     <message>
         <source>Line %1: the file is not valid UTF-8.</source>
         <translation>Zeile %1: Die Datei ist kein gültiges UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteExchange</name>
+    <message>
+        <source>Delete Exchange mailbox %1</source>
+        <translation>Exchange-Postfach %1 löschen</translation>
+    </message>
+    <message>
+        <source>The domain of %1 is disabled: Hostway deletes none of its Exchange mailboxes until it is enabled again.</source>
+        <translation>Die Domain von %1 ist deaktiviert: Hostway löscht keines ihrer Exchange-Postfächer, bis sie wieder aktiviert ist.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1444,97 @@
     <message>
         <source>A mailbox named %1 exists in %2 already: choose another name.</source>
         <translation>Ein Postfach namens %1 gibt es in %2 bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>A&amp;bteilung:</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>St&amp;raße:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>State or &amp;province:</source>
+        <translation>Bundesland oder &amp;Provinz:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Post&amp;leitzahl:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Home phone:</source>
+        <translation>Tel&amp;efon privat:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;x:</source>
+        <translation>Fa&amp;x:</translation>
+    </message>
+    <message>
+        <source>Exchange Details of %1@%2</source>
+        <translation>Exchange-Details von %1@%2</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>%1 (chosen at creation; Hostway does not change it)</source>
+        <translation>%1 (bei der Anlage gewählt; Hostway ändert es nicht)</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Ask for a new password at the next logo&amp;n</source>
+        <translation>Bei der nächsten Anmeldung ein neues Passwort verlan&amp;gen</translation>
     </message>
 </context>
 <context>
@@ -2993,8 +3150,48 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Das Postfach umbenennen oder zum Hauptkonto machen oder nicht</translation>
     </message>
     <message>
-        <source>Exchange mailbox. Its settings are read-only here, except its secret questions (Security).</source>
-        <translation>Exchange-Postfach. Seine Einstellungen sind hier schreibgeschützt, außer seinen Geheimfragen (Sicherheit).</translation>
+        <source>Edit E&amp;xchange Details…</source>
+        <translation>E&amp;xchange-Details bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set Passwor&amp;d…</source>
+        <translation>Passwort &amp;setzen…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Exchange Mailbox…</source>
+        <translation>Exchange-Postfa&amp;ch löschen…</translation>
+    </message>
+    <message>
+        <source>Delete Exchange Mailbox</source>
+        <translation>Exchange-Postfach löschen</translation>
+    </message>
+    <message>
+        <source>Delete the Exchange mailbox %1?</source>
+        <translation>Das Exchange-Postfach %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Its messages are deleted at Hostway. This cannot be undone.</source>
+        <translation>Seine Nachrichten werden bei Hostway gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox. Edit its details below; its secret questions are on the Security tab.</source>
+        <translation>Exchange-Postfach. Bearbeiten Sie seine Details unten; seine Geheimfragen stehen im Reiter Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Largest message sent:</source>
+        <translation>Größte gesendete Nachricht:</translation>
+    </message>
+    <message>
+        <source>Largest message received:</source>
+        <translation>Größte empfangene Nachricht:</translation>
+    </message>
+    <message>
+        <source>Forwards to:</source>
+        <translation>Leitet weiter an:</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4595,53 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>must be %1, not %2</source>
         <translation>muss %1 sein, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateExchange</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Whether it is a user, a room or equipment is chosen at creation: Hostway refuses to change it.</source>
+        <translation>Ob Benutzer, Raum oder Gerät, wird bei der Anlage gewählt: Hostway lehnt eine Änderung ab.</translation>
+    </message>
+    <message>
+        <source>An Exchange mailbox keeps a display name.</source>
+        <translation>Ein Exchange-Postfach behält einen Anzeigenamen.</translation>
+    </message>
+    <message>
+        <source>a new password at the next logon</source>
+        <translation>ein neues Passwort bei der nächsten Anmeldung</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>neues Passwort</translation>
+    </message>
+    <message>
+        <source>Change Exchange mailbox %1: %2</source>
+        <translation>Exchange-Postfach %1 ändern: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>a new password is asked at the next logon</source>
+        <translation>bei der nächsten Anmeldung wird ein neues Passwort verlangt</translation>
+    </message>
+    <message>
+        <source>password: (kept in the keychain) → new</source>
+        <translation>Passwort: (im Schlüsselbund) → neu</translation>
+    </message>
+    <message>
+        <source>The domain of %1 is disabled: Hostway changes none of its Exchange mailboxes until it is enabled again.</source>
+        <translation>Die Domain von %1 ist deaktiviert: Hostway ändert keines ihrer Exchange-Postfächer, bis sie wieder aktiviert ist.</translation>
     </message>
 </context>
 <context>

@@ -753,6 +753,61 @@
     </message>
 </context>
 <context>
+    <name>CreateExchange</name>
+    <message>
+        <source>%1 is text.</source>
+        <translation>%1 est un texte.</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 characters.</source>
+        <translation>%1 a au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The type is standard or premium.</source>
+        <translation>Le type est standard ou premium.</translation>
+    </message>
+    <message>
+        <source>The resource is a user, a room or equipment.</source>
+        <translation>La ressource est un utilisateur, une salle ou un équipement.</translation>
+    </message>
+    <message>
+        <source>resetPassword is true or false.</source>
+        <translation>resetPassword vaut true ou false.</translation>
+    </message>
+    <message>
+        <source>Hostway documents no Exchange field %1.</source>
+        <translation>Hostway ne documente aucun champ Exchange %1.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>Password: Should start with a letter</source>
+        <translation>Mot de passe : doit commencer par une lettre</translation>
+    </message>
+    <message>
+        <source>An Exchange mailbox&apos;s name has 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Le nom d’une boîte Exchange a de 1 à 64 lettres, chiffres, points, tirets ou soulignés.</translation>
+    </message>
+    <message>
+        <source>Enter a display name: Hostway needs one to create an Exchange mailbox.</source>
+        <translation>Saisissez un nom d’affichage : Hostway en exige un pour créer une boîte Exchange.</translation>
+    </message>
+    <message>
+        <source>Enter a password, or let Mailroom generate one.</source>
+        <translation>Saisissez un mot de passe, ou laissez Mailroom en générer un.</translation>
+    </message>
+    <message>
+        <source>Create Exchange mailbox %1 (%2, %3)</source>
+        <translation>Créer la boîte Exchange %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 exists already (a mailbox or an Exchange mailbox of that name), or the domain is disabled: choose another name.</source>
+        <translation>%1 existe déjà (une boîte ou une boîte Exchange de ce nom), ou le domaine est désactivé : choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>CreateMailbox</name>
     <message>
         <source>The quota must be greater than 0 MB.</source>
@@ -807,6 +862,17 @@
     <message>
         <source>Line %1: the file is not valid UTF-8.</source>
         <translation>Ligne %1 : le fichier n’est pas en UTF-8 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteExchange</name>
+    <message>
+        <source>Delete Exchange mailbox %1</source>
+        <translation>Supprimer la boîte Exchange %1</translation>
+    </message>
+    <message>
+        <source>The domain of %1 is disabled: Hostway deletes none of its Exchange mailboxes until it is enabled again.</source>
+        <translation>Le domaine de %1 est désactivé : Hostway n’en supprime aucune boîte Exchange tant qu’il n’est pas réactivé.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1444,97 @@
     <message>
         <source>A mailbox named %1 exists in %2 already: choose another name.</source>
         <translation>Une boîte nommée %1 existe déjà dans %2 : choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom &amp;d’affichage :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>So&amp;ciété :</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille :</translation>
+    </message>
+    <message>
+        <source>State or &amp;province:</source>
+        <translation>État ou pr&amp;ovince :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code posta&amp;l :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>P&amp;ays :</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>Téléphone &amp;mobile :</translation>
+    </message>
+    <message>
+        <source>&amp;Home phone:</source>
+        <translation>Télép&amp;hone domicile :</translation>
+    </message>
+    <message>
+        <source>Fa&amp;x:</source>
+        <translation>&amp;Fax :</translation>
+    </message>
+    <message>
+        <source>Exchange Details of %1@%2</source>
+        <translation>Détails Exchange de %1@%2</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>%1 (chosen at creation; Hostway does not change it)</source>
+        <translation>%1 (choisi à la création ; Hostway ne le change pas)</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Ask for a new password at the next logo&amp;n</source>
+        <translation>Demander un nouveau mot de passe à la prochaine conne&amp;xion</translation>
     </message>
 </context>
 <context>
@@ -2993,8 +3150,48 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Renommer la boîte, ou en faire un compte principal ou non</translation>
     </message>
     <message>
-        <source>Exchange mailbox. Its settings are read-only here, except its secret questions (Security).</source>
-        <translation>Boîte Exchange. Ses réglages sont en lecture seule ici, sauf ses questions secrètes (Sécurité).</translation>
+        <source>Edit E&amp;xchange Details…</source>
+        <translation>Modifier les &amp;détails Exchange…</translation>
+    </message>
+    <message>
+        <source>Set Passwor&amp;d…</source>
+        <translation>Définir le mot de pa&amp;sse…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Exchange Mailbox…</source>
+        <translation>Supprimer la boîte &amp;Exchange…</translation>
+    </message>
+    <message>
+        <source>Delete Exchange Mailbox</source>
+        <translation>Supprimer la boîte Exchange</translation>
+    </message>
+    <message>
+        <source>Delete the Exchange mailbox %1?</source>
+        <translation>Supprimer la boîte Exchange %1 ?</translation>
+    </message>
+    <message>
+        <source>Its messages are deleted at Hostway. This cannot be undone.</source>
+        <translation>Ses messages sont supprimés chez Hostway. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox. Edit its details below; its secret questions are on the Security tab.</source>
+        <translation>Boîte Exchange. Modifiez ses détails ci-dessous ; ses questions secrètes sont dans l’onglet Sécurité.</translation>
+    </message>
+    <message>
+        <source>Largest message sent:</source>
+        <translation>Plus grand message envoyé :</translation>
+    </message>
+    <message>
+        <source>Largest message received:</source>
+        <translation>Plus grand message reçu :</translation>
+    </message>
+    <message>
+        <source>Forwards to:</source>
+        <translation>Transfère à :</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4595,53 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>must be %1, not %2</source>
         <translation>doit être %1, pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateExchange</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Whether it is a user, a room or equipment is chosen at creation: Hostway refuses to change it.</source>
+        <translation>Utilisateur, salle ou équipement se choisit à la création : Hostway refuse de le changer.</translation>
+    </message>
+    <message>
+        <source>An Exchange mailbox keeps a display name.</source>
+        <translation>Une boîte Exchange garde un nom d’affichage.</translation>
+    </message>
+    <message>
+        <source>a new password at the next logon</source>
+        <translation>un nouveau mot de passe à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Change Exchange mailbox %1: %2</source>
+        <translation>Modifier la boîte Exchange %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>a new password is asked at the next logon</source>
+        <translation>un nouveau mot de passe est demandé à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>password: (kept in the keychain) → new</source>
+        <translation>mot de passe : (dans le trousseau) → nouveau</translation>
+    </message>
+    <message>
+        <source>The domain of %1 is disabled: Hostway changes none of its Exchange mailboxes until it is enabled again.</source>
+        <translation>Le domaine de %1 est désactivé : Hostway n’en modifie aucune boîte Exchange tant qu’il n’est pas réactivé.</translation>
     </message>
 </context>
 <context>

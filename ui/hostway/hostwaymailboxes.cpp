@@ -46,7 +46,8 @@ HostwayMailboxes::HostwayMailboxes(const ProviderView::Host &host, QObject *pare
         submit(std::move(operation), std::move(done));
     }, [this] { return drafting(); });
     connect(m_details, &MailboxDetailsPane::mailboxChanged, this, [this](const QString &name) {
-        m_host.status(tr("%1 changed.").arg(name + QLatin1Char('@') + m_node.domain));
+        if (!name.isEmpty())
+            m_host.status(tr("%1 changed.").arg(name + QLatin1Char('@') + m_node.domain));
         m_list->reloadAndSelect(name);
     });
     connect(m_list->model(), &QAbstractItemModel::modelReset, this, &HostwayMailboxes::draftChanged);

@@ -1,11 +1,14 @@
 #include "ui/hostway/mailboxdetailspane.h"
 
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/exchangeoperations.h"
 #include "core/providers/hostway/hostwayerrors.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/migrationreport.h"
 #include "ui/hostway/autorespondertab.h"
+#include "ui/hostway/changepassworddialog.h"
 #include "ui/hostway/editmailboxdialog.h"
+#include "ui/hostway/exchangedialog.h"
 #include "ui/hostway/forwardingtab.h"
 #include "ui/hostway/migrationdialog.h"
 #include "ui/hostway/securitytab.h"
@@ -22,8 +25,10 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QKeySequence>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -38,6 +43,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_actions(new QWidget(this))
     , m_reportMigration(new QPushButton(tr("Report Failed Migration\u2026")))
     , m_edit(new QPushButton(tr("&Edit Name and Master\u2026")))
+    , m_exchangeActions(new QWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_forwarding(new ForwardingTab(m_tabs))
     , m_autoresponder(new AutoresponderTab(m_tabs))
@@ -65,17 +71,36 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     connect(m_reportMigration, &QPushButton::clicked, this, &MailboxDetailsPane::reportMigration);
     connect(m_edit, &QPushButton::clicked, this, &MailboxDetailsPane::editMailbox);
     m_actions->hide();
+    auto *exchangeLayout = new QVBoxLayout(m_exchangeActions);
+    exchangeLayout->setContentsMargins(0, 8, 0, 0);
+    const auto exchangeButton = [this, exchangeLayout](const QString &text, const char *objectName, void (MailboxDetailsPane::*slot)()) {
+        auto *button = new QPushButton(text, m_exchangeActions);
+        button->setObjectName(QLatin1String(objectName));
+        exchangeLayout->addWidget(button);
+        connect(button, &QPushButton::clicked, this, slot);
+    };
+    exchangeButton(tr("Edit E&xchange Details\u2026"), "editExchange", &MailboxDetailsPane::editExchange);
+    exchangeButton(tr("Set Passwor&d\u2026"), "setExchangePassword", &MailboxDetailsPane::setExchangePassword);
+    exchangeButton(tr("Dele&te Exchange Mailbox\u2026"), "deleteExchange", &MailboxDetailsPane::deleteExchange);
+    m_exchangeActions->hide();
 
-    auto *general = new QWidget(m_tabs);
+    // An Exchange mailbox's details and actions outgrow a 700 px screen: the page scrolls.
+    auto *general = new QScrollArea(m_tabs);
     general->setObjectName(QStringLiteral("generalTab"));
-    auto *generalLayout = new QVBoxLayout(general);
-    m_status->setParent(general);
-    m_formHost->setParent(general);
-    m_actions->setParent(general);
+    general->setWidgetResizable(true);
+    general->setFrameShape(QFrame::NoFrame);
+    auto *generalPage = new QWidget(general);
+    auto *generalLayout = new QVBoxLayout(generalPage);
+    m_status->setParent(generalPage);
+    m_formHost->setParent(generalPage);
+    m_actions->setParent(generalPage);
+    m_exchangeActions->setParent(generalPage);
     generalLayout->addWidget(m_status);
     generalLayout->addWidget(m_formHost);
     generalLayout->addWidget(m_actions);
+    generalLayout->addWidget(m_exchangeActions);
     generalLayout->addStretch();
+    general->setWidget(generalPage);
     m_tabs->setObjectName(QStringLiteral("mailboxTabs"));
     m_tabs->setDocumentMode(true);
     // The table keeps its width at 1024 px: when the tabs do not fit they scroll, and the
@@ -200,6 +225,81 @@ void MailboxDetailsPane::reportMigration()
     dialog->open();
 }
 
+void MailboxDetailsPane::submitGeneral(std::shared_ptr<Operation> operation, const QString &now, std::function<void(const ApiError &)> done)
+{
+    m_submit(std::move(operation), [this, now, done = std::move(done)](const ApiError &error) {
+        // The list follows a change that landed even when its dialog was closed meanwhile.
+        if (!error.isError() && !(m_drafting && m_drafting()))
+            Q_EMIT mailboxChanged(now);
+        done(error);
+    });
+}
+
+void MailboxDetailsPane::editExchange()
+{
+    if (!m_submit || m_shownExchange.username.isEmpty())
+        return;
+    auto *dialog = new ExchangeDialog(m_shownDomain, m_shownName, m_shownExchange, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExchangeDialog::submitted, this, [this, dialog] {
+        QPointer<ExchangeDialog> guard(dialog);
+        submitGeneral(dialog->operation(), m_shownName, [guard](const ApiError &error) {
+            if (!guard)
+                return;
+            if (error.isError())
+                return guard->showRefusal(error);
+            guard->accept();
+        });
+    });
+    dialog->open();
+}
+
+void MailboxDetailsPane::setExchangePassword()
+{
+    if (!m_submit || m_shownExchange.username.isEmpty())
+        return;
+    auto *dialog = new ChangePasswordDialog(m_shownName, m_shownDomain, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::submitted, this, [this, dialog] {
+        QPointer<ChangePasswordDialog> guard(dialog);
+        auto op = std::make_shared<UpdateExchange>(m_shownDomain, m_shownName, ExchangeFields(), dialog->password());
+        submitGeneral(op, m_shownName, [guard](const ApiError &error) {
+            if (!guard)
+                return;
+            if (error.isError())
+                return guard->showRefusal(error);   // Exchange's own rule ("start with a letter") comes back here
+            guard->accept();
+        });
+    });
+    dialog->open();
+}
+
+void MailboxDetailsPane::deleteExchange()
+{
+    if (!m_submit || m_shownExchange.username.isEmpty())
+        return;
+    const QString address = m_shownName + QLatin1Char('@') + m_shownDomain;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Exchange Mailbox"), tr("Delete the Exchange mailbox %1?").arg(address),
+                                QMessageBox::Cancel, window());
+    box->setObjectName(QStringLiteral("confirmDeleteExchange"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Its messages are deleted at Hostway. This cannot be undone."));
+    QPushButton *remove = box->addButton(tr("Delete %1").arg(address), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteExchangeButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    const QString domain = m_shownDomain;
+    const QString name = m_shownName;
+    connect(remove, &QPushButton::clicked, this, [this, domain, name] {
+        submitGeneral(std::make_shared<DeleteExchange>(domain, name), QString(), [this](const ApiError &error) {
+            if (error.isError()) {
+                UiStyle::setError(m_status);
+                m_status->setText(error.message());
+            }
+        });
+    });
+    box->open();
+}
+
 void MailboxDetailsPane::editMailbox()
 {
     if (!m_submit || m_shownName.isEmpty())
@@ -274,6 +374,8 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
     m_shownName.clear();
     m_reportMigration->hide();   // a ticket goes to Hostway: not offline, nor for a drafted mailbox
     m_edit->hide();              // as the rest of Hostway's own data
+    m_exchangeActions->hide();
+    m_shownExchange = {};
     m_actions->show();
 }
 
@@ -282,6 +384,8 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
     const quint64 generation = ++m_generation;
     clearForm();
     m_actions->hide();
+    m_exchangeActions->hide();
+    m_shownExchange = {};
     m_shownName.clear();
     UiStyle::setError(m_status, false);
     setSettingTabs(nullptr, domain, username, QString());
@@ -307,7 +411,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                     return;
                 if (e.isError())
                     return fail(e);
-                m_status->setText(tr("Exchange mailbox. Its settings are read-only here, except its secret questions (Security)."));
+                m_status->setText(tr("Exchange mailbox. Edit its details below; its secret questions are on the Security tab."));
                 setSettingTabs(client, domain, username, tr("Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange."),
                                true);
                 addRow(tr("Display name:"), m.displayName);
@@ -319,6 +423,19 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                 addRow(tr("POP / IMAP:"), QStringLiteral("%1 / %2").arg(yesNo(m.popEnabled), yesNo(m.imapEnabled)));
                 addRow(tr("OWA / MAPI:"), QStringLiteral("%1 / %2").arg(yesNo(m.owaEnabled), yesNo(m.mapiEnabled)));
                 addRow(tr("ActiveSync:"), yesNo(m.activeSyncEnabled));
+                for (const auto &[key, value] : m.otherFields) {
+                    // Limits and sizes as Hostway gives them: "50 MB (52,428,800 bytes)"
+                    if (key == QLatin1String("maxSendSize"))
+                        addRow(tr("Largest message sent:"), value);
+                    else if (key == QLatin1String("maxReceiveSize"))
+                        addRow(tr("Largest message received:"), value);
+                    else if (key == QLatin1String("forwardingSmtpAddress") && !value.isEmpty())
+                        addRow(tr("Forwards to:"), value);
+                }
+                m_shownDomain = domain;
+                m_shownName = username;
+                m_shownExchange = m;
+                m_exchangeActions->show();
                 showMessageStats(client, domain, username, true, generation);
             });
             return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/providers/hostway/hostwaytypes.h"
 #include "ui/hostway/mailboxsettingtab.h"
 
 #include <QWidget>
@@ -43,7 +44,8 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
-    /// A change of Edit Name and Master was sent (not drafted): the mailbox is `name` now.
+    /// A change of the General tab was sent (not drafted): the mailbox is `name` now; empty
+    /// when it was deleted.
     void mailboxChanged(const QString &name);
 
 protected:
@@ -55,6 +57,15 @@ private:
     void reportMigration();
     /// Opens Edit Name and Master for the mailbox shown (EditMailboxDialog).
     void editMailbox();
+    /// Opens Edit Exchange Details for the Exchange mailbox shown (ExchangeDialog).
+    void editExchange();
+    /// Asks a new password for the Exchange mailbox shown (ChangePasswordDialog).
+    void setExchangePassword();
+    /// Deletes the Exchange mailbox shown, once confirmed by its address.
+    void deleteExchange();
+    /// Sends `operation` through the change path; `done` runs when it was sent or drafted,
+    /// and mailboxChanged(`now`) when it was sent.
+    void submitGeneral(std::shared_ptr<Operation> operation, const QString &now, std::function<void(const ApiError &)> done);
     void addRow(const QString &label, const QString &value, const QString &objectName = {});
     /// Adds the mailbox's message counts to the form when they come (seed 003's messagestats).
     void showMessageStats(HostwayClient *client, const QString &domain, const QString &username, bool exchange,
@@ -73,6 +84,8 @@ private:
     QPushButton *m_reportMigration;
     QPushButton *m_edit;
     bool m_shownMaster = false;
+    QWidget *m_exchangeActions;
+    Hostway::ExchangeMailbox m_shownExchange;   ///< the Exchange mailbox shown; empty username: none
     MailboxSettingTab::Submit m_submit;
     std::function<bool()> m_drafting;
     QString m_shownDomain;   ///< the regular mailbox shown, for Report Failed Migration
