@@ -66,8 +66,19 @@ Response HostwayExchange::put(const QString &name, const Request &request)
     const bool creating = it == domain.mailboxes.end();
     const QString password = body.value(QStringLiteral("password")).toString();
     const auto passwordProblem = [&](const QStringList &history) -> std::optional<Response> {
-        QString violation = hostwayPasswordViolation(password, name, domain.name, history);
-        if (violation.isEmpty() && !password.at(0).isLetter())
+        // Section 56's "abc1234" example answers with the 'abc' rule though the password is
+        // also too short: here the prefixes come first. "Should start with a letter" holds for
+        // new mailboxes only: example 56.3.6 updates one to "!q2w3e4R", answered 204.
+        QString violation;
+        if (password.startsWith(QLatin1String("pass"), Qt::CaseInsensitive))
+            violation = QStringLiteral("Password should not start with the phrase 'pass' case-insensitively");
+        else if (password.startsWith(QLatin1String("abc"), Qt::CaseInsensitive))
+            violation = QStringLiteral("Password should not start with 'abc' case-insensitively");
+        else if (password.startsWith(QLatin1String("123")))
+            violation = QStringLiteral("Password should not start with 123");
+        if (violation.isEmpty())
+            violation = hostwayPasswordViolation(password, name, domain.name, history);
+        if (violation.isEmpty() && history.isEmpty() && !password.at(0).isLetter())
             violation = QStringLiteral("Password should start with a letter");
         if (!violation.isEmpty())
             return fieldError(QStringLiteral("password"), violation);

@@ -16,6 +16,9 @@ namespace Sandbox {
 ///   not one of ..."}, as the mailbox PUT words its type refusal.
 /// - resourceType on an update answers the documented 400 with the bare text
 ///   "resourceType cannot be updated", as printed (no JSON).
+/// - The password's prefix rules are checked before its length (example 56.3.3 answers
+///   "abc1234" with the 'abc' rule), and "Should start with a letter" on creation only
+///   (example 56.3.6 sets "!q2w3e4R" on an existing mailbox, answered 204).
 /// - Domains are never disabled here: the documented 409 "domain is disabled" is not served.
 /// - A new Exchange mailbox shows the GET example's other fields (sizes, protocols) with its
 ///   own name, address and the fields sent.

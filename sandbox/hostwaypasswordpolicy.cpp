@@ -7,14 +7,6 @@ namespace Sandbox {
 QString hostwayPasswordViolation(const QString &password, const QString &username,
                                  const QString &domain, const QStringList &history)
 {
-    // The prefix rules come first: section 56's example answers "abc1234", 7 characters long,
-    // with the 'abc' rule, not the length's.
-    if (password.startsWith(QLatin1String("pass"), Qt::CaseInsensitive))
-        return QStringLiteral("Password should not start with the phrase 'pass' case-insensitively");
-    if (password.startsWith(QLatin1String("abc"), Qt::CaseInsensitive))
-        return QStringLiteral("Password should not start with 'abc' case-insensitively");
-    if (password.startsWith(QLatin1String("123")))
-        return QStringLiteral("Password should not start with 123");
     if (password.size() < 8)
         return QStringLiteral("Password should be at least 8 characters long");
     if (password.size() > 128)
@@ -30,6 +22,12 @@ QString hostwayPasswordViolation(const QString &password, const QString &usernam
         return QStringLiteral("Password should have at least one lower case letter");
     if (!has([](QChar c) { return !c.isLetterOrNumber() && c != QLatin1Char('_'); }))
         return QStringLiteral("Password should contain at least one special character");
+    if (password.startsWith(QLatin1String("pass"), Qt::CaseInsensitive))
+        return QStringLiteral("Password should not start with the phrase 'pass' case-insensitively");
+    if (password.startsWith(QLatin1String("abc"), Qt::CaseInsensitive))
+        return QStringLiteral("Password should not start with 'abc' case-insensitively");
+    if (password.startsWith(QLatin1String("123")))
+        return QStringLiteral("Password should not start with 123");
     const QString secondLevel = domain.section(QLatin1Char('.'), -2, -2);
     if (!secondLevel.isEmpty() && password.contains(secondLevel, Qt::CaseInsensitive))
         return QStringLiteral("Password must not contain the second-level domain");

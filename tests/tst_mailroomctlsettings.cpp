@@ -389,6 +389,10 @@ void TestMailroomctlSettings::exchangeCreateSetDelete()
     QCOMPARE(r.code, 2);
     r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("set"), QStringLiteral("nonsense")} + helpdesk);
     QCOMPARE(r.code, 2);
+    // A set never creates: the PUT would, so the mailbox is read first
+    r = run({QStringLiteral("exchange"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("nobody.here"), QStringLiteral("title=X")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("no Exchange mailbox of that name"), r.err.constData());
     // Deleted only with --yes; then it is gone
     r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("delete")} + helpdesk);
     QCOMPARE(r.code, 2);

@@ -806,6 +806,10 @@
         <source>%1 exists already (a mailbox or an Exchange mailbox of that name), or the domain is disabled: choose another name.</source>
         <translation>%1 gibt es bereits (ein Postfach oder Exchange-Postfach dieses Namens), oder die Domain ist deaktiviert: Wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>%1 exists now, though it did not when the draft was made: sending would overwrite its password and details.</source>
+        <translation>%1 gibt es jetzt, obwohl es beim Erstellen des Entwurfs nicht existierte: Senden würde sein Passwort und seine Details überschreiben.</translation>
+    </message>
 </context>
 <context>
     <name>CreateMailbox</name>
@@ -1481,10 +1485,6 @@
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <source>State or &amp;province:</source>
-        <translation>Bundesland oder &amp;Provinz:</translation>
-    </message>
-    <message>
         <source>&amp;Postal code:</source>
         <translation>Post&amp;leitzahl:</translation>
     </message>
@@ -1535,6 +1535,10 @@
     <message>
         <source>Ask for a new password at the next logo&amp;n</source>
         <translation>Bei der nächsten Anmeldung ein neues Passwort verlan&amp;gen</translation>
+    </message>
+    <message>
+        <source>State or pro&amp;vince:</source>
+        <translation>Bundesland oder &amp;Provinz:</translation>
     </message>
 </context>
 <context>

@@ -806,6 +806,10 @@
         <source>%1 exists already (a mailbox or an Exchange mailbox of that name), or the domain is disabled: choose another name.</source>
         <translation>%1 existe déjà (une boîte ou une boîte Exchange de ce nom), ou le domaine est désactivé : choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>%1 exists now, though it did not when the draft was made: sending would overwrite its password and details.</source>
+        <translation>%1 existe désormais, alors qu’elle n’existait pas à la création du brouillon : l’envoyer écraserait son mot de passe et ses détails.</translation>
+    </message>
 </context>
 <context>
     <name>CreateMailbox</name>
@@ -1481,10 +1485,6 @@
         <translation>V&amp;ille :</translation>
     </message>
     <message>
-        <source>State or &amp;province:</source>
-        <translation>État ou pr&amp;ovince :</translation>
-    </message>
-    <message>
         <source>&amp;Postal code:</source>
         <translation>Code posta&amp;l :</translation>
     </message>
@@ -1535,6 +1535,10 @@
     <message>
         <source>Ask for a new password at the next logo&amp;n</source>
         <translation>Demander un nouveau mot de passe à la prochaine conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>State or pro&amp;vince:</source>
+        <translation>État ou pr&amp;ovince :</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ constexpr FieldRow kRows[] = {
     {"department", QT_TRANSLATE_NOOP("ExchangeDialog", "Dep&artment:")},
     {"street", QT_TRANSLATE_NOOP("ExchangeDialog", "St&reet:")},
     {"city", QT_TRANSLATE_NOOP("ExchangeDialog", "C&ity:")},
-    {"state", QT_TRANSLATE_NOOP("ExchangeDialog", "State or &province:")},
+    {"state", QT_TRANSLATE_NOOP("ExchangeDialog", "State or pro&vince:")},
     {"postalCode", QT_TRANSLATE_NOOP("ExchangeDialog", "&Postal code:")},
     {"country", QT_TRANSLATE_NOOP("ExchangeDialog", "Co&untry:")},
     {"mobilePhone", QT_TRANSLATE_NOOP("ExchangeDialog", "&Mobile phone:")},
@@ -65,8 +65,10 @@ ExchangeDialog::ExchangeDialog(const QString &domain, const QString &name, const
         auto *edit = new QLineEdit(m_read.value(key), this);
         edit->setObjectName(QStringLiteral("exchange_") + key);
         const auto limit = std::find_if(limits.cbegin(), limits.cend(), [&key](const auto &f) { return f.first == key; });
-        if (limit != limits.cend())
-            edit->setMaxLength(limit->second);   // the documented length: more cannot be typed
+        // The documented length: more cannot be typed (a longer value read stays whole, and
+        // its problem is said if it is changed).
+        if (limit != limits.cend() && edit->text().size() <= limit->second)
+            edit->setMaxLength(limit->second);
         form->addRow(tr(row.label), edit);
         m_fields.insert(key, edit);
         connect(edit, &QLineEdit::textChanged, this, &ExchangeDialog::check);

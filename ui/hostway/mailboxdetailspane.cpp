@@ -290,11 +290,11 @@ void MailboxDetailsPane::deleteExchange()
     const QString domain = m_shownDomain;
     const QString name = m_shownName;
     connect(remove, &QPushButton::clicked, this, [this, domain, name] {
-        submitGeneral(std::make_shared<DeleteExchange>(domain, name), QString(), [this](const ApiError &error) {
-            if (error.isError()) {
-                UiStyle::setError(m_status);
-                m_status->setText(error.message());
-            }
+        const quint64 generation = m_generation;
+        auto op = std::make_shared<DeleteExchange>(domain, name);
+        submitGeneral(op, QString(), [this, op, generation](const ApiError &error) {
+            if (error.isError() && generation == m_generation)   // still the mailbox shown
+                UiStyle::showRefusal(m_status, error, op->explainRefusal(error));
         });
     });
     box->open();

@@ -2,7 +2,10 @@
 
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
+#include "core/net/apijob.h"
 #include "core/providers/hostway/exchangeoperations.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwayrequests.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +13,11 @@
 CtlExchange::CtlExchange(CtlOptions options, QObject *parent)
     : CtlHostwayCommand(std::move(options), parent)
 {
+}
+
+bool CtlExchange::needsPassword() const
+{
+    return m_options.draftFile.isEmpty() || m_options.verb == QLatin1String("set");   // set reads the mailbox first
 }
 
 void CtlExchange::run()
@@ -81,6 +89,17 @@ void CtlExchange::change()
             return usage(QStringLiteral("--password-stdin read no password"));
     }
     auto op = std::make_shared<UpdateExchange>(m_options.domain, m_options.name, fields, password);
-    const UpdateExchange *raw = op.get();
-    submitChange(op, [raw](const ApiError &error) { return raw->explainRefusal(error); });
+    // Read first: the same PUT would create a mailbox that is not there, and the state read
+    // is what a draft compares at apply.
+    m_client->send(Hostway::Requests::exchange(m_client->endpoint(), m_options.domain, m_options.name), this, [this, op](ApiJob *job) {
+        if (!job->succeeded())
+            return CtlHostwayCommand::fail(job->error(), QStringLiteral("not found (HTTP 404): there is no Exchange mailbox of that name"));
+        QJsonValue state;
+        QString why;
+        if (!UpdateExchange::stateOf(job->responseBody(), op->fields(), &state, &why))
+            return CtlHostwayCommand::fail(ApiError(ApiError::Kind::Malformed, why, job->httpStatus()), QString());
+        op->setExpected(state);
+        const UpdateExchange *raw = op.get();
+        submitChange(op, [raw](const ApiError &error) { return raw->explainRefusal(error); });
+    });
 }

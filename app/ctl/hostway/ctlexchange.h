@@ -17,6 +17,7 @@ public:
 
 private:
     void run() override;
+    [[nodiscard]] bool needsPassword() const override;
     /// The documented fields of the options and the FIELD=VALUE arguments; false after
     /// printing why (an argument that is not FIELD=VALUE).
     [[nodiscard]] bool fieldsFromOptions(QJsonObject *fields);

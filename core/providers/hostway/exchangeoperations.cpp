@@ -46,13 +46,14 @@ QList<ValidationProblem> fieldProblems(const ExchangeFields &fields)
     return problems;
 }
 
-/// The password rules of the Exchange PUT: the mailbox rules, and "Should start with a letter".
-QList<ValidationProblem> passwordProblems(const QString &password, const QString &name, const QString &domain)
+/// The password rules of the Exchange PUT: the mailbox rules and, for a new mailbox,
+/// "Should start with a letter" (example 56.3.6 gives an existing one "!q2w3e4R").
+QList<ValidationProblem> passwordProblems(const QString &password, const QString &name, const QString &domain, bool creating)
 {
     QList<ValidationProblem> problems;
     for (const QString &rule : Hostway::Rules::passwordProblems(password, name, domain))
         problems.append({kPassword, QCoreApplication::translate("CreateExchange", "Password: %1").arg(rule)});
-    if (!password.isEmpty() && !password.at(0).isLetter())
+    if (creating && !password.isEmpty() && !password.at(0).isLetter())
         problems.append({kPassword, QCoreApplication::translate("CreateExchange", "Password: Should start with a letter")});
     return problems;
 }
@@ -113,6 +114,14 @@ CreateExchange::CreateExchange(QString domain, QString name, ExchangeFields fiel
     , m_source(source)
     , m_password(std::move(password))
 {
+    setExpected(QJsonObject());   // created where none is: one found at apply is a conflict
+}
+
+QString CreateExchange::conflictWith(const QJsonValue &state) const
+{
+    if (!isAppliedIn(state))
+        return {};
+    return tr("%1 exists now, though it did not when the draft was made: sending would overwrite its password and details.").arg(address());
 }
 
 QList<ValidationProblem> CreateExchange::validate() const
@@ -126,7 +135,8 @@ QList<ValidationProblem> CreateExchange::validate() const
     if (m_source == PasswordSource::Provided && !(m_passwordElsewhere && m_password.isEmpty())) {
         if (m_password.isEmpty())
             problems.append({kPassword, tr("Enter a password, or let Mailroom generate one.")});
-        problems += passwordProblems(m_password, name(), domain());
+        else
+            problems += passwordProblems(m_password, name(), domain(), true);
     }
     return problems;
 }
@@ -196,6 +206,8 @@ std::unique_ptr<CreateExchange> CreateExchange::fromJson(const QJsonObject &obje
     auto op = std::make_unique<CreateExchange>(QString(), QString(), ExchangeFields(), PasswordSource::Provided);
     readBase(json, object, op.get());
     op->m_fields = json.object(kFields);
+    if (!object.contains(QStringLiteral("expected")))
+        op->setExpected(QJsonObject());   // a creation is drafted where none is
     const QString password = json.choice(kPassword, {QStringLiteral("generate"), QStringLiteral("provided")});
     if (!json.ok()) {
         *error = json.error();
@@ -226,7 +238,7 @@ QList<ValidationProblem> UpdateExchange::validate() const
         problems.append({kDisplayName, tr("An Exchange mailbox keeps a display name.")});
     problems += fieldProblems(m_fields);
     if (!m_password.isEmpty())
-        problems += passwordProblems(m_password, name(), domain());
+        problems += passwordProblems(m_password, name(), domain(), false);
     return problems;
 }
 

@@ -23,8 +23,10 @@ namespace Hostway::ExchangeRules {
 } // namespace Hostway::ExchangeRules
 
 /// Creates a Hostway Exchange mailbox: PUT .../usernames/{name}/exchange with a password and
-/// a display name (both required), answered 201 (seed 003 section 55-56). Its password
-/// follows the mailbox rules and starts with a letter; typed (a secret: never in a draft file)
+/// a display name (both required), answered 201 (seed 003 section 55-56). The same PUT
+/// updates an existing one: the expected state is "none" from the start, so one found at
+/// apply is a conflict, not overwritten. Its password follows the mailbox rules and starts
+/// with a letter; typed (a secret: never in a draft file)
 /// or generated at apply time and shown once. 409: the name is taken.
 /// State (MailboxSettingChange): {"exists": true} once GET .../exchange answers, {} while it
 /// answers 404.
@@ -56,6 +58,8 @@ public:
     bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const override;
     bool stateWhenMissing(QJsonValue *state) const override;
     [[nodiscard]] bool isAppliedIn(const QJsonValue &state) const override;
+    /// An Exchange mailbox of that name now: the PUT would update it instead of creating one.
+    [[nodiscard]] QString conflictWith(const QJsonValue &state) const override;
     [[nodiscard]] QStringList explainRefusal(const ApiError &error) const override;
 
     /// Reads what toJson() wrote: {"kind", "domain", "name", "fields", "password":
@@ -72,7 +76,9 @@ private:
 /// Changes a Hostway Exchange mailbox: PUT .../usernames/{name}/exchange with the fields
 /// changed, answered 204 (seed 003 section 55-56). resourceType cannot change after creation
 /// (400 "resourceType cannot be updated"): validate() refuses it. A new password (a secret)
-/// and resetPassword (a new password asked at the next logon) cannot be read back.
+/// and resetPassword (a new password asked at the next logon) cannot be read back. The PUT
+/// would create a missing mailbox: give it the state read (setExpected()), so that one
+/// gone at apply is an error, not a creation.
 /// State: the fields it sets as GET .../exchange (section 53-54) shows them, as text.
 class UpdateExchange final : public MailboxSettingChange
 {

@@ -194,8 +194,8 @@ void HostwaySender::findApplied(const Operation &operation, const ApiError &refu
         return done(ApiError(), mayMeanAlreadyApplied(refusal));
     }
     if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation)) {
-        if (!setting->canReadBack())
-            return done(ApiError(), false);   // sent again: the change makes that harmless
+        if (!setting->canReadBack())   // sent again, harmless; a password refused as used before landed
+            return done(ApiError(), mayMeanAlreadyApplied(refusal));
         track(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
             done(error, !error.isError() && setting->isAppliedIn(state));
         }));
