@@ -7,7 +7,6 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayrequests.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 CtlExchange::CtlExchange(CtlOptions options, QObject *parent)
@@ -63,18 +62,9 @@ void CtlExchange::create()
         return usage(QStringLiteral("--password-stdin read no password"));
     auto op = std::make_shared<CreateExchange>(m_options.domain, m_options.name, fields,
                                                m_options.generatePassword ? PasswordSource::Generate : PasswordSource::Provided, password);
-    op->setExpected(QJsonObject());   // drafted while it does not exist
     const CreateExchange *raw = op.get();
-    submitChange(op, [raw](const ApiError &error) { return raw->explainRefusal(error); }, [this, raw] {
-        if (!raw->generatesPassword()) {
-            CtlOutput::out((raw->describe() + QStringLiteral(": done\n")).toUtf8());
-        } else if (m_options.format == CtlOptions::Format::Json) {
-            CtlOutput::out(QJsonDocument(QJsonObject{{QStringLiteral("username"), raw->name()}, {QStringLiteral("password"), raw->password()}})
-                               .toJson(QJsonDocument::Indented));
-        } else {
-            CtlOutput::out(QStringLiteral("created %1\npassword: %2\n").arg(raw->address(), raw->password()).toUtf8());
-        }
-    });
+    submitChange(op, [raw](const ApiError &error) { return withUnknownPassword(raw->explainRefusal(error), *raw, error); },
+                 [this, raw] { printDone(*raw, raw->name(), QStringLiteral("created %1").arg(raw->address())); });
 }
 
 void CtlExchange::change()

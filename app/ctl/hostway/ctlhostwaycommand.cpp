@@ -3,6 +3,9 @@
 #include "app/ctl/ctlaccount.h"
 #include "app/ctl/ctloutput.h"
 #include "core/operations/operation.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwaymodule.h"
 #include "core/providers/hostway/hostwaysender.h"
@@ -83,4 +86,25 @@ void CtlHostwayCommand::submitChange(std::shared_ptr<Operation> operation, std::
             CtlOutput::out((operation->describe() + QStringLiteral(": done\n")).toUtf8());
         finish(Done);
     });
+}
+
+void CtlHostwayCommand::printDone(const Operation &operation, const QString &username, const QString &headline)
+{
+    const QString password = operation.secret(QStringLiteral("password"));
+    if (!operation.generatesPassword() || password.isEmpty())
+        CtlOutput::out((operation.describe() + QStringLiteral(": done\n")).toUtf8());
+    else if (m_options.format == CtlOptions::Format::Json)
+        CtlOutput::out(QJsonDocument(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}})
+                           .toJson(QJsonDocument::Indented));
+    else
+        CtlOutput::out(QStringLiteral("%1\npassword: %2\n").arg(headline, password).toUtf8());
+}
+
+QStringList CtlHostwayCommand::withUnknownPassword(QStringList lines, const Operation &operation, const ApiError &refusal)
+{
+    const bool unknownOutcome = refusal.kind() == ApiError::Kind::Network || refusal.kind() == ApiError::Kind::Timeout;
+    const QString password = operation.secret(QStringLiteral("password"));
+    if (operation.generatesPassword() && unknownOutcome && !password.isEmpty())
+        lines.append(QStringLiteral("outcome unknown: if it landed, the password of %1 is: %2").arg(operation.passwordOwner(), password));
+    return lines;
 }

@@ -43,6 +43,12 @@ protected:
     /// instead.
     void submitChange(std::shared_ptr<Operation> operation, std::function<QStringList(const ApiError &)> explain = {},
                       std::function<void()> report = {});
+    /// Prints that `operation` is done: its description; or, when it generated a password,
+    /// `headline` and the password (--format json: {"username": `username`, "password"}).
+    void printDone(const Operation &operation, const QString &username, const QString &headline);
+    /// `lines`, and the password `operation` generated when `refusal` leaves the outcome
+    /// unknown (network, timeout): if the change landed, that password is nowhere else.
+    [[nodiscard]] static QStringList withUnknownPassword(QStringList lines, const Operation &operation, const ApiError &refusal);
 
     CtlOptions m_options;
     Account m_account;

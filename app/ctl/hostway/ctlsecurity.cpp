@@ -154,22 +154,6 @@ void CtlSecurity::resetPassword(bool exchange)
     const PasswordSource source = m_options.generatePassword ? PasswordSource::Generate : PasswordSource::Provided;
     auto op = std::make_shared<ResetPasswordByAnswers>(m_options.domain, m_options.name, exchange, answers, source, password);
     const ResetPasswordByAnswers *raw = op.get();
-    const auto explain = [raw](const ApiError &refusal) {
-        QStringList lines = ResetPasswordByAnswers::explainRefusal(refusal);
-        const bool unknownOutcome = refusal.kind() == ApiError::Kind::Network || refusal.kind() == ApiError::Kind::Timeout;
-        if (raw->generatesPassword() && unknownOutcome && !raw->password().isEmpty())
-            lines.append(QStringLiteral("outcome unknown: if the reset landed, the password of %1 is now: %2")
-                             .arg(raw->passwordOwner(), raw->password()));   // it is nowhere else
-        return lines;
-    };
-    submitChange(op, explain, [this, raw] {
-        if (!raw->generatesPassword()) {
-            CtlOutput::out((raw->describe() + QStringLiteral(": done\n")).toUtf8());
-        } else if (m_options.format == CtlOptions::Format::Json) {
-            CtlOutput::out(QJsonDocument(QJsonObject{{QStringLiteral("username"), raw->name()}, {QStringLiteral("password"), raw->password()}})
-                               .toJson(QJsonDocument::Indented));
-        } else {
-            CtlOutput::out(QStringLiteral("password of %1 reset\npassword: %2\n").arg(raw->passwordOwner(), raw->password()).toUtf8());
-        }
-    });
+    submitChange(op, [raw](const ApiError &refusal) { return withUnknownPassword(ResetPasswordByAnswers::explainRefusal(refusal), *raw, refusal); },
+                 [this, raw] { printDone(*raw, raw->name(), QStringLiteral("password of %1 reset").arg(raw->passwordOwner())); });
 }
