@@ -37,6 +37,7 @@ private Q_SLOTS:
     void webmailFullPlanRefusedInWords();
     void renamedFromTheGeneralTab();
     void exchangeDetailsEditedThenMailboxDeleted();
+    void exchangeMailboxCreatedFromNewMailbox();
 };
 
 
@@ -407,6 +408,46 @@ void TestMailboxSettingsGui::exchangeDetailsEditedThenMailboxDeleted()
     // THEN the list no longer has it
     auto *model = static_cast<MailboxTableModel *>(w.table->model());
     QTRY_COMPARE(model->rowOf(QStringLiteral("test-mb")), -1);
+}
+
+void TestMailboxSettingsGui::exchangeMailboxCreatedFromNewMailbox()
+{
+    // GIVEN New Mailbox, its kind set to Exchange: quota and master give way to Exchange's fields
+    HostwayWindow w(QStringLiteral("test"));
+    QVERIFY(w.selected);
+    w.find<QAction>("actionNewMailbox")->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.f.window->findChild<QDialog *>(QStringLiteral("newMailboxDialog"))) && dialog->isVisible());
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    kind->setCurrentIndex(1);
+    QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("quotaSpin"))->isVisible());
+    QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("displayNameEdit"))->isVisible());
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    // WHEN a room is named with a dash (Exchange allows it), without a display name yet
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("board-room"));
+    auto *resource = dialog->findChild<QComboBox *>(QStringLiteral("resourceCombo"));
+    resource->setCurrentIndex(resource->findData(QStringLiteral("room")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("Xy9$abcdEF"));
+    // THEN Create waits for the display name, and says so
+    QVERIFY(!create->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("generalError"))->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("displayNameEdit")), QStringLiteral("Board Room"));
+    QVERIFY(create->isEnabled());
+    QPointer<QDialog> guard(dialog);
+    QTest::mouseClick(create, Qt::LeftButton);
+    // THEN Hostway has an Exchange room of that name, and the list shows it
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    Hostway::ExchangeMailbox shown;
+    bool read = false;
+    w.check.fetchExchange(QStringLiteral("test.com"), QStringLiteral("board-room"), w.f.window.get(), [&](const ApiError &, const Hostway::ExchangeMailbox &m) {
+        shown = m;
+        read = true;
+    });
+    QTRY_VERIFY(read);
+    QCOMPARE(shown.resourceType, QStringLiteral("room"));
+    QCOMPARE(shown.displayName, QStringLiteral("Board Room"));
+    auto *model = static_cast<MailboxTableModel *>(w.table->model());
+    QTRY_VERIFY(model->rowOf(QStringLiteral("board-room")) >= 0);
 }
 
 QTEST_MAIN(TestMailboxSettingsGui)

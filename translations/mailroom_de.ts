@@ -3716,6 +3716,58 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>A mailbox with this name already exists.</source>
         <translation>Ein Postfach mit diesem Namen existiert bereits.</translation>
     </message>
+    <message>
+        <source>Mailbox (IMAP, OpenXchange)</source>
+        <translation>Postfach (IMAP, OpenXchange)</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox</source>
+        <translation>Exchange-Postfach</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>A person (user)</source>
+        <translation>Eine Person (Benutzer)</translation>
+    </message>
+    <message>
+        <source>A room</source>
+        <translation>Ein Raum</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Ein Gerät</translation>
+    </message>
+    <message>
+        <source>Chosen once: Hostway never changes it afterwards.</source>
+        <translation>Einmal gewählt: Hostway ändert es danach nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Postfach&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzei&amp;gename:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>New Exchange Mailbox on %1</source>
+        <translation>Neues Exchange-Postfach auf %1</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

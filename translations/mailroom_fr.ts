@@ -3666,7 +3666,7 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <name>NewMailboxDialog</name>
     <message>
         <source>&amp;Master account</source>
-        <translation>Compte &amp;principal</translation>
+        <translation>Compte p&amp;rincipal</translation>
     </message>
     <message>
         <source>New Mailbox on %1</source>
@@ -3715,6 +3715,58 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>A mailbox with this name already exists.</source>
         <translation>Une boîte aux lettres de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>Mailbox (IMAP, OpenXchange)</source>
+        <translation>Boîte (IMAP, OpenXchange)</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox</source>
+        <translation>Boîte Exchange</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>A person (user)</source>
+        <translation>Une personne (utilisateur)</translation>
+    </message>
+    <message>
+        <source>A room</source>
+        <translation>Une salle</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Un équipement</translation>
+    </message>
+    <message>
+        <source>Chosen once: Hostway never changes it afterwards.</source>
+        <translation>Choisi une fois : Hostway ne le change jamais ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype de boîte :</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom d’&amp;affichage :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Offre :</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>R&amp;essource :</translation>
+    </message>
+    <message>
+        <source>New Exchange Mailbox on %1</source>
+        <translation>Nouvelle boîte Exchange sur %1</translation>
     </message>
 </context>
 <context>

@@ -194,8 +194,8 @@ void HostwayMailboxes::newMailbox()
     auto *dialog = new NewMailboxDialog(node.domain, m_host.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewMailboxDialog::submitted, this, [this, dialog, node] {
-        std::shared_ptr<CreateMailbox> op = dialog->operation();
-        const QString name = op->name();
+        const std::shared_ptr<Operation> op = dialog->operation();
+        const QString name = dialog->name();
         submitFrom(dialog, op, [this, node, name] {
             if (drafting())
                 return;   // drafted: nothing changed at the provider

@@ -1,12 +1,14 @@
 #include "ui/hostway/newmailboxdialog.h"
 
 #include "core/net/apierror.h"
+#include "core/providers/hostway/exchangeoperations.h"
 #include "core/providers/hostway/hostwayrules.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "ui/hostway/passwordeditor.h"
 #include "ui/uistyle.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,7 +34,12 @@ QLabel *errorLabel(const QString &name, QWidget *parent)
 NewMailboxDialog::NewMailboxDialog(const QString &domain, QWidget *parent)
     : QDialog(parent)
     , m_domain(domain)
+    , m_kind(new QComboBox(this))
     , m_name(new QLineEdit(this))
+    , m_displayName(new QLineEdit(this))
+    , m_exchangeType(new QComboBox(this))
+    , m_resource(new QComboBox(this))
+    , m_form(new QFormLayout)
     , m_nameError(errorLabel(QStringLiteral("nameError"), this))
     , m_quota(new QSpinBox(this))
     , m_master(new QCheckBox(tr("&Master account"), this))
@@ -57,9 +64,26 @@ NewMailboxDialog::NewMailboxDialog(const QString &domain, QWidget *parent)
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(new QLabel(QLatin1Char('@') + domain, this));
-    auto *form = new QFormLayout;
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->addItem(tr("Mailbox (IMAP, OpenXchange)"));
+    m_kind->addItem(tr("Exchange mailbox"));
+    m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+    m_displayName->setMaxLength(256);   // section 56's limit
+    m_exchangeType->setObjectName(QStringLiteral("exchangeTypeCombo"));
+    m_exchangeType->addItem(tr("Standard"), QStringLiteral("standard"));
+    m_exchangeType->addItem(tr("Premium"), QStringLiteral("premium"));
+    m_resource->setObjectName(QStringLiteral("resourceCombo"));
+    m_resource->addItem(tr("A person (user)"), QStringLiteral("user"));
+    m_resource->addItem(tr("A room"), QStringLiteral("room"));
+    m_resource->addItem(tr("Equipment"), QStringLiteral("equipment"));
+    m_resource->setToolTip(tr("Chosen once: Hostway never changes it afterwards."));
+    auto *form = m_form;
+    form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Name:"), nameRow);
     form->addRow(QString(), m_nameError);
+    form->addRow(tr("&Display name:"), m_displayName);
+    form->addRow(tr("&Type:"), m_exchangeType);
+    form->addRow(tr("&Resource:"), m_resource);
     form->addRow(tr("&Quota:"), m_quota);
     form->addRow(QString(), m_master);
     form->addRow(tr("&Password:"), m_password);
@@ -73,6 +97,8 @@ NewMailboxDialog::NewMailboxDialog(const QString &domain, QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_buttons);
 
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &NewMailboxDialog::validate);
+    connect(m_displayName, &QLineEdit::textChanged, this, &NewMailboxDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &NewMailboxDialog::validate);
     connect(m_password, &PasswordEditor::changed, this, &NewMailboxDialog::validate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -86,20 +112,53 @@ NewMailboxDialog::NewMailboxDialog(const QString &domain, QWidget *parent)
     resize(460, sizeHint().height());
 }
 
-std::unique_ptr<CreateMailbox> NewMailboxDialog::operation() const
+bool NewMailboxDialog::exchange() const
 {
-    return std::make_unique<CreateMailbox>(m_domain, m_name->text().trimmed(), m_quota->value(), m_master->isChecked(),
-                                           PasswordSource::Provided, m_password->password());
+    return m_kind->currentIndex() == 1;
+}
+
+QString NewMailboxDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+std::shared_ptr<Operation> NewMailboxDialog::operation() const
+{
+    if (!exchange())
+        return std::make_shared<CreateMailbox>(m_domain, name(), m_quota->value(), m_master->isChecked(), PasswordSource::Provided,
+                                               m_password->password());
+    ExchangeFields fields{{QStringLiteral("displayName"), m_displayName->text().trimmed()}};
+    if (m_exchangeType->currentData().toString() != QLatin1String("standard"))   // the documented default, left out
+        fields.insert(QStringLiteral("type"), m_exchangeType->currentData().toString());
+    if (m_resource->currentData().toString() != QLatin1String("user"))
+        fields.insert(QStringLiteral("resourceType"), m_resource->currentData().toString());
+    return std::make_shared<CreateExchange>(m_domain, name(), fields, PasswordSource::Provided, m_password->password());
 }
 
 void NewMailboxDialog::validate()
 {
-    const QString name = m_name->text().trimmed();
-    const QString problem = name.isEmpty() ? QString() : Hostway::Rules::mailboxNameProblem(name);
+    const bool isExchange = exchange();
+    for (QWidget *field : {static_cast<QWidget *>(m_displayName), static_cast<QWidget *>(m_exchangeType), static_cast<QWidget *>(m_resource)})
+        m_form->setRowVisible(field, isExchange);
+    m_form->setRowVisible(m_quota, !isExchange);
+    m_form->setRowVisible(m_master, !isExchange);
+    setWindowTitle(isExchange ? tr("New Exchange Mailbox on %1").arg(m_domain) : tr("New Mailbox on %1").arg(m_domain));
+    const QString name = this->name();
+    const QString problem = name.isEmpty() ? QString()
+                            : isExchange   ? Hostway::ExchangeRules::nameProblem(name)
+                                           : Hostway::Rules::mailboxNameProblem(name);
     m_nameError->setText(problem);
     m_nameError->setVisible(!problem.isEmpty());
     m_password->setContext(name, m_domain);
-    const bool ok = !name.isEmpty() && problem.isEmpty() && m_password->isAcceptable();
+    // What the editor does not show: a display name, and an Exchange password's first letter.
+    QStringList exchangeProblems;
+    if (isExchange && !name.isEmpty() && problem.isEmpty() && m_password->isAcceptable()) {
+        for (const ValidationProblem &p : operation()->validate())
+            exchangeProblems.append(p.message);
+    }
+    m_generalError->setText(exchangeProblems.join(QLatin1Char('\n')));
+    m_generalError->setVisible(!exchangeProblems.isEmpty());
+    const bool ok = !name.isEmpty() && problem.isEmpty() && m_password->isAcceptable() && exchangeProblems.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
 }
