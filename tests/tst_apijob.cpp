@@ -2,6 +2,7 @@
 // Retry-After, the transfer timeout, cancel, unreachable hosts, and redirects: followed on the
 // same origin, refused to another one, so no credential reaches another server.
 #include "core/net/apijob.h"
+#include "core/net/jobtracker.h"
 
 #include <QHttpServer>
 #include <QJsonObject>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void redirectToAnotherOriginIsRefused_data();
     void redirectToAnotherOriginIsRefused();
     void sameOriginRedirectIsFollowed();
+    void trackerErrorNeverOutlivesItsCause();
 
 private:
     ApiJob *startJob(const QByteArray &method, const QString &path, RequestPolicy policy = {});
@@ -263,6 +265,35 @@ void TestApiJob::sameOriginRedirectIsFollowed()
         }
     }
     QCOMPARE(m_landedBodies, QList<QByteArray>{QByteArray()});   // the GET's
+}
+
+void TestApiJob::trackerErrorNeverOutlivesItsCause()
+{
+    JobTracker tracker;
+    QStringList said;
+    connect(&tracker, &JobTracker::errorOccurred, this, [&said](const QString &message) { said.append(message); });
+    const auto run = [&](const char *path, bool shownByCaller) {
+        ApiJob *job = startJob("GET", QLatin1String(path), RequestPolicy{});
+        job->setFailureShownByCaller(shownByCaller);
+        tracker.track(job);
+        bool done = false;
+        return waitFor(job, &done, 20000);
+    };
+    // GIVEN a failure, THEN the status bar hears it
+    QVERIFY(run("/down", false));
+    QCOMPARE(said.size(), 1);
+    QVERIFY(!said.last().isEmpty());
+    // WHEN a later request succeeds, THEN the error is cleared, once
+    QVERIFY(run("/landed", false));
+    QCOMPARE(said.size(), 2);
+    QVERIFY(said.last().isEmpty());
+    QVERIFY(tracker.lastError().isEmpty());
+    QVERIFY(run("/landed", false));
+    QCOMPARE(said.size(), 2);
+    // AND a failure its caller shows itself is not repeated
+    QVERIFY(run("/down", true));
+    QCOMPARE(said.size(), 2);
+    QVERIFY(tracker.lastError().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApiJob)

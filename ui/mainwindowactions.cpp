@@ -149,7 +149,7 @@ void MainWindow::createStatusBar()
         m_cancelButton->setVisible(count > 0);
     });
     connect(m_tracker, &JobTracker::errorOccurred, this, [this](const QString &message) {
-        const QString first = message.section(QLatin1Char('\n'), 0, 0);
+        const QString first = message.section(QLatin1Char('\n'), 0, 0);   // empty: cleared
         m_lastError->setText(m_lastError->fontMetrics().elidedText(first, Qt::ElideRight, 500));
         m_lastError->setToolTip(message);
     });

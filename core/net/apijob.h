@@ -78,6 +78,10 @@ public:
     /// True when the request was sent but the connection closed before any answer: its
     /// outcome is unknown (a change may have been applied).
     [[nodiscard]] bool unanswered() const { return m_unanswered; }
+    /// The caller says this job's failure in its own words where it was asked (a pane's
+    /// line): the window's status bar (JobTracker) does not repeat it.
+    void setFailureShownByCaller(bool shown) { m_failureShownByCaller = shown; }
+    [[nodiscard]] bool failureShownByCaller() const { return m_failureShownByCaller; }
     /// Number of attempts made (1 without retries).
     [[nodiscard]] int attempts() const { return m_attempts; }
 
@@ -119,6 +123,7 @@ private:
     QString m_redirectRefused;   ///< why a redirect was refused; empty when none was
     bool m_finished = false;
     bool m_unanswered = false;
+    bool m_failureShownByCaller = false;
     bool m_deadlinePassed = false;
     bool m_tooLarge = false;
 };

@@ -14,7 +14,12 @@ void JobTracker::track(ApiJob *job)
     connect(job, &ApiJob::finished, this, [this](ApiJob *done) {
         m_jobs.removeAll(done);
         m_jobs.removeAll(nullptr);
-        if (done->error().isError() && done->error().kind() != ApiError::Kind::Cancelled) {
+        if (!done->error().isError()) {
+            if (!m_lastError.isEmpty()) {   // the last error is past: say so
+                m_lastError.clear();
+                Q_EMIT errorOccurred(m_lastError);
+            }
+        } else if (done->error().kind() != ApiError::Kind::Cancelled && !done->failureShownByCaller()) {
             m_lastError = done->error().message();
             Q_EMIT errorOccurred(m_lastError);
         }

@@ -7,7 +7,8 @@
 class ApiJob;
 
 /// Counts the requests in flight and remembers the last error, for the status bar; can
-/// cancel everything at once.
+/// cancel everything at once. A failure its caller shows itself (ApiJob::failureShownByCaller)
+/// is not repeated; a later success clears the error, so an error never outlives its cause.
 class JobTracker final : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void inFlightChanged(int count);
+    /// The last request failed with `message`; empty when a request succeeded since.
     void errorOccurred(const QString &message);
 
 private:

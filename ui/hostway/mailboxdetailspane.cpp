@@ -1,6 +1,7 @@
 #include "ui/hostway/mailboxdetailspane.h"
 
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/net/apijob.h"
 #include "core/providers/hostway/exchangeoperations.h"
 #include "core/providers/hostway/hostwayerrors.h"
 #include "core/providers/hostway/mailboxoperations.h"
@@ -180,7 +181,7 @@ void MailboxDetailsPane::showMessageStats(HostwayClient *client, const QString &
                                           quint64 generation)
 {
     addRow(tr("Messages:"), tr("Counting\u2026"), QStringLiteral("detailsMessages"));
-    client->fetchMessageStats(domain, username, exchange, this, [this, generation](const ApiError &error, const Hostway::MessageStats &s) {
+    ApiJob *job = client->fetchMessageStats(domain, username, exchange, this, [this, generation](const ApiError &error, const Hostway::MessageStats &s) {
         if (generation != m_generation)
             return;
         auto *field = m_formHost->findChild<QLabel *>(QStringLiteral("detailsMessages"));
@@ -199,6 +200,7 @@ void MailboxDetailsPane::showMessageStats(HostwayClient *client, const QString &
         field->setText(QStringList{folder(tr("Inbox"), s.inbox), folder(tr("Sent"), s.sent), folder(tr("Spam"), s.spam)}
                            .join(QLatin1Char('\n')));
     });
+    job->setFailureShownByCaller(true);   // said in the Messages row, in words (404, 500, 502)
 }
 
 QList<MailboxSettingTab *> MailboxDetailsPane::settingTabs() const

@@ -1,6 +1,7 @@
 #include "ui/hostway/webmailtab.h"
 
 #include "core/net/apierror.h"
+#include "core/net/apijob.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/webmailoperations.h"
 #include "ui/uistyle.h"
@@ -95,7 +96,7 @@ void WebmailTab::load(HostwayClient *client, quint64 generation)
             return;
         if (error.isError())
             return setStatus(tr("The domain's webmail plans could not be read: %1").arg(error.message()), true);
-        client->fetchWebmail(domain(), name(), this, [this, plans, generation](const ApiError &e, const Hostway::Webmail &account) {
+        ApiJob *job = client->fetchWebmail(domain(), name(), this, [this, plans, generation](const ApiError &e, const Hostway::Webmail &account) {
             if (!isCurrent(generation))
                 return;
             if (e.isError() && e.kind() != ApiError::Kind::NotFound)
@@ -103,6 +104,7 @@ void WebmailTab::load(HostwayClient *client, quint64 generation)
             m_known = true;
             show(plans, e.isError() ? std::nullopt : std::optional<Hostway::Webmail>(account));
         });
+        job->setFailureShownByCaller(true);   // a 404 is "no account yet"; other failures are said in the tab
     });
 }
 
