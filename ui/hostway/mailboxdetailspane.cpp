@@ -312,10 +312,7 @@ void MailboxDetailsPane::editMailbox()
         QPointer<EditMailboxDialog> guard(dialog);
         const auto op = dialog->operation();
         const QString now = op->rename().isEmpty() ? op->name() : op->rename();
-        m_submit(op, [this, guard, now](const ApiError &error) {
-            // The list follows a change that landed even when its dialog was closed meanwhile.
-            if (!error.isError() && !(m_drafting && m_drafting()))
-                Q_EMIT mailboxChanged(now);
+        submitGeneral(op, now, [guard](const ApiError &error) {
             if (!guard)
                 return;
             if (error.isError())

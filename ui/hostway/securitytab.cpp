@@ -82,11 +82,9 @@ void SecurityTab::clear()
 void SecurityTab::load(HostwayClient *client, quint64 generation)
 {
     QPointer<HostwayClient> guard(client);
-    client->fetchSecretQuestions(this, [this, guard, generation](const ApiError &error, const Hostway::SecretQuestions &questions) {
+    const auto withQuestions = [this, guard, generation](const Hostway::SecretQuestions &questions) {
         if (!isCurrent(generation) || !guard)
             return;
-        if (error.isError())
-            return setStatus(tr("The secret questions could not be read: %1").arg(error.message()), true);
         guard->fetchSecretKeys(domain(), name(), this, [this, questions, generation](const ApiError &keysError, const QStringList &keys) {
             if (!isCurrent(generation))
                 return;
@@ -98,6 +96,17 @@ void SecurityTab::load(HostwayClient *client, quint64 generation)
             setStatus(QString());
             showQuestions();
         });
+    };
+    if (m_questionsFrom == client)
+        return withQuestions(m_questionsRead);
+    client->fetchSecretQuestions(this, [this, guard, generation, withQuestions](const ApiError &error, const Hostway::SecretQuestions &questions) {
+        if (!isCurrent(generation) || !guard)
+            return;
+        if (error.isError())
+            return setStatus(tr("The secret questions could not be read: %1").arg(error.message()), true);
+        m_questionsFrom = guard;
+        m_questionsRead = questions;
+        withQuestions(questions);
     });
 }
 

@@ -3,6 +3,8 @@
 #include "core/providers/hostway/hostwaytypes.h"
 #include "ui/hostway/mailboxsettingtab.h"
 
+#include <QPointer>
+
 class QCheckBox;
 class SetSecretAnswers;
 class QFormLayout;
@@ -44,6 +46,9 @@ private:
     QPushButton *m_reset;
     QList<QPair<QString, QLineEdit *>> m_answers;   ///< {key, field} of each question offered
     Hostway::SecretQuestions m_questions;
+    /// The questions are the same for every mailbox of an account: read once per client.
+    QPointer<HostwayClient> m_questionsFrom;
+    Hostway::SecretQuestions m_questionsRead;
     QStringList m_onFile;   ///< keys answered on file
     bool m_known = false;
     bool m_exchange = false;

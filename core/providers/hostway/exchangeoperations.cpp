@@ -58,8 +58,8 @@ QList<ValidationProblem> passwordProblems(const QString &password, const QString
     return problems;
 }
 
-/// {"exists": true} for any readable answer of GET .../exchange.
-bool existsFrom(const QByteArray &body, QJsonValue *state, QString *error)
+/// The GET .../exchange answer `body` as an object; false and *error when it is none.
+bool objectFrom(const QByteArray &body, QJsonObject *out, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -67,6 +67,16 @@ bool existsFrom(const QByteArray &body, QJsonValue *state, QString *error)
         *error = parseError.error == QJsonParseError::NoError ? QStringLiteral("expected a JSON object") : parseError.errorString();
         return false;
     }
+    *out = doc.object();
+    return true;
+}
+
+/// {"exists": true} for any readable answer of GET .../exchange.
+bool existsFrom(const QByteArray &body, QJsonValue *state, QString *error)
+{
+    QJsonObject shown;
+    if (!objectFrom(body, &shown, error))
+        return false;
     *state = QJsonObject{{kExists, true}};
     return true;
 }
@@ -299,13 +309,9 @@ HttpRequest UpdateExchange::stateRequest(const Hostway::Endpoint &endpoint) cons
 
 bool UpdateExchange::stateOf(const QByteArray &body, const ExchangeFields &fields, QJsonValue *state, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (!doc.isObject()) {
-        *error = parseError.error == QJsonParseError::NoError ? QStringLiteral("expected a JSON object") : parseError.errorString();
+    QJsonObject shown;
+    if (!objectFrom(body, &shown, error))
         return false;
-    }
-    const QJsonObject shown = doc.object();
     QJsonObject out;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.key() != kResetPassword)   // not in the GET

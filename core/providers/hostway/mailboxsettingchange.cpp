@@ -49,12 +49,12 @@ void MailboxSettingChange::readBase(StrictJson &json, const QJsonObject &object,
     change->m_expected = object.value(kExpected);
 }
 
-QList<ValidationProblem> MailboxSettingChange::addressProblems() const
+QList<ValidationProblem> MailboxSettingChange::addressProblems(const QString &domain, const QString &name)
 {
     QList<ValidationProblem> problems;
-    if (m_domain.trimmed().isEmpty())
+    if (domain.trimmed().isEmpty())
         problems.append({kDomain, QCoreApplication::translate("Operation", "Choose a domain.")});
-    if (m_name.trimmed().isEmpty() || m_name.contains(QLatin1Char('/')) || m_name.size() > Hostway::Rules::kMaxMailboxNameLength)
+    if (name.trimmed().isEmpty() || name.contains(QLatin1Char('/')) || name.size() > Hostway::Rules::kMaxMailboxNameLength)
         problems.append({kName, QCoreApplication::translate("Operation", "Enter the name of an existing mailbox.")});
     return problems;
 }

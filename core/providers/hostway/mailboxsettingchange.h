@@ -62,7 +62,12 @@ protected:
     /// Reads domain, name and expected written by baseJson() into `change`.
     static void readBase(StrictJson &json, const QJsonObject &object, MailboxSettingChange *change);
     /// The problems of the domain and the mailbox's name.
-    [[nodiscard]] QList<ValidationProblem> addressProblems() const;
+    [[nodiscard]] QList<ValidationProblem> addressProblems() const { return addressProblems(m_domain, m_name); }
+
+public:
+    /// The problems of `domain` and of `name`, an existing mailbox's name, for any change
+    /// of one mailbox.
+    [[nodiscard]] static QList<ValidationProblem> addressProblems(const QString &domain, const QString &name);
 
 private:
     QString m_domain;

@@ -228,11 +228,7 @@ ResetPasswordByAnswers::ResetPasswordByAnswers(QString domain, QString name, boo
 
 QList<ValidationProblem> ResetPasswordByAnswers::validate() const
 {
-    QList<ValidationProblem> problems;
-    if (m_domain.trimmed().isEmpty())
-        problems.append({QStringLiteral("domain"), QCoreApplication::translate("Operation", "Choose a domain.")});
-    if (m_name.trimmed().isEmpty() || m_name.contains(QLatin1Char('/')) || m_name.size() > Hostway::Rules::kMaxMailboxNameLength)
-        problems.append({QStringLiteral("name"), QCoreApplication::translate("Operation", "Enter the name of an existing mailbox.")});
+    QList<ValidationProblem> problems = MailboxSettingChange::addressProblems(m_domain, m_name);
     problems += answerProblems(m_answers, m_secretsElsewhere);
     if (m_source == PasswordSource::Provided && !(m_secretsElsewhere && m_password.isEmpty())) {
         if (m_password.isEmpty())
