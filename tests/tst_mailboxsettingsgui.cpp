@@ -37,6 +37,9 @@ private Q_SLOTS:
     void webmailFullPlanRefusedInWords();
     void renamedFromTheGeneralTab();
     void exchangeDetailsEditedThenMailboxDeleted();
+    void regularMailboxHasNoExchangeTab();
+    void planChangedFromTheGeneralTab();
+    void chosenTabStaysFromMailboxToMailbox();
     void exchangeMailboxCreatedFromNewMailbox();
 };
 
@@ -365,49 +368,124 @@ void TestMailboxSettingsGui::renamedFromTheGeneralTab()
 
 void TestMailboxSettingsGui::exchangeDetailsEditedThenMailboxDeleted()
 {
-    // GIVEN the Exchange mailbox test-mb, its sizes shown as Hostway gives them
+    // GIVEN the Exchange mailbox test-mb, and its Exchange tab by Alt+X from the table
     HostwayWindow w(QStringLiteral("test-mb"));
     QVERIFY(w.selected);
-    auto *edit = w.find<QPushButton>("editExchange");
-    QTRY_VERIFY(edit->isVisible());
+    auto *tab = w.find<QWidget>("exchangeTab");
+    QTRY_VERIFY(w.tabs->isTabVisible(w.tabs->indexOf(tab)) && w.tabs->isTabEnabled(w.tabs->indexOf(tab)));
+    w.table->setFocus();
+    QTest::keyClick(w.table, Qt::Key_X, Qt::AltModifier);
+    QTRY_COMPARE(w.tabs->currentWidget(), tab);
+    auto *display = w.find<QLineEdit>("exchange_displayName");
+    QTRY_VERIFY(!display->text().isEmpty());
+    QTRY_VERIFY(display->hasFocus());
+    // THEN its sizes are shown as Hostway gives them, and its resource type is not offered
     bool sizes = false;
-    for (const QLabel *label : w.find<QWidget>("generalTab")->findChildren<QLabel *>())
+    for (const QLabel *label : w.find<QWidget>("exchangeReported")->findChildren<QLabel *>())
         sizes = sizes || label->text() == QLatin1String("50 MB (52,428,800 bytes)");
     QVERIFY2(sizes, "the largest message, as Hostway words it");
-    // WHEN its details are edited: the city, and a postal code longer than documented
-    QTest::mouseClick(edit, Qt::LeftButton);
-    QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = w.f.window->findChild<QDialog *>(QStringLiteral("exchangeDialog"))) && dialog->isVisible());
-    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("exchangeSave"));
+    QVERIFY(w.find<QLabel>("exchangeResource")->text().startsWith(QLatin1String("user")));
+    auto *save = w.find<QPushButton>("exchangeSave");
     QVERIFY2(!save->isEnabled(), "nothing changed yet");
-    auto *postal = dialog->findChild<QLineEdit *>(QStringLiteral("exchange_postalCode"));
+    // WHEN its details are edited: the city, and a postal code longer than documented
+    auto *postal = w.find<QLineEdit>("exchange_postalCode");
     QTest::keyClicks(postal, QString(45, QLatin1Char('9')));
     QCOMPARE(postal->text().size(), 40);   // the documented length: no more can be typed
-    auto *city = dialog->findChild<QLineEdit *>(QStringLiteral("exchange_city"));
+    auto *city = w.find<QLineEdit>("exchange_city");
     city->selectAll();
     QTest::keyClicks(city, QStringLiteral("Toronto"));
     QVERIFY(save->isEnabled());
-    QPointer<QDialog> guard(dialog);
-    QTest::mouseClick(save, Qt::LeftButton);
-    // THEN Hostway has them and the dialog closed
-    QTRY_VERIFY(!guard || !guard->isVisible());
+    QTest::keyClick(city, Qt::Key_S, Qt::ControlModifier);
+    // THEN Hostway has them, and the tab shows them as read again
     Hostway::ExchangeMailbox shown;
-    bool read = false;
-    w.check.fetchExchange(QStringLiteral("test.com"), QStringLiteral("test-mb"), w.f.window.get(), [&](const ApiError &, const Hostway::ExchangeMailbox &m) {
-        shown = m;
-        read = true;
-    });
-    QTRY_VERIFY(read);
-    QVERIFY(shown.otherFields.contains({QStringLiteral("city"), QStringLiteral("Toronto")}));
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        bool read = false;
+        w.check.fetchExchange(QStringLiteral("test.com"), QStringLiteral("test-mb"), w.f.window.get(), [&](const ApiError &, const Hostway::ExchangeMailbox &m) {
+            shown = m;
+            read = true;
+        });
+        return QTest::qWaitFor([&] { return read; }, 5000) && shown.otherFields.contains({QStringLiteral("city"), QStringLiteral("Toronto")});
+    }()), 10000);
+    QTRY_VERIFY(!w.find<QPushButton>("exchangeSave")->isEnabled());
 
     // WHEN it is deleted, confirmed by its address
     auto *remove = w.find<QPushButton>("deleteExchange");
-    QTRY_VERIFY(remove->isVisible());
+    QTRY_VERIFY2(remove->isVisible() && remove->isEnabled(), qPrintable(QStringLiteral("%1 %2 %3 %4").arg(remove->isVisible()).arg(remove->isEnabled()).arg(w.tabs->currentIndex()).arg(w.find<QWidget>("exchangeTab")->findChild<QLabel *>(QStringLiteral("settingStatus"))->text())));
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY(clickWhenShown(w.f.window.get(), "confirmDeleteExchange", "confirmDeleteExchangeButton"));
     // THEN the list no longer has it
     auto *model = static_cast<MailboxTableModel *>(w.table->model());
     QTRY_COMPARE(model->rowOf(QStringLiteral("test-mb")), -1);
+}
+
+void TestMailboxSettingsGui::regularMailboxHasNoExchangeTab()
+{
+    // GIVEN a regular mailbox selected
+    HostwayWindow w(QStringLiteral("john.smith"));
+    QVERIFY(w.selected);
+    QTRY_VERIFY(w.find<QLabel>("detailsMaster"));
+    // THEN there is no Exchange tab to convert it with (Hostway documents no conversion)
+    QVERIFY(!w.tabs->isTabVisible(w.tabs->indexOf(w.find<QWidget>("exchangeTab"))));
+    // WHEN an Exchange mailbox is selected THEN the tab appears, and leaves with a regular one again
+    auto *model = static_cast<MailboxTableModel *>(w.table->model());
+    w.table->selectRow(model->rowOf(QStringLiteral("test-mb")));
+    QTRY_VERIFY(w.tabs->isTabVisible(w.tabs->indexOf(w.find<QWidget>("exchangeTab"))));
+    w.table->selectRow(model->rowOf(QStringLiteral("john.smith")));
+    QTRY_VERIFY(!w.tabs->isTabVisible(w.tabs->indexOf(w.find<QWidget>("exchangeTab"))));
+}
+
+void TestMailboxSettingsGui::chosenTabStaysFromMailboxToMailbox()
+{
+    // GIVEN john.smith's Forwarding tab, chosen by the agent
+    HostwayWindow w(QStringLiteral("john.smith"));
+    QVERIFY(w.selected);
+    auto *forwarding = w.find<QWidget>("forwardingTab");
+    w.tabs->setCurrentWidget(forwarding);
+    auto *model = static_cast<MailboxTableModel *>(w.table->model());
+    // WHEN the next mailbox is selected THEN its Forwarding tab is shown, read for it
+    w.table->selectRow(model->rowOf(QStringLiteral("test")));
+    QTRY_VERIFY(w.tabs->isTabEnabled(w.tabs->indexOf(forwarding)));
+    QCOMPARE(w.tabs->currentWidget(), forwarding);
+    // WHEN an Exchange mailbox comes between THEN another tab shows, and Forwarding comes back after it
+    w.table->selectRow(model->rowOf(QStringLiteral("test-mb")));
+    QTRY_VERIFY(!w.tabs->isTabEnabled(w.tabs->indexOf(forwarding)));
+    QVERIFY(w.tabs->currentWidget() != forwarding);
+    w.table->selectRow(model->rowOf(QStringLiteral("test2")));
+    QTRY_COMPARE(w.tabs->currentWidget(), forwarding);
+}
+
+void TestMailboxSettingsGui::planChangedFromTheGeneralTab()
+{
+    // GIVEN john.smith (standard plan) and Edit Mailbox by Alt+E on its General tab
+    HostwayWindow w(QStringLiteral("john.smith"));
+    QVERIFY(w.selected);
+    auto *edit = w.find<QPushButton>("editMailbox");
+    QTRY_VERIFY(edit->isVisible());
+    QTest::keyClick(edit->window(), Qt::Key_E, Qt::AltModifier);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.f.window->findChild<QDialog *>(QStringLiteral("editMailboxDialog"))) && dialog->isVisible());
+    auto *plan = dialog->findChild<QComboBox *>(QStringLiteral("editMailboxPlan"));
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("editMailboxSave"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("editMailboxProblem"));
+    // THEN the domain's plans are offered, and keeping the current one is the start
+    QTRY_VERIFY(plan->isEnabled());
+    QCOMPARE(plan->currentIndex(), 0);
+    QVERIFY(plan->findData(QStringLiteral("premium")) > 0);
+    // WHEN the full activesync plan (one mailbox, taken) is chosen and saved
+    plan->setCurrentIndex(plan->findData(QStringLiteral("activesync")));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    // THEN the 400 is said in words and the dialog stays
+    QTRY_VERIFY(problem->isVisible() && !problem->text().isEmpty());
+    QVERIFY2(problem->text().contains(QLatin1String("is taken")), qPrintable(problem->text()));
+    // WHEN premium is chosen THEN the dialog closes and the list shows john.smith on premium
+    plan->setCurrentIndex(plan->findData(QStringLiteral("premium")));
+    QPointer<QDialog> guard(dialog);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    auto *model = static_cast<MailboxTableModel *>(w.table->model());
+    QTRY_VERIFY(model->rowOf(QStringLiteral("john.smith")) >= 0
+                && model->index(model->rowOf(QStringLiteral("john.smith")), MailboxTableModel::WebmailColumn).data().toString().contains(QLatin1String("premium"), Qt::CaseInsensitive));
 }
 
 void TestMailboxSettingsGui::exchangeMailboxCreatedFromNewMailbox()

@@ -1449,64 +1449,158 @@
         <source>A mailbox named %1 exists in %2 already: choose another name.</source>
         <translation>Ein Postfach namens %1 gibt es in %2 bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
-</context>
-<context>
-    <name>ExchangeDialog</name>
     <message>
-        <source>&amp;Display name:</source>
-        <translation>&amp;Anzeigename:</translation>
+        <source>Keep the current plan</source>
+        <translation>Aktuellen Tarif behalten</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
+        <source>The mailbox list&apos;s Webmail column shows the plan it is on now.</source>
+        <translation>Die Spalte Webmail der Postfachliste zeigt seinen aktuellen Tarif.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>Every mailbox the plan %1 allows in %2 is taken: choose another plan, or keep the current one.</source>
+        <translation>Alle Postfächer, die der Tarif %1 in %2 erlaubt, sind belegt: Wählen Sie einen anderen Tarif oder behalten Sie den aktuellen.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s plans could not be read: %1</source>
+        <translation>Die Tarife der Domain konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (at most %n mailbox(es))</source>
+        <translation>
+            <numerusform>%1 (höchstens %n Postfach)</numerusform>
+            <numerusform>%1 (höchstens %n Postfächer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (unbegrenzt)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Display name:</source>
+        <translation>Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Nachname:</translation>
+        <source>Last name:</source>
+        <translation>Nachname:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <source>Job title:</source>
+        <translation>Position:</translation>
     </message>
     <message>
-        <source>&amp;Company:</source>
+        <source>C&amp;ompany:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <source>Dep&amp;artment:</source>
-        <translation>A&amp;bteilung:</translation>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
     </message>
     <message>
-        <source>St&amp;reet:</source>
-        <translation>St&amp;raße:</translation>
+        <source>Street:</source>
+        <translation>Straße:</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation>&amp;Ort:</translation>
+        <source>City:</source>
+        <translation>Ort:</translation>
     </message>
     <message>
-        <source>&amp;Postal code:</source>
-        <translation>Post&amp;leitzahl:</translation>
+        <source>State or province:</source>
+        <translation>Bundesland oder Provinz:</translation>
     </message>
     <message>
-        <source>Co&amp;untry:</source>
-        <translation>Lan&amp;d:</translation>
+        <source>Postal code:</source>
+        <translation>Postleitzahl:</translation>
     </message>
     <message>
-        <source>&amp;Mobile phone:</source>
-        <translation>&amp;Mobiltelefon:</translation>
+        <source>Country:</source>
+        <translation>Land:</translation>
     </message>
     <message>
-        <source>&amp;Home phone:</source>
-        <translation>Tel&amp;efon privat:</translation>
+        <source>Mobile phone:</source>
+        <translation>Mobiltelefon:</translation>
     </message>
     <message>
-        <source>Fa&amp;x:</source>
-        <translation>Fa&amp;x:</translation>
+        <source>Home phone:</source>
+        <translation>Telefon privat:</translation>
     </message>
     <message>
-        <source>Exchange Details of %1@%2</source>
-        <translation>Exchange-Details von %1@%2</translation>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <source>Forwards to:</source>
+        <translation>Leitet weiter an:</translation>
+    </message>
+    <message>
+        <source>Archive quota:</source>
+        <translation>Archivkontingent:</translation>
+    </message>
+    <message>
+        <source>Largest message sent:</source>
+        <translation>Größte gesendete Nachricht:</translation>
+    </message>
+    <message>
+        <source>Largest message received:</source>
+        <translation>Größte empfangene Nachricht:</translation>
+    </message>
+    <message>
+        <source>Recipients per message:</source>
+        <translation>Empfänger je Nachricht:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>Pa&amp;sswort festlegen…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>Höchstens %n Zeichen</numerusform>
+            <numerusform>Höchstens %n Zeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Standard</source>
@@ -1521,24 +1615,92 @@
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <source>%1 (chosen at creation; Hostway does not change it)</source>
-        <translation>%1 (bei der Anlage gewählt; Hostway ändert es nicht)</translation>
-    </message>
-    <message>
         <source>Resource:</source>
         <translation>Ressource:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <source>As Exchange reports it</source>
+        <translation>Wie Exchange es meldet</translation>
     </message>
     <message>
-        <source>Ask for a new password at the next logo&amp;n</source>
-        <translation>Bei der nächsten Anmeldung ein neues Passwort verlan&amp;gen</translation>
+        <source>Send the details changed to Hostway, or add them to the draft (Ctrl+S)</source>
+        <translation>Die geänderten Details an Hostway senden oder dem Entwurf hinzufügen (Strg+S)</translation>
     </message>
     <message>
-        <source>State or pro&amp;vince:</source>
-        <translation>Bundesland oder &amp;Provinz:</translation>
+        <source>Delete the Exchange mailbox and its mail at Hostway, once you confirm its address</source>
+        <translation>Das Exchange-Postfach und seine Mails bei Hostway löschen, nachdem Sie seine Adresse bestätigt haben</translation>
+    </message>
+    <message>
+        <source>The Exchange mailbox could not be read: %1</source>
+        <translation>Das Exchange-Postfach konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen at creation; Hostway does not change it)</source>
+        <translation>%1 (bei der Anlage gewählt; Hostway ändert es nicht)</translation>
+    </message>
+    <message>
+        <source>Primary address:</source>
+        <translation>Primäre Adresse:</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 aus</translation>
+    </message>
+    <message>
+        <source>Protocol access:</source>
+        <translation>Zugriff per Protokoll:</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>Kontingent:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Belegt:</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Zum Entwurf hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>The new password of %1@%2 is set.</source>
+        <translation>Das neue Passwort von %1@%2 ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>Delete Exchange Mailbox</source>
+        <translation>Exchange-Postfach löschen</translation>
+    </message>
+    <message>
+        <source>Delete the Exchange mailbox %1?</source>
+        <translation>Das Exchange-Postfach %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Its messages are deleted at Hostway. This cannot be undone.</source>
+        <translation>Seine Nachrichten werden bei Hostway gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Mailbox…</source>
+        <translation>Postfa&amp;ch löschen…</translation>
+    </message>
+    <message>
+        <source>Change the details and save them (Ctrl+S).</source>
+        <translation>Ändern Sie die Details und speichern Sie sie (Strg+S).</translation>
+    </message>
+    <message>
+        <source>As&amp;k for a new password</source>
+        <translation>Neues Passw&amp;ort verlangen</translation>
+    </message>
+    <message>
+        <source>Next logon:</source>
+        <translation>Nächste Anmeldung:</translation>
     </message>
 </context>
 <context>
@@ -3042,26 +3204,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Typ:</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>ein</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>POP / IMAP:</source>
-        <translation>POP / IMAP:</translation>
-    </message>
-    <message>
-        <source>OWA / MAPI:</source>
-        <translation>OWA / MAPI:</translation>
-    </message>
-    <message>
-        <source>ActiveSync:</source>
-        <translation>ActiveSync:</translation>
-    </message>
-    <message>
         <source>Mailbox (IMAP / OpenXchange)</source>
         <translation>Postfach (IMAP / OpenXchange)</translation>
     </message>
@@ -3122,10 +3264,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Diese Einstellungen werden bei Hostway gelesen: nicht offline und nicht für ein Postfach, das nur im Entwurf existiert.</translation>
     </message>
     <message>
-        <source>Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange.</source>
-        <translation>Hostway dokumentiert diese Einstellungen für normale Postfächer; ein Exchange-Postfach hat seine eigenen in Exchange.</translation>
-    </message>
-    <message>
         <source>Spam f&amp;ilter</source>
         <translation>Spa&amp;mfilter</translation>
     </message>
@@ -3146,56 +3284,20 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>S&amp;icherheit</translation>
     </message>
     <message>
-        <source>&amp;Edit Name and Master…</source>
-        <translation>Name und Hauptkonto &amp;bearbeiten…</translation>
+        <source>E&amp;xchange</source>
+        <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <source>Rename the mailbox, or make it master or not</source>
-        <translation>Das Postfach umbenennen oder zum Hauptkonto machen oder nicht</translation>
+        <source>Exchange mailbox. Its details, password and deletion are on the Exchange tab (Alt+X), its secret questions on the Security tab.</source>
+        <translation>Exchange-Postfach. Seine Details, sein Passwort und das Löschen stehen im Reiter Exchange (Alt+X), seine Geheimfragen im Reiter Sicherheit.</translation>
     </message>
     <message>
-        <source>Edit E&amp;xchange Details…</source>
-        <translation>E&amp;xchange-Details bearbeiten…</translation>
+        <source>&amp;Edit Mailbox…</source>
+        <translation>Postfach &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>Set Passwor&amp;d…</source>
-        <translation>Passwort &amp;setzen…</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te Exchange Mailbox…</source>
-        <translation>Exchange-Postfa&amp;ch löschen…</translation>
-    </message>
-    <message>
-        <source>Delete Exchange Mailbox</source>
-        <translation>Exchange-Postfach löschen</translation>
-    </message>
-    <message>
-        <source>Delete the Exchange mailbox %1?</source>
-        <translation>Das Exchange-Postfach %1 löschen?</translation>
-    </message>
-    <message>
-        <source>Its messages are deleted at Hostway. This cannot be undone.</source>
-        <translation>Seine Nachrichten werden bei Hostway gelöscht. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <source>Exchange mailbox. Edit its details below; its secret questions are on the Security tab.</source>
-        <translation>Exchange-Postfach. Bearbeiten Sie seine Details unten; seine Geheimfragen stehen im Reiter Sicherheit.</translation>
-    </message>
-    <message>
-        <source>Largest message sent:</source>
-        <translation>Größte gesendete Nachricht:</translation>
-    </message>
-    <message>
-        <source>Largest message received:</source>
-        <translation>Größte empfangene Nachricht:</translation>
-    </message>
-    <message>
-        <source>Forwards to:</source>
-        <translation>Leitet weiter an:</translation>
+        <source>Rename the mailbox, make it master or not, or move it to another plan</source>
+        <translation>Das Postfach umbenennen, zum Hauptkonto machen oder nicht, oder auf einen anderen Tarif setzen</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,26 @@
     </message>
 </context>
 <context>
+    <name>EditMailboxDialog</name>
+    <message numerus="yes">
+        <source>%1 (at most %n mailbox(es))</source>
+        <translation>
+            <numerusform>%1 (at most %n mailbox)</numerusform>
+            <numerusform>%1 (at most %n mailboxes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message numerus="yes">
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HostwayMailboxes</name>
     <message numerus="yes">
         <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>

@@ -1449,64 +1449,158 @@
         <source>A mailbox named %1 exists in %2 already: choose another name.</source>
         <translation>Une boîte nommée %1 existe déjà dans %2 : choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>Keep the current plan</source>
+        <translation>Garder l’offre actuelle</translation>
+    </message>
+    <message>
+        <source>The mailbox list&apos;s Webmail column shows the plan it is on now.</source>
+        <translation>La colonne Webmail de la liste des boîtes montre son offre actuelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Offre :</translation>
+    </message>
+    <message>
+        <source>Every mailbox the plan %1 allows in %2 is taken: choose another plan, or keep the current one.</source>
+        <translation>Toutes les boîtes que l’offre %1 permet dans %2 sont prises : choisissez une autre offre, ou gardez l’actuelle.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s plans could not be read: %1</source>
+        <translation>Les offres du domaine n’ont pas pu être lues : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (at most %n mailbox(es))</source>
+        <translation>
+            <numerusform>%1 (au plus %n boîte)</numerusform>
+            <numerusform>%1 (au plus %n boîtes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sans limite)</translation>
+    </message>
 </context>
 <context>
-    <name>ExchangeDialog</name>
+    <name>ExchangeTab</name>
     <message>
-        <source>&amp;Display name:</source>
-        <translation>Nom &amp;d’affichage :</translation>
+        <source>Display name:</source>
+        <translation>Nom d’affichage :</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <source>Fi&amp;rst name:</source>
+        <translation>Prénom :</translation>
     </message>
     <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <source>Job title:</source>
+        <translation>Fonction :</translation>
     </message>
     <message>
-        <source>&amp;Company:</source>
-        <translation>So&amp;ciété :</translation>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Société :</translation>
     </message>
     <message>
-        <source>Dep&amp;artment:</source>
-        <translation>Ser&amp;vice :</translation>
+        <source>Department:</source>
+        <translation>Service :</translation>
     </message>
     <message>
-        <source>St&amp;reet:</source>
-        <translation>&amp;Rue :</translation>
+        <source>Street:</source>
+        <translation>Rue :</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation>V&amp;ille :</translation>
+        <source>City:</source>
+        <translation>Ville :</translation>
     </message>
     <message>
-        <source>&amp;Postal code:</source>
-        <translation>Code posta&amp;l :</translation>
+        <source>State or province:</source>
+        <translation>État ou province :</translation>
     </message>
     <message>
-        <source>Co&amp;untry:</source>
-        <translation>P&amp;ays :</translation>
+        <source>Postal code:</source>
+        <translation>Code postal :</translation>
     </message>
     <message>
-        <source>&amp;Mobile phone:</source>
-        <translation>Téléphone &amp;mobile :</translation>
+        <source>Country:</source>
+        <translation>Pays :</translation>
     </message>
     <message>
-        <source>&amp;Home phone:</source>
-        <translation>Télép&amp;hone domicile :</translation>
+        <source>Mobile phone:</source>
+        <translation>Téléphone mobile :</translation>
     </message>
     <message>
-        <source>Fa&amp;x:</source>
-        <translation>&amp;Fax :</translation>
+        <source>Home phone:</source>
+        <translation>Téléphone domicile :</translation>
     </message>
     <message>
-        <source>Exchange Details of %1@%2</source>
-        <translation>Détails Exchange de %1@%2</translation>
+        <source>Fax:</source>
+        <translation>Fax :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adresses :</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias :</translation>
+    </message>
+    <message>
+        <source>Forwards to:</source>
+        <translation>Transfère à :</translation>
+    </message>
+    <message>
+        <source>Archive quota:</source>
+        <translation>Quota d’archive :</translation>
+    </message>
+    <message>
+        <source>Largest message sent:</source>
+        <translation>Plus grand message envoyé :</translation>
+    </message>
+    <message>
+        <source>Largest message received:</source>
+        <translation>Plus grand message reçu :</translation>
+    </message>
+    <message>
+        <source>Recipients per message:</source>
+        <translation>Destinataires par message :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créée :</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Modifiée :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>Mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>Au plus %n caractère</numerusform>
+            <numerusform>Au plus %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>Standard</source>
@@ -1521,24 +1615,92 @@
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <source>%1 (chosen at creation; Hostway does not change it)</source>
-        <translation>%1 (choisi à la création ; Hostway ne le change pas)</translation>
-    </message>
-    <message>
         <source>Resource:</source>
         <translation>Ressource :</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <source>As Exchange reports it</source>
+        <translation>Tel qu’Exchange l’indique</translation>
     </message>
     <message>
-        <source>Ask for a new password at the next logo&amp;n</source>
-        <translation>Demander un nouveau mot de passe à la prochaine conne&amp;xion</translation>
+        <source>Send the details changed to Hostway, or add them to the draft (Ctrl+S)</source>
+        <translation>Envoyer les détails modifiés à Hostway, ou les ajouter au brouillon (Ctrl+S)</translation>
     </message>
     <message>
-        <source>State or pro&amp;vince:</source>
-        <translation>État ou pr&amp;ovince :</translation>
+        <source>Delete the Exchange mailbox and its mail at Hostway, once you confirm its address</source>
+        <translation>Supprimer la boîte Exchange et son courrier chez Hostway, une fois son adresse confirmée</translation>
+    </message>
+    <message>
+        <source>The Exchange mailbox could not be read: %1</source>
+        <translation>La boîte Exchange n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen at creation; Hostway does not change it)</source>
+        <translation>%1 (choisi à la création ; Hostway ne le change pas)</translation>
+    </message>
+    <message>
+        <source>Primary address:</source>
+        <translation>Adresse principale :</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 activé</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 désactivé</translation>
+    </message>
+    <message>
+        <source>Protocol access:</source>
+        <translation>Accès par protocole :</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>Quota :</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Occupé :</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Ajouté au brouillon : %1.</translation>
+    </message>
+    <message>
+        <source>The new password of %1@%2 is set.</source>
+        <translation>Le nouveau mot de passe de %1@%2 est défini.</translation>
+    </message>
+    <message>
+        <source>Delete Exchange Mailbox</source>
+        <translation>Supprimer la boîte Exchange</translation>
+    </message>
+    <message>
+        <source>Delete the Exchange mailbox %1?</source>
+        <translation>Supprimer la boîte Exchange %1 ?</translation>
+    </message>
+    <message>
+        <source>Its messages are deleted at Hostway. This cannot be undone.</source>
+        <translation>Ses messages sont supprimés chez Hostway. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Mailbox…</source>
+        <translation>S&amp;upprimer la boîte…</translation>
+    </message>
+    <message>
+        <source>Change the details and save them (Ctrl+S).</source>
+        <translation>Modifiez les détails et enregistrez-les (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>As&amp;k for a new password</source>
+        <translation>Nou&amp;veau mot de passe</translation>
+    </message>
+    <message>
+        <source>Next logon:</source>
+        <translation>Prochaine connexion :</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1711,7 @@
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation>Supprim&amp;er</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Forwarding targets</source>
@@ -3030,26 +3192,6 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Type :</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>POP / IMAP:</source>
-        <translation>POP / IMAP :</translation>
-    </message>
-    <message>
-        <source>OWA / MAPI:</source>
-        <translation>OWA / MAPI :</translation>
-    </message>
-    <message>
-        <source>ActiveSync:</source>
-        <translation>ActiveSync :</translation>
-    </message>
-    <message>
         <source>Mailbox (IMAP / OpenXchange)</source>
         <translation>Boîte aux lettres (IMAP / OpenXchange)</translation>
     </message>
@@ -3122,10 +3264,6 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Ces réglages sont lus chez Hostway : pas hors ligne, ni pour une boîte qui n’existe que dans le brouillon.</translation>
     </message>
     <message>
-        <source>Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange.</source>
-        <translation>Hostway documente ces réglages pour les boîtes ordinaires ; une boîte Exchange garde les siens dans Exchange.</translation>
-    </message>
-    <message>
         <source>Spam f&amp;ilter</source>
         <translation>Anti-spa&amp;m</translation>
     </message>
@@ -3146,56 +3284,20 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Sécu&amp;rité</translation>
     </message>
     <message>
-        <source>&amp;Edit Name and Master…</source>
-        <translation>Modifier le &amp;nom ou le principal…</translation>
+        <source>E&amp;xchange</source>
+        <translation>Excha&amp;nge</translation>
     </message>
     <message>
-        <source>Rename the mailbox, or make it master or not</source>
-        <translation>Renommer la boîte, ou en faire un compte principal ou non</translation>
+        <source>Exchange mailbox. Its details, password and deletion are on the Exchange tab (Alt+X), its secret questions on the Security tab.</source>
+        <translation>Boîte Exchange. Ses détails, son mot de passe et sa suppression sont dans l’onglet Exchange (Alt+N), ses questions secrètes dans l’onglet Sécurité.</translation>
     </message>
     <message>
-        <source>Edit E&amp;xchange Details…</source>
-        <translation>Modifier les &amp;détails Exchange…</translation>
+        <source>&amp;Edit Mailbox…</source>
+        <translation>Mo&amp;difier la boîte…</translation>
     </message>
     <message>
-        <source>Set Passwor&amp;d…</source>
-        <translation>Définir le mot de pa&amp;sse…</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te Exchange Mailbox…</source>
-        <translation>Supprimer la boîte &amp;Exchange…</translation>
-    </message>
-    <message>
-        <source>Delete Exchange Mailbox</source>
-        <translation>Supprimer la boîte Exchange</translation>
-    </message>
-    <message>
-        <source>Delete the Exchange mailbox %1?</source>
-        <translation>Supprimer la boîte Exchange %1 ?</translation>
-    </message>
-    <message>
-        <source>Its messages are deleted at Hostway. This cannot be undone.</source>
-        <translation>Ses messages sont supprimés chez Hostway. C’est irréversible.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <source>Exchange mailbox. Edit its details below; its secret questions are on the Security tab.</source>
-        <translation>Boîte Exchange. Modifiez ses détails ci-dessous ; ses questions secrètes sont dans l’onglet Sécurité.</translation>
-    </message>
-    <message>
-        <source>Largest message sent:</source>
-        <translation>Plus grand message envoyé :</translation>
-    </message>
-    <message>
-        <source>Largest message received:</source>
-        <translation>Plus grand message reçu :</translation>
-    </message>
-    <message>
-        <source>Forwards to:</source>
-        <translation>Transfère à :</translation>
+        <source>Rename the mailbox, make it master or not, or move it to another plan</source>
+        <translation>Renommer la boîte, la rendre principale ou non, ou la passer à une autre offre</translation>
     </message>
 </context>
 <context>
@@ -5046,7 +5148,7 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     </message>
     <message>
         <source>Languag&amp;e:</source>
-        <translation>La&amp;ngue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>

@@ -5,6 +5,7 @@
 #include "ui/uistyle.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@ EditMailboxDialog::EditMailboxDialog(const QString &domain, const QString &name,
     , m_wasMaster(master)
     , m_newName(new QLineEdit(name, this))
     , m_master(new QCheckBox(tr("&Master account"), this))
+    , m_plan(new QComboBox(this))
     , m_consequence(new QLabel(this))
     , m_problem(new QLabel(this))
 {
@@ -28,6 +30,10 @@ EditMailboxDialog::EditMailboxDialog(const QString &domain, const QString &name,
     m_newName->selectAll();
     m_master->setObjectName(QStringLiteral("editMailboxMaster"));
     m_master->setChecked(master);
+    m_plan->setObjectName(QStringLiteral("editMailboxPlan"));
+    m_plan->addItem(tr("Keep the current plan"));
+    m_plan->setEnabled(false);   // until the domain's plans come (setPlans)
+    m_plan->setToolTip(tr("The mailbox list's Webmail column shows the plan it is on now."));
     for (QLabel *label : {m_consequence, m_problem}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
@@ -45,6 +51,7 @@ EditMailboxDialog::EditMailboxDialog(const QString &domain, const QString &name,
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_newName);
     form->addRow(QString(), m_master);
+    form->addRow(tr("&Plan:"), m_plan);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_consequence);
@@ -54,6 +61,7 @@ EditMailboxDialog::EditMailboxDialog(const QString &domain, const QString &name,
 
     connect(m_newName, &QLineEdit::textChanged, this, &EditMailboxDialog::check);
     connect(m_master, &QCheckBox::toggled, this, &EditMailboxDialog::check);
+    connect(m_plan, &QComboBox::currentIndexChanged, this, &EditMailboxDialog::check);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!m_save->isEnabled())
@@ -81,13 +89,15 @@ std::shared_ptr<UpdateMailbox> EditMailboxDialog::operation() const
         op->setRename(m_newName->text().trimmed());
     if (m_master->isChecked() != m_wasMaster)
         op->setMaster(m_master->isChecked());
+    if (const QString plan = m_plan->currentData().toString(); !plan.isEmpty())
+        op->setType(plan);
     return op;
 }
 
 void EditMailboxDialog::check()
 {
     const auto op = operation();
-    const bool changed = !op->rename().isEmpty() || op->master().has_value();
+    const bool changed = !op->rename().isEmpty() || op->master().has_value() || !op->type().isEmpty();
     QStringList problems;
     if (changed) {
         for (const ValidationProblem &p : op->validate())
@@ -107,10 +117,29 @@ void EditMailboxDialog::showRefusal(const ApiError &error)
 {
     // The documented rename onto a name in use: 400 without a body.
     const bool nameTaken = !operation()->rename().isEmpty() && error.httpStatus() == 400 && error.rawBody().trimmed().isEmpty();
-    UiStyle::showRefusal(m_problem, error,
-                         nameTaken ? QStringList{tr("A mailbox named %1 exists in %2 already: choose another name.")
-                                                     .arg(operation()->rename(), m_domain)}
-                                   : QStringList());
+    // Section 69-70: a plan whose mailboxes are all taken answers 400.
+    const bool planFull = !operation()->type().isEmpty() && error.httpStatus() == 400
+                          && QString::fromUtf8(error.rawBody()).contains(QLatin1String("exceeded"), Qt::CaseInsensitive);
+    QStringList words;
+    if (nameTaken)
+        words.append(tr("A mailbox named %1 exists in %2 already: choose another name.").arg(operation()->rename(), m_domain));
+    else if (planFull)
+        words.append(tr("Every mailbox the plan %1 allows in %2 is taken: choose another plan, or keep the current one.")
+                         .arg(m_plan->currentText(), m_domain));
+    UiStyle::showRefusal(m_problem, error, words);
     m_busy = false;
     m_save->setEnabled(m_problem->isVisible() && operation()->validate().isEmpty());
+}
+
+void EditMailboxDialog::setPlans(const ApiError &error, const Hostway::WebmailPlans &plans)
+{
+    if (error.isError()) {
+        m_plan->setToolTip(tr("The domain's plans could not be read: %1").arg(error.message()));
+        return;
+    }
+    for (const auto &[type, planName] : plans.names) {
+        const int limit = plans.limits.value(type);
+        m_plan->addItem(limit > 0 ? tr("%1 (at most %n mailbox(es))", nullptr, limit).arg(planName) : tr("%1 (no limit)").arg(planName), type);
+    }
+    m_plan->setEnabled(!plans.names.isEmpty());
 }

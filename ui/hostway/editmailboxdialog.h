@@ -1,18 +1,23 @@
 #pragma once
 
+#include "core/providers/hostway/hostwaytypes.h"
+
 #include <QDialog>
 
 #include <memory>
 
 class ApiError;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class UpdateMailbox;
 
-/// Edit Name and Master: renames a Hostway mailbox and makes it master or not, by the
-/// mailbox PUT (seed 003 section 69-70, `username` and `master`). The new name is checked
+/// Edit Mailbox: renames a Hostway mailbox, makes it master or not, and moves it to another
+/// OpenXchange plan, by the mailbox PUT (seed 003 section 69-70, `username`, `master` and
+/// `type`; the plans are the domain's webmailNames, given by setPlans()). The mailbox GET
+/// says no plan, so the plan starts as "keep the current one". The new name is checked
 /// while typing (the documented pattern), and the dialog says what becomes of mail sent to
 /// the old address (Hostway keeps no alias). Emits submitted(); stays open with the refusal
 /// (showRefusal(): a name in use) until accepted.
@@ -26,8 +31,12 @@ public:
 
     /// The change as typed: the fields that differ from the mailbox's.
     [[nodiscard]] std::shared_ptr<UpdateMailbox> operation() const;
-    /// Shows Hostway's refusal in words (a name in use: its bare 400) and allows Save again.
+    /// Shows Hostway's refusal in words (a name in use: its bare 400; a plan full) and allows
+    /// Save again.
     void showRefusal(const ApiError &error);
+    /// Offers the domain's plans (webmailNames with their limits); an error leaves the plan
+    /// as it is and says why.
+    void setPlans(const ApiError &error, const Hostway::WebmailPlans &plans);
 
 Q_SIGNALS:
     void submitted();
@@ -40,6 +49,7 @@ private:
     bool m_wasMaster;
     QLineEdit *m_newName;
     QCheckBox *m_master;
+    QComboBox *m_plan;
     QLabel *m_consequence;
     QLabel *m_problem;
     QPushButton *m_save;

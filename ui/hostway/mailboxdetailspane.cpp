@@ -7,9 +7,8 @@
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/migrationreport.h"
 #include "ui/hostway/autorespondertab.h"
-#include "ui/hostway/changepassworddialog.h"
 #include "ui/hostway/editmailboxdialog.h"
-#include "ui/hostway/exchangedialog.h"
+#include "ui/hostway/exchangetab.h"
 #include "ui/hostway/forwardingtab.h"
 #include "ui/hostway/migrationdialog.h"
 #include "ui/hostway/securitytab.h"
@@ -43,8 +42,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_form(new QFormLayout(m_formHost))
     , m_actions(new QWidget(this))
     , m_reportMigration(new QPushButton(tr("Report Failed Migration\u2026")))
-    , m_edit(new QPushButton(tr("&Edit Name and Master\u2026")))
-    , m_exchangeActions(new QWidget(this))
+    , m_edit(new QPushButton(tr("&Edit Mailbox\u2026")))
     , m_tabs(new QTabWidget(this))
     , m_forwarding(new ForwardingTab(m_tabs))
     , m_autoresponder(new AutoresponderTab(m_tabs))
@@ -52,6 +50,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_spamFilter(new SpamFilterTab(m_tabs))
     , m_webmail(new WebmailTab(m_tabs))
     , m_security(new SecurityTab(m_tabs))
+    , m_exchange(new ExchangeTab(m_tabs))
 {
     setObjectName(QStringLiteral("detailsPane"));
     UiStyle::setHeading(m_title, 1.25);
@@ -66,26 +65,15 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     m_reportMigration->setObjectName(QStringLiteral("reportMigration"));
     m_reportMigration->setToolTip(tr("Open a ticket at Hostway's support for a migration of this mailbox that failed"));
     m_edit->setObjectName(QStringLiteral("editMailbox"));
-    m_edit->setToolTip(tr("Rename the mailbox, or make it master or not"));
+    m_edit->setToolTip(tr("Rename the mailbox, make it master or not, or move it to another plan"));
     actionsLayout->addWidget(m_edit);
     actionsLayout->addWidget(m_reportMigration);
     connect(m_reportMigration, &QPushButton::clicked, this, &MailboxDetailsPane::reportMigration);
     connect(m_edit, &QPushButton::clicked, this, &MailboxDetailsPane::editMailbox);
     m_actions->hide();
-    auto *exchangeLayout = new QVBoxLayout(m_exchangeActions);
-    exchangeLayout->setContentsMargins(0, 8, 0, 0);
-    const auto exchangeButton = [this, exchangeLayout](const QString &text, const char *objectName, void (MailboxDetailsPane::*slot)()) {
-        auto *button = new QPushButton(text, m_exchangeActions);
-        button->setObjectName(QLatin1String(objectName));
-        exchangeLayout->addWidget(button);
-        connect(button, &QPushButton::clicked, this, slot);
-    };
-    exchangeButton(tr("Edit E&xchange Details\u2026"), "editExchange", &MailboxDetailsPane::editExchange);
-    exchangeButton(tr("Set Passwor&d\u2026"), "setExchangePassword", &MailboxDetailsPane::setExchangePassword);
-    exchangeButton(tr("Dele&te Exchange Mailbox\u2026"), "deleteExchange", &MailboxDetailsPane::deleteExchange);
-    m_exchangeActions->hide();
+    connect(m_exchange, &ExchangeTab::landed, this, &MailboxDetailsPane::mailboxChanged);
 
-    // An Exchange mailbox's details and actions outgrow a 700 px screen: the page scrolls.
+    // A mailbox's details and actions outgrow a 700 px screen: the page scrolls.
     auto *general = new QScrollArea(m_tabs);
     general->setObjectName(QStringLiteral("generalTab"));
     general->setWidgetResizable(true);
@@ -95,11 +83,9 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     m_status->setParent(generalPage);
     m_formHost->setParent(generalPage);
     m_actions->setParent(generalPage);
-    m_exchangeActions->setParent(generalPage);
     generalLayout->addWidget(m_status);
     generalLayout->addWidget(m_formHost);
     generalLayout->addWidget(m_actions);
-    generalLayout->addWidget(m_exchangeActions);
     generalLayout->addStretch();
     general->setWidget(generalPage);
     m_tabs->setObjectName(QStringLiteral("mailboxTabs"));
@@ -109,12 +95,18 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     m_tabs->setUsesScrollButtons(true);
     m_tabs->tabBar()->setElideMode(Qt::ElideNone);
     m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_exchange, tr("E&xchange"));
+    m_tabs->setTabVisible(1, false);   // Exchange mailboxes only (setSettingTabs)
     m_tabs->addTab(m_forwarding, tr("For&warding"));
     m_tabs->addTab(m_autoresponder, tr("A&utoresponder"));
     m_tabs->addTab(m_webmail, tr("Webmai&l"));
     m_tabs->addTab(m_spamFilter, tr("Spam f&ilter"));
     m_tabs->addTab(m_senders, tr("Se&nders"));
     m_tabs->addTab(m_security, tr("Se&curity"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (!m_adjustingTabs)
+            m_wantedTab = m_tabs->currentWidget();
+    });
     // A tab chosen by its Alt+letter takes the focus to its first field: Alt+W, then type.
     m_tabs->tabBar()->installEventFilter(this);
     auto *allTabs = new QToolButton(m_tabs);
@@ -137,8 +129,10 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     }
     connect(menu, &QMenu::aboutToShow, this, [this, menu] {
         const QList<QAction *> actions = menu->actions();
-        for (int i = 0; i < actions.size(); ++i)
+        for (int i = 0; i < actions.size(); ++i) {
             actions.at(i)->setEnabled(m_tabs->isTabEnabled(i));
+            actions.at(i)->setVisible(m_tabs->isTabVisible(i));
+        }
     });
     allTabs->setMenu(menu);
     m_tabs->setCornerWidget(allTabs, Qt::TopRightCorner);
@@ -205,7 +199,7 @@ void MailboxDetailsPane::showMessageStats(HostwayClient *client, const QString &
 
 QList<MailboxSettingTab *> MailboxDetailsPane::settingTabs() const
 {
-    return {m_forwarding, m_autoresponder, m_webmail, m_spamFilter, m_senders, m_security};
+    return {m_exchange, m_forwarding, m_autoresponder, m_webmail, m_spamFilter, m_senders, m_security};
 }
 
 void MailboxDetailsPane::reportMigration()
@@ -237,77 +231,17 @@ void MailboxDetailsPane::submitGeneral(std::shared_ptr<Operation> operation, con
     });
 }
 
-void MailboxDetailsPane::editExchange()
-{
-    if (!m_submit || m_shownExchange.username.isEmpty())
-        return;
-    auto *dialog = new ExchangeDialog(m_shownDomain, m_shownName, m_shownExchange, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExchangeDialog::submitted, this, [this, dialog] {
-        QPointer<ExchangeDialog> guard(dialog);
-        submitGeneral(dialog->operation(), m_shownName, [guard](const ApiError &error) {
-            if (!guard)
-                return;
-            if (error.isError())
-                return guard->showRefusal(error);
-            guard->accept();
-        });
-    });
-    dialog->open();
-}
-
-void MailboxDetailsPane::setExchangePassword()
-{
-    if (!m_submit || m_shownExchange.username.isEmpty())
-        return;
-    auto *dialog = new ChangePasswordDialog(m_shownName, m_shownDomain, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ChangePasswordDialog::submitted, this, [this, dialog] {
-        QPointer<ChangePasswordDialog> guard(dialog);
-        auto op = std::make_shared<UpdateExchange>(m_shownDomain, m_shownName, ExchangeFields(), dialog->password());
-        submitGeneral(op, m_shownName, [guard](const ApiError &error) {
-            if (!guard)
-                return;
-            if (error.isError())
-                return guard->showRefusal(error);   // Exchange's own rule ("start with a letter") comes back here
-            guard->accept();
-        });
-    });
-    dialog->open();
-}
-
-void MailboxDetailsPane::deleteExchange()
-{
-    if (!m_submit || m_shownExchange.username.isEmpty())
-        return;
-    const QString address = m_shownName + QLatin1Char('@') + m_shownDomain;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Exchange Mailbox"), tr("Delete the Exchange mailbox %1?").arg(address),
-                                QMessageBox::Cancel, window());
-    box->setObjectName(QStringLiteral("confirmDeleteExchange"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("Its messages are deleted at Hostway. This cannot be undone."));
-    QPushButton *remove = box->addButton(tr("Delete %1").arg(address), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteExchangeButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    const QString domain = m_shownDomain;
-    const QString name = m_shownName;
-    connect(remove, &QPushButton::clicked, this, [this, domain, name] {
-        const quint64 generation = m_generation;
-        auto op = std::make_shared<DeleteExchange>(domain, name);
-        submitGeneral(op, QString(), [this, op, generation](const ApiError &error) {
-            if (error.isError() && generation == m_generation)   // still the mailbox shown
-                UiStyle::showRefusal(m_status, error, op->explainRefusal(error));
-        });
-    });
-    box->open();
-}
-
 void MailboxDetailsPane::editMailbox()
 {
     if (!m_submit || m_shownName.isEmpty())
         return;
     auto *dialog = new EditMailboxDialog(m_shownDomain, m_shownName, m_shownMaster, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_shownClient) {
+        m_shownClient->fetchWebmailPlans(m_shownDomain, dialog, [dialog](const ApiError &error, const Hostway::WebmailPlans &plans) {
+            dialog->setPlans(error, plans);
+        });
+    }
     connect(dialog, &EditMailboxDialog::submitted, this, [this, dialog] {
         QPointer<EditMailboxDialog> guard(dialog);
         const auto op = dialog->operation();
@@ -335,14 +269,34 @@ void MailboxDetailsPane::setSettingTabs(HostwayClient *client, const QString &do
                                         bool exchange)
 {
     m_security->setExchange(exchange);
+    // While the next mailbox's kind is read, its tabs stay where they are: disabling the one
+    // shown would send the agent back to General on every mailbox.
+    const bool reading = !client && !username.isEmpty() && why.isEmpty();
+    m_adjustingTabs = true;
     for (MailboxSettingTab *tab : settingTabs()) {
-        // Secret questions are documented for both kinds of mailbox; the rest for regular ones.
-        HostwayClient *shown = exchange && tab != m_security ? nullptr : client;
+        if (reading) {
+            tab->setMailbox(nullptr, domain, username);
+            continue;
+        }
+        // Secret questions are documented for both kinds of mailbox, Exchange's own fields for
+        // Exchange mailboxes, the rest for regular ones.
+        const bool applies = tab == m_security || (tab == m_exchange) == exchange;
+        HostwayClient *shown = applies ? client : nullptr;
         tab->setMailbox(shown, domain, username);
         const int index = m_tabs->indexOf(tab);
         m_tabs->setTabEnabled(index, shown != nullptr);
         m_tabs->setTabToolTip(index, shown ? QString() : why);
+        // A tab that does not apply to the mailbox's kind is not shown: a regular mailbox has
+        // no Exchange tab (Hostway documents no conversion), an Exchange mailbox only General,
+        // Exchange and Security.
+        if (client || !why.isEmpty())
+            m_tabs->setTabVisible(index, applies);
     }
+    m_adjustingTabs = false;
+    // The agent's tab comes back as soon as the mailbox shown has it (after a reload that
+    // selected nothing for a moment, or an Exchange mailbox in between).
+    if (const int wanted = m_tabs->indexOf(m_wantedTab); client && wanted >= 0 && m_tabs->isTabEnabled(wanted) && m_tabs->isTabVisible(wanted))
+        m_tabs->setCurrentIndex(wanted);
 }
 
 void MailboxDetailsPane::clearForm()
@@ -373,8 +327,6 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
     m_shownName.clear();
     m_reportMigration->hide();   // a ticket goes to Hostway: not offline, nor for a drafted mailbox
     m_edit->hide();              // as the rest of Hostway's own data
-    m_exchangeActions->hide();
-    m_shownExchange = {};
     m_actions->show();
 }
 
@@ -383,8 +335,6 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
     const quint64 generation = ++m_generation;
     clearForm();
     m_actions->hide();
-    m_exchangeActions->hide();
-    m_shownExchange = {};
     m_shownName.clear();
     UiStyle::setError(m_status, false);
     setSettingTabs(nullptr, domain, username, QString());
@@ -410,31 +360,15 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                     return;
                 if (e.isError())
                     return fail(e);
-                m_status->setText(tr("Exchange mailbox. Edit its details below; its secret questions are on the Security tab."));
-                setSettingTabs(client, domain, username, tr("Hostway documents these settings for regular mailboxes; an Exchange mailbox keeps its own in Exchange."),
-                               true);
+                m_status->setText(tr("Exchange mailbox. Its details, password and deletion are on the Exchange tab (Alt+X), its secret questions on the Security tab."));
+                setSettingTabs(client, domain, username, QString(), true);
                 addRow(tr("Display name:"), m.displayName);
                 addRow(tr("Primary address:"), m.primarySmtpAddress);
                 addRow(tr("Quota:"), m.quota, QStringLiteral("detailsQuota"));
                 addRow(tr("Used:"), m.totalItemSize);
                 addRow(tr("Type:"), QStringLiteral("%1 (%2)").arg(m.type, m.resourceType));
-                const auto yesNo = [this](bool on) { return on ? tr("on") : tr("off"); };
-                addRow(tr("POP / IMAP:"), QStringLiteral("%1 / %2").arg(yesNo(m.popEnabled), yesNo(m.imapEnabled)));
-                addRow(tr("OWA / MAPI:"), QStringLiteral("%1 / %2").arg(yesNo(m.owaEnabled), yesNo(m.mapiEnabled)));
-                addRow(tr("ActiveSync:"), yesNo(m.activeSyncEnabled));
-                for (const auto &[key, value] : m.otherFields) {
-                    // Limits and sizes as Hostway gives them: "50 MB (52,428,800 bytes)"
-                    if (key == QLatin1String("maxSendSize"))
-                        addRow(tr("Largest message sent:"), value);
-                    else if (key == QLatin1String("maxReceiveSize"))
-                        addRow(tr("Largest message received:"), value);
-                    else if (key == QLatin1String("forwardingSmtpAddress") && !value.isEmpty())
-                        addRow(tr("Forwards to:"), value);
-                }
                 m_shownDomain = domain;
                 m_shownName = username;
-                m_shownExchange = m;
-                m_exchangeActions->show();
                 showMessageStats(client, domain, username, true, generation);
             });
             return;
@@ -460,6 +394,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
             m_shownDomain = domain;
             m_shownName = username;
             m_shownMaster = m.master;
+            m_shownClient = client;
             showMessageStats(client, domain, username, false, generation);
         });
     });

@@ -3,9 +3,11 @@
 #include "core/providers/hostway/hostwaytypes.h"
 #include "ui/hostway/mailboxsettingtab.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class AutoresponderTab;
+class ExchangeTab;
 class ForwardingTab;
 class SecurityTab;
 class SendersTab;
@@ -20,10 +22,10 @@ class QPushButton;
 class QVBoxLayout;
 
 /// The right-hand pane: the selected mailbox's properties as tabs. General: GET
-/// usernames/{name} tells a regular mailbox (quota, usage, master) from an Exchange mailbox
-/// (read-only here), then the matching GET fills the form, and the message counts come.
-/// Forwarding, Autoresponder, Spam filter and Senders (regular mailboxes only), and Security
-/// (both kinds) read their
+/// usernames/{name} tells a regular mailbox (quota, usage, master) from an Exchange mailbox,
+/// then the matching GET fills the form, and the message counts come. Exchange (Exchange
+/// mailboxes only: Hostway documents no conversion), Forwarding, Autoresponder, Webmail,
+/// Spam filter and Senders (regular mailboxes only), and Security (both kinds) read their
 /// setting when first shown (MailboxSettingTab); the tabs scroll when they do not fit, and a
 /// corner button lists them all.
 class MailboxDetailsPane final : public QWidget
@@ -55,14 +57,8 @@ private:
     void clearForm();
     /// Opens Report Failed Migration for the mailbox shown (MigrationDialog).
     void reportMigration();
-    /// Opens Edit Name and Master for the mailbox shown (EditMailboxDialog).
+    /// Opens Edit Mailbox for the mailbox shown (EditMailboxDialog), with the domain's plans.
     void editMailbox();
-    /// Opens Edit Exchange Details for the Exchange mailbox shown (ExchangeDialog).
-    void editExchange();
-    /// Asks a new password for the Exchange mailbox shown (ChangePasswordDialog).
-    void setExchangePassword();
-    /// Deletes the Exchange mailbox shown, once confirmed by its address.
-    void deleteExchange();
     /// Sends `operation` through the change path; `done` runs when it was sent or drafted,
     /// and mailboxChanged(`now`) when it was sent.
     void submitGeneral(std::shared_ptr<Operation> operation, const QString &now, std::function<void(const ApiError &)> done);
@@ -84,8 +80,7 @@ private:
     QPushButton *m_reportMigration;
     QPushButton *m_edit;
     bool m_shownMaster = false;
-    QWidget *m_exchangeActions;
-    Hostway::ExchangeMailbox m_shownExchange;   ///< the Exchange mailbox shown; empty username: none
+    QPointer<HostwayClient> m_shownClient;   ///< the regular mailbox shown's, for its plans
     MailboxSettingTab::Submit m_submit;
     std::function<bool()> m_drafting;
     QString m_shownDomain;   ///< the regular mailbox shown, for Report Failed Migration
@@ -97,5 +92,8 @@ private:
     SpamFilterTab *m_spamFilter;
     WebmailTab *m_webmail;
     SecurityTab *m_security;
+    ExchangeTab *m_exchange;
     quint64 m_generation = 0;
+    QPointer<QWidget> m_wantedTab;   ///< the tab the agent chose last
+    bool m_adjustingTabs = false;    ///< tabs enabled or hidden for a mailbox: not the agent's choice
 };
