@@ -38,6 +38,7 @@ private Q_SLOTS:
     void renamedFromTheGeneralTab();
     void exchangeDetailsEditedThenMailboxDeleted();
     void regularMailboxHasNoExchangeTab();
+    void propertySheetOnReturn();
     void planChangedFromTheGeneralTab();
     void chosenTabStaysFromMailboxToMailbox();
     void exchangeMailboxCreatedFromNewMailbox();
@@ -486,6 +487,43 @@ void TestMailboxSettingsGui::planChangedFromTheGeneralTab()
     auto *model = static_cast<MailboxTableModel *>(w.table->model());
     QTRY_VERIFY(model->rowOf(QStringLiteral("john.smith")) >= 0
                 && model->index(model->rowOf(QStringLiteral("john.smith")), MailboxTableModel::WebmailColumn).data().toString().contains(QLatin1String("premium"), Qt::CaseInsensitive));
+}
+
+void TestMailboxSettingsGui::propertySheetOnReturn()
+{
+    // GIVEN "test" selected in the mailbox table, the focus in the table
+    HostwayWindow w(QStringLiteral("test"));
+    QVERIFY(w.selected);
+    QVERIFY(QTest::qWaitForWindowActive(w.f.window.get()));
+    w.table->setFocus();
+    // WHEN Return is pressed
+    QTest::keyClick(w.table, Qt::Key_Return);
+    // THEN its property sheet opens, with the same tabs
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.f.window->findChild<QDialog *>(QStringLiteral("mailboxPropertiesDialog"))) && dialog->isVisible());
+    QVERIFY2(dialog->windowTitle().contains(QLatin1String("test@test.com")), qPrintable(dialog->windowTitle()));
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("mailboxTabs"));
+    QVERIFY(tabs);
+    auto *tab = dialog->findChild<QWidget *>(QStringLiteral("forwardingTab"));
+    QTRY_VERIFY(tabs->isTabEnabled(tabs->indexOf(tab)));
+    // WHEN its Forwarding tab is chosen by Alt+W, an address typed and Return pressed
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_W, Qt::AltModifier);
+    QTRY_COMPARE(tabs->currentWidget(), tab);
+    auto *input = dialog->findChild<QLineEdit *>(QStringLiteral("forwardInput"));
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("forwardTargets"));
+    QTRY_COMPARE(list->count(), 2);
+    QTRY_VERIFY(input->hasFocus());
+    QTest::keyClicks(input, QStringLiteral("ann@else.example"));
+    QTest::keyClick(input, Qt::Key_Return);
+    // THEN Hostway forwards there too, and Return added the target rather than closing the sheet
+    QTRY_COMPARE(list->count(), 3);
+    QCOMPARE(w.forwards(QStringLiteral("test")).size(), 3);
+    QVERIFY(dialog->isVisible());
+    // WHEN Esc is pressed THEN the sheet closes
+    QPointer<QDialog> guard(dialog);
+    QTest::keyClick(input, Qt::Key_Escape);
+    QTRY_VERIFY(!guard || !guard->isVisible());
 }
 
 void TestMailboxSettingsGui::exchangeMailboxCreatedFromNewMailbox()

@@ -1974,6 +1974,18 @@
         <source>%1 changed.</source>
         <translation>%1 geändert.</translation>
     </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Open the mailbox&apos;s property sheet (Return)</source>
+        <translation>Die Eigenschaften des Postfachs öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Properties of %1@%2</source>
+        <translation>Eigenschaften von %1@%2</translation>
+    </message>
 </context>
 <context>
     <name>HostwaySender</name>
@@ -3363,6 +3375,13 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
     <message>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPropertiesDialog</name>
+    <message>
+        <source>Mailbox Properties</source>
+        <translation>Postfacheigenschaften</translation>
     </message>
 </context>
 <context>

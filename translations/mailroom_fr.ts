@@ -1974,6 +1974,18 @@
         <source>%1 changed.</source>
         <translation>%1 modifiée.</translation>
     </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Open the mailbox&apos;s property sheet (Return)</source>
+        <translation>Ouvrir la fiche de propriétés de la boîte (Entrée)</translation>
+    </message>
+    <message>
+        <source>Properties of %1@%2</source>
+        <translation>Propriétés de %1@%2</translation>
+    </message>
 </context>
 <context>
     <name>HostwaySender</name>
@@ -3363,6 +3375,13 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
     <message>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPropertiesDialog</name>
+    <message>
+        <source>Mailbox Properties</source>
+        <translation>Propriétés de la boîte</translation>
     </message>
 </context>
 <context>

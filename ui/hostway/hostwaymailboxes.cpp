@@ -11,6 +11,7 @@
 #include "models/hostway/mailboxtablemodel.h"
 #include "ui/hostway/changepassworddialog.h"
 #include "ui/hostway/mailboxdetailspane.h"
+#include "ui/hostway/mailboxpropertiesdialog.h"
 #include "ui/hostway/mailboxlistpage.h"
 #include "ui/hostway/newmailboxdialog.h"
 #include "ui/hostway/quotadialog.h"
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
@@ -39,23 +41,20 @@ HostwayMailboxes::HostwayMailboxes(const ProviderView::Host &host, QObject *pare
     QList<QAction *> menu;
     for (Action a : {Action::New, Action::ChangeQuota, Action::ResetPassword, Action::Delete})
         menu.append(m_host.mailboxAction(a));
+    // The property sheet heads the context menu; Return and a double-click open it too.
+    auto *properties = new QAction(tr("&Properties\u2026"), m_list->view());
+    properties->setObjectName(QStringLiteral("actionMailboxProperties"));
+    properties->setToolTip(tr("Open the mailbox's property sheet (Return)"));
+    connect(properties, &QAction::triggered, this, &HostwayMailboxes::openProperties);
+    auto *separator = new QAction(m_list->view());
+    separator->setSeparator(true);
     m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_list->view()->addActions(menu + QList<QAction *>{m_host.refreshAction});
-    m_details->setMailboxActions(menu.mid(1));
-    m_details->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
-        submit(std::move(operation), std::move(done));
-    }, [this] { return drafting(); });
-    connect(m_details, &MailboxDetailsPane::mailboxChanged, this, [this](const QString &name) {
-        if (!name.isEmpty())
-            m_host.status(tr("%1 changed.").arg(name + QLatin1Char('@') + m_node.domain));
-        m_list->reloadAndSelect(name);
-    });
+    m_list->view()->addActions(QList<QAction *>{properties, separator} + menu + QList<QAction *>{m_host.refreshAction});
+    m_mailboxActions = menu.mid(1);
+    wire(m_details);
     connect(m_list->model(), &QAbstractItemModel::modelReset, this, &HostwayMailboxes::draftChanged);
     connect(m_list, &MailboxListPage::selectionChanged, this, &HostwayMailboxes::onSelection);
-    connect(m_list->view(), &QTableView::activated, this, [this] {
-        if (!m_list->selectedIsExchange())
-            changeQuota();
-    });
+    connect(m_list->view(), &QTableView::activated, this, &HostwayMailboxes::openProperties);
     connect(m_list->model(), &MailboxTableModel::completed, this, &HostwayMailboxes::cacheSnapshot);
     connect(m_list->model(), &MailboxTableModel::loadFailed, this, [this] {
         if (m_list->model()->lastError().isTransportOrAuth())
@@ -140,7 +139,20 @@ void HostwayMailboxes::trigger(Action action)
     }
 }
 
-void HostwayMailboxes::onSelection()
+void HostwayMailboxes::wire(MailboxDetailsPane *pane)
+{
+    pane->setMailboxActions(m_mailboxActions);
+    pane->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
+        submit(std::move(operation), std::move(done));
+    }, [this] { return drafting(); });
+    connect(pane, &MailboxDetailsPane::mailboxChanged, this, [this](const QString &name) {
+        if (!name.isEmpty())
+            m_host.status(tr("%1 changed.").arg(name + QLatin1Char('@') + m_node.domain));
+        m_list->reloadAndSelect(name);
+    });
+}
+
+void HostwayMailboxes::showSelected(MailboxDetailsPane *pane)
 {
     const QString name = m_list->selectedMailbox();
     MailboxTableModel *list = m_list->model();
@@ -148,14 +160,40 @@ void HostwayMailboxes::onSelection()
     if (!name.isEmpty() && (drafted || list->snapshotTime().isValid())) {
         // Not at the provider yet, or the provider is not reachable: show what is known.
         const auto m = list->mailboxAt(list->rowOf(name));
-        m_details->showKnown(m_node.domain, name, m.quotaMb, m.master,
-                             drafted ? tr("Drafted: this mailbox is created when the draft is applied.")
-                                     : tr("Offline: as in the snapshot of %1.")
-                                           .arg(QLocale().toString(list->snapshotTime().toLocalTime(), QLocale::ShortFormat)));
+        pane->showKnown(m_node.domain, name, m.quotaMb, m.master,
+                        drafted ? tr("Drafted: this mailbox is created when the draft is applied.")
+                                : tr("Offline: as in the snapshot of %1.")
+                                      .arg(QLocale().toString(list->snapshotTime().toLocalTime(), QLocale::ShortFormat)));
     } else {
-        m_details->showMailbox(m_host.sessions->client<HostwayClient>(m_node.accountId), m_node.domain, name);
+        pane->showMailbox(m_host.sessions->client<HostwayClient>(m_node.accountId), m_node.domain, name);
     }
+}
+
+void HostwayMailboxes::onSelection()
+{
+    showSelected(m_details);
     m_host.actionsChanged();
+}
+
+void HostwayMailboxes::openProperties()
+{
+    if (m_list->selectedMailbox().isEmpty())
+        return;
+    auto *dialog = new MailboxPropertiesDialog(m_host.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Properties of %1@%2").arg(m_list->selectedMailbox(), m_node.domain));
+    wire(dialog->pane());
+    // A deleted mailbox has no properties left to show; a renamed one is shown by its new name.
+    connect(dialog->pane(), &MailboxDetailsPane::mailboxChanged, dialog, [this, dialog](const QString &name) {
+        if (name.isEmpty())
+            return dialog->reject();
+        dialog->setWindowTitle(tr("Properties of %1@%2").arg(name, m_node.domain));
+        dialog->pane()->showMailbox(m_host.sessions->client<HostwayClient>(m_node.accountId), m_node.domain, name);
+    });
+    showSelected(dialog->pane());
+    // The tab the agent is on in the window is the one the sheet opens at.
+    dialog->pane()->tabs()->setCurrentIndex(m_details->tabs()->currentIndex());
+    dialog->open();
 }
 
 void HostwayMailboxes::submit(std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)

@@ -42,6 +42,12 @@ private:
     void deleteMailbox();
     void exportCsv();
     void onSelection();
+    /// Gives `pane` the mailbox actions and the change path; a change it sends reloads the list.
+    void wire(MailboxDetailsPane *pane);
+    /// Shows the selected mailbox in `pane`: read from Hostway, or as the draft or snapshot knows it.
+    void showSelected(MailboxDetailsPane *pane);
+    /// Opens the selected mailbox's property sheet (MailboxPropertiesDialog): Return, double-click.
+    void openProperties();
     /// The selected mailbox if it can be changed here (Exchange is read-only; a drafted
     /// mailbox only in Draft Mode), else empty.
     [[nodiscard]] QString selectedRegularMailbox() const;
@@ -61,4 +67,5 @@ private:
     MailboxListPage *m_list;
     MailboxDetailsPane *m_details;
     ProviderView::Node m_node;   ///< the Mailboxes node shown
+    QList<QAction *> m_mailboxActions;   ///< the window's actions under a mailbox's details
 };
