@@ -383,6 +383,15 @@ void TestMailroomctlSettings::exchangeCreateSetDelete()
     // Changed; the resource type is refused offline (exit 2), a field too long too
     r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("set"), QStringLiteral("title=Support"), QStringLiteral("--reset-password")} + helpdesk);
     QVERIFY2(r.code == 0, r.err.constData());
+    // Shown with every field Hostway gives: the one set, the sizes as worded, the protocols
+    const QJsonObject shown = json(QStringList{QStringLiteral("exchange"), QStringLiteral("show")} + helpdesk);
+    QCOMPARE(shown.value(QStringLiteral("title")).toString(), QStringLiteral("Support"));
+    QCOMPARE(shown.value(QStringLiteral("city")).toString(), QStringLiteral("Chicago"));
+    QCOMPARE(shown.value(QStringLiteral("maxSendSize")).toString(), QStringLiteral("50 MB (52,428,800 bytes)"));
+    QVERIFY(shown.value(QStringLiteral("imapEnabled")).isBool());
+    r = run({QStringLiteral("exchange"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("john.smith")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("not an Exchange mailbox"), r.err.constData());
     r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("set"), QStringLiteral("resourceType=room")} + helpdesk);
     QCOMPARE(r.code, 2);
     r = run(QStringList{QStringLiteral("exchange"), QStringLiteral("set"), QStringLiteral("postalCode=") + QString(41, QLatin1Char('1'))} + helpdesk);

@@ -7,7 +7,10 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayrequests.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 CtlExchange::CtlExchange(CtlOptions options, QObject *parent)
     : CtlHostwayCommand(std::move(options), parent)
@@ -21,6 +24,8 @@ bool CtlExchange::needsPassword() const
 
 void CtlExchange::run()
 {
+    if (m_options.verb == QLatin1String("show"))
+        return show();
     if (m_options.verb == QLatin1String("create"))
         return create();
     if (m_options.verb == QLatin1String("set"))
@@ -28,6 +33,46 @@ void CtlExchange::run()
     auto op = std::make_shared<DeleteExchange>(m_options.domain, m_options.name);
     const DeleteExchange *raw = op.get();
     submitChange(op, [raw](const ApiError &error) { return raw->explainRefusal(error); });
+}
+
+void CtlExchange::show()
+{
+    m_client->fetchExchange(m_options.domain, m_options.name, this, [this](const ApiError &error, const Hostway::ExchangeMailbox &m) {
+        if (error.isError())
+            return fail(error, QStringLiteral("not found (HTTP 404): the domain or mailbox does not exist, or is not an Exchange mailbox"));
+        const QList<QPair<QString, bool>> protocols{{QStringLiteral("activeSyncEnabled"), m.activeSyncEnabled},
+                                                   {QStringLiteral("imapEnabled"), m.imapEnabled},
+                                                   {QStringLiteral("mapiEnabled"), m.mapiEnabled},
+                                                   {QStringLiteral("owaEnabled"), m.owaEnabled},
+                                                   {QStringLiteral("popEnabled"), m.popEnabled}};
+        // Every field as Hostway gives it: the known ones first, then the rest by name.
+        QList<QPair<QString, QString>> fields{{QStringLiteral("username"), m.username},
+                                              {QStringLiteral("displayName"), m.displayName},
+                                              {QStringLiteral("primarySmtpAddress"), m.primarySmtpAddress},
+                                              {QStringLiteral("type"), m.type},
+                                              {QStringLiteral("resourceType"), m.resourceType},
+                                              {QStringLiteral("recipientType"), m.recipientType},
+                                              {QStringLiteral("quota"), m.quota},
+                                              {QStringLiteral("totalItemSize"), m.totalItemSize}};
+        auto others = m.otherFields;
+        std::sort(others.begin(), others.end());
+        if (m_options.format == CtlOptions::Format::Json) {
+            QJsonObject o;
+            for (const auto &[key, value] : std::as_const(fields) + others)
+                o.insert(key, value);
+            for (const auto &[key, on] : protocols)
+                o.insert(key, on);
+            CtlOutput::out(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        } else {
+            QList<QStringList> rows{{QStringLiteral("field"), QStringLiteral("value")}};
+            for (const auto &[key, value] : std::as_const(fields) + others)
+                rows.append({key, value});
+            for (const auto &[key, on] : protocols)
+                rows.append({key, on ? QStringLiteral("yes") : QStringLiteral("no")});
+            CtlOutput::out(CtlOutput::table(rows));
+        }
+        finish(Done);
+    });
 }
 
 bool CtlExchange::fieldsFromOptions(QJsonObject *fields)

@@ -3,7 +3,7 @@
 #include "app/ctl/hostway/ctlhostwaycommand.h"
 
 /// mailroomctl's commands for Hostway Exchange mailboxes (seed 003 sections 51-56):
-/// `exchange create` (a display name, a password from standard input or generated, the type
+/// `exchange show` (every field GET .../exchange gives, as Hostway words it), `exchange create` (a display name, a password from standard input or generated, the type
 /// and resource type, and any documented field as FIELD=VALUE), `exchange set` (the fields
 /// changed, --password-stdin, --reset-password for a new password at the next logon) and
 /// `exchange delete --yes`. Changes go through the change path (audited; --draft FILE drafts
@@ -21,6 +21,7 @@ private:
     /// The documented fields of the options and the FIELD=VALUE arguments; false after
     /// printing why (an argument that is not FIELD=VALUE).
     [[nodiscard]] bool fieldsFromOptions(QJsonObject *fields);
+    void show();
     void create();
     void change();
 };

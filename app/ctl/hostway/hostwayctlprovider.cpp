@@ -19,6 +19,7 @@ QString HostwayCtlProvider::usage() const
   mailbox delete --domain D --name M --yes
   mailbox stats --domain D --name M [--format table|json]     (messages in the inbox, sent and spam folders)
   exchange stats --domain D --name M [--format table|json]    (the same for an Exchange mailbox)
+  exchange show --domain D --name M [--format table|json]     (every field Hostway gives: sizes, limits, protocols)
   exchange create --domain D --name M --display-name TEXT [--type standard|premium] [--resource user|room|equipment]
                   (--password-stdin | --generate-password) [FIELD=VALUE...]   (fields: city, company, title, ...)
   exchange set --domain D --name M [--display-name TEXT] [--type T] [--password-stdin] [--reset-password] [FIELD=VALUE...]
@@ -63,7 +64,8 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("webmail show"), QStringLiteral("webmail create"), QStringLiteral("webmail set"),
             QStringLiteral("secret-questions list"), QStringLiteral("secrets show"), QStringLiteral("secrets set"),
             QStringLiteral("mailbox reset-password"), QStringLiteral("exchange reset-password"),
-            QStringLiteral("exchange create"), QStringLiteral("exchange set"), QStringLiteral("exchange delete")};
+            QStringLiteral("exchange show"), QStringLiteral("exchange create"), QStringLiteral("exchange set"),
+            QStringLiteral("exchange delete")};
 }
 
 bool HostwayCtlProvider::takesArguments(const QString &command) const
