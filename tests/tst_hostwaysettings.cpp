@@ -440,6 +440,17 @@ void TestHostwaySettings::blackWhiteAddChangeRemove()
     std::tie(status, error) = sendRequest(remove.request(m_client->endpoint()));
     QCOMPARE(status, 404);
     QCOMPARE(error.kind(), ApiError::Kind::NotFound);
+    // The client's entry GET: the address kept, and the one taken off answers 404
+    const auto fetchEntry = [&](const QString &address) {
+        std::optional<std::pair<ApiError, BlackWhiteEntry>> out;
+        m_client->fetchBlackWhiteEntry(kTest, QStringLiteral("test"), address, this, [&](const ApiError &e, const BlackWhiteEntry &got) { out = {e, got}; });
+        (void)QTest::qWaitFor([&] { return out.has_value(); }, 10000);
+        return out.value_or(std::pair{ApiError(ApiError::Kind::Network, QStringLiteral("no answer")), BlackWhiteEntry()});
+    };
+    const auto kept = fetchEntry(QStringLiteral("mb2-black@domain.com"));
+    QVERIFY2(!kept.first.isError(), qPrintable(kept.first.message()));
+    QCOMPARE(kept.second.type, QStringLiteral("W"));
+    QCOMPARE(fetchEntry(QStringLiteral("@spam.example")).first.kind(), ApiError::Kind::NotFound);
 }
 
 void TestHostwaySettings::blackWhiteConflictsAndReadBack()
@@ -471,6 +482,15 @@ void TestHostwaySettings::blackWhiteConflictsAndReadBack()
     // Sent: found applied
     QCOMPARE(sendRequest(block->request(m_client->endpoint())).first, 204);
     std::tie(conflict, applied) = ask(block);
+    QCOMPARE(applied, std::optional<bool>(true));
+    // A removal reads the address's own GET back: still listed, not applied; its 404, applied
+    auto unblock = std::make_shared<RemoveBlackWhite>(kTest, QStringLiteral("test"), QStringLiteral("mb1-white@somedomain.com"));
+    unblock->setExpected(AddBlackWhite::stateOf({{QStringLiteral("mb1-white@somedomain.com"), QStringLiteral("B")}}));
+    std::tie(conflict, applied) = ask(unblock);
+    QCOMPARE(conflict, QString());
+    QCOMPARE(applied, std::optional<bool>(false));
+    QCOMPARE(sendRequest(unblock->request(m_client->endpoint())).first, 204);
+    std::tie(conflict, applied) = ask(unblock);
     QCOMPARE(applied, std::optional<bool>(true));
 }
 

@@ -233,6 +233,15 @@ void TestMailroomctlSettings::blackWhiteListAddRemove()
              QStringLiteral("--address"), QStringLiteral("a@b.example")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("--list"), r.err.constData());
+    // One address shown with its list; one on neither list is exit 1, in words
+    QCOMPARE(json({QStringLiteral("blackwhitelist"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("test"),
+                   QStringLiteral("--address"), QStringLiteral("mb1-white@somedomain.com")})
+                 .value(QStringLiteral("list")).toString(),
+             QStringLiteral("allowed"));
+    r = run({QStringLiteral("blackwhitelist"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("test"),
+             QStringLiteral("--address"), QStringLiteral("never@listed.example")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("neither list"), r.err.constData());
 }
 
 void TestMailroomctlSettings::spamFilterShowAndSet()

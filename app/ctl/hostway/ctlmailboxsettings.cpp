@@ -61,6 +61,8 @@ void CtlMailboxSettings::run()
         blackWhiteAdd();
     else if (command == QLatin1String("blackwhitelist remove"))
         blackWhiteRemove();
+    else if (command == QLatin1String("blackwhitelist show"))
+        blackWhiteShow();
     else if (m_options.verb == QLatin1String("stats"))
         messageStats(m_options.noun == QLatin1String("exchange"));
     else
@@ -261,6 +263,26 @@ void CtlMailboxSettings::blackWhiteAdd()
     for (const QString &address : Rules::splitAddresses(m_options.value("address")))
         entries.append({address.trimmed(), type});
     change(std::make_shared<AddBlackWhite>(m_options.domain, m_options.name, entries));
+}
+
+void CtlMailboxSettings::blackWhiteShow()
+{
+    const QString address = m_options.value("address").trimmed();
+    m_client->fetchBlackWhiteEntry(m_options.domain, m_options.name, address, this, [this, address](const ApiError &error, const BlackWhiteEntry &e) {
+        if (error.kind() == ApiError::Kind::NotFound) {
+            // Section 37-38: an address on neither list answers 404, as does an unknown mailbox.
+            return CtlHostwayCommand::fail(error, QStringLiteral("%1 is on neither list of %2@%3 (or the mailbox does not exist)")
+                                                      .arg(address, m_options.name, m_options.domain));
+        }
+        if (error.isError())
+            return fail(error);
+        const QString list = e.type == QLatin1String("W") ? QStringLiteral("allowed") : QStringLiteral("blocked");
+        if (m_options.format == CtlOptions::Format::Json)
+            CtlOutput::out(QJsonDocument(QJsonObject{{QStringLiteral("address"), e.address}, {QStringLiteral("list"), list}}).toJson(QJsonDocument::Indented));
+        else
+            CtlOutput::out(CtlOutput::table({{QStringLiteral("address"), QStringLiteral("list")}, {e.address, list}}));
+        finish(Done);
+    });
 }
 
 void CtlMailboxSettings::blackWhiteRemove()

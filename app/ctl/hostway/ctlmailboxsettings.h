@@ -12,7 +12,7 @@ class MailboxSettingChange;
 /// mailroomctl's commands for a Hostway mailbox's settings (seed 003): `forwards
 /// list|add|remove` (sections 57-62), `autoresponder show|set|off` (31-34), and its message
 /// counts, `mailbox stats` (71-72) and `exchange stats` (49-50), and its black/white list,
-/// `blackwhitelist list|add|remove` (35-42), its spam filter, `spamfilter show|set` (43-46),
+/// `blackwhitelist list|show|add|remove` (35-42), its spam filter, `spamfilter show|set` (43-46),
 /// `migration report` (73-74), and its webmail account, `webmail show|create|set` (79-98). Changes go
 /// through the change path (audited; --draft FILE drafts them). `forwards add` and
 /// `autoresponder off` read the mailbox first (the whole list to send; the text Hostway
@@ -46,6 +46,8 @@ private:
     /// The text of --body, or of --body-file (- for standard input); false after printing why.
     bool readBody(QString *body);
     void blackWhiteRemove();
+    /// blackwhitelist show: the list one address is on (GET .../blackwhitelist/{address}).
+    void blackWhiteShow();
     /// Drafts or sends `operation`, then prints its description and "done" (or "drafted").
     void change(std::shared_ptr<MailboxSettingChange> operation);
     void fail(const ApiError &error);

@@ -31,6 +31,7 @@ QString HostwayCtlProvider::usage() const
   blackwhitelist list --domain D --name M [--filter PATTERN] [--list allowed|blocked] [--desc] [--format table|json]
   blackwhitelist add --domain D --name M --address A[,A...] --list allowed|blocked   (A: name@domain or @domain)
   blackwhitelist remove --domain D --name M --address A
+  blackwhitelist show --domain D --name M --address A   (the list A is on; exit 1 when on neither)
   spamfilter show --domain D --name M [--format table|json]   (the CleanMailPlus attributes and their choices)
   spamfilter set --domain D --name M NAME=VALUE...   (e.g. SPAM_LEVEL=4 SPAM_ACTION="Move to SPAM Folder")
   webmail show --domain D --name M [--format table|json]   (the OpenXchange account and the domain's plans)
@@ -60,6 +61,7 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),
             QStringLiteral("autoresponder off"), QStringLiteral("mailbox stats"), QStringLiteral("exchange stats"),
             QStringLiteral("blackwhitelist list"), QStringLiteral("blackwhitelist add"), QStringLiteral("blackwhitelist remove"),
+            QStringLiteral("blackwhitelist show"),
             QStringLiteral("spamfilter show"), QStringLiteral("spamfilter set"), QStringLiteral("migration report"),
             QStringLiteral("webmail show"), QStringLiteral("webmail create"), QStringLiteral("webmail set"),
             QStringLiteral("secret-questions list"), QStringLiteral("secrets show"), QStringLiteral("secrets set"),
@@ -115,8 +117,8 @@ bool readSettingsOptions(const CtlOptions &o, QString *error)
             *error = QStringLiteral("blackwhitelist add needs --list allowed or --list blocked");
             return false;
         }
-        if (o.verb == QLatin1String("remove") && o.value("address").contains(QLatin1Char(','))) {
-            *error = QStringLiteral("blackwhitelist remove takes one --address at a time");
+        if (o.verb != QLatin1String("list") && o.verb != QLatin1String("add") && o.value("address").contains(QLatin1Char(','))) {
+            *error = QStringLiteral("blackwhitelist %1 takes one --address at a time").arg(o.verb);
             return false;
         }
     }

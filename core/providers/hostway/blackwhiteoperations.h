@@ -6,8 +6,9 @@
 /// .../usernames/{name}/blackwhitelist {"list": [{"address", "type"}]}, answered 204 (seed 003
 /// section 41-42). An address is a whole address or "@domain" for every sender of a domain;
 /// the type is "W" (allowed) or "B" (blocked).
-/// State (MailboxSettingChange): {address: type} with lower-case addresses, read back by one
-/// GET filtered to the address when there is one, else the list's first page of 400; of a
+/// State (MailboxSettingChange): {address: type} with lower-case addresses, read back by the
+/// address's own GET when there is one (sections 37-38; 404: on neither list), else the
+/// list's first page of 400; of a
 /// longer list the state is unknown (null): no conflict is found, and the change, harmless to
 /// repeat, is sent again. A conflict is one of its own addresses changed since drafting.
 class AddBlackWhite final : public MailboxSettingChange
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] HttpRequest stateRequest(const Hostway::Endpoint &endpoint) const override;
     bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const override;
+    bool stateWhenMissing(QJsonValue *state) const override;
     [[nodiscard]] bool isAppliedIn(const QJsonValue &state) const override;
     [[nodiscard]] QString conflictWith(const QJsonValue &state) const override;
 
@@ -47,7 +49,7 @@ private:
 
 /// Takes one address off a Hostway mailbox's black/white list: DELETE
 /// .../blackwhitelist/{address}, answered 204 (seed 003 section 35-36). State: as
-/// AddBlackWhite's, read filtered to the one address.
+/// AddBlackWhite's, read by the address's own GET (sections 37-38; 404: on neither list).
 class RemoveBlackWhite final : public MailboxSettingChange
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveBlackWhite)
@@ -67,6 +69,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] HttpRequest stateRequest(const Hostway::Endpoint &endpoint) const override;
     bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const override;
+    bool stateWhenMissing(QJsonValue *state) const override;
     [[nodiscard]] bool isAppliedIn(const QJsonValue &state) const override;
     [[nodiscard]] QString conflictWith(const QJsonValue &state) const override;
 

@@ -165,6 +165,13 @@ ApiJob *HostwayClient::fetchSecretKeys(const QString &domain, const QString &nam
     return fetch<QStringList>(Requests::secrets(m_endpoint, domain, name), context, &Parser::secretKeys, std::move(done));
 }
 
+ApiJob *HostwayClient::fetchBlackWhiteEntry(const QString &domain, const QString &name, const QString &address, QObject *context,
+                                            Callback<BlackWhiteEntry> done)
+{
+    return fetch<BlackWhiteEntry>(Requests::blackWhiteEntry(m_endpoint, domain, name, address), context, &Parser::blackWhiteEntry,
+                                  std::move(done));
+}
+
 ApiJob *HostwayClient::fetchForwards(const QString &domain, const QString &name, QObject *context, Callback<QStringList> done)
 {
     return fetch<QStringList>(Requests::forwards(m_endpoint, domain, name), context, &Parser::forwards, std::move(done));

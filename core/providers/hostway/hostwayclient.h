@@ -58,6 +58,11 @@ public:
     /// empty (GET .../blackwhitelist, seed 003 sections 7-8, 39-40).
     ApiJob *fetchBlackWhitePage(const QString &domain, const QString &name, const Hostway::BlackWhiteQuery &query,
                                 QObject *context, Callback<Hostway::BlackWhitePage> done);
+    /// GET .../blackwhitelist/{address} (seed 003 sections 5-6 for a domain, empty `name`;
+    /// 37-38 for a mailbox): one listed address and its list. An address on neither list
+    /// answers 404 (ApiError::Kind::NotFound).
+    ApiJob *fetchBlackWhiteEntry(const QString &domain, const QString &name, const QString &address, QObject *context,
+                                 Callback<Hostway::BlackWhiteEntry> done);
     /// The spam filter's attributes: the mailbox `name`'s, or the domain's when `name` is empty
     /// (GET .../cleanmailplus, seed 003 sections 11-12, 43-44).
     ApiJob *fetchCleanMailPlus(const QString &domain, const QString &name, QObject *context,
