@@ -108,6 +108,8 @@ Response handleBlackWhite(QMap<QString, HostwayListedAddress> &list, const QStri
         return Response::empty(404);
     const auto it = list.find(path.first().toLower());
     if (method == "GET") {
+        // Sections 5-6 and 37-38 document 404 for a domain or mailbox that does not exist, and
+        // are silent on an address on neither list: answered 404 too, without a body.
         if (it == list.end())
             return Response::empty(404);
         QJsonObject body = entryJson(*it);

@@ -136,6 +136,13 @@ Response HostwaySimulator::handle(const Request &request)
 
     if (rest.isEmpty())
         return only("GET", [&] { return domainGet(route); });
+    if (rest.size() == 1 && rest[0] == QLatin1String("aliases")) {
+        // Sections 1-2: a list of alias names; the example's self link ends in a slash.
+        return only("GET", [&] {
+            return jsonResponse(200, QJsonObject{{QStringLiteral("list"), QJsonArray::fromStringList(route.domain->aliases)},
+                                                 {QStringLiteral("links"), link(route.domainUrl() + QStringLiteral("/aliases/"), QStringLiteral("self"))}});
+        });
+    }
     if (rest.size() == 2 && rest[0] == QLatin1String("statistics") && rest[1] == QLatin1String("mailboxTypeCount"))
         return only("GET", [&] { return statistics(route); });
     if (rest.size() == 1 && (rest[0] == QLatin1String("webmailNames") || rest[0] == QLatin1String("webmailLimits")

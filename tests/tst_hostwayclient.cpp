@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
 
     void domainQuotaIsTheSumOfMailboxes();
+    void domainAliases();
     void unknownDomainIsNotFoundWithEnvelope();
     void wrongPasswordIsAuthentication();
     void statistics();
@@ -159,6 +160,24 @@ void TestHostwayClient::statistics()
     QCOMPARE(stats.value.premium, 1);
     QCOMPARE(stats.value.exchangeStandard, 2);
     QCOMPARE(stats.value.exchangePremium, 0);
+}
+
+void TestHostwayClient::domainAliases()
+{
+    Outcome<QStringList> aliases;
+    m_client->fetchAliases(kTest, this, aliases.callback());
+    QVERIFY(aliases.wait());
+    QVERIFY2(!aliases.error.isError(), qPrintable(aliases.error.message()));
+    QCOMPARE(aliases.value, QStringList{QStringLiteral("test-com-alias.com")});
+    Outcome<QStringList> none;
+    m_client->fetchAliases(QStringLiteral("big.example"), this, none.callback());
+    QVERIFY(none.wait());
+    QVERIFY(!none.error.isError());
+    QVERIFY(none.value.isEmpty());
+    Outcome<QStringList> unknown;
+    m_client->fetchAliases(QStringLiteral("nowhere.example"), this, unknown.callback());
+    QVERIFY(unknown.wait());
+    QCOMPARE(unknown.error.kind(), ApiError::Kind::NotFound);
 }
 
 void TestHostwayClient::pagesFollowLinks()

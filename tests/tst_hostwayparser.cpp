@@ -36,6 +36,7 @@ private Q_SLOTS:
     void secretQuestionsForms_data();
     void secretQuestionsForms();
     void secretKeysAndMinimum();
+    void aliasesForms();
 };
 
 void TestHostwayParser::usernamesPageExamples_data()
@@ -398,6 +399,25 @@ void TestHostwayParser::secretKeysAndMinimum()
     QCOMPARE(settings.minimum, 1);   // "The minimum value for this parameter is one."
     QVERIFY(!Parser::secretQuestionSettings(R"({"minimum": "three"})", &settings, &error));
     QVERIFY(!Parser::secretQuestionSettings(R"({})", &settings, &error));
+}
+
+void TestHostwayParser::aliasesForms()
+{
+    QStringList aliases;
+    QString error;
+    // Section 2's example (joined across its page break): bare names
+    const QByteArray example = R"({"list": ["test-alias.com", "test-alias-2.com"], "links": [{"href": "https://api.hostway.com/accounts/test-account123/email/test.com/aliases/", "rel": "self"}]})";
+    QVERIFY2(Parser::aliases(example, &aliases, &error), qPrintable(error));
+    QCOMPARE(aliases, (QStringList{QStringLiteral("test-alias.com"), QStringLiteral("test-alias-2.com")}));
+    // The field list's {"alias": ...} items; no list is no alias
+    QVERIFY(Parser::aliases(R"({"list": [{"alias": "a.example"}]})", &aliases, &error));
+    QCOMPARE(aliases, QStringList{QStringLiteral("a.example")});
+    QVERIFY(Parser::aliases(R"({"links": []})", &aliases, &error));
+    QVERIFY(aliases.isEmpty());
+    // A list that is not one, or an item without a name, is an error
+    QVERIFY(!Parser::aliases(R"({"list": "a.example"})", &aliases, &error));
+    QVERIFY(!Parser::aliases(R"({"list": [{"name": "a.example"}]})", &aliases, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHostwayParser)

@@ -442,10 +442,7 @@ void TestHostwaySettings::blackWhiteAddChangeRemove()
     QCOMPARE(error.kind(), ApiError::Kind::NotFound);
     // The client's entry GET: the address kept, and the one taken off answers 404
     const auto fetchEntry = [&](const QString &address) {
-        std::optional<std::pair<ApiError, BlackWhiteEntry>> out;
-        m_client->fetchBlackWhiteEntry(kTest, QStringLiteral("test"), address, this, [&](const ApiError &e, const BlackWhiteEntry &got) { out = {e, got}; });
-        (void)QTest::qWaitFor([&] { return out.has_value(); }, 10000);
-        return out.value_or(std::pair{ApiError(ApiError::Kind::Network, QStringLiteral("no answer")), BlackWhiteEntry()});
+        return fetchAndWait<BlackWhiteEntry>([&](auto callback) { m_client->fetchBlackWhiteEntry(kTest, QStringLiteral("test"), address, this, callback); });
     };
     const auto kept = fetchEntry(QStringLiteral("mb2-black@domain.com"));
     QVERIFY2(!kept.first.isError(), qPrintable(kept.first.message()));

@@ -9,6 +9,7 @@
 #include "models/hostway/mailboxtablemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
 #include <QPointer>
@@ -421,18 +422,22 @@ void TestMailboxSettingsGui::exchangeDetailsEditedThenMailboxDeleted()
 
 void TestMailboxSettingsGui::regularMailboxHasNoExchangeTab()
 {
-    // GIVEN a regular mailbox selected
-    HostwayWindow w(QStringLiteral("john.smith"));
+    // GIVEN an Exchange mailbox selected: its Exchange tab shows
+    HostwayWindow w(QStringLiteral("test-mb"));
     QVERIFY(w.selected);
-    QTRY_VERIFY(w.find<QLabel>("detailsMaster"));
-    // THEN there is no Exchange tab to convert it with (Hostway documents no conversion)
-    QVERIFY(!w.tabs->isTabVisible(w.tabs->indexOf(w.find<QWidget>("exchangeTab"))));
-    // WHEN an Exchange mailbox is selected THEN the tab appears, and leaves with a regular one again
+    auto *exchange = w.find<QWidget>("exchangeTab");
+    QTRY_VERIFY(w.tabs->isTabVisible(w.tabs->indexOf(exchange)));
+    // WHEN a regular mailbox is selected THEN there is no Exchange tab to convert it with
+    // (Hostway documents no conversion), once its kind is known
     auto *model = static_cast<MailboxTableModel *>(w.table->model());
-    w.table->selectRow(model->rowOf(QStringLiteral("test-mb")));
-    QTRY_VERIFY(w.tabs->isTabVisible(w.tabs->indexOf(w.find<QWidget>("exchangeTab"))));
     w.table->selectRow(model->rowOf(QStringLiteral("john.smith")));
-    QTRY_VERIFY(!w.tabs->isTabVisible(w.tabs->indexOf(w.find<QWidget>("exchangeTab"))));
+    QTRY_VERIFY(w.find<QLabel>("detailsMaster"));
+    QVERIFY(!w.tabs->isTabVisible(w.tabs->indexOf(exchange)));
+    QVERIFY(w.tabs->isTabVisible(w.tabs->indexOf(w.find<QWidget>("forwardingTab"))));
+    // AND back on the Exchange mailbox, the regular mailbox's tabs leave
+    w.table->selectRow(model->rowOf(QStringLiteral("test-mb")));
+    QTRY_VERIFY(w.tabs->isTabVisible(w.tabs->indexOf(exchange)));
+    QVERIFY(!w.tabs->isTabVisible(w.tabs->indexOf(w.find<QWidget>("forwardingTab"))));
 }
 
 void TestMailboxSettingsGui::chosenTabStaysFromMailboxToMailbox()
@@ -441,18 +446,22 @@ void TestMailboxSettingsGui::chosenTabStaysFromMailboxToMailbox()
     HostwayWindow w(QStringLiteral("john.smith"));
     QVERIFY(w.selected);
     auto *forwarding = w.find<QWidget>("forwardingTab");
-    w.tabs->setCurrentWidget(forwarding);
-    auto *model = static_cast<MailboxTableModel *>(w.table->model());
-    // WHEN the next mailbox is selected THEN its Forwarding tab is shown, read for it
-    w.table->selectRow(model->rowOf(QStringLiteral("test")));
     QTRY_VERIFY(w.tabs->isTabEnabled(w.tabs->indexOf(forwarding)));
+    w.tabs->setCurrentWidget(forwarding);
+    auto *targets = w.find<QListWidget>("forwardTargets");
+    auto *model = static_cast<MailboxTableModel *>(w.table->model());
+    // WHEN the next mailbox is selected THEN its Forwarding tab is shown, once read for it
+    w.table->selectRow(model->rowOf(QStringLiteral("test")));
+    QTRY_COMPARE(targets->count(), 2);   // test's two targets: loaded, so the tab was shown
     QCOMPARE(w.tabs->currentWidget(), forwarding);
     // WHEN an Exchange mailbox comes between THEN another tab shows, and Forwarding comes back after it
     w.table->selectRow(model->rowOf(QStringLiteral("test-mb")));
-    QTRY_VERIFY(!w.tabs->isTabEnabled(w.tabs->indexOf(forwarding)));
+    QTRY_VERIFY(!w.tabs->isTabVisible(w.tabs->indexOf(forwarding)));
     QVERIFY(w.tabs->currentWidget() != forwarding);
-    w.table->selectRow(model->rowOf(QStringLiteral("test2")));
+    w.table->selectRow(model->rowOf(QStringLiteral("test")));
+    QTRY_VERIFY(w.tabs->isTabVisible(w.tabs->indexOf(forwarding)) && w.tabs->isTabEnabled(w.tabs->indexOf(forwarding)));
     QTRY_COMPARE(w.tabs->currentWidget(), forwarding);
+    QTRY_COMPARE(targets->count(), 2);
 }
 
 void TestMailboxSettingsGui::planChangedFromTheGeneralTab()
@@ -491,14 +500,16 @@ void TestMailboxSettingsGui::planChangedFromTheGeneralTab()
 
 void TestMailboxSettingsGui::propertySheetOnReturn()
 {
-    // GIVEN "test" selected in the mailbox table, the focus in the table
+    // GIVEN "test" selected in the mailbox table, the window on its Forwarding tab, the focus in the table
     HostwayWindow w(QStringLiteral("test"));
     QVERIFY(w.selected);
+    QTRY_VERIFY(w.tabs->isTabEnabled(w.tabs->indexOf(w.find<QWidget>("forwardingTab"))));
+    w.tabs->setCurrentWidget(w.find<QWidget>("forwardingTab"));
     QVERIFY(QTest::qWaitForWindowActive(w.f.window.get()));
     w.table->setFocus();
     // WHEN Return is pressed
     QTest::keyClick(w.table, Qt::Key_Return);
-    // THEN its property sheet opens, with the same tabs
+    // THEN its property sheet opens with the same tabs, on the tab the agent was on
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = w.f.window->findChild<QDialog *>(QStringLiteral("mailboxPropertiesDialog"))) && dialog->isVisible());
     QVERIFY2(dialog->windowTitle().contains(QLatin1String("test@test.com")), qPrintable(dialog->windowTitle()));
@@ -506,19 +517,27 @@ void TestMailboxSettingsGui::propertySheetOnReturn()
     QVERIFY(tabs);
     auto *tab = dialog->findChild<QWidget *>(QStringLiteral("forwardingTab"));
     QTRY_VERIFY(tabs->isTabEnabled(tabs->indexOf(tab)));
-    // WHEN its Forwarding tab is chosen by Alt+W, an address typed and Return pressed
-    QVERIFY(QTest::qWaitForWindowActive(dialog));
-    QTest::keyClick(dialog, Qt::Key_W, Qt::AltModifier);
-    QTRY_COMPARE(tabs->currentWidget(), tab);
+    QCOMPARE(tabs->currentWidget(), tab);
     auto *input = dialog->findChild<QLineEdit *>(QStringLiteral("forwardInput"));
     auto *list = dialog->findChild<QListWidget *>(QStringLiteral("forwardTargets"));
     QTRY_COMPARE(list->count(), 2);
-    QTRY_VERIFY(input->hasFocus());
+    // WHEN a target is selected, the Remove button is the dialog's default (a dialog makes
+    // its first button, or one that had the focus, its default), and an address is typed and
+    // Return pressed in the field
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    list->setCurrentRow(0);
+    auto *remove = dialog->findChild<QPushButton *>(QStringLiteral("forwardRemove"));
+    QVERIFY(remove->isEnabled());
+    remove->setDefault(true);
+    input->setFocus();
     QTest::keyClicks(input, QStringLiteral("ann@else.example"));
     QTest::keyClick(input, Qt::Key_Return);
-    // THEN Hostway forwards there too, and Return added the target rather than closing the sheet
+    // THEN Hostway forwards there too: Return added the target, pressed no button (nothing
+    // removed, no other dialog opened), and kept the sheet open
     QTRY_COMPARE(list->count(), 3);
     QCOMPARE(w.forwards(QStringLiteral("test")).size(), 3);
+    QTest::qWait(100);
+    QCOMPARE(QApplication::activeModalWidget(), dialog);
     QVERIFY(dialog->isVisible());
     // WHEN Esc is pressed THEN the sheet closes
     QPointer<QDialog> guard(dialog);

@@ -196,6 +196,11 @@ void TestMailroomctl::domainAndMailboxShow()
                                         << QStringLiteral("test.com"));
     QCOMPARE(domain.code, 0);
     QVERIFY(domain.out.contains("2790"));
+    const Result aliases = run(account() << QStringLiteral("aliases") << QStringLiteral("list") << QStringLiteral("--domain")
+                                         << QStringLiteral("test.com") << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(aliases.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(aliases.out).object().value(QLatin1String("aliases")).toArray(),
+             QJsonArray{QStringLiteral("test-com-alias.com")});
     const Result mailbox = run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << QStringLiteral("--domain")
                                          << QStringLiteral("test.com") << QStringLiteral("--name") << QStringLiteral("test-mb")
                                          << QStringLiteral("--format") << QStringLiteral("json"));

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void secretQuestionsAndAnswers();
     void resetPasswordByAnswers();
     void exchangeCreateSetDelete();
+    void domainListAndFilterWithoutName();
 
 private:
     CtlResult run(QStringList arguments, const QByteArray &input = {});
@@ -423,6 +424,34 @@ void TestMailroomctlSettings::exchangeCreateSetDelete()
              QStringLiteral("--name"), QStringLiteral("john.smith")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("exists already"), r.err.constData());
+}
+
+void TestMailroomctlSettings::domainListAndFilterWithoutName()
+{
+    // Without --name: the domain's own list (the seed's four) and filter
+    const auto domainList = [&] {
+        const CtlResult r = run({QStringLiteral("blackwhitelist"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        return QJsonDocument::fromJson(r.out).array();
+    };
+    QCOMPARE(domainList().size(), 4);
+    CtlResult r = run({QStringLiteral("spamfilter"), QStringLiteral("show")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("SPAM_LEVEL"));
+    // A domain-level change drafted, then applied: it lands on the domain's list
+    const QString file = m_home->filePath(QStringLiteral("domain-draft.json"));
+    r = run({QStringLiteral("blackwhitelist"), QStringLiteral("add"), QStringLiteral("--address"), QStringLiteral("@spam.example"),
+             QStringLiteral("--list"), QStringLiteral("blocked"), QStringLiteral("--draft"), file});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(domainList().size(), 4);
+    r = runMailroomctl({QStringLiteral("draft"), QStringLiteral("apply"), file}, {}, SandboxFixture::password(),
+                       m_home->filePath(QStringLiteral("config")), m_home->filePath(QStringLiteral("data")));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(domainList().size(), 5);
+    QCOMPARE(json({QStringLiteral("blackwhitelist"), QStringLiteral("show"), QStringLiteral("--address"), QStringLiteral("@spam.example")})
+                 .value(QStringLiteral("list")).toString(),
+             QStringLiteral("blocked"));
+    // Forwarding has no domain level: --name stays required
+    QCOMPARE(run({QStringLiteral("forwards"), QStringLiteral("list")}).code, 2);
 }
 
 QTEST_MAIN(TestMailroomctlSettings)

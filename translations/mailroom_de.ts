@@ -916,10 +916,6 @@
 <context>
     <name>DomainPage</name>
     <message>
-        <source>Storage</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
         <source>Domain quota (all mailboxes):</source>
         <translation>Domain-Kontingent (alle Postfächer):</translation>
     </message>
@@ -954,6 +950,42 @@
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Domain aliases:</source>
+        <translation>Domain-Aliase:</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Spam f&amp;ilter</source>
+        <translation>Spa&amp;mfilter</translation>
+    </message>
+    <message>
+        <source>Se&amp;nders</source>
+        <translation>Absende&amp;r</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own spam filter, for mail to all its mailboxes</source>
+        <translation>Der Spamfilter der Domain, für die Mail an alle ihre Postfächer</translation>
+    </message>
+    <message>
+        <source>Senders the whole domain always allows or always blocks</source>
+        <translation>Absender, die die ganze Domain immer erlaubt oder immer sperrt</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1733,10 @@
     <message>
         <source>Next logon:</source>
         <translation>Nächste Anmeldung:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -4308,17 +4344,6 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Absender hin&amp;zufügen:</translation>
     </message>
     <message>
-        <source>%1@%2 blocks and allows no sender beyond the spam filter.</source>
-        <translation>%1@%2 sperrt und erlaubt keine Absender außer über den Spamfilter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sender(s) listed for %1@%2.</source>
-        <translation>
-            <numerusform>%n Absender für %1@%2 gelistet.</numerusform>
-            <numerusform>%n Absender für %1@%2 gelistet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The senders could not be read: %1</source>
         <translation>Die Absender konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4329,6 +4354,33 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Hostway sorts the senders by address only; filter by list instead.</source>
         <translation>Hostway sortiert die Absender nur nach Adresse; filtern Sie stattdessen nach Liste.</translation>
+    </message>
+    <message>
+        <source>%1 blocks and allows no sender beyond the spam filter.</source>
+        <translation>%1 sperrt und erlaubt keine Absender außer über den Spamfilter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) listed for %1.</source>
+        <translation>
+            <numerusform>%n Absender für %1 gelistet.</numerusform>
+            <numerusform>%n Absender für %1 gelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is blocked already.</source>
+        <translation>%1 ist bereits gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed already.</source>
+        <translation>%1 ist bereits erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked now: Add moves it to the allowed senders.</source>
+        <translation>%1 ist gesperrt: Hinzufügen verschiebt es zu den erlaubten Absendern.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed now: Add moves it to the blocked senders.</source>
+        <translation>%1 ist erlaubt: Hinzufügen verschiebt es zu den gesperrten Absendern.</translation>
     </message>
 </context>
 <context>
@@ -4679,16 +4731,16 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Der Spamfilter konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>CleanMailPlus spam filter of %1@%2, as Hostway describes it:</source>
-        <translation>CleanMailPlus-Spamfilter von %1@%2, wie Hostway ihn beschreibt:</translation>
-    </message>
-    <message>
         <source>Hostway lists no choices for %1: it is shown, not changed.</source>
         <translation>Hostway nennt für %1 keine Auswahl: es wird angezeigt, nicht geändert.</translation>
     </message>
     <message>
         <source>Added to the draft: the spam filter changes when the draft is applied.</source>
         <translation>Zum Entwurf hinzugefügt: der Spamfilter ändert sich, wenn der Entwurf angewendet wird.</translation>
+    </message>
+    <message>
+        <source>CleanMailPlus spam filter of %1, as Hostway describes it:</source>
+        <translation>CleanMailPlus-Spamfilter von %1, wie Hostway ihn beschreibt:</translation>
     </message>
 </context>
 <context>

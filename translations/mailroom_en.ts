@@ -205,10 +205,10 @@
 <context>
     <name>SendersTab</name>
     <message numerus="yes">
-        <source>%n sender(s) listed for %1@%2.</source>
+        <source>%n sender(s) listed for %1.</source>
         <translation>
-            <numerusform>%n sender listed for %1@%2.</numerusform>
-            <numerusform>%n senders listed for %1@%2.</numerusform>
+            <numerusform>%n sender listed for %1.</numerusform>
+            <numerusform>%n senders listed for %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -916,10 +916,6 @@
 <context>
     <name>DomainPage</name>
     <message>
-        <source>Storage</source>
-        <translation>Stockage</translation>
-    </message>
-    <message>
         <source>Domain quota (all mailboxes):</source>
         <translation>Quota du domaine (toutes les boîtes) :</translation>
     </message>
@@ -954,6 +950,42 @@
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Domain aliases:</source>
+        <translation>Alias du domaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Spam f&amp;ilter</source>
+        <translation>Anti-spa&amp;m</translation>
+    </message>
+    <message>
+        <source>Se&amp;nders</source>
+        <translation>E&amp;xpéditeurs</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own spam filter, for mail to all its mailboxes</source>
+        <translation>Le filtre antispam du domaine, pour le courrier de toutes ses boîtes</translation>
+    </message>
+    <message>
+        <source>Senders the whole domain always allows or always blocks</source>
+        <translation>Les expéditeurs que tout le domaine autorise ou bloque toujours</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1733,10 @@
     <message>
         <source>Next logon:</source>
         <translation>Prochaine connexion :</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
     </message>
 </context>
 <context>
@@ -4308,17 +4344,6 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>A&amp;jouter des expéditeurs :</translation>
     </message>
     <message>
-        <source>%1@%2 blocks and allows no sender beyond the spam filter.</source>
-        <translation>%1@%2 ne bloque ni n’autorise aucun expéditeur en dehors du filtre antispam.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sender(s) listed for %1@%2.</source>
-        <translation>
-            <numerusform>%n expéditeur listé pour %1@%2.</numerusform>
-            <numerusform>%n expéditeurs listés pour %1@%2.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The senders could not be read: %1</source>
         <translation>Les expéditeurs n’ont pas pu être lus : %1</translation>
     </message>
@@ -4329,6 +4354,33 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Hostway sorts the senders by address only; filter by list instead.</source>
         <translation>Hostway ne trie les expéditeurs que par adresse ; filtrez plutôt par liste.</translation>
+    </message>
+    <message>
+        <source>%1 blocks and allows no sender beyond the spam filter.</source>
+        <translation>%1 ne bloque ni n’autorise aucun expéditeur en dehors du filtre antispam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) listed for %1.</source>
+        <translation>
+            <numerusform>%n expéditeur listé pour %1.</numerusform>
+            <numerusform>%n expéditeurs listés pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is blocked already.</source>
+        <translation>%1 est déjà bloqué.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed already.</source>
+        <translation>%1 est déjà autorisé.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked now: Add moves it to the allowed senders.</source>
+        <translation>%1 est bloqué : Ajouter le passe aux expéditeurs autorisés.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed now: Add moves it to the blocked senders.</source>
+        <translation>%1 est autorisé : Ajouter le passe aux expéditeurs bloqués.</translation>
     </message>
 </context>
 <context>
@@ -4679,16 +4731,16 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>Le filtre antispam n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <source>CleanMailPlus spam filter of %1@%2, as Hostway describes it:</source>
-        <translation>Filtre antispam CleanMailPlus de %1@%2, tel que Hostway le décrit :</translation>
-    </message>
-    <message>
         <source>Hostway lists no choices for %1: it is shown, not changed.</source>
         <translation>Hostway ne propose aucun choix pour %1 : il est affiché, pas modifié.</translation>
     </message>
     <message>
         <source>Added to the draft: the spam filter changes when the draft is applied.</source>
         <translation>Ajouté au brouillon : le filtre antispam change quand le brouillon est appliqué.</translation>
+    </message>
+    <message>
+        <source>CleanMailPlus spam filter of %1, as Hostway describes it:</source>
+        <translation>Filtre antispam CleanMailPlus de %1, tel que Hostway le décrit :</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,13 @@ void MainWindow::selectMailboxes(const QString &accountId, const QString &domain
         m_tree->setCurrentIndex(index);
 }
 
+void MainWindow::selectDomain(const QString &accountId, const QString &domain)
+{
+    const QModelIndex index = m_treeModel->mailboxesIndex(accountId, domain).parent();
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
 void MainWindow::onTreeSelection()
 {
     const Context c = context();

@@ -46,6 +46,8 @@ public:
 
     /// Selects a domain's "Mailboxes" node (the demo opens test.com this way).
     void selectMailboxes(const QString &accountId, const QString &domain);
+    /// Selects a domain's own node: its page (quota, aliases, its own settings).
+    void selectDomain(const QString &accountId, const QString &domain);
     /// Lists what the accounts' APIs can list themselves (Ikoula's subscriptions) into the
     /// tree, asking for passwords the session does not have yet.
     void listProviderObjects();

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,9 +44,38 @@ private:
     QPointer<QAbstractItemView> m_view;
 };
 
+/// focusPageOnMnemonic()'s filter on a tab bar.
+class PageOnMnemonic final : public QObject
+{
+public:
+    explicit PageOnMnemonic(QTabWidget *tabs) : QObject(tabs), m_tabs(tabs) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Shortcut) {
+            // After the tab bar has switched tabs: then the page shown is the one chosen.
+            QMetaObject::invokeMethod(this, [this] {
+                if (QWidget *page = m_tabs ? m_tabs->currentWidget() : nullptr; page && page->focusProxy())
+                    page->setFocus(Qt::ShortcutFocusReason);
+            }, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QPointer<QTabWidget> m_tabs;
+};
+
 } // namespace
 
 namespace UiStyle {
+
+void focusPageOnMnemonic(QTabWidget *tabs)
+{
+    tabs->tabBar()->installEventFilter(new PageOnMnemonic(tabs));
+}
+
 
 void leadIntoResults(QLineEdit *filter, QAbstractItemView *view)
 {
@@ -124,6 +155,7 @@ void confirmDestructive(QWidget *parent, const QString &objectName, const QStrin
     box->setObjectName(objectName);
     box->setInformativeText(consequence);
     QPushButton *confirm = box->addButton(action, QMessageBox::DestructiveRole);
+    confirm->setObjectName(objectName + QStringLiteral("Button"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(box, &QMessageBox::buttonClicked, parent, [confirm, onConfirm = std::move(onConfirm)](QAbstractButton *button) {

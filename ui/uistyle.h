@@ -11,6 +11,7 @@ class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QWidget;
 
@@ -40,6 +41,9 @@ void addTableAction(QTableView *view, QPushButton *button, const QKeySequence &k
 /// Lays `content` out as the whole of `page`, inside a frameless scroll area: a tall form
 /// scrolls rather than making the window taller than a 700 px screen.
 void setScrollingContent(QWidget *page, QWidget *content);
+/// A tab of `tabs` chosen by its Alt+letter takes the focus to its page's first field (the
+/// page's focus proxy): Alt+W, then type.
+void focusPageOnMnemonic(QTabWidget *tabs);
 /// Ctrl+F anywhere in `page` moves to `filter` with its text selected.
 void addFindShortcut(QWidget *page, QLineEdit *filter);
 /// Asks before something that cannot be undone: a warning naming the object (`text`), what

@@ -17,6 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 3: { Hostway::UsernameKind out; (void)Hostway::Parser::usernameKind(body, &out, &error); break; }
     case 4: { Hostway::Mailbox out; (void)Hostway::Parser::mailbox(body, &out, &error); break; }
     case 5: { Hostway::ExchangeMailbox out; (void)Hostway::Parser::exchangeMailbox(body, &out, &error); break; }
+    case 6: { QStringList out; (void)Hostway::Parser::aliases(body, &out, &error); break; }
     case 7: { QStringList out; (void)Hostway::Parser::forwards(body, &out, &error); break; }
     case 8: { Hostway::Autoresponder out; (void)Hostway::Parser::autoresponder(body, &out, &error); break; }
     case 9: { Hostway::BlackWhitePage out; if (Hostway::Parser::blackWhitePage(body, &out, &error)) (void)out.hasNext(); break; }

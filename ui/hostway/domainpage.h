@@ -1,24 +1,39 @@
 #pragma once
 
+#include "ui/hostway/mailboxsettingtab.h"
+
 #include <QWidget>
 
 class HostwayClient;
 class QFormLayout;
 class QLabel;
+class QTabWidget;
+class SendersTab;
+class SpamFilterTab;
 
-/// What the centre shows for a selected domain: its quota (the sum of its mailboxes', MB)
-/// and the mailbox count per type (statistics/mailboxTypeCount).
+/// What the centre shows for a selected domain, as tabs. Overview: its quota (the sum of its
+/// mailboxes', MB), its aliases (other domain names, seed 003 sections 1-2) and the mailbox
+/// count per type (statistics/mailboxTypeCount). Spam filter and Senders: the domain's own
+/// CleanMailPlus filter (sections 11-14) and black/white list (sections 3-10), the same
+/// widgets as a mailbox's (MailboxSettingTab at domain level), made when first needed.
 class DomainPage final : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit DomainPage(QWidget *parent = nullptr);
-    /// Loads `domain` of `client` (not owned).
+    /// Loads `domain` of `client` (not owned); a null client shows the domain without reading it.
     void setSource(HostwayClient *client, const QString &domain);
+    /// How the domain's tabs draft or send their changes (the account's change path).
+    void setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting);
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 private:
+    /// Makes the Spam filter and Senders tabs, once.
+    void makeSettingTabs();
+
     QLabel *m_title;
+    QTabWidget *m_tabs;
     QLabel *m_status;
     QLabel *m_quota;
     QLabel *m_standard;
@@ -26,5 +41,10 @@ private:
     QLabel *m_premium;
     QLabel *m_exchangeStandard;
     QLabel *m_exchangePremium;
+    QLabel *m_aliases;
+    SpamFilterTab *m_spamFilter = nullptr;
+    SendersTab *m_senders = nullptr;
+    MailboxSettingTab::Submit m_submit;
+    std::function<bool()> m_drafting;
     quint64 m_generation = 0;
 };

@@ -14,7 +14,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -104,8 +103,6 @@ ExchangeTab::ExchangeTab(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ExchangeTab::updateState);
     }
     m_type->setObjectName(QStringLiteral("exchangeType"));
-    m_type->addItem(tr("Standard"), QStringLiteral("standard"));
-    m_type->addItem(tr("Premium"), QStringLiteral("premium"));
     form->insertRow(1, tr("T&ype:"), m_type);
     m_resource->setObjectName(QStringLiteral("exchangeResource"));
     m_resource->setWordWrap(true);
@@ -183,7 +180,7 @@ void ExchangeTab::clear()
     m_known = false;
     m_busy = false;
     m_read.clear();
-    show(Hostway::ExchangeMailbox());
+    showMailbox(Hostway::ExchangeMailbox());
 }
 
 void ExchangeTab::load(HostwayClient *client, quint64 generation)
@@ -191,8 +188,10 @@ void ExchangeTab::load(HostwayClient *client, quint64 generation)
     client->fetchExchange(domain(), name(), this, [this, generation](const ApiError &error, const Hostway::ExchangeMailbox &mailbox) {
         if (!isCurrent(generation))
             return;
-        if (error.isError())
+        if (error.isError()) {
+            m_busy = false;
             return setStatus(tr("The Exchange mailbox could not be read: %1").arg(error.message()), true);
+        }
         m_known = true;
         m_busy = false;
         m_read.clear();
@@ -200,12 +199,12 @@ void ExchangeTab::load(HostwayClient *client, quint64 generation)
             m_read.insert(key, value);
         m_read.insert(QStringLiteral("displayName"), mailbox.displayName);
         m_read.insert(QStringLiteral("type"), mailbox.type);
-        show(mailbox);
+        showMailbox(mailbox);
         setStatus(tr("Change the details and save them (Ctrl+S)."));
     });
 }
 
-void ExchangeTab::show(const Hostway::ExchangeMailbox &mailbox)
+void ExchangeTab::showMailbox(const Hostway::ExchangeMailbox &mailbox)
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         QSignalBlocker block(it.value());
@@ -218,7 +217,14 @@ void ExchangeTab::show(const Hostway::ExchangeMailbox &mailbox)
         it.value()->setText(value);
     }
     {
+        // A type Hostway gives that is neither documented value is shown as it is, so that
+        // nothing reads as changed before the agent changes it.
         QSignalBlocker block(m_type);
+        m_type->clear();
+        m_type->addItem(tr("Standard"), QStringLiteral("standard"));
+        m_type->addItem(tr("Premium"), QStringLiteral("premium"));
+        if (m_known && m_type->findData(mailbox.type) < 0)
+            m_type->addItem(mailbox.type.isEmpty() ? tr("not given") : mailbox.type, mailbox.type);
         m_type->setCurrentIndex(std::max(0, m_type->findData(mailbox.type)));
     }
     {
@@ -312,9 +318,19 @@ void ExchangeTab::save()
     m_busy = true;
     updateState();
     submit(op, [this, op] {
+        if (!drafting()) {
+            reload();   // Save stays off until it is read again (load())
+            return afterChange(op->describe(), name());
+        }
+        // Drafted: what the draft holds is the new starting point, so the same Ctrl+S does
+        // not draft it twice.
+        for (auto it = op->fields().begin(); it != op->fields().end(); ++it) {
+            if (it.key() != QLatin1String("resetPassword"))
+                m_read.insert(it.key(), it.value().toString());
+        }
+        m_resetPassword->setChecked(false);
         m_busy = false;
-        if (!drafting())
-            reload();
+        updateState();
         afterChange(op->describe(), name());
     }, [this, op](const ApiError &error) {
         m_busy = false;
@@ -325,22 +341,28 @@ void ExchangeTab::save()
 
 void ExchangeTab::setPassword()
 {
-    if (!hasMailbox())
+    if (!hasMailbox() || !changePath())
         return;
-    auto *dialog = new ChangePasswordDialog(name(), domain(), window());
+    // The mailbox the dialog names is the one changed, whatever is shown when it is sent.
+    const QString domain = this->domain();
+    const QString name = this->name();
+    auto *dialog = new ChangePasswordDialog(name, domain, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ChangePasswordDialog::submitted, this, [this, dialog] {
+    connect(dialog, &ChangePasswordDialog::submitted, this, [this, dialog, domain, name] {
         QPointer<ChangePasswordDialog> guard(dialog);
-        auto op = std::make_shared<UpdateExchange>(domain(), name(), ExchangeFields(), dialog->password());
-        submit(op, [this, guard, op] {
+        QPointer<ExchangeTab> self(this);
+        auto op = std::make_shared<UpdateExchange>(domain, name, ExchangeFields(), dialog->password());
+        changePath()(op, [guard, self, op, domain, name](const ApiError &error) {
+            if (error.isError()) {
+                if (guard)
+                    guard->showRefusal(error);   // Exchange's own rules come back here
+                return;
+            }
             if (guard)
                 guard->accept();
-            if (drafting())
-                return setStatus(tr("Added to the draft: %1.").arg(op->describe()));
-            setStatus(tr("The new password of %1@%2 is set.").arg(name(), domain()));
-        }, [guard](const ApiError &error) {
-            if (guard)
-                guard->showRefusal(error);   // Exchange's own rules come back here
+            if (self && self->domain() == domain && self->name() == name)
+                self->setStatus(self->drafting() ? tr("Added to the draft: %1.").arg(op->describe())
+                                                 : tr("The new password of %1@%2 is set.").arg(name, domain));
         });
     });
     dialog->open();
@@ -348,21 +370,26 @@ void ExchangeTab::setPassword()
 
 void ExchangeTab::deleteMailbox()
 {
-    if (!hasMailbox())
+    if (!hasMailbox() || !changePath())
         return;
-    const QString address = name() + QLatin1Char('@') + domain();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Exchange Mailbox"), tr("Delete the Exchange mailbox %1?").arg(address),
-                                QMessageBox::Cancel, window());
-    box->setObjectName(QStringLiteral("confirmDeleteExchange"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("Its messages are deleted at Hostway. This cannot be undone."));
-    QPushButton *remove = box->addButton(tr("Delete %1").arg(address), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteExchangeButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        auto op = std::make_shared<DeleteExchange>(domain(), name());
-        submit(op, [this, op] { afterChange(op->describe(), QString()); },
-               [this, op](const ApiError &error) { UiStyle::showRefusal(m_problem, error, op->explainRefusal(error)); });
+    // The mailbox confirmed is the one deleted, whatever is shown when it is sent.
+    const QString domain = this->domain();
+    const QString name = this->name();
+    const QString address = name + QLatin1Char('@') + domain;
+    UiStyle::confirmDestructive(window(), QStringLiteral("confirmDeleteExchange"), tr("Delete Exchange Mailbox"),
+                                tr("Delete the Exchange mailbox %1?").arg(address),
+                                tr("Its messages are deleted at Hostway. This cannot be undone."), tr("Delete %1").arg(address),
+                                [self = QPointer<ExchangeTab>(this), domain, name] {
+        if (!self)
+            return;
+        auto op = std::make_shared<DeleteExchange>(domain, name);
+        self->changePath()(op, [self, op, domain, name](const ApiError &error) {
+            if (!self)
+                return;
+            if (!error.isError())
+                return self->afterChange(op->describe(), QString());   // the list follows
+            if (self->domain() == domain && self->name() == name)
+                UiStyle::showRefusal(self->m_problem, error, op->explainRefusal(error));
+        });
     });
-    box->open();
 }

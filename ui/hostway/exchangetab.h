@@ -43,10 +43,15 @@ protected:
 private:
     void load(HostwayClient *client, quint64 generation) override;
     void clear() override;
-    void show(const Hostway::ExchangeMailbox &mailbox);
+    /// Fills the form with `mailbox` as read (m_read holds its fields); empty: nothing read.
+    void showMailbox(const Hostway::ExchangeMailbox &mailbox);
+    /// Save, Revert, Set Password and Delete on or off; the problems of the change typed.
     void updateState();
+    /// Sends or drafts the fields changed (UpdateExchange), Ctrl+S.
     void save();
+    /// Asks a new password (ChangePasswordDialog) and sends it for the mailbox shown then.
     void setPassword();
+    /// Deletes the mailbox shown, once its address is confirmed (DeleteExchange).
     void deleteMailbox();
     /// The outcome of a change sent or drafted, in the status line.
     void afterChange(const QString &describe, const QString &now);

@@ -183,12 +183,24 @@ void HostwayMailboxes::openProperties()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Properties of %1@%2").arg(m_list->selectedMailbox(), m_node.domain));
     wire(dialog->pane());
+    auto current = std::make_shared<QString>(m_list->selectedMailbox());   // renamed in the sheet: the new name
     // A deleted mailbox has no properties left to show; a renamed one is shown by its new name.
-    connect(dialog->pane(), &MailboxDetailsPane::mailboxChanged, dialog, [this, dialog](const QString &name) {
+    connect(dialog->pane(), &MailboxDetailsPane::mailboxChanged, dialog, [this, dialog, current](const QString &name) {
         if (name.isEmpty())
             return dialog->reject();
+        if (name == *current)
+            return;   // the list's reload refreshes the General tab (below)
+        *current = name;
         dialog->setWindowTitle(tr("Properties of %1@%2").arg(name, m_node.domain));
         dialog->pane()->showMailbox(m_host.sessions->client<HostwayClient>(m_node.accountId), m_node.domain, name);
+    });
+    // A change made in the sheet, by its tabs or by the window's actions under General (quota,
+    // delete), reloads the list: once it is whole again the sheet shows the new quota, or
+    // closes when its mailbox is gone.
+    connect(m_list->model(), &MailboxTableModel::completed, dialog, [this, dialog, current] {
+        if (m_list->model()->rowOf(*current) < 0 && !m_list->model()->snapshotTime().isValid())
+            return dialog->reject();
+        dialog->pane()->refreshGeneral();
     });
     showSelected(dialog->pane());
     // The tab the agent is on in the window is the one the sheet opens at.

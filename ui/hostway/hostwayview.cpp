@@ -3,6 +3,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/sessionmanager.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/changes/changepath.h"
 #include "models/accounttreemodel.h"
 #include "ui/hostway/adddomaindialog.h"
 #include "ui/hostway/domainpage.h"
@@ -17,6 +18,12 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
     , m_domainPage(new DomainPage(host.window))
     , m_mailboxes(new HostwayMailboxes(host, this))
 {
+    // The domain's own settings take the account's change path, as a mailbox's do.
+    m_domainPage->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
+        m_host.changeHook(m_domainNode.accountId).submit({std::move(operation)}, this, [done = std::move(done)](const ChangeOutcome &outcome) {
+            done(outcome.ok() ? ApiError() : outcome.error);
+        });
+    }, [this] { return m_host.changeHook(m_domainNode.accountId).isDrafting(); });
 }
 
 QList<QWidget *> HostwayView::pages() const
@@ -36,6 +43,8 @@ QWidget *HostwayView::show(const Node &node)
         return nullptr;
     if (NodeType(node.type) == NodeType::Mailboxes)
         return m_mailboxes->show(node);
+    m_domainNode = node;
+    m_domainPage->setSource(nullptr, node.domain);   // until the client comes: nothing of the last domain
     m_host.sessions->withClient<HostwayClient>(node.accountId, this, [this, node](HostwayClient *client) {
         if (stillShown(node))
             m_domainPage->setSource(client, node.domain);

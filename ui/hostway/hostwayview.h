@@ -5,7 +5,8 @@
 class DomainPage;
 class HostwayMailboxes;
 
-/// Hostway's side of the window: a domain's page (its quota and mailbox counts) and, for its
+/// Hostway's side of the window: a domain's page (its quota, aliases, mailbox counts, spam
+/// filter and black/white list: DomainPage) and, for its
 /// Mailboxes node, the mailbox table with the window's mailbox actions (HostwayMailboxes).
 /// Its user adds the domains, each checked at Hostway first (AddDomainDialog).
 class HostwayView final : public ProviderView
@@ -32,4 +33,5 @@ private:
 
     DomainPage *m_domainPage;
     HostwayMailboxes *m_mailboxes;
+    Node m_domainNode;   ///< the domain shown on m_domainPage, for its change path
 };

@@ -108,7 +108,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
             m_wantedTab = m_tabs->currentWidget();
     });
     // A tab chosen by its Alt+letter takes the focus to its first field: Alt+W, then type.
-    m_tabs->tabBar()->installEventFilter(this);
+    UiStyle::focusPageOnMnemonic(m_tabs);
     auto *allTabs = new QToolButton(m_tabs);
     allTabs->setObjectName(QStringLiteral("mailboxTabsMenu"));
     allTabs->setText(QStringLiteral("\u22ef"));
@@ -158,17 +158,6 @@ void MailboxDetailsPane::setMailboxActions(const QList<QAction *> &actions)
         m_actions->layout()->removeWidget(button);
         m_actions->layout()->addWidget(button);
     }
-}
-
-bool MailboxDetailsPane::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tabs->tabBar() && event->type() == QEvent::Shortcut) {
-        QMetaObject::invokeMethod(this, [this] {
-            if (QWidget *page = m_tabs->currentWidget(); page && page->focusProxy())
-                page->setFocus(Qt::ShortcutFocusReason);
-        }, Qt::QueuedConnection);
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void MailboxDetailsPane::showMessageStats(HostwayClient *client, const QString &domain, const QString &username, bool exchange,
@@ -223,10 +212,13 @@ void MailboxDetailsPane::reportMigration()
 
 void MailboxDetailsPane::submitGeneral(std::shared_ptr<Operation> operation, const QString &now, std::function<void(const ApiError &)> done)
 {
-    m_submit(std::move(operation), [this, now, done = std::move(done)](const ApiError &error) {
+    // The pane may go first (a property sheet closed meanwhile): the answer then only ends
+    // its dialog.
+    QPointer<MailboxDetailsPane> self(this);
+    m_submit(std::move(operation), [self, now, done = std::move(done)](const ApiError &error) {
         // The list follows a change that landed even when its dialog was closed meanwhile.
-        if (!error.isError() && !(m_drafting && m_drafting()))
-            Q_EMIT mailboxChanged(now);
+        if (self && !error.isError() && !(self->m_drafting && self->m_drafting()))
+            Q_EMIT self->mailboxChanged(now);
         done(error);
     });
 }
@@ -325,6 +317,7 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
     addRow(tr("Quota:"), SizeFormat::megabytes(quotaMb), QStringLiteral("detailsQuota"));
     addRow(tr("Master account:"), master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
     m_shownName.clear();
+    m_shownClient.clear();
     m_reportMigration->hide();   // a ticket goes to Hostway: not offline, nor for a drafted mailbox
     m_edit->hide();              // as the rest of Hostway's own data
     m_actions->show();
@@ -332,12 +325,25 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
 
 void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domain, const QString &username)
 {
+    load(client, domain, username, true);
+}
+
+void MailboxDetailsPane::refreshGeneral()
+{
+    if (m_shownClient && !m_shownName.isEmpty())
+        load(m_shownClient, m_shownDomain, m_shownName, false);
+}
+
+void MailboxDetailsPane::load(HostwayClient *client, const QString &domain, const QString &username, bool tabsToo)
+{
     const quint64 generation = ++m_generation;
     clearForm();
     m_actions->hide();
     m_shownName.clear();
+    m_shownClient.clear();
     UiStyle::setError(m_status, false);
-    setSettingTabs(nullptr, domain, username, QString());
+    if (tabsToo)
+        setSettingTabs(nullptr, domain, username, QString());
     if (!client || username.isEmpty()) {
         m_title->setText(tr("No mailbox selected"));
         m_status->setText(tr("Select a mailbox in the list to see its quota, usage and settings."));
@@ -361,7 +367,8 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                 if (e.isError())
                     return fail(e);
                 m_status->setText(tr("Exchange mailbox. Its details, password and deletion are on the Exchange tab (Alt+X), its secret questions on the Security tab."));
-                setSettingTabs(client, domain, username, QString(), true);
+                if (tabsToo)
+                    setSettingTabs(client, domain, username, QString(), true);
                 addRow(tr("Display name:"), m.displayName);
                 addRow(tr("Primary address:"), m.primarySmtpAddress);
                 addRow(tr("Quota:"), m.quota, QStringLiteral("detailsQuota"));
@@ -369,6 +376,7 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
                 addRow(tr("Type:"), QStringLiteral("%1 (%2)").arg(m.type, m.resourceType));
                 m_shownDomain = domain;
                 m_shownName = username;
+                m_shownClient = client;
                 showMessageStats(client, domain, username, true, generation);
             });
             return;
@@ -379,7 +387,8 @@ void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domai
             if (e.isError())
                 return fail(e);
             m_status->setText(tr("Mailbox (IMAP / OpenXchange)"));
-            setSettingTabs(client, domain, username, QString());
+            if (tabsToo)
+                setSettingTabs(client, domain, username, QString());
             addRow(tr("Quota:"), SizeFormat::megabytes(m.quotaMb), QStringLiteral("detailsQuota"));
             auto *usage = new QProgressBar(m_formHost);
             usage->setObjectName(QStringLiteral("detailsUsage"));

@@ -37,6 +37,9 @@ public:
 
     /// Shows `username`@`domain`; an empty name shows the "select a mailbox" hint.
     void showMailbox(HostwayClient *client, const QString &domain, const QString &username);
+    /// Reads the General tab of the mailbox shown again (its quota after a change), leaving
+    /// the other tabs and what is typed in them as they are.
+    void refreshGeneral();
     /// Shows what a snapshot or a draft knows of a mailbox when the provider is not asked.
     void showKnown(const QString &domain, const QString &username, int quotaMb, bool master, const QString &why);
     /// Action buttons shown under a regular mailbox's details (change quota, password, delete).
@@ -50,11 +53,10 @@ Q_SIGNALS:
     /// when it was deleted.
     void mailboxChanged(const QString &name);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void clearForm();
+    /// Reads `username`@`domain` into the General tab, and into the other tabs when `tabsToo`.
+    void load(HostwayClient *client, const QString &domain, const QString &username, bool tabsToo);
     /// Opens Report Failed Migration for the mailbox shown (MigrationDialog).
     void reportMigration();
     /// Opens Edit Mailbox for the mailbox shown (EditMailboxDialog), with the domain's plans.
@@ -80,7 +82,7 @@ private:
     QPushButton *m_reportMigration;
     QPushButton *m_edit;
     bool m_shownMaster = false;
-    QPointer<HostwayClient> m_shownClient;   ///< the regular mailbox shown's, for its plans
+    QPointer<HostwayClient> m_shownClient;   ///< the mailbox shown's: its plans, refreshGeneral()
     MailboxSettingTab::Submit m_submit;
     std::function<bool()> m_drafting;
     QString m_shownDomain;   ///< the regular mailbox shown, for Report Failed Migration

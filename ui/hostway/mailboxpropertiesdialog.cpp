@@ -2,7 +2,9 @@
 
 #include "ui/hostway/mailboxdetailspane.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QScreen>
@@ -28,4 +30,14 @@ MailboxPropertiesDialog::MailboxPropertiesDialog(QWidget *parent)
     // than the screen (1024x700 keeps the buttons in sight).
     const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
     resize(std::min(720, screen.width() - 40), std::min(640, screen.height() - 60));
+}
+
+void MailboxPropertiesDialog::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !qobject_cast<QAbstractButton *>(focusWidget())) {
+        event->accept();   // a field's own Return (add a target) has run already
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }

@@ -19,6 +19,11 @@ public:
     /// The pane the dialog shows; its owner gives it the change path and the mailbox.
     [[nodiscard]] MailboxDetailsPane *pane() const { return m_pane; }
 
+protected:
+    /// Return and Enter stay with the widget they were pressed in: a button that had the
+    /// focus once would otherwise become the dialog's default and be pressed by them.
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     MailboxDetailsPane *m_pane;
 };

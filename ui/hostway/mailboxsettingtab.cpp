@@ -39,7 +39,17 @@ void MailboxSettingTab::setMailbox(HostwayClient *client, const QString &domain,
 
 bool MailboxSettingTab::hasMailbox() const
 {
-    return m_client && !m_name.isEmpty();
+    return m_client && !m_domain.isEmpty() && (m_domainLevel || !m_name.isEmpty());
+}
+
+HostwayClient *MailboxSettingTab::client() const
+{
+    return m_client;
+}
+
+QString MailboxSettingTab::subject() const
+{
+    return m_domainLevel ? m_domain : m_name + QLatin1Char('@') + m_domain;
 }
 
 void MailboxSettingTab::reload()

@@ -28,6 +28,9 @@ public:
     /// Shows the setting of `name`@`domain`, read when the tab is visible; a null client
     /// clears it (no mailbox, or one that cannot be read: offline, drafted, Exchange).
     void setMailbox(HostwayClient *client, const QString &domain, const QString &name);
+    /// Makes the tab the domain's own (its black/white list, its spam filter: seed 003
+    /// sections 3-14): setMailbox() then takes an empty name. Call before setMailbox().
+    void setDomainLevel(bool domainLevel) { m_domainLevel = domainLevel; }
 
 protected:
     explicit MailboxSettingTab(QWidget *parent);
@@ -44,12 +47,19 @@ protected:
     void submit(std::shared_ptr<Operation> operation, std::function<void()> after,
                 std::function<void(const ApiError &)> refused);
 
+    /// The change path itself, for a change whose answer must reach its dialog even when
+    /// another mailbox is shown by then (submit() drops such answers).
+    [[nodiscard]] const Submit &changePath() const { return m_submit; }
     /// True when `generation` (given to load()) is the latest load of the mailbox shown.
     [[nodiscard]] bool isCurrent(quint64 generation) const { return generation == m_loadGeneration; }
     [[nodiscard]] bool drafting() const { return m_drafting && m_drafting(); }
     [[nodiscard]] const QString &domain() const { return m_domain; }
     [[nodiscard]] const QString &name() const { return m_name; }
+    /// What the setting belongs to, for the tab's texts: name@domain, or the domain.
+    [[nodiscard]] QString subject() const;
     [[nodiscard]] bool hasMailbox() const;
+    /// The client of the mailbox shown; null when none is.
+    [[nodiscard]] HostwayClient *client() const;
     /// The status line at the top of the tab.
     void setStatus(const QString &text, bool error = false);
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
@@ -70,6 +80,7 @@ private:
     quint64 m_mailboxGeneration = 0;   ///< a change's answer is shown while the same mailbox is
     quint64 m_loadGeneration = 0;      ///< a load's answer is shown when no later load started
     bool m_loaded = false;
+    bool m_domainLevel = false;
     Submit m_submit;
     std::function<bool()> m_drafting;
 };

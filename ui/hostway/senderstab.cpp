@@ -1,6 +1,7 @@
 #include "ui/hostway/senderstab.h"
 
 #include "core/net/apierror.h"
+#include "core/net/apijob.h"
 #include "core/providers/hostway/blackwhiteoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "models/hostway/blackwhitelistmodel.h"
@@ -29,6 +30,7 @@ SendersTab::SendersTab(QWidget *parent)
     , m_input(new QLineEdit(this))
     , m_inputType(new QComboBox(this))
     , m_problem(new QLabel(this))
+    , m_listed(new QLabel(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
 {
@@ -70,6 +72,10 @@ SendersTab::SendersTab(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
+    m_listed->setObjectName(QStringLiteral("sendersListed"));
+    m_listed->setWordWrap(true);
+    m_listed->setTextFormat(Qt::PlainText);
+    m_listed->hide();
     m_add->setObjectName(QStringLiteral("sendersAdd"));
     m_add->setToolTip(tr("Block or allow these senders (Return)"));
     m_remove->setObjectName(QStringLiteral("sendersRemove"));
@@ -94,6 +100,7 @@ SendersTab::SendersTab(QWidget *parent)
     layout->addWidget(inputLabel);
     layout->addLayout(inputRow);
     layout->addWidget(m_problem);
+    layout->addWidget(m_listed);
     layout->addLayout(buttons);
 
     UiStyle::leadIntoResults(m_filter, m_table);
@@ -104,6 +111,18 @@ SendersTab::SendersTab(QWidget *parent)
     typing->setInterval(300);
     connect(typing, &QTimer::timeout, this, &SendersTab::applyFilter);
     connect(m_filter, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    // One address typed to add: its own GET says, a moment after the last key, whether it is
+    // listed already (a longer list shows only a page of itself).
+    auto *lookUp = new QTimer(this);
+    lookUp->setSingleShot(true);
+    lookUp->setInterval(400);
+    connect(lookUp, &QTimer::timeout, this, &SendersTab::lookUpInput);
+    connect(m_input, &QLineEdit::textChanged, this, [this, lookUp] {
+        ++m_lookupGeneration;   // an answer about what was typed before is dropped
+        m_listed->hide();
+        lookUp->start();
+    });
+    connect(m_inputType, &QComboBox::currentIndexChanged, this, [this] { showListed(m_listedType); });
     // Hostway sorts by address only: a click on List keeps the address order and says so.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
         if (section != BlackWhiteListModel::AddressColumn) {
@@ -119,8 +138,8 @@ SendersTab::SendersTab(QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &SendersTab::removeSelected);
     connect(m_model, &BlackWhiteListModel::loaded, this, [this] {
         setStatus(m_model->totalCount() == 0 && m_filter->text().isEmpty() && m_filterType->currentIndex() == 0
-                      ? tr("%1@%2 blocks and allows no sender beyond the spam filter.").arg(name(), domain())
-                      : tr("%n sender(s) listed for %1@%2.", nullptr, m_model->totalCount()).arg(name(), domain()));
+                      ? tr("%1 blocks and allows no sender beyond the spam filter.").arg(subject())
+                      : tr("%n sender(s) listed for %1.", nullptr, m_model->totalCount()).arg(subject()));
     });
     connect(m_model, &BlackWhiteListModel::loadFailed, this, [this] {
         setStatus(tr("The senders could not be read: %1").arg(m_model->lastError().message()), true);
@@ -150,6 +169,9 @@ void SendersTab::clear()
     m_model->setSource(nullptr, QString(), QString());
     m_input->clear();
     m_problem->hide();
+    ++m_lookupGeneration;
+    m_listedType.clear();
+    m_listed->hide();
     m_add->setEnabled(false);
     m_remove->setEnabled(false);
 }
@@ -163,6 +185,40 @@ void SendersTab::applyFilter()
 {
     if (hasMailbox())
         m_model->setFilter(m_filter->text().trimmed(), m_filterType->currentData().toString());
+}
+
+void SendersTab::lookUpInput()
+{
+    const QStringList addresses = Hostway::Rules::splitAddresses(m_input->text());
+    m_listedType.clear();
+    if (!hasMailbox() || addresses.size() != 1 || !AddBlackWhite::addressProblem(addresses.first()).isEmpty())
+        return showListed(QString());
+    const quint64 generation = m_lookupGeneration;
+    const QString address = addresses.first();
+    ApiJob *job = client()->fetchBlackWhiteEntry(domain(), name(), address, this,
+                                                 [this, generation, address](const ApiError &error, const Hostway::BlackWhiteEntry &entry) {
+        if (generation != m_lookupGeneration)
+            return;
+        // A 404 is the usual answer: the address is on neither list. Any failure says nothing.
+        m_listedType = error.isError() ? QString() : entry.type;
+        m_listedAddress = address;
+        showListed(m_listedType);
+    });
+    job->setFailureShownByCaller(true);
+}
+
+void SendersTab::showListed(const QString &type)
+{
+    if (type.isEmpty()) {
+        m_listed->hide();
+        return;
+    }
+    const bool blocked = type == QLatin1String("B");
+    const bool same = m_inputType->currentData().toString() == type;
+    m_listed->setText(same ? (blocked ? tr("%1 is blocked already.") : tr("%1 is allowed already.")).arg(m_listedAddress)
+                           : (blocked ? tr("%1 is blocked now: Add moves it to the allowed senders.")
+                                      : tr("%1 is allowed now: Add moves it to the blocked senders.")).arg(m_listedAddress));
+    m_listed->show();
 }
 
 void SendersTab::checkInput()

@@ -12,7 +12,9 @@ class QTableView;
 /// senders always allowed or always blocked, a whole address or "@domain". A paged table
 /// (BlackWhiteListModel) filtered by address (`*` a wildcard) and by list, sorted by address;
 /// several addresses added at once to one list (AddBlackWhite: one PUT), the selected one
-/// taken off with Del (RemoveBlackWhite). Addresses are checked as they are typed.
+/// taken off with Del (RemoveBlackWhite). Addresses are checked as they are typed; one address
+/// typed is looked up by its own GET (sections 37-38), which says whether it is listed already.
+/// At domain level (setDomainLevel) the same for the domain's own list (sections 3-10).
 class SendersTab final : public MailboxSettingTab
 {
     Q_OBJECT
@@ -28,6 +30,10 @@ private:
     void clear() override;
     void applyFilter();
     void checkInput();
+    /// Asks Hostway whether the one address typed to add is listed already.
+    void lookUpInput();
+    /// Says that the address typed is on the `type` list ("B", "W"); empty: says nothing.
+    void showListed(const QString &type);
     void add();
     void removeSelected();
     void showRefusal(const ApiError &error);
@@ -41,6 +47,10 @@ private:
     QLineEdit *m_input;
     QComboBox *m_inputType;
     QLabel *m_problem;
+    QLabel *m_listed;                 ///< the address typed is listed already: on which list
+    QString m_listedType;
+    QString m_listedAddress;
+    quint64 m_lookupGeneration = 0;
     QPushButton *m_add;
     QPushButton *m_remove;
 };

@@ -69,7 +69,7 @@ void SpamFilterTab::load(HostwayClient *client, quint64 generation)
             return setStatus(tr("The spam filter could not be read: %1").arg(error.message()), true);
         m_loaded = attributes;
         build(attributes);
-        setStatus(tr("CleanMailPlus spam filter of %1@%2, as Hostway describes it:").arg(name(), domain()));
+        setStatus(tr("CleanMailPlus spam filter of %1, as Hostway describes it:").arg(subject()));
     });
 }
 

@@ -66,6 +66,8 @@ void CtlRunner::run()
     const QString command = m_options.noun + QLatin1Char(' ') + m_options.verb;
     if (command == QLatin1String("domain show"))
         domainShow();
+    else if (command == QLatin1String("aliases list"))
+        aliasesList();
     else if (command == QLatin1String("mailboxes list"))
         mailboxesList();
     else if (command == QLatin1String("mailbox show"))
@@ -103,6 +105,24 @@ void CtlRunner::domainShow()
             }
             finish(Done);
         });
+    });
+}
+
+void CtlRunner::aliasesList()
+{
+    m_client->fetchAliases(m_options.domain, this, [this](const ApiError &error, const QStringList &aliases) {
+        if (error.isError())
+            return fail(error);
+        if (m_options.format == CtlOptions::Format::Json) {
+            CtlOutput::out(json(QJsonObject{{QStringLiteral("domain"), m_options.domain},
+                                            {QStringLiteral("aliases"), QJsonArray::fromStringList(aliases)}}));
+        } else {
+            QList<QStringList> rows{{QStringLiteral("alias")}};
+            for (const QString &alias : aliases)
+                rows.append({alias});
+            CtlOutput::out(m_options.format == CtlOptions::Format::Csv ? Csv::write(rows) : CtlOutput::table(rows));
+        }
+        finish(Done);
     });
 }
 

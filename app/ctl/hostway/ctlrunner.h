@@ -21,6 +21,8 @@ public:
 private:
     void run() override;
     void domainShow();
+    /// aliases list: the domain's aliases (seed 003 sections 1-2).
+    void aliasesList();
     void mailboxesList();
     void mailboxShow();
     void mailboxCreate();

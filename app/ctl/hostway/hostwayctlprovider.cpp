@@ -11,6 +11,7 @@ QString HostwayCtlProvider::usage() const
 {
     return QStringLiteral(R"(With --provider hostway (the default) --base-url URL --account ID --user NAME:
   domain show --domain D
+  aliases list --domain D [--format table|json|csv]   (the domain's aliases: other names of the domain)
   mailboxes list --domain D [--filter PATTERN] [--sort username|quota] [--desc] [--format table|json|csv]
   mailbox show --domain D --name M [--format table|json]
   mailbox create --domain D --name M [--quota MB] [--master] (--password-stdin | --generate-password)
@@ -28,12 +29,13 @@ QString HostwayCtlProvider::usage() const
   forwards list --domain D --name M [--format table|json]
   forwards add --domain D --name M --target ADDRESS[,ADDRESS...]   (reads the list first, also with --draft)
   forwards remove --domain D --name M --target ADDRESS
-  blackwhitelist list --domain D --name M [--filter PATTERN] [--list allowed|blocked] [--desc] [--format table|json]
-  blackwhitelist add --domain D --name M --address A[,A...] --list allowed|blocked   (A: name@domain or @domain)
-  blackwhitelist remove --domain D --name M --address A
-  blackwhitelist show --domain D --name M --address A   (the list A is on; exit 1 when on neither)
-  spamfilter show --domain D --name M [--format table|json]   (the CleanMailPlus attributes and their choices)
-  spamfilter set --domain D --name M NAME=VALUE...   (e.g. SPAM_LEVEL=4 SPAM_ACTION="Move to SPAM Folder")
+                                 (blackwhitelist and spamfilter without --name: the domain's own)
+  blackwhitelist list --domain D [--name M] [--filter PATTERN] [--list allowed|blocked] [--desc] [--format table|json]
+  blackwhitelist add --domain D [--name M] --address A[,A...] --list allowed|blocked   (A: name@domain or @domain)
+  blackwhitelist remove --domain D [--name M] --address A
+  blackwhitelist show --domain D [--name M] --address A   (the list A is on; exit 1 when on neither)
+  spamfilter show --domain D [--name M] [--format table|json]   (the CleanMailPlus attributes and their choices)
+  spamfilter set --domain D [--name M] NAME=VALUE...   (e.g. SPAM_LEVEL=4 SPAM_ACTION="Move to SPAM Folder")
   webmail show --domain D --name M [--format table|json]   (the OpenXchange account and the domain's plans)
   webmail create --domain D --name M [--type T] [--allow-upgrade yes|no] [--theme X] [--language en_US] [--timezone Area/City]
   webmail set --domain D --name M [--type T] [--allow-upgrade yes|no] [--reset-password] [--theme X] [--language L] [--timezone Z]
@@ -55,7 +57,7 @@ QString HostwayCtlProvider::usage() const
 
 QStringList HostwayCtlProvider::commands() const
 {
-    return {QStringLiteral("domain show"), QStringLiteral("mailboxes list"), QStringLiteral("mailbox show"),
+    return {QStringLiteral("domain show"), QStringLiteral("aliases list"), QStringLiteral("mailboxes list"), QStringLiteral("mailbox show"),
             QStringLiteral("mailbox create"), QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
             QStringLiteral("draft import-csv"), QStringLiteral("forwards list"), QStringLiteral("forwards add"),
             QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),
@@ -232,7 +234,10 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
                           || o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter")
                           || o.noun == QLatin1String("migration") || o.noun == QLatin1String("webmail")
                           || o.verb == QLatin1String("stats");
-    if ((o.noun == QLatin1String("mailbox") || settings) && o.name.isEmpty()) {
+    // Without --name, the black/white list and the spam filter are the domain's own (seed 003
+    // sections 3-14).
+    const bool domainLevel = o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter");
+    if ((o.noun == QLatin1String("mailbox") || settings) && o.name.isEmpty() && !domainLevel) {
         *error = QStringLiteral("--name is required");
         return false;
     }

@@ -13,11 +13,13 @@ const QString kList = QStringLiteral("list");
 const QString kAddress = QStringLiteral("address");
 const QString kType = QStringLiteral("type");
 
-/// The list read back: the first page of 400 of the whole list, sorted by address.
-HttpRequest listRequest(const Hostway::Endpoint &endpoint, const QString &domain, const QString &name)
+/// The list read back: the one address filtered exactly when there is one, else the first
+/// page of 400 of the whole list, sorted by address.
+HttpRequest listRequest(const Hostway::Endpoint &endpoint, const QString &domain, const QString &name, const QString &only)
 {
     Hostway::BlackWhiteQuery query;
     query.pageSize = 400;
+    query.filterAddress = only;
     return Hostway::Requests::blackWhiteList(endpoint, domain, name, query);
 }
 
@@ -29,16 +31,6 @@ bool readList(const QByteArray &body, QJsonValue *state, QString *error)
     if (!Hostway::Parser::blackWhitePage(body, &page, error))
         return false;
     *state = page.totalCount > page.items.size() || page.hasNext() ? QJsonValue(QJsonValue::Null) : AddBlackWhite::stateOf(page.items);
-    return true;
-}
-
-/// The state GET .../blackwhitelist/{address} gives: {address: type}.
-bool readEntry(const QByteArray &body, QJsonValue *state, QString *error)
-{
-    Hostway::BlackWhiteEntry entry;
-    if (!Hostway::Parser::blackWhiteEntry(body, &entry, error))
-        return false;
-    *state = AddBlackWhite::stateOf({entry});
     return true;
 }
 
@@ -133,23 +125,12 @@ QJsonObject AddBlackWhite::toJson() const
 
 HttpRequest AddBlackWhite::stateRequest(const Hostway::Endpoint &endpoint) const
 {
-    // One address: its own GET; several: the list.
-    if (m_entries.size() == 1)
-        return Hostway::Requests::blackWhiteEntry(endpoint, domain(), name(), m_entries.first().address);
-    return listRequest(endpoint, domain(), name());
+    return listRequest(endpoint, domain(), name(), m_entries.size() == 1 ? m_entries.first().address : QString());
 }
 
 bool AddBlackWhite::stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const
 {
-    return m_entries.size() == 1 ? readEntry(body, state, error) : readList(body, state, error);
-}
-
-bool AddBlackWhite::stateWhenMissing(QJsonValue *state) const
-{
-    if (m_entries.size() != 1)
-        return false;   // the list's GET does not answer 404 for an empty list
-    *state = QJsonObject();   // the one address is on neither list
-    return true;
+    return readList(body, state, error);
 }
 
 bool AddBlackWhite::isAppliedIn(const QJsonValue &state) const
@@ -246,18 +227,12 @@ QJsonObject RemoveBlackWhite::toJson() const
 
 HttpRequest RemoveBlackWhite::stateRequest(const Hostway::Endpoint &endpoint) const
 {
-    return Hostway::Requests::blackWhiteEntry(endpoint, domain(), name(), m_address);
+    return listRequest(endpoint, domain(), name(), m_address);
 }
 
 bool RemoveBlackWhite::stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const
 {
-    return readEntry(body, state, error);
-}
-
-bool RemoveBlackWhite::stateWhenMissing(QJsonValue *state) const
-{
-    *state = QJsonObject();   // 404: the address is on neither list
-    return true;
+    return readList(body, state, error);
 }
 
 bool RemoveBlackWhite::isAppliedIn(const QJsonValue &state) const

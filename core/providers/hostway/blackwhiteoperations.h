@@ -6,9 +6,8 @@
 /// .../usernames/{name}/blackwhitelist {"list": [{"address", "type"}]}, answered 204 (seed 003
 /// section 41-42). An address is a whole address or "@domain" for every sender of a domain;
 /// the type is "W" (allowed) or "B" (blocked).
-/// State (MailboxSettingChange): {address: type} with lower-case addresses, read back by the
-/// address's own GET when there is one (sections 37-38; 404: on neither list), else the
-/// list's first page of 400; of a
+/// State (MailboxSettingChange): {address: type} with lower-case addresses, read back by one
+/// GET filtered to the address when there is one, else the list's first page of 400; of a
 /// longer list the state is unknown (null): no conflict is found, and the change, harmless to
 /// repeat, is sent again. A conflict is one of its own addresses changed since drafting.
 class AddBlackWhite final : public MailboxSettingChange
@@ -22,6 +21,8 @@ public:
 
     [[nodiscard]] const QList<Hostway::BlackWhiteEntry> &entries() const { return m_entries; }
 
+    /// Documented for the domain too (seed 003 sections 3-10): an empty name is the domain's.
+    [[nodiscard]] bool allowsDomainLevel() const override { return true; }
     [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
     [[nodiscard]] QList<ValidationProblem> validate() const override;
     [[nodiscard]] QString describe() const override;
@@ -30,7 +31,6 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] HttpRequest stateRequest(const Hostway::Endpoint &endpoint) const override;
     bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const override;
-    bool stateWhenMissing(QJsonValue *state) const override;
     [[nodiscard]] bool isAppliedIn(const QJsonValue &state) const override;
     [[nodiscard]] QString conflictWith(const QJsonValue &state) const override;
 
@@ -49,7 +49,7 @@ private:
 
 /// Takes one address off a Hostway mailbox's black/white list: DELETE
 /// .../blackwhitelist/{address}, answered 204 (seed 003 section 35-36). State: as
-/// AddBlackWhite's, read by the address's own GET (sections 37-38; 404: on neither list).
+/// AddBlackWhite's, read filtered to the one address.
 class RemoveBlackWhite final : public MailboxSettingChange
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveBlackWhite)
@@ -61,6 +61,8 @@ public:
 
     [[nodiscard]] const QString &address() const { return m_address; }
 
+    /// Documented for the domain too (seed 003 sections 3-10): an empty name is the domain's.
+    [[nodiscard]] bool allowsDomainLevel() const override { return true; }
     [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
     [[nodiscard]] QList<ValidationProblem> validate() const override;
     [[nodiscard]] QString describe() const override;
@@ -69,7 +71,6 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] HttpRequest stateRequest(const Hostway::Endpoint &endpoint) const override;
     bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const override;
-    bool stateWhenMissing(QJsonValue *state) const override;
     [[nodiscard]] bool isAppliedIn(const QJsonValue &state) const override;
     [[nodiscard]] QString conflictWith(const QJsonValue &state) const override;
 

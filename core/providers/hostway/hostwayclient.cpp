@@ -60,6 +60,11 @@ ApiJob *HostwayClient::fetchDomain(const QString &domain, QObject *context, Call
     return fetch<DomainInfo>(Requests::domain(m_endpoint, domain), context, &Parser::domainInfo, std::move(done));
 }
 
+ApiJob *HostwayClient::fetchAliases(const QString &domain, QObject *context, Callback<QStringList> done)
+{
+    return fetch<QStringList>(Requests::aliases(m_endpoint, domain), context, &Parser::aliases, std::move(done));
+}
+
 ApiJob *HostwayClient::fetchMailboxTypeCount(const QString &domain, QObject *context, Callback<MailboxTypeCount> done)
 {
     return fetch<MailboxTypeCount>(Requests::mailboxTypeCount(m_endpoint, domain), context,

@@ -527,31 +527,49 @@ bool webmailUpgrade(const QByteArray &body, WebmailPlans *out, QString *error)
     return true;
 }
 
-bool forwards(const QByteArray &body, QStringList *out, QString *error)
+namespace {
+
+/// The texts of `body`'s list under `listKey`: each item a bare string or {`itemKey`: text}
+/// (both forms are printed in seed 003); no list is an empty one. False and *error naming
+/// the item (`what` N) when one has no text.
+bool textList(const QByteArray &body, const char *listKey, const char *itemKey, const char *what, QStringList *out, QString *error)
 {
     QJsonObject o;
     if (!object(body, &o, error))
         return false;
     out->clear();
-    const QJsonValue targets = o.value(QLatin1String("targets"));
-    if (targets.isUndefined() || targets.isNull())
-        return true;   // no forwarding
-    if (!targets.isArray()) {
-        *error = QStringLiteral("'targets' is not a list");
+    const QJsonValue list = o.value(QLatin1String(listKey));
+    if (list.isUndefined() || list.isNull())
+        return true;
+    if (!list.isArray()) {
+        *error = QStringLiteral("'%1' is not a list").arg(QLatin1String(listKey));
         return false;
     }
-    const QJsonArray list = targets.toArray();
-    for (int i = 0; i < list.size(); ++i) {
-        // Documented as {"target": "..."}; a bare string is taken as well.
-        const QJsonValue item = list.at(i);
-        const QString target = item.isString() ? item.toString() : item.toObject().value(QLatin1String("target")).toString();
-        if (target.trimmed().isEmpty()) {
-            *error = QStringLiteral("target %1 has no address").arg(i + 1);
+    const QJsonArray items = list.toArray();
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        const QString text = item.isString() ? item.toString() : item.toObject().value(QLatin1String(itemKey)).toString();
+        if (text.trimmed().isEmpty()) {
+            *error = QStringLiteral("%1 %2 is empty").arg(QLatin1String(what)).arg(i + 1);
             return false;
         }
-        out->append(target.trimmed());
+        out->append(text.trimmed());
     }
     return true;
+}
+
+} // namespace
+
+bool aliases(const QByteArray &body, QStringList *out, QString *error)
+{
+    return textList(body, "list", "alias", "alias", out, error);
+}
+
+bool forwards(const QByteArray &body, QStringList *out, QString *error)
+{
+    // Documented as {"targets": [{"target": "..."}]}; bare strings are taken as well; no
+    // targets is no forwarding.
+    return textList(body, "targets", "target", "target", out, error);
 }
 
 bool autoresponder(const QByteArray &body, Autoresponder *out, QString *error)

@@ -12,6 +12,9 @@ namespace Hostway::Parser {
 
 bool domainInfo(const QByteArray &body, DomainInfo *out, QString *error);
 bool mailboxTypeCount(const QByteArray &body, MailboxTypeCount *out, QString *error);
+/// GET .../aliases (seed 003 sections 1-2): {"list": ["test-alias.com", ...], "links"}; an
+/// item may also be {"alias": "..."} (the field list names it so); no list is none.
+bool aliases(const QByteArray &body, QStringList *out, QString *error);
 /// totalCount as int or numeric string; master as bool or 0/1; links with href or location.
 bool usernamesPage(const QByteArray &body, UsernamesPage *out, QString *error);
 bool usernameKind(const QByteArray &body, UsernameKind *out, QString *error);

@@ -51,6 +51,11 @@ HttpRequest domain(const Endpoint &endpoint, const QString &domain)
     return make("GET", buildUrl(endpoint, domainPath(endpoint, domain)));
 }
 
+HttpRequest aliases(const Endpoint &endpoint, const QString &domain)
+{
+    return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("aliases")));
+}
+
 HttpRequest mailboxTypeCount(const Endpoint &endpoint, const QString &domain)
 {
     return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("statistics")

@@ -12,6 +12,9 @@ namespace Hostway::Requests {
 
 /// GET /accounts/{account}/email/{domain} (section 99-100).
 HttpRequest domain(const Endpoint &endpoint, const QString &domain);
+/// GET /accounts/{account}/email/{domain}/aliases (seed 003 sections 1-2): the domain's
+/// aliases, other domain names that deliver to its mailboxes.
+HttpRequest aliases(const Endpoint &endpoint, const QString &domain);
 /// GET .../statistics/mailboxTypeCount (section 29-30).
 HttpRequest mailboxTypeCount(const Endpoint &endpoint, const QString &domain);
 /// GET .../usernames with filter, sort, paging and details (section 87-88).

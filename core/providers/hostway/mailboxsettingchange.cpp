@@ -17,12 +17,31 @@ MailboxSettingChange::MailboxSettingChange(QString domain, QString name)
 
 QString MailboxSettingChange::address() const
 {
-    return m_name + QLatin1Char('@') + m_domain;
+    return isDomainLevel() ? m_domain : m_name + QLatin1Char('@') + m_domain;
 }
 
 QString MailboxSettingChange::targetKey() const
 {
+    if (isDomainLevel())
+        return QStringLiteral("domain:%1").arg(m_domain.toLower());
     return QStringLiteral("mailbox:%1/%2").arg(m_domain.toLower(), m_name.toLower());
+}
+
+Operation::MailboxEffect MailboxSettingChange::mailboxEffect() const
+{
+    if (isDomainLevel())
+        return {};
+    return {MailboxEffect::Kind::Changes, m_domain, m_name};
+}
+
+QList<ValidationProblem> MailboxSettingChange::addressProblems() const
+{
+    if (isDomainLevel() && allowsDomainLevel()) {
+        if (m_domain.trimmed().isEmpty())
+            return {{kDomain, QCoreApplication::translate("Operation", "Choose a domain.")}};
+        return {};
+    }
+    return addressProblems(m_domain, m_name);
 }
 
 QString MailboxSettingChange::conflictWith(const QJsonValue &state) const
@@ -43,7 +62,7 @@ QJsonObject MailboxSettingChange::baseJson() const
 void MailboxSettingChange::readBase(StrictJson &json, const QJsonObject &object, MailboxSettingChange *change)
 {
     change->m_domain = json.text(kDomain);
-    change->m_name = json.text(kName);
+    change->m_name = json.text(kName, false);   // empty: the domain's own setting (validate() says if allowed)
     // The expected state is what stateFrom() made: compared as a whole, never read field by
     // field, so any JSON value is taken.
     change->m_expected = object.value(kExpected);

@@ -14,7 +14,9 @@ class StrictJson;
 /// stateFrom() reads it, is the setting's state: a JSON value that the draft keeps as
 /// expected() (what the change was drafted against: a different state at apply is a
 /// conflict) and that says whether an interrupted send landed (isAppliedIn()). HostwaySender
-/// asks these, so a new setting needs no code in the sender.
+/// asks these, so a new setting needs no code in the sender. A change whose setting the seed
+/// documents for the domain as well (its black/white list and spam filter, sections 3-14)
+/// says so by allowsDomainLevel(); with an empty name it is then the domain's own.
 class MailboxSettingChange : public Operation
 {
     Q_DECLARE_TR_FUNCTIONS(MailboxSettingChange)
@@ -22,13 +24,19 @@ class MailboxSettingChange : public Operation
 public:
     [[nodiscard]] const QString &domain() const { return m_domain; }
     [[nodiscard]] const QString &name() const { return m_name; }
-    /// name@domain.
+    /// name@domain; the domain alone for a domain-level change.
     [[nodiscard]] QString address() const;
+    /// True for a change of the domain's own setting: no mailbox name.
+    [[nodiscard]] bool isDomainLevel() const { return m_name.isEmpty(); }
+    /// True when the seed documents the setting for the domain too (an empty name is then
+    /// valid); false by default.
+    [[nodiscard]] virtual bool allowsDomainLevel() const { return false; }
 
-    /// "mailbox:domain/name": the mailbox's changes keep their order in a parallel apply.
+    /// "mailbox:domain/name" ("domain:domain" at domain level): the changes of one target
+    /// keep their order in a parallel apply.
     [[nodiscard]] QString targetKey() const override;
-    /// The mailbox must exist (the draft's snapshot is checked).
-    [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Changes, m_domain, m_name}; }
+    /// The mailbox must exist (the draft's snapshot is checked); none at domain level.
+    [[nodiscard]] MailboxEffect mailboxEffect() const override;
 
     /// The GET that reads the setting this change sets.
     [[nodiscard]] virtual HttpRequest stateRequest(const Hostway::Endpoint &endpoint) const = 0;
@@ -61,8 +69,9 @@ protected:
     [[nodiscard]] QJsonObject baseJson() const;
     /// Reads domain, name and expected written by baseJson() into `change`.
     static void readBase(StrictJson &json, const QJsonObject &object, MailboxSettingChange *change);
-    /// The problems of the domain and the mailbox's name.
-    [[nodiscard]] QList<ValidationProblem> addressProblems() const { return addressProblems(m_domain, m_name); }
+    /// The problems of the domain and the mailbox's name (no name at domain level, when
+    /// allowsDomainLevel()).
+    [[nodiscard]] QList<ValidationProblem> addressProblems() const;
 
 public:
     /// The problems of `domain` and of `name`, an existing mailbox's name, for any change

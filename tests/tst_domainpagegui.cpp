@@ -1,0 +1,78 @@
+// A Hostway domain's page through real widgets against the sandbox: its aliases on the
+// Overview, its own black/white list (the Senders tab a mailbox has, at domain level) changed
+// by keys, and its spam filter built from the fields the server returns.
+#include "core/providers/hostway/hostwayclient.h"
+#include "guifixture.h"
+#include "hostwaywait.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+
+class TestDomainPageGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aliasesAndDomainSendersAndSpamFilter();
+};
+
+void TestDomainPageGui::aliasesAndDomainSendersAndSpamFilter()
+{
+    // GIVEN the demo Hostway account's test.com selected in the tree
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+    HostwayClient check(&f.nam, Hostway::Endpoint{f.sandbox.baseUrl(), SandboxFixture::accountId()});
+    check.setCredentials(SandboxFixture::user(), SandboxFixture::password());
+    f.window->selectDomain(f.id, QStringLiteral("test.com"));
+    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("domainTabs"));
+    QVERIFY(tabs);
+    QTRY_VERIFY(tabs->isVisible());
+    // THEN its Overview says its alias
+    auto *aliases = f.window->findChild<QLabel *>(QStringLiteral("domainAliases"));
+    QTRY_COMPARE(aliases->text(), QStringLiteral("test-com-alias.com"));
+
+    // WHEN its Senders tab is chosen
+    QWidget *senders = nullptr;
+    QTRY_VERIFY((senders = tabs->findChild<QWidget *>(QStringLiteral("domainSendersTab"))));
+    tabs->setCurrentWidget(senders);
+    // THEN it lists the domain's own four senders
+    auto *table = senders->findChild<QTableView *>(QStringLiteral("sendersTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 4);
+    auto *status = senders->findChild<QLabel *>(QStringLiteral("settingStatus"));
+    QTRY_VERIFY2(status->text().contains(QLatin1String("test.com")) && !status->text().contains(QLatin1Char('@')), qPrintable(status->text()));
+    // WHEN an address the domain allows is typed to be blocked
+    auto *input = senders->findChild<QLineEdit *>(QStringLiteral("sendersInput"));
+    auto *type = senders->findChild<QComboBox *>(QStringLiteral("sendersInputType"));
+    auto *listed = senders->findChild<QLabel *>(QStringLiteral("sendersListed"));
+    input->setFocus();
+    QTest::keyClicks(input, QStringLiteral("mb1-white@somedomain.com"));
+    // THEN its own GET says, a moment later, that Add would move it
+    QTRY_VERIFY(listed->isVisible());
+    QVERIFY2(listed->text().contains(QLatin1String("allowed now")), qPrintable(listed->text()));
+    // AND with Allow chosen instead, that it is allowed already
+    type->setCurrentIndex(type->findData(QStringLiteral("W")));
+    QVERIFY2(listed->text().contains(QLatin1String("allowed already")), qPrintable(listed->text()));
+    // WHEN a sender domain on neither list is typed and Return pressed
+    input->clear();
+    QVERIFY(!listed->isVisible());
+    QTest::keyClicks(input, QStringLiteral("@partner.example"));
+    QTest::keyClick(input, Qt::Key_Return);
+    // THEN nothing said it was listed; the domain allows it at Hostway, and the table shows five
+    QVERIFY(!listed->isVisible());
+    QTRY_COMPARE(table->model()->rowCount(), 5);
+    const auto [error, entry] = fetchAndWait<Hostway::BlackWhiteEntry>([&](auto done) {
+        check.fetchBlackWhiteEntry(QStringLiteral("test.com"), QString(), QStringLiteral("@partner.example"), f.window.get(), done);
+    });
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(entry.type, QStringLiteral("W"));
+
+    // WHEN its Spam filter tab is chosen THEN the form is the server's fields
+    auto *spam = tabs->findChild<QWidget *>(QStringLiteral("domainSpamFilterTab"));
+    tabs->setCurrentWidget(spam);
+    QTRY_VERIFY(spam->findChild<QComboBox *>(QStringLiteral("spamFilter_SPAM_LEVEL")));
+}
+
+QTEST_MAIN(TestDomainPageGui)
+#include "tst_domainpagegui.moc"
