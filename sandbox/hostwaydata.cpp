@@ -141,6 +141,8 @@ HostwayData HostwayData::demo()
     // "mb1@test.com" does not exist here, so test2 stands for it), the autoresponder of
     // section 32's example, and the alias domain of the 409 "Circular target test@test-com-alias.com".
     test.aliases = {QStringLiteral("test-com-alias.com")};
+    // An InfoStore in use, so that a quota below its use is refused as section 28 shows.
+    test.infoStoreUsageMb = 12;
     HostwayMailbox &example = test.mailboxes[QStringLiteral("test")];
     example.forwards = {QStringLiteral("test2@test.com"), QStringLiteral("test@test-forward.com")};
     example.autoresponderActive = true;

@@ -72,6 +72,8 @@ struct HostwayDomain
                                         {QStringLiteral("premium"), QStringLiteral("SMA Collaborate Premium")}};
     bool webmailUpgradeAllowed = true;   ///< webmailUpgrade
     QStringList aliases;   ///< domain aliases (GET .../aliases), lower case
+    int infoStoreUsageMb = 0;    ///< GET .../infostore "usage" (moves with use, not by the API)
+    int infoStoreQuotaMb = 20;   ///< GET .../infostore "quota" (section 27's example: 20)
     QMap<QString, HostwayListedAddress> blackWhite;   ///< the domain's list, by lower-case address
     QList<HostwayFilterAttribute> cleanMailPlus;      ///< the domain's filter; empty: the seed's example
 };

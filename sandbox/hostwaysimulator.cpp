@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
 
 namespace Sandbox {
 
@@ -143,6 +144,8 @@ Response HostwaySimulator::handle(const Request &request)
                                                  {QStringLiteral("links"), link(route.domainUrl() + QStringLiteral("/aliases/"), QStringLiteral("self"))}});
         });
     }
+    if (rest.size() == 1 && rest[0] == QLatin1String("infostore"))
+        return infoStore(route, request);
     if (rest.size() == 2 && rest[0] == QLatin1String("statistics") && rest[1] == QLatin1String("mailboxTypeCount"))
         return only("GET", [&] { return statistics(route); });
     if (rest.size() == 1 && (rest[0] == QLatin1String("webmailNames") || rest[0] == QLatin1String("webmailLimits")
@@ -204,6 +207,39 @@ Response HostwaySimulator::domainGet(const Route &route)
         quota += m.quota;
     return jsonResponse(200, QJsonObject{{QStringLiteral("quota"), quota},
                                          {QStringLiteral("links"), link(route.domainUrl() + QLatin1Char('/'), QStringLiteral("self"))}});
+}
+
+Response HostwaySimulator::infoStore(const Route &route, const Request &request)
+{
+    HostwayDomain &domain = *route.domain;
+    if (request.method == "GET") {
+        return jsonResponse(200, QJsonObject{{QStringLiteral("infoStore"), QJsonObject{{QStringLiteral("usage"), domain.infoStoreUsageMb},
+                                                                                     {QStringLiteral("quota"), domain.infoStoreQuotaMb}}},
+                                             {QStringLiteral("links"), link(route.domainUrl() + QStringLiteral("/infostore/"), QStringLiteral("self"))}});
+    }
+    if (request.method != "PUT")
+        return Response::empty(405);
+    // Section 28's three refusals, in the envelope its examples print; success is its
+    // example's 204 (its status list says 200).
+    QJsonObject body;
+    if (!HostwayResponses::bodyObject(request, &body))
+        return HostwayResponses::notAnObject();
+    const auto refuse = [](const QString &field, const QString &message) {
+        return envelope(400, QStringLiteral("badRequest"), QStringLiteral("POST data error"), QJsonObject{{field, message}});
+    };
+    const QJsonValue quota = body.value(QStringLiteral("quota"));
+    if (quota.isUndefined() || quota.isNull())
+        return refuse(QStringLiteral("quota"), QStringLiteral("Required"));
+    // The seed is silent on a quota that is no whole number: refused, in words of our own.
+    if (!quota.isDouble() || quota.toDouble() != double(qint64(quota.toDouble())))
+        return refuse(QStringLiteral("quota"), QStringLiteral("Must be an integer"));
+    const qint64 mb = qint64(quota.toDouble());
+    if (mb < 0)
+        return refuse(QStringLiteral("quota"), QStringLiteral("%1 is less than minimum value 0").arg(mb));
+    if (mb < domain.infoStoreUsageMb)
+        return refuse(QStringLiteral("message"), QStringLiteral("Used storage exceeds the quota value"));
+    domain.infoStoreQuotaMb = int(std::min<qint64>(mb, std::numeric_limits<int>::max()));
+    return Response::empty(204);
 }
 
 Response HostwaySimulator::statistics(const Route &route)

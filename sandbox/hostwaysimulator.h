@@ -34,6 +34,8 @@ private:
     struct Route;
     Response domainGet(const Route &route);
     Response statistics(const Route &route);
+    /// GET and PUT .../infostore (seed 003 sections 26-28).
+    Response infoStore(const Route &route, const Request &request);
     Response usernamesList(const Route &route, const Request &request);
     Response usernameGet(const Route &route);
     Response mailboxGet(const Route &route);

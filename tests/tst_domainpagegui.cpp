@@ -6,6 +6,11 @@
 #include "hostwaywait.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -32,6 +37,29 @@ void TestDomainPageGui::aliasesAndDomainSendersAndSpamFilter()
     // THEN its Overview says its alias
     auto *aliases = f.window->findChild<QLabel *>(QStringLiteral("domainAliases"));
     QTRY_COMPARE(aliases->text(), QStringLiteral("test-com-alias.com"));
+
+    // WHEN Change InfoStore Quota is asked for a quota below what the InfoStore uses (12 MB)
+    auto *usage = f.window->findChild<QProgressBar *>(QStringLiteral("infoStoreUsage"));
+    QTRY_VERIFY2(usage->text().contains(QLatin1String("12 MB")), qPrintable(usage->text()));
+    auto *change = f.window->findChild<QPushButton *>(QStringLiteral("changeInfoStoreQuota"));
+    QTRY_VERIFY(change->isEnabled());
+    QTest::mouseClick(change, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = f.window->findChild<QDialog *>(QStringLiteral("quotaDialog"))) && dialog->isVisible());
+    auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("quotaSpin"));
+    QCOMPARE(spin->value(), 20);
+    spin->setValue(10);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("setQuotaButton")), Qt::LeftButton);
+    // THEN Hostway's refusal is said in words and the dialog stays
+    auto *refusal = dialog->findChild<QLabel *>(QStringLiteral("quotaError"));
+    QTRY_VERIFY(refusal->isVisible());
+    QVERIFY2(refusal->text().contains(QLatin1String("at least what it uses")), qPrintable(refusal->text()));
+    // WHEN a larger quota is set THEN the dialog closes and the bar shows it
+    spin->setValue(50);
+    QPointer<QDialog> guard(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("setQuotaButton")), Qt::LeftButton);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QTRY_VERIFY2(usage->text().contains(QLatin1String("50 MB")), qPrintable(usage->text()));
 
     // WHEN its Senders tab is chosen
     QWidget *senders = nullptr;

@@ -7,6 +7,8 @@
 #include "core/providers/hostway/forwardoperations.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/infostoreoperation.h"
+#include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/spamfilteroperation.h"
 #include "hostwaywait.h"
 #include "sandboxfixture.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void domainListChangedAndReadBack();
     void domainSpamFilterChanged();
     void domainChangeRoundTripsThroughDraftJson();
+    void infoStoreQuotaAndItsDocumentedRefusals();
 
 private:
     /// The domain's own list as the sandbox holds it: {address: type}.
@@ -172,6 +175,47 @@ void TestHostwayDomainSettings::domainChangeRoundTripsThroughDraftJson()
     QCOMPARE(back->toJson(), block.toJson());
     QCOMPARE(back->targetKey(), QStringLiteral("domain:test.com"));
     QVERIFY(back->validate().isEmpty());
+}
+
+void TestHostwayDomainSettings::infoStoreQuotaAndItsDocumentedRefusals()
+{
+    // GIVEN test.com's InfoStore: 12 MB used of 20
+    const auto [error, store] = fetchAndWait<InfoStore>([&](auto done) { m_client->fetchInfoStore(kTest, this, done); });
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(store.usageMb, 12);
+    QCOMPARE(store.quotaMb, 20);
+    // THEN section 28's refusals come back as documented: no quota, a negative one, one below the usage
+    HttpRequest request = Requests::putInfoStore(m_client->endpoint(), kTest, 50);
+    request.body = R"({"foo": "bar"})";
+    auto [status, refusal] = sendAndWait(m_client.get(), request, this);
+    QCOMPARE(status, 400);
+    QCOMPARE(refusal.fieldMessage(QStringLiteral("quota")), QStringLiteral("Required"));
+    SetInfoStoreQuota negative(kTest, -1);
+    QCOMPARE(negative.validate().size(), 1);   // caught before sending, too
+    std::tie(status, refusal) = sendAndWait(m_client.get(), negative.request(m_client->endpoint()), this);
+    QCOMPARE(status, 400);
+    QCOMPARE(refusal.fieldMessage(QStringLiteral("quota")), QStringLiteral("-1 is less than minimum value 0"));
+    SetInfoStoreQuota below(kTest, 10);
+    QVERIFY(below.validate().isEmpty());
+    std::tie(status, refusal) = sendAndWait(m_client.get(), below.request(m_client->endpoint()), this);
+    QCOMPARE(status, 400);
+    QVERIFY2(below.explainRefusal(refusal).value(0).contains(QLatin1String("at least what it uses")), qPrintable(refusal.message()));
+    // WHEN a quota above the usage is set THEN it is answered 204, and it reads back as applied
+    auto raise = std::make_shared<SetInfoStoreQuota>(kTest, 50);
+    raise->setExpected(SetInfoStoreQuota::stateOf(store));
+    QCOMPARE(applied(*raise), std::optional<bool>(false));
+    QCOMPARE(sendAndWait(m_client.get(), raise->request(m_client->endpoint()), this).first, 204);
+    QCOMPARE(applied(*raise), std::optional<bool>(true));
+    QCOMPARE(raise->targetKey(), QStringLiteral("domain:test.com"));
+    // AND a draft keeps it whole; one drafted for a mailbox is invalid
+    QString why;
+    const auto back = Operation::fromJson(raise->toJson(), &why);
+    QVERIFY2(back, qPrintable(why));
+    QCOMPARE(back->toJson(), raise->toJson());
+    QJsonObject forMailbox = raise->toJson();
+    forMailbox.insert(QStringLiteral("name"), QStringLiteral("test"));
+    const auto wrong = Operation::fromJson(forMailbox, &why);
+    QVERIFY(wrong && !wrong->validate().isEmpty());
 }
 
 QTEST_MAIN(TestHostwayDomainSettings)

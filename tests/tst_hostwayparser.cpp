@@ -37,6 +37,7 @@ private Q_SLOTS:
     void secretQuestionsForms();
     void secretKeysAndMinimum();
     void aliasesForms();
+    void infoStoreExample();
 };
 
 void TestHostwayParser::usernamesPageExamples_data()
@@ -418,6 +419,20 @@ void TestHostwayParser::aliasesForms()
     QVERIFY(!Parser::aliases(R"({"list": "a.example"})", &aliases, &error));
     QVERIFY(!Parser::aliases(R"({"list": [{"name": "a.example"}]})", &aliases, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestHostwayParser::infoStoreExample()
+{
+    InfoStore store;
+    QString error;
+    // Section 27's example; its schema's "location" link form reads the same
+    const QByteArray example = R"({"infoStore": {"usage": 0, "quota": 20}, "links": [{"location": "x/infostore/", "rel": "self"}]})";
+    QVERIFY2(Parser::infoStore(example, &store, &error), qPrintable(error));
+    QCOMPARE(store.quotaMb, 20);
+    QCOMPARE(store.usageMb, 0);
+    // No infoStore object, or a quota that is not a number, is an error
+    QVERIFY(!Parser::infoStore(R"({"quota": 20})", &store, &error));
+    QVERIFY(!Parser::infoStore(R"({"infoStore": {"quota": "20 MB"}})", &store, &error));
 }
 
 QTEST_GUILESS_MAIN(TestHostwayParser)

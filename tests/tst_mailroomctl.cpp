@@ -201,6 +201,22 @@ void TestMailroomctl::domainAndMailboxShow()
     QCOMPARE(aliases.code, 0);
     QCOMPARE(QJsonDocument::fromJson(aliases.out).object().value(QLatin1String("aliases")).toArray(),
              QJsonArray{QStringLiteral("test-com-alias.com")});
+    // The InfoStore: shown; a quota below its usage refused by Hostway (1), a negative one
+    // before sending and none at all (2); one above it set
+    const QStringList store = account() << QStringLiteral("infostore");
+    const QStringList domainArg{QStringLiteral("--domain"), QStringLiteral("test.com")};
+    QCOMPARE(QJsonDocument::fromJson(run(QStringList(store) << QStringLiteral("show") << domainArg << QStringLiteral("--format") << QStringLiteral("json")).out)
+                 .object().value(QLatin1String("usage")).toInt(),
+             12);
+    const Result below = run(QStringList(store) << QStringLiteral("set") << domainArg << QStringLiteral("--quota") << QStringLiteral("5"));
+    QCOMPARE(below.code, 1);
+    QVERIFY2(below.err.contains("at least what it uses"), below.err.constData());
+    QCOMPARE(run(QStringList(store) << QStringLiteral("set") << domainArg << QStringLiteral("--quota") << QStringLiteral("-1")).code, 2);
+    QCOMPARE(run(QStringList(store) << QStringLiteral("set") << domainArg).code, 2);
+    QCOMPARE(run(QStringList(store) << QStringLiteral("set") << domainArg << QStringLiteral("--quota") << QStringLiteral("40")).code, 0);
+    QCOMPARE(QJsonDocument::fromJson(run(QStringList(store) << QStringLiteral("show") << domainArg << QStringLiteral("--format") << QStringLiteral("json")).out)
+                 .object().value(QLatin1String("quota")).toInt(),
+             40);
     const Result mailbox = run(account() << QStringLiteral("mailbox") << QStringLiteral("show") << QStringLiteral("--domain")
                                          << QStringLiteral("test.com") << QStringLiteral("--name") << QStringLiteral("test-mb")
                                          << QStringLiteral("--format") << QStringLiteral("json"));

@@ -987,6 +987,46 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Change InfoStore &amp;Quota…</source>
+        <translation>InfoStore-Kontingent ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>InfoStore usage</source>
+        <translation>InfoStore-Belegung</translation>
+    </message>
+    <message>
+        <source>Set how much the domain&apos;s InfoStore, its shared storage, may hold</source>
+        <translation>Festlegen, wie viel der InfoStore der Domain, ihr gemeinsamer Speicher, fassen darf</translation>
+    </message>
+    <message>
+        <source>InfoStore:</source>
+        <translation>InfoStore:</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Change InfoStore Quota of %1</source>
+        <translation>InfoStore-Kontingent von %1 ändern</translation>
+    </message>
+    <message>
+        <source>New InfoStore quota of &lt;b&gt;%1&lt;/b&gt; (%2 used):</source>
+        <translation>Neues InfoStore-Kontingent von &lt;b&gt;%1&lt;/b&gt; (%2 belegt):</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Zum Entwurf hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>The InfoStore quota of %1 is %2 now.</source>
+        <translation>Das InfoStore-Kontingent von %1 ist jetzt %2.</translation>
+    </message>
 </context>
 <context>
     <name>DomainSnapshot</name>
@@ -4510,6 +4550,33 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>must hold addresses as text, not %1</source>
         <translation>muss Adressen als Text enthalten, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetInfoStoreQuota</name>
+    <message>
+        <source>The InfoStore belongs to the domain, not to a mailbox.</source>
+        <translation>Der InfoStore gehört zur Domain, nicht zu einem Postfach.</translation>
+    </message>
+    <message>
+        <source>The InfoStore quota is 0 MB or more.</source>
+        <translation>Das InfoStore-Kontingent ist 0 MB oder mehr.</translation>
+    </message>
+    <message>
+        <source>Set the InfoStore quota of %1 to %2 MB</source>
+        <translation>Das InfoStore-Kontingent von %1 auf %2 MB setzen</translation>
+    </message>
+    <message>
+        <source>InfoStore quota: %1 → %2 MB</source>
+        <translation>InfoStore-Kontingent: %1 → %2 MB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s InfoStore holds more than %2 MB: choose a quota of at least what it uses.</source>
+        <translation>Der InfoStore von %1 belegt mehr als %2 MB: Wählen Sie ein Kontingent von mindestens seiner Belegung.</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,46 @@
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Change InfoStore &amp;Quota…</source>
+        <translation>Modifier le &amp;quota InfoStore…</translation>
+    </message>
+    <message>
+        <source>InfoStore usage</source>
+        <translation>Occupation de l’InfoStore</translation>
+    </message>
+    <message>
+        <source>Set how much the domain&apos;s InfoStore, its shared storage, may hold</source>
+        <translation>Fixer ce que l’InfoStore du domaine, son stockage partagé, peut contenir</translation>
+    </message>
+    <message>
+        <source>InfoStore:</source>
+        <translation>InfoStore :</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Change InfoStore Quota of %1</source>
+        <translation>Modifier le quota InfoStore de %1</translation>
+    </message>
+    <message>
+        <source>New InfoStore quota of &lt;b&gt;%1&lt;/b&gt; (%2 used):</source>
+        <translation>Nouveau quota InfoStore de &lt;b&gt;%1&lt;/b&gt; (%2 occupés) :</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Ajouté au brouillon : %1.</translation>
+    </message>
+    <message>
+        <source>The InfoStore quota of %1 is %2 now.</source>
+        <translation>Le quota InfoStore de %1 est maintenant de %2.</translation>
+    </message>
 </context>
 <context>
     <name>DomainSnapshot</name>
@@ -4510,6 +4550,33 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>must hold addresses as text, not %1</source>
         <translation>doit contenir des adresses en texte, pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetInfoStoreQuota</name>
+    <message>
+        <source>The InfoStore belongs to the domain, not to a mailbox.</source>
+        <translation>L’InfoStore appartient au domaine, pas à une boîte.</translation>
+    </message>
+    <message>
+        <source>The InfoStore quota is 0 MB or more.</source>
+        <translation>Le quota InfoStore est de 0 Mo ou plus.</translation>
+    </message>
+    <message>
+        <source>Set the InfoStore quota of %1 to %2 MB</source>
+        <translation>Fixer le quota InfoStore de %1 à %2 Mo</translation>
+    </message>
+    <message>
+        <source>InfoStore quota: %1 → %2 MB</source>
+        <translation>Quota InfoStore : %1 → %2 Mo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1&apos;s InfoStore holds more than %2 MB: choose a quota of at least what it uses.</source>
+        <translation>L’InfoStore de %1 contient plus de %2 Mo : choisissez un quota au moins égal à son occupation.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     QString error;
-    switch (data[0] % 16) {
+    switch (data[0] % 17) {
     case 0: { Hostway::DomainInfo out; (void)Hostway::Parser::domainInfo(body, &out, &error); break; }
     case 1: { Hostway::MailboxTypeCount out; (void)Hostway::Parser::mailboxTypeCount(body, &out, &error); break; }
     case 2: { Hostway::UsernamesPage out; if (Hostway::Parser::usernamesPage(body, &out, &error)) (void)out.hasNext(); break; }
@@ -27,6 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 13: { QStringList out; (void)Hostway::Parser::secretKeys(body, &out, &error); break; }
     case 14: { Hostway::SecretQuestions out; if (Hostway::Parser::secretQuestions(body, &out, &error)) (void)out.question(QStringLiteral("tk1")); break; }
     case 15: { Hostway::SecretQuestions out; (void)Hostway::Parser::secretQuestionSettings(body, &out, &error); break; }
+    case 16: { Hostway::InfoStore out; (void)Hostway::Parser::infoStore(body, &out, &error); break; }
     default: (void)Hostway::Parser::links(QJsonDocument::fromJson(body).object().value(QLatin1String("links"))); break;
     }
     return 0;

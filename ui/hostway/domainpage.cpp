@@ -1,6 +1,9 @@
 #include "ui/hostway/domainpage.h"
 
+#include "core/net/apierror.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/infostoreoperation.h"
+#include "ui/hostway/quotadialog.h"
 #include "ui/hostway/senderstab.h"
 #include "ui/hostway/spamfiltertab.h"
 #include "ui/sizeformat.h"
@@ -8,6 +11,9 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
@@ -25,6 +31,9 @@ DomainPage::DomainPage(QWidget *parent)
     , m_exchangeStandard(new QLabel(this))
     , m_exchangePremium(new QLabel(this))
     , m_aliases(new QLabel(this))
+    , m_infoStore(new QProgressBar(this))
+    , m_changeInfoStore(new QPushButton(tr("Change InfoStore &Quota\u2026"), this))
+    , m_infoStoreStatus(new QLabel(this))
 {
     UiStyle::setHeading(m_title, 1.5);
     m_quota->setObjectName(QStringLiteral("domainQuota"));
@@ -39,6 +48,20 @@ DomainPage::DomainPage(QWidget *parent)
     m_aliases->setWordWrap(true);
     m_aliases->setTextInteractionFlags(Qt::TextSelectableByMouse);
     quotaForm->addRow(tr("Domain aliases:"), m_aliases);
+    m_infoStore->setObjectName(QStringLiteral("infoStoreUsage"));
+    m_infoStore->setAccessibleName(tr("InfoStore usage"));
+    m_changeInfoStore->setObjectName(QStringLiteral("changeInfoStoreQuota"));
+    m_changeInfoStore->setToolTip(tr("Set how much the domain's InfoStore, its shared storage, may hold"));
+    m_changeInfoStore->setEnabled(false);
+    m_infoStoreStatus->setObjectName(QStringLiteral("infoStoreStatus"));
+    m_infoStoreStatus->setWordWrap(true);
+    m_infoStoreStatus->hide();
+    auto *infoStoreRow = new QHBoxLayout;
+    infoStoreRow->addWidget(m_infoStore, 1);
+    infoStoreRow->addWidget(m_changeInfoStore);
+    quotaForm->addRow(tr("InfoStore:"), infoStoreRow);
+    quotaForm->addRow(QString(), m_infoStoreStatus);
+    connect(m_changeInfoStore, &QPushButton::clicked, this, &DomainPage::changeInfoStoreQuota);
     auto *countBox = new QGroupBox(tr("Mailboxes by type"), this);
     auto *countForm = new QFormLayout(countBox);
     countForm->addRow(tr("Standard webmail:"), m_standard);
@@ -104,6 +127,14 @@ void DomainPage::setSource(HostwayClient *client, const QString &domain)
     m_status->setText(tr("Loading\u2026"));
     for (QLabel *label : {m_quota, m_standard, m_activeSync, m_premium, m_exchangeStandard, m_exchangePremium, m_aliases})
         label->setText(QStringLiteral("\u2013"));
+    m_client = client;
+    m_domain = domain;
+    m_infoStoreRead.reset();
+    m_infoStore->setRange(0, 1);
+    m_infoStore->setValue(0);
+    m_infoStore->setFormat(QStringLiteral("\u2013"));
+    m_changeInfoStore->setEnabled(false);
+    m_infoStoreStatus->hide();
     if (client)
         makeSettingTabs();
     for (MailboxSettingTab *tab : {static_cast<MailboxSettingTab *>(m_spamFilter), static_cast<MailboxSettingTab *>(m_senders)}) {
@@ -124,6 +155,7 @@ void DomainPage::setSource(HostwayClient *client, const QString &domain)
         m_status->clear();
         m_quota->setText(SizeFormat::megabytes(info.quotaMb));
     });
+    loadInfoStore();
     client->fetchAliases(domain, this, [this, generation](const ApiError &error, const QStringList &aliases) {
         if (generation != m_generation)
             return;
@@ -144,4 +176,64 @@ void DomainPage::setSource(HostwayClient *client, const QString &domain)
         m_exchangeStandard->setText(locale.toString(count.exchangeStandard));
         m_exchangePremium->setText(locale.toString(count.exchangePremium));
     });
+}
+
+void DomainPage::loadInfoStore()
+{
+    if (!m_client)
+        return;
+    const quint64 generation = m_generation;
+    m_client->fetchInfoStore(m_domain, this, [this, generation](const ApiError &error, const Hostway::InfoStore &store) {
+        if (generation != m_generation)
+            return;
+        if (error.isError()) {
+            m_infoStore->setFormat(tr("could not be read"));
+            UiStyle::setStatus(m_infoStoreStatus, error.message(), true);
+            m_infoStoreStatus->show();
+            return;
+        }
+        m_infoStoreRead = store;
+        m_infoStore->setRange(0, std::max(1, store.quotaMb));
+        m_infoStore->setValue(std::min(store.usageMb, std::max(1, store.quotaMb)));
+        m_infoStore->setFormat(tr("%1 of %2").arg(SizeFormat::megabytes(store.usageMb), SizeFormat::megabytes(store.quotaMb)));
+        m_changeInfoStore->setEnabled(static_cast<bool>(m_submit));
+    });
+}
+
+void DomainPage::changeInfoStoreQuota()
+{
+    if (!m_infoStoreRead || !m_submit)
+        return;
+    const Hostway::InfoStore read = *m_infoStoreRead;
+    const QString domain = m_domain;
+    // The field starts at the quota now and goes no lower than 0 (section 28); below the
+    // usage is Hostway's refusal, said in words.
+    auto *dialog = new QuotaDialog(tr("Change InfoStore Quota of %1").arg(domain),
+                                   tr("New InfoStore quota of <b>%1</b> (%2 used):").arg(domain.toHtmlEscaped(), SizeFormat::megabytes(read.usageMb)),
+                                   read.quotaMb, 0, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuotaDialog::submitted, this, [this, dialog, domain, read] {
+        auto op = std::make_shared<SetInfoStoreQuota>(domain, dialog->quotaMb());
+        op->setExpected(SetInfoStoreQuota::stateOf(read));
+        QPointer<QuotaDialog> guard(dialog);
+        QPointer<DomainPage> self(this);
+        m_submit(op, [guard, self, op, domain](const ApiError &error) {
+            if (error.isError()) {
+                if (guard)
+                    guard->showRefusal(error, op->explainRefusal(error));
+                return;
+            }
+            if (guard)
+                guard->accept();
+            if (!self || self->m_domain != domain)
+                return;
+            const bool drafted = self->m_drafting && self->m_drafting();
+            UiStyle::setStatus(self->m_infoStoreStatus, drafted ? tr("Added to the draft: %1.").arg(op->describe())
+                                                                : tr("The InfoStore quota of %1 is %2 now.").arg(domain, SizeFormat::megabytes(op->quotaMb())));
+            self->m_infoStoreStatus->show();
+            if (!drafted)
+                self->loadInfoStore();
+        });
+    });
+    dialog->open();
 }

@@ -1,19 +1,26 @@
 #pragma once
 
+#include "core/providers/hostway/hostwaytypes.h"
 #include "ui/hostway/mailboxsettingtab.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class HostwayClient;
 class QFormLayout;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTabWidget;
 class SendersTab;
 class SpamFilterTab;
 
 /// What the centre shows for a selected domain, as tabs. Overview: its quota (the sum of its
-/// mailboxes', MB), its aliases (other domain names, seed 003 sections 1-2) and the mailbox
-/// count per type (statistics/mailboxTypeCount). Spam filter and Senders: the domain's own
+/// mailboxes', MB), its aliases (other domain names, seed 003 sections 1-2), its InfoStore's
+/// usage and quota with Change InfoStore Quota (sections 26-28) and the mailbox count per
+/// type (statistics/mailboxTypeCount). Spam filter and Senders: the domain's own
 /// CleanMailPlus filter (sections 11-14) and black/white list (sections 3-10), the same
 /// widgets as a mailbox's (MailboxSettingTab at domain level), made when first needed.
 class DomainPage final : public QWidget
@@ -31,6 +38,10 @@ public:
 private:
     /// Makes the Spam filter and Senders tabs, once.
     void makeSettingTabs();
+    /// Reads the InfoStore's usage and quota into its bar.
+    void loadInfoStore();
+    /// Asks a new InfoStore quota (QuotaDialog) and sends or drafts it (SetInfoStoreQuota).
+    void changeInfoStoreQuota();
 
     QLabel *m_title;
     QTabWidget *m_tabs;
@@ -42,6 +53,12 @@ private:
     QLabel *m_exchangeStandard;
     QLabel *m_exchangePremium;
     QLabel *m_aliases;
+    QProgressBar *m_infoStore;
+    QPushButton *m_changeInfoStore;
+    QLabel *m_infoStoreStatus;
+    std::optional<Hostway::InfoStore> m_infoStoreRead;   ///< as read; none until read
+    QPointer<HostwayClient> m_client;
+    QString m_domain;
     SpamFilterTab *m_spamFilter = nullptr;
     SendersTab *m_senders = nullptr;
     MailboxSettingTab::Submit m_submit;

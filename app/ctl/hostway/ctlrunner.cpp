@@ -4,6 +4,7 @@
 #include "app/ctl/ctloutput.h"
 #include "core/drafts/csv.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/infostoreoperation.h"
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/mailboxoperations.h"
 
@@ -68,6 +69,10 @@ void CtlRunner::run()
         domainShow();
     else if (command == QLatin1String("aliases list"))
         aliasesList();
+    else if (command == QLatin1String("infostore show"))
+        infoStoreShow();
+    else if (command == QLatin1String("infostore set"))
+        infoStoreSet();
     else if (command == QLatin1String("mailboxes list"))
         mailboxesList();
     else if (command == QLatin1String("mailbox show"))
@@ -124,6 +129,29 @@ void CtlRunner::aliasesList()
         }
         finish(Done);
     });
+}
+
+void CtlRunner::infoStoreShow()
+{
+    m_client->fetchInfoStore(m_options.domain, this, [this](const ApiError &error, const InfoStore &store) {
+        if (error.isError())
+            return fail(error);
+        if (m_options.format == CtlOptions::Format::Json)
+            CtlOutput::out(json(QJsonObject{{QStringLiteral("domain"), m_options.domain}, {QStringLiteral("usage"), store.usageMb},
+                                            {QStringLiteral("quota"), store.quotaMb}}));
+        else
+            CtlOutput::out(CtlOutput::table({{QStringLiteral("domain"), m_options.domain},
+                                             {QStringLiteral("usage (MB)"), QString::number(store.usageMb)},
+                                             {QStringLiteral("quota (MB)"), QString::number(store.quotaMb)}}));
+        finish(Done);
+    });
+}
+
+void CtlRunner::infoStoreSet()
+{
+    auto op = std::make_shared<SetInfoStoreQuota>(m_options.domain, m_options.quotaMb.value_or(-1));
+    const SetInfoStoreQuota *raw = op.get();
+    submitChange(op, [raw](const ApiError &error) { return raw->explainRefusal(error); });
 }
 
 void CtlRunner::mailboxesList()

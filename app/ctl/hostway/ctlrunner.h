@@ -23,6 +23,10 @@ private:
     void domainShow();
     /// aliases list: the domain's aliases (seed 003 sections 1-2).
     void aliasesList();
+    /// infostore show: the domain's InfoStore usage and quota, MB (sections 26-27).
+    void infoStoreShow();
+    /// infostore set --quota MB: SetInfoStoreQuota through the change path (section 28).
+    void infoStoreSet();
     void mailboxesList();
     void mailboxShow();
     void mailboxCreate();

@@ -12,6 +12,8 @@ QString HostwayCtlProvider::usage() const
     return QStringLiteral(R"(With --provider hostway (the default) --base-url URL --account ID --user NAME:
   domain show --domain D
   aliases list --domain D [--format table|json|csv]   (the domain's aliases: other names of the domain)
+  infostore show --domain D [--format table|json]      (the InfoStore's usage and quota, MB)
+  infostore set --domain D --quota MB                  (0 or more, and not below its usage)
   mailboxes list --domain D [--filter PATTERN] [--sort username|quota] [--desc] [--format table|json|csv]
   mailbox show --domain D --name M [--format table|json]
   mailbox create --domain D --name M [--quota MB] [--master] (--password-stdin | --generate-password)
@@ -57,7 +59,7 @@ QString HostwayCtlProvider::usage() const
 
 QStringList HostwayCtlProvider::commands() const
 {
-    return {QStringLiteral("domain show"), QStringLiteral("aliases list"), QStringLiteral("mailboxes list"), QStringLiteral("mailbox show"),
+    return {QStringLiteral("domain show"), QStringLiteral("aliases list"), QStringLiteral("infostore show"), QStringLiteral("infostore set"), QStringLiteral("mailboxes list"), QStringLiteral("mailbox show"),
             QStringLiteral("mailbox create"), QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
             QStringLiteral("draft import-csv"), QStringLiteral("forwards list"), QStringLiteral("forwards add"),
             QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),
@@ -234,6 +236,10 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
                           || o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter")
                           || o.noun == QLatin1String("migration") || o.noun == QLatin1String("webmail")
                           || o.verb == QLatin1String("stats");
+    if (o.noun == QLatin1String("infostore") && o.verb == QLatin1String("set") && !o.quotaMb) {
+        *error = QStringLiteral("infostore set needs --quota MB");
+        return false;
+    }
     // Without --name, the black/white list and the spam filter are the domain's own (seed 003
     // sections 3-14).
     const bool domainLevel = o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter");

@@ -60,6 +60,11 @@ ApiJob *HostwayClient::fetchDomain(const QString &domain, QObject *context, Call
     return fetch<DomainInfo>(Requests::domain(m_endpoint, domain), context, &Parser::domainInfo, std::move(done));
 }
 
+ApiJob *HostwayClient::fetchInfoStore(const QString &domain, QObject *context, Callback<InfoStore> done)
+{
+    return fetch<InfoStore>(Requests::infoStore(m_endpoint, domain), context, &Parser::infoStore, std::move(done));
+}
+
 ApiJob *HostwayClient::fetchAliases(const QString &domain, QObject *context, Callback<QStringList> done)
 {
     return fetch<QStringList>(Requests::aliases(m_endpoint, domain), context, &Parser::aliases, std::move(done));

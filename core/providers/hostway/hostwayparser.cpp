@@ -560,6 +560,20 @@ bool textList(const QByteArray &body, const char *listKey, const char *itemKey, 
 
 } // namespace
 
+bool infoStore(const QByteArray &body, InfoStore *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    if (!o.value(QLatin1String("infoStore")).isObject()) {
+        *error = QStringLiteral("no 'infoStore' object");
+        return false;
+    }
+    const QJsonObject store = o.value(QLatin1String("infoStore")).toObject();
+    const QString where = QStringLiteral("the InfoStore");
+    return readInteger(store, "quota", where, &out->quotaMb, error) && readInteger(store, "usage", where, &out->usageMb, error, false);
+}
+
 bool aliases(const QByteArray &body, QStringList *out, QString *error)
 {
     return textList(body, "list", "alias", "alias", out, error);

@@ -12,6 +12,8 @@ namespace Hostway::Parser {
 
 bool domainInfo(const QByteArray &body, DomainInfo *out, QString *error);
 bool mailboxTypeCount(const QByteArray &body, MailboxTypeCount *out, QString *error);
+/// GET .../infostore (seed 003 sections 26-27): {"infoStore": {"usage", "quota"}}, MB.
+bool infoStore(const QByteArray &body, InfoStore *out, QString *error);
 /// GET .../aliases (seed 003 sections 1-2): {"list": ["test-alias.com", ...], "links"}; an
 /// item may also be {"alias": "..."} (the field list names it so); no list is none.
 bool aliases(const QByteArray &body, QStringList *out, QString *error);

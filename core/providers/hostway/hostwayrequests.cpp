@@ -56,6 +56,17 @@ HttpRequest aliases(const Endpoint &endpoint, const QString &domain)
     return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("aliases")));
 }
 
+HttpRequest infoStore(const Endpoint &endpoint, const QString &domain)
+{
+    return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("infostore")));
+}
+
+HttpRequest putInfoStore(const Endpoint &endpoint, const QString &domain, int quotaMb)
+{
+    return make("PUT", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("infostore")),
+                QJsonDocument(QJsonObject{{QStringLiteral("quota"), quotaMb}}).toJson(QJsonDocument::Compact));
+}
+
 HttpRequest mailboxTypeCount(const Endpoint &endpoint, const QString &domain)
 {
     return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("statistics")

@@ -15,6 +15,10 @@ HttpRequest domain(const Endpoint &endpoint, const QString &domain);
 /// GET /accounts/{account}/email/{domain}/aliases (seed 003 sections 1-2): the domain's
 /// aliases, other domain names that deliver to its mailboxes.
 HttpRequest aliases(const Endpoint &endpoint, const QString &domain);
+/// GET .../infostore (sections 26-27): {"infoStore": {"usage", "quota"}} in MB.
+HttpRequest infoStore(const Endpoint &endpoint, const QString &domain);
+/// PUT .../infostore {"quota": MB} (section 28), answered 204 (or 200, as its status list says).
+HttpRequest putInfoStore(const Endpoint &endpoint, const QString &domain, int quotaMb);
 /// GET .../statistics/mailboxTypeCount (section 29-30).
 HttpRequest mailboxTypeCount(const Endpoint &endpoint, const QString &domain);
 /// GET .../usernames with filter, sort, paging and details (section 87-88).

@@ -190,6 +190,13 @@ struct WebmailPlans
     bool upgradeAllowed = true;
 };
 
+/// GET .../infostore (seed 003 sections 26-27): the domain's InfoStore, its shared storage.
+struct InfoStore
+{
+    int usageMb = 0;
+    int quotaMb = 0;
+};
+
 /// GET .../mailbox/messagestats or .../exchange/messagestats (seed 003 sections 49-50, 71-72):
 /// the messages in three folders, all and unread.
 struct MessageStats
