@@ -143,6 +143,10 @@ HostwayData HostwayData::demo()
     test.aliases = {QStringLiteral("test-com-alias.com")};
     // An InfoStore in use, so that a quota below its use is refused as section 28 shows.
     test.infoStoreUsageMb = 12;
+    // Section 90's example: a premium trial; big.example's product locks upgrades, so turning
+    // them on there answers section 92's 409.
+    test.trialType = QStringLiteral("premium");
+    test.trialExpiration = QStringLiteral("2027-01-31");
     HostwayMailbox &example = test.mailboxes[QStringLiteral("test")];
     example.forwards = {QStringLiteral("test2@test.com"), QStringLiteral("test@test-forward.com")};
     example.autoresponderActive = true;
@@ -179,6 +183,9 @@ HostwayData HostwayData::demo()
 
     // big.example: 2,000 generated mailboxes, deterministic, of varied quota, type and flags.
     data.generateDomain(QStringLiteral("big.example"), 2000);
+    HostwayDomain &big = account.domains[QStringLiteral("big.example")];
+    big.webmailUpgradeAllowed = false;   // the product disables upgrades (webmailUpgrade, section 98)
+    big.domainAllowUpgrade = false;
     return data;
 }
 

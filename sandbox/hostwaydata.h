@@ -70,7 +70,11 @@ struct HostwayDomain
     QMap<QString, QString> webmailNames{{QStringLiteral("standard"), QStringLiteral("SMX Mail Basic")},
                                         {QStringLiteral("activesync"), QStringLiteral("SMX Sync Advanced")},
                                         {QStringLiteral("premium"), QStringLiteral("SMA Collaborate Premium")}};
-    bool webmailUpgradeAllowed = true;   ///< webmailUpgrade
+    bool webmailUpgradeAllowed = true;   ///< webmailUpgrade: upgrades enabled by the product (section 98)
+    QString webmailType = QStringLiteral("standard");   ///< GET .../email/{domain}/webmail "type"
+    bool domainAllowUpgrade = true;   ///< its "allowUpgrade", the domain's own option (sections 89-92)
+    QString trialType;          ///< its "trialType"; empty: null
+    QString trialExpiration;    ///< its "trialExpiration" (YYYY-mm-dd); empty: null
     QStringList aliases;   ///< domain aliases (GET .../aliases), lower case
     int infoStoreUsageMb = 0;    ///< GET .../infostore "usage" (moves with use, not by the API)
     int infoStoreQuotaMb = 20;   ///< GET .../infostore "quota" (section 27's example: 20)

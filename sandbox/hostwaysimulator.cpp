@@ -144,6 +144,8 @@ Response HostwaySimulator::handle(const Request &request)
                                                  {QStringLiteral("links"), link(route.domainUrl() + QStringLiteral("/aliases/"), QStringLiteral("self"))}});
         });
     }
+    if (rest.size() == 1 && rest[0] == QLatin1String("webmail"))
+        return HostwayWebmail{*route.domain, route.domainUrl()}.domainSettings(method, request);
     if (rest.size() == 1 && rest[0] == QLatin1String("infostore"))
         return infoStore(route, request);
     if (rest.size() == 2 && rest[0] == QLatin1String("statistics") && rest[1] == QLatin1String("mailboxTypeCount"))

@@ -30,6 +30,36 @@ Response HostwayWebmail::plans(const QString &which) const
     return json(200, body);
 }
 
+Response HostwayWebmail::domainSettings(const QByteArray &method, const Request &request)
+{
+    if (method == "GET") {
+        const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); };
+        // Section 90's example prints "location" in its link.
+        return json(200, QJsonObject{{QStringLiteral("type"), domain.webmailType},
+                                     {QStringLiteral("allowUpgrade"), domain.domainAllowUpgrade},
+                                     {QStringLiteral("trialType"), orNull(domain.trialType)},
+                                     {QStringLiteral("trialExpiration"), orNull(domain.trialExpiration)},
+                                     {QStringLiteral("links"), link(domainUrl + QStringLiteral("/webmail/"), QStringLiteral("self"), QStringLiteral("location"))}});
+    }
+    if (method != "PUT")
+        return Response::empty(405);
+    QJsonObject body;
+    if (!bodyObject(request, &body))
+        return notAnObject();
+    const QJsonValue allow = body.value(QStringLiteral("allowUpgrade"));
+    if (allow.isUndefined() || allow.isNull())
+        return fieldError(QStringLiteral("allowUpgrade"), QStringLiteral("Required"));
+    // The seed is silent on a value that is not a boolean: refused like a missing one.
+    if (!allow.isBool())
+        return fieldError(QStringLiteral("allowUpgrade"), QStringLiteral("Must be true or false"));
+    // Section 92's 409: upgrades disabled at the product level (webmailUpgrade's "allowed",
+    // section 98) cannot be turned on for the domain.
+    if (allow.toBool() && !domain.webmailUpgradeAllowed)
+        return Response::empty(409);
+    domain.domainAllowUpgrade = allow.toBool();
+    return Response::empty(204);
+}
+
 Response HostwayWebmail::typeProblem(const QString &type) const
 {
     if (type.isEmpty())

@@ -25,6 +25,12 @@ struct HostwayWebmail
 
     /// GET webmailNames, webmailLimits or webmailUpgrade (`which`).
     Response plans(const QString &which) const;
+    /// GET or PUT .../email/{domain}/webmail (sections 89-92): the domain's own settings. Its
+    /// allowUpgrade is the domain's option, apart from webmailUpgrade's "allowed", which is
+    /// the product's (section 98); turning the domain's on while the product's is off answers
+    /// section 92's 409, without a body (none is documented). The seed is silent on what the
+    /// domain's option changes for its mailboxes: here, nothing else.
+    Response domainSettings(const QByteArray &method, const Request &request);
     /// GET, POST or PUT .../usernames/{name}/webmail of `mailbox`.
     Response account(HostwayMailbox &mailbox, const QString &mailboxUrl, const QByteArray &method, const Request &request);
 

@@ -5,6 +5,7 @@
 #include "guifixture.h"
 #include "hostwaywait.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QPointer>
@@ -86,9 +87,10 @@ void TestDomainPageGui::aliasesAndDomainSendersAndSpamFilter()
     input->clear();
     QVERIFY(!listed->isVisible());
     QTest::keyClicks(input, QStringLiteral("@partner.example"));
-    QTest::keyClick(input, Qt::Key_Return);
-    // THEN nothing said it was listed; the domain allows it at Hostway, and the table shows five
+    QTest::qWait(800);   // the lookup asked and answered (404): nothing to say
     QVERIFY(!listed->isVisible());
+    QTest::keyClick(input, Qt::Key_Return);
+    // THEN the domain allows it at Hostway, and the table shows five
     QTRY_COMPARE(table->model()->rowCount(), 5);
     const auto [error, entry] = fetchAndWait<Hostway::BlackWhiteEntry>([&](auto done) {
         check.fetchBlackWhiteEntry(QStringLiteral("test.com"), QString(), QStringLiteral("@partner.example"), f.window.get(), done);
@@ -100,6 +102,34 @@ void TestDomainPageGui::aliasesAndDomainSendersAndSpamFilter()
     auto *spam = tabs->findChild<QWidget *>(QStringLiteral("domainSpamFilterTab"));
     tabs->setCurrentWidget(spam);
     QTRY_VERIFY(spam->findChild<QComboBox *>(QStringLiteral("spamFilter_SPAM_LEVEL")));
+
+    // WHEN its Webmail tab is chosen THEN the trial and the plans show, upgrades allowed
+    auto *webmail = tabs->findChild<QWidget *>(QStringLiteral("domainWebmailTab"));
+    tabs->setCurrentWidget(webmail);
+    auto *trial = webmail->findChild<QLabel *>(QStringLiteral("domainWebmailTrial"));
+    QTRY_VERIFY2(trial->text().contains(QLatin1String("premium")), qPrintable(trial->text()));
+    auto *allow = webmail->findChild<QCheckBox *>(QStringLiteral("domainWebmailAllowUpgrade"));
+    QTRY_VERIFY(allow->isEnabled());
+    QVERIFY(allow->isChecked());
+    // WHEN upgrades are turned off and Ctrl+S pressed THEN Hostway has them off
+    f.window->activateWindow();   // the quota dialog had it
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    allow->setFocus();
+    QTest::keyClick(allow, Qt::Key_Space);
+    QVERIFY(!allow->isChecked());
+    QVERIFY(webmail->findChild<QPushButton *>(QStringLiteral("domainWebmailSave"))->isEnabled());
+    QTest::keyClick(allow, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(fetchAndWait<Hostway::DomainWebmail>([&](auto done) {
+        check.fetchDomainWebmail(QStringLiteral("test.com"), f.window.get(), done);
+    }).second.allowUpgrade == false);
+
+    // WHEN big.example, whose product disables upgrades, is shown THEN they cannot be turned on
+    f.window->selectDomain(f.id, QStringLiteral("big.example"));
+    tabs->setCurrentWidget(webmail);
+    QTRY_VERIFY2(trial->text() == QLatin1String("none"), qPrintable(trial->text()));
+    QVERIFY(!allow->isChecked());
+    QVERIFY(!allow->isEnabled());
+    QVERIFY2(allow->toolTip().contains(QLatin1String("disables upgrades")), qPrintable(allow->toolTip()));
 }
 
 QTEST_MAIN(TestDomainPageGui)

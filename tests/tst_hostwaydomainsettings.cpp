@@ -8,6 +8,7 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/infostoreoperation.h"
+#include "core/providers/hostway/domainwebmailoperation.h"
 #include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/spamfilteroperation.h"
 #include "hostwaywait.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void domainSpamFilterChanged();
     void domainChangeRoundTripsThroughDraftJson();
     void infoStoreQuotaAndItsDocumentedRefusals();
+    void domainWebmailUpgradesAndTheProductLock();
 
 private:
     /// The domain's own list as the sandbox holds it: {address: type}.
@@ -120,7 +122,8 @@ void TestHostwayDomainSettings::domainLevelIsValidOnlyWhereDocumented()
 
 void TestHostwayDomainSettings::domainListChangedAndReadBack()
 {
-    // GIVEN the domain's list of the seed's example, and a mailbox's of its own
+    // GIVEN the domain's list of the seed's example, and a mailbox's of its own (a change is
+    // read back by the list filtered to its address)
     const QHash<QString, QString> before = domainList();
     QCOMPARE(before.size(), 4);
     auto block = std::make_shared<AddBlackWhite>(kTest, QString(), QList<BlackWhiteEntry>{{QStringLiteral("@spam.example"), QStringLiteral("B")}});
@@ -216,6 +219,44 @@ void TestHostwayDomainSettings::infoStoreQuotaAndItsDocumentedRefusals()
     forMailbox.insert(QStringLiteral("name"), QStringLiteral("test"));
     const auto wrong = Operation::fromJson(forMailbox, &why);
     QVERIFY(wrong && !wrong->validate().isEmpty());
+}
+
+void TestHostwayDomainSettings::domainWebmailUpgradesAndTheProductLock()
+{
+    // GIVEN test.com's webmail as section 90's example: standard, upgrades allowed, a premium trial
+    const auto [error, webmail] = fetchAndWait<DomainWebmail>([&](auto done) { m_client->fetchDomainWebmail(kTest, this, done); });
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(webmail.type, QStringLiteral("standard"));
+    QVERIFY(webmail.allowUpgrade);
+    QCOMPARE(webmail.trialType, QStringLiteral("premium"));
+    QCOMPARE(webmail.trialExpiration, QStringLiteral("2027-01-31"));
+    // THEN a PUT without allowUpgrade is section 92's 400 "Required"
+    HttpRequest request = Requests::putDomainWebmail(m_client->endpoint(), kTest, false);
+    request.body = "{}";
+    auto [status, refusal] = sendAndWait(m_client.get(), request, this);
+    QCOMPARE(status, 400);
+    QCOMPARE(refusal.fieldMessage(QStringLiteral("allowUpgrade")), QStringLiteral("Required"));
+    // WHEN upgrades are turned off THEN 204, read back as applied; the product's own setting
+    // (webmailUpgrade, section 98) is another one, and stays
+    SetDomainWebmailUpgrade off(kTest, false);
+    off.setExpected(SetDomainWebmailUpgrade::stateOf(webmail));
+    QVERIFY(off.validate().isEmpty());
+    QCOMPARE(applied(off), std::optional<bool>(false));
+    QCOMPARE(sendAndWait(m_client.get(), off.request(m_client->endpoint()), this).first, 204);
+    QCOMPARE(applied(off), std::optional<bool>(true));
+    const auto [plansError, plans] = fetchAndWait<WebmailPlans>([&](auto done) { m_client->fetchWebmailPlans(kTest, this, done); });
+    QVERIFY(!plansError.isError());
+    QVERIFY(plans.upgradeAllowed);
+    // WHEN they are turned on where the product locks them THEN the 409, in words
+    SetDomainWebmailUpgrade on(QStringLiteral("big.example"), true);
+    std::tie(status, refusal) = sendAndWait(m_client.get(), on.request(m_client->endpoint()), this);
+    QCOMPARE(status, 409);
+    QVERIFY(on.explainRefusal(refusal).value(0).contains(QLatin1String("ask Hostway")));
+    // AND a draft keeps the change whole
+    QString why;
+    const auto back = Operation::fromJson(off.toJson(), &why);
+    QVERIFY2(back, qPrintable(why));
+    QCOMPARE(back->toJson(), off.toJson());
 }
 
 QTEST_MAIN(TestHostwayDomainSettings)

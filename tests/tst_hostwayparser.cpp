@@ -38,6 +38,7 @@ private Q_SLOTS:
     void secretKeysAndMinimum();
     void aliasesForms();
     void infoStoreExample();
+    void domainWebmailExample();
 };
 
 void TestHostwayParser::usernamesPageExamples_data()
@@ -433,6 +434,23 @@ void TestHostwayParser::infoStoreExample()
     // No infoStore object, or a quota that is not a number, is an error
     QVERIFY(!Parser::infoStore(R"({"quota": 20})", &store, &error));
     QVERIFY(!Parser::infoStore(R"({"infoStore": {"quota": "20 MB"}})", &store, &error));
+}
+
+void TestHostwayParser::domainWebmailExample()
+{
+    DomainWebmail webmail;
+    QString error;
+    // Section 90's example ("location" links), then its nulls for no trial
+    const QByteArray example = R"({"type": "standard", "allowUpgrade": true, "trialType": "premium", "trialExpiration": "2018-10-28", "links": [{"location": "{APIBaseURL}/accounts/{account}/email/{domain}/webmail/", "rel": "self"}]})";
+    QVERIFY2(Parser::domainWebmail(example, &webmail, &error), qPrintable(error));
+    QCOMPARE(webmail.type, QStringLiteral("standard"));
+    QVERIFY(webmail.allowUpgrade);
+    QCOMPARE(webmail.trialType, QStringLiteral("premium"));
+    QCOMPARE(webmail.trialExpiration, QStringLiteral("2018-10-28"));
+    QVERIFY(Parser::domainWebmail(R"({"type": "standard", "allowUpgrade": false, "trialType": null, "trialExpiration": null})", &webmail, &error));
+    QVERIFY(webmail.trialType.isEmpty() && webmail.trialExpiration.isEmpty());
+    // allowUpgrade as anything but true or false is an error
+    QVERIFY(!Parser::domainWebmail(R"({"type": "standard", "allowUpgrade": "yes"})", &webmail, &error));
 }
 
 QTEST_GUILESS_MAIN(TestHostwayParser)

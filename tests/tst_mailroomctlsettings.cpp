@@ -450,6 +450,14 @@ void TestMailroomctlSettings::domainListAndFilterWithoutName()
     QCOMPARE(json({QStringLiteral("blackwhitelist"), QStringLiteral("show"), QStringLiteral("--address"), QStringLiteral("@spam.example")})
                  .value(QStringLiteral("list")).toString(),
              QStringLiteral("blocked"));
+    // The domain's webmail: shown; upgrades turned off; turned on where the product locks them: 1
+    QCOMPARE(json({QStringLiteral("webmail"), QStringLiteral("domain"), QStringLiteral("show")}).value(QStringLiteral("trialType")).toString(),
+             QStringLiteral("premium"));
+    r = run({QStringLiteral("webmail"), QStringLiteral("domain"), QStringLiteral("set"), QStringLiteral("--allow-upgrade"), QStringLiteral("no")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(json({QStringLiteral("webmail"), QStringLiteral("domain"), QStringLiteral("show")}).value(QStringLiteral("allowUpgrade")).toBool(), false);
+    QCOMPARE(run({QStringLiteral("webmail"), QStringLiteral("domain"), QStringLiteral("set")}).code, 2);
+    QCOMPARE(run({QStringLiteral("webmail"), QStringLiteral("domain"), QStringLiteral("nonsense")}).code, 2);
     // Forwarding has no domain level: --name stays required
     QCOMPARE(run({QStringLiteral("forwards"), QStringLiteral("list")}).code, 2);
 }

@@ -1027,6 +1027,14 @@
         <source>The InfoStore quota of %1 is %2 now.</source>
         <translation>Das InfoStore-Kontingent von %1 ist jetzt %2.</translation>
     </message>
+    <message>
+        <source>&amp;Webmail</source>
+        <translation>&amp;Webmail</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s webmail plans, and whether its accounts may upgrade</source>
+        <translation>Die Webmail-Tarife der Domain, und ob ihre Konten höherstufen dürfen</translation>
+    </message>
 </context>
 <context>
     <name>DomainSnapshot</name>
@@ -1041,6 +1049,88 @@
     <message>
         <source>mailbox %1</source>
         <translation>Postfach %1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainWebmailTab</name>
+    <message>
+        <source>Let its accounts &amp;upgrade their plan</source>
+        <translation>Ihren Konten das Höherstufen des &amp;Tarifs erlauben</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s webmail accounts may move to a higher plan</source>
+        <translation>Ob die Webmail-Konten der Domain zu einem höheren Tarif wechseln dürfen</translation>
+    </message>
+    <message>
+        <source>Send the setting to Hostway, or add it to the draft (Ctrl+S)</source>
+        <translation>Die Einstellung an Hostway senden oder dem Entwurf hinzufügen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Plan of the domain:</source>
+        <translation>Tarif der Domain:</translation>
+    </message>
+    <message>
+        <source>Trial:</source>
+        <translation>Testphase:</translation>
+    </message>
+    <message>
+        <source>Plans offered:</source>
+        <translation>Angebotene Tarife:</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s webmail plans could not be read: %1</source>
+        <translation>Die Webmail-Tarife der Domain konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s webmail settings could not be read: %1</source>
+        <translation>Die Webmail-Einstellungen der Domain konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The webmail of %1, as Hostway has it.</source>
+        <translation>Das Webmail von %1, wie Hostway es führt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n mailbox(es)</source>
+        <translation>
+            <numerusform>%1: höchstens %n Postfach</numerusform>
+            <numerusform>%1: höchstens %n Postfächer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no limit</source>
+        <translation>%1: unbegrenzt</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Zum Entwurf hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Hostway&apos;s product for this domain disables upgrades: they cannot be turned on here.</source>
+        <translation>Das Hostway-Produkt dieser Domain sperrt Höherstufungen: Sie lassen sich hier nicht einschalten.</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4593,45 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>text: %1</source>
         <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>SetDomainWebmailUpgrade</name>
+    <message>
+        <source>This webmail setting belongs to the domain, not to a mailbox.</source>
+        <translation>Diese Webmail-Einstellung gehört zur Domain, nicht zu einem Postfach.</translation>
+    </message>
+    <message>
+        <source>Allow the webmail accounts of %1 to upgrade their plan</source>
+        <translation>Den Webmail-Konten von %1 das Höherstufen des Tarifs erlauben</translation>
+    </message>
+    <message>
+        <source>Forbid the webmail accounts of %1 to upgrade their plan</source>
+        <translation>Den Webmail-Konten von %1 das Höherstufen des Tarifs verbieten</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>plan upgrades: %1 → %2</source>
+        <translation>Höherstufen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Upgrades are disabled for the product %1 is on and cannot be turned on here: ask Hostway.</source>
+        <translation>Höherstufungen sind für das Produkt von %1 gesperrt und lassen sich hier nicht einschalten: Fragen Sie Hostway.</translation>
     </message>
     <message>
         <source>is missing</source>

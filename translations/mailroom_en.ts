@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>DomainWebmailTab</name>
+    <message numerus="yes">
+        <source>%1: at most %n mailbox(es)</source>
+        <translation>
+            <numerusform>%1: at most %n mailbox</numerusform>
+            <numerusform>%1: at most %n mailboxes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftDock</name>
     <message numerus="yes">
         <source>Discard this draft and its %n operation(s)?</source>

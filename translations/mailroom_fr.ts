@@ -1027,6 +1027,14 @@
         <source>The InfoStore quota of %1 is %2 now.</source>
         <translation>Le quota InfoStore de %1 est maintenant de %2.</translation>
     </message>
+    <message>
+        <source>&amp;Webmail</source>
+        <translation>&amp;Webmail</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s webmail plans, and whether its accounts may upgrade</source>
+        <translation>Les offres webmail du domaine, et si ses comptes peuvent monter en gamme</translation>
+    </message>
 </context>
 <context>
     <name>DomainSnapshot</name>
@@ -1041,6 +1049,88 @@
     <message>
         <source>mailbox %1</source>
         <translation>boîte %1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainWebmailTab</name>
+    <message>
+        <source>Let its accounts &amp;upgrade their plan</source>
+        <translation>Permettre à ses comptes de monter en &amp;gamme</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s webmail accounts may move to a higher plan</source>
+        <translation>Si les comptes webmail du domaine peuvent passer à une offre supérieure</translation>
+    </message>
+    <message>
+        <source>Send the setting to Hostway, or add it to the draft (Ctrl+S)</source>
+        <translation>Envoyer le réglage à Hostway, ou l’ajouter au brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Plan of the domain:</source>
+        <translation>Offre du domaine :</translation>
+    </message>
+    <message>
+        <source>Trial:</source>
+        <translation>Essai :</translation>
+    </message>
+    <message>
+        <source>Plans offered:</source>
+        <translation>Offres proposées :</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s webmail plans could not be read: %1</source>
+        <translation>Les offres webmail du domaine n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s webmail settings could not be read: %1</source>
+        <translation>Les réglages webmail du domaine n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The webmail of %1, as Hostway has it.</source>
+        <translation>Le webmail de %1, tel que Hostway l’a.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu’au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n mailbox(es)</source>
+        <translation>
+            <numerusform>%1 : au plus %n boîte</numerusform>
+            <numerusform>%1 : au plus %n boîtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no limit</source>
+        <translation>%1 : sans limite</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Ajouté au brouillon : %1.</translation>
+    </message>
+    <message>
+        <source>Hostway&apos;s product for this domain disables upgrades: they cannot be turned on here.</source>
+        <translation>Le produit Hostway de ce domaine désactive les montées en gamme : elles ne peuvent pas être activées ici.</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4597,45 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>is missing</source>
         <translation>manque</translation>
+    </message>
+</context>
+<context>
+    <name>SetDomainWebmailUpgrade</name>
+    <message>
+        <source>This webmail setting belongs to the domain, not to a mailbox.</source>
+        <translation>Ce réglage webmail appartient au domaine, pas à une boîte.</translation>
+    </message>
+    <message>
+        <source>Allow the webmail accounts of %1 to upgrade their plan</source>
+        <translation>Permettre aux comptes webmail de %1 de monter en gamme</translation>
+    </message>
+    <message>
+        <source>Forbid the webmail accounts of %1 to upgrade their plan</source>
+        <translation>Interdire aux comptes webmail de %1 de monter en gamme</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permise</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>interdite</translation>
+    </message>
+    <message>
+        <source>plan upgrades: %1 → %2</source>
+        <translation>montée en gamme : %1 → %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Upgrades are disabled for the product %1 is on and cannot be turned on here: ask Hostway.</source>
+        <translation>Les montées en gamme sont désactivées pour le produit de %1 et ne peuvent pas être activées ici : demandez à Hostway.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/infostoreoperation.h"
 #include "ui/hostway/quotadialog.h"
+#include "ui/hostway/domainwebmailtab.h"
 #include "ui/hostway/senderstab.h"
 #include "ui/hostway/spamfiltertab.h"
 #include "ui/sizeformat.h"
@@ -89,6 +90,13 @@ DomainPage::DomainPage(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 }
 
+QList<MailboxSettingTab *> DomainPage::settingTabs() const
+{
+    if (!m_spamFilter)
+        return {};
+    return {m_spamFilter, m_senders, m_webmail};
+}
+
 void DomainPage::makeSettingTabs()
 {
     if (m_spamFilter)
@@ -99,24 +107,25 @@ void DomainPage::makeSettingTabs()
     m_spamFilter->setObjectName(QStringLiteral("domainSpamFilterTab"));
     m_senders = new SendersTab(m_tabs);
     m_senders->setObjectName(QStringLiteral("domainSendersTab"));
-    for (MailboxSettingTab *tab : {static_cast<MailboxSettingTab *>(m_spamFilter), static_cast<MailboxSettingTab *>(m_senders)}) {
+    m_webmail = new DomainWebmailTab(m_tabs);
+    for (MailboxSettingTab *tab : settingTabs()) {
         tab->setDomainLevel(true);
         tab->setChangePath(m_submit, m_drafting);
     }
     m_tabs->addTab(m_spamFilter, tr("Spam f&ilter"));
     m_tabs->addTab(m_senders, tr("Se&nders"));
+    m_tabs->addTab(m_webmail, tr("&Webmail"));
     m_tabs->setTabToolTip(1, tr("The domain's own spam filter, for mail to all its mailboxes"));
     m_tabs->setTabToolTip(2, tr("Senders the whole domain always allows or always blocks"));
+    m_tabs->setTabToolTip(3, tr("The domain's webmail plans, and whether its accounts may upgrade"));
 }
 
 void DomainPage::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)
 {
     m_submit = submit;
     m_drafting = drafting;
-    for (MailboxSettingTab *tab : {static_cast<MailboxSettingTab *>(m_spamFilter), static_cast<MailboxSettingTab *>(m_senders)}) {
-        if (tab)
-            tab->setChangePath(submit, drafting);
-    }
+    for (MailboxSettingTab *tab : settingTabs())
+        tab->setChangePath(submit, drafting);
 }
 
 void DomainPage::setSource(HostwayClient *client, const QString &domain)
@@ -137,10 +146,8 @@ void DomainPage::setSource(HostwayClient *client, const QString &domain)
     m_infoStoreStatus->hide();
     if (client)
         makeSettingTabs();
-    for (MailboxSettingTab *tab : {static_cast<MailboxSettingTab *>(m_spamFilter), static_cast<MailboxSettingTab *>(m_senders)}) {
-        if (tab)
-            tab->setMailbox(client, domain, QString());
-    }
+    for (MailboxSettingTab *tab : settingTabs())
+        tab->setMailbox(client, domain, QString());
     if (!client)
         return;
     auto fail = [this](const ApiError &error) {

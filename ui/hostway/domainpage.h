@@ -14,15 +14,17 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class DomainWebmailTab;
 class SendersTab;
 class SpamFilterTab;
 
 /// What the centre shows for a selected domain, as tabs. Overview: its quota (the sum of its
 /// mailboxes', MB), its aliases (other domain names, seed 003 sections 1-2), its InfoStore's
 /// usage and quota with Change InfoStore Quota (sections 26-28) and the mailbox count per
-/// type (statistics/mailboxTypeCount). Spam filter and Senders: the domain's own
-/// CleanMailPlus filter (sections 11-14) and black/white list (sections 3-10), the same
-/// widgets as a mailbox's (MailboxSettingTab at domain level), made when first needed.
+/// type (statistics/mailboxTypeCount). Spam filter and Senders: the domain's own CleanMailPlus
+/// filter (sections 11-14) and black/white list (sections 3-10), the same widgets as a
+/// mailbox's (MailboxSettingTab at domain level); Webmail: its plans and whether its accounts
+/// may upgrade (DomainWebmailTab, sections 89-98). Those three are made when first needed.
 class DomainPage final : public QWidget
 {
     Q_OBJECT
@@ -36,8 +38,10 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 private:
-    /// Makes the Spam filter and Senders tabs, once.
+    /// Makes the Spam filter, Senders and Webmail tabs, once.
     void makeSettingTabs();
+    /// The tabs made by makeSettingTabs(); none before.
+    [[nodiscard]] QList<MailboxSettingTab *> settingTabs() const;
     /// Reads the InfoStore's usage and quota into its bar.
     void loadInfoStore();
     /// Asks a new InfoStore quota (QuotaDialog) and sends or drafts it (SetInfoStoreQuota).
@@ -61,6 +65,7 @@ private:
     QString m_domain;
     SpamFilterTab *m_spamFilter = nullptr;
     SendersTab *m_senders = nullptr;
+    DomainWebmailTab *m_webmail = nullptr;
     MailboxSettingTab::Submit m_submit;
     std::function<bool()> m_drafting;
     quint64 m_generation = 0;

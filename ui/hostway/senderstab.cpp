@@ -119,6 +119,7 @@ SendersTab::SendersTab(QWidget *parent)
     connect(lookUp, &QTimer::timeout, this, &SendersTab::lookUpInput);
     connect(m_input, &QLineEdit::textChanged, this, [this, lookUp] {
         ++m_lookupGeneration;   // an answer about what was typed before is dropped
+        m_listedType.clear();
         m_listed->hide();
         lookUp->start();
     });

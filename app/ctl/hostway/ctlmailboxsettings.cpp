@@ -5,6 +5,7 @@
 #include "core/providers/hostway/autoresponderoperation.h"
 #include "core/providers/hostway/blackwhiteoperations.h"
 #include "core/providers/hostway/forwardoperations.h"
+#include "core/providers/hostway/domainwebmailoperation.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwayerrors.h"
 #include "core/providers/hostway/hostwayrules.h"
@@ -47,6 +48,8 @@ void CtlMailboxSettings::run()
         autoresponderShow();
     else if (command == QLatin1String("webmail show"))
         webmailShow();
+    else if (command == QLatin1String("webmail domain"))
+        webmailDomain();
     else if (command == QLatin1String("webmail create") || command == QLatin1String("webmail set"))
         webmailChange(m_options.verb == QLatin1String("create"));
     else if (command == QLatin1String("migration report"))
@@ -271,8 +274,10 @@ void CtlMailboxSettings::blackWhiteShow()
     m_client->fetchBlackWhiteEntry(m_options.domain, m_options.name, address, this, [this, address](const ApiError &error, const BlackWhiteEntry &e) {
         if (error.kind() == ApiError::Kind::NotFound) {
             // Section 37-38: an address on neither list answers 404, as does an unknown mailbox.
-            return CtlHostwayCommand::fail(error, QStringLiteral("%1 is on neither list of %2@%3 (or the mailbox does not exist)")
-                                                      .arg(address, m_options.name, m_options.domain));
+            return CtlHostwayCommand::fail(error, m_options.name.isEmpty()
+                                                      ? QStringLiteral("%1 is on neither list of %2").arg(address, m_options.domain)
+                                                      : QStringLiteral("%1 is on neither list of %2@%3 (or the mailbox does not exist)")
+                                                            .arg(address, m_options.name, m_options.domain));
         }
         if (error.isError())
             return fail(error);
@@ -337,6 +342,31 @@ bool CtlMailboxSettings::readBody(QString *body)
     }
     *body = QString::fromUtf8(bytes);
     return true;
+}
+
+void CtlMailboxSettings::webmailDomain()
+{
+    if (m_options.arguments.value(0) == QLatin1String("set")) {
+        auto op = std::make_shared<SetDomainWebmailUpgrade>(m_options.domain, m_options.value("allow-upgrade") == QLatin1String("yes"));
+        return change(op);
+    }
+    m_client->fetchDomainWebmail(m_options.domain, this, [this](const ApiError &error, const DomainWebmail &w) {
+        if (error.isError())
+            return fail(error);
+        if (m_options.format == CtlOptions::Format::Json) {
+            const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); };
+            CtlOutput::out(QJsonDocument(QJsonObject{{QStringLiteral("domain"), m_options.domain}, {QStringLiteral("type"), w.type},
+                                                     {QStringLiteral("allowUpgrade"), w.allowUpgrade}, {QStringLiteral("trialType"), orNull(w.trialType)},
+                                                     {QStringLiteral("trialExpiration"), orNull(w.trialExpiration)}})
+                               .toJson(QJsonDocument::Indented));
+        } else {
+            CtlOutput::out(CtlOutput::table({{QStringLiteral("domain"), m_options.domain}, {QStringLiteral("type"), w.type},
+                                             {QStringLiteral("upgrades"), w.allowUpgrade ? QStringLiteral("allowed") : QStringLiteral("not allowed")},
+                                             {QStringLiteral("trial"), w.trialType.isEmpty() ? QStringLiteral("none")
+                                                                                            : QStringLiteral("%1 until %2").arg(w.trialType, w.trialExpiration)}}));
+        }
+        finish(Done);
+    });
 }
 
 void CtlMailboxSettings::webmailShow()

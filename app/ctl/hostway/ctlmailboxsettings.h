@@ -48,6 +48,8 @@ private:
     void blackWhiteRemove();
     /// blackwhitelist show: the list one address is on (GET .../blackwhitelist/{address}).
     void blackWhiteShow();
+    /// webmail domain show|set: the domain's own webmail settings (sections 89-92).
+    void webmailDomain();
     /// Drafts or sends `operation`, then prints its description and "done" (or "drafted").
     void change(std::shared_ptr<MailboxSettingChange> operation);
     void fail(const ApiError &error);

@@ -41,6 +41,8 @@ QString HostwayCtlProvider::usage() const
   webmail show --domain D --name M [--format table|json]   (the OpenXchange account and the domain's plans)
   webmail create --domain D --name M [--type T] [--allow-upgrade yes|no] [--theme X] [--language en_US] [--timezone Area/City]
   webmail set --domain D --name M [--type T] [--allow-upgrade yes|no] [--reset-password] [--theme X] [--language L] [--timezone Z]
+  webmail domain show --domain D [--format table|json]   (the domain's own webmail: type, trial, upgrades)
+  webmail domain set --domain D --allow-upgrade yes|no   (whether the domain's accounts may upgrade)
                                    (--reset-password: a new password is asked at the next webmail sign-in)
   migration report --domain D --name M [--subject TEXT] (--body TEXT | --body-file FILE|-)   (a ticket at Hostway's support)
   autoresponder show --domain D --name M [--format table|json]
@@ -67,7 +69,7 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("blackwhitelist list"), QStringLiteral("blackwhitelist add"), QStringLiteral("blackwhitelist remove"),
             QStringLiteral("blackwhitelist show"),
             QStringLiteral("spamfilter show"), QStringLiteral("spamfilter set"), QStringLiteral("migration report"),
-            QStringLiteral("webmail show"), QStringLiteral("webmail create"), QStringLiteral("webmail set"),
+            QStringLiteral("webmail show"), QStringLiteral("webmail create"), QStringLiteral("webmail set"), QStringLiteral("webmail domain"),
             QStringLiteral("secret-questions list"), QStringLiteral("secrets show"), QStringLiteral("secrets set"),
             QStringLiteral("mailbox reset-password"), QStringLiteral("exchange reset-password"),
             QStringLiteral("exchange show"), QStringLiteral("exchange create"), QStringLiteral("exchange set"),
@@ -76,7 +78,7 @@ QStringList HostwayCtlProvider::commands() const
 
 bool HostwayCtlProvider::takesArguments(const QString &command) const
 {
-    return command == QLatin1String("spamfilter set") || command == QLatin1String("exchange create")
+    return command == QLatin1String("spamfilter set") || command == QLatin1String("webmail domain") || command == QLatin1String("exchange create")
            || command == QLatin1String("exchange set");
 }
 
@@ -143,7 +145,7 @@ bool readSettingsOptions(const CtlOptions &o, QString *error)
                 return false;
             }
         }
-    } else if (!o.arguments.isEmpty()) {
+    } else if (!o.arguments.isEmpty() && command != QLatin1String("webmail domain")) {   // its show|set: checked by readOptions()
         *error = QStringLiteral("unexpected argument \"%1\"").arg(o.arguments.first());
         return false;
     }
@@ -242,7 +244,19 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
     }
     // Without --name, the black/white list and the spam filter are the domain's own (seed 003
     // sections 3-14).
-    const bool domainLevel = o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter");
+    const bool domainLevel = o.noun == QLatin1String("blackwhitelist") || o.noun == QLatin1String("spamfilter")
+                             || (o.noun == QLatin1String("webmail") && o.verb == QLatin1String("domain"));
+    if (o.noun == QLatin1String("webmail") && o.verb == QLatin1String("domain")) {
+        const QString what = o.arguments.value(0);
+        if (o.arguments.size() != 1 || (what != QLatin1String("show") && what != QLatin1String("set"))) {
+            *error = QStringLiteral("webmail domain takes show or set");
+            return false;
+        }
+        if (what == QLatin1String("set") && !o.has("allow-upgrade")) {
+            *error = QStringLiteral("webmail domain set needs --allow-upgrade yes|no");
+            return false;
+        }
+    }
     if ((o.noun == QLatin1String("mailbox") || settings) && o.name.isEmpty() && !domainLevel) {
         *error = QStringLiteral("--name is required");
         return false;

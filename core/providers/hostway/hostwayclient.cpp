@@ -60,6 +60,11 @@ ApiJob *HostwayClient::fetchDomain(const QString &domain, QObject *context, Call
     return fetch<DomainInfo>(Requests::domain(m_endpoint, domain), context, &Parser::domainInfo, std::move(done));
 }
 
+ApiJob *HostwayClient::fetchDomainWebmail(const QString &domain, QObject *context, Callback<DomainWebmail> done)
+{
+    return fetch<DomainWebmail>(Requests::domainWebmail(m_endpoint, domain), context, &Parser::domainWebmail, std::move(done));
+}
+
 ApiJob *HostwayClient::fetchInfoStore(const QString &domain, QObject *context, Callback<InfoStore> done)
 {
     return fetch<InfoStore>(Requests::infoStore(m_endpoint, domain), context, &Parser::infoStore, std::move(done));

@@ -41,6 +41,8 @@ public:
 
     ApiJob *fetchDomain(const QString &domain, QObject *context, Callback<Hostway::DomainInfo> done);
     ApiJob *fetchMailboxTypeCount(const QString &domain, QObject *context, Callback<Hostway::MailboxTypeCount> done);
+    /// The domain's own webmail settings (seed 003 sections 89-90).
+    ApiJob *fetchDomainWebmail(const QString &domain, QObject *context, Callback<Hostway::DomainWebmail> done);
     /// The domain's InfoStore usage and quota, MB (seed 003 sections 26-27).
     ApiJob *fetchInfoStore(const QString &domain, QObject *context, Callback<Hostway::InfoStore> done);
     /// The domain's aliases, other domain names (seed 003 sections 1-2; Requests::aliases).

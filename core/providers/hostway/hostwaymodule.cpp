@@ -12,6 +12,7 @@
 #include "core/providers/hostway/secretoperations.h"
 #include "core/providers/hostway/spamfilteroperation.h"
 #include "core/providers/hostway/infostoreoperation.h"
+#include "core/providers/hostway/domainwebmailoperation.h"
 #include "core/providers/hostway/webmailoperations.h"
 #include "core/registry/providerconnection.h"
 
@@ -93,6 +94,8 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return SetSpamFilter::fromJson(json, error);
     if (kind == QLatin1String(SetInfoStoreQuota::kKind))
         return SetInfoStoreQuota::fromJson(json, error);
+    if (kind == QLatin1String(SetDomainWebmailUpgrade::kKind))
+        return SetDomainWebmailUpgrade::fromJson(json, error);
     if (kind == QLatin1String(SetAutoresponder::kKind))
         return SetAutoresponder::fromJson(json, error);
     if (kind == QLatin1String(CreateExchange::kKind))

@@ -560,6 +560,22 @@ bool textList(const QByteArray &body, const char *listKey, const char *itemKey, 
 
 } // namespace
 
+bool domainWebmail(const QByteArray &body, DomainWebmail *out, QString *error)
+{
+    QJsonObject o;
+    if (!object(body, &o, error))
+        return false;
+    out->type = text(o.value(QLatin1String("type")));
+    if (!o.value(QLatin1String("allowUpgrade")).isBool()) {
+        *error = QStringLiteral("'allowUpgrade' is not true or false");
+        return false;
+    }
+    out->allowUpgrade = o.value(QLatin1String("allowUpgrade")).toBool();
+    out->trialType = text(o.value(QLatin1String("trialType")));             // null: no trial
+    out->trialExpiration = text(o.value(QLatin1String("trialExpiration")));
+    return true;
+}
+
 bool infoStore(const QByteArray &body, InfoStore *out, QString *error)
 {
     QJsonObject o;

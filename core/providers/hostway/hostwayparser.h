@@ -12,6 +12,9 @@ namespace Hostway::Parser {
 
 bool domainInfo(const QByteArray &body, DomainInfo *out, QString *error);
 bool mailboxTypeCount(const QByteArray &body, MailboxTypeCount *out, QString *error);
+/// GET .../email/{domain}/webmail (seed 003 sections 89-90): {"type", "allowUpgrade",
+/// "trialType"|null, "trialExpiration"|null, "links"}.
+bool domainWebmail(const QByteArray &body, DomainWebmail *out, QString *error);
 /// GET .../infostore (seed 003 sections 26-27): {"infoStore": {"usage", "quota"}}, MB.
 bool infoStore(const QByteArray &body, InfoStore *out, QString *error);
 /// GET .../aliases (seed 003 sections 1-2): {"list": ["test-alias.com", ...], "links"}; an

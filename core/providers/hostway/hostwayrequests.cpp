@@ -56,6 +56,17 @@ HttpRequest aliases(const Endpoint &endpoint, const QString &domain)
     return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("aliases")));
 }
 
+HttpRequest domainWebmail(const Endpoint &endpoint, const QString &domain)
+{
+    return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("webmail")));
+}
+
+HttpRequest putDomainWebmail(const Endpoint &endpoint, const QString &domain, bool allowUpgrade)
+{
+    return make("PUT", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("webmail")),
+                QJsonDocument(QJsonObject{{QStringLiteral("allowUpgrade"), allowUpgrade}}).toJson(QJsonDocument::Compact));
+}
+
 HttpRequest infoStore(const Endpoint &endpoint, const QString &domain)
 {
     return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("infostore")));

@@ -15,6 +15,10 @@ HttpRequest domain(const Endpoint &endpoint, const QString &domain);
 /// GET /accounts/{account}/email/{domain}/aliases (seed 003 sections 1-2): the domain's
 /// aliases, other domain names that deliver to its mailboxes.
 HttpRequest aliases(const Endpoint &endpoint, const QString &domain);
+/// GET .../email/{domain}/webmail (sections 89-90): the domain's own webmail settings.
+HttpRequest domainWebmail(const Endpoint &endpoint, const QString &domain);
+/// PUT .../email/{domain}/webmail {"allowUpgrade": bool} (sections 91-92), answered 204.
+HttpRequest putDomainWebmail(const Endpoint &endpoint, const QString &domain, bool allowUpgrade);
 /// GET .../infostore (sections 26-27): {"infoStore": {"usage", "quota"}} in MB.
 HttpRequest infoStore(const Endpoint &endpoint, const QString &domain);
 /// PUT .../infostore {"quota": MB} (section 28), answered 204 (or 200, as its status list says).

@@ -135,8 +135,12 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
         if (setting->expected().isUndefined())
             return done(ApiError(), QString());
         for (int i = 0; i < index; ++i) {
-            if (draft.entries.at(i).operation->targetKey() == operation.targetKey())
-                return done(ApiError(), QString());   // changed earlier in this draft
+            // Changed earlier in this draft: the same setting, or its mailbox (created,
+            // renamed). Another setting of the same mailbox or domain is still compared.
+            const Operation &earlier = *draft.entries.at(i).operation;
+            const auto *earlierSetting = dynamic_cast<const MailboxSettingChange *>(&earlier);
+            if (earlier.targetKey() == operation.targetKey() && (!earlierSetting || earlier.kind() == operation.kind()))
+                return done(ApiError(), QString());
         }
         track(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
             done(error, error.isError() ? QString() : setting->conflictWith(state));

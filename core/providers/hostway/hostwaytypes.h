@@ -180,6 +180,16 @@ struct Webmail
     QString timezone;          ///< "America/Chicago"
 };
 
+/// GET .../email/{domain}/webmail (seed 003 sections 89-90): the domain's own OpenXchange
+/// settings: its type, whether its accounts may upgrade, and a trial plan until a date.
+struct DomainWebmail
+{
+    QString type;              ///< a key of webmailNames
+    bool allowUpgrade = false;
+    QString trialType;         ///< empty: no trial (null in the answer)
+    QString trialExpiration;   ///< "YYYY-mm-dd"; empty: none
+};
+
 /// A domain's webmail plans: their names (webmailNames, sections 95-96: the valid types),
 /// the most mailboxes of each (webmailLimits, 93-94: <= 0 unlimited; a type missing is
 /// unlimited) and whether upgrades are allowed (webmailUpgrade, 97-98).
