@@ -750,6 +750,23 @@ void TestHostwaySettings::senderReadsBackAndFindsConflicts()
     reply->setExpected(SetAutoresponder::stateOf(autoresponderOf(QStringLiteral("test"))));
     QCOMPARE(conflict(reply), QString());
     QCOMPARE(applied(*reply), std::optional<bool>(false));
+
+    // A draft's later change is compared unless an earlier one changed the same setting:
+    // after the autoresponder, the stale forwards change still finds its conflict; after a
+    // forwards change of the same mailbox, it is not compared (that change made the difference)
+    const auto conflictAfter = [&](const std::shared_ptr<Operation> &first, const std::shared_ptr<Operation> &second) {
+        Draft draft;
+        draft.entries.append(DraftEntry{QStringLiteral("1"), first});
+        draft.entries.append(DraftEntry{QStringLiteral("2"), second});
+        auto what = std::make_shared<QString>(QStringLiteral("<no answer>"));
+        sender.findConflict(draft, 1, this, [what](const ApiError &error, const QString &text) {
+            *what = error.isError() ? error.message() : text;
+        });
+        (void)QTest::qWaitFor([what] { return *what != QLatin1String("<no answer>"); }, 10000);
+        return *what;
+    };
+    QVERIFY2(!conflictAfter(reply, stale).isEmpty(), "another setting changed first: still compared");
+    QCOMPARE(conflictAfter(add, stale), QString());
 }
 
 QTEST_MAIN(TestHostwaySettings)

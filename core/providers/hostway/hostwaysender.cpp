@@ -134,12 +134,15 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
     if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation)) {
         if (setting->expected().isUndefined())
             return done(ApiError(), QString());
+        const QUrl settingUrl = setting->stateRequest(m_client->endpoint()).url;
         for (int i = 0; i < index; ++i) {
-            // Changed earlier in this draft: the same setting, or its mailbox (created,
-            // renamed). Another setting of the same mailbox or domain is still compared.
+            // Changed earlier in this draft: the same setting (read by the same GET: adding
+            // and removing forwards), or its mailbox (created, renamed). Another setting of
+            // the same mailbox or domain is still compared.
             const Operation &earlier = *draft.entries.at(i).operation;
             const auto *earlierSetting = dynamic_cast<const MailboxSettingChange *>(&earlier);
-            if (earlier.targetKey() == operation.targetKey() && (!earlierSetting || earlier.kind() == operation.kind()))
+            if (earlier.targetKey() == operation.targetKey()
+                && (!earlierSetting || earlierSetting->stateRequest(m_client->endpoint()).url == settingUrl))
                 return done(ApiError(), QString());
         }
         track(fetchSettingState(m_client, *setting, context, [setting, done](const ApiError &error, const QJsonValue &state) {
