@@ -1631,17 +1631,6 @@
         <source>The domain&apos;s plans could not be read: %1</source>
         <translation>Die Tarife der Domain konnten nicht gelesen werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (at most %n mailbox(es))</source>
-        <translation>
-            <numerusform>%1 (höchstens %n Postfach)</numerusform>
-            <numerusform>%1 (höchstens %n Postfächer)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (no limit)</source>
-        <translation>%1 (unbegrenzt)</translation>
-    </message>
 </context>
 <context>
     <name>ExchangeTab</name>
@@ -4078,6 +4067,10 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>Unknown operation kind &quot;%1&quot;.</source>
         <translation>Unbekannte Operationsart „%1“.</translation>
     </message>
+    <message>
+        <source>This setting belongs to the domain, not to a mailbox.</source>
+        <translation>Diese Einstellung gehört zur Domain, nicht zu einem Postfach.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordEditor</name>
@@ -4602,10 +4595,6 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
 <context>
     <name>SetDomainWebmailUpgrade</name>
     <message>
-        <source>This webmail setting belongs to the domain, not to a mailbox.</source>
-        <translation>Diese Webmail-Einstellung gehört zur Domain, nicht zu einem Postfach.</translation>
-    </message>
-    <message>
         <source>Allow the webmail accounts of %1 to upgrade their plan</source>
         <translation>Den Webmail-Konten von %1 das Höherstufen des Tarifs erlauben</translation>
     </message>
@@ -4683,10 +4672,6 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
 </context>
 <context>
     <name>SetInfoStoreQuota</name>
-    <message>
-        <source>The InfoStore belongs to the domain, not to a mailbox.</source>
-        <translation>Der InfoStore gehört zur Domain, nicht zu einem Postfach.</translation>
-    </message>
     <message>
         <source>The InfoStore quota is 0 MB or more.</source>
         <translation>Das InfoStore-Kontingent ist 0 MB oder mehr.</translation>

@@ -115,16 +115,6 @@
     </message>
 </context>
 <context>
-    <name>EditMailboxDialog</name>
-    <message numerus="yes">
-        <source>%1 (at most %n mailbox(es))</source>
-        <translation>
-            <numerusform>%1 (at most %n mailbox)</numerusform>
-            <numerusform>%1 (at most %n mailboxes)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExchangeTab</name>
     <message numerus="yes">
         <source>At most %n character(s)</source>

@@ -1631,17 +1631,6 @@
         <source>The domain&apos;s plans could not be read: %1</source>
         <translation>Les offres du domaine n’ont pas pu être lues : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (at most %n mailbox(es))</source>
-        <translation>
-            <numerusform>%1 (au plus %n boîte)</numerusform>
-            <numerusform>%1 (au plus %n boîtes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (no limit)</source>
-        <translation>%1 (sans limite)</translation>
-    </message>
 </context>
 <context>
     <name>ExchangeTab</name>
@@ -4078,6 +4067,10 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <source>&quot;kind&quot; must be the text naming the operation, not %1.</source>
         <translation>« kind » doit être le texte qui nomme l’opération, pas %1.</translation>
     </message>
+    <message>
+        <source>This setting belongs to the domain, not to a mailbox.</source>
+        <translation>Ce réglage appartient au domaine, pas à une boîte.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordEditor</name>
@@ -4602,10 +4595,6 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
 <context>
     <name>SetDomainWebmailUpgrade</name>
     <message>
-        <source>This webmail setting belongs to the domain, not to a mailbox.</source>
-        <translation>Ce réglage webmail appartient au domaine, pas à une boîte.</translation>
-    </message>
-    <message>
         <source>Allow the webmail accounts of %1 to upgrade their plan</source>
         <translation>Permettre aux comptes webmail de %1 de monter en gamme</translation>
     </message>
@@ -4683,10 +4672,6 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
 </context>
 <context>
     <name>SetInfoStoreQuota</name>
-    <message>
-        <source>The InfoStore belongs to the domain, not to a mailbox.</source>
-        <translation>L’InfoStore appartient au domaine, pas à une boîte.</translation>
-    </message>
     <message>
         <source>The InfoStore quota is 0 MB or more.</source>
         <translation>Le quota InfoStore est de 0 Mo ou plus.</translation>

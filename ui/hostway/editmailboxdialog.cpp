@@ -2,6 +2,7 @@
 
 #include "core/net/apierror.h"
 #include "core/providers/hostway/mailboxoperations.h"
+#include "ui/hostway/webmailtab.h"
 #include "ui/uistyle.h"
 
 #include <QCheckBox>
@@ -139,7 +140,7 @@ void EditMailboxDialog::setPlans(const ApiError &error, const Hostway::WebmailPl
     }
     for (const auto &[type, planName] : plans.names) {
         const int limit = plans.limits.value(type);
-        m_plan->addItem(limit > 0 ? tr("%1 (at most %n mailbox(es))", nullptr, limit).arg(planName) : tr("%1 (no limit)").arg(planName), type);
+        m_plan->addItem(WebmailTab::planLabel(planName, limit), type);
     }
     m_plan->setEnabled(!plans.names.isEmpty());
 }

@@ -82,6 +82,11 @@ WebmailTab::WebmailTab(QWidget *parent)
     clear();
 }
 
+QString WebmailTab::planLabel(const QString &planName, int limit)
+{
+    return limit > 0 ? tr("%1 (at most %n mailbox(es))", nullptr, limit).arg(planName) : tr("%1 (no limit)").arg(planName);
+}
+
 void WebmailTab::clear()
 {
     m_known = false;
@@ -118,7 +123,7 @@ void WebmailTab::show(const Hostway::WebmailPlans &plans, const std::optional<Ho
     m_plan->clear();
     for (const auto &[type, planName] : plans.names) {
         const int limit = plans.limits.value(type);
-        m_plan->addItem(limit > 0 ? tr("%1 (at most %n mailbox(es))", nullptr, limit).arg(planName) : tr("%1 (no limit)").arg(planName), type);
+        m_plan->addItem(planLabel(planName, limit), type);
     }
     const Hostway::Webmail now = account.value_or(Hostway::Webmail{QStringLiteral("standard"), true, false, {}, {}, {}});
     m_plan->setCurrentIndex(std::max(0, m_plan->findData(now.type)));

@@ -23,6 +23,10 @@ class WebmailTab final : public MailboxSettingTab
 public:
     explicit WebmailTab(QWidget *parent = nullptr);
 
+    /// A plan as a choice reads: "SMX Sync Advanced (at most 1 mailbox)", or "(no limit)"
+    /// when `limit` (webmailLimits) is 0 or less.
+    [[nodiscard]] static QString planLabel(const QString &planName, int limit);
+
 private:
     void load(HostwayClient *client, quint64 generation) override;
     void clear() override;

@@ -22,7 +22,7 @@ public:
     [[nodiscard]] const QList<Hostway::BlackWhiteEntry> &entries() const { return m_entries; }
 
     /// Documented for the domain too (seed 003 sections 3-10): an empty name is the domain's.
-    [[nodiscard]] bool allowsDomainLevel() const override { return true; }
+    [[nodiscard]] Level level() const override { return Level::MailboxOrDomain; }
     [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
     [[nodiscard]] QList<ValidationProblem> validate() const override;
     [[nodiscard]] QString describe() const override;
@@ -62,7 +62,7 @@ public:
     [[nodiscard]] const QString &address() const { return m_address; }
 
     /// Documented for the domain too (seed 003 sections 3-10): an empty name is the domain's.
-    [[nodiscard]] bool allowsDomainLevel() const override { return true; }
+    [[nodiscard]] Level level() const override { return Level::MailboxOrDomain; }
     [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
     [[nodiscard]] QList<ValidationProblem> validate() const override;
     [[nodiscard]] QString describe() const override;

@@ -16,10 +16,7 @@ SetDomainWebmailUpgrade::SetDomainWebmailUpgrade(QString domain, bool allowUpgra
 
 QList<ValidationProblem> SetDomainWebmailUpgrade::validate() const
 {
-    QList<ValidationProblem> problems = addressProblems();
-    if (!isDomainLevel())
-        problems.append({QStringLiteral("name"), tr("This webmail setting belongs to the domain, not to a mailbox.")});
-    return problems;
+    return addressProblems();   // the domain's, and no mailbox name (level())
 }
 
 QString SetDomainWebmailUpgrade::describe() const

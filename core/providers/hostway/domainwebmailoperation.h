@@ -19,7 +19,7 @@ public:
     [[nodiscard]] bool allowUpgrade() const { return m_allowUpgrade; }
 
     /// The domain's own setting.
-    [[nodiscard]] bool allowsDomainLevel() const override { return true; }
+    [[nodiscard]] Level level() const override { return Level::Domain; }
     [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
     [[nodiscard]] QList<ValidationProblem> validate() const override;
     [[nodiscard]] QString describe() const override;

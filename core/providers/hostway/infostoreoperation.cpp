@@ -19,8 +19,6 @@ SetInfoStoreQuota::SetInfoStoreQuota(QString domain, int quotaMb)
 QList<ValidationProblem> SetInfoStoreQuota::validate() const
 {
     QList<ValidationProblem> problems = addressProblems();
-    if (!isDomainLevel())
-        problems.append({QStringLiteral("name"), tr("The InfoStore belongs to the domain, not to a mailbox.")});
     if (m_quotaMb < 0)
         problems.append({kQuota, tr("The InfoStore quota is 0 MB or more.")});
     return problems;

@@ -21,7 +21,7 @@ public:
     [[nodiscard]] int quotaMb() const { return m_quotaMb; }
 
     /// The InfoStore is the domain's alone.
-    [[nodiscard]] bool allowsDomainLevel() const override { return true; }
+    [[nodiscard]] Level level() const override { return Level::Domain; }
     [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
     [[nodiscard]] QList<ValidationProblem> validate() const override;
     [[nodiscard]] QString describe() const override;

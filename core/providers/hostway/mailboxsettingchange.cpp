@@ -36,12 +36,15 @@ Operation::MailboxEffect MailboxSettingChange::mailboxEffect() const
 
 QList<ValidationProblem> MailboxSettingChange::addressProblems() const
 {
-    if (isDomainLevel() && allowsDomainLevel()) {
-        if (m_domain.trimmed().isEmpty())
-            return {{kDomain, QCoreApplication::translate("Operation", "Choose a domain.")}};
-        return {};
-    }
-    return addressProblems(m_domain, m_name);
+    const Level documented = level();
+    if (documented == Level::Mailbox || (documented == Level::MailboxOrDomain && !isDomainLevel()))
+        return addressProblems(m_domain, m_name);
+    QList<ValidationProblem> problems;
+    if (m_domain.trimmed().isEmpty())
+        problems.append({kDomain, QCoreApplication::translate("Operation", "Choose a domain.")});
+    if (!isDomainLevel())
+        problems.append({kName, QCoreApplication::translate("Operation", "This setting belongs to the domain, not to a mailbox.")});
+    return problems;
 }
 
 QString MailboxSettingChange::conflictWith(const QJsonValue &state) const

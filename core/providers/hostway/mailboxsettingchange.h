@@ -15,8 +15,9 @@ class StrictJson;
 /// expected() (what the change was drafted against: a different state at apply is a
 /// conflict) and that says whether an interrupted send landed (isAppliedIn()). HostwaySender
 /// asks these, so a new setting needs no code in the sender. A change whose setting the seed
-/// documents for the domain as well (its black/white list and spam filter, sections 3-14)
-/// says so by allowsDomainLevel(); with an empty name it is then the domain's own.
+/// documents for the domain as well (its black/white list and spam filter, sections 3-14), or
+/// for the domain alone (its InfoStore, its webmail), says so by level(); with an empty name
+/// it is then the domain's own.
 class MailboxSettingChange : public Operation
 {
     Q_DECLARE_TR_FUNCTIONS(MailboxSettingChange)
@@ -28,9 +29,11 @@ public:
     [[nodiscard]] QString address() const;
     /// True for a change of the domain's own setting: no mailbox name.
     [[nodiscard]] bool isDomainLevel() const { return m_name.isEmpty(); }
-    /// True when the seed documents the setting for the domain too (an empty name is then
-    /// valid); false by default.
-    [[nodiscard]] virtual bool allowsDomainLevel() const { return false; }
+    /// Whom the seed documents the setting for: a mailbox, a mailbox or its domain (an empty
+    /// name is then the domain's), or the domain alone (a name is then a problem).
+    enum class Level { Mailbox, MailboxOrDomain, Domain };
+    /// Level::Mailbox by default.
+    [[nodiscard]] virtual Level level() const { return Level::Mailbox; }
 
     /// "mailbox:domain/name" ("domain:domain" at domain level): the changes of one target
     /// keep their order in a parallel apply.
@@ -69,8 +72,8 @@ protected:
     [[nodiscard]] QJsonObject baseJson() const;
     /// Reads domain, name and expected written by baseJson() into `change`.
     static void readBase(StrictJson &json, const QJsonObject &object, MailboxSettingChange *change);
-    /// The problems of the domain and the mailbox's name (no name at domain level, when
-    /// allowsDomainLevel()).
+    /// The problems of the domain and of the mailbox's name, as level() asks: none, or
+    /// none allowed, at domain level.
     [[nodiscard]] QList<ValidationProblem> addressProblems() const;
 
 public:

@@ -30,7 +30,7 @@ public:
     [[nodiscard]] const QList<Change> &attributeChanges() const { return m_changes; }
 
     /// Documented for the domain too (seed 003 sections 3-14): an empty name is the domain's.
-    [[nodiscard]] bool allowsDomainLevel() const override { return true; }
+    [[nodiscard]] Level level() const override { return Level::MailboxOrDomain; }
     [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
     [[nodiscard]] QList<ValidationProblem> validate() const override;
     [[nodiscard]] QString describe() const override;
