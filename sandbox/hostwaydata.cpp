@@ -164,6 +164,28 @@ HostwayData HostwayData::demo()
         example.blackWhite.insert(entry.address.toLower(), entry);
         test.blackWhite.insert(entry.address.toLower(), entry);
     }
+    // The global address list: the seed's two example contacts (section 23.3.2) and a few
+    // that a company's list holds, so filtering and searching have something to find.
+    const auto contact = [&test](std::initializer_list<std::pair<const char *, const char *>> fields) {
+        QJsonObject stored;
+        for (const auto &[key, value] : fields)
+            stored.insert(QLatin1String(key), QString::fromUtf8(value));
+        test.contacts.insert(stored.value(QStringLiteral("name")).toString().toLower(), stored);
+    };
+    contact({{"name", "search-contact"}, {"email", "new@test.com"}, {"firstName", "First"}, {"lastName", "Last"}, {"displayName", "Display Name"}});
+    contact({{"name", "test-contact"}, {"email", "new@test.com"}, {"firstName", "First"}, {"lastName", "Last"},
+             {"displayName", "Display Name"}, {"mobilePhone", "123456789"}});
+    contact({{"name", "reception"}, {"email", "reception@test.com"}, {"displayName", "Reception desk"}, {"company", "Test Inc."},
+             {"businessPhone", "+1 312 555 0100"}, {"businessFax", "+1 312 555 0199"}, {"streetAddress", "200 West Madison Street"},
+             {"postalCode", "60606"}, {"city", "Chicago"}, {"state", "IL"}, {"country", "United States"}, {"roomNumber", "Lobby"}});
+    contact({{"name", "it-helpdesk"}, {"email", "helpdesk@outsourced-it.example"}, {"displayName", "IT helpdesk (Outsourced IT)"},
+             {"company", "Outsourced IT LLC"}, {"department", "Support"}, {"businessPhone", "+1 312 555 0142"}, {"pager", "555 0143"}});
+    contact({{"name", "marie.lefevre"}, {"email", "marie.lefevre@fournisseur.example"}, {"firstName", "Marie"}, {"lastName", "Lefèvre"},
+             {"displayName", "Marie Lefèvre (Fournisseur SA)"}, {"title", "Account manager"}, {"company", "Fournisseur SA"},
+             {"mobilePhone", "+33 6 12 34 56 78"}, {"city", "Lyon"}, {"country", "France"}});
+    contact({{"name", "jonas.becker"}, {"email", "j.becker@lieferant.example"}, {"firstName", "Jonas"}, {"lastName", "Becker"},
+             {"displayName", "Jonas Becker"}, {"title", "Logistics"}, {"company", "Lieferant GmbH"}, {"department", "Versand"},
+             {"businessPhone", "+49 30 1234567"}, {"city", "Berlin"}, {"country", "Germany"}});
     // mfg-mbox has no webmail account yet (POST webmail creates one).
     test.mailboxes[QStringLiteral("mfg-mbox")].hasWebmail = false;
     // Message counts: test1's IMAP server is out of reach (502), test-mb is virtual (404).

@@ -80,6 +80,9 @@ struct HostwayDomain
     int infoStoreQuotaMb = 20;   ///< GET .../infostore "quota" (section 27's example: 20)
     QMap<QString, HostwayListedAddress> blackWhite;   ///< the domain's list, by lower-case address
     QList<HostwayFilterAttribute> cleanMailPlus;      ///< the domain's filter; empty: the seed's example
+    /// The global address list (sections 15-25), by lower-case name: every field of section
+    /// 25's body, by its key.
+    QMap<QString, QJsonObject> contacts;
 };
 
 /// An account with its HTTP Basic credentials and its domains (keyed by lower-case name).

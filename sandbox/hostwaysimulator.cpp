@@ -2,6 +2,7 @@
 
 #include "sandbox/hostwayblackwhite.h"
 #include "sandbox/hostwaycleanmail.h"
+#include "sandbox/hostwaycontacts.h"
 #include "sandbox/hostwayexchange.h"
 #include "sandbox/hostwaywebmail.h"
 #include "sandbox/hostwaymailboxsettings.h"
@@ -155,6 +156,8 @@ Response HostwaySimulator::handle(const Request &request)
         return only("GET", [&] { return HostwayWebmail{*route.domain, route.domainUrl()}.plans(rest[0]); });
     if (rest[0] == QLatin1String("cleanmailplus") && rest.size() == 1)
         return handleCleanMail(route.domain->cleanMailPlus, method, request);
+    if (rest[0] == QLatin1String("contacts"))
+        return HostwayContacts{*route.domain, route.domainUrl() + QStringLiteral("/contacts")}.handle(method, rest.mid(1), request);
     if (rest[0] == QLatin1String("blackwhitelist"))
         return handleBlackWhite(route.domain->blackWhite, route.domainUrl() + QStringLiteral("/blackwhitelist"), method, rest.mid(1), request);
     if (rest[0] != QLatin1String("usernames"))

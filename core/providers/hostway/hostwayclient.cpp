@@ -70,6 +70,23 @@ ApiJob *HostwayClient::fetchInfoStore(const QString &domain, QObject *context, C
     return fetch<InfoStore>(Requests::infoStore(m_endpoint, domain), context, &Parser::infoStore, std::move(done));
 }
 
+ApiJob *HostwayClient::fetchContacts(const QString &domain, const ContactQuery &query, QObject *context, Callback<ContactList> done)
+{
+    return fetch<ContactList>(Requests::contacts(m_endpoint, domain, query), context, &Parser::contacts, std::move(done));
+}
+
+ApiJob *HostwayClient::fetchContact(const QString &domain, const QString &name, QObject *context, Callback<Contact> done)
+{
+    // The seed's example answer has no "name": the one asked for is the contact's.
+    return fetch<Contact>(Requests::contact(m_endpoint, domain, name), context, &Parser::contact,
+                          [name, done = std::move(done)](const ApiError &error, const Contact &read) {
+                              Contact contact = read;
+                              if (!error.isError() && contact.name().isEmpty())
+                                  contact.set(ContactField::Name, name);
+                              done(error, contact);
+                          });
+}
+
 ApiJob *HostwayClient::fetchAliases(const QString &domain, QObject *context, Callback<QStringList> done)
 {
     return fetch<QStringList>(Requests::aliases(m_endpoint, domain), context, &Parser::aliases, std::move(done));

@@ -2,6 +2,7 @@
 
 #include "core/net/apijob.h"
 #include "core/net/jobtracker.h"
+#include "core/providers/hostway/contacts.h"
 #include "core/providers/hostway/hostwaytypes.h"
 
 #include <QObject>
@@ -45,6 +46,11 @@ public:
     ApiJob *fetchDomainWebmail(const QString &domain, QObject *context, Callback<Hostway::DomainWebmail> done);
     /// The domain's InfoStore usage and quota, MB (seed 003 sections 26-27).
     ApiJob *fetchInfoStore(const QString &domain, QObject *context, Callback<Hostway::InfoStore> done);
+    /// The domain's global address list, as `query` asks (seed 003 sections 21-23).
+    ApiJob *fetchContacts(const QString &domain, const Hostway::ContactQuery &query, QObject *context,
+                          Callback<Hostway::ContactList> done);
+    /// One contact of the global address list by its name (sections 17-18); 404: none.
+    ApiJob *fetchContact(const QString &domain, const QString &name, QObject *context, Callback<Hostway::Contact> done);
     /// The domain's aliases, other domain names (seed 003 sections 1-2; Requests::aliases).
     ApiJob *fetchAliases(const QString &domain, QObject *context, Callback<QStringList> done);
     ApiJob *fetchUsernames(const QString &domain, const Hostway::UsernamesQuery &query, QObject *context,

@@ -11,6 +11,7 @@
 #include "core/providers/hostway/migrationreport.h"
 #include "core/providers/hostway/secretoperations.h"
 #include "core/providers/hostway/spamfilteroperation.h"
+#include "core/providers/hostway/contactoperations.h"
 #include "core/providers/hostway/infostoreoperation.h"
 #include "core/providers/hostway/domainwebmailoperation.h"
 #include "core/providers/hostway/webmailoperations.h"
@@ -94,6 +95,12 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return SetSpamFilter::fromJson(json, error);
     if (kind == QLatin1String(SetInfoStoreQuota::kKind))
         return SetInfoStoreQuota::fromJson(json, error);
+    if (kind == QLatin1String(CreateContact::kKind))
+        return CreateContact::fromJson(json, error);
+    if (kind == QLatin1String(UpdateContact::kKind))
+        return UpdateContact::fromJson(json, error);
+    if (kind == QLatin1String(DeleteContact::kKind))
+        return DeleteContact::fromJson(json, error);
     if (kind == QLatin1String(SetDomainWebmailUpgrade::kKind))
         return SetDomainWebmailUpgrade::fromJson(json, error);
     if (kind == QLatin1String(SetAutoresponder::kKind))

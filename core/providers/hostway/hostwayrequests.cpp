@@ -67,6 +67,46 @@ HttpRequest putDomainWebmail(const Endpoint &endpoint, const QString &domain, bo
                 QJsonDocument(QJsonObject{{QStringLiteral("allowUpgrade"), allowUpgrade}}).toJson(QJsonDocument::Compact));
 }
 
+HttpRequest contacts(const Endpoint &endpoint, const QString &domain, const ContactQuery &query)
+{
+    QUrl url = buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("contacts"));
+    QUrlQuery q;
+    // filterEmail, searchDisplayName: the prefix and the key with a capital (section 23).
+    const auto add = [&q](const char *prefix, const QList<QPair<ContactField, QString>> &conditions) {
+        for (const auto &[field, text] : conditions) {
+            QString key = contactKey(field);
+            key[0] = key[0].toUpper();
+            q.addQueryItem(QLatin1String(prefix) + key, QString::fromLatin1(QUrl::toPercentEncoding(text, "*@")));
+        }
+    };
+    add("filter", query.filters);
+    add("search", query.searches);
+    url.setQuery(q);
+    return make("GET", url);
+}
+
+HttpRequest contact(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("contacts") << name));
+}
+
+HttpRequest postContact(const Endpoint &endpoint, const QString &domain, const QJsonObject &body)
+{
+    return make("POST", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("contacts")),
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpRequest putContact(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body)
+{
+    return make("PUT", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("contacts") << name),
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpRequest deleteContact(const Endpoint &endpoint, const QString &domain, const QString &name)
+{
+    return make("DELETE", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("contacts") << name));
+}
+
 HttpRequest infoStore(const Endpoint &endpoint, const QString &domain)
 {
     return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("infostore")));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/httprequest.h"
+#include "core/providers/hostway/contacts.h"
 #include "core/providers/hostway/hostwaytypes.h"
 
 #include <QJsonObject>
@@ -19,6 +20,17 @@ HttpRequest aliases(const Endpoint &endpoint, const QString &domain);
 HttpRequest domainWebmail(const Endpoint &endpoint, const QString &domain);
 /// PUT .../email/{domain}/webmail {"allowUpgrade": bool} (sections 91-92), answered 204.
 HttpRequest putDomainWebmail(const Endpoint &endpoint, const QString &domain, bool allowUpgrade);
+/// GET .../contacts (seed 003 sections 21-23): the global address list, the query's
+/// filter<Field> (`*` kept as the wildcard) and search<Field> conditions.
+HttpRequest contacts(const Endpoint &endpoint, const QString &domain, const ContactQuery &query);
+/// GET .../contacts/{contact} (sections 17-18).
+HttpRequest contact(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// POST .../contacts (sections 24-25) with `body` (name, email, displayName and the rest).
+HttpRequest postContact(const Endpoint &endpoint, const QString &domain, const QJsonObject &body);
+/// PUT .../contacts/{contact} (sections 19-20) with the fields to change (never "name").
+HttpRequest putContact(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body);
+/// DELETE .../contacts/{contact} (sections 15-16).
+HttpRequest deleteContact(const Endpoint &endpoint, const QString &domain, const QString &name);
 /// GET .../infostore (sections 26-27): {"infoStore": {"usage", "quota"}} in MB.
 HttpRequest infoStore(const Endpoint &endpoint, const QString &domain);
 /// PUT .../infostore {"quota": MB} (section 28), answered 204 (or 200, as its status list says).

@@ -90,12 +90,16 @@ QStringList splitAddresses(const QString &text)
     return text.split(separators, Qt::SkipEmptyParts);
 }
 
+bool isEmailAddress(const QString &text)
+{
+    // Labels may hold '_': the seed's own successful example forwards to different-domain_1.com.
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@([A-Za-z0-9_-]+\\.)+[A-Za-z]{2,}$"));
+    return address.match(text).hasMatch();
+}
+
 QString forwardTargetProblem(const QString &target, const QString &mailboxAddress)
 {
-    // One @, a local part without spaces, a domain of dotted labels ending in a TLD. Labels
-    // may hold '_': the seed's own successful example forwards to different-domain_1.com.
-    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@([A-Za-z0-9_-]+\\.)+[A-Za-z]{2,}$"));
-    if (!address.match(target).hasMatch())
+    if (!isEmailAddress(target))
         return QCoreApplication::translate("Hostway::Rules", "%1 is not an email address.").arg(target);
     if (target.compare(mailboxAddress, Qt::CaseInsensitive) == 0)
         return QCoreApplication::translate("Hostway::Rules", "A mailbox cannot forward to itself.");

@@ -52,6 +52,10 @@ bool isValidMailboxName(const QString &name);
 /// Empty when valid, else a translated explanation.
 QString mailboxNameProblem(const QString &name);
 
+/// True for one email address as Hostway takes it (a forwarding target, a contact's email):
+/// one @, a local part without spaces, a domain of dotted labels ending in a TLD.
+bool isEmailAddress(const QString &text);
+
 /// The addresses in `text`, split at commas, semicolons and white space ("a@b.org, @c.org").
 QStringList splitAddresses(const QString &text);
 
