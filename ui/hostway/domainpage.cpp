@@ -5,6 +5,7 @@
 #include "core/providers/hostway/infostoreoperation.h"
 #include "ui/hostway/quotadialog.h"
 #include "ui/hostway/domainwebmailtab.h"
+#include "ui/hostway/globaladdresslisttab.h"
 #include "ui/hostway/senderstab.h"
 #include "ui/hostway/spamfiltertab.h"
 #include "ui/sizeformat.h"
@@ -94,7 +95,7 @@ QList<MailboxSettingTab *> DomainPage::settingTabs() const
 {
     if (!m_spamFilter)
         return {};
-    return {m_spamFilter, m_senders, m_webmail};
+    return {m_addressList, m_spamFilter, m_senders, m_webmail};
 }
 
 void DomainPage::makeSettingTabs()
@@ -108,16 +109,19 @@ void DomainPage::makeSettingTabs()
     m_senders = new SendersTab(m_tabs);
     m_senders->setObjectName(QStringLiteral("domainSendersTab"));
     m_webmail = new DomainWebmailTab(m_tabs);
+    m_addressList = new GlobalAddressListTab(m_tabs);
+    m_addressList->setDraftAll(m_draftAll);
     for (MailboxSettingTab *tab : settingTabs()) {
         tab->setDomainLevel(true);
         tab->setChangePath(m_submit, m_drafting);
     }
-    m_tabs->addTab(m_spamFilter, tr("Spam f&ilter"));
-    m_tabs->addTab(m_senders, tr("Se&nders"));
-    m_tabs->addTab(m_webmail, tr("&Webmail"));
-    m_tabs->setTabToolTip(1, tr("The domain's own spam filter, for mail to all its mailboxes"));
-    m_tabs->setTabToolTip(2, tr("Senders the whole domain always allows or always blocks"));
-    m_tabs->setTabToolTip(3, tr("The domain's webmail plans, and whether its accounts may upgrade"));
+    const auto add = [this](QWidget *page, const QString &title, const QString &toolTip) {
+        m_tabs->setTabToolTip(m_tabs->addTab(page, title), toolTip);
+    };
+    add(m_addressList, tr("&Global address list"), tr("The contacts every mailbox of the domain sees in its address book"));
+    add(m_spamFilter, tr("Spam f&ilter"), tr("The domain's own spam filter, for mail to all its mailboxes"));
+    add(m_senders, tr("Se&nders"), tr("Senders the whole domain always allows or always blocks"));
+    add(m_webmail, tr("&Webmail"), tr("The domain's webmail plans, and whether its accounts may upgrade"));
 }
 
 void DomainPage::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)
@@ -126,6 +130,13 @@ void DomainPage::setChangePath(const MailboxSettingTab::Submit &submit, const st
     m_drafting = drafting;
     for (MailboxSettingTab *tab : settingTabs())
         tab->setChangePath(submit, drafting);
+}
+
+void DomainPage::setDraftAll(const std::function<bool(QList<std::shared_ptr<Operation>>, const QString &, QString *)> &draftAll)
+{
+    m_draftAll = draftAll;
+    if (m_addressList)
+        m_addressList->setDraftAll(draftAll);
 }
 
 void DomainPage::setSource(HostwayClient *client, const QString &domain)

@@ -15,16 +15,18 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class DomainWebmailTab;
+class GlobalAddressListTab;
 class SendersTab;
 class SpamFilterTab;
 
 /// What the centre shows for a selected domain, as tabs. Overview: its quota (the sum of its
 /// mailboxes', MB), its aliases (other domain names, seed 003 sections 1-2), its InfoStore's
 /// usage and quota with Change InfoStore Quota (sections 26-28) and the mailbox count per
-/// type (statistics/mailboxTypeCount). Spam filter and Senders: the domain's own CleanMailPlus
+/// type (statistics/mailboxTypeCount). Global address list: its contacts (sections 15-25,
+/// GlobalAddressListTab). Spam filter and Senders: the domain's own CleanMailPlus
 /// filter (sections 11-14) and black/white list (sections 3-10), the same widgets as a
 /// mailbox's (MailboxSettingTab at domain level); Webmail: its plans and whether its accounts
-/// may upgrade (DomainWebmailTab, sections 89-98). Those three are made when first needed.
+/// may upgrade (DomainWebmailTab, sections 89-98). Those four are made when first needed.
 class DomainPage final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
     void setSource(HostwayClient *client, const QString &domain);
     /// How the domain's tabs draft or send their changes (the account's change path).
     void setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting);
+    /// How the Global address list tab drafts the rows of a CSV file together.
+    void setDraftAll(const std::function<bool(QList<std::shared_ptr<Operation>>, const QString &, QString *)> &draftAll);
+    /// The Global address list tab; null until a domain was shown.
+    [[nodiscard]] GlobalAddressListTab *addressList() const { return m_addressList; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -66,6 +72,8 @@ private:
     SpamFilterTab *m_spamFilter = nullptr;
     SendersTab *m_senders = nullptr;
     DomainWebmailTab *m_webmail = nullptr;
+    GlobalAddressListTab *m_addressList = nullptr;
+    std::function<bool(QList<std::shared_ptr<Operation>>, const QString &, QString *)> m_draftAll;
     MailboxSettingTab::Submit m_submit;
     std::function<bool()> m_drafting;
     quint64 m_generation = 0;

@@ -364,25 +364,21 @@ bool HostwayMailboxes::importCsv(const QString &path)
         box->open();
         return false;
     }
-    if (!m_host.startDrafting(node.accountId))
-        return false;
-    DraftSession *draft = m_host.draftSession(node.accountId);
     QList<std::shared_ptr<Operation>> operations;
     for (const auto &row : result.rows) {
         if (!row.password.isEmpty())
             row.operation->setPassword(row.password);
         operations.append(row.operation);
     }
-    if (snapshot && !draft->draft().snapshots.contains(node.domain))
-        draft->setSnapshot(node.domain, *snapshot);
-    // Drafting answers at once, so the rows are in the draft before the macro closes.
-    auto outcome = std::make_shared<std::optional<ChangeOutcome>>();
-    draft->undoStack()->beginMacro(tr("Import %n mailbox(es)", nullptr, static_cast<int>(operations.size())));
-    m_host.changeHook(node.accountId).submit(operations, this, [outcome](const ChangeOutcome &o) { *outcome = o; });
-    draft->undoStack()->endMacro();
-    if (!*outcome || (*outcome)->status != ChangeOutcome::Status::Drafted) {
-        QMessageBox::warning(m_host.window, tr("Nothing Imported"),
-                             *outcome ? (*outcome)->error.message() : tr("The rows could not be added to the draft."));
+    QString error;
+    const bool drafted = m_host.draftTogether(node.accountId, operations, tr("Import %n mailbox(es)", nullptr, static_cast<int>(operations.size())),
+                                              &error, [&](DraftSession *draft) {
+                                                  if (snapshot && !draft->draft().snapshots.contains(node.domain))
+                                                      draft->setSnapshot(node.domain, *snapshot);
+                                              });
+    if (!drafted) {
+        if (!error.isEmpty())
+            QMessageBox::warning(m_host.window, tr("Nothing Imported"), error);
         return false;
     }
     m_host.status(tr("%n mailbox(es) added to the draft from %1.", nullptr, static_cast<int>(operations.size()))

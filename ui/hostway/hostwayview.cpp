@@ -24,6 +24,9 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
             done(outcome.ok() ? ApiError() : outcome.error);
         });
     }, [this] { return m_host.changeHook(m_domainNode.accountId).isDrafting(); });
+    m_domainPage->setDraftAll([this](QList<std::shared_ptr<Operation>> operations, const QString &undoText, QString *error) {
+        return m_host.draftTogether(m_domainNode.accountId, std::move(operations), undoText, error);
+    });
 }
 
 QList<QWidget *> HostwayView::pages() const

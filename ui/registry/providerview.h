@@ -66,6 +66,13 @@ public:
         /// when the account's draft is open afterwards.
         std::function<bool(const QString &accountId)> startDrafting;
         SnapshotCache *snapshots = nullptr;                          ///< what was last loaded of each domain, for working offline
+
+        /// Drafts `operations` of `accountId` together, one undo step named `undoText`, Draft
+        /// Mode turned on first; `before` runs on the draft before they are added (a snapshot
+        /// to keep). True when all are in the draft; else false and *error (empty when the
+        /// user was told already: another account's draft is open).
+        bool draftTogether(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &undoText,
+                           QString *error, const std::function<void(DraftSession *)> &before = {}) const;
     };
 
     explicit ProviderView(const Host &host, QObject *parent = nullptr) : QObject(parent), m_host(host) {}
