@@ -154,10 +154,13 @@ bool readCommandOptions(const QCommandLineParser &parser, CtlOptions &o, QString
         o.format = CtlOptions::Format::Table;
     else if (f == QLatin1String("json"))
         o.format = CtlOptions::Format::Json;
-    else if (f == QLatin1String("csv") && o.noun == QLatin1String("mailboxes"))
+    // The lists that write CSV.
+    const bool csvList = o.verb == QLatin1String("list")
+                         && (o.noun == QLatin1String("mailboxes") || o.noun == QLatin1String("aliases") || o.noun == QLatin1String("contacts"));
+    if (f == QLatin1String("csv") && csvList)
         o.format = CtlOptions::Format::Csv;
-    else {
-        *error = QStringLiteral("--format takes table, json%1").arg(o.noun == QLatin1String("mailboxes") ? QStringLiteral(" or csv") : QString());
+    else if (f != QLatin1String("table") && f != QLatin1String("json") && !f.isEmpty()) {
+        *error = QStringLiteral("--format takes table, json%1").arg(csvList ? QStringLiteral(" or csv") : QString());
         return false;
     }
     if (parser.isSet(QStringLiteral("quota"))) {

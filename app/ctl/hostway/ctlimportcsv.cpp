@@ -5,6 +5,7 @@
 #include "core/drafts/draft.h"
 #include "core/drafts/draftsecrets.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/contactcsv.h"
 #include "core/providers/hostway/hostwaymodule.h"
 #include "core/providers/hostway/mailboxcsvimport.h"
 
@@ -49,6 +50,13 @@ void CtlImportCsv::importWith(const QString &password)
     const Account account = *CtlAccount::fromOptions(m_options, &error);
     auto draft = std::make_shared<Draft>(Draft::create(account.draftAccount()));
     const QString domain = m_options.domain;
+    if (!password.isEmpty()) {
+        m_client = std::make_unique<HostwayClient>(&m_nam, HostwayModule::endpointOf(account));
+        m_client->setCredentials(account.userName, password);
+        m_client->setTimeoutSeconds(m_options.timeoutSeconds);
+    }
+    if (m_options.kind == QLatin1String("contacts"))
+        return importContacts(csv, draft);
 
     const auto build = [this, draft, csv, domain] {
         const DomainSnapshot *snapshot = draft->snapshots.contains(domain) ? &draft->snapshots[domain] : nullptr;
@@ -72,9 +80,6 @@ void CtlImportCsv::importWith(const QString &password)
         CtlOutput::err(QStringLiteral("no account password: importing without a snapshot of %1 (existing names are checked at apply time)").arg(domain));
         return build();
     }
-    m_client = std::make_unique<HostwayClient>(&m_nam, HostwayModule::endpointOf(account));
-    m_client->setCredentials(account.userName, password);
-    m_client->setTimeoutSeconds(m_options.timeoutSeconds);
     m_client->fetchAllUsernames(domain, {}, this, [draft, domain, build](const ApiError &e, const QList<Hostway::MailboxSummary> &all) {
         if (e.isError()) {
             CtlOutput::err(QStringLiteral("could not load %1 (%2): importing without a snapshot").arg(domain, e.message().section(QLatin1Char('\n'), 0, 0)));
@@ -86,6 +91,38 @@ void CtlImportCsv::importWith(const QString &password)
             draft->snapshots.insert(domain, snapshot);
         }
         build();
+    });
+}
+
+void CtlImportCsv::importContacts(const QByteArray &csv, std::shared_ptr<Draft> draft)
+{
+    const QString domain = m_options.domain;
+    const auto build = [this, draft, csv, domain](const QSet<QString> *existing) {
+        const auto result = ContactCsv::read(csv, domain, existing);
+        if (!result.problems.isEmpty()) {
+            for (const auto &p : result.problems)
+                CtlOutput::err(p.line > 0 ? QStringLiteral("%1 line %2: %3").arg(m_options.file).arg(p.line).arg(p.message)
+                                          : QStringLiteral("%1: %2").arg(m_options.file, p.message));
+            CtlOutput::err(QStringLiteral("nothing was imported"));
+            return finish(Refused);
+        }
+        for (const auto &op : result.operations)
+            draft->append(op);
+        saveImported(draft, {});
+    };
+    if (!m_client) {
+        CtlOutput::err(QStringLiteral("no account password: importing without reading the address list of %1 (existing names are checked at apply time)").arg(domain));
+        return build(nullptr);
+    }
+    m_client->fetchContacts(domain, {}, this, [domain, build](const ApiError &e, const Hostway::ContactList &list) {
+        if (e.isError()) {
+            CtlOutput::err(QStringLiteral("could not read the address list of %1 (%2): importing without it").arg(domain, e.message().section(QLatin1Char('\n'), 0, 0)));
+            return build(nullptr);
+        }
+        QSet<QString> existing;
+        for (const Hostway::Contact &c : list.contacts)
+            existing.insert(c.name().toLower());
+        build(&existing);
     });
 }
 

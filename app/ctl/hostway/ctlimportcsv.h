@@ -14,7 +14,9 @@ struct Draft;
 /// mailroomctl draft import-csv --kind mailboxes: a draft of Hostway mailbox creations from a
 /// CSV file (MailboxCsvImport), checked against the domain's mailboxes when the account's
 /// password is at hand (without it, at apply time). Passwords of the file go to the keychain
-/// under the draft's id before the draft is written; a bad row imports nothing.
+/// under the draft's id before the draft is written; a bad row imports nothing. With --kind
+/// contacts: contact creations (ContactCsv), checked against the domain's address list when
+/// the password is at hand.
 class CtlImportCsv final : public CtlCommand
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
 
 private:
     void importWith(const QString &password);
+    /// --kind contacts: reads the address list (with a password), then the file.
+    void importContacts(const QByteArray &csv, std::shared_ptr<Draft> draft);
     void saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets);
 
     CtlOptions m_options;

@@ -1,5 +1,6 @@
 #include "app/ctl/hostway/hostwayctlprovider.h"
 
+#include "app/ctl/hostway/ctlcontacts.h"
 #include "app/ctl/hostway/ctlexchange.h"
 #include "app/ctl/hostway/ctlimportcsv.h"
 #include "app/ctl/hostway/ctlmailboxsettings.h"
@@ -14,6 +15,12 @@ QString HostwayCtlProvider::usage() const
   aliases list --domain D [--format table|json|csv]   (the domain's aliases: other names of the domain)
   infostore show --domain D [--format table|json]      (the InfoStore's usage and quota, MB)
   infostore set --domain D --quota MB                  (0 or more, and not below its usage)
+  contacts list --domain D [filterFIELD=VALUE | searchFIELD=VALUE...] [--format table|json|csv]
+                                   (the global address list; filter: the whole field, * any text; search: a part of it)
+  contacts show --domain D --name N [--format table|json]
+  contacts create --domain D --name N email=ADDRESS displayName=TEXT [FIELD=VALUE...]   (fields: city, company, mobilePhone...)
+  contacts set --domain D --name N FIELD=VALUE...   (an empty VALUE clears the field; the name never changes)
+  contacts delete --domain D --name N --yes
   mailboxes list --domain D [--filter PATTERN] [--sort username|quota] [--desc] [--format table|json|csv]
   mailbox show --domain D --name M [--format table|json]
   mailbox create --domain D --name M [--quota MB] [--master] (--password-stdin | --generate-password)
@@ -56,6 +63,8 @@ QString HostwayCtlProvider::usage() const
                                    (by the secret answers; standard input: the new password's line first with
                                     --password-stdin, then one KEY=ANSWER per line)
   draft import-csv --kind mailboxes --domain D CSV -o FILE   (a draft of mailbox creations)
+  draft import-csv --kind contacts --domain D CSV -o FILE    (a draft of contact creations: a header of field names,
+                                   name, email and displayName at least; contacts list --format csv writes one)
 )");
 }
 
@@ -73,13 +82,15 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("secret-questions list"), QStringLiteral("secrets show"), QStringLiteral("secrets set"),
             QStringLiteral("mailbox reset-password"), QStringLiteral("exchange reset-password"),
             QStringLiteral("exchange show"), QStringLiteral("exchange create"), QStringLiteral("exchange set"),
-            QStringLiteral("exchange delete")};
+            QStringLiteral("exchange delete"), QStringLiteral("contacts list"), QStringLiteral("contacts show"),
+            QStringLiteral("contacts create"), QStringLiteral("contacts set"), QStringLiteral("contacts delete")};
 }
 
 bool HostwayCtlProvider::takesArguments(const QString &command) const
 {
     return command == QLatin1String("spamfilter set") || command == QLatin1String("webmail domain") || command == QLatin1String("exchange create")
-           || command == QLatin1String("exchange set");
+           || command == QLatin1String("exchange set") || command == QLatin1String("contacts list")
+           || command == QLatin1String("contacts create") || command == QLatin1String("contacts set");
 }
 
 QStringList HostwayCtlProvider::valueOptions() const
@@ -182,8 +193,8 @@ QString HostwayCtlProvider::accountProblem(const CtlOptions &o) const
 bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, QString *error) const
 {
     if (o.isDraftCommand()) {   // draft import-csv: a draft of mailbox creations from a CSV file
-        if (o.kind != QLatin1String("mailboxes")) {
-            *error = QStringLiteral("--kind takes mailboxes (the objects this version imports)");
+        if (o.kind != QLatin1String("mailboxes") && o.kind != QLatin1String("contacts")) {
+            *error = QStringLiteral("--kind takes mailboxes or contacts (the objects this version imports)");
             return false;
         }
         if (o.domain.isEmpty() || o.output.isEmpty()) {
@@ -197,6 +208,21 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
     if (o.domain.isEmpty()) {
         *error = QStringLiteral("--domain is required");
         return false;
+    }
+    if (o.noun == QLatin1String("contacts")) {
+        if (o.verb != QLatin1String("list") && o.name.isEmpty()) {
+            *error = QStringLiteral("--name is required: the contact's name");
+            return false;
+        }
+        if ((o.verb == QLatin1String("show") || o.verb == QLatin1String("delete")) && !o.arguments.isEmpty()) {
+            *error = QStringLiteral("unexpected argument \"%1\"").arg(o.arguments.first());
+            return false;
+        }
+        if (o.verb == QLatin1String("delete") && !o.yes) {
+            *error = QStringLiteral("contacts delete removes the contact from the address list: confirm with --yes");
+            return false;
+        }
+        return true;
     }
     if (o.noun == QLatin1String("exchange") && o.verb != QLatin1String("stats") && o.verb != QLatin1String("reset-password")) {
         if (o.name.isEmpty()) {
@@ -290,6 +316,8 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
     if (options.noun == QLatin1String("secret-questions") || options.noun == QLatin1String("secrets")
         || options.verb == QLatin1String("reset-password"))
         return std::make_unique<CtlSecurity>(options);
+    if (options.noun == QLatin1String("contacts"))
+        return std::make_unique<CtlContacts>(options);
     if (options.noun == QLatin1String("exchange") && options.verb != QLatin1String("stats"))
         return std::make_unique<CtlExchange>(options);
     if (options.noun == QLatin1String("forwards") || options.noun == QLatin1String("autoresponder")
