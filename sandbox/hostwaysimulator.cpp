@@ -86,7 +86,7 @@ HostwaySimulator::HostwaySimulator(bool demoData)
 bool HostwaySimulator::owns(const QString &path)
 {
     return path.startsWith(QLatin1String("/accounts/")) || path.startsWith(QLatin1String("/email/"))
-        || path.startsWith(QLatin1String("/orders/"));
+        || path.startsWith(QLatin1String("/orders/")) || path.startsWith(QLatin1String("/avas-panel/"));
 }
 
 Response HostwaySimulator::handle(const Request &request)
@@ -97,6 +97,11 @@ Response HostwaySimulator::handle(const Request &request)
     if (request.path == QLatin1String("/email/secretQuestionSettings") || request.path == QLatin1String("/email/secretQuestionSettings/"))
         return request.method == "GET" ? HostwaySecrets::settings(m_data, request.origin) : Response::empty(405);
 
+    // The page an anti-spam link opens in the browser (antiSpamLink()): the sandbox's stand-in
+    // for the provider's panel, which no seed describes.
+    if (request.path.startsWith(QLatin1String("/avas-panel/")))
+        return Response::text(200, QByteArrayLiteral("Anti-spam panel of ") + request.path.mid(12).toUtf8()
+                                       + QByteArrayLiteral(" (Mailroom sandbox: the provider's panel opens here)\n"));
     // HTTP Basic, checked before anything else.
     const QByteArray prefix = QByteArrayLiteral("Basic ");
     if (!request.authorization.startsWith(prefix))
@@ -113,6 +118,9 @@ Response HostwaySimulator::handle(const Request &request)
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // accounts/{accountId}/avas/{domain}/SSOLink: the anti-spam panel's link (index 101.21).
+    if (parts.size() == 5 && parts[0] == QLatin1String("accounts") && parts[2] == QLatin1String("avas") && parts[4] == QLatin1String("SSOLink"))
+        return antiSpamLink(*accountIt, parts[1], parts[3], request);
     // accounts/{account}/email/{domain}[/...]
     if (parts.size() < 4 || parts[0] != QLatin1String("accounts") || parts[2] != QLatin1String("email"))
         return Response::empty(404);
@@ -203,6 +211,25 @@ Response HostwaySimulator::handle(const Request &request)
         return only("POST", [&] { return secrets.action(rest[2] == QLatin1String("exchange"), request); });
     HostwayMailboxSettings settings{*route.account, *route.domain, *mailbox, route.usernameUrl(mailbox->username)};
     return settings.handle(method, rest.mid(2), request);
+}
+
+Response HostwaySimulator::antiSpamLink(const HostwayAccount &account, const QString &accountId, const QString &domain,
+                                        const Request &request)
+{
+    // The seed lists this path in its index only: no method, status, body or error is
+    // documented. Here: GET only, 401 for another account's id, 404 without a body for a
+    // domain the account lacks (as the email paths), and 200 {"link": URL, "links": [self]}
+    // where URL is a one-time panel address on this server (a fresh token each time).
+    if (request.method != "GET")
+        return Response::empty(405);
+    if (account.id != accountId)
+        return unauthorized();
+    if (!account.domains.contains(domain.toLower()))
+        return Response::empty(404);
+    const QString self = request.origin + QStringLiteral("/accounts/") + accountId + QStringLiteral("/avas/") + domain + QStringLiteral("/SSOLink");
+    const QString panel = request.origin + QStringLiteral("/avas-panel/") + domain + QStringLiteral("?sso=")
+                          + QString::number(++m_tokenCounter) + QStringLiteral("-") + QString::number(qHash(domain), 16);
+    return jsonResponse(200, QJsonObject{{QStringLiteral("link"), panel}, {QStringLiteral("links"), link(self, QStringLiteral("self"))}});
 }
 
 Response HostwaySimulator::domainGet(const Route &route)

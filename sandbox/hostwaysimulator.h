@@ -23,7 +23,8 @@ class HostwaySimulator final
 public:
     explicit HostwaySimulator(bool demoData);
 
-    /// True for the paths this simulator serves: /accounts/..., /email/..., /orders/...
+    /// True for the paths this simulator serves: /accounts/..., /email/..., /orders/...,
+    /// and /avas-panel/... (the page an anti-spam link opens).
     static bool owns(const QString &path);
 
     Response handle(const Request &request);
@@ -33,6 +34,8 @@ public:
 private:
     struct Route;
     Response domainGet(const Route &route);
+    /// GET /accounts/{accountId}/avas/{domain}/SSOLink (index 101.21 only).
+    Response antiSpamLink(const HostwayAccount &account, const QString &accountId, const QString &domain, const Request &request);
     Response statistics(const Route &route);
     /// GET and PUT .../infostore (seed 003 sections 26-28).
     Response infoStore(const Route &route, const Request &request);

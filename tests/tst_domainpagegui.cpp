@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QPointer>
 #include <QProgressBar>
@@ -17,12 +18,25 @@
 #include <QTabWidget>
 #include <QTableView>
 
+/// Takes the links QDesktopServices would give the browser.
+class LinkCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
 class TestDomainPageGui final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void aliasesAndDomainSendersAndSpamFilter();
+    void antiSpamPanelOpensInTheBrowser();
 };
 
 void TestDomainPageGui::aliasesAndDomainSendersAndSpamFilter()
@@ -131,6 +145,26 @@ void TestDomainPageGui::aliasesAndDomainSendersAndSpamFilter()
     QVERIFY(!allow->isChecked());
     QVERIFY(!allow->isEnabled());
     QVERIFY2(allow->toolTip().contains(QLatin1String("disables upgrades")), qPrintable(allow->toolTip()));
+}
+
+void TestDomainPageGui::antiSpamPanelOpensInTheBrowser()
+{
+    // GIVEN test.com shown, and the browser replaced by a catcher
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+    LinkCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    f.window->selectDomain(f.id, QStringLiteral("test.com"));
+    auto *open = f.window->findChild<QPushButton *>(QStringLiteral("openAntiSpamPanel"));
+    QTRY_VERIFY(open->isVisible() && open->isEnabled());
+    // WHEN Open Anti-spam Panel is pressed
+    QTest::mouseClick(open, Qt::LeftButton);
+    // THEN Hostway's sign-in link goes to the browser, and the page says so
+    QTRY_COMPARE(browser.opened.size(), 1);
+    QCOMPARE(browser.opened.first().path(), QStringLiteral("/avas-panel/test.com"));
+    auto *status = f.window->findChild<QLabel *>(QStringLiteral("antiSpamStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("opened in your web browser")), qPrintable(status->text()));
+    QTRY_VERIFY(open->isEnabled());   // another link may be asked for: each is a fresh sign-in
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
 }
 
 QTEST_MAIN(TestDomainPageGui)

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void secretQuestionsForms();
     void secretKeysAndMinimum();
     void aliasesForms();
+    void antiSpamLinkForms_data();
+    void antiSpamLinkForms();
     void infoStoreExample();
     void domainWebmailExample();
 };
@@ -401,6 +403,38 @@ void TestHostwayParser::secretKeysAndMinimum()
     QCOMPARE(settings.minimum, 1);   // "The minimum value for this parameter is one."
     QVERIFY(!Parser::secretQuestionSettings(R"({"minimum": "three"})", &settings, &error));
     QVERIFY(!Parser::secretQuestionSettings(R"({})", &settings, &error));
+}
+
+void TestHostwayParser::antiSpamLinkForms_data()
+{
+    // No page documents the answer (index 101.21 only): the likely shapes, and what is no link.
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("link");
+    const QString panel = QStringLiteral("https://avas.example/sso?t=1");
+    QTest::newRow("object link") << QByteArray(R"({"link": "https://avas.example/sso?t=1", "links": []})") << panel;
+    QTest::newRow("object url") << QByteArray(R"({"url": "https://avas.example/sso?t=1"})") << panel;
+    QTest::newRow("object SSOLink") << QByteArray(R"({"SSOLink": "https://avas.example/sso?t=1"})") << panel;
+    QTest::newRow("links list") << QByteArray(R"({"links": [{"href": "https://api.example/self", "rel": "self"}, {"href": "https://avas.example/sso?t=1", "rel": "sso"}]})")
+                                << panel;
+    QTest::newRow("JSON string") << QByteArray(R"("https://avas.example/sso?t=1")") << panel;
+    QTest::newRow("plain text") << QByteArray("https://avas.example/sso?t=1\n") << panel;
+    QTest::newRow("no link") << QByteArray(R"({"links": [{"href": "https://api.example/self", "rel": "self"}]})") << QString();
+    QTest::newRow("not a web link") << QByteArray(R"x({"link": "javascript:alert(1)"})x") << QString();
+    QTest::newRow("no host") << QByteArray(R"({"link": "https:///sso"})") << QString();
+    QTest::newRow("empty") << QByteArray() << QString();
+}
+
+void TestHostwayParser::antiSpamLinkForms()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, link);
+    QUrl url;
+    QString error;
+    QCOMPARE(Parser::antiSpamLink(body, &url, &error), !link.isEmpty());
+    if (link.isEmpty())
+        QVERIFY(!error.isEmpty());
+    else
+        QCOMPARE(url.toString(), link);
 }
 
 void TestHostwayParser::aliasesForms()

@@ -201,6 +201,18 @@ void TestMailroomctl::domainAndMailboxShow()
     QCOMPARE(aliases.code, 0);
     QCOMPARE(QJsonDocument::fromJson(aliases.out).object().value(QLatin1String("aliases")).toArray(),
              QJsonArray{QStringLiteral("test-com-alias.com")});
+    // The anti-spam panel's link: printed alone, for a script to open; an unknown domain is 1
+    const Result link = run(account() << QStringLiteral("antispam") << QStringLiteral("link") << QStringLiteral("--domain") << QStringLiteral("test.com"));
+    QVERIFY2(link.code == 0, link.err.constData());
+    QVERIFY2(link.out.startsWith(QByteArray(m_sandbox->baseUrl().toString().toUtf8() + "/avas-panel/test.com?sso=")) && link.out.count('\n') == 1, link.out.constData());
+    QCOMPARE(run(account() << QStringLiteral("antispam") << QStringLiteral("link") << QStringLiteral("--domain") << QStringLiteral("nowhere.example")).code, 1);
+    // AND the HTTP log, bodies included, says the answer came, never the link: it signs whoever has it in
+    qputenv("QT_LOGGING_RULES", "mailroom.http.debug=true");
+    const Result logged = run(account() << QStringLiteral("antispam") << QStringLiteral("link") << QStringLiteral("--domain") << QStringLiteral("test.com")
+                                        << QStringLiteral("--verbose"));
+    qunsetenv("QT_LOGGING_RULES");
+    QCOMPARE(logged.code, 0);
+    QVERIFY2(logged.err.contains("SSOLink") && logged.err.contains("withheld") && !logged.err.contains("sso="), logged.err.constData());
     // The InfoStore: shown; a quota below its usage refused by Hostway (1), a negative one
     // before sending and none at all (2); one above it set
     const QStringList store = account() << QStringLiteral("infostore");

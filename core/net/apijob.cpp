@@ -193,7 +193,8 @@ void ApiJob::onFinished()
     m_responseHeaders = reply->rawHeaderPairs();
     QNetworkReply::NetworkError netError = reply->error();
     qCInfo(lcHttp).noquote() << "  ->" << m_status << netError << m_elapsed.elapsed() << "ms";
-    qCDebug(lcHttp).noquote() << "  response:" << QString::fromUtf8(Redaction::body(m_body).left(2000));
+    qCDebug(lcHttp).noquote() << "  response:"
+                              << (m_request.secretResponse ? QStringLiteral("(withheld: it is a secret)") : QString::fromUtf8(Redaction::body(m_body).left(2000)));
 
     if (m_cancelled) {
         finish(ApiError(ApiError::Kind::Cancelled, QString()));

@@ -37,6 +37,8 @@ struct HttpRequest
     /// Every value in the JSON body is a secret, whatever its name (Hostway's secret answers,
     /// keyed by question): logs and previews mask them all (redactedBody()).
     bool everyValueSecret = false;
+    /// The answer is itself a secret (a single sign-on link): logs say it came, never what it is.
+    bool secretResponse = false;
 
     /// Safe requests may be retried after a network failure; changes (PUT, POST, DELETE)
     /// never are, and reach the server at most once (ApiJob).

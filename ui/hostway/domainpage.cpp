@@ -11,6 +11,7 @@
 #include "ui/sizeformat.h"
 #include "ui/uistyle.h"
 
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -36,6 +37,8 @@ DomainPage::DomainPage(QWidget *parent)
     , m_infoStore(new QProgressBar(this))
     , m_changeInfoStore(new QPushButton(tr("Change InfoStore &Quota\u2026"), this))
     , m_infoStoreStatus(new QLabel(this))
+    , m_antiSpam(new QPushButton(tr("Open Anti-&spam Panel"), this))
+    , m_antiSpamStatus(new QLabel(this))
 {
     UiStyle::setHeading(m_title, 1.5);
     m_quota->setObjectName(QStringLiteral("domainQuota"));
@@ -64,6 +67,19 @@ DomainPage::DomainPage(QWidget *parent)
     quotaForm->addRow(tr("InfoStore:"), infoStoreRow);
     quotaForm->addRow(QString(), m_infoStoreStatus);
     connect(m_changeInfoStore, &QPushButton::clicked, this, &DomainPage::changeInfoStoreQuota);
+    m_antiSpam->setObjectName(QStringLiteral("openAntiSpamPanel"));
+    m_antiSpam->setToolTip(tr("Sign in to Hostway's anti-spam and antivirus panel for this domain, in your web browser"));
+    m_antiSpam->setEnabled(false);
+    m_antiSpamStatus->setObjectName(QStringLiteral("antiSpamStatus"));
+    m_antiSpamStatus->setWordWrap(true);
+    m_antiSpamStatus->setTextFormat(Qt::PlainText);
+    m_antiSpamStatus->hide();
+    auto *antiSpamRow = new QHBoxLayout;
+    antiSpamRow->addWidget(m_antiSpam);
+    antiSpamRow->addStretch();
+    quotaForm->addRow(tr("Anti-spam:"), antiSpamRow);
+    quotaForm->addRow(QString(), m_antiSpamStatus);
+    connect(m_antiSpam, &QPushButton::clicked, this, &DomainPage::openAntiSpamPanel);
     auto *countBox = new QGroupBox(tr("Mailboxes by type"), this);
     auto *countForm = new QFormLayout(countBox);
     countForm->addRow(tr("Standard webmail:"), m_standard);
@@ -155,6 +171,8 @@ void DomainPage::setSource(HostwayClient *client, const QString &domain)
     m_infoStore->setFormat(QStringLiteral("\u2013"));
     m_changeInfoStore->setEnabled(false);
     m_infoStoreStatus->hide();
+    m_antiSpam->setEnabled(client != nullptr);
+    m_antiSpamStatus->hide();
     if (client)
         makeSettingTabs();
     for (MailboxSettingTab *tab : settingTabs())
@@ -254,4 +272,37 @@ void DomainPage::changeInfoStoreQuota()
         });
     });
     dialog->open();
+}
+
+void DomainPage::openAntiSpamPanel()
+{
+    if (!m_client)
+        return;
+    const quint64 generation = m_generation;
+    const QString domain = m_domain;
+    m_antiSpam->setEnabled(false);   // one link at a time: each is a fresh sign-in
+    UiStyle::setStatus(m_antiSpamStatus, tr("Asking Hostway for a sign-in link\u2026"));
+    m_antiSpamStatus->show();
+    m_client->fetchAntiSpamLink(domain, this, [this, generation, domain](const ApiError &error, const QUrl &link) {
+        if (generation != m_generation)
+            return;
+        m_antiSpam->setEnabled(true);
+        if (error.isError()) {
+            UiStyle::setStatus(m_antiSpamStatus, tr("Hostway gave no link to the anti-spam panel of %1: %2\nTry again in a moment; "
+                                                    "if it keeps failing, sign in to the panel from Hostway's own site.")
+                                                     .arg(domain, error.message()), true);
+            return;
+        }
+        // A sign-in link travels only over TLS; plain http only to this computer (the sandbox).
+        const bool local = link.host() == QLatin1String("127.0.0.1") || link.host() == QLatin1String("localhost") || link.host() == QLatin1String("::1");
+        if (link.scheme() != QLatin1String("https") && !local) {
+            UiStyle::setStatus(m_antiSpamStatus, tr("Hostway's link to the anti-spam panel is not secure (not https), so it was not opened."), true);
+            return;
+        }
+        if (!QDesktopServices::openUrl(link)) {
+            UiStyle::setStatus(m_antiSpamStatus, tr("No web browser could open the anti-spam panel: set a default browser and try again."), true);
+            return;
+        }
+        UiStyle::setStatus(m_antiSpamStatus, tr("The anti-spam panel of %1 opened in your web browser.").arg(domain));
+    });
 }

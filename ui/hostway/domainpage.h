@@ -22,7 +22,8 @@ class SpamFilterTab;
 /// What the centre shows for a selected domain, as tabs. Overview: its quota (the sum of its
 /// mailboxes', MB), its aliases (other domain names, seed 003 sections 1-2), its InfoStore's
 /// usage and quota with Change InfoStore Quota (sections 26-28) and the mailbox count per
-/// type (statistics/mailboxTypeCount). Global address list: its contacts (sections 15-25,
+/// type (statistics/mailboxTypeCount), Open Anti-spam Panel (the sign-in link of index
+/// 101.21, opened in the browser). Global address list: its contacts (sections 15-25,
 /// GlobalAddressListTab). Spam filter and Senders: the domain's own CleanMailPlus
 /// filter (sections 11-14) and black/white list (sections 3-10), the same widgets as a
 /// mailbox's (MailboxSettingTab at domain level); Webmail: its plans and whether its accounts
@@ -52,6 +53,9 @@ private:
     void loadInfoStore();
     /// Asks a new InfoStore quota (QuotaDialog) and sends or drafts it (SetInfoStoreQuota).
     void changeInfoStoreQuota();
+    /// Asks Hostway for the anti-spam panel's sign-in link and opens it in the browser
+    /// (QDesktopServices); says so when it cannot be had or is not https.
+    void openAntiSpamPanel();
 
     QLabel *m_title;
     QTabWidget *m_tabs;
@@ -66,6 +70,8 @@ private:
     QProgressBar *m_infoStore;
     QPushButton *m_changeInfoStore;
     QLabel *m_infoStoreStatus;
+    QPushButton *m_antiSpam;
+    QLabel *m_antiSpamStatus;
     std::optional<Hostway::InfoStore> m_infoStoreRead;   ///< as read; none until read
     QPointer<HostwayClient> m_client;
     QString m_domain;

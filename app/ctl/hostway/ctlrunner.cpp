@@ -69,6 +69,8 @@ void CtlRunner::run()
         domainShow();
     else if (command == QLatin1String("aliases list"))
         aliasesList();
+    else if (command == QLatin1String("antispam link"))
+        antiSpamLink();
     else if (command == QLatin1String("infostore show"))
         infoStoreShow();
     else if (command == QLatin1String("infostore set"))
@@ -127,6 +129,19 @@ void CtlRunner::aliasesList()
                 rows.append({alias});
             CtlOutput::out(m_options.format == CtlOptions::Format::Csv ? Csv::write(rows) : CtlOutput::table(rows));
         }
+        finish(Done);
+    });
+}
+
+void CtlRunner::antiSpamLink()
+{
+    m_client->fetchAntiSpamLink(m_options.domain, this, [this](const ApiError &error, const QUrl &link) {
+        if (error.isError())
+            return fail(error);
+        if (m_options.format == CtlOptions::Format::Json)
+            CtlOutput::out(json(QJsonObject{{QStringLiteral("domain"), m_options.domain}, {QStringLiteral("link"), link.toString()}}));
+        else
+            CtlOutput::out(link.toString(QUrl::FullyEncoded).toUtf8() + '\n');
         finish(Done);
     });
 }

@@ -24,6 +24,8 @@ private:
     /// aliases list: the domain's aliases (seed 003 sections 1-2).
     void aliasesList();
     /// infostore show: the domain's InfoStore usage and quota, MB (sections 26-27).
+    /// antispam link: the anti-spam panel's sign-in link (a secret: printed, never logged).
+    void antiSpamLink();
     void infoStoreShow();
     /// infostore set --quota MB: SetInfoStoreQuota through the change path (section 28).
     void infoStoreSet();

@@ -13,6 +13,7 @@ QString HostwayCtlProvider::usage() const
     return QStringLiteral(R"(With --provider hostway (the default) --base-url URL --account ID --user NAME:
   domain show --domain D
   aliases list --domain D [--format table|json|csv]   (the domain's aliases: other names of the domain)
+  antispam link --domain D [--format table|json]       (a sign-in link to the anti-spam panel: open it soon, keep it secret)
   infostore show --domain D [--format table|json]      (the InfoStore's usage and quota, MB)
   infostore set --domain D --quota MB                  (0 or more, and not below its usage)
   contacts list --domain D [filterFIELD=VALUE | searchFIELD=VALUE...] [--format table|json|csv]
@@ -70,7 +71,7 @@ QString HostwayCtlProvider::usage() const
 
 QStringList HostwayCtlProvider::commands() const
 {
-    return {QStringLiteral("domain show"), QStringLiteral("aliases list"), QStringLiteral("infostore show"), QStringLiteral("infostore set"), QStringLiteral("mailboxes list"), QStringLiteral("mailbox show"),
+    return {QStringLiteral("domain show"), QStringLiteral("aliases list"), QStringLiteral("infostore show"), QStringLiteral("infostore set"), QStringLiteral("antispam link"), QStringLiteral("mailboxes list"), QStringLiteral("mailbox show"),
             QStringLiteral("mailbox create"), QStringLiteral("mailbox set"), QStringLiteral("mailbox delete"),
             QStringLiteral("draft import-csv"), QStringLiteral("forwards list"), QStringLiteral("forwards add"),
             QStringLiteral("forwards remove"), QStringLiteral("autoresponder show"), QStringLiteral("autoresponder set"),

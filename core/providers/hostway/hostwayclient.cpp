@@ -70,6 +70,11 @@ ApiJob *HostwayClient::fetchInfoStore(const QString &domain, QObject *context, C
     return fetch<InfoStore>(Requests::infoStore(m_endpoint, domain), context, &Parser::infoStore, std::move(done));
 }
 
+ApiJob *HostwayClient::fetchAntiSpamLink(const QString &domain, QObject *context, Callback<QUrl> done)
+{
+    return fetch<QUrl>(Requests::antiSpamLink(m_endpoint, domain), context, &Parser::antiSpamLink, std::move(done));
+}
+
 ApiJob *HostwayClient::fetchContacts(const QString &domain, const ContactQuery &query, QObject *context, Callback<ContactList> done)
 {
     return fetch<ContactList>(Requests::contacts(m_endpoint, domain, query), context, &Parser::contacts, std::move(done));

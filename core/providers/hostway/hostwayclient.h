@@ -46,6 +46,9 @@ public:
     ApiJob *fetchDomainWebmail(const QString &domain, QObject *context, Callback<Hostway::DomainWebmail> done);
     /// The domain's InfoStore usage and quota, MB (seed 003 sections 26-27).
     ApiJob *fetchInfoStore(const QString &domain, QObject *context, Callback<Hostway::InfoStore> done);
+    /// The anti-spam panel's single sign-on link for `domain` (seed 003 index 101.21;
+    /// Parser::antiSpamLink): a secret, to open in the browser, never to keep or log.
+    ApiJob *fetchAntiSpamLink(const QString &domain, QObject *context, Callback<QUrl> done);
     /// The domain's global address list, as `query` asks (seed 003 sections 21-23).
     ApiJob *fetchContacts(const QString &domain, const Hostway::ContactQuery &query, QObject *context,
                           Callback<Hostway::ContactList> done);

@@ -590,6 +590,42 @@ bool infoStore(const QByteArray &body, InfoStore *out, QString *error)
     return readInteger(store, "quota", where, &out->quotaMb, error) && readInteger(store, "usage", where, &out->usageMb, error, false);
 }
 
+bool antiSpamLink(const QByteArray &body, QUrl *out, QString *error)
+{
+    // No page documents the answer: every likely shape is taken, and the link is checked.
+    QString text;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        text = QString::fromUtf8(body).trimmed();
+        if (text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"')) && text.size() > 1)
+            text = text.mid(1, text.size() - 2);
+    } else if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        for (const char *key : {"link", "url", "ssoLink", "SSOLink", "href"}) {
+            if (o.value(QLatin1String(key)).isString()) {
+                text = o.value(QLatin1String(key)).toString();
+                break;
+            }
+        }
+        const QJsonArray links = o.value(QLatin1String("links")).toArray();
+        for (qsizetype i = 0; text.isEmpty() && i < links.size(); ++i) {
+            const QJsonObject link = links.at(i).toObject();
+            if (link.value(QLatin1String("rel")).toString() != QLatin1String("self"))
+                text = link.value(QLatin1String("href")).toString();
+        }
+    } else if (doc.isArray() && !doc.array().isEmpty()) {
+        text = doc.array().first().toString();
+    }
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        *error = QStringLiteral("the answer holds no web link");
+        return false;
+    }
+    *out = url;
+    return true;
+}
+
 bool aliases(const QByteArray &body, QStringList *out, QString *error)
 {
     return textList(body, "list", "alias", "alias", out, error);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QUrl>
 
 /// Tolerant readers of Hostway answers: each accepts every form shared/api/NOTES.md lists
 /// ("Inconsistencies") and fails with a reason only when the data cannot be read at all.
@@ -17,6 +18,11 @@ bool mailboxTypeCount(const QByteArray &body, MailboxTypeCount *out, QString *er
 bool domainWebmail(const QByteArray &body, DomainWebmail *out, QString *error);
 /// GET .../infostore (seed 003 sections 26-27): {"infoStore": {"usage", "quota"}}, MB.
 bool infoStore(const QByteArray &body, InfoStore *out, QString *error);
+/// GET .../avas/{domain}/SSOLink (seed 003 index 101.21, its answer undocumented): the
+/// anti-spam panel's sign-in link, taken from a JSON string, from an object's "link", "url",
+/// "ssoLink", "SSOLink" or "href" (first found), from a "links" list, or from a plain-text
+/// body; it must be an http(s) URL with a host. False and *error otherwise.
+bool antiSpamLink(const QByteArray &body, QUrl *out, QString *error);
 /// GET .../aliases (seed 003 sections 1-2): {"list": ["test-alias.com", ...], "links"}; an
 /// item may also be {"alias": "..."} (the field list names it so); no list is none.
 bool aliases(const QByteArray &body, QStringList *out, QString *error);

@@ -107,6 +107,14 @@ HttpRequest deleteContact(const Endpoint &endpoint, const QString &domain, const
     return make("DELETE", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("contacts") << name));
 }
 
+HttpRequest antiSpamLink(const Endpoint &endpoint, const QString &domain)
+{
+    HttpRequest request = make("GET", buildUrl(endpoint, {QStringLiteral("accounts"), endpoint.accountId, QStringLiteral("avas"), domain,
+                                                          QStringLiteral("SSOLink")}));
+    request.secretResponse = true;
+    return request;
+}
+
 HttpRequest infoStore(const Endpoint &endpoint, const QString &domain)
 {
     return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QStringLiteral("infostore")));

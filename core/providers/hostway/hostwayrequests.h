@@ -31,6 +31,10 @@ HttpRequest postContact(const Endpoint &endpoint, const QString &domain, const Q
 HttpRequest putContact(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body);
 /// DELETE .../contacts/{contact} (sections 15-16).
 HttpRequest deleteContact(const Endpoint &endpoint, const QString &domain, const QString &name);
+/// GET /accounts/{account}/avas/{domain}/SSOLink (seed 003 index 101.21, "Antivirus
+/// Antispam": "Returns a SSO Link for antispam control panel"; no page documents its answer).
+/// The answer is a sign-in link: it is never logged (secretResponse).
+HttpRequest antiSpamLink(const Endpoint &endpoint, const QString &domain);
 /// GET .../infostore (sections 26-27): {"infoStore": {"usage", "quota"}} in MB.
 HttpRequest infoStore(const Endpoint &endpoint, const QString &domain);
 /// PUT .../infostore {"quota": MB} (section 28), answered 204 (or 200, as its status list says).
