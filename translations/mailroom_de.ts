@@ -738,6 +738,131 @@
     </message>
 </context>
 <context>
+    <name>ContactChange</name>
+    <message>
+        <source>A contact named %1 exists in %2 now, though it did not when the draft was made.</source>
+        <translation>Ein Kontakt namens %1 existiert jetzt in %2, obwohl es ihn beim Erstellen des Entwurfs nicht gab.</translation>
+    </message>
+    <message>
+        <source>The contact %1 of %2 was deleted since the draft was made.</source>
+        <translation>Der Kontakt %1 von %2 wurde gelöscht, seit der Entwurf erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The contact %1 of %2 was changed since the draft was made.</source>
+        <translation>Der Kontakt %1 von %2 wurde geändert, seit der Entwurf erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name: its key in the address list, such as “jane-doe”.</source>
+        <translation>Geben Sie dem Kontakt einen Namen: seinen Schlüssel im Adressbuch, etwa „jane-doe“.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name cannot hold a slash or begin or end with a space.</source>
+        <translation>Der Name eines Kontakts darf keinen Schrägstrich enthalten und nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s email address, such as jane@example.com.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kontakts ein, etwa jane@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the name the address list shows for the contact.</source>
+        <translation>Geben Sie den Namen ein, den das Adressbuch für den Kontakt zeigt.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name cannot change: delete the contact and add it again.</source>
+        <translation>Der Name eines Kontakts kann sich nicht ändern: Löschen Sie den Kontakt und legen Sie ihn neu an.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCsv</name>
+    <message>
+        <source>The file is empty: it needs a header row with at least name, email and displayName.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile mit mindestens name, email und displayName.</translation>
+    </message>
+    <message>
+        <source>The header row has column(s) that are no contact field, or twice: %1. The fields are the keys Hostway uses: name, email, displayName, firstName, lastName, company...</source>
+        <translation>Die Kopfzeile hat Spalten, die kein Kontaktfeld sind oder doppelt vorkommen: %1. Die Felder sind die Schlüssel, die Hostway verwendet: name, email, displayName, firstName, lastName, company…</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s): %1.</source>
+        <translation>Der Kopfzeile fehlen die Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file.</source>
+        <translation>%1 kommt zweimal in der Datei vor.</translation>
+    </message>
+    <message>
+        <source>%1 is in the address list already: edit it there, or leave it out of the file.</source>
+        <translation>%1 ist bereits im Adressbuch: Bearbeiten Sie den Kontakt dort oder lassen Sie ihn aus der Datei weg.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no contact.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keinen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: split it.</source>
+        <translation>%1 ist größer als 64 MB: Teilen Sie die Datei auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New Contact in %1</source>
+        <translation>Neuer Kontakt in %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 of %2</source>
+        <translation>Kontakt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s key in the address list, such as “jane-doe”: it cannot change later</source>
+        <translation>Der Schlüssel des Kontakts im Adressbuch, etwa „jane-doe“: Er kann sich später nicht ändern</translation>
+    </message>
+    <message>
+        <source>Such as jane@example.com</source>
+        <translation>Etwa jane@example.com</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -750,6 +875,21 @@
     <message>
         <source>Contact id</source>
         <translation>Kontakt-ID</translation>
+    </message>
+</context>
+<context>
+    <name>CreateContact</name>
+    <message>
+        <source>Add the contact %1 (%2) to the global address list of %3</source>
+        <translation>Den Kontakt %1 (%2) zum globalen Adressbuch von %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a contact named %2 already: choose another name, or edit that contact.</source>
+        <translation>%1 hat bereits einen Kontakt namens %2: Wählen Sie einen anderen Namen oder bearbeiten Sie diesen Kontakt.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1006,13 @@
     <message>
         <source>Line %1: the file is not valid UTF-8.</source>
         <translation>Zeile %1: Die Datei ist kein gültiges UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteContact</name>
+    <message>
+        <source>Delete the contact %1 from the global address list of %2</source>
+        <translation>Den Kontakt %1 aus dem globalen Adressbuch von %2 löschen</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1181,48 @@
     <message>
         <source>The domain&apos;s webmail plans, and whether its accounts may upgrade</source>
         <translation>Die Webmail-Tarife der Domain, und ob ihre Konten höherstufen dürfen</translation>
+    </message>
+    <message>
+        <source>Open Anti-&amp;spam Panel</source>
+        <translation>Anti-&amp;Spam-Panel öffnen</translation>
+    </message>
+    <message>
+        <source>Sign in to Hostway&apos;s anti-spam and antivirus panel for this domain, in your web browser</source>
+        <translation>Im Webbrowser am Anti-Spam- und Antiviren-Panel von Hostway für diese Domain anmelden</translation>
+    </message>
+    <message>
+        <source>Anti-spam:</source>
+        <translation>Anti-Spam:</translation>
+    </message>
+    <message>
+        <source>&amp;Global address list</source>
+        <translation>&amp;Globales Adressbuch</translation>
+    </message>
+    <message>
+        <source>The contacts every mailbox of the domain sees in its address book</source>
+        <translation>Die Kontakte, die jedes Postfach der Domain in seinem Adressbuch sieht</translation>
+    </message>
+    <message>
+        <source>Asking Hostway for a sign-in link…</source>
+        <translation>Anmeldelink wird bei Hostway angefragt…</translation>
+    </message>
+    <message>
+        <source>Hostway gave no link to the anti-spam panel of %1: %2
+Try again in a moment; if it keeps failing, sign in to the panel from Hostway&apos;s own site.</source>
+        <translation>Hostway hat keinen Link zum Anti-Spam-Panel von %1 geliefert: %2
+Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich über die Website von Hostway am Panel an.</translation>
+    </message>
+    <message>
+        <source>Hostway&apos;s link to the anti-spam panel is not secure (not https), so it was not opened.</source>
+        <translation>Der Link von Hostway zum Anti-Spam-Panel ist nicht sicher (kein https) und wurde daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No web browser could open the anti-spam panel: set a default browser and try again.</source>
+        <translation>Kein Webbrowser konnte das Anti-Spam-Panel öffnen: Legen Sie einen Standardbrowser fest und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The anti-spam panel of %1 opened in your web browser.</source>
+        <translation>Das Anti-Spam-Panel von %1 wurde in Ihrem Webbrowser geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2107,192 @@
     </message>
 </context>
 <context>
+    <name>GlobalAddressListTab</name>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>Neuer K&amp;ontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation>Kontakt suchen</translation>
+    </message>
+    <message>
+        <source>Field to look in</source>
+        <translation>Zu durchsuchendes Feld</translation>
+    </message>
+    <message>
+        <source>How the text matches</source>
+        <translation>Wie der Text passt</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>is exactly (* for any text)</source>
+        <translation>ist genau (* für beliebigen Text)</translation>
+    </message>
+    <message>
+        <source>Contacts of the global address list</source>
+        <translation>Kontakte des globalen Adressbuchs</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick, um die Spalten zu wählen</translation>
+    </message>
+    <message>
+        <source>Add a contact to the address list (Ctrl+N)</source>
+        <translation>Einen Kontakt zum Adressbuch hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected contact (Return)</source>
+        <translation>Den ausgewählten Kontakt ändern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact (Del)</source>
+        <translation>Den ausgewählten Kontakt löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Draft a new contact for each row of a CSV file: a header of field names such as name, email, displayName</source>
+        <translation>Für jede Zeile einer CSV-Datei einen neuen Kontakt in den Entwurf aufnehmen: eine Kopfzeile mit Feldnamen wie name, email, displayName</translation>
+    </message>
+    <message>
+        <source>Write the contacts listed, every field, to a CSV file</source>
+        <translation>Die aufgeführten Kontakte mit allen Feldern in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>The address list could not be read: %1</source>
+        <translation>Das Adressbuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No contact in the address list yet: New Contact adds one, Import CSV many.</source>
+        <translation>Noch kein Kontakt im Adressbuch: „Neuer Kontakt“ legt einen an, „CSV importieren“ viele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation>Kein Kontakt passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match</source>
+        <translation>
+            <numerusform>%n Kontakt passt</numerusform>
+            <numerusform>%n Kontakte passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to Draft</source>
+        <translation>Zum Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Zum Entwurf hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Saved the contact %1.</source>
+        <translation>Kontakt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1 (%2) from the global address list of %3?</source>
+        <translation>Den Kontakt %1 (%2) aus dem globalen Adressbuch von %3 löschen?</translation>
+    </message>
+    <message>
+        <source>Only the address list entry goes: mail to the address is not affected.</source>
+        <translation>Nur der Eintrag im Adressbuch verschwindet: E-Mail an die Adresse ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Deleted the contact %1.</source>
+        <translation>Kontakt %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 kann nicht importiert werden, daher wurde nichts importiert: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>%n Zeilen von %1 können nicht importiert werden, daher wurde nichts importiert: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt importieren</numerusform>
+            <numerusform>%n Kontakte importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added to the draft from %1: apply the draft to create them.</source>
+        <translation>
+            <numerusform>%n Kontakt aus %1 zum Entwurf hinzugefügt: Wenden Sie den Entwurf an, um ihn anzulegen.</numerusform>
+            <numerusform>%n Kontakte aus %1 zum Entwurf hinzugefügt: Wenden Sie den Entwurf an, um sie anzulegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Contains: the text anywhere in the field. Is exactly: the whole field, * standing for any text.</source>
+        <translation>Enthält: der Text irgendwo im Feld. Ist genau: das ganze Feld, wobei * für beliebigen Text steht.</translation>
+    </message>
+</context>
+<context>
     <name>Hostway</name>
     <message>
         <source>Hostway is missing this domain&apos;s records (HTTP 500): ask Hostway&apos;s support to check the domain.</source>
@@ -1930,6 +2305,93 @@
     <message>
         <source>Hostway has no message counts for this mailbox: it is a virtual mailbox, or no longer exists (refresh the list).</source>
         <translation>Hostway hat für dieses Postfach keine Nachrichtenzahlen: es ist virtuell oder existiert nicht mehr (Liste aktualisieren).</translation>
+    </message>
+</context>
+<context>
+    <name>Hostway::Contact</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Telefon privat</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Telefon geschäftlich</translation>
+    </message>
+    <message>
+        <source>Business fax</source>
+        <translation>Fax geschäftlich</translation>
+    </message>
+    <message>
+        <source>ISDN number</source>
+        <translation>ISDN-Nummer</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <source>Telex number</source>
+        <translation>Telexnummer</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
 </context>
 <context>
@@ -2120,10 +2582,6 @@
             <numerusform>%n Postfach aus %1 zum Entwurf hinzugefügt.</numerusform>
             <numerusform>%n Postfächer aus %1 zum Entwurf hinzugefügt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The rows could not be added to the draft.</source>
-        <translation>Die Zeilen konnten dem Entwurf nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>%1 changed.</source>
@@ -4179,6 +4637,13 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
+    <name>ProviderView</name>
+    <message>
+        <source>The rows could not be added to the draft.</source>
+        <translation>Die Zeilen konnten nicht zum Entwurf hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaDialog</name>
     <message>
         <source>Change Quota of %1@%2</source>
@@ -5005,6 +5470,25 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>must be %1, not %2</source>
         <translation>muss %1 sein, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateContact</name>
+    <message>
+        <source>Change at least one field of the contact.</source>
+        <translation>Ändern Sie mindestens ein Feld des Kontakts.</translation>
+    </message>
+    <message>
+        <source>Change %1 of the contact %2 of %3</source>
+        <translation>%1 des Kontakts %2 von %3 ändern</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

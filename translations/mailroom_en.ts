@@ -125,6 +125,44 @@
     </message>
 </context>
 <context>
+    <name>GlobalAddressListTab</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match</source>
+        <translation>
+            <numerusform>%n contact matches</numerusform>
+            <numerusform>%n contacts match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n row of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform>
+            <numerusform>%n rows of %1 cannot be imported, so nothing was: correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>Import %n contact</numerusform>
+            <numerusform>Import %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added to the draft from %1: apply the draft to create them.</source>
+        <translation>
+            <numerusform>%n contact added to the draft from %1: apply the draft to create it.</numerusform>
+            <numerusform>%n contacts added to the draft from %1: apply the draft to create them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HostwayMailboxes</name>
     <message numerus="yes">
         <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>

@@ -738,6 +738,131 @@
     </message>
 </context>
 <context>
+    <name>ContactChange</name>
+    <message>
+        <source>A contact named %1 exists in %2 now, though it did not when the draft was made.</source>
+        <translation>Un contact nommé %1 existe maintenant dans %2, alors qu&apos;il n&apos;existait pas quand le brouillon a été fait.</translation>
+    </message>
+    <message>
+        <source>The contact %1 of %2 was deleted since the draft was made.</source>
+        <translation>Le contact %1 de %2 a été supprimé depuis que le brouillon a été fait.</translation>
+    </message>
+    <message>
+        <source>The contact %1 of %2 was changed since the draft was made.</source>
+        <translation>Le contact %1 de %2 a été modifié depuis que le brouillon a été fait.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name: its key in the address list, such as “jane-doe”.</source>
+        <translation>Donnez un nom au contact : sa clé dans le carnet d&apos;adresses, par exemple « jane-doe ».</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name cannot hold a slash or begin or end with a space.</source>
+        <translation>Le nom d&apos;un contact ne peut pas contenir de barre oblique ni commencer ou finir par une espace.</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s email address, such as jane@example.com.</source>
+        <translation>Saisissez l&apos;adresse e-mail du contact, par exemple jane@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the name the address list shows for the contact.</source>
+        <translation>Saisissez le nom que le carnet d&apos;adresses affiche pour le contact.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name cannot change: delete the contact and add it again.</source>
+        <translation>Le nom d&apos;un contact ne peut pas changer : supprimez le contact et ajoutez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCsv</name>
+    <message>
+        <source>The file is empty: it needs a header row with at least name, email and displayName.</source>
+        <translation>Le fichier est vide : il lui faut une ligne d&apos;en-tête avec au moins name, email et displayName.</translation>
+    </message>
+    <message>
+        <source>The header row has column(s) that are no contact field, or twice: %1. The fields are the keys Hostway uses: name, email, displayName, firstName, lastName, company...</source>
+        <translation>La ligne d&apos;en-tête a des colonnes qui ne sont pas des champs de contact, ou qui sont en double : %1. Les champs sont les clés qu&apos;utilise Hostway : name, email, displayName, firstName, lastName, company…</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s): %1.</source>
+        <translation>Il manque à la ligne d&apos;en-tête la ou les colonnes : %1.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file.</source>
+        <translation>%1 figure deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is in the address list already: edit it there, or leave it out of the file.</source>
+        <translation>%1 est déjà dans le carnet d&apos;adresses : modifiez-le là, ou retirez-le du fichier.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no contact.</source>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucun contact.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: split it.</source>
+        <translation>%1 dépasse 64 Mo : découpez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New Contact in %1</source>
+        <translation>Nouveau contact dans %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 of %2</source>
+        <translation>Contact %1 de %2</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s key in the address list, such as “jane-doe”: it cannot change later</source>
+        <translation>La clé du contact dans le carnet d&apos;adresses, par exemple « jane-doe » : elle ne pourra plus changer</translation>
+    </message>
+    <message>
+        <source>Such as jane@example.com</source>
+        <translation>Par exemple jane@example.com</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -750,6 +875,21 @@
     <message>
         <source>Contact id</source>
         <translation>Identifiant du contact</translation>
+    </message>
+</context>
+<context>
+    <name>CreateContact</name>
+    <message>
+        <source>Add the contact %1 (%2) to the global address list of %3</source>
+        <translation>Ajouter le contact %1 (%2) au carnet d&apos;adresses global de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has a contact named %2 already: choose another name, or edit that contact.</source>
+        <translation>%1 a déjà un contact nommé %2 : choisissez un autre nom, ou modifiez ce contact.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1006,13 @@
     <message>
         <source>Line %1: the file is not valid UTF-8.</source>
         <translation>Ligne %1 : le fichier n’est pas en UTF-8 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteContact</name>
+    <message>
+        <source>Delete the contact %1 from the global address list of %2</source>
+        <translation>Supprimer le contact %1 du carnet d&apos;adresses global de %2</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1181,48 @@
     <message>
         <source>The domain&apos;s webmail plans, and whether its accounts may upgrade</source>
         <translation>Les offres webmail du domaine, et si ses comptes peuvent monter en gamme</translation>
+    </message>
+    <message>
+        <source>Open Anti-&amp;spam Panel</source>
+        <translation>Ouvrir le panneau anti-&amp;spam</translation>
+    </message>
+    <message>
+        <source>Sign in to Hostway&apos;s anti-spam and antivirus panel for this domain, in your web browser</source>
+        <translation>Se connecter au panneau antispam et antivirus de Hostway pour ce domaine, dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Anti-spam:</source>
+        <translation>Antispam :</translation>
+    </message>
+    <message>
+        <source>&amp;Global address list</source>
+        <translation>Carnet d&apos;adresses &amp;global</translation>
+    </message>
+    <message>
+        <source>The contacts every mailbox of the domain sees in its address book</source>
+        <translation>Les contacts que chaque boîte du domaine voit dans son carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Asking Hostway for a sign-in link…</source>
+        <translation>Demande d&apos;un lien de connexion à Hostway…</translation>
+    </message>
+    <message>
+        <source>Hostway gave no link to the anti-spam panel of %1: %2
+Try again in a moment; if it keeps failing, sign in to the panel from Hostway&apos;s own site.</source>
+        <translation>Hostway n&apos;a donné aucun lien vers le panneau antispam de %1 : %2
+Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau depuis le site de Hostway.</translation>
+    </message>
+    <message>
+        <source>Hostway&apos;s link to the anti-spam panel is not secure (not https), so it was not opened.</source>
+        <translation>Le lien de Hostway vers le panneau antispam n&apos;est pas sécurisé (pas https) : il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>No web browser could open the anti-spam panel: set a default browser and try again.</source>
+        <translation>Aucun navigateur n&apos;a pu ouvrir le panneau antispam : choisissez un navigateur par défaut et réessayez.</translation>
+    </message>
+    <message>
+        <source>The anti-spam panel of %1 opened in your web browser.</source>
+        <translation>Le panneau antispam de %1 s&apos;est ouvert dans votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2107,192 @@
     </message>
 </context>
 <context>
+    <name>GlobalAddressListTab</name>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>Nouveau c&amp;ontact…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modifi&amp;er…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port CSV…</source>
+        <translation>Im&amp;porter CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Exporte&amp;r CSV…</translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation>Trouver un contact</translation>
+    </message>
+    <message>
+        <source>Field to look in</source>
+        <translation>Champ où chercher</translation>
+    </message>
+    <message>
+        <source>How the text matches</source>
+        <translation>Comment le texte correspond</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>is exactly (* for any text)</source>
+        <translation>est exactement (* pour tout texte)</translation>
+    </message>
+    <message>
+        <source>Contacts of the global address list</source>
+        <translation>Contacts du carnet d&apos;adresses global</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Add a contact to the address list (Ctrl+N)</source>
+        <translation>Ajouter un contact au carnet d&apos;adresses (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected contact (Return)</source>
+        <translation>Modifier le contact sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact (Del)</source>
+        <translation>Supprimer le contact sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Draft a new contact for each row of a CSV file: a header of field names such as name, email, displayName</source>
+        <translation>Mettre au brouillon un nouveau contact par ligne d&apos;un fichier CSV : un en-tête de noms de champs comme name, email, displayName</translation>
+    </message>
+    <message>
+        <source>Write the contacts listed, every field, to a CSV file</source>
+        <translation>Écrire les contacts listés, tous leurs champs, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>The address list could not be read: %1</source>
+        <translation>Le carnet d&apos;adresses n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No contact in the address list yet: New Contact adds one, Import CSV many.</source>
+        <translation>Aucun contact dans le carnet d&apos;adresses pour l&apos;instant : Nouveau contact en ajoute un, Importer CSV plusieurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation>Aucun contact ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match</source>
+        <translation>
+            <numerusform>%n contact correspond</numerusform>
+            <numerusform>%n contacts correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to Draft</source>
+        <translation>Ajouter au brouillon</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Ajouté au brouillon : %1.</translation>
+    </message>
+    <message>
+        <source>Saved the contact %1.</source>
+        <translation>Contact %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1 (%2) from the global address list of %3?</source>
+        <translation>Supprimer le contact %1 (%2) du carnet d&apos;adresses global de %3 ?</translation>
+    </message>
+    <message>
+        <source>Only the address list entry goes: mail to the address is not affected.</source>
+        <translation>Seule l&apos;entrée du carnet d&apos;adresses disparaît : le courrier vers l&apos;adresse n&apos;est pas touché.</translation>
+    </message>
+    <message>
+        <source>Deleted the contact %1.</source>
+        <translation>Contact %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported, so nothing was: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n ligne de %1 ne peut pas être importée, donc rien ne l&apos;a été : corrigez le fichier et importez-le de nouveau.</numerusform>
+            <numerusform>%n lignes de %1 ne peuvent pas être importées, donc rien ne l&apos;a été : corrigez le fichier et importez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>Importer %n contact</numerusform>
+            <numerusform>Importer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added to the draft from %1: apply the draft to create them.</source>
+        <translation>
+            <numerusform>%n contact ajouté au brouillon depuis %1 : appliquez le brouillon pour le créer.</numerusform>
+            <numerusform>%n contacts ajoutés au brouillon depuis %1 : appliquez le brouillon pour les créer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Contains: the text anywhere in the field. Is exactly: the whole field, * standing for any text.</source>
+        <translation>Contient : le texte n&apos;importe où dans le champ. Est exactement : le champ entier, * tenant lieu de tout texte.</translation>
+    </message>
+</context>
+<context>
     <name>Hostway</name>
     <message>
         <source>Hostway is missing this domain&apos;s records (HTTP 500): ask Hostway&apos;s support to check the domain.</source>
@@ -1930,6 +2305,93 @@
     <message>
         <source>Hostway has no message counts for this mailbox: it is a virtual mailbox, or no longer exists (refresh the list).</source>
         <translation>Hostway n’a pas de comptage de messages pour cette boîte : c’est une boîte virtuelle, ou elle n’existe plus (actualisez la liste).</translation>
+    </message>
+</context>
+<context>
+    <name>Hostway::Contact</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Téléphone personnel</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Téléphone professionnel</translation>
+    </message>
+    <message>
+        <source>Business fax</source>
+        <translation>Fax professionnel</translation>
+    </message>
+    <message>
+        <source>ISDN number</source>
+        <translation>Numéro RNIS</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Bipeur</translation>
+    </message>
+    <message>
+        <source>Telex number</source>
+        <translation>Numéro de télex</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Région ou province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
 </context>
 <context>
@@ -2120,10 +2582,6 @@
             <numerusform>%n boîte ajoutée au brouillon depuis %1.</numerusform>
             <numerusform>%n boîtes ajoutées au brouillon depuis %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The rows could not be added to the draft.</source>
-        <translation>Les lignes n&apos;ont pas pu être ajoutées au brouillon.</translation>
     </message>
     <message>
         <source>%1 changed.</source>
@@ -4179,6 +4637,13 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
+    <name>ProviderView</name>
+    <message>
+        <source>The rows could not be added to the draft.</source>
+        <translation>Les lignes n&apos;ont pas pu être ajoutées au brouillon.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaDialog</name>
     <message>
         <source>Change Quota of %1@%2</source>
@@ -5005,6 +5470,25 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>must be %1, not %2</source>
         <translation>doit être %1, pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateContact</name>
+    <message>
+        <source>Change at least one field of the contact.</source>
+        <translation>Modifiez au moins un champ du contact.</translation>
+    </message>
+    <message>
+        <source>Change %1 of the contact %2 of %3</source>
+        <translation>Modifier %1 du contact %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ GlobalAddressListTab::GlobalAddressListTab(QWidget *parent)
     m_match->setAccessibleName(tr("How the text matches"));
     m_match->addItem(tr("contains"), false);
     m_match->addItem(tr("is exactly (* for any text)"), true);
-    m_match->setToolTip(tr("\u201ccontains\u201d finds the text anywhere in the field; \u201cis exactly\u201d compares the whole field, * standing for any text"));
+    m_match->setToolTip(tr("Contains: the text anywhere in the field. Is exactly: the whole field, * standing for any text."));
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(GlobalAddressListModel::SortRole);
