@@ -208,6 +208,7 @@ HostwayData HostwayData::demo()
     HostwayDomain &big = account.domains[QStringLiteral("big.example")];
     big.webmailUpgradeAllowed = false;   // the product disables upgrades (webmailUpgrade, section 98)
     big.domainAllowUpgrade = false;
+    big.exchangePaid = true;   // an Exchange order there answers a quote and waits for its submit
     return data;
 }
 

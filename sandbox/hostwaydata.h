@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -83,6 +84,8 @@ struct HostwayDomain
     /// The global address list (sections 15-25), by lower-case name: every field of section
     /// 25's body, by its key.
     QMap<QString, QJsonObject> contacts;
+    /// Exchange mailboxes are paid here: an order answers a quote and waits for its submit.
+    bool exchangePaid = false;
 };
 
 /// An account with its HTTP Basic credentials and its domains (keyed by lower-case name).
@@ -94,10 +97,26 @@ struct HostwayAccount
     QMap<QString, HostwayDomain> domains;
 };
 
+/// One order of the simulated Hostway (seed 002 "Order-Exchange-mailbox-free").
+struct HostwayOrder
+{
+    QString id;
+    QString accountId;
+    QString ownerId;        ///< the OwnerId cookie the POST set, asked again when polling
+    QString domain;         ///< lower case
+    QString username;
+    QJsonObject body;       ///< the POST body (its password is the mailbox's)
+    bool paid = false;      ///< a quote waits for POST .../action {"action": "submit"}
+    QString quoteHash;
+    QDateTime submittedAt;  ///< invalid while a paid order waits for its submit
+    bool provisioned = false;
+};
+
 /// The whole simulated Hostway state.
 struct HostwayData
 {
     QMap<QString, HostwayAccount> accounts;   ///< keyed by account id
+    QMap<QString, HostwayOrder> orders;       ///< Exchange mailbox orders, by id (HostwayOrders)
     /// The secret questions supported, by text key (/email/secretQuestions), and the least
     /// number of answers on file (/email/secretQuestionSettings: at least 1).
     QMap<QString, QString> secretQuestions;

@@ -4,6 +4,7 @@
 #include "sandbox/hostwaycleanmail.h"
 #include "sandbox/hostwaycontacts.h"
 #include "sandbox/hostwayexchange.h"
+#include "sandbox/hostwayorders.h"
 #include "sandbox/hostwaywebmail.h"
 #include "sandbox/hostwaymailboxsettings.h"
 #include "sandbox/hostwaysecrets.h"
@@ -118,6 +119,19 @@ Response HostwaySimulator::handle(const Request &request)
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // orders/{id}[/action] (seed 002, BEYOND-SEEDS.md)
+    if (parts.size() >= 2 && parts[0] == QLatin1String("orders"))
+        return HostwayOrders{m_data, m_orderSeconds}.handle(*accountIt, parts[1], parts.mid(2), request);
+    // accounts/{account}/exchange/{domain}/mailboxes: an Exchange mailbox order
+    if (parts.size() == 5 && parts[0] == QLatin1String("accounts") && parts[2] == QLatin1String("exchange") && parts[4] == QLatin1String("mailboxes")) {
+        if (accountIt->id != parts[1])
+            return unauthorized();
+        const auto domain = accountIt->domains.find(parts[3].toLower());
+        if (domain == accountIt->domains.end())
+            return envelope(404, QStringLiteral("itemNotFound"), QStringLiteral("Resource not found"),
+                            QJsonObject{{QStringLiteral("message"), QStringLiteral("Domain not found")}});
+        return request.method == "POST" ? HostwayOrders{m_data, m_orderSeconds}.place(*accountIt, *domain, request) : Response::empty(405);
+    }
     // accounts/{accountId}/avas/{domain}/SSOLink: the anti-spam panel's link (index 101.21).
     if (parts.size() == 5 && parts[0] == QLatin1String("accounts") && parts[2] == QLatin1String("avas") && parts[4] == QLatin1String("SSOLink"))
         return antiSpamLink(*accountIt, parts[1], parts[3], request);

@@ -30,6 +30,8 @@ public:
     Response handle(const Request &request);
     /// See HostwayData::generateDomain.
     void generateDomain(const QString &name, int count) { m_data.generateDomain(name, count); }
+    /// How long a submitted Exchange order takes to complete, in seconds (0: at once).
+    void setOrderSeconds(int seconds) { m_orderSeconds = seconds; }
 
 private:
     struct Route;
@@ -49,6 +51,7 @@ private:
 
     HostwayData m_data;
     int m_tokenCounter = 0;
+    int m_orderSeconds = 6;
 };
 
 } // namespace Sandbox

@@ -50,6 +50,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption logOption(QStringLiteral("log"),
                                        QStringLiteral("Append \"METHOD PATH STATUS\" for every request handled to FILE (for tests)."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption orderSecondsOption(QStringLiteral("order-seconds"),
+                                                QStringLiteral("Seconds a Hostway Exchange order takes from submitted to Completed (default 6)."),
+                                                QStringLiteral("N"), QStringLiteral("6"));
+    parser.addOption(orderSecondsOption);
     parser.addOption(logOption);
     parser.addOption(portOption);
     parser.addOption(faultsOption);
@@ -105,6 +109,13 @@ int main(int argc, char *argv[])
     for (const auto &[name, count] : std::as_const(generated))
         server.generateHostwayDomain(name, count);
     server.setDelayMs(std::max(0, parser.value(delayOption).toInt()));
+    bool orderSecondsOk = false;
+    const int orderSeconds = parser.value(orderSecondsOption).toInt(&orderSecondsOk);
+    if (!orderSecondsOk || orderSeconds < 0) {
+        err << "mailroom-sandbox: --order-seconds takes a whole number of seconds, 0 or more\n";
+        return 2;
+    }
+    server.setHostwayOrderSeconds(orderSeconds);
     server.setFaults(*faults);
     if (parser.isSet(logOption) && !server.setRequestLog(parser.value(logOption))) {
         err << "mailroom-sandbox: cannot write " << parser.value(logOption) << "\n";

@@ -45,6 +45,11 @@ void Server::generateHostwayDomain(const QString &name, int count)
     m_hostway->generateDomain(name, count);
 }
 
+void Server::setHostwayOrderSeconds(int seconds)
+{
+    m_hostway->setOrderSeconds(seconds);
+}
+
 quint16 Server::listenLocal(quint16 port)
 {
     return listen(QHostAddress::LocalHost, port);

@@ -43,6 +43,8 @@ public:
     /// Adds to Hostway's demo account the domain `name` with `count` generated mailboxes
     /// (HostwayData::generateDomain), for large-domain tests and benchmarks.
     void generateHostwayDomain(const QString &name, int count);
+    /// How long a submitted Hostway Exchange order takes to complete, in seconds (0: at once).
+    void setHostwayOrderSeconds(int seconds);
     /// Number of requests served so far (all simulators).
     [[nodiscard]] int requestCount() const { return m_requestCount; }
     /// Answers each request this many milliseconds late (a slow provider, for tests that

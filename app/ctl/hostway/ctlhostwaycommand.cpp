@@ -60,7 +60,7 @@ void CtlHostwayCommand::usage(const QString &message)
 }
 
 void CtlHostwayCommand::submitChange(std::shared_ptr<Operation> operation, std::function<QStringList(const ApiError &)> explain,
-                                     std::function<void()> report)
+                                     std::function<void()> report, bool reportFinishes)
 {
     const auto problems = operation->validate();
     if (!problems.isEmpty()) {
@@ -71,7 +71,7 @@ void CtlHostwayCommand::submitChange(std::shared_ptr<Operation> operation, std::
     if (draftInstead(m_options.draftFile, m_account, {operation}, &m_credentials))
         return;
     submit(m_account, std::make_unique<HostwaySender>(m_client.get()), {operation},
-           [this, operation, explain = std::move(explain), report = std::move(report)](const ChangeOutcome &outcome) {
+           [this, operation, explain = std::move(explain), report = std::move(report), reportFinishes](const ChangeOutcome &outcome) {
         if (!outcome.ok()) {
             // Hostway's refusal in words that say what to do, where the change has them.
             if (explain) {
@@ -80,6 +80,8 @@ void CtlHostwayCommand::submitChange(std::shared_ptr<Operation> operation, std::
             }
             return failWith(outcome);
         }
+        if (report && reportFinishes)
+            return report();
         if (report)
             report();
         else

@@ -41,8 +41,9 @@ protected:
     /// the change path (audited) and prints its description and "done"; a refusal is printed
     /// with `explain`'s words first (may be empty). `report`, when given, prints the success
     /// instead.
+    /// `reportFinishes`: `report` calls finish() itself (it goes on with more requests).
     void submitChange(std::shared_ptr<Operation> operation, std::function<QStringList(const ApiError &)> explain = {},
-                      std::function<void()> report = {});
+                      std::function<void()> report = {}, bool reportFinishes = false);
     /// Prints that `operation` is done: its description; or, when it generated a password,
     /// `headline` and the password (--format json: {"username": `username`, "password"}).
     void printDone(const Operation &operation, const QString &username, const QString &headline);

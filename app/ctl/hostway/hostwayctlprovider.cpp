@@ -2,6 +2,7 @@
 
 #include "app/ctl/hostway/ctlcontacts.h"
 #include "app/ctl/hostway/ctlexchange.h"
+#include "app/ctl/hostway/ctlorders.h"
 #include "app/ctl/hostway/ctlimportcsv.h"
 #include "app/ctl/hostway/ctlmailboxsettings.h"
 #include "app/ctl/hostway/ctlrunner.h"
@@ -36,6 +37,12 @@ QString HostwayCtlProvider::usage() const
   exchange set --domain D --name M [--display-name TEXT] [--type T] [--password-stdin] [--reset-password] [FIELD=VALUE...]
                                    (--reset-password: a new password is asked at the next logon; the resource never changes)
   exchange delete --domain D --name M --yes
+  order exchange-mailbox --domain D --name M --display-name TEXT (--password-stdin | --generate-password) [FIELD=VALUE...] [--wait]
+                                   (an order: Hostway creates the mailbox when it completes; fields: name.company,
+                                    phones.mobile, address.city...; a paid product prints its quote and waits for submit)
+  order show --order ID [--wait] [--wait-limit SECONDS]   (its status; --wait: until Completed, exit 1 needing attention)
+  order submit --order ID --yes [--wait]   (confirms a paid order's quote: this buys it)
+  order list [--format table|json]         (the orders placed from this computer for the account)
   forwards list --domain D --name M [--format table|json]
   forwards add --domain D --name M --target ADDRESS[,ADDRESS...]   (reads the list first, also with --draft)
   forwards remove --domain D --name M --target ADDRESS
@@ -84,27 +91,30 @@ QStringList HostwayCtlProvider::commands() const
             QStringLiteral("mailbox reset-password"), QStringLiteral("exchange reset-password"),
             QStringLiteral("exchange show"), QStringLiteral("exchange create"), QStringLiteral("exchange set"),
             QStringLiteral("exchange delete"), QStringLiteral("contacts list"), QStringLiteral("contacts show"),
-            QStringLiteral("contacts create"), QStringLiteral("contacts set"), QStringLiteral("contacts delete")};
+            QStringLiteral("contacts create"), QStringLiteral("contacts set"), QStringLiteral("contacts delete"),
+            QStringLiteral("order exchange-mailbox"), QStringLiteral("order show"), QStringLiteral("order submit"), QStringLiteral("order list")};
 }
 
 bool HostwayCtlProvider::takesArguments(const QString &command) const
 {
     return command == QLatin1String("spamfilter set") || command == QLatin1String("webmail domain") || command == QLatin1String("exchange create")
            || command == QLatin1String("exchange set") || command == QLatin1String("contacts list")
-           || command == QLatin1String("contacts create") || command == QLatin1String("contacts set");
+           || command == QLatin1String("contacts create") || command == QLatin1String("contacts set")
+           || command == QLatin1String("order exchange-mailbox");
 }
 
 QStringList HostwayCtlProvider::valueOptions() const
 {
     return {QStringLiteral("target"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("body-file"),
             QStringLiteral("address"), QStringLiteral("list"), QStringLiteral("allow-upgrade"),
-            QStringLiteral("theme"), QStringLiteral("language"), QStringLiteral("timezone"), QStringLiteral("rename"), QStringLiteral("resource")};
+            QStringLiteral("theme"), QStringLiteral("language"), QStringLiteral("timezone"), QStringLiteral("rename"), QStringLiteral("resource"),
+            QStringLiteral("order"), QStringLiteral("wait-limit")};
 }
 
 QStringList HostwayCtlProvider::flagOptions() const
 {
     // The same flag as Ikoula's mailbox set --reset-password: one option of one meaning.
-    return {QStringLiteral("reset-password"), QStringLiteral("answers-stdin"), QStringLiteral("no-master")};
+    return {QStringLiteral("reset-password"), QStringLiteral("answers-stdin"), QStringLiteral("no-master"), QStringLiteral("wait")};
 }
 
 namespace {
@@ -200,6 +210,27 @@ bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, 
         }
         if (o.domain.isEmpty() || o.output.isEmpty()) {
             *error = QStringLiteral("draft import-csv needs --domain and -o FILE");
+            return false;
+        }
+        return true;
+    }
+    if (o.noun == QLatin1String("order")) {
+        if (o.verb == QLatin1String("exchange-mailbox")) {
+            if (o.domain.isEmpty() || o.name.isEmpty() || !o.has("display-name")) {
+                *error = QStringLiteral("order exchange-mailbox needs --domain, --name and --display-name");
+                return false;
+            }
+            if (o.passwordStdin == o.generatePassword) {
+                *error = QStringLiteral("order exchange-mailbox takes one of --password-stdin or --generate-password");
+                return false;
+            }
+        } else if (o.verb != QLatin1String("list") && o.value("order").isEmpty()) {
+            *error = QStringLiteral("order %1 needs --order ID (see order list)").arg(o.verb);
+            return false;
+        }
+        bool ok = true;
+        if (o.has("wait-limit") && (o.value("wait-limit").toInt(&ok) <= 0 || !ok)) {
+            *error = QStringLiteral("--wait-limit takes a number of seconds, 1 or more");
             return false;
         }
         return true;
@@ -317,6 +348,8 @@ std::unique_ptr<CtlCommand> HostwayCtlProvider::makeCommand(const CtlOptions &op
     if (options.noun == QLatin1String("secret-questions") || options.noun == QLatin1String("secrets")
         || options.verb == QLatin1String("reset-password"))
         return std::make_unique<CtlSecurity>(options);
+    if (options.noun == QLatin1String("order"))
+        return std::make_unique<CtlOrders>(options);
     if (options.noun == QLatin1String("contacts"))
         return std::make_unique<CtlContacts>(options);
     if (options.noun == QLatin1String("exchange") && options.verb != QLatin1String("stats"))

@@ -12,6 +12,7 @@
 #include "core/providers/hostway/secretoperations.h"
 #include "core/providers/hostway/spamfilteroperation.h"
 #include "core/providers/hostway/contactoperations.h"
+#include "core/providers/hostway/exchangeorderoperation.h"
 #include "core/providers/hostway/infostoreoperation.h"
 #include "core/providers/hostway/domainwebmailoperation.h"
 #include "core/providers/hostway/webmailoperations.h"
@@ -95,6 +96,8 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return SetSpamFilter::fromJson(json, error);
     if (kind == QLatin1String(SetInfoStoreQuota::kKind))
         return SetInfoStoreQuota::fromJson(json, error);
+    if (kind == QLatin1String(OrderExchangeMailbox::kKind))
+        return OrderExchangeMailbox::fromJson(json, error);
     if (kind == QLatin1String(CreateContact::kKind))
         return CreateContact::fromJson(json, error);
     if (kind == QLatin1String(UpdateContact::kKind))

@@ -2,10 +2,12 @@
 
 #include "core/drafts/draft.h"
 #include "core/net/apijob.h"
+#include "core/providers/hostway/exchangeorderoperation.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/hostway/mailboxsettingchange.h"
 #include "core/providers/hostway/migrationreport.h"
+#include "core/providers/hostway/orderbook.h"
 #include "core/providers/hostway/secretoperations.h"
 
 namespace {
@@ -123,7 +125,26 @@ void HostwaySender::track(ApiJob *job)
 
 void HostwaySender::send(Operation &operation, QObject *context, Sent done)
 {
-    track(m_client->send(operation.request(m_client->endpoint()), context, [done = std::move(done)](ApiJob *job) {
+    auto *order = dynamic_cast<OrderExchangeMailbox *>(&operation);
+    const QPointer<QObject> guard(context);
+    const Hostway::Endpoint endpoint = m_client->endpoint();
+    track(m_client->send(operation.request(endpoint), context, [order, guard, endpoint, done = std::move(done)](ApiJob *job) {
+        if (order && guard && job->succeeded()) {
+            // The 202 is all there is of the order: kept in the operation and in the order
+            // book at once, so that it is polled, now or after a restart.
+            Hostway::PlacedOrder placed;
+            QString why;
+            if (Hostway::Parser::placedOrder(job->responseHeader(QByteArrayLiteral("Location")), job->responseHeader(QByteArrayLiteral("Set-Cookie")),
+                                             job->responseBody(), &placed, &why)) {
+                order->setPlaced(placed);
+                BookedOrder booked{placed.id, placed.ownerId, endpoint.baseUrl.toString(), endpoint.accountId, order->domain(), order->name(),
+                                   QDateTime::currentDateTimeUtc(), QDateTime(), QString(), placed.quote, !placed.quote.has_value()};
+                if (!OrderBook().put(booked, &why))
+                    qWarning("%s", qPrintable(why));
+            } else {
+                qWarning("Hostway took the order of %s but %s", qPrintable(order->passwordOwner()), qPrintable(why));
+            }
+        }
         done(job->error(), job->httpStatus());
     }));
 }
@@ -195,6 +216,11 @@ void HostwaySender::findApplied(const Operation &operation, const ApiError &refu
         return done(ApiError(ApiError::Kind::Setup, tr("Hostway has no way to read a support ticket back: ask its support whether "
                                                          "the report arrived, then skip it or apply it again.")), false);
     }
+    if (dynamic_cast<const OrderExchangeMailbox *>(&operation)) {
+        // An order cannot be read back before it completes; sending it again could order twice.
+        return done(ApiError(ApiError::Kind::Setup, tr("Hostway cannot say whether an order arrived before it completes: look for it in "
+                                                         "the orders (mailroomctl order list) or at Hostway, then skip it or apply it again.")), false);
+    }
     if (dynamic_cast<const ResetPasswordByAnswers *>(&operation)) {
         // A password cannot be read back: the reset is sent again, and Hostway's refusal of
         // the password as used before says that the earlier send set it.
@@ -265,6 +291,8 @@ void HostwaySender::cancelAll()
 
 bool HostwaySender::canReadBack(const Operation &operation) const
 {
+    if (dynamic_cast<const OrderExchangeMailbox *>(&operation))
+        return false;
     if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation))
         return setting->canReadBack();
     const auto *update = dynamic_cast<const UpdateMailbox *>(&operation);

@@ -1,0 +1,272 @@
+// Hostway Exchange mailbox orders (seed 002; BEYOND-SEEDS.md for paid products) against the
+// sandbox over loopback HTTP: the 202 with Location and OwnerId, polling with the cookie
+// until Completed, a paid order's quote and its confirmed submit, the refusals; the order
+// operation's checks and draft JSON; HostwaySender keeping the 202 in the order book, and
+// never sending an interrupted order again blindly; the order book on disk.
+#include "core/net/apijob.h"
+#include "core/providers/hostway/exchangeorderoperation.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaysender.h"
+#include "core/providers/hostway/orderbook.h"
+#include "hostwaywait.h"
+#include "sandboxfixture.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hostway;
+
+namespace {
+const QString kTest = QStringLiteral("test.com");
+const QString kPaid = QStringLiteral("big.example");   // the sandbox's paid product
+const QString kPassword = QStringLiteral("Order7!mailbox");
+} // namespace
+
+class TestHostwayOrders final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void freeOrderPlacedThenPolledToCompleted();
+    void pollingNeedsTheOwnerCookie();
+    void paidOrderWaitsForItsConfirmedSubmit();
+    void refusalsAndChecks();
+    void draftJsonKeepsNoPassword();
+    void senderBooksTheOrderAndNeverResendsBlindly();
+    void damagedBookIsNeverOverwritten();
+    void progressOfEveryStatus_data();
+    void progressOfEveryStatus();
+
+private:
+    /// Places `op` through HostwaySender (the change path's sender); the HTTP status.
+    int place(OrderExchangeMailbox &op);
+    /// GET /orders/{id} with `ownerId`: {status, state}.
+    std::pair<int, OrderState> poll(const QString &id, const QString &ownerId);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<HostwayClient> m_client;
+};
+
+void TestHostwayOrders::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);   // the order book in a test folder
+}
+
+void TestHostwayOrders::init()
+{
+    QFile::remove(OrderBook::defaultPath());
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isListening());
+    m_sandbox->server()->setHostwayOrderSeconds(1);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<HostwayClient>(m_nam.get(), Endpoint{m_sandbox->baseUrl(), SandboxFixture::accountId()});
+    m_client->setCredentials(SandboxFixture::user(), SandboxFixture::password());
+}
+
+void TestHostwayOrders::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+    QFile::remove(OrderBook::defaultPath());
+}
+
+int TestHostwayOrders::place(OrderExchangeMailbox &op)
+{
+    HostwaySender sender(m_client.get());
+    auto status = std::make_shared<int>(-1);
+    op.prepare();
+    sender.send(op, this, [status](const ApiError &, int http) { *status = http; });
+    (void)QTest::qWaitFor([status] { return *status != -1; }, 10000);
+    return *status;
+}
+
+std::pair<int, OrderState> TestHostwayOrders::poll(const QString &id, const QString &ownerId)
+{
+    auto result = std::make_shared<std::pair<int, OrderState>>(-1, OrderState());
+    m_client->send(Requests::order(m_client->endpoint(), id, ownerId), this, [result](ApiJob *job) {
+        OrderState state;
+        QString error;
+        if (job->succeeded() && !Parser::orderState(job->responseBody(), &state, &error))
+            state.status = QStringLiteral("<unreadable: %1>").arg(error);
+        *result = {job->httpStatus(), state};
+    });
+    (void)QTest::qWaitFor([result] { return result->first != -1; }, 10000);
+    return *result;
+}
+
+void TestHostwayOrders::freeOrderPlacedThenPolledToCompleted()
+{
+    // GIVEN an order of the seed's shape
+    OrderExchangeMailbox order(kTest, QStringLiteral("a.a"), {{QStringLiteral("name.name"), QStringLiteral("John Smith")},
+                                                             {QStringLiteral("name.company"), QStringLiteral("My Company")},
+                                                             {QStringLiteral("phones.mobile"), QStringLiteral("555-555-5504")},
+                                                             {QStringLiteral("recipientLimit"), 10}},
+                               PasswordSource::Provided, kPassword);
+    QVERIFY(order.validate().isEmpty());
+    const QJsonObject body = QJsonDocument::fromJson(order.request(m_client->endpoint()).body).object();
+    QCOMPARE(body.value(QLatin1String("owner")).toObject().value(QLatin1String("username")).toString(), QStringLiteral("a.a"));
+    QCOMPARE(body.value(QLatin1String("name")).toObject().value(QLatin1String("company")).toString(), QStringLiteral("My Company"));
+    QCOMPARE(body.value(QLatin1String("recipientLimit")).toInt(), 10);
+    // WHEN it is placed THEN 202, and the order's id and cookie are kept
+    QCOMPARE(place(order), 202);
+    QVERIFY(order.placed());
+    QVERIFY(!order.placed()->id.isEmpty());
+    QVERIFY(!order.placed()->quote);
+    // AND polled with its cookie it is Processing, then Completed, and the mailbox exists
+    auto [status, state] = poll(order.placed()->id, order.placed()->ownerId);
+    QCOMPARE(status, 200);
+    QCOMPARE(state.progress(), OrderProgress::Processing);
+    QCOMPARE(state.account.path(), QStringLiteral("/accounts/test-account123"));
+    QTRY_COMPARE_WITH_TIMEOUT(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::Completed, 5000);
+    const auto [error, exchange] = fetchAndWait<ExchangeMailbox>([&](auto done) { m_client->fetchExchange(kTest, QStringLiteral("a.a"), this, done); });
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(exchange.displayName, QStringLiteral("John Smith"));
+}
+
+void TestHostwayOrders::pollingNeedsTheOwnerCookie()
+{
+    OrderExchangeMailbox order(kTest, QStringLiteral("cookie.test"), {{QStringLiteral("name.name"), QStringLiteral("C")}}, PasswordSource::Generate);
+    QCOMPARE(place(order), 202);
+    QCOMPARE(poll(order.placed()->id, QStringLiteral("not-the-owner")).first, 401);
+    QCOMPARE(poll(QStringLiteral("no-such-order"), order.placed()->ownerId).first, 404);
+    QCOMPARE(poll(order.placed()->id, order.placed()->ownerId).first, 200);
+}
+
+void TestHostwayOrders::paidOrderWaitsForItsConfirmedSubmit()
+{
+    // GIVEN a paid product: the 202 carries a quote, and nothing is ordered yet
+    OrderExchangeMailbox order(kPaid, QStringLiteral("paid.box"), {{QStringLiteral("name.name"), QStringLiteral("Paid Box")}}, PasswordSource::Generate);
+    QCOMPARE(place(order), 202);
+    QVERIFY(order.placed() && order.placed()->quote);
+    QCOMPARE(order.placed()->quote->total, QStringLiteral("9.95"));
+    QCOMPARE(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::New);
+    QTest::qWait(1100);
+    QCOMPARE(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::New);   // waits for the submit
+    // WHEN it is submitted THEN it goes on to Completed; a second submit is refused
+    QCOMPARE(sendAndWait(m_client.get(), Requests::submitOrder(m_client->endpoint(), order.placed()->id, order.placed()->ownerId), this).first, 204);
+    QCOMPARE(sendAndWait(m_client.get(), Requests::submitOrder(m_client->endpoint(), order.placed()->id, order.placed()->ownerId), this).first, 409);
+    QTRY_COMPARE_WITH_TIMEOUT(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::Completed, 5000);
+}
+
+void TestHostwayOrders::refusalsAndChecks()
+{
+    // Checked before sending: the Exchange name rule, a display name, the password rules
+    const auto fieldsOf = [](const OrderExchangeMailbox &op) {
+        QStringList fields;
+        for (const auto &p : op.validate())
+            fields.append(p.field);
+        return fields;
+    };
+    const QStringList bad = fieldsOf(OrderExchangeMailbox(kTest, QStringLiteral("bad name"), {}, PasswordSource::Provided, QStringLiteral("1short")));
+    QVERIFY(bad.contains(QStringLiteral("name")) && bad.contains(QStringLiteral("name.name")) && bad.contains(QStringLiteral("password")));
+    QVERIFY(fieldsOf(OrderExchangeMailbox(kTest, QStringLiteral("x"), {{QStringLiteral("name.name"), QStringLiteral("X")}, {QStringLiteral("phone"), QStringLiteral("1")}},
+                                          PasswordSource::Generate)).contains(QStringLiteral("phone")));
+    QVERIFY(fieldsOf(OrderExchangeMailbox(kTest, QStringLiteral("x"), {{QStringLiteral("name.name"), QStringLiteral("X")}, {QStringLiteral("recipientLimit"), QStringLiteral("ten")}},
+                                          PasswordSource::Generate)).contains(QStringLiteral("recipientLimit")));
+    // Refused by Hostway: a name in use (409), an unknown domain (404)
+    OrderExchangeMailbox taken(kTest, QStringLiteral("test-mb"), {{QStringLiteral("name.name"), QStringLiteral("T")}}, PasswordSource::Generate);
+    QCOMPARE(place(taken), 409);
+    QVERIFY(!taken.placed());
+    OrderExchangeMailbox nowhere(QStringLiteral("nowhere.example"), QStringLiteral("n"), {{QStringLiteral("name.name"), QStringLiteral("N")}}, PasswordSource::Generate);
+    QCOMPARE(place(nowhere), 404);
+}
+
+void TestHostwayOrders::draftJsonKeepsNoPassword()
+{
+    OrderExchangeMailbox order(kTest, QStringLiteral("drafted"), {{QStringLiteral("name.name"), QStringLiteral("D")}}, PasswordSource::Provided, kPassword);
+    const QJsonObject json = order.toJson();
+    QVERIFY(!QJsonDocument(json).toJson().contains(kPassword.toUtf8()));
+    QString error;
+    const auto back = Operation::fromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->toJson(), json);
+    QVERIFY(back->validate().isEmpty());   // the typed password waits in the keychain
+    QCOMPARE(back->mailboxEffect().kind, Operation::MailboxEffect::Kind::Creates);
+}
+
+void TestHostwayOrders::senderBooksTheOrderAndNeverResendsBlindly()
+{
+    OrderExchangeMailbox order(kTest, QStringLiteral("booked"), {{QStringLiteral("name.name"), QStringLiteral("B")}}, PasswordSource::Generate);
+    QCOMPARE(place(order), 202);
+    QList<BookedOrder> booked;
+    QString error;
+    QVERIFY2(OrderBook().load(&booked, &error), qPrintable(error));
+    QCOMPARE(booked.size(), 1);
+    QCOMPARE(booked.first().id, order.placed()->id);
+    QCOMPARE(booked.first().ownerId, order.placed()->ownerId);
+    QCOMPARE(booked.first().name, QStringLiteral("booked"));
+    QVERIFY(booked.first().isPending());
+    // An interrupted order is not read back: the user decides
+    HostwaySender sender(m_client.get());
+    QVERIFY(!sender.canReadBack(order));
+    auto answered = std::make_shared<std::optional<ApiError>>();
+    sender.findApplied(order, ApiError(ApiError::Kind::Timeout, QString()), this, [answered](const ApiError &e, bool) { *answered = e; });
+    QTRY_VERIFY(answered->has_value());
+    QCOMPARE((*answered)->kind(), ApiError::Kind::Setup);
+}
+
+void TestHostwayOrders::damagedBookIsNeverOverwritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orders.json"));
+    OrderBook book(path);
+    BookedOrder order;
+    order.id = QStringLiteral("o1");
+    order.placedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    QVERIFY(book.put(order, &error));
+    order.status = QStringLiteral("Completed");
+    QVERIFY(book.put(order, &error));   // replaced, not added
+    QList<BookedOrder> orders;
+    QVERIFY(book.load(&orders, &error));
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(orders.first().status, QStringLiteral("Completed"));
+    QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    // A damaged file is reported and left as it is
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{\"orders\": [");
+    damaged.close();
+    order.id = QStringLiteral("o2");
+    QVERIFY(!book.put(order, &error));
+    QVERIFY(error.contains(QLatin1String("damaged")));
+    QVERIFY(damaged.open(QIODevice::ReadOnly));
+    QCOMPARE(damaged.readAll(), QByteArray("{\"orders\": ["));
+}
+
+void TestHostwayOrders::progressOfEveryStatus_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("progress");
+    QTest::newRow("Processing") << QStringLiteral("Processing") << int(OrderProgress::Processing);
+    QTest::newRow("Completed") << QStringLiteral("Completed") << int(OrderProgress::Completed);
+    QTest::newRow("new") << QStringLiteral("new") << int(OrderProgress::New);
+    QTest::newRow("undocumented Failed") << QStringLiteral("Failed") << int(OrderProgress::Unknown);
+}
+
+void TestHostwayOrders::progressOfEveryStatus()
+{
+    QFETCH(QString, status);
+    QFETCH(int, progress);
+    QCOMPARE(int(OrderState{status, {}}.progress()), progress);
+    OrderState read;
+    QString error;
+    const char *answer = R"({"order": {"Status": "%1", "Account": "https://x/accounts/a"}, "links": []})";
+    QVERIFY(Parser::orderState(QString::fromUtf8(answer).arg(status).toUtf8(), &read, &error));
+    QCOMPARE(read.status, status);
+    const QByteArray noStatus = R"({"order": {}})";
+    QVERIFY(!Parser::orderState(noStatus, &read, &error));
+}
+
+QTEST_GUILESS_MAIN(TestHostwayOrders)
+#include "tst_hostwayorders.moc"
