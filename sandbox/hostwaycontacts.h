@@ -18,7 +18,10 @@ namespace Sandbox {
 ///   {"<name>": "Unknown parameter"}; a contact's name is compared without case.
 /// - The PUT takes no "name" (400 {"name": "Cannot be changed"}): renaming is not documented.
 ///   A PUT of an unknown contact answers 404 without a body, as the GET and DELETE document.
-/// - An empty email or displayName in a PUT is refused like a missing one at creation.
+/// - In a PUT, an empty email is "Invalid email address" and an empty displayName "Required".
+/// - A body key that is no contact field, or a value that is not text, answers 400
+///   {"<key>": "Invalid value"}.
+/// - The GET gives "name" too, which the schema has and the example of 18.3.2 lacks.
 /// - The list is sorted by name, as the seed's example happens to be.
 struct HostwayContacts
 {

@@ -136,9 +136,16 @@ void TestGlobalAddressListGui::findAddChangeAndDeleteByKeys()
     guard = dialog;
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("contactSave"))->isEnabled());   // nothing changed yet
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("contact_name"))->isReadOnly());
+    QByteArray sent;
+    f.sandbox.server()->setRequestObserver([&sent](const Sandbox::Request &request) {
+        if (request.method == "PUT")
+            sent = request.body;
+    });
     city = type(ContactField::City, QStringLiteral("Evanston"));
     QTest::keyClick(city, Qt::Key_Return);
     QTRY_VERIFY(!guard);
+    QTRY_COMPARE(sent, QByteArray(R"({"city":"Evanston"})"));
+    f.sandbox.server()->setRequestObserver({});
     QTRY_COMPARE(fetchAndWait<Hostway::Contact>([&](auto done) {
                      check.fetchContact(QStringLiteral("test.com"), QStringLiteral("front-desk"), f.window.get(), done);
                  }).second.value(ContactField::City), QStringLiteral("Evanston"));

@@ -756,10 +756,6 @@
         <translation>Geben Sie dem Kontakt einen Namen: seinen Schlüssel im Adressbuch, etwa „jane-doe“.</translation>
     </message>
     <message>
-        <source>A contact&apos;s name cannot hold a slash or begin or end with a space.</source>
-        <translation>Der Name eines Kontakts darf keinen Schrägstrich enthalten und nicht mit einem Leerzeichen beginnen oder enden.</translation>
-    </message>
-    <message>
         <source>Enter the contact&apos;s email address, such as jane@example.com.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kontakts ein, etwa jane@example.com.</translation>
     </message>
@@ -770,6 +766,10 @@
     <message>
         <source>A contact&apos;s name cannot change: delete the contact and add it again.</source>
         <translation>Der Name eines Kontakts kann sich nicht ändern: Löschen Sie den Kontakt und legen Sie ihn neu an.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name cannot hold a slash, be “.” or “..”, or begin or end with a space.</source>
+        <translation>Der Name eines Kontakts darf keinen Schrägstrich enthalten, nicht „.“ oder „..“ sein und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
 </context>
 <context>
@@ -2145,10 +2145,6 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <translation>enthält</translation>
     </message>
     <message>
-        <source>is exactly (* for any text)</source>
-        <translation>ist genau (* für beliebigen Text)</translation>
-    </message>
-    <message>
         <source>Contacts of the global address list</source>
         <translation>Kontakte des globalen Adressbuchs</translation>
     </message>
@@ -2288,8 +2284,16 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Contains: the text anywhere in the field. Is exactly: the whole field, * standing for any text.</source>
-        <translation>Enthält: der Text irgendwo im Feld. Ist genau: das ganze Feld, wobei * für beliebigen Text steht.</translation>
+        <source>is exactly</source>
+        <translation>ist genau</translation>
+    </message>
+    <message>
+        <source>Contains: the text anywhere in the field. Is exactly: the whole field.</source>
+        <translation>Enthält: der Text irgendwo im Feld. Ist genau: das ganze Feld.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2621,10 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
     <message>
         <source>Hostway has no way to read a support ticket back: ask its support whether the report arrived, then skip it or apply it again.</source>
         <translation>Hostway kann ein Support-Ticket nicht zurücklesen: Fragen Sie den Support, ob die Meldung ankam, und überspringen Sie sie dann oder wenden Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Hostway cannot say whether an order arrived before it completes: look for it in the orders (mailroomctl order list) or at Hostway, then skip it or apply it again.</source>
+        <translation>Hostway kann nicht sagen, ob eine Bestellung angekommen ist, bevor sie abgeschlossen ist: Suchen Sie sie unter den Bestellungen (mailroomctl order list) oder bei Hostway, dann überspringen Sie sie oder wenden Sie sie erneut an.</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4536,56 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>This setting belongs to the domain, not to a mailbox.</source>
         <translation>Diese Einstellung gehört zur Domain, nicht zu einem Postfach.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBook</name>
+    <message>
+        <source>Cannot read the orders file %1: %2</source>
+        <translation>Die Bestelldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The orders file %1 is damaged (%2): it is left as it is.</source>
+        <translation>Die Bestelldatei %1 ist beschädigt (%2): Sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the orders file %1: %2</source>
+        <translation>Die Bestelldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExchangeMailbox</name>
+    <message>
+        <source>Enter the display name of the mailbox&apos;s owner.</source>
+        <translation>Geben Sie den Anzeigenamen des Postfachinhabers ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of an Exchange order.</source>
+        <translation>%1 ist kein Feld einer Exchange-Bestellung.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number, 0 or more.</source>
+        <translation>%1 ist eine ganze Zahl, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is text.</source>
+        <translation>%1 ist Text.</translation>
+    </message>
+    <message>
+        <source>Enter a password, or let Mailroom generate one.</source>
+        <translation>Geben Sie ein Passwort ein oder lassen Sie Mailroom eines erzeugen.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Password: Should start with a letter</source>
+        <translation>Passwort: Muss mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <source>Order the Exchange mailbox %1@%2 (%3); Hostway creates it when the order completes</source>
+        <translation>Das Exchange-Postfach %1@%2 (%3) bestellen; Hostway legt es an, wenn die Bestellung abgeschlossen ist</translation>
     </message>
 </context>
 <context>

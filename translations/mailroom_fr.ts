@@ -756,10 +756,6 @@
         <translation>Donnez un nom au contact : sa clé dans le carnet d&apos;adresses, par exemple « jane-doe ».</translation>
     </message>
     <message>
-        <source>A contact&apos;s name cannot hold a slash or begin or end with a space.</source>
-        <translation>Le nom d&apos;un contact ne peut pas contenir de barre oblique ni commencer ou finir par une espace.</translation>
-    </message>
-    <message>
         <source>Enter the contact&apos;s email address, such as jane@example.com.</source>
         <translation>Saisissez l&apos;adresse e-mail du contact, par exemple jane@example.com.</translation>
     </message>
@@ -770,6 +766,10 @@
     <message>
         <source>A contact&apos;s name cannot change: delete the contact and add it again.</source>
         <translation>Le nom d&apos;un contact ne peut pas changer : supprimez le contact et ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name cannot hold a slash, be “.” or “..”, or begin or end with a space.</source>
+        <translation>Le nom d&apos;un contact ne peut pas contenir de barre oblique, être « . » ou « .. », ni commencer ou finir par une espace.</translation>
     </message>
 </context>
 <context>
@@ -2145,10 +2145,6 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <translation>contient</translation>
     </message>
     <message>
-        <source>is exactly (* for any text)</source>
-        <translation>est exactement (* pour tout texte)</translation>
-    </message>
-    <message>
         <source>Contacts of the global address list</source>
         <translation>Contacts du carnet d&apos;adresses global</translation>
     </message>
@@ -2288,8 +2284,16 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Contains: the text anywhere in the field. Is exactly: the whole field, * standing for any text.</source>
-        <translation>Contient : le texte n&apos;importe où dans le champ. Est exactement : le champ entier, * tenant lieu de tout texte.</translation>
+        <source>is exactly</source>
+        <translation>est exactement</translation>
+    </message>
+    <message>
+        <source>Contains: the text anywhere in the field. Is exactly: the whole field.</source>
+        <translation>Contient : le texte n&apos;importe où dans le champ. Est exactement : le champ entier.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2621,10 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
     <message>
         <source>Hostway has no way to read a support ticket back: ask its support whether the report arrived, then skip it or apply it again.</source>
         <translation>Hostway ne permet pas de relire un ticket de support : demandez à son support si le signalement est arrivé, puis ignorez-le ou appliquez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Hostway cannot say whether an order arrived before it completes: look for it in the orders (mailroomctl order list) or at Hostway, then skip it or apply it again.</source>
+        <translation>Hostway ne peut pas dire si une commande est arrivée avant qu&apos;elle soit terminée : cherchez-la parmi les commandes (mailroomctl order list) ou chez Hostway, puis ignorez-la ou appliquez-la de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4536,56 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>This setting belongs to the domain, not to a mailbox.</source>
         <translation>Ce réglage appartient au domaine, pas à une boîte.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBook</name>
+    <message>
+        <source>Cannot read the orders file %1: %2</source>
+        <translation>Impossible de lire le fichier des commandes %1 : %2</translation>
+    </message>
+    <message>
+        <source>The orders file %1 is damaged (%2): it is left as it is.</source>
+        <translation>Le fichier des commandes %1 est endommagé (%2) : il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot write the orders file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier des commandes %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExchangeMailbox</name>
+    <message>
+        <source>Enter the display name of the mailbox&apos;s owner.</source>
+        <translation>Saisissez le nom affiché du titulaire de la boîte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of an Exchange order.</source>
+        <translation>%1 n&apos;est pas un champ d&apos;une commande Exchange.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number, 0 or more.</source>
+        <translation>%1 est un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>%1 is text.</source>
+        <translation>%1 est du texte.</translation>
+    </message>
+    <message>
+        <source>Enter a password, or let Mailroom generate one.</source>
+        <translation>Saisissez un mot de passe, ou laissez Mailroom en générer un.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>Password: Should start with a letter</source>
+        <translation>Mot de passe : doit commencer par une lettre</translation>
+    </message>
+    <message>
+        <source>Order the Exchange mailbox %1@%2 (%3); Hostway creates it when the order completes</source>
+        <translation>Commander la boîte Exchange %1@%2 (%3) ; Hostway la crée quand la commande est terminée</translation>
     </message>
 </context>
 <context>

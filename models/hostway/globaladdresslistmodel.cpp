@@ -41,6 +41,7 @@ void GlobalAddressListModel::reload()
     }
     // The rows stay until the answer replaces them: a search does not blank the table.
     m_loading = true;
+    Q_EMIT loadStarted();
     m_client->fetchContacts(m_domain, m_query, this, [this, generation](const ApiError &error, const Hostway::ContactList &list) {
         if (generation != m_generation)
             return;

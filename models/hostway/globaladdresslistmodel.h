@@ -50,6 +50,8 @@ public:
     [[nodiscard]] const ApiError &lastError() const { return m_error; }
 
 Q_SIGNALS:
+    /// A read of the list started: the rows shown are the earlier ones until it ends.
+    void loadStarted();
     /// The list came (it may be empty).
     void loaded();
     /// The list could not be read; lastError() says why.

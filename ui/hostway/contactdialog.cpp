@@ -115,7 +115,8 @@ ContactDialog::ContactDialog(const QString &domain, const std::optional<Hostway:
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         m_error->hide();
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);   // until the answer: never sent twice
+        m_pending = true;   // until the answer: never sent twice, whatever is typed meanwhile
+        updateState();
         Q_EMIT submitted();
     });
     updateState();
@@ -147,7 +148,7 @@ void ContactDialog::updateState()
     // A new contact's missing fields are said when it is submitted (the checks name them);
     // an edit with nothing changed has nothing to save.
     QPushButton *save = m_buttons->button(QDialogButtonBox::Ok);
-    save->setEnabled(isNew() || !changedFields().isEmpty());
+    save->setEnabled(!m_pending && (isNew() || !changedFields().isEmpty()));
     // Return submits again after a refusal: while Save was disabled, Cancel became the
     // default button, and Return would have thrown away what was typed.
     save->setDefault(true);
@@ -168,6 +169,7 @@ void ContactDialog::showRefusal(const ApiError &error, const QStringList &words)
         lines.append(error.message());
     m_error->setText(lines.join(QLatin1Char('\n')));
     m_error->show();
+    m_pending = false;
     updateState();
     if (first && !first->isReadOnly()) {
         first->setFocus();

@@ -51,4 +51,5 @@ private:
     std::array<QLineEdit *, Hostway::kContactFieldCount> m_edits{};
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    bool m_pending = false;   ///< submitted, no answer yet: Save stays off, never sent twice
 };

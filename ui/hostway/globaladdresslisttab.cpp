@@ -78,8 +78,8 @@ GlobalAddressListTab::GlobalAddressListTab(QWidget *parent)
     m_match->setObjectName(QStringLiteral("contactsFindMatch"));
     m_match->setAccessibleName(tr("How the text matches"));
     m_match->addItem(tr("contains"), false);
-    m_match->addItem(tr("is exactly (* for any text)"), true);
-    m_match->setToolTip(tr("Contains: the text anywhere in the field. Is exactly: the whole field, * standing for any text."));
+    m_match->addItem(tr("is exactly"), true);
+    m_match->setToolTip(tr("Contains: the text anywhere in the field. Is exactly: the whole field."));
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(GlobalAddressListModel::SortRole);
@@ -141,8 +141,11 @@ GlobalAddressListTab::GlobalAddressListTab(QWidget *parent)
     };
     connect(m_field, &QComboBox::currentIndexChanged, this, researchIfTyped);
     connect(m_match, &QComboBox::currentIndexChanged, this, researchIfTyped);
+    // Edit and Delete wait for the list being read: they would start from the rows before it.
+    connect(m_model, &GlobalAddressListModel::loadStarted, this, &GlobalAddressListTab::updateButtons);
     connect(m_model, &GlobalAddressListModel::loaded, this, [this] {
-        setStatus(QString());
+        if (statusLabel()->text() == tr("Loading\u2026"))
+            setStatus(QString());   // a change's outcome stays
         showCount();
         if (m_fittedFor != domain()) {   // fitted once per domain, then left as the user sets them
             m_fittedFor = domain();
@@ -309,7 +312,9 @@ void GlobalAddressListTab::openDialog(int row)
         changePath()(op, [guard, self, op, domainName](const ApiError &error) {
             if (error.isError()) {
                 if (guard)
-                    guard->showRefusal(error, op->explainRefusal(error));
+                    return guard->showRefusal(error, op->explainRefusal(error));
+                if (self && self->domain() == domainName)   // the dialog was closed meanwhile: the tab says it
+                    self->setStatus(tr("Not saved: %1").arg((op->explainRefusal(error) << error.message()).first()), true);
                 return;
             }
             if (guard)

@@ -53,6 +53,7 @@ void CtlContacts::run()
         return create();
     if (verb == QLatin1String("set"))
         return change();
+    Q_ASSERT(verb == QLatin1String("delete"));   // the provider's commands() has no other
     auto op = std::make_shared<DeleteContact>(m_options.domain, m_options.name);
     submitChange(op);
 }

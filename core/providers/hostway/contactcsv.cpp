@@ -25,7 +25,9 @@ Result read(const QByteArray &csv, const QString &domain, const QSet<QString> *e
     Result result;
     QList<Csv::Record> records;
     QString error;
-    if (!Csv::parse(csv, &records, &error)) {
+    // Spreadsheets write a UTF-8 byte order mark first: it is no part of the first column's name.
+    const QByteArray bom("\xEF\xBB\xBF");
+    if (!Csv::parse(csv.startsWith(bom) ? csv.mid(bom.size()) : csv, &records, &error)) {
         result.problems.append({0, error});
         return result;
     }

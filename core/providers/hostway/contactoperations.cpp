@@ -74,8 +74,9 @@ QList<ValidationProblem> ContactChange::nameProblems(const QString &name)
     const QString key = Hostway::contactKey(ContactField::Name);
     if (name.trimmed().isEmpty())
         return {{key, tr("Give the contact a name: its key in the address list, such as \u201cjane-doe\u201d.")}};
-    if (name.contains(QLatin1Char('/')) || name != name.trimmed())
-        return {{key, tr("A contact's name cannot hold a slash or begin or end with a space.")}};
+    // A path segment: "." and ".." would be read as the folder or its parent on the way.
+    if (name.contains(QLatin1Char('/')) || name != name.trimmed() || name == QLatin1String(".") || name == QLatin1String(".."))
+        return {{key, tr("A contact's name cannot hold a slash, be \u201c.\u201d or \u201c..\u201d, or begin or end with a space.")}};
     return {};
 }
 

@@ -138,11 +138,9 @@ bool contacts(const QByteArray &body, ContactList *out, QString *error)
         Contact contact;
         if (!contactFrom(items.at(i).toObject(), &contact, error))
             return false;
-        if (contact.name().isEmpty()) {
-            *error = QStringLiteral("contact %1 has no name").arg(i + 1);
-            return false;
-        }
-        result.contacts.append(std::move(contact));
+        // The schema ends its list with an item of links alone (section 23.2.4): no contact.
+        if (!contact.name().isEmpty())
+            result.contacts.append(std::move(contact));
     }
     // "count" here, "totalCount" in every other list (NOTES.md): either is taken.
     QJsonValue count = object.value(QLatin1String("count"));

@@ -49,8 +49,9 @@ struct Contact
 };
 
 /// What GET .../contacts asks for (sections 21-23): contacts whose field equals a value
-/// (filter<Field>, `*` as a wildcard) and whose field holds a text (search<Field>); all the
-/// conditions must hold. No condition: every contact.
+/// (filter<Field>; the seed shows no wildcard for contacts, as it does for mailbox names, so
+/// a `*` is sent as typed) and whose field holds a text (search<Field>); all the conditions
+/// must hold. No condition: every contact.
 struct ContactQuery
 {
     QList<QPair<ContactField, QString>> filters;

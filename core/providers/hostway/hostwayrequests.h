@@ -21,7 +21,7 @@ HttpRequest domainWebmail(const Endpoint &endpoint, const QString &domain);
 /// PUT .../email/{domain}/webmail {"allowUpgrade": bool} (sections 91-92), answered 204.
 HttpRequest putDomainWebmail(const Endpoint &endpoint, const QString &domain, bool allowUpgrade);
 /// GET .../contacts (seed 003 sections 21-23): the global address list, the query's
-/// filter<Field> (`*` kept as the wildcard) and search<Field> conditions.
+/// filter<Field> and search<Field> conditions (a `*` is sent unencoded, as typed).
 HttpRequest contacts(const Endpoint &endpoint, const QString &domain, const ContactQuery &query);
 /// GET .../contacts/{contact} (sections 17-18).
 HttpRequest contact(const Endpoint &endpoint, const QString &domain, const QString &name);
