@@ -1224,6 +1224,14 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <source>The anti-spam panel of %1 opened in your web browser.</source>
         <translation>Das Anti-Spam-Panel von %1 wurde in Ihrem Webbrowser geöffnet.</translation>
     </message>
+    <message>
+        <source>Exchange o&amp;rders</source>
+        <translation>Exchange-Bes&amp;tellungen</translation>
+    </message>
+    <message>
+        <source>Exchange mailboxes ordered from Hostway, and where their orders stand</source>
+        <translation>Bei Hostway bestellte Exchange-Postfächer und der Stand ihrer Bestellungen</translation>
+    </message>
 </context>
 <context>
     <name>DomainSnapshot</name>
@@ -1819,6 +1827,93 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
     <message>
         <source>The domain&apos;s plans could not be read: %1</source>
         <translation>Die Tarife der Domain konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOrdersTab</name>
+    <message>
+        <source>Order E&amp;xchange Mailbox…</source>
+        <translation>Exchange-Postfach b&amp;estellen…</translation>
+    </message>
+    <message>
+        <source>Confirm and &amp;Buy…</source>
+        <translation>Bestätigen und ka&amp;ufen…</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox orders</source>
+        <translation>Bestellungen von Exchange-Postfächern</translation>
+    </message>
+    <message>
+        <source>Order a new Exchange mailbox from Hostway; it is created when the order completes</source>
+        <translation>Ein neues Exchange-Postfach bei Hostway bestellen; es wird angelegt, wenn die Bestellung abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Buy the selected order at the price Hostway quoted</source>
+        <translation>Die ausgewählte Bestellung zum von Hostway genannten Preis kaufen</translation>
+    </message>
+    <message>
+        <source>No Exchange mailbox ordered for %1 from this computer yet.</source>
+        <translation>Von diesem Computer wurde noch kein Exchange-Postfach für %1 bestellt.</translation>
+    </message>
+    <message>
+        <source>The order of %1 could not be read: %2</source>
+        <translation>Die Bestellung von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1@%2 is ready: Hostway completed its order.</source>
+        <translation>%1@%2 ist bereit: Hostway hat die Bestellung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The order of %1 is not completed after %2 minutes: it needs attention, ask Hostway.</source>
+        <translation>Die Bestellung von %1 ist nach %2 Minuten nicht abgeschlossen: Sie braucht Aufmerksamkeit, fragen Sie bei Hostway nach.</translation>
+    </message>
+    <message>
+        <source>Not ordered: %1</source>
+        <translation>Nicht bestellt: %1</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Zum Entwurf hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Hostway quoted %1 for %2@%3: select the order and Confirm and Buy to order it.</source>
+        <translation>Hostway nennt %1 für %2@%3: Wählen Sie die Bestellung und „Bestätigen und kaufen“, um sie aufzugeben.</translation>
+    </message>
+    <message>
+        <source>Ordered %1@%2: Hostway creates it when the order completes.</source>
+        <translation>%1@%2 bestellt: Hostway legt es an, wenn die Bestellung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>%1 (subtotal %2, deferred %3)</source>
+        <translation>%1 (Zwischensumme %2, später fällig %3)</translation>
+    </message>
+    <message>
+        <source>the price Hostway quoted</source>
+        <translation>den von Hostway genannten Preis</translation>
+    </message>
+    <message>
+        <source>Buy Exchange Mailbox</source>
+        <translation>Exchange-Postfach kaufen</translation>
+    </message>
+    <message>
+        <source>Buy the Exchange mailbox %1@%2 for %3?</source>
+        <translation>Das Exchange-Postfach %1@%2 für %3 kaufen?</translation>
+    </message>
+    <message>
+        <source>Hostway charges the account and creates the mailbox.</source>
+        <translation>Hostway berechnet es dem Konto und legt das Postfach an.</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Not bought: %1</source>
+        <translation>Nicht gekauft: %1</translation>
+    </message>
+    <message>
+        <source>Bought %1@%2: Hostway creates it when the order completes.</source>
+        <translation>%1@%2 gekauft: Hostway legt es an, wenn die Bestellung abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4649,65 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
+    <name>OrderExchangeDialog</name>
+    <message>
+        <source>Order Exchange Mailbox on %1</source>
+        <translation>Exchange-Postfach auf %1 bestellen</translation>
+    </message>
+    <message>
+        <source>e.g. john.smith</source>
+        <translation>z. B. john.smith</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>B&amp;estellen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Depar&amp;tment:</source>
+        <translation>A&amp;bteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>Pos&amp;ition:</translation>
+    </message>
+    <message>
+        <source>&amp;Business phone:</source>
+        <translation>Telefon &amp;geschäftlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>A mailbox with this name exists already, or is ordered.</source>
+        <translation>Ein Postfach dieses Namens existiert bereits oder ist bestellt.</translation>
+    </message>
+    <message>
+        <source>Hostway creates the mailbox when the order completes; the Exchange orders tab follows it. A paid product shows its price first and is bought only when you confirm.</source>
+        <translation>Hostway legt das Postfach an, wenn die Bestellung abgeschlossen ist; der Reiter Exchange-Bestellungen verfolgt sie. Ein kostenpflichtiges Produkt zeigt zuerst seinen Preis und wird erst gekauft, wenn Sie bestätigen.</translation>
+    </message>
+</context>
+<context>
     <name>OrderExchangeMailbox</name>
     <message>
         <source>Enter the display name of the mailbox&apos;s owner.</source>
@@ -4586,6 +4740,53 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Order the Exchange mailbox %1@%2 (%3); Hostway creates it when the order completes</source>
         <translation>Das Exchange-Postfach %1@%2 (%3) bestellen; Hostway legt es an, wenn die Bestellung abgeschlossen ist</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Quote of %1: waiting for your confirmation</source>
+        <translation>Angebot über %1: wartet auf Ihre Bestätigung</translation>
+    </message>
+    <message>
+        <source>Completed: the mailbox exists</source>
+        <translation>Abgeschlossen: Das Postfach existiert</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Placed, not started yet</source>
+        <translation>Aufgegeben, noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Needs attention: Hostway says “%1”</source>
+        <translation>Braucht Aufmerksamkeit: Hostway meldet „%1“</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
     </message>
 </context>
 <context>

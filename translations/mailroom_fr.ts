@@ -1224,6 +1224,14 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <source>The anti-spam panel of %1 opened in your web browser.</source>
         <translation>Le panneau antispam de %1 s&apos;est ouvert dans votre navigateur.</translation>
     </message>
+    <message>
+        <source>Exchange o&amp;rders</source>
+        <translation>Comman&amp;des Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange mailboxes ordered from Hostway, and where their orders stand</source>
+        <translation>Les boîtes Exchange commandées à Hostway, et où en sont leurs commandes</translation>
+    </message>
 </context>
 <context>
     <name>DomainSnapshot</name>
@@ -1819,6 +1827,93 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
     <message>
         <source>The domain&apos;s plans could not be read: %1</source>
         <translation>Les offres du domaine n’ont pas pu être lues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOrdersTab</name>
+    <message>
+        <source>Order E&amp;xchange Mailbox…</source>
+        <translation>Comma&amp;nder une boîte Exchange…</translation>
+    </message>
+    <message>
+        <source>Confirm and &amp;Buy…</source>
+        <translation>Confirmer et ache&amp;ter…</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox orders</source>
+        <translation>Commandes de boîtes Exchange</translation>
+    </message>
+    <message>
+        <source>Order a new Exchange mailbox from Hostway; it is created when the order completes</source>
+        <translation>Commander une nouvelle boîte Exchange à Hostway ; elle est créée quand la commande est terminée</translation>
+    </message>
+    <message>
+        <source>Buy the selected order at the price Hostway quoted</source>
+        <translation>Acheter la commande sélectionnée au prix indiqué par Hostway</translation>
+    </message>
+    <message>
+        <source>No Exchange mailbox ordered for %1 from this computer yet.</source>
+        <translation>Aucune boîte Exchange commandée pour %1 depuis cet ordinateur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The order of %1 could not be read: %2</source>
+        <translation>La commande de %1 n&apos;a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>%1@%2 is ready: Hostway completed its order.</source>
+        <translation>%1@%2 est prête : Hostway a terminé sa commande.</translation>
+    </message>
+    <message>
+        <source>The order of %1 is not completed after %2 minutes: it needs attention, ask Hostway.</source>
+        <translation>La commande de %1 n&apos;est pas terminée après %2 minutes : elle demande votre attention, interrogez Hostway.</translation>
+    </message>
+    <message>
+        <source>Not ordered: %1</source>
+        <translation>Non commandée : %1</translation>
+    </message>
+    <message>
+        <source>Added to the draft: %1.</source>
+        <translation>Ajouté au brouillon : %1.</translation>
+    </message>
+    <message>
+        <source>Hostway quoted %1 for %2@%3: select the order and Confirm and Buy to order it.</source>
+        <translation>Hostway demande %1 pour %2@%3 : sélectionnez la commande puis Confirmer et acheter pour la passer.</translation>
+    </message>
+    <message>
+        <source>Ordered %1@%2: Hostway creates it when the order completes.</source>
+        <translation>%1@%2 commandée : Hostway la crée quand la commande est terminée.</translation>
+    </message>
+    <message>
+        <source>%1 (subtotal %2, deferred %3)</source>
+        <translation>%1 (sous-total %2, différé %3)</translation>
+    </message>
+    <message>
+        <source>the price Hostway quoted</source>
+        <translation>le prix indiqué par Hostway</translation>
+    </message>
+    <message>
+        <source>Buy Exchange Mailbox</source>
+        <translation>Acheter une boîte Exchange</translation>
+    </message>
+    <message>
+        <source>Buy the Exchange mailbox %1@%2 for %3?</source>
+        <translation>Acheter la boîte Exchange %1@%2 pour %3 ?</translation>
+    </message>
+    <message>
+        <source>Hostway charges the account and creates the mailbox.</source>
+        <translation>Hostway facture le compte et crée la boîte.</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Acheter</translation>
+    </message>
+    <message>
+        <source>Not bought: %1</source>
+        <translation>Non achetée : %1</translation>
+    </message>
+    <message>
+        <source>Bought %1@%2: Hostway creates it when the order completes.</source>
+        <translation>%1@%2 achetée : Hostway la crée quand la commande est terminée.</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4649,65 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
+    <name>OrderExchangeDialog</name>
+    <message>
+        <source>Order Exchange Mailbox on %1</source>
+        <translation>Commander une boîte Exchange sur %1</translation>
+    </message>
+    <message>
+        <source>e.g. john.smith</source>
+        <translation>p. ex. john.smith</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Commander</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom &amp;affiché :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Société :</translation>
+    </message>
+    <message>
+        <source>Depar&amp;tment:</source>
+        <translation>Se&amp;rvice :</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>F&amp;onction :</translation>
+    </message>
+    <message>
+        <source>&amp;Business phone:</source>
+        <translation>Téléphone pro&amp;fessionnel :</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobile :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>A mailbox with this name exists already, or is ordered.</source>
+        <translation>Une boîte de ce nom existe déjà, ou est commandée.</translation>
+    </message>
+    <message>
+        <source>Hostway creates the mailbox when the order completes; the Exchange orders tab follows it. A paid product shows its price first and is bought only when you confirm.</source>
+        <translation>Hostway crée la boîte quand la commande est terminée ; l&apos;onglet Commandes Exchange la suit. Un produit payant montre d&apos;abord son prix et n&apos;est acheté que si vous confirmez.</translation>
+    </message>
+</context>
+<context>
     <name>OrderExchangeMailbox</name>
     <message>
         <source>Enter the display name of the mailbox&apos;s owner.</source>
@@ -4586,6 +4740,53 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Order the Exchange mailbox %1@%2 (%3); Hostway creates it when the order completes</source>
         <translation>Commander la boîte Exchange %1@%2 (%3) ; Hostway la crée quand la commande est terminée</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Quote of %1: waiting for your confirmation</source>
+        <translation>Devis de %1 : en attente de votre confirmation</translation>
+    </message>
+    <message>
+        <source>Completed: the mailbox exists</source>
+        <translation>Terminée : la boîte existe</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Placed, not started yet</source>
+        <translation>Passée, pas encore commencée</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore lue</translation>
+    </message>
+    <message>
+        <source>Needs attention: Hostway says “%1”</source>
+        <translation>Demande votre attention : Hostway indique « %1 »</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Passée le</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Dernière lecture</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/providers/hostway/infostoreoperation.h"
 #include "ui/hostway/quotadialog.h"
 #include "ui/hostway/domainwebmailtab.h"
+#include "ui/hostway/exchangeorderstab.h"
 #include "ui/hostway/globaladdresslisttab.h"
 #include "ui/hostway/senderstab.h"
 #include "ui/hostway/spamfiltertab.h"
@@ -111,7 +112,7 @@ QList<MailboxSettingTab *> DomainPage::settingTabs() const
 {
     if (!m_spamFilter)
         return {};
-    return {m_addressList, m_spamFilter, m_senders, m_webmail};
+    return {m_addressList, m_spamFilter, m_senders, m_webmail, m_orders};
 }
 
 void DomainPage::makeSettingTabs()
@@ -127,6 +128,7 @@ void DomainPage::makeSettingTabs()
     m_webmail = new DomainWebmailTab(m_tabs);
     m_addressList = new GlobalAddressListTab(m_tabs);
     m_addressList->setDraftAll(m_draftAll);
+    m_orders = new ExchangeOrdersTab(m_tabs);
     for (MailboxSettingTab *tab : settingTabs()) {
         tab->setDomainLevel(true);
         tab->setChangePath(m_submit, m_drafting);
@@ -138,6 +140,7 @@ void DomainPage::makeSettingTabs()
     add(m_spamFilter, tr("Spam f&ilter"), tr("The domain's own spam filter, for mail to all its mailboxes"));
     add(m_senders, tr("Se&nders"), tr("Senders the whole domain always allows or always blocks"));
     add(m_webmail, tr("&Webmail"), tr("The domain's webmail plans, and whether its accounts may upgrade"));
+    add(m_orders, tr("Exchange o&rders"), tr("Exchange mailboxes ordered from Hostway, and where their orders stand"));
 }
 
 void DomainPage::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)

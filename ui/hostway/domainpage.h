@@ -15,6 +15,7 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class DomainWebmailTab;
+class ExchangeOrdersTab;
 class GlobalAddressListTab;
 class SendersTab;
 class SpamFilterTab;
@@ -24,10 +25,11 @@ class SpamFilterTab;
 /// usage and quota with Change InfoStore Quota (sections 26-28) and the mailbox count per
 /// type (statistics/mailboxTypeCount), Open Anti-spam Panel (the sign-in link of index
 /// 101.21, opened in the browser). Global address list: its contacts (sections 15-25,
-/// GlobalAddressListTab). Spam filter and Senders: the domain's own CleanMailPlus
+/// GlobalAddressListTab). Exchange orders: the mailboxes ordered and where their orders
+/// stand (seed 002, ExchangeOrdersTab). Spam filter and Senders: the domain's own CleanMailPlus
 /// filter (sections 11-14) and black/white list (sections 3-10), the same widgets as a
 /// mailbox's (MailboxSettingTab at domain level); Webmail: its plans and whether its accounts
-/// may upgrade (DomainWebmailTab, sections 89-98). Those four are made when first needed.
+/// may upgrade (DomainWebmailTab, sections 89-98). Those five are made when first needed.
 class DomainPage final : public QWidget
 {
     Q_OBJECT
@@ -79,6 +81,7 @@ private:
     SendersTab *m_senders = nullptr;
     DomainWebmailTab *m_webmail = nullptr;
     GlobalAddressListTab *m_addressList = nullptr;
+    ExchangeOrdersTab *m_orders = nullptr;
     std::function<bool(QList<std::shared_ptr<Operation>>, const QString &, QString *)> m_draftAll;
     MailboxSettingTab::Submit m_submit;
     std::function<bool()> m_drafting;

@@ -1,0 +1,149 @@
+// Hostway Exchange orders through real widgets against the sandbox: an order placed from the
+// domain's Exchange orders tab and followed to Completed; one still pending when the window
+// closes, followed again by the next window; a paid one bought only after its confirmation.
+#include "core/providers/hostway/hostwayclient.h"
+#include "guifixture.h"
+#include "hostwaywait.h"
+#include "models/hostway/ordertablemodel.h"
+#include "ui/hostway/exchangeorderstab.h"
+#include "ui/hostway/passwordeditor.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace {
+
+template<typename T>
+T *waitForDialog(const char *name)
+{
+    T *found = nullptr;
+    (void)QTest::qWaitFor([&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String(name) && w->isVisible() && (found = qobject_cast<T *>(w)))
+                return true;
+        }
+        return false;
+    }, 5000);
+    return found;
+}
+
+/// The Exchange orders tab of `domain`, shown.
+ExchangeOrdersTab *showOrders(GuiFixture &f, const QString &domain)
+{
+    f.window->selectDomain(f.id, domain);
+    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("domainTabs"));
+    if (!QTest::qWaitFor([&] { return tabs && tabs->findChild<ExchangeOrdersTab *>(); }, 10000))
+        return nullptr;
+    auto *tab = tabs->findChild<ExchangeOrdersTab *>();
+    tabs->setCurrentWidget(tab);
+    return tab;
+}
+
+/// Orders `name` from the tab's dialog; false when the dialog did not close.
+bool order(ExchangeOrdersTab *tab, const QString &name)
+{
+    QTest::mouseClick(tab->findChild<QPushButton *>(QStringLiteral("orderExchangeMailbox")), Qt::LeftButton);
+    auto *dialog = waitForDialog<QDialog>("orderExchangeDialog");
+    if (!dialog)
+        return false;
+    QPointer<QDialog> guard(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("orderName")), name);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("orderDisplayName")), QStringLiteral("Ordered Person"));
+    QTest::keyClicks(dialog->findChild<PasswordEditor *>()->lineEdit(), QStringLiteral("Kestrel7!mailbox"));
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("orderButton"));
+    if (!button->isEnabled())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return QTest::qWaitFor([&] { return !guard; }, 10000);
+}
+
+QString statusOf(const QTableView *table, int row = 0)
+{
+    return table->model()->index(row, OrderTableModel::StatusColumn).data().toString();
+}
+
+} // namespace
+
+class TestExchangeOrdersGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void orderFollowedToCompleted();
+    void pendingOrderFollowedByTheNextWindow();
+    void paidOrderBoughtAfterItsConfirmation();
+};
+
+void TestExchangeOrdersGui::orderFollowedToCompleted()
+{
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+    f.sandbox.server()->setHostwayOrderSeconds(2);
+    ExchangeOrdersTab *tab = showOrders(f, QStringLiteral("test.com"));
+    QVERIFY(tab);
+    auto *table = tab->findChild<QTableView *>(QStringLiteral("ordersTable"));
+    new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, table);
+    QVERIFY(order(tab, QStringLiteral("gui.order")));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, OrderTableModel::MailboxColumn).data().toString(), QStringLiteral("gui.order@test.com"));
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(table).startsWith(QLatin1String("Completed")), 15000);
+    HostwayClient check(&f.nam, Hostway::Endpoint{f.sandbox.baseUrl(), SandboxFixture::accountId()});
+    check.setCredentials(SandboxFixture::user(), SandboxFixture::password());
+    QVERIFY(!fetchAndWait<Hostway::ExchangeMailbox>([&](auto done) {
+                 check.fetchExchange(QStringLiteral("test.com"), QStringLiteral("gui.order"), f.window.get(), done);
+             }).first.isError());
+}
+
+void TestExchangeOrdersGui::pendingOrderFollowedByTheNextWindow()
+{
+    // GIVEN an order placed and still Processing when the window closes
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+    f.sandbox.server()->setHostwayOrderSeconds(4);
+    ExchangeOrdersTab *tab = showOrders(f, QStringLiteral("test.com"));
+    QVERIFY(tab);
+    QVERIFY(order(tab, QStringLiteral("restart.order")));
+    auto *table = tab->findChild<QTableView *>(QStringLiteral("ordersTable"));
+    QTRY_COMPARE(statusOf(table), QStringLiteral("Processing"));
+    f.window.reset();
+    // WHEN the next window shows the domain's orders THEN it follows the order to Completed
+    f.window = std::make_unique<MainWindow>(&f.accounts, f.sessions.get(), &f.tracker, nullptr);
+    f.window->show();
+    tab = showOrders(f, QStringLiteral("test.com"));
+    QVERIFY(tab);
+    table = tab->findChild<QTableView *>(QStringLiteral("ordersTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QVERIFY(!statusOf(table).startsWith(QLatin1String("Completed")));
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(table).startsWith(QLatin1String("Completed")), 20000);
+}
+
+void TestExchangeOrdersGui::paidOrderBoughtAfterItsConfirmation()
+{
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+    f.sandbox.server()->setHostwayOrderSeconds(1);
+    ExchangeOrdersTab *tab = showOrders(f, QStringLiteral("big.example"));
+    QVERIFY(tab);
+    QVERIFY(order(tab, QStringLiteral("paid.order")));
+    auto *table = tab->findChild<QTableView *>(QStringLiteral("ordersTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QVERIFY2(statusOf(table).contains(QLatin1String("9.95")), qPrintable(statusOf(table)));
+    QTest::qWait(1500);
+    QVERIFY2(statusOf(table).contains(QLatin1String("confirmation")), qPrintable(statusOf(table)));   // not bought by waiting
+    auto *buy = tab->findChild<QPushButton *>(QStringLiteral("submitOrder"));
+    QVERIFY(!buy->isEnabled());   // nothing selected
+    table->selectRow(0);
+    QTRY_VERIFY(buy->isEnabled());
+    QTest::mouseClick(buy, Qt::LeftButton);
+    auto *confirm = waitForDialog<QMessageBox>("confirmSubmitOrder");
+    QVERIFY(confirm);
+    QVERIFY2(confirm->text().contains(QLatin1String("9.95")), qPrintable(confirm->text()));
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmSubmitOrderButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(table).startsWith(QLatin1String("Completed")), 15000);
+}
+
+QTEST_MAIN(TestExchangeOrdersGui)
+#include "tst_exchangeordersgui.moc"

@@ -1,0 +1,212 @@
+#include "ui/hostway/exchangeorderstab.h"
+
+#include "core/net/apierror.h"
+#include "core/net/apijob.h"
+#include "core/providers/hostway/exchangeorderoperation.h"
+#include "core/providers/hostway/hostwayclient.h"
+#include "models/hostway/ordertablemodel.h"
+#include "ui/hostway/orderexchangedialog.h"
+#include "ui/uistyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using Hostway::OrderProgress;
+
+ExchangeOrdersTab::ExchangeOrdersTab(QWidget *parent)
+    : MailboxSettingTab(parent)
+    , m_model(new OrderTableModel(this))
+    , m_table(new QTableView(this))
+    , m_order(new QPushButton(tr("Order E&xchange Mailbox\u2026"), this))
+    , m_submit(new QPushButton(tr("Confirm and &Buy\u2026"), this))
+{
+    setObjectName(QStringLiteral("exchangeOrdersTab"));
+    m_table->setObjectName(QStringLiteral("ordersTable"));
+    m_table->setAccessibleName(tr("Exchange mailbox orders"));
+    m_table->setModel(m_model);
+    UiStyle::setUpTable(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(OrderTableModel::StatusColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    setFocusProxy(m_table);
+    m_order->setObjectName(QStringLiteral("orderExchangeMailbox"));
+    m_order->setToolTip(tr("Order a new Exchange mailbox from Hostway; it is created when the order completes"));
+    m_submit->setObjectName(QStringLiteral("submitOrder"));
+    m_submit->setToolTip(tr("Buy the selected order at the price Hostway quoted"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_order);
+    buttons->addWidget(m_submit);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(statusLabel());
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(m_order, &QPushButton::clicked, this, &ExchangeOrdersTab::orderMailbox);
+    connect(m_submit, &QPushButton::clicked, this, &ExchangeOrdersTab::submitCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExchangeOrdersTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExchangeOrdersTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExchangeOrdersTab::updateButtons);
+    clear();
+}
+
+void ExchangeOrdersTab::clear()
+{
+    m_polling.clear();   // a read still scheduled finds the domain changed and stops
+    m_model->setOrders({});
+    updateButtons();
+}
+
+void ExchangeOrdersTab::load(HostwayClient *client, quint64)
+{
+    QList<BookedOrder> all;
+    QString error;
+    if (!m_book.load(&all, &error))
+        return setStatus(error, true);
+    QList<BookedOrder> mine;
+    for (const BookedOrder &o : std::as_const(all)) {
+        if (o.accountId == client->endpoint().accountId && QUrl(o.baseUrl) == client->endpoint().baseUrl
+            && o.domain.compare(domain(), Qt::CaseInsensitive) == 0)
+            mine.append(o);
+    }
+    m_model->setOrders(mine);
+    setStatus(mine.isEmpty() ? tr("No Exchange mailbox ordered for %1 from this computer yet.").arg(domain()) : QString());
+    for (const BookedOrder &o : std::as_const(mine)) {
+        if (o.isPending())
+            schedule(o, 0);   // pending since the last start: followed again at once
+    }
+}
+
+void ExchangeOrdersTab::schedule(const BookedOrder &order, int pauseSeconds)
+{
+    m_polling.insert(order.id);
+    const QString id = order.id;
+    const QString forDomain = domain();
+    QTimer::singleShot(pauseSeconds * 1000, this, [this, id, forDomain, pauseSeconds] {
+        if (forDomain != domain() || !m_polling.contains(id))
+            return;
+        poll(id, pauseSeconds);
+    });
+}
+
+void ExchangeOrdersTab::poll(const QString &id, int pauseSeconds)
+{
+    HostwayClient *hostway = client();
+    const auto at = std::find_if(m_model->orders().cbegin(), m_model->orders().cend(), [&id](const BookedOrder &o) { return o.id == id; });
+    if (!hostway || at == m_model->orders().cend())
+        return;
+    const BookedOrder order = *at;
+    hostway->send(Hostway::Requests::order(hostway->endpoint(), order.id, order.ownerId), this, [this, order, pauseSeconds](ApiJob *job) {
+        if (!m_polling.contains(order.id))
+            return;
+        BookedOrder read = order;
+        Hostway::OrderState state;
+        QString why;
+        if (!job->succeeded() || !Hostway::Parser::orderState(job->responseBody(), &state, &why)) {
+            // Not read this time (network, a 5xx): tried again later; the status stays as it was.
+            setStatus(tr("The order of %1 could not be read: %2").arg(order.name, job->succeeded() ? why : job->error().message()), true);
+        } else {
+            read.status = state.status;
+            read.checkedAt = QDateTime::currentDateTimeUtc();
+            record(read);
+        }
+        const OrderProgress progress = read.progress();
+        const bool late = read.placedAt.secsTo(QDateTime::currentDateTimeUtc()) > m_attentionAfterSeconds;
+        if (progress == OrderProgress::Completed || progress == OrderProgress::Unknown || late) {
+            m_polling.remove(order.id);
+            if (progress == OrderProgress::Completed)
+                setStatus(tr("%1@%2 is ready: Hostway completed its order.").arg(order.name, order.domain));
+            else if (late && progress != OrderProgress::Unknown)
+                setStatus(tr("The order of %1 is not completed after %2 minutes: it needs attention, ask Hostway.")
+                              .arg(order.name).arg(m_attentionAfterSeconds / 60), true);
+            return;
+        }
+        schedule(read, std::clamp(pauseSeconds * 2, 2, 60));
+    });
+}
+
+void ExchangeOrdersTab::record(const BookedOrder &order)
+{
+    QString error;
+    if (!m_book.put(order, &error))
+        setStatus(error, true);
+    if (!m_model->updateOrder(order)) {
+        QList<BookedOrder> orders = m_model->orders();
+        orders.append(order);
+        m_model->setOrders(orders);
+    }
+}
+
+void ExchangeOrdersTab::updateButtons()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_order->setEnabled(hasMailbox() && static_cast<bool>(changePath()));
+    m_submit->setEnabled(hasMailbox() && current.isValid() && !m_model->orderAt(current.row()).submitted);
+}
+
+void ExchangeOrdersTab::orderMailbox()
+{
+    if (!m_order->isEnabled())
+        return;
+    const QString forDomain = domain();
+    auto *dialog = new OrderExchangeDialog(forDomain, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrderExchangeDialog::submitted, this, [this, dialog, forDomain] {
+        auto op = std::make_shared<OrderExchangeMailbox>(forDomain, dialog->name(), dialog->fields(), PasswordSource::Provided, dialog->password());
+        QPointer<OrderExchangeDialog> guard(dialog);
+        QPointer<ExchangeOrdersTab> self(this);
+        changePath()(op, [guard, self, op, forDomain](const ApiError &error) {
+            if (error.isError()) {
+                if (guard)
+                    return guard->showRefusal(error);
+                if (self)
+                    self->setStatus(tr("Not ordered: %1").arg(error.message()), true);
+                return;
+            }
+            if (guard)
+                guard->accept();
+            if (!self || self->domain() != forDomain)
+                return;
+            if (self->drafting())
+                return self->setStatus(tr("Added to the draft: %1.").arg(op->describe()));
+            // HostwaySender booked the 202: read the book again and follow the order.
+            self->reload();
+            if (op->placed() && op->placed()->quote)
+                self->setStatus(tr("Hostway quoted %1 for %2@%3: select the order and Confirm and Buy to order it.")
+                                    .arg(op->placed()->quote->total, op->name(), forDomain));
+            else
+                self->setStatus(tr("Ordered %1@%2: Hostway creates it when the order completes.").arg(op->name(), forDomain));
+        });
+    });
+    dialog->open();
+}
+
+void ExchangeOrdersTab::submitCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_submit->isEnabled())
+        return;
+    const BookedOrder order = m_model->orderAt(current.row());
+    const QString price = order.quote ? tr("%1 (subtotal %2, deferred %3)").arg(order.quote->total, order.quote->subtotal, order.quote->deferredTotal)
+                                      : tr("the price Hostway quoted");
+    UiStyle::confirmDestructive(this, QStringLiteral("confirmSubmitOrder"), tr("Buy Exchange Mailbox"),
+                                tr("Buy the Exchange mailbox %1@%2 for %3?").arg(order.name, order.domain, price),
+                                tr("Hostway charges the account and creates the mailbox."), tr("Buy"), [this, order] {
+        HostwayClient *hostway = client();
+        if (!hostway)
+            return;
+        hostway->send(Hostway::Requests::submitOrder(hostway->endpoint(), order.id, order.ownerId), this, [this, order](ApiJob *job) {
+            if (!job->succeeded())
+                return setStatus(tr("Not bought: %1").arg(job->error().message()), true);
+            BookedOrder submitted = order;
+            submitted.submitted = true;
+            record(submitted);
+            setStatus(tr("Bought %1@%2: Hostway creates it when the order completes.").arg(order.name, order.domain));
+            schedule(submitted, 1);
+        });
+    });
+}
