@@ -78,6 +78,12 @@ Response HostwayOrders::place(HostwayAccount &account, HostwayDomain &domain, co
     return response;
 }
 
+void HostwayOrders::advance()
+{
+    for (HostwayOrder &order : data.orders)
+        (void)statusOf(order);
+}
+
 QString HostwayOrders::statusOf(HostwayOrder &order)
 {
     if (!order.submittedAt.isValid())
@@ -104,11 +110,13 @@ Response HostwayOrders::handle(HostwayAccount &account, const QString &id, const
     if (it == data.orders.end())
         return envelope(404, QStringLiteral("itemNotFound"), QStringLiteral("Resource not found"), QString());
     HostwayOrder &order = *it;
-    if (order.accountId != account.id || cookieOwner(request) != order.ownerId) {
+    if (cookieOwner(request) != order.ownerId) {
         Response r = Response::empty(401);
         r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"Hostway\"")});
         return r;
     }
+    if (order.accountId != account.id)
+        return envelope(403, QStringLiteral("forbidden"), QStringLiteral("Permission check failed"));
     if (rest.isEmpty()) {
         if (request.method != "GET")
             return Response::empty(405);

@@ -139,6 +139,7 @@ Response HostwaySimulator::handle(const Request &request)
     if (parts.size() < 4 || parts[0] != QLatin1String("accounts") || parts[2] != QLatin1String("email"))
         return Response::empty(404);
 
+    HostwayOrders{m_data, m_orderSeconds}.advance();   // a completed order's mailbox exists for every call
     Route route;
     route.origin = request.origin;
     route.accountId = parts[1];

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void draftJsonKeepsNoPassword();
     void senderBooksTheOrderAndNeverResendsBlindly();
     void damagedBookIsNeverOverwritten();
+    void placedOrderForms();
     void progressOfEveryStatus_data();
     void progressOfEveryStatus();
 
@@ -66,7 +67,7 @@ void TestHostwayOrders::init()
     QFile::remove(OrderBook::defaultPath());
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->isListening());
-    m_sandbox->server()->setHostwayOrderSeconds(1);
+    m_sandbox->server()->setHostwayOrderSeconds(3);   // long enough to read Processing on a busy machine
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<HostwayClient>(m_nam.get(), Endpoint{m_sandbox->baseUrl(), SandboxFixture::accountId()});
     m_client->setCredentials(SandboxFixture::user(), SandboxFixture::password());
@@ -127,7 +128,7 @@ void TestHostwayOrders::freeOrderPlacedThenPolledToCompleted()
     QCOMPARE(status, 200);
     QCOMPARE(state.progress(), OrderProgress::Processing);
     QCOMPARE(state.account.path(), QStringLiteral("/accounts/test-account123"));
-    QTRY_COMPARE_WITH_TIMEOUT(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::Completed, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::Completed, 10000);
     const auto [error, exchange] = fetchAndWait<ExchangeMailbox>([&](auto done) { m_client->fetchExchange(kTest, QStringLiteral("a.a"), this, done); });
     QVERIFY2(!error.isError(), qPrintable(error.message()));
     QCOMPARE(exchange.displayName, QStringLiteral("John Smith"));
@@ -150,12 +151,12 @@ void TestHostwayOrders::paidOrderWaitsForItsConfirmedSubmit()
     QVERIFY(order.placed() && order.placed()->quote);
     QCOMPARE(order.placed()->quote->total, QStringLiteral("9.95"));
     QCOMPARE(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::New);
-    QTest::qWait(1100);
+    QTest::qWait(3100);
     QCOMPARE(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::New);   // waits for the submit
     // WHEN it is submitted THEN it goes on to Completed; a second submit is refused
     QCOMPARE(sendAndWait(m_client.get(), Requests::submitOrder(m_client->endpoint(), order.placed()->id, order.placed()->ownerId), this).first, 204);
     QCOMPARE(sendAndWait(m_client.get(), Requests::submitOrder(m_client->endpoint(), order.placed()->id, order.placed()->ownerId), this).first, 409);
-    QTRY_COMPARE_WITH_TIMEOUT(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::Completed, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::Completed, 10000);
 }
 
 void TestHostwayOrders::refusalsAndChecks()
@@ -242,6 +243,36 @@ void TestHostwayOrders::damagedBookIsNeverOverwritten()
     QVERIFY(error.contains(QLatin1String("damaged")));
     QVERIFY(damaged.open(QIODevice::ReadOnly));
     QCOMPARE(damaged.readAll(), QByteArray("{\"orders\": ["));
+    damaged.close();
+    // So is a file that is JSON but no order book of this version
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("{\"orders\": []}");
+    damaged.close();
+    QVERIFY(!book.put(order, &error));
+    QVERIFY(damaged.open(QIODevice::ReadOnly));
+    QCOMPARE(damaged.readAll(), QByteArray("{\"orders\": []}"));
+}
+
+void TestHostwayOrders::placedOrderForms()
+{
+    // Seed 002's 202: an absolute Location on an internal host, OwnerId with its Path
+    PlacedOrder placed;
+    QString error;
+    QVERIFY2(Parser::placedOrder("http://coreapi01.ote.chicago.hostway:8092/orders/00000145ff9ba7e58e7c2c51007f000000010001",
+                                 "OwnerId=f9cafb10-2e85-4b1a-bd69-1b1a91437d50; Path=/", QByteArray(), &placed, &error), qPrintable(error));
+    QCOMPARE(placed.id, QStringLiteral("00000145ff9ba7e58e7c2c51007f000000010001"));
+    QCOMPARE(placed.ownerId, QStringLiteral("f9cafb10-2e85-4b1a-bd69-1b1a91437d50"));
+    QVERIFY(!placed.quote);
+    // Several cookies (Qt joins them with a newline), a relative Location with a slash, a quote
+    const QByteArray quote = R"({"total": 9.95, "subtotal": "9.95", "deferredTotal": "0.00", "quotehash": "h"})";
+    QVERIFY2(Parser::placedOrder("/orders/abc/", "JSESSIONID=1; Path=/; HttpOnly\nOwnerId=o-1; Path=/", quote, &placed, &error), qPrintable(error));
+    QCOMPARE(placed.id, QStringLiteral("abc"));
+    QCOMPARE(placed.ownerId, QStringLiteral("o-1"));
+    QVERIFY(placed.quote);
+    QCOMPARE(placed.quote->total, QStringLiteral("9.95"));
+    // No order to follow: no Location of an order, or no OwnerId
+    QVERIFY(!Parser::placedOrder("/accounts/a", "OwnerId=o", QByteArray(), &placed, &error));
+    QVERIFY(!Parser::placedOrder("/orders/abc", "JSESSIONID=1", QByteArray(), &placed, &error));
 }
 
 void TestHostwayOrders::progressOfEveryStatus_data()

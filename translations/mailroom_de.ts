@@ -1915,6 +1915,14 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <source>Bought %1@%2: Hostway creates it when the order completes.</source>
         <translation>%1@%2 gekauft: Hostway legt es an, wenn die Bestellung abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>Hostway took the order of %1@%2, but its answer names no order to follow: check at Hostway.</source>
+        <translation>Hostway hat die Bestellung von %1@%2 angenommen, aber die Antwort nennt keine Bestellung zum Verfolgen: Prüfen Sie bei Hostway nach.</translation>
+    </message>
+    <message>
+        <source>Hostway did not answer: reading the order of %1 to learn whether it was bought.</source>
+        <translation>Hostway hat nicht geantwortet: Die Bestellung von %1 wird gelesen, um zu erfahren, ob sie gekauft wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTab</name>
@@ -4640,12 +4648,16 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Die Bestelldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The orders file %1 is damaged (%2): it is left as it is.</source>
-        <translation>Die Bestelldatei %1 ist beschädigt (%2): Sie bleibt, wie sie ist.</translation>
-    </message>
-    <message>
         <source>Cannot write the orders file %1: %2</source>
         <translation>Die Bestelldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The orders file %1 is damaged or of another version (%2): it is left as it is.</source>
+        <translation>Die Bestelldatei %1 ist beschädigt oder von einer anderen Version (%2): Sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The orders file %1 is busy: another Mailroom is writing it.</source>
+        <translation>Die Bestelldatei %1 ist belegt: Ein anderes Mailroom schreibt sie.</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4717,10 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Hostway creates the mailbox when the order completes; the Exchange orders tab follows it. A paid product shows its price first and is bought only when you confirm.</source>
         <translation>Hostway legt das Postfach an, wenn die Bestellung abgeschlossen ist; der Reiter Exchange-Bestellungen verfolgt sie. Ein kostenpflichtiges Produkt zeigt zuerst seinen Preis und wird erst gekauft, wenn Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Hostway did not answer, so whether the order was placed is unknown: look for %1@%2 in the Exchange orders tab and at Hostway before ordering again.</source>
+        <translation>Hostway hat nicht geantwortet, daher ist unbekannt, ob die Bestellung aufgegeben wurde: Suchen Sie %1@%2 im Reiter Exchange-Bestellungen und bei Hostway, bevor Sie erneut bestellen.</translation>
     </message>
 </context>
 <context>
@@ -4777,16 +4793,44 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Placed</source>
-        <translation>Aufgegeben</translation>
-    </message>
-    <message>
         <source>Last read</source>
         <translation>Zuletzt gelesen</translation>
     </message>
+    <message numerus="yes">
+        <source>Needs attention: not completed after %n minute(s), ask Hostway</source>
+        <translation>
+            <numerusform>Braucht Aufmerksamkeit: nach %n Minute nicht abgeschlossen, fragen Sie bei Hostway nach</numerusform>
+            <numerusform>Braucht Aufmerksamkeit: nach %n Minuten nicht abgeschlossen, fragen Sie bei Hostway nach</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Order %1, placed %2</source>
+        <translation>Bestellung %1, aufgegeben am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>OrderTableModel</name>
+    <message numerus="yes">
+        <source>Needs attention: not completed after %n minute(s), ask Hostway</source>
+        <translation>
+            <numerusform>Needs attention: not completed after %n minute, ask Hostway</numerusform>
+            <numerusform>Needs attention: not completed after %n minutes, ask Hostway</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Redaction</name>
     <message numerus="yes">
         <source> [... %n more character(s)]</source>

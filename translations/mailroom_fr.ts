@@ -1915,6 +1915,14 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <source>Bought %1@%2: Hostway creates it when the order completes.</source>
         <translation>%1@%2 achetée : Hostway la crée quand la commande est terminée.</translation>
     </message>
+    <message>
+        <source>Hostway took the order of %1@%2, but its answer names no order to follow: check at Hostway.</source>
+        <translation>Hostway a pris la commande de %1@%2, mais sa réponse ne nomme aucune commande à suivre : vérifiez chez Hostway.</translation>
+    </message>
+    <message>
+        <source>Hostway did not answer: reading the order of %1 to learn whether it was bought.</source>
+        <translation>Hostway n&apos;a pas répondu : lecture de la commande de %1 pour savoir si elle a été achetée.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTab</name>
@@ -4640,12 +4648,16 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>Impossible de lire le fichier des commandes %1 : %2</translation>
     </message>
     <message>
-        <source>The orders file %1 is damaged (%2): it is left as it is.</source>
-        <translation>Le fichier des commandes %1 est endommagé (%2) : il est laissé tel quel.</translation>
-    </message>
-    <message>
         <source>Cannot write the orders file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier des commandes %1 : %2</translation>
+    </message>
+    <message>
+        <source>The orders file %1 is damaged or of another version (%2): it is left as it is.</source>
+        <translation>Le fichier des commandes %1 est endommagé ou d&apos;une autre version (%2) : il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The orders file %1 is busy: another Mailroom is writing it.</source>
+        <translation>Le fichier des commandes %1 est occupé : un autre Mailroom l&apos;écrit.</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4717,10 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Hostway creates the mailbox when the order completes; the Exchange orders tab follows it. A paid product shows its price first and is bought only when you confirm.</source>
         <translation>Hostway crée la boîte quand la commande est terminée ; l&apos;onglet Commandes Exchange la suit. Un produit payant montre d&apos;abord son prix et n&apos;est acheté que si vous confirmez.</translation>
+    </message>
+    <message>
+        <source>Hostway did not answer, so whether the order was placed is unknown: look for %1@%2 in the Exchange orders tab and at Hostway before ordering again.</source>
+        <translation>Hostway n&apos;a pas répondu : on ne sait pas si la commande a été passée. Cherchez %1@%2 dans l&apos;onglet Commandes Exchange et chez Hostway avant de commander de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4777,16 +4793,44 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>État</translation>
     </message>
     <message>
-        <source>Placed</source>
-        <translation>Passée le</translation>
-    </message>
-    <message>
         <source>Last read</source>
         <translation>Dernière lecture</translation>
     </message>
+    <message numerus="yes">
+        <source>Needs attention: not completed after %n minute(s), ask Hostway</source>
+        <translation>
+            <numerusform>Demande votre attention : pas terminée après %n minute, interrogez Hostway</numerusform>
+            <numerusform>Demande votre attention : pas terminée après %n minutes, interrogez Hostway</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Order %1</source>
-        <translation>Commande %1</translation>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Order %1, placed %2</source>
+        <translation>Commande %1, passée le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

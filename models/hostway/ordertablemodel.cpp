@@ -26,10 +26,18 @@ bool OrderTableModel::updateOrder(const BookedOrder &order)
     return false;
 }
 
-QString OrderTableModel::statusText(const BookedOrder &order)
+bool OrderTableModel::isLate(const BookedOrder &order) const
+{
+    const QDateTime since = order.submittedAt.isValid() ? order.submittedAt : order.placedAt;
+    return order.isPending() && since.isValid() && since.secsTo(QDateTime::currentDateTimeUtc()) > m_attentionAfterSeconds;
+}
+
+QString OrderTableModel::statusText(const BookedOrder &order) const
 {
     if (!order.submitted)
         return tr("Quote of %1: waiting for your confirmation").arg(order.quote ? order.quote->total : QString());
+    if (isLate(order) && order.progress() != OrderProgress::Unknown)
+        return tr("Needs attention: not completed after %n minute(s), ask Hostway", nullptr, m_attentionAfterSeconds / 60);
     switch (order.progress()) {
     case OrderProgress::Completed:
         return tr("Completed: the mailbox exists");
@@ -43,14 +51,14 @@ QString OrderTableModel::statusText(const BookedOrder &order)
     return order.status.isEmpty() ? tr("Not read yet") : tr("Needs attention: Hostway says \u201c%1\u201d").arg(order.status);
 }
 
-bool OrderTableModel::needsAttention(const BookedOrder &order)
+bool OrderTableModel::needsAttention(const BookedOrder &order) const
 {
-    return !order.submitted || (!order.status.isEmpty() && order.progress() == OrderProgress::Unknown);
+    return !order.submitted || (!order.status.isEmpty() && order.progress() == OrderProgress::Unknown) || isLate(order);
 }
 
 QStringList OrderTableModel::headers() const
 {
-    return {tr("Mailbox"), tr("Status"), tr("Placed"), tr("Last read")};
+    return {tr("Mailbox"), tr("Status"), tr("Age"), tr("Last read")};
 }
 
 QVariant OrderTableModel::cell(int row, int column, int role) const
@@ -59,17 +67,25 @@ QVariant OrderTableModel::cell(int row, int column, int role) const
     if (role == Qt::ForegroundRole && column == StatusColumn && needsAttention(order))
         return QBrush(QPalette().color(QPalette::Link));
     if (role == Qt::ToolTipRole)
-        return tr("Order %1").arg(order.id);
+        return tr("Order %1, placed %2").arg(order.id, QLocale().toString(order.placedAt.toLocalTime(), QLocale::LongFormat));
     const QLocale locale;
     switch (column) {
     case MailboxColumn:
         return role == Qt::DisplayRole || role == SortRole ? QVariant(order.name + QLatin1Char('@') + order.domain) : QVariant();
     case StatusColumn:
         return role == Qt::DisplayRole || role == SortRole ? QVariant(statusText(order)) : QVariant();
-    case PlacedColumn:
+    case AgeColumn: {
         if (role == SortRole)
             return order.placedAt;
-        return role == Qt::DisplayRole ? QVariant(locale.toString(order.placedAt.toLocalTime(), QLocale::ShortFormat)) : QVariant();
+        if (role != Qt::DisplayRole)
+            return {};
+        const qint64 minutes = std::max<qint64>(0, order.placedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+        if (minutes < 60)
+            return tr("%n min", nullptr, int(minutes));
+        if (minutes < 48 * 60)
+            return tr("%n h", nullptr, int(minutes / 60));
+        return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+    }
     case CheckedColumn:
         if (role == SortRole)
             return order.checkedAt;

@@ -4,17 +4,21 @@
 #include "models/simpletablemodel.h"
 
 /// Exchange mailbox orders as a table (seed 002): the mailbox ordered, where the order stands
-/// in words (Completed, Processing, a quote waiting for its confirmation, or a status Hostway
-/// does not document, which needs attention), when it was placed and last read.
+/// in words (Completed, Processing, a quote waiting for its confirmation; a status Hostway does
+/// not document, or no completion within attentionAfter(), needs attention), how long ago it
+/// was placed and when it was last read.
 class OrderTableModel final : public SimpleTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { MailboxColumn, StatusColumn, PlacedColumn, CheckedColumn, ColumnCount };
+    enum Column { MailboxColumn, StatusColumn, AgeColumn, CheckedColumn, ColumnCount };
 
     using SimpleTableModel::SimpleTableModel;
 
+    /// How long a submitted order may take before it needs attention, in seconds (15 minutes).
+    void setAttentionAfter(int seconds) { m_attentionAfterSeconds = seconds; }
+    [[nodiscard]] int attentionAfter() const { return m_attentionAfterSeconds; }
     /// Shows `orders`, newest first.
     void setOrders(QList<BookedOrder> orders);
     /// Replaces the order of the same id (a new status); false when it is not shown.
@@ -22,9 +26,12 @@ public:
     [[nodiscard]] const QList<BookedOrder> &orders() const { return m_orders; }
     [[nodiscard]] BookedOrder orderAt(int row) const { return m_orders.value(row); }
     /// The order's status in words, translated.
-    [[nodiscard]] static QString statusText(const BookedOrder &order);
-    /// True when `order` needs the user: an undocumented status, or a quote to confirm.
-    [[nodiscard]] static bool needsAttention(const BookedOrder &order);
+    [[nodiscard]] QString statusText(const BookedOrder &order) const;
+    /// True when `order` needs the user: an undocumented status, a quote to confirm, or a
+    /// submitted order not completed within attentionAfter().
+    [[nodiscard]] bool needsAttention(const BookedOrder &order) const;
+    /// True when `order` is submitted, not completed, and older than attentionAfter().
+    [[nodiscard]] bool isLate(const BookedOrder &order) const;
 
 protected:
     int rows() const override { return int(m_orders.size()); }
@@ -33,4 +40,5 @@ protected:
 
 private:
     QList<BookedOrder> m_orders;
+    int m_attentionAfterSeconds = 15 * 60;
 };

@@ -81,27 +81,33 @@ void ExchangeOrdersTab::load(HostwayClient *client, quint64)
     }
 }
 
+void ExchangeOrdersTab::setAttentionAfter(int seconds)
+{
+    m_model->setAttentionAfter(seconds);
+}
+
 void ExchangeOrdersTab::schedule(const BookedOrder &order, int pauseSeconds)
 {
-    m_polling.insert(order.id);
+    // One read per order at a time: scheduling again replaces the one on its way.
+    const quint64 generation = ++m_generation;
+    m_polling.insert(order.id, generation);
     const QString id = order.id;
     const QString forDomain = domain();
-    QTimer::singleShot(pauseSeconds * 1000, this, [this, id, forDomain, pauseSeconds] {
-        if (forDomain != domain() || !m_polling.contains(id))
-            return;
-        poll(id, pauseSeconds);
+    QTimer::singleShot(pauseSeconds * 1000, this, [this, id, forDomain, generation, pauseSeconds] {
+        if (forDomain == domain() && m_polling.value(id) == generation)
+            poll(id, generation, pauseSeconds);
     });
 }
 
-void ExchangeOrdersTab::poll(const QString &id, int pauseSeconds)
+void ExchangeOrdersTab::poll(const QString &id, quint64 generation, int pauseSeconds)
 {
     HostwayClient *hostway = client();
     const auto at = std::find_if(m_model->orders().cbegin(), m_model->orders().cend(), [&id](const BookedOrder &o) { return o.id == id; });
     if (!hostway || at == m_model->orders().cend())
         return;
     const BookedOrder order = *at;
-    hostway->send(Hostway::Requests::order(hostway->endpoint(), order.id, order.ownerId), this, [this, order, pauseSeconds](ApiJob *job) {
-        if (!m_polling.contains(order.id))
+    hostway->send(Hostway::Requests::order(hostway->endpoint(), order.id, order.ownerId), this, [this, order, generation, pauseSeconds](ApiJob *job) {
+        if (m_polling.value(order.id) != generation)
             return;
         BookedOrder read = order;
         Hostway::OrderState state;
@@ -112,17 +118,22 @@ void ExchangeOrdersTab::poll(const QString &id, int pauseSeconds)
         } else {
             read.status = state.status;
             read.checkedAt = QDateTime::currentDateTimeUtc();
+            // A quote whose submit went unanswered: under way now means it was bought.
+            if (!read.submitted && state.progress() != OrderProgress::New && state.progress() != OrderProgress::Unknown) {
+                read.submitted = true;
+                read.submittedAt = read.checkedAt;
+            }
             record(read);
         }
         const OrderProgress progress = read.progress();
-        const bool late = read.placedAt.secsTo(QDateTime::currentDateTimeUtc()) > m_attentionAfterSeconds;
-        if (progress == OrderProgress::Completed || progress == OrderProgress::Unknown || late) {
+        const bool late = m_model->isLate(read);
+        if (progress == OrderProgress::Completed || progress == OrderProgress::Unknown || late || !read.submitted) {
             m_polling.remove(order.id);
             if (progress == OrderProgress::Completed)
                 setStatus(tr("%1@%2 is ready: Hostway completed its order.").arg(order.name, order.domain));
             else if (late && progress != OrderProgress::Unknown)
                 setStatus(tr("The order of %1 is not completed after %2 minutes: it needs attention, ask Hostway.")
-                              .arg(order.name).arg(m_attentionAfterSeconds / 60), true);
+                              .arg(order.name).arg(m_model->attentionAfter() / 60), true);
             return;
         }
         schedule(read, std::clamp(pauseSeconds * 2, 2, 60));
@@ -145,7 +156,8 @@ void ExchangeOrdersTab::updateButtons()
 {
     const QModelIndex current = m_table->currentIndex();
     m_order->setEnabled(hasMailbox() && static_cast<bool>(changePath()));
-    m_submit->setEnabled(hasMailbox() && current.isValid() && !m_model->orderAt(current.row()).submitted);
+    const BookedOrder selected = current.isValid() ? m_model->orderAt(current.row()) : BookedOrder();
+    m_submit->setEnabled(hasMailbox() && current.isValid() && !selected.submitted && !m_buying.contains(selected.id));
 }
 
 void ExchangeOrdersTab::orderMailbox()
@@ -173,6 +185,9 @@ void ExchangeOrdersTab::orderMailbox()
                 return;
             if (self->drafting())
                 return self->setStatus(tr("Added to the draft: %1.").arg(op->describe()));
+            if (!op->placed())   // the 202 named no order to follow, or the book could not keep it
+                return self->setStatus(tr("Hostway took the order of %1@%2, but its answer names no order to follow: check at Hostway.")
+                                           .arg(op->name(), forDomain), true);
             // HostwaySender booked the 202: read the book again and follow the order.
             self->reload();
             if (op->placed() && op->placed()->quote)
@@ -199,11 +214,26 @@ void ExchangeOrdersTab::submitCurrent()
         HostwayClient *hostway = client();
         if (!hostway)
             return;
+        m_buying.insert(order.id);   // Buy stays off until the answer: never bought twice
+        updateButtons();
         hostway->send(Hostway::Requests::submitOrder(hostway->endpoint(), order.id, order.ownerId), this, [this, order](ApiJob *job) {
+            const ApiError::Kind kind = job->error().kind();
+            if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout) {
+                // Unknown outcome: the order's status says whether the submit arrived ("new": it did not).
+                setStatus(tr("Hostway did not answer: reading the order of %1 to learn whether it was bought.").arg(order.name), true);
+                QTimer::singleShot(2000, this, [this, order] {
+                    m_buying.remove(order.id);
+                    schedule(order, 0);
+                });
+                return;
+            }
+            m_buying.remove(order.id);
+            updateButtons();
             if (!job->succeeded())
                 return setStatus(tr("Not bought: %1").arg(job->error().message()), true);
             BookedOrder submitted = order;
             submitted.submitted = true;
+            submitted.submittedAt = QDateTime::currentDateTimeUtc();
             record(submitted);
             setStatus(tr("Bought %1@%2: Hostway creates it when the order completes.").arg(order.name, order.domain));
             schedule(submitted, 1);

@@ -24,7 +24,7 @@ public:
     explicit ExchangeOrdersTab(QWidget *parent = nullptr);
 
     /// How long an order may take before it needs attention (15 minutes unless set), seconds.
-    void setAttentionAfter(int seconds) { m_attentionAfterSeconds = seconds; }
+    void setAttentionAfter(int seconds);
     /// Opens the order dialog.
     void orderMailbox();
 
@@ -33,7 +33,7 @@ private:
     void clear() override;
     /// Reads `order`'s status again in `pauseSeconds` (the next pause doubles).
     void schedule(const BookedOrder &order, int pauseSeconds);
-    void poll(const QString &id, int pauseSeconds);
+    void poll(const QString &id, quint64 generation, int pauseSeconds);
     /// Keeps `order` in the book and the table.
     void record(const BookedOrder &order);
     void submitCurrent();
@@ -44,6 +44,7 @@ private:
     QPushButton *m_order;
     QPushButton *m_submit;
     OrderBook m_book;
-    QSet<QString> m_polling;   ///< ids of the orders with a read scheduled
-    int m_attentionAfterSeconds = 15 * 60;
+    QHash<QString, quint64> m_polling;   ///< the orders followed, by id: the generation of their one read
+    quint64 m_generation = 0;
+    QSet<QString> m_buying;             ///< orders whose submit is on its way
 };

@@ -111,6 +111,13 @@ void OrderExchangeDialog::updateState()
 
 void OrderExchangeDialog::showRefusal(const ApiError &error, const QStringList &words)
 {
+    // No answer: the order may have been placed. Ordering again could order twice.
+    if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout) {
+        m_error->setText(tr("Hostway did not answer, so whether the order was placed is unknown: look for %1@%2 in the "
+                            "Exchange orders tab and at Hostway before ordering again.").arg(name(), m_domain));
+        m_error->show();
+        return;   // Order stays off
+    }
     m_pending = false;
     QStringList lines = words;
     for (const ApiError::FieldMessage &f : error.fieldMessages()) {

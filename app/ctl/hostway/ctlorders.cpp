@@ -70,7 +70,8 @@ std::optional<BookedOrder> CtlOrders::bookedOrder()
     }
     const QString id = m_options.value("order");
     for (const BookedOrder &o : std::as_const(orders)) {
-        if (o.id == id && o.accountId == m_client->endpoint().accountId)
+        // Its own account at its own server: an OwnerId goes nowhere else.
+        if (o.id == id && o.accountId == m_client->endpoint().accountId && QUrl(o.baseUrl) == m_client->endpoint().baseUrl)
             return o;
     }
     usage(QStringLiteral("no order %1 of this account was placed from this computer (see order list)").arg(id));
@@ -117,7 +118,7 @@ void CtlOrders::place()
         if (!m_options.flag("wait"))
             return finish(Done);
         BookedOrder booked{placed.id, placed.ownerId, m_client->endpoint().baseUrl.toString(), m_client->endpoint().accountId,
-                           raw->domain(), raw->name(), QDateTime::currentDateTimeUtc(), {}, {}, {}, true};
+                           raw->domain(), raw->name(), QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc(), {}, {}, {}, true};
         poll(booked, 1);
     }, true);
 }
@@ -158,6 +159,7 @@ void CtlOrders::submit(const BookedOrder &order)
             return fail(job->error(), QStringLiteral("not found (HTTP 404): Hostway has no such order"));
         BookedOrder submitted = order;
         submitted.submitted = true;
+        submitted.submittedAt = QDateTime::currentDateTimeUtc();
         QString error;
         if (!m_book.put(submitted, &error))
             CtlOutput::err(error);
@@ -182,7 +184,8 @@ void CtlOrders::poll(BookedOrder order, int pauseSeconds)
         if (!m_book.put(order, &error))
             CtlOutput::err(error);
         const OrderProgress progress = state.progress();
-        const bool waiting = m_options.flag("wait") && (progress == OrderProgress::Processing || progress == OrderProgress::New);
+        // A quote not confirmed stays "new" until `order submit`: nothing to wait for.
+        const bool waiting = m_options.flag("wait") && order.submitted && (progress == OrderProgress::Processing || progress == OrderProgress::New);
         const qint64 limitMs = qint64(m_options.value("wait-limit").isEmpty() ? 900 : m_options.value("wait-limit").toInt()) * 1000;
         if (!waiting || m_waited.elapsed() >= limitMs)
             return report(order);
@@ -199,6 +202,10 @@ void CtlOrders::report(const BookedOrder &order)
         CtlOutput::out(QStringLiteral("order %1 (%2@%3): %4\n").arg(order.id, order.name, order.domain, order.status).toUtf8());
     if (progress == OrderProgress::Completed)
         return finish(Done);
+    if (!order.submitted) {
+        CtlOutput::err(QStringLiteral("a quote waiting for its confirmation: order submit --order %1 --yes buys it").arg(order.id));
+        return finish(Done);
+    }
     if (progress == OrderProgress::Unknown)
         CtlOutput::err(QStringLiteral("Hostway documents no status \"%1\": the order needs attention; ask Hostway").arg(order.status));
     else if (m_options.flag("wait"))

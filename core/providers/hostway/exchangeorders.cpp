@@ -1,6 +1,7 @@
 #include "core/providers/hostway/exchangeorders.h"
 
 #include <QJsonDocument>
+#include <QNetworkCookie>
 
 namespace Hostway {
 
@@ -47,10 +48,10 @@ bool placedOrder(const QByteArray &location, const QByteArray &setCookie, const 
         *error = QStringLiteral("the order's answer has no Location of an order");
         return false;
     }
-    for (const QByteArray &part : setCookie.split(';')) {
-        const QByteArray trimmed = part.trimmed();
-        if (trimmed.startsWith("OwnerId="))
-            order.ownerId = QString::fromUtf8(trimmed.mid(8));
+    // Qt joins several Set-Cookie headers with newlines: each is parsed, OwnerId taken.
+    for (const QNetworkCookie &cookie : QNetworkCookie::parseCookies(setCookie)) {
+        if (cookie.name() == "OwnerId")
+            order.ownerId = QString::fromUtf8(cookie.value());
     }
     if (order.ownerId.isEmpty()) {
         *error = QStringLiteral("the order's answer sets no OwnerId cookie, which polling it needs");

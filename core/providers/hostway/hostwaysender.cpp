@@ -137,8 +137,9 @@ void HostwaySender::send(Operation &operation, QObject *context, Sent done)
             if (Hostway::Parser::placedOrder(job->responseHeader(QByteArrayLiteral("Location")), job->responseHeader(QByteArrayLiteral("Set-Cookie")),
                                              job->responseBody(), &placed, &why)) {
                 order->setPlaced(placed);
+                const QDateTime now = QDateTime::currentDateTimeUtc();
                 BookedOrder booked{placed.id, placed.ownerId, endpoint.baseUrl.toString(), endpoint.accountId, order->domain(), order->name(),
-                                   QDateTime::currentDateTimeUtc(), QDateTime(), QString(), placed.quote, !placed.quote.has_value()};
+                                   now, placed.quote ? QDateTime() : now, QDateTime(), QString(), placed.quote, !placed.quote.has_value()};
                 if (!OrderBook().put(booked, &why))
                     qWarning("%s", qPrintable(why));
             } else {

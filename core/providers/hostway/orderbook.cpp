@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -20,6 +21,8 @@ QJsonObject toJson(const BookedOrder &o)
                      {QStringLiteral("submitted"), o.submitted}};
     if (o.checkedAt.isValid())
         json.insert(QStringLiteral("checkedAt"), o.checkedAt.toString(Qt::ISODate));
+    if (o.submittedAt.isValid())
+        json.insert(QStringLiteral("submittedAt"), o.submittedAt.toString(Qt::ISODate));
     if (o.quote)
         json.insert(QStringLiteral("quote"), QJsonObject{{QStringLiteral("total"), o.quote->total}, {QStringLiteral("subtotal"), o.quote->subtotal},
                                                          {QStringLiteral("deferredTotal"), o.quote->deferredTotal},
@@ -39,6 +42,7 @@ BookedOrder fromJson(const QJsonObject &json)
     o.name = text("name");
     o.placedAt = QDateTime::fromString(text("placedAt"), Qt::ISODate);
     o.checkedAt = QDateTime::fromString(text("checkedAt"), Qt::ISODate);
+    o.submittedAt = QDateTime::fromString(text("submittedAt"), Qt::ISODate);
     o.status = text("status");
     o.submitted = json.value(QLatin1String("submitted")).toBool(true);
     if (json.value(QLatin1String("quote")).isObject()) {
@@ -73,21 +77,36 @@ bool OrderBook::load(QList<BookedOrder> *orders, QString *error) const
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const QJsonArray list = doc.object().value(QLatin1String("orders")).toArray();
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QCoreApplication::translate("OrderBook", "The orders file %1 is damaged (%2): it is left as it is.").arg(m_path, parseError.errorString());
+    const QJsonObject root = doc.object();
+    const bool known = parseError.error == QJsonParseError::NoError && doc.isObject()
+                       && root.value(QLatin1String("format")).toString() == QLatin1String("mailroom-hostway-orders")
+                       && root.value(QLatin1String("version")).toInt() == 1 && root.value(QLatin1String("orders")).isArray();
+    if (!known) {
+        *error = QCoreApplication::translate("OrderBook", "The orders file %1 is damaged or of another version (%2): it is left as it is.")
+                     .arg(m_path, parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("format"));
         return false;
     }
-    for (const QJsonValue &entry : list) {
+    for (const QJsonValue &entry : root.value(QLatin1String("orders")).toArray()) {
         BookedOrder order = fromJson(entry.toObject());
-        if (!order.id.isEmpty())
-            orders->append(order);
+        if (order.id.isEmpty()) {
+            *error = QCoreApplication::translate("OrderBook", "The orders file %1 is damaged or of another version (%2): it is left as it is.")
+                         .arg(m_path, QStringLiteral("an order without id"));
+            return false;
+        }
+        orders->append(order);
     }
     return true;
 }
 
 bool OrderBook::put(const BookedOrder &order, QString *error) const
 {
+    // Read, change and write as one: another writer waits (a stale lock of a dead one is taken over).
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000)) {
+        *error = QCoreApplication::translate("OrderBook", "The orders file %1 is busy: another Mailroom is writing it.").arg(m_path);
+        return false;
+    }
     QList<BookedOrder> orders;
     if (!load(&orders, error))
         return false;
@@ -99,7 +118,6 @@ bool OrderBook::put(const BookedOrder &order, QString *error) const
     QJsonArray list;
     for (const BookedOrder &o : std::as_const(orders))
         list.append(toJson(o));
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("mailroom-hostway-orders")},

@@ -16,6 +16,7 @@ struct BookedOrder
     QString domain;
     QString name;        ///< the mailbox ordered
     QDateTime placedAt;  ///< UTC
+    QDateTime submittedAt;   ///< UTC: when it was placed, or a paid one's quote confirmed; invalid before
     QDateTime checkedAt; ///< UTC, the last status read; invalid before
     QString status;      ///< the last "Status" read; empty before
     std::optional<Hostway::OrderQuote> quote;   ///< a paid order's quote
@@ -29,7 +30,8 @@ struct BookedOrder
 /// The Exchange orders placed from this computer, in a JSON file (written whole, atomically,
 /// owner-only), so that pending ones are polled again after a restart. It holds no secret:
 /// the OwnerId cookie only names the order's owner, and GET /orders/{id} also needs the
-/// account's password. A file that cannot be read is reported and never overwritten.
+/// account's password. A file that cannot be read, or is not an order book, is reported and
+/// never overwritten; writers (the window, mailroomctl) take turns through a lock file.
 class OrderBook final
 {
 public:
