@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QTest>
 #include <QWidget>
 
@@ -18,4 +19,21 @@ inline bool clickWhenShown(QWidget *window, const char *dialog, const char *butt
         return false;
     QTest::mouseClick(target, Qt::LeftButton);
     return true;
+}
+
+/// The visible top-level widget of type `T` named `name` (objectName), within 5 s: a dialog
+/// opened with open() by whatever window; null when none showed.
+template<typename T>
+T *waitForTopLevel(const char *name)
+{
+    T *found = nullptr;
+    (void)QTest::qWaitFor([&] {
+        const auto widgets = QApplication::topLevelWidgets();
+        for (QWidget *w : widgets) {
+            if (w->objectName() == QLatin1String(name) && w->isVisible() && (found = qobject_cast<T *>(w)))
+                return true;
+        }
+        return false;
+    }, 5000);
+    return found;
 }

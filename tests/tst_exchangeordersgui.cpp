@@ -2,6 +2,7 @@
 // domain's Exchange orders tab and followed to Completed; one still pending when the window
 // closes, followed again by the next window; a paid one bought only after its confirmation.
 #include "core/providers/hostway/hostwayclient.h"
+#include "guiclick.h"
 #include "guifixture.h"
 #include "hostwaywait.h"
 #include "core/providers/hostway/orderbook.h"
@@ -21,20 +22,6 @@
 
 namespace {
 
-template<typename T>
-T *waitForDialog(const char *name)
-{
-    T *found = nullptr;
-    (void)QTest::qWaitFor([&] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (w->objectName() == QLatin1String(name) && w->isVisible() && (found = qobject_cast<T *>(w)))
-                return true;
-        }
-        return false;
-    }, 5000);
-    return found;
-}
-
 /// The Exchange orders tab of `domain`, shown.
 ExchangeOrdersTab *showOrders(GuiFixture &f, const QString &domain)
 {
@@ -51,7 +38,7 @@ ExchangeOrdersTab *showOrders(GuiFixture &f, const QString &domain)
 bool order(ExchangeOrdersTab *tab, const QString &name)
 {
     QTest::mouseClick(tab->findChild<QPushButton *>(QStringLiteral("orderExchangeMailbox")), Qt::LeftButton);
-    auto *dialog = waitForDialog<QDialog>("orderExchangeDialog");
+    auto *dialog = waitForTopLevel<QDialog>("orderExchangeDialog");
     if (!dialog)
         return false;
     QPointer<QDialog> guard(dialog);
@@ -161,7 +148,7 @@ void TestExchangeOrdersGui::paidOrderBoughtAfterItsConfirmation()
     table->selectRow(0);
     QTRY_VERIFY(buy->isEnabled());
     QTest::mouseClick(buy, Qt::LeftButton);
-    auto *confirm = waitForDialog<QMessageBox>("confirmSubmitOrder");
+    auto *confirm = waitForTopLevel<QMessageBox>("confirmSubmitOrder");
     QVERIFY(confirm);
     QVERIFY2(confirm->text().contains(QLatin1String("9.95")), qPrintable(confirm->text()));
     QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmSubmitOrderButton")), Qt::LeftButton);

@@ -3,6 +3,7 @@
 // change it, delete it after the confirmation, import a CSV file into the draft (a bad file
 // drafts nothing) and export the list.
 #include "core/providers/hostway/hostwayclient.h"
+#include "guiclick.h"
 #include "guifixture.h"
 #include "hostwaywait.h"
 #include "models/draftsession.h"
@@ -24,21 +25,6 @@
 using Hostway::ContactField;
 
 namespace {
-
-/// The visible top-level widget of `T` named `name`, within 5 s; null when none came.
-template<typename T>
-T *waitForDialog(const char *name)
-{
-    T *found = nullptr;
-    (void)QTest::qWaitFor([&] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (w->objectName() == QLatin1String(name) && w->isVisible() && (found = qobject_cast<T *>(w)))
-                return true;
-        }
-        return false;
-    }, 5000);
-    return found;
-}
 
 /// The names in `table`, in the order shown.
 QStringList shownNames(const QTableView *table)
@@ -98,7 +84,7 @@ void TestGlobalAddressListGui::findAddChangeAndDeleteByKeys()
 
     // WHEN Ctrl+N is pressed and a contact named like one in the list is added
     QTest::keyClick(find, Qt::Key_N, Qt::ControlModifier);
-    auto *dialog = waitForDialog<QDialog>("contactDialog");
+    auto *dialog = waitForTopLevel<QDialog>("contactDialog");
     QVERIFY(dialog);
     QPointer<QDialog> guard(dialog);
     const auto type = [&dialog](ContactField which, const QString &text) {
@@ -132,7 +118,7 @@ void TestGlobalAddressListGui::findAddChangeAndDeleteByKeys()
     QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Return);
-    QVERIFY((dialog = waitForDialog<QDialog>("contactDialog")));
+    QVERIFY((dialog = waitForTopLevel<QDialog>("contactDialog")));
     guard = dialog;
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("contactSave"))->isEnabled());   // nothing changed yet
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("contact_name"))->isReadOnly());
@@ -156,7 +142,7 @@ void TestGlobalAddressListGui::findAddChangeAndDeleteByKeys()
     QTRY_COMPARE(table->currentIndex().siblingAtColumn(int(ContactField::Name)).data().toString(), QStringLiteral("front-desk"));
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
-    auto *confirm = waitForDialog<QMessageBox>("confirmDeleteContact");
+    auto *confirm = waitForTopLevel<QMessageBox>("confirmDeleteContact");
     QVERIFY(confirm);
     QVERIFY2(confirm->text().contains(QLatin1String("front-desk")), qPrintable(confirm->text()));
     QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmDeleteContactButton")), Qt::LeftButton);
@@ -186,7 +172,7 @@ void TestGlobalAddressListGui::csvImportDraftsAllOrNothingAndExportWritesTheList
 
     // WHEN a file with a contact in the list already is imported THEN nothing is drafted
     QVERIFY(!tab->importCsvFile(write("bad.csv", "name,email,displayName\nnew.one,n@example.com,New One\nreception,r@test.com,Reception\n")));
-    auto *problems = waitForDialog<QMessageBox>("csvProblemsBox");
+    auto *problems = waitForTopLevel<QMessageBox>("csvProblemsBox");
     QVERIFY(problems);
     QVERIFY2(problems->detailedText().contains(QLatin1String("Line 3: reception is in the address list already")), qPrintable(problems->detailedText()));
     problems->close();

@@ -61,13 +61,8 @@ void CtlImportCsv::importWith(const QString &password)
     const auto build = [this, draft, csv, domain] {
         const DomainSnapshot *snapshot = draft->snapshots.contains(domain) ? &draft->snapshots[domain] : nullptr;
         const auto result = MailboxCsvImport::read(csv, domain, snapshot);
-        if (!result.problems.isEmpty()) {
-            for (const auto &p : result.problems)
-                CtlOutput::err(p.line > 0 ? QStringLiteral("%1 line %2: %3").arg(m_options.file).arg(p.line).arg(p.message)
-                                          : QStringLiteral("%1: %2").arg(m_options.file, p.message));
-            CtlOutput::err(QStringLiteral("nothing was imported"));
-            return finish(Refused);
-        }
+        if (!result.problems.isEmpty())
+            return refuseRows(result.problems);
         QList<QPair<QString, QString>> secrets;
         for (const auto &row : result.rows) {
             const QString entryId = draft->append(row.operation);
@@ -99,13 +94,8 @@ void CtlImportCsv::importContacts(const QByteArray &csv, std::shared_ptr<Draft> 
     const QString domain = m_options.domain;
     const auto build = [this, draft, csv, domain](const QSet<QString> *existing) {
         const auto result = ContactCsv::read(csv, domain, existing);
-        if (!result.problems.isEmpty()) {
-            for (const auto &p : result.problems)
-                CtlOutput::err(p.line > 0 ? QStringLiteral("%1 line %2: %3").arg(m_options.file).arg(p.line).arg(p.message)
-                                          : QStringLiteral("%1: %2").arg(m_options.file, p.message));
-            CtlOutput::err(QStringLiteral("nothing was imported"));
-            return finish(Refused);
-        }
+        if (!result.problems.isEmpty())
+            return refuseRows(result.problems);
         for (const auto &op : result.operations)
             draft->append(op);
         saveImported(draft, {});
@@ -124,6 +114,16 @@ void CtlImportCsv::importContacts(const QByteArray &csv, std::shared_ptr<Draft> 
             existing.insert(c.name().toLower());
         build(&existing);
     });
+}
+
+template<typename Problems>
+void CtlImportCsv::refuseRows(const Problems &problems)
+{
+    for (const auto &p : problems)
+        CtlOutput::err(p.line > 0 ? QStringLiteral("%1 line %2: %3").arg(m_options.file).arg(p.line).arg(p.message)
+                                  : QStringLiteral("%1: %2").arg(m_options.file, p.message));
+    CtlOutput::err(QStringLiteral("nothing was imported"));
+    finish(Refused);
 }
 
 void CtlImportCsv::saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets)

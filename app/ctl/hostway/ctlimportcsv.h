@@ -30,6 +30,9 @@ private:
     void importWith(const QString &password);
     /// --kind contacts: reads the address list (with a password), then the file.
     void importContacts(const QByteArray &csv, std::shared_ptr<Draft> draft);
+    /// Prints each bad row of the file (its line and why), then that nothing was imported; exit 1.
+    template<typename Problems>
+    void refuseRows(const Problems &problems);
     void saveImported(std::shared_ptr<Draft> draft, QList<QPair<QString, QString>> secrets);
 
     CtlOptions m_options;
