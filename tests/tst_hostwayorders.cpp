@@ -38,6 +38,7 @@ private Q_SLOTS:
     void freeOrderPlacedThenPolledToCompleted();
     void pollingNeedsTheOwnerCookie();
     void paidOrderWaitsForItsConfirmedSubmit();
+    void purchaseIsAnOperationReadBackByTheOrder();
     void refusalsAndChecks();
     void draftJsonKeepsNoPassword();
     void senderBooksTheOrderAndNeverResendsBlindly();
@@ -157,6 +158,43 @@ void TestHostwayOrders::paidOrderWaitsForItsConfirmedSubmit()
     QCOMPARE(sendAndWait(m_client.get(), Requests::submitOrder(m_client->endpoint(), order.placed()->id, order.placed()->ownerId), this).first, 204);
     QCOMPARE(sendAndWait(m_client.get(), Requests::submitOrder(m_client->endpoint(), order.placed()->id, order.placed()->ownerId), this).first, 409);
     QTRY_COMPARE_WITH_TIMEOUT(poll(order.placed()->id, order.placed()->ownerId).second.progress(), OrderProgress::Completed, 10000);
+}
+
+void TestHostwayOrders::purchaseIsAnOperationReadBackByTheOrder()
+{
+    // GIVEN a paid order placed through the sender (so the book has it, not bought)
+    OrderExchangeMailbox order(kPaid, QStringLiteral("bought.box"), {{QStringLiteral("name.name"), QStringLiteral("B")}}, PasswordSource::Generate);
+    QCOMPARE(place(order), 202);
+    QVERIFY(order.placed() && order.placed()->quote);
+    SubmitOrder buy(order.placed()->id, order.placed()->ownerId, kPaid, QStringLiteral("bought.box"), order.placed()->quote->total);
+    QVERIFY(buy.validate().isEmpty());
+    QVERIFY(buy.isDestructive());
+    QVERIFY(buy.describe().contains(QLatin1String("9.95")));
+    QString error;
+    const auto back = Operation::fromJson(buy.toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->toJson(), buy.toJson());
+    QVERIFY(!SubmitOrder(QString(), QString(), kPaid, QStringLiteral("x"), QString()).validate().isEmpty());
+    // THEN before it is sent the order reads as not bought; after, as bought, and the book says so
+    HostwaySender sender(m_client.get());
+    QVERIFY(sender.canReadBack(buy));
+    const auto applied = [&] {
+        auto answer = std::make_shared<std::optional<bool>>();
+        sender.findApplied(buy, ApiError(), this, [answer](const ApiError &e, bool yes) { *answer = e.isError() ? std::nullopt : std::optional<bool>(yes); });
+        (void)QTest::qWaitFor([answer] { return answer->has_value(); }, 10000);
+        return *answer;
+    };
+    QCOMPARE(applied(), std::optional<bool>(false));
+    auto status = std::make_shared<int>(-1);
+    sender.send(buy, this, [status](const ApiError &, int http) { *status = http; });
+    QTRY_COMPARE(*status, 204);
+    QCOMPARE(applied(), std::optional<bool>(true));
+    QList<BookedOrder> booked;
+    QVERIFY(OrderBook().load(&booked, &error));
+    const auto it = std::find_if(booked.cbegin(), booked.cend(), [&](const BookedOrder &o) { return o.id == buy.orderId(); });
+    QVERIFY(it != booked.cend());
+    QVERIFY(it->submitted);
+    QVERIFY(it->submittedAt.isValid());
 }
 
 void TestHostwayOrders::refusalsAndChecks()

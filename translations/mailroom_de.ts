@@ -1923,6 +1923,10 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <source>Hostway did not answer: reading the order of %1 to learn whether it was bought.</source>
         <translation>Hostway hat nicht geantwortet: Die Bestellung von %1 wird gelesen, um zu erfahren, ob sie gekauft wurde.</translation>
     </message>
+    <message>
+        <source>Added to the draft: buying %1@%2.</source>
+        <translation>Zum Entwurf hinzugefügt: Kauf von %1@%2.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTab</name>
@@ -5773,6 +5777,25 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>must be %1, not %2</source>
         <translation>muss %1 sein, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitOrder</name>
+    <message>
+        <source>Choose the order to buy.</source>
+        <translation>Wählen Sie die Bestellung, die gekauft werden soll.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s OwnerId is missing: only the computer that placed it can buy it.</source>
+        <translation>Die OwnerId der Bestellung fehlt: Nur der Computer, der sie aufgegeben hat, kann sie kaufen.</translation>
+    </message>
+    <message>
+        <source>Buy the Exchange mailbox %1@%2 for %3 (order %4)</source>
+        <translation>Das Exchange-Postfach %1@%2 für %3 kaufen (Bestellung %4)</translation>
+    </message>
+    <message>
+        <source>the quoted price</source>
+        <translation>den genannten Preis</translation>
     </message>
 </context>
 <context>

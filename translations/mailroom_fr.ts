@@ -1923,6 +1923,10 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <source>Hostway did not answer: reading the order of %1 to learn whether it was bought.</source>
         <translation>Hostway n&apos;a pas répondu : lecture de la commande de %1 pour savoir si elle a été achetée.</translation>
     </message>
+    <message>
+        <source>Added to the draft: buying %1@%2.</source>
+        <translation>Ajouté au brouillon : achat de %1@%2.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTab</name>
@@ -5773,6 +5777,25 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>must be %1, not %2</source>
         <translation>doit être %1, pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitOrder</name>
+    <message>
+        <source>Choose the order to buy.</source>
+        <translation>Choisissez la commande à acheter.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s OwnerId is missing: only the computer that placed it can buy it.</source>
+        <translation>L&apos;OwnerId de la commande manque : seul l&apos;ordinateur qui l&apos;a passée peut l&apos;acheter.</translation>
+    </message>
+    <message>
+        <source>Buy the Exchange mailbox %1@%2 for %3 (order %4)</source>
+        <translation>Acheter la boîte Exchange %1@%2 pour %3 (commande %4)</translation>
+    </message>
+    <message>
+        <source>the quoted price</source>
+        <translation>le prix indiqué</translation>
     </message>
 </context>
 <context>

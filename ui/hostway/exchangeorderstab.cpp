@@ -211,32 +211,35 @@ void ExchangeOrdersTab::submitCurrent()
     UiStyle::confirmDestructive(this, QStringLiteral("confirmSubmitOrder"), tr("Buy Exchange Mailbox"),
                                 tr("Buy the Exchange mailbox %1@%2 for %3?").arg(order.name, order.domain, price),
                                 tr("Hostway charges the account and creates the mailbox."), tr("Buy"), [this, order] {
-        HostwayClient *hostway = client();
-        if (!hostway)
-            return;
+        // Through the change path: audited, and drafted in Draft Mode like any change.
+        auto op = std::make_shared<SubmitOrder>(order.id, order.ownerId, order.domain, order.name, order.quote ? order.quote->total : QString());
         m_buying.insert(order.id);   // Buy stays off until the answer: never bought twice
         updateButtons();
-        hostway->send(Hostway::Requests::submitOrder(hostway->endpoint(), order.id, order.ownerId), this, [this, order](ApiJob *job) {
-            const ApiError::Kind kind = job->error().kind();
-            if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout) {
+        QPointer<ExchangeOrdersTab> self(this);
+        changePath()(op, [self, order](const ApiError &error) {
+            if (!self)
+                return;
+            if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout) {
                 // Unknown outcome: the order's status says whether the submit arrived ("new": it did not).
-                setStatus(tr("Hostway did not answer: reading the order of %1 to learn whether it was bought.").arg(order.name), true);
-                QTimer::singleShot(2000, this, [this, order] {
-                    m_buying.remove(order.id);
-                    schedule(order, 0);
+                self->setStatus(tr("Hostway did not answer: reading the order of %1 to learn whether it was bought.").arg(order.name), true);
+                QTimer::singleShot(2000, self, [self, order] {
+                    self->m_buying.remove(order.id);
+                    self->schedule(order, 0);
                 });
                 return;
             }
-            m_buying.remove(order.id);
-            updateButtons();
-            if (!job->succeeded())
-                return setStatus(tr("Not bought: %1").arg(job->error().message()), true);
+            self->m_buying.remove(order.id);
+            self->updateButtons();
+            if (error.isError())
+                return self->setStatus(tr("Not bought: %1").arg(error.message()), true);
+            if (self->drafting())
+                return self->setStatus(tr("Added to the draft: buying %1@%2.").arg(order.name, order.domain));
             BookedOrder submitted = order;
             submitted.submitted = true;
             submitted.submittedAt = QDateTime::currentDateTimeUtc();
-            record(submitted);
-            setStatus(tr("Bought %1@%2: Hostway creates it when the order completes.").arg(order.name, order.domain));
-            schedule(submitted, 1);
+            self->record(submitted);
+            self->setStatus(tr("Bought %1@%2: Hostway creates it when the order completes.").arg(order.name, order.domain));
+            self->schedule(submitted, 1);
         });
     });
 }

@@ -154,20 +154,19 @@ void CtlOrders::submit(const BookedOrder &order)
         return usage(QStringLiteral("order %1 is submitted already").arg(order.id));
     if (!m_options.yes)
         return usage(QStringLiteral("order submit buys %1: confirm with --yes").arg(order.quote ? quoteText(*order.quote) : QStringLiteral("the product")));
-    m_client->send(Hostway::Requests::submitOrder(m_client->endpoint(), order.id, order.ownerId), this, [this, order](ApiJob *job) {
-        if (!job->succeeded())
-            return fail(job->error(), QStringLiteral("not found (HTTP 404): Hostway has no such order"));
+    // Through the change path: audited, and drafted with --draft like any change.
+    auto op = std::make_shared<SubmitOrder>(order.id, order.ownerId, order.domain, order.name, order.quote ? order.quote->total : QString());
+    if (!m_options.draftFile.isEmpty())
+        return submitChange(op);
+    submitChange(op, {}, [this, order] {
         BookedOrder submitted = order;
         submitted.submitted = true;
         submitted.submittedAt = QDateTime::currentDateTimeUtc();
-        QString error;
-        if (!m_book.put(submitted, &error))
-            CtlOutput::err(error);
         CtlOutput::out(QStringLiteral("submitted order %1 (%2@%3)\n").arg(order.id, order.name, order.domain).toUtf8());
         if (!m_options.flag("wait"))
             return finish(Done);
         poll(submitted, 1);
-    });
+    }, true);
 }
 
 void CtlOrders::poll(BookedOrder order, int pauseSeconds)

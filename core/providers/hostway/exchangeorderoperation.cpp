@@ -129,3 +129,58 @@ std::unique_ptr<OrderExchangeMailbox> OrderExchangeMailbox::fromJson(const QJson
     op->m_passwordElsewhere = op->m_source == PasswordSource::Provided;
     return op;
 }
+
+SubmitOrder::SubmitOrder(QString id, QString ownerId, QString domain, QString name, QString total)
+    : m_id(std::move(id))
+    , m_ownerId(std::move(ownerId))
+    , m_domain(std::move(domain))
+    , m_name(std::move(name))
+    , m_total(std::move(total))
+{
+}
+
+QList<ValidationProblem> SubmitOrder::validate() const
+{
+    QList<ValidationProblem> problems;
+    if (m_id.trimmed().isEmpty() || m_id.contains(QLatin1Char('/')))
+        problems.append({QStringLiteral("order"), tr("Choose the order to buy.")});
+    if (m_ownerId.trimmed().isEmpty())
+        problems.append({QStringLiteral("ownerId"), tr("The order's OwnerId is missing: only the computer that placed it can buy it.")});
+    return problems;
+}
+
+QString SubmitOrder::describe() const
+{
+    return tr("Buy the Exchange mailbox %1@%2 for %3 (order %4)").arg(m_name, m_domain, m_total.isEmpty() ? tr("the quoted price") : m_total, m_id);
+}
+
+HttpRequest SubmitOrder::request(const Hostway::Endpoint &endpoint) const
+{
+    return Hostway::Requests::submitOrder(endpoint, m_id, m_ownerId);
+}
+
+QJsonObject SubmitOrder::toJson() const
+{
+    return {{QStringLiteral("kind"), kind()}, {QStringLiteral("order"), m_id}, {QStringLiteral("ownerId"), m_ownerId},
+            {QStringLiteral("domain"), m_domain}, {QStringLiteral("name"), m_name}, {QStringLiteral("total"), m_total}};
+}
+
+bool SubmitOrder::isAppliedIn(const Hostway::OrderState &state)
+{
+    return state.progress() == Hostway::OrderProgress::Processing || state.progress() == Hostway::OrderProgress::Completed;
+}
+
+std::unique_ptr<SubmitOrder> SubmitOrder::fromJson(const QJsonObject &object, QString *error)
+{
+    StrictJson json(object);
+    const QString id = json.text(QStringLiteral("order"));
+    const QString ownerId = json.text(QStringLiteral("ownerId"));
+    const QString domain = json.text(QStringLiteral("domain"));
+    const QString name = json.text(QStringLiteral("name"));
+    const QString total = json.text(QStringLiteral("total"), false);
+    if (!json.ok()) {
+        *error = json.error();
+        return nullptr;
+    }
+    return std::make_unique<SubmitOrder>(id, ownerId, domain, name, total);
+}

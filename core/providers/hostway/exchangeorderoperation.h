@@ -63,3 +63,40 @@ private:
     bool m_passwordElsewhere = false;   ///< read from a draft: the typed password is in the keychain
     std::optional<Hostway::PlacedOrder> m_placed;
 };
+
+/// Buys a paid Exchange order at its quote: POST /orders/{id}/action {"action": "submit"} with
+/// the order's OwnerId cookie (shared/api/BEYOND-SEEDS.md; no seed page). It spends money, so it
+/// is destructive (asked for by name before a draft is applied). Read back by the order's
+/// status: "new" until the submit arrived, then Processing or Completed.
+class SubmitOrder final : public Operation
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmitOrder)
+
+public:
+    static constexpr char kKind[] = "hostway.order.submit";
+
+    /// The order `id` (its OwnerId cookie `ownerId`) of `name`@`domain`, quoted `total`.
+    SubmitOrder(QString id, QString ownerId, QString domain, QString name, QString total);
+
+    [[nodiscard]] const QString &orderId() const { return m_id; }
+    [[nodiscard]] const QString &ownerId() const { return m_ownerId; }
+    [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
+    [[nodiscard]] QList<ValidationProblem> validate() const override;
+    [[nodiscard]] QString describe() const override;
+    [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
+    [[nodiscard]] QJsonObject toJson() const override;
+    [[nodiscard]] QString targetKey() const override { return QStringLiteral("order:") + m_id; }
+    [[nodiscard]] bool isDestructive() const override { return true; }
+    /// True when the order's `state` shows the submit arrived (no longer "new").
+    [[nodiscard]] static bool isAppliedIn(const Hostway::OrderState &state);
+
+    /// {"kind", "order", "ownerId", "domain", "name", "total"}.
+    static std::unique_ptr<SubmitOrder> fromJson(const QJsonObject &json, QString *error);
+
+private:
+    QString m_id;
+    QString m_ownerId;
+    QString m_domain;
+    QString m_name;
+    QString m_total;
+};

@@ -98,6 +98,8 @@ std::unique_ptr<Operation> HostwayModule::readOperation(const QJsonObject &json,
         return SetInfoStoreQuota::fromJson(json, error);
     if (kind == QLatin1String(OrderExchangeMailbox::kKind))
         return OrderExchangeMailbox::fromJson(json, error);
+    if (kind == QLatin1String(SubmitOrder::kKind))
+        return SubmitOrder::fromJson(json, error);
     if (kind == QLatin1String(CreateContact::kKind))
         return CreateContact::fromJson(json, error);
     if (kind == QLatin1String(UpdateContact::kKind))

@@ -61,6 +61,24 @@ ApiJob *fetchSettingState(HostwayClient *client, const MailboxSettingChange &cha
     });
 }
 
+/// Notes in the order book that the order `id` was bought (SubmitOrder sent).
+void markSubmitted(const QString &id)
+{
+    const OrderBook book;
+    QList<BookedOrder> orders;
+    QString why;
+    if (!book.load(&orders, &why))
+        return qWarning("%s", qPrintable(why));
+    for (BookedOrder order : std::as_const(orders)) {
+        if (order.id != id)
+            continue;
+        order.submitted = true;
+        order.submittedAt = QDateTime::currentDateTimeUtc();
+        if (!book.put(order, &why))
+            qWarning("%s", qPrintable(why));
+    }
+}
+
 } // namespace
 
 /// A domain's list, read once for the conflict checks of an apply.
@@ -126,9 +144,13 @@ void HostwaySender::track(ApiJob *job)
 void HostwaySender::send(Operation &operation, QObject *context, Sent done)
 {
     auto *order = dynamic_cast<OrderExchangeMailbox *>(&operation);
+    const auto *purchase = dynamic_cast<const SubmitOrder *>(&operation);
+    const QString bought = purchase ? purchase->orderId() : QString();
     const QPointer<QObject> guard(context);
     const Hostway::Endpoint endpoint = m_client->endpoint();
-    track(m_client->send(operation.request(endpoint), context, [order, guard, endpoint, done = std::move(done)](ApiJob *job) {
+    track(m_client->send(operation.request(endpoint), context, [order, bought, guard, endpoint, done = std::move(done)](ApiJob *job) {
+        if (!bought.isEmpty() && job->succeeded())
+            markSubmitted(bought);
         if (order && guard && job->succeeded()) {
             // The 202 is all there is of the order: kept in the operation and in the order
             // book at once, so that it is polled, now or after a restart.
@@ -217,6 +239,19 @@ void HostwaySender::findApplied(const Operation &operation, const ApiError &refu
         return done(ApiError(ApiError::Kind::Setup, tr("Hostway has no way to read a support ticket back: ask its support whether "
                                                          "the report arrived, then skip it or apply it again.")), false);
     }
+    if (const auto *purchase = dynamic_cast<const SubmitOrder *>(&operation)) {
+        // The order's status says whether the submit arrived: "new" until it did.
+        track(m_client->send(Hostway::Requests::order(m_client->endpoint(), purchase->orderId(), purchase->ownerId()), context, [done](ApiJob *job) {
+            Hostway::OrderState state;
+            QString why;
+            if (!job->succeeded())
+                return done(job->error(), false);
+            if (!Hostway::Parser::orderState(job->responseBody(), &state, &why))
+                return done(ApiError(ApiError::Kind::Malformed, why, job->httpStatus()), false);
+            done(ApiError(), SubmitOrder::isAppliedIn(state));
+        }));
+        return;
+    }
     if (dynamic_cast<const OrderExchangeMailbox *>(&operation)) {
         // An order cannot be read back before it completes; sending it again could order twice.
         return done(ApiError(ApiError::Kind::Setup, tr("Hostway cannot say whether an order arrived before it completes: look for it in "
@@ -294,6 +329,8 @@ bool HostwaySender::canReadBack(const Operation &operation) const
 {
     if (dynamic_cast<const OrderExchangeMailbox *>(&operation))
         return false;
+    if (dynamic_cast<const SubmitOrder *>(&operation))
+        return true;
     if (const auto *setting = dynamic_cast<const MailboxSettingChange *>(&operation))
         return setting->canReadBack();
     const auto *update = dynamic_cast<const UpdateMailbox *>(&operation);
