@@ -154,9 +154,10 @@ bool readCommandOptions(const QCommandLineParser &parser, CtlOptions &o, QString
         o.format = CtlOptions::Format::Table;
     else if (f == QLatin1String("json"))
         o.format = CtlOptions::Format::Json;
-    // The lists that write CSV.
-    const bool csvList = o.verb == QLatin1String("list")
-                         && (o.noun == QLatin1String("mailboxes") || o.noun == QLatin1String("aliases") || o.noun == QLatin1String("contacts"));
+    // The lists that write CSV: their provider says which.
+    const QString command = o.noun + QLatin1Char(' ') + o.verb;
+    const auto &providers = CtlProviders::instance().all();
+    const bool csvList = std::any_of(providers.cbegin(), providers.cend(), [&command](const CtlProvider *p) { return p->writesCsv(command); });
     if (f == QLatin1String("csv") && csvList)
         o.format = CtlOptions::Format::Csv;
     else if (f != QLatin1String("table") && f != QLatin1String("json") && !f.isEmpty()) {

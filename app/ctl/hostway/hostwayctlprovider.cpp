@@ -103,6 +103,11 @@ bool HostwayCtlProvider::takesArguments(const QString &command) const
            || command == QLatin1String("order exchange-mailbox");
 }
 
+bool HostwayCtlProvider::writesCsv(const QString &command) const
+{
+    return command == QLatin1String("mailboxes list") || command == QLatin1String("aliases list") || command == QLatin1String("contacts list");
+}
+
 QStringList HostwayCtlProvider::valueOptions() const
 {
     return {QStringLiteral("target"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("body-file"),

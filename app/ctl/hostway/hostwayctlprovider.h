@@ -16,6 +16,7 @@ public:
     [[nodiscard]] QStringList valueOptions() const override;
     [[nodiscard]] QStringList flagOptions() const override;
     [[nodiscard]] bool takesArguments(const QString &command) const override;
+    [[nodiscard]] bool writesCsv(const QString &command) const override;
     bool readOptions(const QCommandLineParser &parser, CtlOptions &options, QString *error) const override;
     [[nodiscard]] std::unique_ptr<CtlCommand> makeCommand(const CtlOptions &options) const override;
 };

@@ -36,6 +36,8 @@ public:
     /// True when its command `command` ("noun verb") takes words after it (CtlOptions::arguments),
     /// such as Hostway's `spamfilter set FIELD=VALUE...`.
     [[nodiscard]] virtual bool takesArguments(const QString &command) const { Q_UNUSED(command) return false; }
+    /// True when `command` ("noun verb") writes CSV with --format csv (a list); false by default.
+    [[nodiscard]] virtual bool writesCsv(const QString &command) const { Q_UNUSED(command) return false; }
     /// The options of its own that take a value (without "--"), read into CtlOptions::values.
     [[nodiscard]] virtual QStringList valueOptions() const { return {}; }
     /// Its own options without a value, read into CtlOptions::flags.
