@@ -4750,14 +4750,6 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Geben Sie ein Passwort ein oder lassen Sie Mailroom eines erzeugen.</translation>
     </message>
     <message>
-        <source>Password: %1</source>
-        <translation>Passwort: %1</translation>
-    </message>
-    <message>
-        <source>Password: Should start with a letter</source>
-        <translation>Passwort: Muss mit einem Buchstaben beginnen</translation>
-    </message>
-    <message>
         <source>Order the Exchange mailbox %1@%2 (%3); Hostway creates it when the order completes</source>
         <translation>Das Exchange-Postfach %1@%2 (%3) bestellen; Hostway legt es an, wenn die Bestellung abgeschlossen ist</translation>
     </message>

@@ -4750,14 +4750,6 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>Saisissez un mot de passe, ou laissez Mailroom en générer un.</translation>
     </message>
     <message>
-        <source>Password: %1</source>
-        <translation>Mot de passe : %1</translation>
-    </message>
-    <message>
-        <source>Password: Should start with a letter</source>
-        <translation>Mot de passe : doit commencer par une lettre</translation>
-    </message>
-    <message>
         <source>Order the Exchange mailbox %1@%2 (%3); Hostway creates it when the order completes</source>
         <translation>Commander la boîte Exchange %1@%2 (%3) ; Hostway la crée quand la commande est terminée</translation>
     </message>

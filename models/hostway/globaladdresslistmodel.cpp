@@ -94,7 +94,7 @@ QVariant GlobalAddressListModel::headerData(int section, Qt::Orientation orienta
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= Hostway::kContactFieldCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return QCoreApplication::translate("Hostway::Contact", Hostway::contactLabel(ContactField(section)));
+    return Hostway::contactLabelText(ContactField(section));
 }
 
 int GlobalAddressListModel::rowOf(const QString &name) const

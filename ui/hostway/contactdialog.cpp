@@ -18,10 +18,6 @@ using Hostway::ContactField;
 
 namespace {
 
-QString labelOf(ContactField field)
-{
-    return QCoreApplication::translate("Hostway::Contact", Hostway::contactLabel(field));
-}
 
 /// `text` with an Alt+letter: the first letter of a word not in `taken`, else any letter
 /// not in it, else none; the letter chosen joins `taken`. Twenty labels in three languages
@@ -89,7 +85,7 @@ ContactDialog::ContactDialog(const QString &domain, const std::optional<Hostway:
             if (m_existing)
                 lineEdit->setText(m_existing->value(field));
             m_edits[std::size_t(field)] = lineEdit;
-            auto *label = new QLabel(withMnemonic(labelOf(field) + QLatin1Char(':'), &taken), box);
+            auto *label = new QLabel(withMnemonic(Hostway::contactLabelText(field) + QLatin1Char(':'), &taken), box);
             label->setBuddy(lineEdit);
             form->addRow(label, lineEdit);
             connect(lineEdit, &QLineEdit::textChanged, this, &ContactDialog::updateState);
@@ -163,7 +159,7 @@ void ContactDialog::showRefusal(const ApiError &error, const QStringList &words)
         if (field && !first)
             first = edit(*field);
         if (words.isEmpty())
-            lines.append(field ? tr("%1: %2").arg(labelOf(*field), f.message) : f.message);
+            lines.append(field ? tr("%1: %2").arg(Hostway::contactLabelText(*field), f.message) : f.message);
     }
     if (lines.isEmpty())
         lines.append(error.message());

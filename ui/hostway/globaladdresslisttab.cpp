@@ -28,10 +28,6 @@ using Hostway::ContactField;
 
 namespace {
 
-QString labelOf(ContactField field)
-{
-    return QCoreApplication::translate("Hostway::Contact", Hostway::contactLabel(field));
-}
 
 /// The columns shown at first, in this order; the others follow, hidden, a right-click on
 /// the header away.
@@ -74,7 +70,7 @@ GlobalAddressListTab::GlobalAddressListTab(QWidget *parent)
             order.append(field);
     }
     for (ContactField field : order)
-        m_field->addItem(labelOf(field), int(field));
+        m_field->addItem(Hostway::contactLabelText(field), int(field));
     m_match->setObjectName(QStringLiteral("contactsFindMatch"));
     m_match->setAccessibleName(tr("How the text matches"));
     m_match->addItem(tr("contains"), false);
@@ -261,7 +257,7 @@ void GlobalAddressListTab::showColumnMenu(const QPoint &at)
 {
     QMenu menu(this);
     for (ContactField field : Hostway::contactFields()) {
-        QAction *action = menu.addAction(labelOf(field));
+        QAction *action = menu.addAction(Hostway::contactLabelText(field));
         action->setCheckable(true);
         action->setChecked(!m_table->isColumnHidden(int(field)));
         // The name, the contact's key, always stays.

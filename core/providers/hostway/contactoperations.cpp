@@ -12,10 +12,6 @@ namespace {
 const QString kContact = QStringLiteral("contact");
 const QString kFields = QStringLiteral("fields");
 
-QString labelOf(ContactField field)
-{
-    return QCoreApplication::translate("Hostway::Contact", Hostway::contactLabel(field));
-}
 } // namespace
 
 // ContactChange
@@ -181,7 +177,7 @@ QStringList CreateContact::changes(const SnapshotMailbox *) const
 {
     QStringList lines;
     for (const auto &[field, text] : sent())
-        lines.append(tr("%1: %2").arg(labelOf(field), text));
+        lines.append(tr("%1: %2").arg(Hostway::contactLabelText(field), text));
     return lines;
 }
 
@@ -257,7 +253,7 @@ QString UpdateContact::describe() const
 {
     QStringList labels;
     for (const auto &f : m_fields)
-        labels.append(labelOf(f.first));
+        labels.append(Hostway::contactLabelText(f.first));
     return tr("Change %1 of the contact %2 of %3").arg(labels.join(QStringLiteral(", ")), contact(), domain());
 }
 
@@ -267,8 +263,8 @@ QStringList UpdateContact::changes(const SnapshotMailbox *) const
     QStringList lines;
     for (const auto &[field, text] : m_fields) {
         const QJsonValue before = was.value(Hostway::contactKey(field));
-        lines.append(before.isString() ? tr("%1: %2 \u2192 %3").arg(labelOf(field), before.toString(), text)
-                                       : tr("%1: %2").arg(labelOf(field), text));
+        lines.append(before.isString() ? tr("%1: %2 \u2192 %3").arg(Hostway::contactLabelText(field), before.toString(), text)
+                                       : tr("%1: %2").arg(Hostway::contactLabelText(field), text));
     }
     return lines;
 }

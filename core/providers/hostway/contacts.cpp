@@ -85,6 +85,11 @@ const char *contactLabel(ContactField field)
     return kFields[std::size_t(field)].label;
 }
 
+QString contactLabelText(ContactField field)
+{
+    return QCoreApplication::translate("Hostway::Contact", contactLabel(field));
+}
+
 QJsonObject Contact::toJson() const
 {
     QJsonObject json;

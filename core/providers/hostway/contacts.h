@@ -32,6 +32,8 @@ inline constexpr int kContactFieldCount = int(ContactField::Country) + 1;
 /// The field's English label ("Display name"), marked for translation in the context
 /// "Hostway::Contact": QCoreApplication::translate("Hostway::Contact", contactLabel(f)).
 [[nodiscard]] const char *contactLabel(ContactField field);
+/// contactLabel() translated for the user's language.
+[[nodiscard]] QString contactLabelText(ContactField field);
 
 /// One contact of the global address list: every field's text, empty when not set.
 struct Contact

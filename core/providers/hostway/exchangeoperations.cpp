@@ -114,6 +114,18 @@ QString nameProblem(const QString &name)
     return QCoreApplication::translate("CreateExchange", "An Exchange mailbox's name has 1 to 64 letters, digits, dots, dashes or underscores.");
 }
 
+QList<ValidationProblem> newPasswordProblems(const QString &password, const QString &name, const QString &domain)
+{
+    return passwordProblems(password, name, domain, true);
+}
+
+QString generatePassword(const QString &name, const QString &domain)
+{
+    return PasswordGenerator::generate([&](const QString &password) {
+        return Hostway::Rules::isPasswordAcceptable(password, name, domain) && password.at(0).isLetter();
+    });
+}
+
 } // namespace Hostway::ExchangeRules
 
 // CreateExchange
@@ -177,9 +189,7 @@ void CreateExchange::prepare()
 {
     if (m_source != PasswordSource::Generate || !m_password.isEmpty())
         return;
-    m_password = PasswordGenerator::generate([this](const QString &password) {
-        return Hostway::Rules::isPasswordAcceptable(password, name(), domain()) && password.at(0).isLetter();
-    });
+    m_password = Hostway::ExchangeRules::generatePassword(name(), domain());
 }
 
 HttpRequest CreateExchange::stateRequest(const Hostway::Endpoint &endpoint) const

@@ -20,6 +20,11 @@ namespace Hostway::ExchangeRules {
 /// Why `name` cannot be an Exchange mailbox's name ([a-zA-Z0-9._-]+, at most 64), translated;
 /// empty when it can.
 [[nodiscard]] QString nameProblem(const QString &name);
+/// The problems of a new Exchange mailbox's `password` (field "password"): the mailbox rules,
+/// and "Should start with a letter" (section 56), translated.
+[[nodiscard]] QList<ValidationProblem> newPasswordProblems(const QString &password, const QString &name, const QString &domain);
+/// A password a new Exchange mailbox `name`@`domain` takes (PasswordGenerator).
+[[nodiscard]] QString generatePassword(const QString &name, const QString &domain);
 } // namespace Hostway::ExchangeRules
 
 /// Creates a Hostway Exchange mailbox: PUT .../usernames/{name}/exchange with a password and

@@ -1,6 +1,5 @@
 #include "core/providers/hostway/exchangeorderoperation.h"
 
-#include "core/credentials/passwordgenerator.h"
 #include "core/operations/strictjson.h"
 #include "core/providers/hostway/exchangeoperations.h"
 #include "core/providers/hostway/hostwayrules.h"
@@ -54,10 +53,7 @@ QList<ValidationProblem> OrderExchangeMailbox::validate() const
     if (m_source == PasswordSource::Provided && !(m_passwordElsewhere && m_password.isEmpty())) {
         if (m_password.isEmpty())
             problems.append({kPassword, tr("Enter a password, or let Mailroom generate one.")});
-        for (const QString &rule : Hostway::Rules::passwordProblems(m_password, m_name, m_domain))
-            problems.append({kPassword, tr("Password: %1").arg(rule)});
-        if (!m_password.isEmpty() && !m_password.at(0).isLetter())
-            problems.append({kPassword, tr("Password: Should start with a letter")});
+        problems += Hostway::ExchangeRules::newPasswordProblems(m_password, m_name, m_domain);
     }
     return problems;
 }
@@ -108,9 +104,7 @@ void OrderExchangeMailbox::prepare()
 {
     if (m_source != PasswordSource::Generate || !m_password.isEmpty())
         return;
-    m_password = PasswordGenerator::generate([this](const QString &password) {
-        return Hostway::Rules::isPasswordAcceptable(password, m_name, m_domain) && password.at(0).isLetter();
-    });
+    m_password = Hostway::ExchangeRules::generatePassword(m_name, m_domain);
 }
 
 std::unique_ptr<OrderExchangeMailbox> OrderExchangeMailbox::fromJson(const QJsonObject &object, QString *error)
