@@ -8,6 +8,7 @@
 #include "sandbox/hostwaywebmail.h"
 #include "sandbox/hostwaymailboxsettings.h"
 #include "sandbox/hostwaysecrets.h"
+#include "sandbox/hostwayshortcuts.h"
 #include "sandbox/hostwaypaging.h"
 #include "sandbox/hostwaypasswordpolicy.h"
 #include "sandbox/hostwayresponses.h"
@@ -97,6 +98,12 @@ Response HostwaySimulator::handle(const Request &request)
         return request.method == "GET" ? HostwaySecrets::questions(m_data, request.origin) : Response::empty(405);
     if (request.path == QLatin1String("/email/secretQuestionSettings") || request.path == QLatin1String("/email/secretQuestionSettings/"))
         return request.method == "GET" ? HostwaySecrets::settings(m_data, request.origin) : Response::empty(405);
+
+    // /email/{domain}/...: a mailbox owner's shortcuts, each with its own rule for credentials.
+    if (request.path.startsWith(QLatin1String("/email/"))) {
+        HostwayOrders{m_data, m_orderSeconds}.advance();   // an ordered mailbox's owner may sign in once it is made
+        return HostwayShortcuts{m_data}.handle(request, request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts));
+    }
 
     // The page an anti-spam link opens in the browser (antiSpamLink()): the sandbox's stand-in
     // for the provider's panel, which no seed describes.

@@ -18,6 +18,7 @@ namespace Sandbox {
 /// - Usernames list items of Exchange mailboxes carry `"type": "exchange"`.
 /// - A pageSize over 400 answers 303 to the same page with pageSize=400.
 /// - Good credentials on another account's paths answer 401 ("do not provide permissions").
+/// - The /email/{domain}/... shortcuts are a mailbox owner's: HostwayShortcuts.
 class HostwaySimulator final
 {
 public:

@@ -27,6 +27,9 @@ public:
     /// How the provider's fields are spelt when its documentation spells them two ways
     /// (Provider::spellings' ids, ICE's "example" or "table"); empty: its default.
     QString fieldSpelling;
+    /// Which of its provider's kinds of account this is (Provider::kinds' ids, Hostway's
+    /// "owner" for a mailbox owner); empty: the provider's default kind.
+    QString kind;
 
     /// The keychain key, "provider:user@host:accountId" (house style, QtKeychain section).
     [[nodiscard]] QString keychainKey() const;

@@ -37,6 +37,7 @@ void AccountStore::load()
         a.publicKeyPem = m_settings->value(QStringLiteral("publicKey")).toByteArray();
         // "iceFieldNames" is where earlier versions kept ICE's, the only provider with spellings.
         a.fieldSpelling = m_settings->value(QStringLiteral("fieldSpelling"), m_settings->value(QStringLiteral("iceFieldNames"))).toString();
+        a.kind = m_settings->value(QStringLiteral("kind")).toString();
         if (!a.id.isEmpty())
             m_accounts.append(a);
     }
@@ -63,6 +64,8 @@ void AccountStore::save() const
             m_settings->setValue(QStringLiteral("publicKey"), a.publicKeyPem);
         if (!a.fieldSpelling.isEmpty())
             m_settings->setValue(QStringLiteral("fieldSpelling"), a.fieldSpelling);
+        if (!a.kind.isEmpty())
+            m_settings->setValue(QStringLiteral("kind"), a.kind);
     }
     m_settings->endArray();
     m_settings->sync();

@@ -1,5 +1,6 @@
 #include "core/accounts/provider.h"
 
+#include "core/accounts/account.h"
 #include "core/registry/providerregistry.h"
 
 const QList<Provider> &Provider::all()
@@ -14,6 +15,28 @@ const Provider &Provider::of(const QString &id)
             return p;
     }
     return all().constFirst();
+}
+
+const Provider::Kind *Provider::kind(const QString &id) const
+{
+    if (kinds.isEmpty())
+        return nullptr;
+    for (const Kind &k : kinds) {
+        if (k.id == id)
+            return &k;
+    }
+    return &kinds.constFirst();
+}
+
+Provider Provider::forAccount(const Account &account)
+{
+    Provider p = of(account.provider);
+    if (const Kind *k = p.kind(account.kind)) {
+        p.capabilities = k->capabilities;
+        p.needsAccountId = k->needsAccountId;
+        p.userAddsDomains = k->userAddsDomains;
+    }
+    return p;
 }
 
 Provider::Terms Provider::defaultTerms()

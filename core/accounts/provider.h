@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+struct Account;
+
 /// What Mailroom knows of each provider it speaks to: its name and icon, what an account of
 /// it needs, and what its API can do. The GUI offers only what a provider can do; the CLI
 /// refuses the rest with exit code 2. Capabilities follow the seeds (shared/seeds/).
@@ -56,6 +58,22 @@ public:
         QString id;        ///< as Account::fieldSpelling, settings and files write it
         QString label;     ///< translated, for the account dialog
     };
+    /// One kind of account of the provider, when it has several (Hostway: the account's
+    /// administrator, or one mailbox's owner signing in to the /email/{domain} shortcuts).
+    /// What the kind changes of the provider's descriptor replaces it for its accounts
+    /// (forAccount()).
+    struct Kind
+    {
+        QString id;                 ///< as Account::kind writes it; the first kind's is the default
+        QString label;              ///< translated, for the account dialog
+        QString userHint;           ///< the user name field's placeholder ("name@domain")
+        Capabilities capabilities;  ///< what an account of this kind can do
+        bool needsAccountId = false;
+        bool userAddsDomains = false;
+    };
+    /// The kinds an account chooses from, the default first; empty: one kind, the descriptor's.
+    QList<Kind> kinds;
+
     /// The spellings an account chooses from, the default first; empty without FieldSpellings.
     QList<Spelling> spellings;
     QString spellingsTooltip;   ///< why there is a choice (translated)
@@ -70,6 +88,12 @@ public:
     static const QList<Provider> &all();
     /// The provider `id`, or Hostway's for an unknown id (accounts saved before providers).
     static const Provider &of(const QString &id);
+    /// The provider of `account` as its kind (Account::kind) makes it: that kind's
+    /// capabilities, account id and domains. What shared code asks about an account.
+    static Provider forAccount(const Account &account);
+    /// The kind `id` of this provider, or its first (the default) for an empty or unknown id;
+    /// null when the provider has one kind.
+    [[nodiscard]] const Kind *kind(const QString &id) const;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Provider::Capabilities)

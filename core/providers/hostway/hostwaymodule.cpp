@@ -16,6 +16,7 @@
 #include "core/providers/hostway/infostoreoperation.h"
 #include "core/providers/hostway/domainwebmailoperation.h"
 #include "core/providers/hostway/webmailoperations.h"
+#include "core/providers/hostway/mailboxowner.h"
 #include "core/registry/providerconnection.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,17 @@ HostwayModule::HostwayModule()
     m_descriptor.capabilities = Provider::Mailboxes | Provider::Drafts | Provider::BasicAuthentication;
     m_descriptor.needsAccountId = true;
     m_descriptor.userAddsDomains = true;
+    // A mailbox owner reaches the /email/{domain}/... shortcuts only (seed 003 sections 93-98,
+    // 102-115): no mailbox list, no domain of its own, but its changes may be drafted.
+    const Provider::Capabilities owner = Provider::Drafts | Provider::BasicAuthentication;
+    m_descriptor.kinds = {
+        {QLatin1String(Hostway::kAdminKind), QCoreApplication::translate("Provider", "Account administrator"),
+         QCoreApplication::translate("Provider", "the account's user name"), m_descriptor.capabilities, true, true},
+        {QLatin1String(Hostway::kOwnerKind), QCoreApplication::translate("Provider", "Mailbox owner"),
+         QCoreApplication::translate("Provider", "name@domain: the mailbox's own address"), owner, false, false},
+        {QLatin1String(Hostway::kExchangeOwnerKind), QCoreApplication::translate("Provider", "Exchange mailbox owner"),
+         QCoreApplication::translate("Provider", "name@domain: the mailbox's own address"), owner, false, false},
+    };
 }
 
 std::unique_ptr<ProviderConnection> HostwayModule::connect(const Account &account, const ConnectionContext &context) const
@@ -64,6 +76,14 @@ std::unique_ptr<ProviderConnection> HostwayModule::connect(const Account &accoun
 
 QStringList HostwayModule::accountProblems(const Account &account) const
 {
+    if (Hostway::MailboxOwner::isOwnerKind(account.kind)) {
+        // The owner's calls have no {account} id: one given would be ignored, so none is kept.
+        if (!account.accountId.isEmpty())
+            return {QCoreApplication::translate("Account", "A mailbox owner signs in without an account id.")};
+        if (!account.userName.trimmed().isEmpty() && !Hostway::MailboxOwner::of(account))
+            return {QCoreApplication::translate("Account", "Enter the mailbox's address as the user name, such as john.smith@example.com.")};
+        return {};
+    }
     if (account.accountId.trimmed().isEmpty())
         return {QCoreApplication::translate("Account", "Enter the account id.")};
     return {};

@@ -44,7 +44,30 @@ QStringList mailboxPath(const Endpoint &endpoint, const QString &domain, const Q
     return path;
 }
 
+/// The domain's path for the calls a mailbox owner may make: with an owner's endpoint (no
+/// account id) the shortcut /email/{domain} (seed 003 sections 93-98, 102-115), else the
+/// administrator's /accounts/{account}/email/{domain}.
+QStringList shortcutDomainPath(const Endpoint &endpoint, const QString &domain)
+{
+    if (isOwnerEndpoint(endpoint))
+        return {QStringLiteral("email"), domain};
+    return domainPath(endpoint, domain);
+}
+
+QStringList shortcutMailboxPath(const Endpoint &endpoint, const QString &domain, const QString &name, const char *leaf)
+{
+    QStringList path = shortcutDomainPath(endpoint, domain) << QStringLiteral("usernames") << name;
+    if (leaf)
+        path << QLatin1String(leaf);
+    return path;
+}
+
 } // namespace
+
+bool isOwnerEndpoint(const Endpoint &endpoint)
+{
+    return endpoint.accountId.isEmpty();
+}
 
 HttpRequest domain(const Endpoint &endpoint, const QString &domain)
 {
@@ -258,22 +281,22 @@ HttpRequest postMigration(const Endpoint &endpoint, const QString &domain, const
 
 HttpRequest webmail(const Endpoint &endpoint, const QString &domain, const QString &name)
 {
-    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "webmail")));
+    return make("GET", buildUrl(endpoint, shortcutMailboxPath(endpoint, domain, name, "webmail")));
 }
 
 HttpRequest postWebmail(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body)
 {
-    return make("POST", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "webmail")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return make("POST", buildUrl(endpoint, shortcutMailboxPath(endpoint, domain, name, "webmail")), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 HttpRequest putWebmail(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body)
 {
-    return make("PUT", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "webmail")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return make("PUT", buildUrl(endpoint, shortcutMailboxPath(endpoint, domain, name, "webmail")), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 HttpRequest webmailPlans(const Endpoint &endpoint, const QString &domain, const char *which)
 {
-    return make("GET", buildUrl(endpoint, domainPath(endpoint, domain) << QLatin1String(which)));
+    return make("GET", buildUrl(endpoint, shortcutDomainPath(endpoint, domain) << QLatin1String(which)));
 }
 
 HttpRequest messageStats(const Endpoint &endpoint, const QString &domain, const QString &name, bool exchange)
@@ -317,7 +340,7 @@ HttpRequest putAutoresponder(const Endpoint &endpoint, const QString &domain, co
 
 HttpRequest secrets(const Endpoint &endpoint, const QString &domain, const QString &name)
 {
-    return make("GET", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "secrets")));
+    return make("GET", buildUrl(endpoint, shortcutMailboxPath(endpoint, domain, name, "secrets")));
 }
 
 HttpRequest putSecrets(const Endpoint &endpoint, const QString &domain, const QString &name, const QMap<QString, QString> &answers)
@@ -325,7 +348,7 @@ HttpRequest putSecrets(const Endpoint &endpoint, const QString &domain, const QS
     QJsonObject body;
     for (auto it = answers.cbegin(); it != answers.cend(); ++it)
         body.insert(it.key(), it.value());
-    HttpRequest request = make("PUT", buildUrl(endpoint, mailboxPath(endpoint, domain, name, "secrets")),
+    HttpRequest request = make("PUT", buildUrl(endpoint, shortcutMailboxPath(endpoint, domain, name, "secrets")),
                                QJsonDocument(body).toJson(QJsonDocument::Compact));
     request.everyValueSecret = true;   // {text key: answer}
     return request;
@@ -351,7 +374,7 @@ HttpRequest resetPassword(const Endpoint &endpoint, const QString &domain, const
                            {QStringLiteral("actionData"), QJsonObject{{QStringLiteral("secretQuestionsAnswers"), given},
                                                                        {QStringLiteral("password"), password}}}};
     // Redaction masks "secretQuestionsAnswers" and "password" by their names.
-    return make("POST", buildUrl(endpoint, mailboxPath(endpoint, domain, name, exchange ? "exchange" : "mailbox")
+    return make("POST", buildUrl(endpoint, shortcutMailboxPath(endpoint, domain, name, exchange ? "exchange" : "mailbox")
                                                << QStringLiteral("action")),
                 QJsonDocument(body).toJson(QJsonDocument::Compact));
 }

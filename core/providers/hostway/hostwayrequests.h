@@ -11,6 +11,12 @@
 /// documented as required even on GET and DELETE. Path segments are percent-encoded.
 namespace Hostway::Requests {
 
+/// True for a mailbox owner's endpoint (no account id): the calls a mailbox owner may make
+/// (secrets, the password reset by answers, the webmail account and the domain's webmail
+/// plans) take the shortcut path /email/{domain}/... of seed 003 sections 93-98 and 102-115
+/// instead of /accounts/{account}/email/{domain}/...; the others have no shortcut.
+[[nodiscard]] bool isOwnerEndpoint(const Endpoint &endpoint);
+
 /// GET /accounts/{account}/email/{domain} (section 99-100).
 HttpRequest domain(const Endpoint &endpoint, const QString &domain);
 /// GET /accounts/{account}/email/{domain}/aliases (seed 003 sections 1-2): the domain's
@@ -87,7 +93,8 @@ HttpRequest putCleanMailPlus(const Endpoint &endpoint, const QString &domain, co
 /// migration, answered 201 (section 73-74).
 HttpRequest postMigration(const Endpoint &endpoint, const QString &domain, const QString &name, const QString &subject,
                           const QString &body);
-/// GET .../usernames/{name}/webmail: the OpenXchange account (section 79-80).
+/// GET .../usernames/{name}/webmail: the OpenXchange account (section 79-80; for an owner,
+/// the shortcut's 110-111, whose answer lacks authToken and resetPassword).
 HttpRequest webmail(const Endpoint &endpoint, const QString &domain, const QString &name);
 /// POST .../usernames/{name}/webmail: creates the OpenXchange account, answered 201 (81-82).
 /// `body`: type, allowUpgrade, theme, language, timezone, each only when set.
@@ -95,7 +102,8 @@ HttpRequest postWebmail(const Endpoint &endpoint, const QString &domain, const Q
 /// PUT .../usernames/{name}/webmail: changes it, answered 204 (83-84). `body`: the fields
 /// changed only (the seed's examples send one at a time; "type" is required on create only).
 HttpRequest putWebmail(const Endpoint &endpoint, const QString &domain, const QString &name, const QJsonObject &body);
-/// GET .../email/{domain}/webmailNames, webmailLimits or webmailUpgrade (`which`; 93-98).
+/// GET .../email/{domain}/webmailNames, webmailLimits or webmailUpgrade (`which`; 93-98,
+/// each page noting its /email/{domain}/... shortcut, the one an owner's endpoint takes).
 HttpRequest webmailPlans(const Endpoint &endpoint, const QString &domain, const char *which);
 /// GET .../usernames/{name}/forwards: the forwarding targets (section 59-60).
 HttpRequest forwards(const Endpoint &endpoint, const QString &domain, const QString &name);
