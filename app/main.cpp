@@ -79,6 +79,9 @@ int main(int argc, char *argv[])
             accounts->add(other);
             credentials.remember(other.keychainKey(), DemoAccount::password());
         }
+        const Account owner = DemoAccount::makeOwner(port);
+        accounts->add(owner);
+        credentials.remember(owner.keychainKey(), DemoAccount::ownerPassword());
     } else {
         accounts = std::make_unique<AccountStore>(&settings);
     }

@@ -60,7 +60,7 @@ std::unique_ptr<AccountTreeModel::Node> AccountTreeModel::makeAccountNode(const 
     node->type = NodeType::Account;
     node->accountId = id;
     node->parent = parent;
-    if (const auto account = m_store->find(id); account && Provider::of(account->provider).userAddsDomains) {
+    if (const auto account = m_store->find(id); account && Provider::forAccount(*account).userAddsDomains) {
         for (const QString &domain : account->domains)
             node->children.push_back(makeDomainNode(id, domain, node.get()));
     }
@@ -146,7 +146,7 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
             const auto account = m_store->find(node->accountId);
             if (!account)
                 return {};
-            const Provider &provider = Provider::of(account->provider);
+            const Provider provider = Provider::forAccount(*account);
             if (provider.needsAccountId)
                 return provider.terms.accountTooltip.arg(provider.name, account->accountId, account->baseUrl.toString(), account->userName);
             return tr("%1 at %2, as %3").arg(provider.name, account->baseUrl.toString(), account->userName);
@@ -344,7 +344,7 @@ void AccountTreeModel::onAccountChanged(const QString &id)
     if (!accountIdx.isValid() || !account)
         return;
     Node *node = nodeOf(accountIdx);
-    if (!Provider::of(account->provider).userAddsDomains) {   // Ikoula: the API's subscriptions stay
+    if (!Provider::forAccount(*account).userAddsDomains) {   // Ikoula: the API's subscriptions stay
         Q_EMIT dataChanged(accountIdx, accountIdx);
         return;
     }

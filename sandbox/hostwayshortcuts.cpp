@@ -111,8 +111,10 @@ Response HostwayShortcuts::handle(const Request &request, const QStringList &par
     HostwayWebmail webmail{*domain, domainUrl};
     if (method == "PUT") {
         QJsonObject body;
-        if (bodyObject(request, &body) && body.contains(QStringLiteral("type")) && mailbox->hasWebmail
-            && body.value(QStringLiteral("type")).toString() != mailbox->webmailAccess && !mailbox->allowUpgrade)
+        const bool parsed = bodyObject(request, &body) && mailbox->hasWebmail;
+        const bool newType = parsed && body.contains(QStringLiteral("type")) && body.value(QStringLiteral("type")).toString() != mailbox->webmailAccess;
+        const bool allowing = parsed && body.value(QStringLiteral("allowUpgrade")).toBool() && !mailbox->allowUpgrade;
+        if ((newType || allowing) && !mailbox->allowUpgrade)
             return json(400, QJsonObject{{QStringLiteral("message"), QStringLiteral("This account is not allowed to be upgraded")}});
     }
     Response answer = webmail.account(*mailbox, mailboxUrl, method, request);

@@ -24,14 +24,15 @@
 class GuiFixture
 {
 public:
-    /// `makeAccount` gets the sandbox's port, e.g. DemoAccount::makeWebitel.
-    explicit GuiFixture(const std::function<Account(quint16 port)> &makeAccount)
+    /// `makeAccount` gets the sandbox's port, e.g. DemoAccount::makeWebitel; `password` is
+    /// the account's (the demo accounts' by default).
+    explicit GuiFixture(const std::function<Account(quint16 port)> &makeAccount, const QString &password = DemoAccount::password())
         : credentials(QStringLiteral("org.mailroom.Mailroom.tests"))
         , accounts(nullptr)
     {
         const Account account = makeAccount(sandbox.port());
         id = accounts.add(account);
-        credentials.remember(account.keychainKey(), DemoAccount::password());
+        credentials.remember(account.keychainKey(), password);
         sessions = std::make_unique<SessionManager>(&accounts, &credentials, &nam, &tracker);
         window = std::make_unique<MainWindow>(&accounts, sessions.get(), &tracker, nullptr);
         window->show();

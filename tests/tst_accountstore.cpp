@@ -32,7 +32,7 @@ void TestAccountStore::everyProvidersAccountReadsBack()
     ice.fieldSpelling = QStringLiteral("table");
     const QList<Account> saved = {DemoAccount::make(8080),
                                   DemoAccount::makeIkoula(8081, pem.readAll()),
-                                  ice, DemoAccount::makeWebitel(8083)};
+                                  ice, DemoAccount::makeWebitel(8083), DemoAccount::makeOwner(8084)};
     {
         QSettings settings(path, QSettings::IniFormat);
         AccountStore store(&settings);
@@ -54,6 +54,7 @@ void TestAccountStore::everyProvidersAccountReadsBack()
         QCOMPARE(got.domains, want.domains);
         QCOMPARE(got.publicKeyPem, want.publicKeyPem);
         QCOMPARE(got.fieldSpelling, want.fieldSpelling);
+        QCOMPARE(got.kind, want.kind);   // a Hostway mailbox owner's
         QCOMPARE(got.problems(), QStringList());
     }
 }

@@ -241,6 +241,8 @@ void TestHostwayOwner::ownerUpgradeFollowsAllowUpgrade()
     const auto [status, error] = send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("type"), QStringLiteral("premium")}}));
     QCOMPARE(status, 400);
     QVERIFY2(error.message().contains(QStringLiteral("not allowed to be upgraded")), qPrintable(error.message()));
+    // AND the owner cannot allow itself upgrades
+    QCOMPARE(send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("allowUpgrade"), true}})).first, 400);
     // AND the owner still changes what is not the plan
     QCOMPARE(send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("theme"), QStringLiteral("dark")}})).first, 204);
     const auto [readError, webmail] = fetchAndWait<Webmail>([&](auto done) { m_owner->fetchWebmail(kTest, kJohn, this, done); });

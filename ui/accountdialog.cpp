@@ -11,12 +11,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     : QDialog(parent)
     , m_original(account)
     , m_provider(new QComboBox(this))
+    , m_kind(new QComboBox(this))
     , m_displayName(new QLineEdit(account.displayName, this))
     , m_baseUrl(new QLineEdit(account.baseUrl.isEmpty() ? QStringLiteral("https://api.hostway.com") : account.baseUrl.toString(), this))
     , m_accountId(new QLineEdit(account.accountId, this))
@@ -35,6 +37,7 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     for (const Provider &p : Provider::all())
         m_provider->addItem(QIcon(p.icon), p.name, p.id);
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(account.provider)));
+    m_kind->setObjectName(QStringLiteral("accountKindCombo"));
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
     m_displayName->setPlaceholderText(tr("e.g. Acme Corp (Hostway)"));
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
@@ -69,6 +72,7 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     auto *form = new QFormLayout;
     m_form = form;
     form->addRow(tr("&Provider:"), m_provider);
+    form->addRow(tr("&Sign in as:"), m_kind);
     form->addRow(tr("&Display name:"), m_displayName);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("Account &id:"), m_accountId);
@@ -90,7 +94,9 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
     // Each provider asks for what it needs (Provider: account id, public key).
     connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::onProviderChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AccountDialog::onKindChanged);
     onProviderChanged();
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(account.kind)));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -100,7 +106,13 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
 void AccountDialog::onProviderChanged()
 {
     const Provider &p = Provider::of(m_provider->currentData().toString());
-    m_form->setRowVisible(m_accountId, p.needsAccountId);
+    {
+        const QSignalBlocker blocker(m_kind);
+        m_kind->clear();
+        for (const Provider::Kind &k : p.kinds)
+            m_kind->addItem(k.label, k.id);
+    }
+    m_form->setRowVisible(m_kind, !p.kinds.isEmpty());
     m_form->setRowVisible(m_publicKeyRow, p.needsPublicKey);
     m_form->setRowVisible(m_spelling, p.can(Provider::FieldSpellings));
     // The provider's spellings, the last chosen (or the account's, or the default) current.
@@ -121,6 +133,15 @@ void AccountDialog::onProviderChanged()
         isDefault = isDefault || m_baseUrl->text() == other.defaultBaseUrl;
     if (isDefault)
         m_baseUrl->setText(p.defaultBaseUrl);
+    onKindChanged();
+}
+
+void AccountDialog::onKindChanged()
+{
+    const Provider &p = Provider::of(m_provider->currentData().toString());
+    const Provider::Kind *kind = p.kind(m_kind->currentData().toString());
+    m_form->setRowVisible(m_accountId, kind ? kind->needsAccountId : p.needsAccountId);
+    m_userName->setPlaceholderText(kind ? kind->userHint : tr("e.g. admin@partner-realm"));
     validate();
     adjustSize();
 }
@@ -146,7 +167,9 @@ Account AccountDialog::account() const
     a.baseUrl = QUrl::fromUserInput(m_baseUrl->text().trimmed());
     if (m_baseUrl->text().trimmed().isEmpty())
         a.baseUrl = QUrl();
-    a.accountId = m_accountId->text().trimmed();
+    a.kind = m_kind->currentData().toString();
+    const Provider::Kind *kind = Provider::of(a.provider).kind(a.kind);
+    a.accountId = !kind || kind->needsAccountId ? m_accountId->text().trimmed() : QString();
     a.fieldSpelling = Provider::of(a.provider).can(Provider::FieldSpellings) ? m_spelling->currentData().toString() : QString();
     a.userName = m_userName->text().trimmed();
     a.publicKeyPem = Provider::of(a.provider).needsPublicKey ? m_publicKey->toPlainText().trimmed().toLatin1() + '\n' : QByteArray();

@@ -10,7 +10,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
-/// Adds or edits an account: provider, display name, base URL, what the provider needs
+/// Adds or edits an account: provider, the kind of account when the provider has several
+/// (Hostway's mailbox owner), display name, base URL, what the provider needs
 /// (Hostway's account id, ICE's organisation id, Ikoula's RSA public key as PEM text or
 /// file), user name and password. The password goes to the keychain (through SessionManager), never to settings;
 /// when editing, an empty password keeps the stored one.
@@ -30,10 +31,13 @@ public:
 private:
     void validate();
     void onProviderChanged();
+    /// Shows the fields the chosen kind of account needs (Provider::Kind).
+    void onKindChanged();
     void loadPublicKey();
 
     Account m_original;
     QComboBox *m_provider;
+    QComboBox *m_kind;       ///< the provider's kinds of account (Hostway: administrator or mailbox owner)
     QLineEdit *m_displayName;
     QLineEdit *m_baseUrl;
     QLineEdit *m_accountId;

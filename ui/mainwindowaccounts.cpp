@@ -93,7 +93,8 @@ void MainWindow::removeAccount()
 void MainWindow::addDomain()
 {
     const Context c = context();
-    if (ProviderView *view = viewOf(c.provider); view && Provider::of(c.provider).userAddsDomains)
+    const auto account = m_accounts->find(c.accountId);
+    if (ProviderView *view = viewOf(c.provider); view && account && Provider::forAccount(*account).userAddsDomains)
         view->addDomain(c.accountId);
 }
 

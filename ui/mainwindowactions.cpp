@@ -190,7 +190,10 @@ void MainWindow::updateActions()
     const auto can = [view](ProviderView::MailboxAction action) { return view && view->offersMailboxActions() && view->canDo(action); };
     m_editAccount->setEnabled(hasAccount);
     m_removeAccount->setEnabled(hasAccount);
-    const Provider &provider = Provider::of(c.provider);
+    // The account's own kind decides (Provider::forAccount: a Hostway mailbox owner has no
+    // domains and no mailbox list).
+    const auto account = hasAccount ? m_accounts->find(c.accountId) : std::nullopt;
+    const Provider provider = account ? Provider::forAccount(*account) : Provider::of(c.provider);
     const bool addsDomains = hasAccount && provider.userAddsDomains;
     m_addDomain->setEnabled(addsDomains);
     m_addDomain->setText(provider.terms.addDomain);
@@ -204,7 +207,7 @@ void MainWindow::updateActions()
     // What the selected account's provider cannot do is not offered at all (Provider):
     // Hostway's mailbox actions and drafts are hidden for the other providers, whose pages
     // carry their own actions.
-    const bool mailboxActions = c.provider.isEmpty() || (view && view->offersMailboxActions());
+    const bool mailboxActions = c.provider.isEmpty() || (view && view->offersMailboxActions() && provider.can(Provider::Mailboxes));
     for (QAction *action : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_importCsv, m_exportCsv, m_find})
         action->setVisible(mailboxActions);
     m_draftMode->setVisible(c.provider.isEmpty() || provider.can(Provider::Drafts) || m_draftMode->isChecked());

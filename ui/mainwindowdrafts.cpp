@@ -30,7 +30,7 @@ void MainWindow::setDraftMode(bool on)
 {
     if (on && !m_draft) {
         const auto account = m_accounts->find(context().accountId);
-        if (!account || !Provider::of(account->provider).can(Provider::Drafts)) {
+        if (!account || !Provider::forAccount(*account).can(Provider::Drafts)) {
             statusBar()->showMessage(account ? tr("%1 changes cannot be drafted; they are sent at once.").arg(Provider::of(account->provider).name)
                                              : tr("Select an account first: a draft is prepared for one account."), 8000);
             const QSignalBlocker blocker(m_draftMode);

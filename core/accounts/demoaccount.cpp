@@ -47,6 +47,21 @@ Account makeIce(quint16 port)
     return account;
 }
 
+Account makeOwner(quint16 port)
+{
+    Account account;
+    account.displayName = QCoreApplication::translate("main", "Demo (Hostway mailbox owner)");
+    account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    account.kind = QStringLiteral("owner");   // Hostway::kOwnerKind: core/accounts knows no provider
+    account.userName = QStringLiteral("john.smith@test.com");
+    return account;
+}
+
+QString ownerPassword()
+{
+    return QStringLiteral("pWord123$");
+}
+
 QString password()
 {
     return QStringLiteral("sandbox");

@@ -16,7 +16,12 @@ Account makeWebitel(quint16 port);
 Account makeIkoula(quint16 port, const QByteArray &publicKeyPem);
 /// ICE organisation 59 as admin at http://127.0.0.1:`port`, with the skills 663 and 700.
 Account makeIce(quint16 port);
+/// Hostway's mailbox owner john.smith@test.com at http://127.0.0.1:`port` (the
+/// /email/{domain} shortcuts), signing in with ownerPassword().
+Account makeOwner(quint16 port);
 /// The sandbox's documented demo password (all accounts): public, not a secret.
 QString password();
+/// john.smith@test.com's password in the sandbox's demo data (seed 003's example): public.
+QString ownerPassword();
 
 } // namespace DemoAccount

@@ -10,6 +10,7 @@
 #include "ui/hostway/hostwaymailboxes.h"
 #include "ui/hostway/mailboxdetailspane.h"
 #include "ui/hostway/mailboxlistpage.h"
+#include "ui/hostway/ownerpage.h"
 
 #include <QTreeView>
 
@@ -17,6 +18,7 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
     : ProviderView(host, parent)
     , m_domainPage(new DomainPage(host.window))
     , m_mailboxes(new HostwayMailboxes(host, this))
+    , m_ownerPage(new OwnerPage(host.window))
 {
     // The domain's own settings take the account's change path, as a mailbox's do.
     m_domainPage->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
@@ -27,11 +29,16 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
     m_domainPage->setDraftAll([this](QList<std::shared_ptr<Operation>> operations, const QString &undoText, QString *error) {
         return m_host.draftTogether(m_domainNode.accountId, std::move(operations), undoText, error);
     });
+    m_ownerPage->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
+        m_host.changeHook(m_ownerAccountId).submit({std::move(operation)}, this, [done = std::move(done)](const ChangeOutcome &outcome) {
+            done(outcome.ok() ? ApiError() : outcome.error);
+        });
+    }, [this] { return m_host.changeHook(m_ownerAccountId).isDrafting(); });
 }
 
 QList<QWidget *> HostwayView::pages() const
 {
-    return {m_domainPage, m_mailboxes->page()};
+    return {m_domainPage, m_mailboxes->page(), m_ownerPage};
 }
 
 bool HostwayView::isMailboxes(const Node &node)
@@ -43,7 +50,7 @@ QWidget *HostwayView::show(const Node &node)
 {
     using NodeType = AccountTreeModel::NodeType;
     if (node.domain.isEmpty())
-        return nullptr;
+        return showOwner(node);
     if (NodeType(node.type) == NodeType::Mailboxes)
         return m_mailboxes->show(node);
     m_domainNode = node;
@@ -55,8 +62,26 @@ QWidget *HostwayView::show(const Node &node)
     return m_domainPage;
 }
 
+QWidget *HostwayView::showOwner(const Node &node)
+{
+    const auto account = m_host.accounts->find(node.accountId);
+    const auto owner = account ? Hostway::MailboxOwner::of(*account) : std::nullopt;
+    if (!owner || AccountTreeModel::NodeType(node.type) != AccountTreeModel::NodeType::Account)
+        return nullptr;
+    m_ownerAccountId = node.accountId;
+    m_ownerPage->setSource(nullptr, *owner);   // until the client comes: nothing of another mailbox
+    m_host.sessions->withClient<HostwayClient>(node.accountId, this, [this, node, owner = *owner](HostwayClient *client) {
+        if (stillShown(node))
+            m_ownerPage->setSource(client, owner);
+    });
+    return m_ownerPage;
+}
+
 QString HostwayView::accountSummary(const Account &account) const
 {
+    if (const auto owner = Hostway::MailboxOwner::of(account))
+        return tr("%1\nMailbox owner of %2 at %3.\nOnly this mailbox is shown: its secret questions, password and webmail.")
+            .arg(account.displayName, owner->name + QLatin1Char('@') + owner->domain, account.baseUrl.toString());
     return tr("%1\nHostway account %2 at %3, signed in as %4.\nAdd the domains you administer to browse their mailboxes.")
         .arg(account.displayName, account.accountId, account.baseUrl.toString(), account.userName);
 }

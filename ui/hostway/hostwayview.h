@@ -4,11 +4,13 @@
 
 class DomainPage;
 class HostwayMailboxes;
+class OwnerPage;
 
 /// Hostway's side of the window: a domain's page (its quota, aliases, mailbox counts, spam
 /// filter and black/white list: DomainPage) and, for its
 /// Mailboxes node, the mailbox table with the window's mailbox actions (HostwayMailboxes).
-/// Its user adds the domains, each checked at Hostway first (AddDomainDialog).
+/// Its user adds the domains, each checked at Hostway first (AddDomainDialog). A mailbox
+/// owner's account (Hostway::MailboxOwner) has no domains: its own node shows OwnerPage.
 class HostwayView final : public ProviderView
 {
     Q_OBJECT
@@ -31,7 +33,12 @@ public:
 private:
     [[nodiscard]] static bool isMailboxes(const Node &node);
 
+    /// The owner page for `node`, an owner account's own node; null for any other node.
+    QWidget *showOwner(const Node &node);
+
     DomainPage *m_domainPage;
     HostwayMailboxes *m_mailboxes;
+    OwnerPage *m_ownerPage;
     Node m_domainNode;   ///< the domain shown on m_domainPage, for its change path
+    QString m_ownerAccountId;   ///< the owner account shown on m_ownerPage, for its change path
 };

@@ -131,7 +131,11 @@ void WebmailTab::show(const Hostway::WebmailPlans &plans, const std::optional<Ho
     m_allowUpgrade->setEnabled(plans.upgradeAllowed || !account);
     m_allowUpgrade->setToolTip(plans.upgradeAllowed ? QString() : tr("Hostway allows no upgrade of webmail plans in this domain."));
     m_resetPassword->setChecked(now.resetPassword);
-    m_resetPassword->setVisible(account.has_value());
+    m_resetPassword->setVisible(account.has_value() && !m_ownerView);
+    if (m_ownerView && account) {
+        m_allowUpgrade->setEnabled(false);
+        m_allowUpgrade->setToolTip(tr("Only the account administrator changes this; without it, the plan stays as it is."));
+    }
     m_theme->setText(now.theme);
     m_language->setText(now.language);
     m_timezone->setText(now.timezone);

@@ -23,6 +23,11 @@ class WebmailTab final : public MailboxSettingTab
 public:
     explicit WebmailTab(QWidget *parent = nullptr);
 
+    /// Shows the account as its owner sees it (the /email/{domain} shortcut, seed 003 sections
+    /// 110-115): whether upgrades are allowed is the administrator's to change, and the
+    /// shortcut's answer does not say whether a new password is asked at the next sign-in.
+    void setOwnerView(bool ownerView) { m_ownerView = ownerView; }
+
     /// A plan as a choice reads: "SMX Sync Advanced (at most 1 mailbox)", or "(no limit)"
     /// when `limit` (webmailLimits) is 0 or less.
     [[nodiscard]] static QString planLabel(const QString &planName, int limit);
@@ -48,4 +53,5 @@ private:
     std::optional<Hostway::Webmail> m_account;   ///< as read; none: the mailbox has no account
     Hostway::WebmailPlans m_plans;
     bool m_known = false;
+    bool m_ownerView = false;
 };
