@@ -61,6 +61,7 @@ std::optional<Account> unchecked(const CtlOptions &options, QString *error)
     account.baseUrl = options.baseUrl;
     const CtlProvider *provider = CtlProviders::instance().find(options.provider);
     account.accountId = provider ? provider->accountId(options) : options.accountId;
+    account.kind = provider ? provider->accountKind(options) : QString();
     account.userName = options.user;
     account.fieldSpelling = options.fieldSpelling;
     if (!options.publicKeyFile.isEmpty()) {

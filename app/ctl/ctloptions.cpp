@@ -100,6 +100,7 @@ bool readAccountOptions(const QCommandLineParser &parser, CtlOptions &o, QString
             return false;
         }
         o.provider = profileAccount->provider;
+        o.accountKind = profileAccount->kind;
     }
     if (needsAccount) {
         if (o.provider.isEmpty())

@@ -71,6 +71,7 @@ struct CtlOptions
     QString draftFile;       ///< --draft: add the change to this draft instead of sending it
     QString publicKeyFile;   ///< --public-key: Ikoula's RSA public key (PEM file)
     QString organisation;    ///< --organisation: Ikoula's ORGA_ID, ICE's organisation id
+    QString accountKind;     ///< the kind of account signed in as (Account::kind: a --profile's, or the provider's from its options)
     QString fieldSpelling;   ///< the account's spelling of its provider's fields (ICE: --ice-field-names)
     QHash<QString, QString> values;
     QSet<QString> flags;

@@ -8,6 +8,7 @@
 #include "app/ctl/hostway/ctlrunner.h"
 #include "app/ctl/hostway/ctlsecurity.h"
 #include "app/ctl/registry/ctlproviders.h"
+#include "core/providers/hostway/mailboxowner.h"
 
 QString HostwayCtlProvider::usage() const
 {
@@ -70,6 +71,11 @@ QString HostwayCtlProvider::usage() const
   exchange reset-password --domain D --name M --answers-stdin (--password-stdin | --generate-password)
                                    (by the secret answers; standard input: the new password's line first with
                                     --password-stdin, then one KEY=ANSWER per line)
+With --owner --base-url URL --user NAME@DOMAIN (a mailbox's owner, signing in with that mailbox's password;
+the /email/{domain} shortcuts: --domain and --name are the mailbox's own and may be left out):
+  secret-questions list · secrets show · secrets set --answers-stdin
+  mailbox reset-password · exchange reset-password   (--answers-stdin, as above)
+  webmail show · webmail create · webmail set        (the plan changes only while the administrator allows upgrades)
   draft import-csv --kind mailboxes --domain D CSV -o FILE   (a draft of mailbox creations)
   draft import-csv --kind contacts --domain D CSV -o FILE    (a draft of contact creations: a header of field names,
                                    name, email and displayName at least; contacts list --format csv writes one)
@@ -119,7 +125,8 @@ QStringList HostwayCtlProvider::valueOptions() const
 QStringList HostwayCtlProvider::flagOptions() const
 {
     // The same flag as Ikoula's mailbox set --reset-password: one option of one meaning.
-    return {QStringLiteral("reset-password"), QStringLiteral("answers-stdin"), QStringLiteral("no-master"), QStringLiteral("wait")};
+    return {QStringLiteral("reset-password"), QStringLiteral("answers-stdin"), QStringLiteral("no-master"), QStringLiteral("wait"),
+            QStringLiteral("owner")};
 }
 
 namespace {
@@ -199,8 +206,75 @@ QString HostwayCtlProvider::commandProblem(const QString &noun, const QString &v
         .arg(command, others.isEmpty() ? last : others.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last);
 }
 
+namespace {
+
+/// True when the command line signs in as a mailbox's owner (--owner, or an owner's profile).
+bool signsInAsOwner(const CtlOptions &o)
+{
+    return o.flag("owner") || Hostway::MailboxOwner::isOwnerKind(o.accountKind);
+}
+
+/// The commands a mailbox owner may give: those the /email/{domain} shortcuts serve.
+bool ownerMayGive(const QString &command)
+{
+    static const QStringList allowed{QStringLiteral("secret-questions list"), QStringLiteral("secrets show"), QStringLiteral("secrets set"),
+                                     QStringLiteral("mailbox reset-password"), QStringLiteral("exchange reset-password"),
+                                     QStringLiteral("webmail show"), QStringLiteral("webmail create"), QStringLiteral("webmail set")};
+    return allowed.contains(command);
+}
+
+/// With --owner: the mailbox is the one signed in as; --domain and --name default to it and
+/// may not name another. False and *error.
+bool readOwnerOptions(CtlOptions &o, QString *error)
+{
+    const QString command = o.noun + QLatin1Char(' ') + o.verb;
+    if (!ownerMayGive(command)) {
+        *error = QStringLiteral("\"%1\" is not for a mailbox owner: sign in as the account's administrator (--account, without --owner)").arg(command);
+        return false;
+    }
+    if (o.user.isEmpty())
+        return true;   // a profile: its user name was checked when it was saved
+    const qsizetype at = o.user.lastIndexOf(QLatin1Char('@'));
+    const QString name = o.user.left(at);
+    const QString domain = o.user.mid(at + 1);
+    if ((!o.domain.isEmpty() && o.domain.compare(domain, Qt::CaseInsensitive) != 0)
+        || (!o.name.isEmpty() && o.name.compare(name, Qt::CaseInsensitive) != 0)) {
+        *error = QStringLiteral("a mailbox owner reaches only its own mailbox, %1: leave out --domain and --name").arg(o.user);
+        return false;
+    }
+    if (command != QLatin1String("secret-questions list")) {
+        o.domain = domain;
+        o.name = name;
+    }
+    return true;
+}
+
+} // namespace
+
+QString HostwayCtlProvider::accountId(const CtlOptions &options) const
+{
+    return signsInAsOwner(options) ? QString() : options.accountId;
+}
+
+QString HostwayCtlProvider::accountKind(const CtlOptions &options) const
+{
+    if (!signsInAsOwner(options))
+        return options.accountKind;
+    return QLatin1String(options.noun == QLatin1String("exchange") ? Hostway::kExchangeOwnerKind : Hostway::kOwnerKind);
+}
+
 QString HostwayCtlProvider::accountProblem(const CtlOptions &o) const
 {
+    if (o.flag("owner")) {
+        if (o.baseUrl.isEmpty() || o.user.isEmpty())
+            return QStringLiteral("--owner needs --base-url and --user NAME@DOMAIN (the mailbox's own address)");
+        if (!o.accountId.isEmpty())
+            return QStringLiteral("--owner signs in without --account: a mailbox owner's calls name no account");
+        const qsizetype at = o.user.lastIndexOf(QLatin1Char('@'));
+        if (at <= 0 || at == o.user.size() - 1)
+            return QStringLiteral("--owner needs --user NAME@DOMAIN, the mailbox's own address");
+        return {};
+    }
     if (o.baseUrl.isEmpty() || o.user.isEmpty() || o.accountId.isEmpty())
         return QStringLiteral("give --profile NAME, or --base-url, --account and --user");
     return {};
@@ -208,6 +282,8 @@ QString HostwayCtlProvider::accountProblem(const CtlOptions &o) const
 
 bool HostwayCtlProvider::readOptions(const QCommandLineParser &, CtlOptions &o, QString *error) const
 {
+    if (signsInAsOwner(o) && !readOwnerOptions(o, error))
+        return false;
     if (o.isDraftCommand()) {   // draft import-csv: a draft of mailbox creations from a CSV file
         if (o.kind != QLatin1String("mailboxes") && o.kind != QLatin1String("contacts")) {
             *error = QStringLiteral("--kind takes mailboxes or contacts (the objects this version imports)");

@@ -13,6 +13,10 @@ public:
     [[nodiscard]] QStringList commands() const override;
     [[nodiscard]] QString commandProblem(const QString &noun, const QString &verb) const override;
     [[nodiscard]] QString accountProblem(const CtlOptions &options) const override;
+    /// None with --owner: a mailbox owner's calls have no {account} (seed 003 sections 93-115).
+    [[nodiscard]] QString accountId(const CtlOptions &options) const override;
+    /// A mailbox owner's kind with --owner (or an owner's --profile): Hostway::MailboxOwner.
+    [[nodiscard]] QString accountKind(const CtlOptions &options) const override;
     [[nodiscard]] QStringList valueOptions() const override;
     [[nodiscard]] QStringList flagOptions() const override;
     [[nodiscard]] bool takesArguments(const QString &command) const override;

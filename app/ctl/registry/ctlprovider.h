@@ -33,6 +33,9 @@ public:
     [[nodiscard]] virtual QString accountProblem(const CtlOptions &options) const = 0;
     /// The account id given on the command line (--account; ICE: --organisation).
     [[nodiscard]] virtual QString accountId(const CtlOptions &options) const { return options.accountId; }
+    /// The kind of account the command line signs in as (Account::kind; Hostway: --owner, a
+    /// mailbox's owner); empty for the provider's default.
+    [[nodiscard]] virtual QString accountKind(const CtlOptions &options) const { Q_UNUSED(options) return {}; }
     /// True when its command `command` ("noun verb") takes words after it (CtlOptions::arguments),
     /// such as Hostway's `spamfilter set FIELD=VALUE...`.
     [[nodiscard]] virtual bool takesArguments(const QString &command) const { Q_UNUSED(command) return false; }
