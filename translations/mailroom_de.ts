@@ -35,6 +35,14 @@
         <source>Paste Ikoula&apos;s RSA public key or load it from its PEM file.</source>
         <translation>Fügen Sie den öffentlichen RSA-Schlüssel von Ikoula ein oder laden Sie ihn aus seiner PEM-Datei.</translation>
     </message>
+    <message>
+        <source>A mailbox owner signs in without an account id.</source>
+        <translation>Der Inhaber eines Postfachs meldet sich ohne Konto-ID an.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s address as the user name, such as john.smith@example.com.</source>
+        <translation>Geben Sie die Adresse des Postfachs als Benutzernamen ein, etwa john.smith@example.com.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -117,6 +125,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as:</source>
+        <translation>Anme&amp;lden als:</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2756,14 @@ Add the domains you administer to browse their mailboxes.</source>
 Hostway-Konto %2 unter %3, angemeldet als %4.
 Fügen Sie die Domains hinzu, die Sie verwalten, um deren Postfächer anzuzeigen.</translation>
     </message>
+    <message>
+        <source>%1
+Mailbox owner of %2 at %3.
+Only this mailbox is shown: its secret questions, password and webmail.</source>
+        <translation>%1
+Inhaber des Postfachs %2 bei %3.
+Nur dieses Postfach wird angezeigt: seine Sicherheitsfragen, sein Passwort und sein Webmail.</translation>
+    </message>
 </context>
 <context>
     <name>Ice</name>
@@ -4830,6 +4850,13 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Signed in as this mailbox&apos;s owner: change its secret questions, reset its password with their answers, and choose its webmail plan. Other mailboxes and the domain&apos;s settings need the account administrator&apos;s sign-in.</source>
+        <translation>Als Inhaber dieses Postfachs angemeldet: Sicherheitsfragen ändern, das Passwort mit ihren Antworten zurücksetzen und den Webmail-Tarif wählen. Andere Postfächer und die Einstellungen der Domain erfordern die Anmeldung des Kontoadministrators.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordEditor</name>
     <message>
         <source>New password</source>
@@ -4933,6 +4960,26 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>ICE documents two spellings of three fields; keep the example&apos;s unless your ICE server refuses it.</source>
         <translation>ICE dokumentiert für drei Felder je zwei Schreibweisen; behalten Sie die des Beispiels bei, sofern Ihr ICE-Server sie nicht ablehnt.</translation>
+    </message>
+    <message>
+        <source>Account administrator</source>
+        <translation>Kontoadministrator</translation>
+    </message>
+    <message>
+        <source>the account&apos;s user name</source>
+        <translation>der Benutzername des Kontos</translation>
+    </message>
+    <message>
+        <source>Mailbox owner</source>
+        <translation>Inhaber eines Postfachs</translation>
+    </message>
+    <message>
+        <source>name@domain: the mailbox&apos;s own address</source>
+        <translation>name@domain: die Adresse des Postfachs</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox owner</source>
+        <translation>Inhaber eines Exchange-Postfachs</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6298,10 @@ Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</transla
         <source>Webmail asks the mailbox&apos;s owner for a new password the next time they sign in</source>
         <translation>Webmail verlangt vom Inhaber beim nächsten Anmelden ein neues Passwort</translation>
     </message>
+    <message>
+        <source>Only the account administrator changes this; without it, the plan stays as it is.</source>
+        <translation>Nur der Kontoadministrator ändert dies; ohne ihn bleibt der Tarif, wie er ist.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6289,6 +6340,10 @@ Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</transla
     <message>
         <source>Mailroom – Demo</source>
         <translation>Mailroom – Demo</translation>
+    </message>
+    <message>
+        <source>Demo (Hostway mailbox owner)</source>
+        <translation>Demo (Hostway-Postfachinhaber)</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,14 @@
         <source>Mailroom does not know the provider &quot;%1&quot;.</source>
         <translation>Mailroom ne connaît pas le fournisseur « %1 ».</translation>
     </message>
+    <message>
+        <source>A mailbox owner signs in without an account id.</source>
+        <translation>Le propriétaire d’une boîte aux lettres se connecte sans identifiant de compte.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s address as the user name, such as john.smith@example.com.</source>
+        <translation>Saisissez l’adresse de la boîte aux lettres comme nom d’utilisateur, par exemple john.smith@example.com.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -117,6 +125,10 @@
     <message>
         <source>&amp;Field names:</source>
         <translation>&amp;Noms des champs :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as:</source>
+        <translation>Se connecter en &amp;tant que :</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2756,14 @@ Add the domains you administer to browse their mailboxes.</source>
 Compte Hostway %2 sur %3, connecté en tant que %4.
 Ajoutez les domaines que vous administrez pour parcourir leurs boîtes aux lettres.</translation>
     </message>
+    <message>
+        <source>%1
+Mailbox owner of %2 at %3.
+Only this mailbox is shown: its secret questions, password and webmail.</source>
+        <translation>%1
+Propriétaire de la boîte aux lettres %2 sur %3.
+Seule cette boîte aux lettres est affichée : ses questions secrètes, son mot de passe et son webmail.</translation>
+    </message>
 </context>
 <context>
     <name>Ice</name>
@@ -4830,6 +4850,13 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Signed in as this mailbox&apos;s owner: change its secret questions, reset its password with their answers, and choose its webmail plan. Other mailboxes and the domain&apos;s settings need the account administrator&apos;s sign-in.</source>
+        <translation>Connecté en tant que propriétaire de cette boîte aux lettres : modifiez ses questions secrètes, réinitialisez son mot de passe grâce à leurs réponses et choisissez son offre webmail. Les autres boîtes aux lettres et les réglages du domaine demandent la connexion de l’administrateur du compte.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordEditor</name>
     <message>
         <source>New password</source>
@@ -4933,6 +4960,26 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>ICE documents two spellings of three fields; keep the example&apos;s unless your ICE server refuses it.</source>
         <translation>ICE documente deux orthographes pour trois champs ; gardez celle de l’exemple sauf si votre serveur ICE la refuse.</translation>
+    </message>
+    <message>
+        <source>Account administrator</source>
+        <translation>Administrateur du compte</translation>
+    </message>
+    <message>
+        <source>the account&apos;s user name</source>
+        <translation>le nom d’utilisateur du compte</translation>
+    </message>
+    <message>
+        <source>Mailbox owner</source>
+        <translation>Propriétaire d’une boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>name@domain: the mailbox&apos;s own address</source>
+        <translation>nom@domaine : l’adresse de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Exchange mailbox owner</source>
+        <translation>Propriétaire d’une boîte aux lettres Exchange</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6298,10 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
         <source>Webmail asks the mailbox&apos;s owner for a new password the next time they sign in</source>
         <translation>Le webmail demandera un nouveau mot de passe au titulaire de la boîte à sa prochaine connexion</translation>
     </message>
+    <message>
+        <source>Only the account administrator changes this; without it, the plan stays as it is.</source>
+        <translation>Seul l’administrateur du compte modifie ce réglage ; sans lui, l’offre reste telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6289,6 +6340,10 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>Demo (ICE sandbox)</source>
         <translation>Démo (bac à sable ICE)</translation>
+    </message>
+    <message>
+        <source>Demo (Hostway mailbox owner)</source>
+        <translation>Démo (propriétaire d’une boîte Hostway)</translation>
     </message>
 </context>
 </TS>
