@@ -12,6 +12,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void ownerSeesOnlyItsMailbox();
     void ownerChangesItsWebmail();
     void exchangeOwnerHasNoWebmail();
+    void ownResetBecomesTheAccountsPassword();
     void accountDialogOffersTheOwnerKind();
 
 private:
@@ -127,6 +130,41 @@ void TestOwnerGui::exchangeOwnerHasNoWebmail()
     // even before the Exchange mailbox has a password of its own in the sandbox.
     auto *summary = page->findChild<QLabel *>(QStringLiteral("securitySummary"));
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("answered 3")), 10000);
+}
+
+void TestOwnerGui::ownResetBecomesTheAccountsPassword()
+{
+    // GIVEN the owner's Security tab
+    GuiFixture f([](quint16 port) { return DemoAccount::makeOwner(port); }, DemoAccount::ownerPassword());
+    QWidget *page = openOwnerPage(f);
+    QVERIFY(page);
+    auto *reset = page->findChild<QPushButton *>(QStringLiteral("securityReset"));
+    QTRY_VERIFY_WITH_TIMEOUT(reset->isEnabled(), 10000);
+    // WHEN the owner resets the mailbox's password with one right answer
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = f.window->findChild<QDialog *>(QStringLiteral("resetByAnswersDialog"))) && dialog->isVisible(), 5000);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("answer_tk1")), QStringLiteral("answer1"));
+    const QString fresh = QStringLiteral("Zq7!vbnmKk2");
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), fresh);
+    auto *send = dialog->findChild<QPushButton *>(QStringLiteral("resetByAnswersButton"));
+    QTRY_VERIFY(send->isEnabled());
+    QPointer<QDialog> guard(dialog);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 10000);
+    // THEN the account signs in with the new password from now on (no prompt, no 401)
+    std::optional<QString> now;
+    bool answered = false;
+    f.sessions->withPassword(f.id, page, [&](std::optional<QString> password) {
+        now = std::move(password);
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QCOMPARE(now.value_or(QString()), fresh);
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("ownerTabs"));
+    tabs->setCurrentIndex(1);
+    auto *plan = page->findChild<QComboBox *>(QStringLiteral("webmailPlan"));
+    QTRY_VERIFY_WITH_TIMEOUT(plan->isEnabled() && plan->count() > 0, 10000);
 }
 
 void TestOwnerGui::accountDialogOffersTheOwnerKind()

@@ -6343,7 +6343,7 @@ Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</transla
     </message>
     <message>
         <source>Demo (Hostway mailbox owner)</source>
-        <translation>Demo (Hostway-Postfachinhaber)</translation>
+        <translation>Demo (Hostway-Inhaber)</translation>
     </message>
 </context>
 </TS>

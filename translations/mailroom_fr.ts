@@ -6343,7 +6343,7 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     </message>
     <message>
         <source>Demo (Hostway mailbox owner)</source>
-        <translation>Démo (propriétaire d’une boîte Hostway)</translation>
+        <translation>Démo (titulaire Hostway)</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,11 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
             done(outcome.ok() ? ApiError() : outcome.error);
         });
     }, [this] { return m_host.changeHook(m_ownerAccountId).isDrafting(); });
+    // The owner signs in with the mailbox's password: a reset of it is the account's new one.
+    connect(m_ownerPage, &OwnerPage::ownPasswordReset, this, [this](const QString &password) {
+        if (!m_ownerAccountId.isEmpty() && !password.isEmpty())
+            m_host.sessions->setPassword(m_ownerAccountId, password);
+    });
 }
 
 QList<QWidget *> HostwayView::pages() const
