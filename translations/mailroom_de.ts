@@ -4966,10 +4966,6 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Kontoadministrator</translation>
     </message>
     <message>
-        <source>the account&apos;s user name</source>
-        <translation>der Benutzername des Kontos</translation>
-    </message>
-    <message>
         <source>Mailbox owner</source>
         <translation>Inhaber eines Postfachs</translation>
     </message>
@@ -4980,6 +4976,10 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Exchange mailbox owner</source>
         <translation>Inhaber eines Exchange-Postfachs</translation>
+    </message>
+    <message>
+        <source>e.g. admin@partner-realm</source>
+        <translation>z. B. admin@partner-realm</translation>
     </message>
 </context>
 <context>

@@ -4966,10 +4966,6 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>Administrateur du compte</translation>
     </message>
     <message>
-        <source>the account&apos;s user name</source>
-        <translation>le nom d’utilisateur du compte</translation>
-    </message>
-    <message>
         <source>Mailbox owner</source>
         <translation>Propriétaire d’une boîte aux lettres</translation>
     </message>
@@ -4980,6 +4976,10 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Exchange mailbox owner</source>
         <translation>Propriétaire d’une boîte aux lettres Exchange</translation>
+    </message>
+    <message>
+        <source>e.g. admin@partner-realm</source>
+        <translation>p. ex. admin@partner-realm</translation>
     </message>
 </context>
 <context>

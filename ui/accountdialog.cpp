@@ -143,7 +143,9 @@ void AccountDialog::onKindChanged()
     m_form->setRowVisible(m_accountId, kind ? kind->needsAccountId : p.needsAccountId);
     m_userName->setPlaceholderText(kind ? kind->userHint : tr("e.g. admin@partner-realm"));
     validate();
-    adjustSize();
+    // Rows come and go with the kind: the height follows, the width never shrinks (the hints
+    // of the user name field are long).
+    resize(std::max(width(), 480), sizeHint().height());
 }
 
 void AccountDialog::loadPublicKey()

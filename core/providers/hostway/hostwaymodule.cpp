@@ -61,7 +61,7 @@ HostwayModule::HostwayModule()
     const Provider::Capabilities owner = Provider::Drafts | Provider::BasicAuthentication;
     m_descriptor.kinds = {
         {QLatin1String(Hostway::kAdminKind), QCoreApplication::translate("Provider", "Account administrator"),
-         QCoreApplication::translate("Provider", "the account's user name"), m_descriptor.capabilities, true, true},
+         QCoreApplication::translate("Provider", "e.g. admin@partner-realm"), m_descriptor.capabilities, true, true},
         {QLatin1String(Hostway::kOwnerKind), QCoreApplication::translate("Provider", "Mailbox owner"),
          QCoreApplication::translate("Provider", "name@domain: the mailbox's own address"), owner, false, false},
         {QLatin1String(Hostway::kExchangeOwnerKind), QCoreApplication::translate("Provider", "Exchange mailbox owner"),
