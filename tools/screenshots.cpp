@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QInputDialog>
+#include <QLabel>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QDir>
 #include <QLibraryInfo>
@@ -133,6 +135,11 @@ int main(int argc, char *argv[])
         provider->setCurrentIndex(provider->findData(QStringLiteral("ice")));
         settle();
         save(dialog, out, QStringLiteral("dialog-account-ice"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("hostway")));
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("accountKindCombo"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("owner")));
+        settle();
+        save(dialog, out, QStringLiteral("dialog-account-owner"));
         dialog->reject();
     }
 
@@ -160,6 +167,24 @@ int main(int argc, char *argv[])
     settle();
     save(&window, out, QStringLiteral("webitel-settings"));
     accounts.remove(webitelId);
+
+    // 8a. A Hostway mailbox owner's page: the one mailbox, its Security and Webmail tabs.
+    const Account owner = DemoAccount::makeOwner(port);
+    const QString ownerId = accounts.add(owner);
+    credentials.remember(owner.keychainKey(), DemoAccount::ownerPassword());
+    tree->setCurrentIndex(static_cast<AccountTreeModel *>(tree->model())->accountIndex(ownerId));
+    waitUntil([&] {
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("securitySummary"));
+        return summary && summary->isVisible() && summary->text().contains(QLatin1Char('3'));
+    });
+    settle();
+    save(&window, out, QStringLiteral("owner-security"));
+    if (auto *ownerTabs = window.findChild<QTabWidget *>(QStringLiteral("ownerTabs")))
+        ownerTabs->setCurrentIndex(1);
+    waitUntil([&] { return window.findChild<QComboBox *>(QStringLiteral("webmailPlan"))->count() > 0; });
+    settle();
+    save(&window, out, QStringLiteral("owner-webmail"));
+    accounts.remove(ownerId);
 
     // 8b. Ikoula: an organisation's mailboxes, its mailbox editor, its distribution lists,
     // and a subscription's billing.

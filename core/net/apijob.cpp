@@ -129,22 +129,26 @@ void ApiJob::sendAttempt()
         m_bodyDevice = new OneShotBody(m_request.body, this);
         m_reply = m_nam->sendCustomRequest(request, m_request.method, m_bodyDevice);
     }
-    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+    // The lambdas use the reply they were made for: m_reply is null once it finished, and a
+    // signal already queued by Qt's HTTP thread may still arrive (mailroom-screenshots crashed
+    // so when an account was removed with its requests in flight).
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         bool known = false;
-        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
         if (known)
             watchSize(announced);
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) { watchSize(received); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) { watchSize(received); });
     m_currentUrl = m_request.url;
-    connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
+    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
         // Compare with our own record: by now the reply's url() already is the target.
         const QUrl from = std::exchange(m_currentUrl, target);
         if (from.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
             qCWarning(lcHttp).noquote() << "refused redirect from HTTPS to" << Redaction::url(target);
             m_redirectRefused = tr("from HTTPS to HTTP, %1").arg(Redaction::url(target));
-            m_reply->abort();
+            reply->abort();
             return;
         }
         if (!isSameOrigin(m_request.url, target)) {
@@ -152,19 +156,19 @@ void ApiJob::sendAttempt()
             // provider's: none of the four documents a redirect to another server.
             qCWarning(lcHttp).noquote() << "refused redirect to another origin:" << Redaction::url(target);
             m_redirectRefused = tr("to another server, %1, which would receive the account's credentials").arg(Redaction::url(target));
-            m_reply->abort();
+            reply->abort();
             return;
         }
         if (target == m_request.url || m_visited.contains(target)) {
             qCWarning(lcHttp).noquote() << "refused redirect loop back to" << Redaction::url(target);
             m_redirectRefused = tr("in a loop, back to %1").arg(Redaction::url(target));
-            m_reply->abort();
+            reply->abort();
             return;
         }
         m_visited.insert(target);
         ++m_redirects;
         qCInfo(lcHttp).noquote() << "  redirected to" << Redaction::url(target);
-        Q_EMIT m_reply->redirectAllowed();
+        Q_EMIT reply->redirectAllowed();
     });
 }
 
@@ -190,6 +194,7 @@ void ApiJob::onFinished()
     if (!reply)
         return;
     m_reply = nullptr;
+    reply->disconnect(this);   // nothing more of it reaches this job
     reply->deleteLater();
 
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
