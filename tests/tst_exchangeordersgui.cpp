@@ -17,6 +17,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void orderFollowedToCompleted();
     void lateOrderNeedsAttention();
     void pendingOrderFollowedByTheNextWindow();
+    void pendingOrderFollowedFromTheStart();
     void paidOrderBoughtAfterItsConfirmation();
 };
 
@@ -125,6 +128,34 @@ void TestExchangeOrdersGui::pendingOrderFollowedByTheNextWindow()
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QVERIFY(!statusOf(table).startsWith(QLatin1String("Completed")));
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(table).startsWith(QLatin1String("Completed")), 20000);
+}
+
+void TestExchangeOrdersGui::pendingOrderFollowedFromTheStart()
+{
+    // GIVEN an order still Processing when Mailroom exits (window and sessions gone)
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+    f.sandbox.server()->setHostwayOrderSeconds(4);
+    ExchangeOrdersTab *tab = showOrders(f, QStringLiteral("test.com"));
+    QVERIFY(tab);
+    QVERIFY(order(tab, QStringLiteral("startup.order")));
+    auto *table = tab->findChild<QTableView *>(QStringLiteral("ordersTable"));
+    QTRY_COMPARE(statusOf(table), QStringLiteral("Processing"));
+    f.window.reset();
+    f.sessions = std::make_unique<SessionManager>(&f.accounts, &f.credentials, &f.nam, &f.tracker);
+    // WHEN the next start shows no domain at all
+    f.window = std::make_unique<MainWindow>(&f.accounts, f.sessions.get(), &f.tracker, nullptr);
+    QSignalSpy messages(f.window->statusBar(), &QStatusBar::messageChanged);
+    f.window->show();
+    // THEN the order is followed to Completed anyway, kept in the book, and the window says so
+    const auto completedInBook = [] {
+        QList<BookedOrder> booked;
+        QString error;
+        return OrderBook().load(&booked, &error) && booked.size() == 1 && booked.first().progress() == Hostway::OrderProgress::Completed;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(completedInBook(), 20000);
+    QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &m) {
+        return m.first().toString().contains(QLatin1String("startup.order@test.com is ready"));
+    }));
 }
 
 void TestExchangeOrdersGui::paidOrderBoughtAfterItsConfirmation()

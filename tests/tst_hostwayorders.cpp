@@ -8,12 +8,14 @@
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/orderbook.h"
+#include "core/providers/hostway/orderfollower.h"
 #include "hostwaywait.h"
 #include "sandboxfixture.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void draftJsonKeepsNoPassword();
     void senderBooksTheOrderAndNeverResendsBlindly();
     void damagedBookIsNeverOverwritten();
+    void followerReadsPendingOrdersUntilCompleted();
+    void followerSaysWhenAnOrderIsLate();
     void placedOrderForms();
     void progressOfEveryStatus_data();
     void progressOfEveryStatus();
@@ -252,6 +256,59 @@ void TestHostwayOrders::senderBooksTheOrderAndNeverResendsBlindly()
     sender.findApplied(order, ApiError(ApiError::Kind::Timeout, QString()), this, [answered](const ApiError &e, bool) { *answered = e; });
     QTRY_VERIFY(answered->has_value());
     QCOMPARE((*answered)->kind(), ApiError::Kind::Setup);
+}
+
+void TestHostwayOrders::followerReadsPendingOrdersUntilCompleted()
+{
+    // GIVEN an order booked (as after a restart: nobody follows it yet) and one of another account
+    OrderExchangeMailbox order(kTest, QStringLiteral("followed"), {{QStringLiteral("name.name"), QStringLiteral("F")}}, PasswordSource::Generate);
+    QCOMPARE(place(order), 202);
+    BookedOrder foreign;
+    foreign.id = QStringLiteral("not-ours");
+    foreign.accountId = QStringLiteral("another-account");
+    foreign.baseUrl = m_sandbox->baseUrl().toString();
+    foreign.domain = kTest;
+    foreign.name = QStringLiteral("x");
+    foreign.placedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    QVERIFY(OrderBook().put(foreign, &error));
+    // WHEN the account's follower follows what is pending
+    OrderFollower *follower = OrderFollower::of(m_client.get());
+    QCOMPARE(OrderFollower::of(m_client.get()), follower);   // one per client
+    QSignalSpy read(follower, &OrderFollower::orderRead);
+    QSignalSpy completed(follower, &OrderFollower::completed);
+    QCOMPARE(follower->followPending(&error), 1);
+    QVERIFY(follower->isFollowing(order.placed()->id));
+    // THEN it reads it until Completed, once at a time, and keeps what it read in the book
+    QVERIFY(completed.wait(15000));
+    QCOMPARE(completed.first().first().value<BookedOrder>().name, QStringLiteral("followed"));
+    QVERIFY(read.count() >= 2);   // Processing at least once, then Completed
+    QVERIFY(!follower->isFollowing(order.placed()->id));
+    QList<BookedOrder> booked;
+    QVERIFY(OrderBook().load(&booked, &error));
+    const auto it = std::find_if(booked.cbegin(), booked.cend(), [&](const BookedOrder &o) { return o.id == order.placed()->id; });
+    QVERIFY(it != booked.cend());
+    QCOMPARE(it->progress(), OrderProgress::Completed);
+    QVERIFY(it->checkedAt.isValid());
+    // AND nothing more is pending for this account
+    QCOMPARE(follower->followPending(&error), 0);
+}
+
+void TestHostwayOrders::followerSaysWhenAnOrderIsLate()
+{
+    m_sandbox->server()->setHostwayOrderSeconds(600);
+    OrderExchangeMailbox order(kTest, QStringLiteral("slow"), {{QStringLiteral("name.name"), QStringLiteral("S")}}, PasswordSource::Generate);
+    QCOMPARE(place(order), 202);
+    OrderFollower *follower = OrderFollower::of(m_client.get());
+    follower->setAttentionAfter(1);
+    QSignalSpy attention(follower, &OrderFollower::needsAttention);
+    QSignalSpy completed(follower, &OrderFollower::completed);
+    QString error;
+    QTest::qWait(1100);   // older than the time allowed
+    QCOMPARE(follower->followPending(&error), 1);
+    QVERIFY(attention.wait(10000));
+    QCOMPARE(completed.count(), 0);
+    QVERIFY(!follower->isFollowing(order.placed()->id));   // no more reads
 }
 
 void TestHostwayOrders::damagedBookIsNeverOverwritten()

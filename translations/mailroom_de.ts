@@ -2764,6 +2764,14 @@ Only this mailbox is shown: its secret questions, password and webmail.</source>
 Inhaber des Postfachs %2 bei %3.
 Nur dieses Postfach wird angezeigt: seine Sicherheitsfragen, sein Passwort und sein Webmail.</translation>
     </message>
+    <message>
+        <source>%1@%2 is ready: Hostway completed its order.</source>
+        <translation>%1@%2 ist bereit: Hostway hat die Bestellung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The order of %1@%2 needs attention: ask Hostway.</source>
+        <translation>Die Bestellung von %1@%2 erfordert Aufmerksamkeit: Fragen Sie bei Hostway nach.</translation>
+    </message>
 </context>
 <context>
     <name>Ice</name>

@@ -2764,6 +2764,14 @@ Only this mailbox is shown: its secret questions, password and webmail.</source>
 Propriétaire de la boîte aux lettres %2 sur %3.
 Seule cette boîte aux lettres est affichée : ses questions secrètes, son mot de passe et son webmail.</translation>
     </message>
+    <message>
+        <source>%1@%2 is ready: Hostway completed its order.</source>
+        <translation>%1@%2 est prête : Hostway a terminé sa commande.</translation>
+    </message>
+    <message>
+        <source>The order of %1@%2 needs attention: ask Hostway.</source>
+        <translation>La commande de %1@%2 demande votre attention : contactez Hostway.</translation>
+    </message>
 </context>
 <context>
     <name>Ice</name>

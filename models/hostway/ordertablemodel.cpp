@@ -28,8 +28,7 @@ bool OrderTableModel::updateOrder(const BookedOrder &order)
 
 bool OrderTableModel::isLate(const BookedOrder &order) const
 {
-    const QDateTime since = order.submittedAt.isValid() ? order.submittedAt : order.placedAt;
-    return order.isPending() && since.isValid() && since.secsTo(QDateTime::currentDateTimeUtc()) > m_attentionAfterSeconds;
+    return order.isLate(m_attentionAfterSeconds);
 }
 
 QString OrderTableModel::statusText(const BookedOrder &order) const

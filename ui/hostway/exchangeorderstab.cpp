@@ -4,6 +4,7 @@
 #include "core/net/apijob.h"
 #include "core/providers/hostway/exchangeorderoperation.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/orderfollower.h"
 #include "models/hostway/ordertablemodel.h"
 #include "ui/hostway/orderexchangedialog.h"
 #include "ui/uistyle.h"
@@ -56,7 +57,6 @@ ExchangeOrdersTab::ExchangeOrdersTab(QWidget *parent)
 
 void ExchangeOrdersTab::clear()
 {
-    m_polling.clear();   // a read still scheduled finds the domain changed and stops
     m_model->setOrders({});
     updateButtons();
 }
@@ -75,69 +75,65 @@ void ExchangeOrdersTab::load(HostwayClient *client, quint64)
     }
     m_model->setOrders(mine);
     setStatus(mine.isEmpty() ? tr("No Exchange mailbox ordered for %1 from this computer yet.").arg(domain()) : QString());
+    listenTo(OrderFollower::of(client));
     for (const BookedOrder &o : std::as_const(mine)) {
         if (o.isPending())
-            schedule(o, 0);   // pending since the last start: followed again at once
+            m_follower->followIfIdle(o);   // pending since the last start: followed again at once
     }
+}
+
+void ExchangeOrdersTab::listenTo(OrderFollower *follower)
+{
+    follower->setAttentionAfter(m_model->attentionAfter());
+    if (follower == m_follower)
+        return;
+    for (const QMetaObject::Connection &c : std::as_const(m_followerConnections))
+        disconnect(c);
+    m_follower = follower;
+    const auto mine = [this](const BookedOrder &order) { return order.domain.compare(domain(), Qt::CaseInsensitive) == 0; };
+    m_followerConnections = {
+        connect(follower, &OrderFollower::orderRead, this, &ExchangeOrdersTab::showOrder),
+        connect(follower, &OrderFollower::readFailed, this, [this, mine](const BookedOrder &order, const QString &why) {
+            if (mine(order))
+                setStatus(tr("The order of %1 could not be read: %2").arg(order.name, why), true);
+        }),
+        connect(follower, &OrderFollower::completed, this, [this, mine](const BookedOrder &order) {
+            if (mine(order))
+                setStatus(tr("%1@%2 is ready: Hostway completed its order.").arg(order.name, order.domain));
+        }),
+        connect(follower, &OrderFollower::needsAttention, this, [this, mine](const BookedOrder &order) {
+            if (mine(order) && order.progress() != OrderProgress::Unknown)
+                setStatus(tr("The order of %1 is not completed after %2 minutes: it needs attention, ask Hostway.")
+                              .arg(order.name).arg(m_model->attentionAfter() / 60), true);
+        }),
+        connect(follower, &OrderFollower::bookProblem, this, [this](const QString &error) { setStatus(error, true); }),
+    };
 }
 
 void ExchangeOrdersTab::setAttentionAfter(int seconds)
 {
     m_model->setAttentionAfter(seconds);
+    if (m_follower)
+        m_follower->setAttentionAfter(seconds);
 }
 
 void ExchangeOrdersTab::schedule(const BookedOrder &order, int pauseSeconds)
 {
-    // One read per order at a time: scheduling again replaces the one on its way.
-    const quint64 generation = ++m_generation;
-    m_polling.insert(order.id, generation);
-    const QString id = order.id;
-    const QString forDomain = domain();
-    QTimer::singleShot(pauseSeconds * 1000, this, [this, id, forDomain, generation, pauseSeconds] {
-        if (forDomain == domain() && m_polling.value(id) == generation)
-            poll(id, generation, pauseSeconds);
-    });
+    if (HostwayClient *hostway = client()) {
+        listenTo(OrderFollower::of(hostway));
+        m_follower->follow(order, pauseSeconds);
+    }
 }
 
-void ExchangeOrdersTab::poll(const QString &id, quint64 generation, int pauseSeconds)
+void ExchangeOrdersTab::showOrder(const BookedOrder &order)
 {
-    HostwayClient *hostway = client();
-    const auto at = std::find_if(m_model->orders().cbegin(), m_model->orders().cend(), [&id](const BookedOrder &o) { return o.id == id; });
-    if (!hostway || at == m_model->orders().cend())
+    if (order.domain.compare(domain(), Qt::CaseInsensitive) != 0 || !hasMailbox())
         return;
-    const BookedOrder order = *at;
-    hostway->send(Hostway::Requests::order(hostway->endpoint(), order.id, order.ownerId), this, [this, order, generation, pauseSeconds](ApiJob *job) {
-        if (m_polling.value(order.id) != generation)
-            return;
-        BookedOrder read = order;
-        Hostway::OrderState state;
-        QString why;
-        if (!job->succeeded() || !Hostway::Parser::orderState(job->responseBody(), &state, &why)) {
-            // Not read this time (network, a 5xx): tried again later; the status stays as it was.
-            setStatus(tr("The order of %1 could not be read: %2").arg(order.name, job->succeeded() ? why : job->error().message()), true);
-        } else {
-            read.status = state.status;
-            read.checkedAt = QDateTime::currentDateTimeUtc();
-            // A quote whose submit went unanswered: under way now means it was bought.
-            if (!read.submitted && state.progress() != OrderProgress::New && state.progress() != OrderProgress::Unknown) {
-                read.submitted = true;
-                read.submittedAt = read.checkedAt;
-            }
-            record(read);
-        }
-        const OrderProgress progress = read.progress();
-        const bool late = m_model->isLate(read);
-        if (progress == OrderProgress::Completed || progress == OrderProgress::Unknown || late || !read.submitted) {
-            m_polling.remove(order.id);
-            if (progress == OrderProgress::Completed)
-                setStatus(tr("%1@%2 is ready: Hostway completed its order.").arg(order.name, order.domain));
-            else if (late && progress != OrderProgress::Unknown)
-                setStatus(tr("The order of %1 is not completed after %2 minutes: it needs attention, ask Hostway.")
-                              .arg(order.name).arg(m_model->attentionAfter() / 60), true);
-            return;
-        }
-        schedule(read, std::clamp(pauseSeconds * 2, 2, 60));
-    });
+    if (!m_model->updateOrder(order)) {
+        QList<BookedOrder> orders = m_model->orders();
+        orders.append(order);
+        m_model->setOrders(orders);
+    }
 }
 
 void ExchangeOrdersTab::record(const BookedOrder &order)
@@ -145,11 +141,7 @@ void ExchangeOrdersTab::record(const BookedOrder &order)
     QString error;
     if (!m_book.put(order, &error))
         setStatus(error, true);
-    if (!m_model->updateOrder(order)) {
-        QList<BookedOrder> orders = m_model->orders();
-        orders.append(order);
-        m_model->setOrders(orders);
-    }
+    showOrder(order);
 }
 
 void ExchangeOrdersTab::updateButtons()

@@ -3,6 +3,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/sessionmanager.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/orderfollower.h"
 #include "core/changes/changepath.h"
 #include "models/accounttreemodel.h"
 #include "ui/hostway/adddomaindialog.h"
@@ -12,7 +13,10 @@
 #include "ui/hostway/mailboxlistpage.h"
 #include "ui/hostway/ownerpage.h"
 
+#include <QTimer>
 #include <QTreeView>
+
+#include <algorithm>
 
 HostwayView::HostwayView(const Host &host, QObject *parent)
     : ProviderView(host, parent)
@@ -39,6 +43,41 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
         if (!m_ownerAccountId.isEmpty() && !password.isEmpty())
             m_host.sessions->setPassword(m_ownerAccountId, password);
     });
+    // Once the window stands: an order placed before the last exit may have completed since.
+    QTimer::singleShot(0, this, &HostwayView::followPendingOrders);
+}
+
+void HostwayView::followPendingOrders()
+{
+    QList<BookedOrder> booked;
+    QString error;
+    if (!OrderBook().load(&booked, &error)) {
+        m_host.status(error);
+        return;
+    }
+    for (const Account &account : m_host.accounts->accounts()) {
+        if (account.provider != QLatin1String("hostway") || Hostway::MailboxOwner::of(account))
+            continue;
+        const bool pending = std::any_of(booked.cbegin(), booked.cend(), [&account](const BookedOrder &o) {
+            return o.isPending() && o.accountId == account.accountId && QUrl(o.baseUrl) == account.baseUrl;
+        });
+        if (!pending)
+            continue;   // no session is opened (nor a password asked) for an account with none
+        m_host.sessions->withClient<HostwayClient>(account.id, this, [this](HostwayClient *client) {
+            if (!client)
+                return;
+            OrderFollower *follower = OrderFollower::of(client);
+            connect(follower, &OrderFollower::completed, this, [this](const BookedOrder &order) {
+                m_host.status(tr("%1@%2 is ready: Hostway completed its order.").arg(order.name, order.domain));
+            });
+            connect(follower, &OrderFollower::needsAttention, this, [this](const BookedOrder &order) {
+                m_host.status(tr("The order of %1@%2 needs attention: ask Hostway.").arg(order.name, order.domain));
+            });
+            QString why;
+            if (follower->followPending(&why) < 0)
+                m_host.status(why);
+        });
+    }
 }
 
 QList<QWidget *> HostwayView::pages() const

@@ -11,6 +11,7 @@ class OwnerPage;
 /// Mailboxes node, the mailbox table with the window's mailbox actions (HostwayMailboxes).
 /// Its user adds the domains, each checked at Hostway first (AddDomainDialog). A mailbox
 /// owner's account (Hostway::MailboxOwner) has no domains: its own node shows OwnerPage.
+/// Exchange orders still pending from an earlier run are followed again from the start.
 class HostwayView final : public ProviderView
 {
     Q_OBJECT
@@ -35,6 +36,10 @@ private:
 
     /// The owner page for `node`, an owner account's own node; null for any other node.
     QWidget *showOwner(const Node &node);
+    /// Follows again, from the start, the Exchange orders still pending in the order book
+    /// (OrderFollower), each account's once its client is made; the status bar says when
+    /// one completes or needs attention.
+    void followPendingOrders();
 
     DomainPage *m_domainPage;
     HostwayMailboxes *m_mailboxes;

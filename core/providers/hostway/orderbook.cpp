@@ -133,3 +133,9 @@ bool OrderBook::put(const BookedOrder &order, QString *error) const
     }
     return true;
 }
+
+bool BookedOrder::isLate(int attentionAfterSeconds) const
+{
+    const QDateTime since = submittedAt.isValid() ? submittedAt : placedAt;
+    return isPending() && since.isValid() && since.secsTo(QDateTime::currentDateTimeUtc()) > attentionAfterSeconds;
+}

@@ -25,6 +25,9 @@ struct BookedOrder
     [[nodiscard]] Hostway::OrderProgress progress() const { return Hostway::OrderState{status, {}}.progress(); }
     /// True while the order is worth polling: submitted and not Completed.
     [[nodiscard]] bool isPending() const { return submitted && progress() != Hostway::OrderProgress::Completed; }
+    /// True when pending for longer than `attentionAfterSeconds` since it was submitted (or
+    /// placed): it needs attention.
+    [[nodiscard]] bool isLate(int attentionAfterSeconds) const;
 };
 
 /// The Exchange orders placed from this computer, in a JSON file (written whole, atomically,
