@@ -24,20 +24,13 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
     , m_mailboxes(new HostwayMailboxes(host, this))
     , m_ownerPage(new OwnerPage(host.window))
 {
-    // The domain's own settings take the account's change path, as a mailbox's do.
-    m_domainPage->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
-        m_host.changeHook(m_domainNode.accountId).submit({std::move(operation)}, this, [done = std::move(done)](const ChangeOutcome &outcome) {
-            done(outcome.ok() ? ApiError() : outcome.error);
-        });
-    }, [this] { return m_host.changeHook(m_domainNode.accountId).isDrafting(); });
+    // The domain's own settings, and an owner's mailbox, take the account's change path, as a
+    // mailbox's do.
+    m_domainPage->setChangePath(submitFor(&m_domainNode.accountId), [this] { return m_host.changeHook(m_domainNode.accountId).isDrafting(); });
     m_domainPage->setDraftAll([this](QList<std::shared_ptr<Operation>> operations, const QString &undoText, QString *error) {
         return m_host.draftTogether(m_domainNode.accountId, std::move(operations), undoText, error);
     });
-    m_ownerPage->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
-        m_host.changeHook(m_ownerAccountId).submit({std::move(operation)}, this, [done = std::move(done)](const ChangeOutcome &outcome) {
-            done(outcome.ok() ? ApiError() : outcome.error);
-        });
-    }, [this] { return m_host.changeHook(m_ownerAccountId).isDrafting(); });
+    m_ownerPage->setChangePath(submitFor(&m_ownerAccountId), [this] { return m_host.changeHook(m_ownerAccountId).isDrafting(); });
     // The owner signs in with the mailbox's password: a reset of it is the account's new one.
     connect(m_ownerPage, &OwnerPage::ownPasswordReset, this, [this](const QString &password) {
         if (!m_ownerAccountId.isEmpty() && !password.isEmpty())
@@ -45,6 +38,15 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
     });
     // Once the window stands: an order placed before the last exit may have completed since.
     QTimer::singleShot(0, this, &HostwayView::followPendingOrders);
+}
+
+MailboxSettingTab::Submit HostwayView::submitFor(const QString *accountId)
+{
+    return [this, accountId](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
+        m_host.changeHook(*accountId).submit({std::move(operation)}, this, [done = std::move(done)](const ChangeOutcome &outcome) {
+            done(outcome.ok() ? ApiError() : outcome.error);
+        });
+    };
 }
 
 void HostwayView::followPendingOrders()

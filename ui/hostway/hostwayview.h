@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/hostway/mailboxsettingtab.h"
 #include "ui/registry/providerview.h"
 
 class DomainPage;
@@ -34,6 +35,9 @@ public:
 private:
     [[nodiscard]] static bool isMailboxes(const Node &node);
 
+    /// The change path of the account whose id `*accountId` holds when a change is made (a
+    /// member of this view: the page's account at the time).
+    [[nodiscard]] MailboxSettingTab::Submit submitFor(const QString *accountId);
     /// The owner page for `node`, an owner account's own node; null for any other node.
     QWidget *showOwner(const Node &node);
     /// Follows again, from the start, the Exchange orders still pending in the order book
