@@ -5,6 +5,7 @@
 #include "core/accounts/demoaccount.h"
 #include "core/providers/hostway/hostwayclient.h"
 #include "core/providers/hostway/mailboxowner.h"
+#include "accessiblenames.h"
 #include "guifixture.h"
 #include "ui/accountdialog.h"
 #include "hostwaywait.h"
@@ -85,6 +86,11 @@ void TestOwnerGui::ownerSeesOnlyItsMailbox()
     QTRY_VERIFY_WITH_TIMEOUT(plan->isEnabled() && plan->currentData().toString() == QLatin1String("standard"), 10000);
     // THEN whether upgrades are allowed is the administrator's to change
     QVERIFY(!page->findChild<QCheckBox *>(QStringLiteral("webmailAllowUpgrade"))->isEnabled());
+    // AND every control of both tabs has a name a screen reader says
+    QCOMPARE(unnamedControls(page), QStringList());
+    tabs->setCurrentIndex(0);
+    QCOMPARE(unnamedControls(page), QStringList());
+    tabs->setCurrentIndex(1);
     QVERIFY(!page->findChild<QCheckBox *>(QStringLiteral("webmailResetPassword"))->isVisibleTo(page));
     // AND every request went to a shortcut of the owner's domain, or to the questions' own paths
     QVERIFY(!paths.isEmpty());
@@ -186,6 +192,7 @@ void TestOwnerGui::accountDialogOffersTheOwnerKind()
     kind->setCurrentIndex(kind->findData(QLatin1String(Hostway::kOwnerKind)));
     // THEN no account id is asked, and the user name must be the mailbox's address
     QVERIFY(!accountId->isVisible());
+    QCOMPARE(unnamedControls(&dialog), QStringList());
     user->setText(QStringLiteral("john.smith"));
     QVERIFY(!save->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("accountProblems"))->text().contains(QStringLiteral("address")));
