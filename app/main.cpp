@@ -6,6 +6,7 @@
 #include "core/credentials/credentialstore.h"
 #include "core/net/jobtracker.h"
 #include "sandbox/ikoulasimulator.h"
+#include "ui/firstpaintprobe.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -90,6 +91,7 @@ int main(int argc, char *argv[])
     MainWindow window(accounts.get(), &sessions, &tracker, &settings);
     if (parser.isSet(demo))
         window.setWindowTitle(QApplication::translate("main", "Mailroom \u2013 Demo"));
+    FirstPaintProbe::installIfAsked(&window);
     window.show();
     if (!demoAccountId.isEmpty()) {
         window.selectMailboxes(demoAccountId, QStringLiteral("test.com"));

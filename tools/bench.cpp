@@ -1,7 +1,7 @@
 // mailroom-bench: figures for the work Mailroom does often or in bulk, measured against the
 // in-process sandbox over real loopback HTTP. It prints a table and asserts nothing: speed
 // is read here, never checked by timed tests (README, "Benchmarks").
-//   mailroom-bench [listing] [drafts] [csv] [ikoula] [large] [apply]   (all without arguments)
+//   mailroom-bench [listing] [drafts] [csv] [ikoula] [large] [apply] [startup]   (all without arguments)
 #include "core/drafts/draft.h"
 #include "core/drafts/draftapplier.h"
 #include "core/drafts/journal.h"
@@ -21,7 +21,10 @@
 #include <QFile>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -323,6 +326,81 @@ void largeDomain(const QUrl &base, QNetworkAccessManager *nam, Sandbox::Server *
 
 } // namespace
 
+/// The milliseconds from launching `program` to its exit after its first paint
+/// (MAILROOM_EXIT_AFTER_FIRST_PAINT) on X display `display`, with fresh settings; -1 when it
+/// failed or took over 30 s.
+qint64 launchToFirstPaintMs(const QString &program, const QString &display)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), display);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("MAILROOM_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, {});
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    return timer.elapsed();
+}
+
+/// Issue "Bulk apply at the network bound", start-up: the time from launch to the first
+/// painted window, Mailroom's (no account: the first screen of a new user) beside a minimal
+/// Qt Widgets program's (tools/minimalwindow.cpp), both on one private Xvfb, alternately, 7
+/// times each after one warm-up run of each; the medians and their ratio (goal: 1.5x at most).
+void startup()
+{
+    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+    if (xvfb.isEmpty()) {
+        std::printf("%-62s %s\n", "start-up", "skipped: no Xvfb (apt-get install xvfb)");
+        return;
+    }
+    const QString display = QStringLiteral(":%1").arg(700 + QCoreApplication::applicationPid() % 200);
+    QProcess server;
+    server.start(xvfb, {display, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1366x850x24"), QStringLiteral("-nolisten"),
+                        QStringLiteral("tcp")});
+    const QString socket = QStringLiteral("/tmp/.X11-unix/X") + display.mid(1);
+    for (int i = 0; i < 100 && !QFile::exists(socket); ++i)
+        QThread::msleep(50);
+    QList<qint64> mailroom;
+    QList<qint64> minimal;
+    for (int run = 0; run < 8; ++run) {
+        const qint64 a = launchToFirstPaintMs(QStringLiteral(MAILROOM_PATH), display);
+        const qint64 b = launchToFirstPaintMs(QStringLiteral(MINIMAL_WINDOW_PATH), display);
+        if (a < 0 || b < 0) {
+            std::printf("%-62s %s\n", "start-up", "failed: a program did not paint within 30 s");
+            server.kill();
+            server.waitForFinished();
+            return;
+        }
+        if (run > 0) {   // the first run of each warms the disk cache
+            mailroom.append(a);
+            minimal.append(b);
+        }
+    }
+    server.kill();
+    server.waitForFinished();
+    const auto median = [](QList<qint64> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    const qint64 ours = median(mailroom);
+    const qint64 yardstick = median(minimal);
+    std::printf("%-62s %7d %10lld ms median\n", "start-up: launch to first painted window, Mailroom", int(mailroom.size()), ours);
+    std::printf("%-62s %7d %10lld ms median\n", "start-up: the same, a minimal Qt Widgets window", int(minimal.size()), yardstick);
+    std::printf("%-62s %7s %13s %10.2f x the minimal window\n", "  start-up ratio", "", "", double(ours) / double(std::max<qint64>(1, yardstick)));
+    std::fflush(stdout);
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -350,5 +428,7 @@ int main(int argc, char **argv)
         largeDomain(base, &nam, &server);
     if (wanted("apply"))
         bulkApply(base, &nam, &server);
+    if (wanted("startup"))
+        startup();
     return 0;
 }
