@@ -31,7 +31,8 @@ namespace Sandbox {
 ///   rule}, as the mailbox PUT); Exchange passwords must also start with a letter.
 /// - The Exchange action on a regular mailbox, or the mailbox action on an Exchange one, is
 ///   404 ("The resource does not exist.").
-/// - The seed documents 403 for PUT secrets but no way to lack the permission: never answered.
+/// - The seed documents 403 for PUT secrets but no way to lack the permission: under
+///   /accounts it is never answered (the shortcut's, HostwayShortcuts, answers it).
 struct HostwaySecrets
 {
     /// GET /email/secretQuestions.

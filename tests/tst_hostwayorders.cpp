@@ -279,7 +279,7 @@ void TestHostwayOrders::followerReadsPendingOrdersUntilCompleted()
     QSignalSpy completed(follower, &OrderFollower::completed);
     QCOMPARE(follower->followPending(&error), 1);
     QVERIFY(follower->isFollowing(order.placed()->id));
-    // THEN it reads it until Completed, once at a time, and keeps what it read in the book
+    // THEN it reads it until Completed and keeps what it read in the book
     QVERIFY(completed.wait(15000));
     QCOMPARE(completed.first().first().value<BookedOrder>().name, QStringLiteral("followed"));
     QVERIFY(read.count() >= 2);   // Processing at least once, then Completed
@@ -296,19 +296,35 @@ void TestHostwayOrders::followerReadsPendingOrdersUntilCompleted()
 
 void TestHostwayOrders::followerSaysWhenAnOrderIsLate()
 {
+    // GIVEN an order Hostway takes long over, booked an hour ago (as left by an earlier run)
     m_sandbox->server()->setHostwayOrderSeconds(600);
     OrderExchangeMailbox order(kTest, QStringLiteral("slow"), {{QStringLiteral("name.name"), QStringLiteral("S")}}, PasswordSource::Generate);
     QCOMPARE(place(order), 202);
-    OrderFollower *follower = OrderFollower::of(m_client.get());
-    follower->setAttentionAfter(1);
-    QSignalSpy attention(follower, &OrderFollower::needsAttention);
-    QSignalSpy completed(follower, &OrderFollower::completed);
+    QList<BookedOrder> booked;
     QString error;
-    QTest::qWait(1100);   // older than the time allowed
+    QVERIFY(OrderBook().load(&booked, &error));
+    QCOMPARE(booked.size(), 1);
+    BookedOrder old = booked.first();
+    old.placedAt = old.submittedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QVERIFY(OrderBook().put(old, &error));
+    int reads = 0;
+    m_sandbox->server()->setRequestObserver([&reads](const Sandbox::Request &request) {
+        if (request.path.startsWith(QLatin1String("/orders/")))
+            ++reads;
+    });
+    // WHEN the follower follows what is pending
+    OrderFollower *follower = OrderFollower::of(m_client.get());
+    QSignalSpy attention(follower, &OrderFollower::needsAttention);
     QCOMPARE(follower->followPending(&error), 1);
+    // THEN it reads the order once more (it may have completed meanwhile), finds it still
+    // Processing after the 15 minutes allowed, says it needs attention and reads no more
     QVERIFY(attention.wait(10000));
-    QCOMPARE(completed.count(), 0);
-    QVERIFY(!follower->isFollowing(order.placed()->id));   // no more reads
+    QCOMPARE(attention.first().first().value<BookedOrder>().progress(), OrderProgress::Processing);
+    QVERIFY(!follower->isFollowing(old.id));
+    QCOMPARE(reads, 1);
+    QTest::qWait(2500);   // longer than the first pause between reads: none came
+    QCOMPARE(reads, 1);
+    m_sandbox->server()->setRequestObserver({});
 }
 
 void TestHostwayOrders::damagedBookIsNeverOverwritten()

@@ -15,6 +15,8 @@
 #include "sandboxfixture.h"
 
 #include <QNetworkAccessManager>
+
+#include <optional>
 #include <QTest>
 
 using namespace Hostway;
@@ -159,33 +161,48 @@ void TestHostwayOwner::ownerReadsItsOwnMailbox()
     QVERIFY2(!keysError.isError(), qPrintable(keysError.message()));
     QCOMPARE(keys, kOnFile.keys());
     // AND the shortcut's webmail answer carries no sign-in token (section 111 documents none)
-    bool sawToken = true;
-    m_owner->send(Requests::webmail(m_owner->endpoint(), kTest, kJohn), this, [&sawToken](ApiJob *job) {
-        sawToken = job->responseBody().contains("authToken") || job->httpStatus() != 200;
+    auto sawToken = std::make_shared<std::optional<bool>>();   // outlives a timeout, unlike this frame
+    m_owner->send(Requests::webmail(m_owner->endpoint(), kTest, kJohn), this, [sawToken](ApiJob *job) {
+        *sawToken = job->httpStatus() != 200 || job->responseBody().contains("authToken");
     });
-    QTRY_VERIFY(!sawToken);
+    QTRY_VERIFY(sawToken->has_value());
+    QVERIFY(!**sawToken);
 }
 
 void TestHostwayOwner::otherCredentialsRefused()
 {
-    // GIVEN the administrator's credentials, another mailbox's owner's, and a wrong password
+    // GIVEN the administrator's credentials and a wrong password
     const auto admin = shortcutClient(SandboxFixture::user(), SandboxFixture::password());
     const auto wrong = shortcutClient(kJohnAddress, QStringLiteral("not-the-password"));
+    // WHEN they read the owner's webmail THEN 401: sections 111 and 113 ask for the mailbox owner's
     for (HostwayClient *client : {admin.get(), wrong.get()}) {
-        // WHEN they read the owner's webmail or the domain's plans
         const auto [webmailError, webmail] = fetchAndWait<Webmail>([&](auto done) { client->fetchWebmail(kTest, kJohn, this, done); });
-        const auto [plansError, plans] = fetchAndWait<WebmailPlans>([&](auto done) { client->fetchWebmailPlans(kTest, this, done); });
-        // THEN each is 401: the shortcut pages ask for the mailbox owner's credentials
         QCOMPARE(webmailError.kind(), ApiError::Kind::Authentication);
         QCOMPARE(webmailError.httpStatus(), 401);
-        QCOMPARE(plansError.httpStatus(), 401);
     }
-    // AND the owner of one mailbox cannot read another's webmail
+    // AND the plans take "the client application's" credentials (94, 96, 98): the
+    // administrator's are good, a wrong password is not
+    const auto [adminPlansError, adminPlans] = fetchAndWait<WebmailPlans>([&](auto done) { admin->fetchWebmailPlans(kTest, this, done); });
+    QVERIFY2(!adminPlansError.isError(), qPrintable(adminPlansError.message()));
+    const auto [wrongPlansError, wrongPlans] = fetchAndWait<WebmailPlans>([&](auto done) { wrong->fetchWebmailPlans(kTest, this, done); });
+    QCOMPARE(wrongPlansError.httpStatus(), 401);
+    // AND the owner of one mailbox cannot read another's webmail; without credentials nobody
+    // learns whether a mailbox exists (401 before 404)
     const auto [otherError, other] = fetchAndWait<Webmail>([&](auto done) { m_owner->fetchWebmail(kTest, QStringLiteral("test1"), this, done); });
     QCOMPARE(otherError.httpStatus(), 401);
+    const auto [noneError, none] = fetchAndWait<Webmail>([&](auto done) { wrong->fetchWebmail(kTest, QStringLiteral("nobody"), this, done); });
+    QCOMPARE(noneError.httpStatus(), 401);
     // AND a domain no account has is 404
     const auto [goneError, gone] = fetchAndWait<Webmail>([&](auto done) { m_owner->fetchWebmail(QStringLiteral("nowhere.example"), kJohn, this, done); });
     QCOMPARE(goneError.kind(), ApiError::Kind::NotFound);
+    // AND the owner's client never sends its credentials to an administrator's path: refused
+    // before sending (Setup), the sandbox never asked
+    int asked = 0;
+    m_sandbox->server()->setRequestObserver([&asked](const Sandbox::Request &) { ++asked; });
+    const auto [listError, list] = fetchAndWait<UsernamesPage>([&](auto done) { m_owner->fetchUsernames(kTest, UsernamesQuery(), this, done); });
+    QCOMPARE(listError.kind(), ApiError::Kind::Setup);
+    QCOMPARE(asked, 0);
+    m_sandbox->server()->setRequestObserver({});
 }
 
 void TestHostwayOwner::secretsPutByTheOwnerOnly()
@@ -194,11 +211,13 @@ void TestHostwayOwner::secretsPutByTheOwnerOnly()
                               {QStringLiteral("tk2"), QStringLiteral("paris")},
                               {QStringLiteral("tk3"), QStringLiteral("rex")}};
     const SetSecretAnswers set(kTest, kJohn, fresh);
-    // WHEN the administrator's credentials set the owner's answers: 403 (section 109)
-    const auto admin = shortcutClient(SandboxFixture::user(), SandboxFixture::password());
-    QCOMPARE(send(admin.get(), set).first, 403);
-    // AND without any credentials: 401
+    // GIVEN another mailbox's owner (test-mb, its password reset by its answers first)
     const auto nobody = shortcutClient(QString(), QString());
+    const QString otherPassword = QStringLiteral("Qv8#mailboxTwo");
+    QCOMPARE(send(nobody.get(), ResetPasswordByAnswers(kTest, QStringLiteral("test-mb"), true, kOnFile, PasswordSource::Provided, otherPassword)).first, 204);
+    const auto other = shortcutClient(QStringLiteral("test-mb@test.com"), otherPassword);
+    // WHEN it sets john.smith's answers: 403 (section 109); without any credentials: 401
+    QCOMPARE(send(other.get(), set).first, 403);
     QCOMPARE(send(nobody.get(), set).first, 401);
     // WHEN the owner sets them: 204, and the reset takes the new answers, not the old ones
     QCOMPARE(send(m_owner.get(), set).first, 204);
@@ -206,6 +225,9 @@ void TestHostwayOwner::secretsPutByTheOwnerOnly()
     QCOMPARE(send(nobody.get(), old).second.kind(), ApiError::Kind::Conflict);
     const ResetPasswordByAnswers now(kTest, kJohn, false, fresh, PasswordSource::Provided, QStringLiteral("Zq7!vbnmKk2"));
     QCOMPARE(send(nobody.get(), now).first, 204);
+    // AND the account's administrator ("the client application") may set them too
+    const auto admin = shortcutClient(SandboxFixture::user(), SandboxFixture::password());
+    QCOMPARE(send(admin.get(), SetSecretAnswers(kTest, kJohn, kOnFile)).first, 204);
 }
 
 void TestHostwayOwner::resetByAnswersNeedsNoCredentials()
@@ -237,19 +259,29 @@ void TestHostwayOwner::ownerUpgradeFollowsAllowUpgrade()
     HostwayClient admin(m_nam.get(), Endpoint{m_sandbox->baseUrl(), SandboxFixture::accountId()});
     admin.setCredentials(SandboxFixture::user(), SandboxFixture::password());
     QCOMPARE(send(&admin, SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("allowUpgrade"), false}})).first, 204);
-    // WHEN the owner asks for another plan: refused in section 84's words
+    // WHEN the owner asks for a type other than standard: refused (section 115)
     const auto [status, error] = send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("type"), QStringLiteral("premium")}}));
     QCOMPARE(status, 400);
     QVERIFY2(error.message().contains(QStringLiteral("not allowed to be upgraded")), qPrintable(error.message()));
     // AND the owner cannot allow itself upgrades
     QCOMPARE(send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("allowUpgrade"), true}})).first, 400);
-    // AND the owner still changes what is not the plan
+    // AND the owner still changes what is not the plan, and may name standard
     QCOMPARE(send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("theme"), QStringLiteral("dark")}})).first, 204);
+    QCOMPARE(send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("type"), QStringLiteral("standard")}})).first, 204);
     const auto [readError, webmail] = fetchAndWait<Webmail>([&](auto done) { m_owner->fetchWebmail(kTest, kJohn, this, done); });
     QCOMPARE(webmail.theme, QStringLiteral("dark"));
     QCOMPARE(webmail.type, QStringLiteral("standard"));
-    // WHEN the administrator allows upgrades again: the owner's plan change goes through
-    QCOMPARE(send(&admin, SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("allowUpgrade"), true}})).first, 204);
+    // WHEN the administrator changes the type through the shortcut: regardless of allowUpgrade (115)
+    const auto adminShortcut = shortcutClient(SandboxFixture::user(), SandboxFixture::password());
+    QCOMPARE(send(adminShortcut.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("type"), QStringLiteral("premium")}})).first, 204);
+    // THEN the owner, still not allowed, cannot name premium even as it is now (115: "a type
+    // different than standard")
+    QCOMPARE(send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("type"), QStringLiteral("premium")}})).first, 400);
+    // WHEN the administrator allows upgrades again (with the type: alone, an upgraded
+    // account's allowUpgrade does not change, section 84): the owner's plan change goes through
+    QCOMPARE(send(&admin, SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("type"), QStringLiteral("premium")},
+                                                                 {QStringLiteral("allowUpgrade"), true}})).first, 204);
+    QCOMPARE(send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("type"), QStringLiteral("standard")}})).first, 204);
     QCOMPARE(send(m_owner.get(), SetWebmail(kTest, kJohn, WebmailFields{{QStringLiteral("type"), QStringLiteral("premium")}})).first, 204);
 }
 

@@ -2,12 +2,14 @@
 // /email/{domain} shortcuts) against the sandbox: what it may do and its JSON, the commands
 // and mailboxes it may not reach (exit 2, nothing sent), a refused password (exit 3), a reset
 // by answers after which only the new password signs in, and a drafted change applied.
+#include "core/accounts/accountstore.h"
 #include "ctlprocess.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void ownerReachesNothingElse();
     void resetByAnswersThenTheNewPassword();
     void draftedChangeApplied();
+    void ownerProfileIsItsMailbox();
 
 private:
     CtlResult run(const QStringList &arguments, const QByteArray &password = kJohnPassword, const QByteArray &input = {});
@@ -88,8 +91,10 @@ void TestMailroomctlOwner::ownerReachesNothingElse()
     // Another mailbox, another domain
     r = run({QStringLiteral("webmail"), QStringLiteral("show"), QStringLiteral("--name"), QStringLiteral("test1")});
     QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("reaches only its own mailbox"), r.err.constData());
     r = run({QStringLiteral("secrets"), QStringLiteral("show"), QStringLiteral("--domain"), QStringLiteral("other.example")});
     QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("reaches only its own mailbox"), r.err.constData());
     QVERIFY(m_paths.isEmpty());
     // --owner with --account, or a user name that is no address
     r = runMailroomctl({QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("--owner"), QStringLiteral("--account"),
@@ -97,10 +102,13 @@ void TestMailroomctlOwner::ownerReachesNothingElse()
                         QStringLiteral("show")},
                        {}, QString::fromUtf8(kJohnPassword), m_home->filePath(QStringLiteral("config")), m_home->filePath(QStringLiteral("data")));
     QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("without --account"), r.err.constData());
     r = runMailroomctl({QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("--owner"), QStringLiteral("--user"),
                         QStringLiteral("john.smith"), QStringLiteral("webmail"), QStringLiteral("show")},
                        {}, QString::fromUtf8(kJohnPassword), m_home->filePath(QStringLiteral("config")), m_home->filePath(QStringLiteral("data")));
     QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("NAME@DOMAIN"), r.err.constData());
+    QVERIFY(m_paths.isEmpty());
     // A wrong password: the provider's refusal (exit 3)
     r = run({QStringLiteral("webmail"), QStringLiteral("show")}, "not-the-password");
     QCOMPARE(r.code, 3);
@@ -135,6 +143,47 @@ void TestMailroomctlOwner::draftedChangeApplied()
     r = run({QStringLiteral("webmail"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonObject shown = QJsonDocument::fromJson(r.out).object().value(QLatin1String("account")).toObject();
     QCOMPARE(shown.value(QLatin1String("theme")).toString(), QStringLiteral("dark"));
+}
+
+void TestMailroomctlOwner::ownerProfileIsItsMailbox()
+{
+    // GIVEN a mailbox owner's account and an administrator's, saved by the window
+    {
+        QSettings settings(m_home->filePath(QStringLiteral("config/Mailroom/Mailroom.conf")), QSettings::IniFormat);
+        AccountStore store(&settings);
+        Account owner;
+        owner.displayName = QStringLiteral("John");
+        owner.baseUrl = m_sandbox->baseUrl();
+        owner.kind = QStringLiteral("owner");
+        owner.userName = QStringLiteral("john.smith@test.com");
+        store.add(owner);
+        Account admin;
+        admin.displayName = QStringLiteral("Admin");
+        admin.baseUrl = m_sandbox->baseUrl();
+        admin.accountId = SandboxFixture::accountId();
+        admin.userName = SandboxFixture::user();
+        store.add(admin);
+    }
+    const auto profile = [this](const QString &name, QStringList arguments, const QByteArray &password = kJohnPassword) {
+        return runMailroomctl(QStringList{QStringLiteral("--profile"), name} + arguments, {}, QString::fromUtf8(password),
+                              m_home->filePath(QStringLiteral("config")), m_home->filePath(QStringLiteral("data")));
+    };
+    // WHEN the owner's profile shows its secrets without --domain or --name: its own mailbox
+    CtlResult r = profile(QStringLiteral("John"), {QStringLiteral("secrets"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("mailbox")).toString(), QStringLiteral("john.smith@test.com"));
+    // AND it may not name another mailbox, nor give an administrator's command
+    m_paths.clear();
+    r = profile(QStringLiteral("John"), {QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--answers-stdin"), QStringLiteral("--domain"),
+                                         QStringLiteral("test.com"), QStringLiteral("--name"), QStringLiteral("test1")});
+    QCOMPARE(r.code, 2);
+    r = profile(QStringLiteral("John"), {QStringLiteral("mailboxes"), QStringLiteral("list"), QStringLiteral("--domain"), QStringLiteral("test.com")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(m_paths.isEmpty());
+    // AND --owner with an administrator's profile is refused
+    r = profile(QStringLiteral("Admin"), {QStringLiteral("--owner"), QStringLiteral("webmail"), QStringLiteral("show")}, SandboxFixture::password().toUtf8());
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("administrator's"), r.err.constData());
 }
 
 QTEST_MAIN(TestMailroomctlOwner)

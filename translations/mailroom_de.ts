@@ -2606,6 +2606,10 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <source>The provider&apos;s list of mailboxes does not end (%1); it was not read further.</source>
         <translation>Die Postfachliste des Anbieters endet nicht (%1); sie wurde nicht weiter gelesen.</translation>
     </message>
+    <message>
+        <source>A mailbox owner&apos;s sign-in reaches only that mailbox&apos;s password, secret questions and webmail; this needs the account administrator&apos;s sign-in.</source>
+        <translation>Die Anmeldung des Postfachinhabers reicht nur bis zu Passwort, Sicherheitsfragen und Webmail dieses Postfachs; hierfür ist die Anmeldung des Kontoadministrators nötig.</translation>
+    </message>
 </context>
 <context>
     <name>HostwayMailboxes</name>

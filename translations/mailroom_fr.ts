@@ -2606,6 +2606,10 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <source>The provider&apos;s list of mailboxes does not end (%1); it was not read further.</source>
         <translation>La liste des boîtes du fournisseur ne se termine pas (%1) ; la lecture s’est arrêtée là.</translation>
     </message>
+    <message>
+        <source>A mailbox owner&apos;s sign-in reaches only that mailbox&apos;s password, secret questions and webmail; this needs the account administrator&apos;s sign-in.</source>
+        <translation>La connexion du propriétaire d’une boîte aux lettres n’atteint que le mot de passe, les questions secrètes et le webmail de cette boîte ; ceci demande la connexion de l’administrateur du compte.</translation>
+    </message>
 </context>
 <context>
     <name>HostwayMailboxes</name>

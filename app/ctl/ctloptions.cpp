@@ -101,6 +101,7 @@ bool readAccountOptions(const QCommandLineParser &parser, CtlOptions &o, QString
         }
         o.provider = profileAccount->provider;
         o.accountKind = profileAccount->kind;
+        o.user = profileAccount->userName;   // the profile's account is the one signed in as
     }
     if (needsAccount) {
         if (o.provider.isEmpty())

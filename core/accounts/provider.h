@@ -68,8 +68,8 @@ public:
         QString label;              ///< translated, for the account dialog
         QString userHint;           ///< the user name field's placeholder ("name@domain")
         Capabilities capabilities;  ///< what an account of this kind can do
-        bool needsAccountId = false;
-        bool userAddsDomains = false;
+        bool needsAccountId = false;   ///< as the descriptor's: the account dialog asks for an account id
+        bool userAddsDomains = false;  ///< as the descriptor's: its user adds domains under it
     };
     /// The kinds an account chooses from, the default first; empty: one kind, the descriptor's.
     QList<Kind> kinds;

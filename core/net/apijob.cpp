@@ -312,6 +312,11 @@ void ApiJob::onFinished()
     finish(error);
 }
 
+void ApiJob::refuse(ApiError error)
+{
+    QTimer::singleShot(0, this, [this, error = std::move(error)] { finish(error); });
+}
+
 void ApiJob::finish(ApiError error)
 {
     if (m_finished)

@@ -66,6 +66,9 @@ public:
 
     /// Sends the request. Call once.
     void start();
+    /// Instead of start(): sends nothing and finishes with `error` (the caller found the
+    /// request unusable), from the event loop like any answer.
+    void refuse(ApiError error);
     /// Aborts the request; finished() follows with Kind::Cancelled.
     void cancel();
 

@@ -30,12 +30,14 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
     m_domainPage->setDraftAll([this](QList<std::shared_ptr<Operation>> operations, const QString &undoText, QString *error) {
         return m_host.draftTogether(m_domainNode.accountId, std::move(operations), undoText, error);
     });
-    m_ownerPage->setChangePath(submitFor(&m_ownerAccountId), [this] { return m_host.changeHook(m_ownerAccountId).isDrafting(); });
-    // The owner signs in with the mailbox's password: a reset of it is the account's new one.
-    connect(m_ownerPage, &OwnerPage::ownPasswordReset, this, [this](const QString &password) {
-        if (!m_ownerAccountId.isEmpty() && !password.isEmpty())
-            m_host.sessions->setPassword(m_ownerAccountId, password);
-    });
+    m_ownerPage->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
+        const QString accountId = m_ownerAccountId;
+        m_host.changeHook(accountId).submit({operation}, this, [this, accountId, operation, done = std::move(done)](const ChangeOutcome &outcome) {
+            if (outcome.status == ChangeOutcome::Status::Done)
+                keepOwnPassword(accountId, *operation);
+            done(outcome.ok() ? ApiError() : outcome.error);
+        });
+    }, [this] { return m_host.changeHook(m_ownerAccountId).isDrafting(); });
     // Once the window stands: an order placed before the last exit may have completed since.
     QTimer::singleShot(0, this, &HostwayView::followPendingOrders);
 }
@@ -47,6 +49,17 @@ MailboxSettingTab::Submit HostwayView::submitFor(const QString *accountId)
             done(outcome.ok() ? ApiError() : outcome.error);
         });
     };
+}
+
+void HostwayView::keepOwnPassword(const QString &accountId, const Operation &sent)
+{
+    // The owner signs in with the mailbox's password: a new one sent for that very mailbox is
+    // the account's from now on (here, in the view, so that it holds whatever page is shown).
+    const auto account = m_host.accounts->find(accountId);
+    const auto owner = account ? Hostway::MailboxOwner::of(*account) : std::nullopt;
+    const QString password = sent.secretNames().contains(QLatin1String("password")) ? sent.secret(QStringLiteral("password")) : QString();
+    if (owner && !password.isEmpty() && sent.passwordOwner().compare(owner->name + QLatin1Char('@') + owner->domain, Qt::CaseInsensitive) == 0)
+        m_host.sessions->setPassword(accountId, password);
 }
 
 void HostwayView::followPendingOrders()

@@ -38,6 +38,9 @@ private:
     /// The change path of the account whose id `*accountId` holds when a change is made (a
     /// member of this view: the page's account at the time).
     [[nodiscard]] MailboxSettingTab::Submit submitFor(const QString *accountId);
+    /// After `sent` was accepted for the owner account `accountId`: a new password of its own
+    /// mailbox becomes the account's (SessionManager::setPassword), so it keeps signing in.
+    void keepOwnPassword(const QString &accountId, const Operation &sent);
     /// The owner page for `node`, an owner account's own node; null for any other node.
     QWidget *showOwner(const Node &node);
     /// Follows again, from the start, the Exchange orders still pending in the order book

@@ -36,7 +36,6 @@ OwnerPage::OwnerPage(QWidget *parent)
     m_tabs->addTab(m_webmail, QCoreApplication::translate("MailboxDetailsPane", "Webmai&l"));
     UiStyle::focusPageOnMnemonic(m_tabs);
     m_webmail->setOwnerView(true);
-    connect(m_security, &SecurityTab::passwordReset, this, &OwnerPage::ownPasswordReset);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

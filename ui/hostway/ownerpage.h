@@ -29,10 +29,6 @@ public:
     /// the mailbox's name only, until the client comes.
     void setSource(HostwayClient *client, const Hostway::MailboxOwner &owner);
 
-Q_SIGNALS:
-    /// The owner reset the mailbox's password to `password`: the account's own password now.
-    void ownPasswordReset(const QString &password);
-
 private:
     QLabel *m_title;
     QLabel *m_summary;

@@ -212,12 +212,9 @@ void SecurityTab::resetPassword()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ResetByAnswersDialog::submitted, this, [this, dialog] {
         QPointer<ResetByAnswersDialog> guard(dialog);
-        const std::shared_ptr<ResetPasswordByAnswers> reset = dialog->operation();
-        submit(reset, [this, guard, reset] {
+        submit(dialog->operation(), [this, guard] {
             setStatus(drafting() ? tr("Added to the draft: the password is reset when the draft is applied.")
                                  : tr("The password of %1@%2 was reset.").arg(name(), domain()));
-            if (!drafting())
-                Q_EMIT passwordReset(reset->password());
             if (guard)
                 guard->accept();
         }, [guard](const ApiError &error) {

@@ -28,11 +28,6 @@ public:
     /// .../exchange/action.
     void setExchange(bool exchange) { m_exchange = exchange; }
 
-Q_SIGNALS:
-    /// The mailbox's password was reset to `password` (sent, not drafted): a mailbox owner's
-    /// account signs in with it from now on.
-    void passwordReset(const QString &password);
-
 private:
     void load(HostwayClient *client, quint64 generation) override;
     void clear() override;

@@ -228,15 +228,23 @@ bool ownerMayGive(const QString &command)
 bool readOwnerOptions(CtlOptions &o, QString *error)
 {
     const QString command = o.noun + QLatin1Char(' ') + o.verb;
+    if (o.flag("owner") && !o.profile.isEmpty() && !Hostway::MailboxOwner::isOwnerKind(o.accountKind)) {
+        *error = QStringLiteral("--owner goes with --base-url and --user NAME@DOMAIN, or with a mailbox owner's profile; \"%1\" is an administrator's")
+                     .arg(o.profile);
+        return false;
+    }
     if (!ownerMayGive(command)) {
         *error = QStringLiteral("\"%1\" is not for a mailbox owner: sign in as the account's administrator (--account, without --owner)").arg(command);
         return false;
     }
-    if (o.user.isEmpty())
-        return true;   // a profile: its user name was checked when it was saved
+    // The user name is the mailbox's address (--user, or the owner's profile's).
     const qsizetype at = o.user.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0) {
+        *error = QStringLiteral("a mailbox owner signs in as NAME@DOMAIN, the mailbox's own address");
+        return false;
+    }
     const QString name = o.user.left(at);
-    const QString domain = o.user.mid(at + 1);
+    const QString domain = o.user.mid(at + 1).toLower();
     if ((!o.domain.isEmpty() && o.domain.compare(domain, Qt::CaseInsensitive) != 0)
         || (!o.name.isEmpty() && o.name.compare(name, Qt::CaseInsensitive) != 0)) {
         *error = QStringLiteral("a mailbox owner reaches only its own mailbox, %1: leave out --domain and --name").arg(o.user);

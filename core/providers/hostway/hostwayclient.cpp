@@ -32,7 +32,16 @@ ApiJob *HostwayClient::send(const HttpRequest &request, QObject *context, std::f
     if (m_tracker)
         m_tracker->track(job);
     connect(job, &ApiJob::finished, context, [done = std::move(done)](ApiJob *finished) { done(finished); });
-    job->start();
+    // A mailbox owner's credentials go to the /email/{domain} shortcuts only, never to a path
+    // of the administrator's (it would be /accounts//email/...: Requests::isOwnerEndpoint).
+    QString base = m_endpoint.baseUrl.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (Hostway::Requests::isOwnerEndpoint(m_endpoint) && !request.url.path().startsWith(base + QLatin1String("/email/")))
+        job->refuse(ApiError(ApiError::Kind::Setup, tr("A mailbox owner's sign-in reaches only that mailbox's password, secret questions and "
+                                                        "webmail; this needs the account administrator's sign-in.")));
+    else
+        job->start();
     return job;
 }
 

@@ -37,7 +37,9 @@ public:
     /// longest pause in a transfer.
     void setTimeoutSeconds(int seconds) { m_policy.setTimeoutSeconds(seconds); }
 
-    /// Sends any request with this account's credentials (used by operations).
+    /// Sends any request with this account's credentials (used by operations). A mailbox
+    /// owner's client (Requests::isOwnerEndpoint) sends only the /email/{domain} shortcuts:
+    /// any other request finishes with ApiError::Kind::Setup, nothing sent.
     ApiJob *send(const HttpRequest &request, QObject *context, std::function<void(ApiJob *)> done);
 
     ApiJob *fetchDomain(const QString &domain, QObject *context, Callback<Hostway::DomainInfo> done);

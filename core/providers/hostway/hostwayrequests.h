@@ -14,7 +14,9 @@ namespace Hostway::Requests {
 /// True for a mailbox owner's endpoint (no account id): the calls a mailbox owner may make
 /// (secrets, the password reset by answers, the webmail account and the domain's webmail
 /// plans) take the shortcut path /email/{domain}/... of seed 003 sections 93-98 and 102-115
-/// instead of /accounts/{account}/email/{domain}/...; the others have no shortcut.
+/// instead of /accounts/{account}/email/{domain}/...; the others have no shortcut, and keep
+/// their administrator's path (/accounts//... without an id), which HostwayClient::send
+/// refuses to send with an owner's credentials.
 [[nodiscard]] bool isOwnerEndpoint(const Endpoint &endpoint);
 
 /// GET /accounts/{account}/email/{domain} (section 99-100).

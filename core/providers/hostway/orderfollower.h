@@ -26,6 +26,7 @@ public:
     /// How long a submitted order may take before it needs attention, in seconds (15 minutes
     /// unless set).
     void setAttentionAfter(int seconds) { m_attentionAfterSeconds = seconds; }
+    /// See setAttentionAfter(); seconds.
     [[nodiscard]] int attentionAfter() const { return m_attentionAfterSeconds; }
 
     /// Reads `order` in `pauseSeconds`, then again with growing pauses; replaces the read of
@@ -36,6 +37,8 @@ public:
     /// Follows every pending order the book holds for this client's account; the number of
     /// them, or -1 and *error when the book cannot be read.
     int followPending(QString *error);
+    /// True while the order `orderId` is read again (from follow() to its end: Completed, late,
+    /// an undocumented status, or a quote not yet confirmed).
     [[nodiscard]] bool isFollowing(const QString &orderId) const { return m_following.contains(orderId); }
 
 Q_SIGNALS:
