@@ -112,7 +112,10 @@ void TestOwnerGui::ownerChangesItsWebmail()
     auto *save = page->findChild<QPushButton *>(QStringLiteral("webmailSave"));
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    // THEN the sandbox holds it (read back as the administrator)
+    // THEN the tab says it was saved, once read back
+    auto *status = page->findChild<QWidget *>(QStringLiteral("webmailTab"))->findChild<QLabel *>(QStringLiteral("settingStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Saved:")), 10000);
+    // AND the sandbox holds it (read back as the administrator)
     HostwayClient admin(&f.nam, Hostway::Endpoint{f.sandbox.baseUrl(), SandboxFixture::accountId()});
     admin.setCredentials(SandboxFixture::user(), SandboxFixture::password());
     QTRY_VERIFY_WITH_TIMEOUT(([&] {

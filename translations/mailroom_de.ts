@@ -5094,16 +5094,8 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
 <context>
     <name>ResetByAnswersDialog</name>
     <message>
-        <source>Reset Password of %1@%2 by Secret Answers</source>
-        <translation>Passwort von %1@%2 per Geheimantworten zurücksetzen</translation>
-    </message>
-    <message>
         <source>&amp;Reset Password</source>
         <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Type the answers the mailbox&apos;s owner gives; one right answer is enough. Answers are never saved.</source>
-        <translation>Geben Sie die Antworten des Postfachinhabers ein; eine richtige Antwort genügt. Antworten werden nie gespeichert.</translation>
     </message>
     <message>
         <source>Answer to: %1</source>
@@ -5112,6 +5104,14 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Reset Password by Secret Answers</source>
+        <translation>Passwort per Geheimantworten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1@%2. Type the answers the mailbox&apos;s owner gives; one right answer is enough. Answers are never saved.</source>
+        <translation>Passwort von %1@%2 zurücksetzen. Geben Sie die Antworten des Postfachinhabers ein; eine richtige Antwort genügt. Antworten werden nie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6313,6 +6313,10 @@ Fügen Sie die Domains hinzu, deren E-Mail-Einstellungen Sie verwalten.</transla
     <message>
         <source>Only the account administrator changes this; without it, the plan stays as it is.</source>
         <translation>Nur der Kontoadministrator ändert dies; ohne ihn bleibt der Tarif, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Gespeichert: %1.</translation>
     </message>
 </context>
 <context>

@@ -5094,16 +5094,8 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
 <context>
     <name>ResetByAnswersDialog</name>
     <message>
-        <source>Reset Password of %1@%2 by Secret Answers</source>
-        <translation>Réinitialiser le mot de passe de %1@%2 par les réponses secrètes</translation>
-    </message>
-    <message>
         <source>&amp;Reset Password</source>
         <translation>&amp;Réinitialiser le mot de passe</translation>
-    </message>
-    <message>
-        <source>Type the answers the mailbox&apos;s owner gives; one right answer is enough. Answers are never saved.</source>
-        <translation>Saisissez les réponses que donne le titulaire de la boîte ; une seule bonne réponse suffit. Les réponses ne sont jamais enregistrées.</translation>
     </message>
     <message>
         <source>Answer to: %1</source>
@@ -5112,6 +5104,14 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>&amp;New password:</source>
         <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Reset Password by Secret Answers</source>
+        <translation>Réinitialiser le mot de passe par les réponses secrètes</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1@%2. Type the answers the mailbox&apos;s owner gives; one right answer is enough. Answers are never saved.</source>
+        <translation>Réinitialiser le mot de passe de %1@%2. Saisissez les réponses que donne le titulaire de la boîte ; une seule bonne réponse suffit. Les réponses ne sont jamais enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -6313,6 +6313,10 @@ Ajoutez les domaines dont vous gérez les réglages de messagerie.</translation>
     <message>
         <source>Only the account administrator changes this; without it, the plan stays as it is.</source>
         <translation>Seul l’administrateur du compte modifie ce réglage ; sans lui, l’offre reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Enregistré : %1.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ ResetByAnswersDialog::ResetByAnswersDialog(const QString &domain, const QString 
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("resetByAnswersDialog"));
-    setWindowTitle(tr("Reset Password of %1@%2 by Secret Answers").arg(name, domain));
+    // The address goes in the dialog, not the title, where a window manager cuts it short.
+    setWindowTitle(tr("Reset Password by Secret Answers"));
     m_password->setContext(name, domain);
     m_problem->setObjectName(QStringLiteral("resetByAnswersProblem"));
     m_problem->setWordWrap(true);
@@ -34,7 +35,8 @@ ResetByAnswersDialog::ResetByAnswersDialog(const QString &domain, const QString 
     reset->setText(tr("&Reset Password"));
     reset->setObjectName(QStringLiteral("resetByAnswersButton"));
 
-    auto *intro = new QLabel(tr("Type the answers the mailbox's owner gives; one right answer is enough. Answers are never saved."), this);
+    auto *intro = new QLabel(tr("Reset the password of %1@%2. Type the answers the mailbox's owner gives; one right answer is "
+                                "enough. Answers are never saved.").arg(name, domain), this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);

@@ -90,6 +90,7 @@ QString WebmailTab::planLabel(const QString &planName, int limit)
 void WebmailTab::clear()
 {
     m_known = false;
+    m_saved.clear();
     m_account.reset();
     show({}, std::nullopt);
 }
@@ -143,9 +144,12 @@ void WebmailTab::show(const Hostway::WebmailPlans &plans, const std::optional<Ho
         w->blockSignals(false);
     m_save->setText(account || !m_known ? tr("Save") : tr("Create Account"));
     m_revert->setVisible(account.has_value());
-    if (m_known)
+    if (m_known && !m_saved.isEmpty())   // read back after Save: say it was done
+        setStatus(tr("Saved: %1.").arg(m_saved));
+    else if (m_known)
         setStatus(account ? tr("%1@%2 signs in to webmail on the plan below.").arg(name(), domain())
                           : tr("%1@%2 has no webmail account: choose its plan and create it.").arg(name(), domain()));
+    m_saved.clear();
     updateState();
 }
 
@@ -206,6 +210,7 @@ void WebmailTab::save()
     submit(op, [this, op] {
         if (drafting())
             return setStatus(tr("Added to the draft: %1.").arg(op->describe()));
+        m_saved = op->describe();
         reload();
         m_plan->setFocus();
     }, [this, op](const ApiError &error) {

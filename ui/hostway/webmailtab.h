@@ -54,4 +54,5 @@ private:
     Hostway::WebmailPlans m_plans;
     bool m_known = false;
     bool m_ownerView = false;
+    QString m_saved;   ///< the change just sent, said once the account is read back
 };
