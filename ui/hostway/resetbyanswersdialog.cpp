@@ -112,6 +112,8 @@ void ResetByAnswersDialog::updateState()
     UiStyle::setError(m_problem, true);
     m_problem->setVisible(typed && !shown.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty() && !m_busy);
+    if (m_problem->isVisibleTo(this))
+        growToFit();
 }
 
 void ResetByAnswersDialog::showRefusal(const ApiError &error)
@@ -120,6 +122,17 @@ void ResetByAnswersDialog::showRefusal(const ApiError &error)
     updateState();
     const QString field = error.fieldMessage(QStringLiteral("password"));
     if (!field.isEmpty())
-        return m_password->setServerError(field);
-    UiStyle::showRefusal(m_problem, error, ResetPasswordByAnswers::explainRefusal(error));
+        m_password->setServerError(field);
+    else
+        UiStyle::showRefusal(m_problem, error, ResetPasswordByAnswers::explainRefusal(error));
+    growToFit();
+}
+
+void ResetByAnswersDialog::growToFit()
+{
+    // A refusal or a problem line adds rows: the dialog grows so that nothing overlaps (the
+    // password's rules were squashed under a refusal), and never shrinks back while typing.
+    const int wanted = layout()->totalHeightForWidth(width());
+    if (wanted > height())
+        resize(width(), wanted);
 }

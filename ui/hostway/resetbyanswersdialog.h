@@ -38,6 +38,8 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    /// Makes the dialog as tall as its rows need at its width (never shorter).
+    void growToFit();
 
     QString m_domain;
     QString m_name;
