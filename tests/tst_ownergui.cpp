@@ -4,6 +4,7 @@
 // and a change goes through the change path to the sandbox.
 #include "core/accounts/demoaccount.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwayrequests.h"
 #include "core/providers/hostway/mailboxowner.h"
 #include "accessiblenames.h"
 #include "guifixture.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonObject>
 #include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void ownerChangesItsWebmail();
     void exchangeOwnerHasNoWebmail();
     void ownResetBecomesTheAccountsPassword();
+    void refreshReadsTheOwnersPageAgain();
     void accountDialogOffersTheOwnerKind();
 
 private:
@@ -174,6 +177,28 @@ void TestOwnerGui::ownResetBecomesTheAccountsPassword()
     tabs->setCurrentIndex(1);
     auto *plan = page->findChild<QComboBox *>(QStringLiteral("webmailPlan"));
     QTRY_VERIFY_WITH_TIMEOUT(plan->isEnabled() && plan->count() > 0, 10000);
+}
+
+void TestOwnerGui::refreshReadsTheOwnersPageAgain()
+{
+    // GIVEN the owner's Webmail tab, read
+    GuiFixture f([](quint16 port) { return DemoAccount::makeOwner(port); }, DemoAccount::ownerPassword());
+    QWidget *page = openOwnerPage(f);
+    QVERIFY(page);
+    page->findChild<QTabWidget *>(QStringLiteral("ownerTabs"))->setCurrentIndex(1);
+    auto *theme = page->findChild<QLineEdit *>(QStringLiteral("webmailTheme"));
+    QTRY_VERIFY_WITH_TIMEOUT(theme->isEnabled(), 10000);
+    QCOMPARE(theme->text(), QString());
+    // WHEN the administrator changes the theme elsewhere, and the owner presses Refresh
+    HostwayClient admin(&f.nam, Hostway::Endpoint{f.sandbox.baseUrl(), SandboxFixture::accountId()});
+    admin.setCredentials(SandboxFixture::user(), SandboxFixture::password());
+    QCOMPARE(sendAndWait(&admin, Hostway::Requests::putWebmail(admin.endpoint(), QStringLiteral("test.com"), QStringLiteral("john.smith"),
+                                                               QJsonObject{{QStringLiteral("theme"), QStringLiteral("ocean")}}), &admin).first, 204);
+    auto *refresh = f.window->findChild<QAction *>(QStringLiteral("actionRefresh"));
+    QVERIFY(refresh->isEnabled());
+    refresh->trigger();
+    // THEN the page reads the mailbox again
+    QTRY_COMPARE_WITH_TIMEOUT(theme->text(), QStringLiteral("ocean"), 10000);
 }
 
 void TestOwnerGui::accountDialogOffersTheOwnerKind()

@@ -202,7 +202,7 @@ void MainWindow::updateActions()
     m_changeQuota->setEnabled(can(ProviderView::MailboxAction::ChangeQuota));
     m_resetPassword->setEnabled(can(ProviderView::MailboxAction::ResetPassword));
     m_deleteMailbox->setEnabled(can(ProviderView::MailboxAction::Delete));
-    m_refresh->setEnabled(!c.domain.isEmpty() || (hasAccount && provider.can(Provider::Subscriptions)));
+    m_refresh->setEnabled((view && view->canRefresh(node())) || (hasAccount && provider.can(Provider::Subscriptions)));
     m_importCsv->setEnabled(can(ProviderView::MailboxAction::ImportCsv));
     // What the selected account's provider cannot do is not offered at all (Provider):
     // Hostway's mailbox actions and drafts are hidden for the other providers, whose pages

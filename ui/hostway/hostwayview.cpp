@@ -168,6 +168,14 @@ bool HostwayView::refresh(const Node &node)
     return true;
 }
 
+bool HostwayView::canRefresh(const Node &node) const
+{
+    if (!node.domain.isEmpty())
+        return true;
+    const auto account = m_host.accounts->find(node.accountId);
+    return account && Hostway::MailboxOwner::of(*account) && AccountTreeModel::NodeType(node.type) == AccountTreeModel::NodeType::Account;
+}
+
 void HostwayView::draftChanged()
 {
     m_mailboxes->draftChanged();

@@ -25,6 +25,8 @@ public:
     [[nodiscard]] QString accountSummary(const Account &account) const override;
     void addDomain(const QString &accountId) override;
     bool refresh(const Node &node) override;
+    /// A domain's nodes, and a mailbox owner's own node (its page is read again).
+    [[nodiscard]] bool canRefresh(const Node &node) const override;
     void draftChanged() override;
     [[nodiscard]] bool offersMailboxActions() const override { return true; }
     [[nodiscard]] bool canDo(MailboxAction action) const override;

@@ -89,6 +89,9 @@ public:
     virtual void addDomain(const QString &accountId) { Q_UNUSED(accountId) }
     /// Refreshes `node` itself; false when the window should show the node again instead.
     virtual bool refresh(const Node &node) { Q_UNUSED(node) return false; }
+    /// True when Refresh (F5) reads `node` again: a domain's nodes by default; a view adds the
+    /// account nodes whose page reads something (a Hostway mailbox owner's).
+    [[nodiscard]] virtual bool canRefresh(const Node &node) const { return !node.domain.isEmpty(); }
     /// Lists what the account's API lists by itself into the tree (Ikoula's subscriptions).
     virtual void listObjects(const Account &account) { Q_UNUSED(account) }
     /// Draft Mode was turned on or off: the pages say "Add to Draft" or "Save".
