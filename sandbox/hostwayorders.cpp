@@ -110,11 +110,8 @@ Response HostwayOrders::handle(HostwayAccount &account, const QString &id, const
     if (it == data.orders.end())
         return envelope(404, QStringLiteral("itemNotFound"), QStringLiteral("Resource not found"), QString());
     HostwayOrder &order = *it;
-    if (cookieOwner(request) != order.ownerId) {
-        Response r = Response::empty(401);
-        r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"Hostway\"")});
-        return r;
-    }
+    if (cookieOwner(request) != order.ownerId)
+        return HostwayResponses::unauthorized();
     if (order.accountId != account.id)
         return envelope(403, QStringLiteral("forbidden"), QStringLiteral("Permission check failed"));
     if (rest.isEmpty()) {

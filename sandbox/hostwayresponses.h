@@ -36,6 +36,30 @@ inline Response notAnObject()
                     QJsonObject{{QStringLiteral("message"), QStringLiteral("Request body must be a JSON object")}});
 }
 
+/// 401 with the Basic challenge: no credentials, wrong ones, or ones without permission.
+inline Response unauthorized()
+{
+    Response r = Response::empty(401);
+    r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"Hostway\"")});
+    return r;
+}
+
+/// The HTTP Basic user and password of `request` (the password may hold ':'); false when it
+/// carries none.
+inline bool basicCredentials(const Request &request, QString *user, QString *password)
+{
+    const QByteArray prefix = QByteArrayLiteral("Basic ");
+    if (!request.authorization.startsWith(prefix))
+        return false;
+    const QString decoded = QString::fromUtf8(QByteArray::fromBase64(request.authorization.mid(prefix.size())));
+    const qsizetype colon = decoded.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    *user = decoded.left(colon);
+    *password = decoded.mid(colon + 1);
+    return true;
+}
+
 /// A links list of one {key: href, rel}; `key` is "href" or, as some pages print, "location".
 inline QJsonArray link(const QString &href, const QString &rel, const QString &key = QStringLiteral("href"))
 {

@@ -8,29 +8,13 @@ namespace Sandbox {
 
 using namespace HostwayResponses;
 
-namespace {
-
-Response unauthorized()
-{
-    Response r = Response::empty(401);
-    r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"Hostway Email API\"")});
-    return r;
-}
-
-} // namespace
-
 HostwayShortcuts::Caller HostwayShortcuts::caller(const Request &request) const
 {
     Caller who;
-    const QByteArray prefix = QByteArrayLiteral("Basic ");
-    if (!request.authorization.startsWith(prefix))
+    QString user;
+    QString password;
+    if (!basicCredentials(request, &user, &password))
         return who;
-    const QString decoded = QString::fromUtf8(QByteArray::fromBase64(request.authorization.mid(prefix.size())));
-    const qsizetype colon = decoded.indexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return who;
-    const QString user = decoded.left(colon);
-    const QString password = decoded.mid(colon + 1);
     for (const HostwayAccount &account : std::as_const(m_data.accounts)) {
         if (account.user == user && account.password == password) {
             who.valid = true;

@@ -31,12 +31,7 @@ using HostwayResponses::fieldError;
 using HostwayResponses::link;
 const auto jsonResponse = HostwayResponses::json;
 
-Response unauthorized()
-{
-    Response r = Response::empty(401);
-    r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"Hostway\"")});
-    return r;
-}
+using HostwayResponses::unauthorized;
 
 /// Accepts the documented forms of the master flag: booleans and 0/1.
 bool readFlag(const QJsonValue &value, bool *ok)
@@ -111,12 +106,10 @@ Response HostwaySimulator::handle(const Request &request)
         return Response::text(200, QByteArrayLiteral("Anti-spam panel of ") + request.path.mid(12).toUtf8()
                                        + QByteArrayLiteral(" (Mailroom sandbox: the provider's panel opens here)\n"));
     // HTTP Basic, checked before anything else.
-    const QByteArray prefix = QByteArrayLiteral("Basic ");
-    if (!request.authorization.startsWith(prefix))
+    QString user;
+    QString password;
+    if (!HostwayResponses::basicCredentials(request, &user, &password))
         return unauthorized();
-    const QString decoded = QString::fromUtf8(QByteArray::fromBase64(request.authorization.mid(prefix.size())));
-    const QString user = decoded.section(QLatin1Char(':'), 0, 0);
-    const QString password = decoded.section(QLatin1Char(':'), 1);
     const auto accountIt = std::find_if(m_data.accounts.begin(), m_data.accounts.end(),
                                         [&](const HostwayAccount &a) { return a.user == user && a.password == password; });
     if (accountIt == m_data.accounts.end())
