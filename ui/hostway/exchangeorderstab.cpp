@@ -69,7 +69,7 @@ void ExchangeOrdersTab::load(HostwayClient *client, quint64)
         return setStatus(error, true);
     QList<BookedOrder> mine;
     for (const BookedOrder &o : std::as_const(all)) {
-        if (o.accountId == client->endpoint().accountId && QUrl(o.baseUrl) == client->endpoint().baseUrl
+        if (o.placedBy(client->endpoint().baseUrl, client->endpoint().accountId)
             && o.domain.compare(domain(), Qt::CaseInsensitive) == 0)
             mine.append(o);
     }

@@ -74,7 +74,7 @@ void HostwayView::followPendingOrders()
         if (account.provider != QLatin1String("hostway") || Hostway::MailboxOwner::of(account))
             continue;
         const bool pending = std::any_of(booked.cbegin(), booked.cend(), [&account](const BookedOrder &o) {
-            return o.isPending() && o.accountId == account.accountId && QUrl(o.baseUrl) == account.baseUrl;
+            return o.isPending() && o.placedBy(account.baseUrl, account.accountId);
         });
         if (!pending)
             continue;   // no session is opened (nor a password asked) for an account with none

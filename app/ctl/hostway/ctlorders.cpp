@@ -71,7 +71,7 @@ std::optional<BookedOrder> CtlOrders::bookedOrder()
     const QString id = m_options.value("order");
     for (const BookedOrder &o : std::as_const(orders)) {
         // Its own account at its own server: an OwnerId goes nowhere else.
-        if (o.id == id && o.accountId == m_client->endpoint().accountId && QUrl(o.baseUrl) == m_client->endpoint().baseUrl)
+        if (o.id == id && o.placedBy(m_client->endpoint().baseUrl, m_client->endpoint().accountId))
             return o;
     }
     usage(QStringLiteral("no order %1 of this account was placed from this computer (see order list)").arg(id));
@@ -137,7 +137,7 @@ void CtlOrders::list()
     QList<QStringList> rows{{QStringLiteral("order"), QStringLiteral("mailbox"), QStringLiteral("status"), QStringLiteral("age"),
                              QStringLiteral("last read")}};
     for (const BookedOrder &o : std::as_const(orders)) {
-        if (o.accountId != endpoint.accountId || QUrl(o.baseUrl) != endpoint.baseUrl)
+        if (!o.placedBy(endpoint.baseUrl, endpoint.accountId))
             continue;
         array.append(jsonOf(o));
         const QString status = !o.submitted ? QStringLiteral("quote waiting for order submit") : o.status.isEmpty() ? QStringLiteral("not read yet") : o.status;

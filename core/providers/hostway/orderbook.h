@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 /// One Exchange order placed from this computer, as the order book keeps it.
 struct BookedOrder
@@ -25,6 +26,11 @@ struct BookedOrder
     [[nodiscard]] Hostway::OrderProgress progress() const { return Hostway::OrderState{status, {}}.progress(); }
     /// True while the order is worth polling: submitted and not Completed.
     [[nodiscard]] bool isPending() const { return submitted && progress() != Hostway::OrderProgress::Completed; }
+    /// True when the order was placed through the account at `baseUrl` with id `accountId`.
+    [[nodiscard]] bool placedBy(const QUrl &baseUrl, const QString &accountId) const
+    {
+        return this->accountId == accountId && QUrl(this->baseUrl) == baseUrl;
+    }
     /// True when pending for longer than `attentionAfterSeconds` since it was submitted (or
     /// placed): it needs attention.
     [[nodiscard]] bool isLate(int attentionAfterSeconds) const;

@@ -51,7 +51,7 @@ int OrderFollower::followPending(QString *error)
     int count = 0;
     for (const BookedOrder &o : std::as_const(all)) {
         // A late one is read once more too: it may have completed meanwhile.
-        if (o.isPending() && o.accountId == m_client->endpoint().accountId && QUrl(o.baseUrl) == m_client->endpoint().baseUrl) {
+        if (o.isPending() && o.placedBy(m_client->endpoint().baseUrl, m_client->endpoint().accountId)) {
             followIfIdle(o);
             ++count;
         }
