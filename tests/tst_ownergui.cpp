@@ -48,6 +48,10 @@ private Q_SLOTS:
 private:
     /// Selects the account's own node; the owner page once shown, else null.
     static QWidget *openOwnerPage(GuiFixture &f);
+    /// The owner page on its Webmail tab, its theme field once the account is read; null else.
+    static QWidget *openOwnerWebmail(GuiFixture &f);
+    /// A client of the sandbox signed in as the account's administrator, to check behind the window.
+    static std::unique_ptr<HostwayClient> adminClient(GuiFixture &f);
 };
 
 QWidget *TestOwnerGui::openOwnerPage(GuiFixture &f)
@@ -57,6 +61,23 @@ QWidget *TestOwnerGui::openOwnerPage(GuiFixture &f)
     tree->setCurrentIndex(model->accountIndex(f.id));
     auto *page = f.window->findChild<QWidget *>(QStringLiteral("ownerPage"));
     return page && QTest::qWaitFor([page] { return page->isVisible(); }, 5000) ? page : nullptr;
+}
+
+QWidget *TestOwnerGui::openOwnerWebmail(GuiFixture &f)
+{
+    QWidget *page = openOwnerPage(f);
+    if (!page)
+        return nullptr;
+    page->findChild<QTabWidget *>(QStringLiteral("ownerTabs"))->setCurrentIndex(1);
+    auto *theme = page->findChild<QLineEdit *>(QStringLiteral("webmailTheme"));
+    return QTest::qWaitFor([theme] { return theme->isEnabled(); }, 10000) ? page : nullptr;
+}
+
+std::unique_ptr<HostwayClient> TestOwnerGui::adminClient(GuiFixture &f)
+{
+    auto admin = std::make_unique<HostwayClient>(&f.nam, Hostway::Endpoint{f.sandbox.baseUrl(), SandboxFixture::accountId()});
+    admin->setCredentials(SandboxFixture::user(), SandboxFixture::password());
+    return admin;
 }
 
 void TestOwnerGui::ownerSeesOnlyItsMailbox()
@@ -104,11 +125,9 @@ void TestOwnerGui::ownerSeesOnlyItsMailbox()
 void TestOwnerGui::ownerChangesItsWebmail()
 {
     GuiFixture f([](quint16 port) { return DemoAccount::makeOwner(port); }, DemoAccount::ownerPassword());
-    QWidget *page = openOwnerPage(f);
+    QWidget *page = openOwnerWebmail(f);
     QVERIFY(page);
-    page->findChild<QTabWidget *>(QStringLiteral("ownerTabs"))->setCurrentIndex(1);
     auto *theme = page->findChild<QLineEdit *>(QStringLiteral("webmailTheme"));
-    QTRY_VERIFY_WITH_TIMEOUT(theme->isEnabled(), 10000);
     // WHEN the owner types a theme and saves
     theme->setFocus();
     QTest::keyClicks(theme, QStringLiteral("dark"));
@@ -119,11 +138,10 @@ void TestOwnerGui::ownerChangesItsWebmail()
     auto *status = page->findChild<QWidget *>(QStringLiteral("webmailTab"))->findChild<QLabel *>(QStringLiteral("settingStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Saved:")), 10000);
     // AND the sandbox holds it (read back as the administrator)
-    HostwayClient admin(&f.nam, Hostway::Endpoint{f.sandbox.baseUrl(), SandboxFixture::accountId()});
-    admin.setCredentials(SandboxFixture::user(), SandboxFixture::password());
+    const auto admin = adminClient(f);
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
         const auto [error, webmail] = fetchAndWait<Hostway::Webmail>([&](auto done) {
-            admin.fetchWebmail(QStringLiteral("test.com"), QStringLiteral("john.smith"), &admin, done);
+            admin->fetchWebmail(QStringLiteral("test.com"), QStringLiteral("john.smith"), admin.get(), done);
         });
         return !error.isError() && webmail.theme == QLatin1String("dark");
     }()), 10000);
@@ -183,17 +201,14 @@ void TestOwnerGui::refreshReadsTheOwnersPageAgain()
 {
     // GIVEN the owner's Webmail tab, read
     GuiFixture f([](quint16 port) { return DemoAccount::makeOwner(port); }, DemoAccount::ownerPassword());
-    QWidget *page = openOwnerPage(f);
+    QWidget *page = openOwnerWebmail(f);
     QVERIFY(page);
-    page->findChild<QTabWidget *>(QStringLiteral("ownerTabs"))->setCurrentIndex(1);
     auto *theme = page->findChild<QLineEdit *>(QStringLiteral("webmailTheme"));
-    QTRY_VERIFY_WITH_TIMEOUT(theme->isEnabled(), 10000);
     QCOMPARE(theme->text(), QString());
     // WHEN the administrator changes the theme elsewhere, and the owner presses Refresh
-    HostwayClient admin(&f.nam, Hostway::Endpoint{f.sandbox.baseUrl(), SandboxFixture::accountId()});
-    admin.setCredentials(SandboxFixture::user(), SandboxFixture::password());
-    QCOMPARE(sendAndWait(&admin, Hostway::Requests::putWebmail(admin.endpoint(), QStringLiteral("test.com"), QStringLiteral("john.smith"),
-                                                               QJsonObject{{QStringLiteral("theme"), QStringLiteral("ocean")}}), &admin).first, 204);
+    const auto admin = adminClient(f);
+    QCOMPARE(sendAndWait(admin.get(), Hostway::Requests::putWebmail(admin->endpoint(), QStringLiteral("test.com"), QStringLiteral("john.smith"),
+                                                                    QJsonObject{{QStringLiteral("theme"), QStringLiteral("ocean")}}), admin.get()).first, 204);
     auto *refresh = f.window->findChild<QAction *>(QStringLiteral("actionRefresh"));
     QVERIFY(refresh->isEnabled());
     refresh->trigger();
