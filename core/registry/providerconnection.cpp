@@ -1,6 +1,7 @@
 #include "core/registry/providerconnection.h"
 
 #include "core/accounts/account.h"
+#include "core/search/accountsearch.h"
 
 bool ProviderConnection::adopt(const Account &was, const Account &now)
 {
@@ -12,4 +13,9 @@ void ProviderConnection::whenSettled(QObject *context, std::function<void()> don
 {
     Q_UNUSED(context)   // nothing is pending: at once
     done();
+}
+
+std::unique_ptr<AccountSearch> ProviderConnection::search(const Account &account, const SearchTerm &term)
+{
+    return std::make_unique<DomainNameSearch>(account.id, account.domains, term);
 }

@@ -5,9 +5,11 @@
 #include <functional>
 #include <memory>
 
+class AccountSearch;
 class OperationSender;
 class QObject;
 struct Account;
+struct SearchTerm;
 
 /// One account's link to its provider: the provider's client, made for the account's base URL
 /// and identity, and the OperationSender over it. Made by ProviderModule::connect(); shared
@@ -34,6 +36,10 @@ public:
     /// is written (ICE's remembered settings, which ICE cannot give back); at once when
     /// nothing is pending. Not called if `context` is destroyed first.
     virtual void whenSettled(QObject *context, std::function<void()> done);
+    /// A search of `account` for `term` (the window's Search Everywhere), not started yet;
+    /// it must not outlive the connection. The default matches the account's own domains by
+    /// name (DomainNameSearch); a provider whose API can list its objects looks there too.
+    [[nodiscard]] virtual std::unique_ptr<AccountSearch> search(const Account &account, const SearchTerm &term);
     /// The provider's own client (a HostwayClient, an IkoulaClient, ...).
     [[nodiscard]] virtual QObject *client() const = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "core/accounts/account.h"
 #include "core/providers/hostway/hostwayclient.h"
+#include "core/providers/hostway/hostwaysearch.h"
 #include "core/providers/hostway/hostwaysender.h"
 #include "core/providers/hostway/autoresponderoperation.h"
 #include "core/providers/hostway/blackwhiteoperations.h"
@@ -39,6 +40,10 @@ public:
     }
     void setTimeoutSeconds(int seconds) override { m_client->setTimeoutSeconds(seconds); }
     std::unique_ptr<OperationSender> makeSender() override { return std::make_unique<HostwaySender>(m_client.get()); }
+    std::unique_ptr<AccountSearch> search(const Account &account, const SearchTerm &term) override
+    {
+        return std::make_unique<HostwaySearch>(m_client.get(), account, term);
+    }
     QObject *client() const override { return m_client.get(); }
 
 private:

@@ -3,6 +3,7 @@
 #include "core/accounts/account.h"
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "core/providers/ikoula/ikoulaoperation.h"
+#include "core/providers/ikoula/ikoulasearch.h"
 #include "core/providers/ikoula/ikoulasender.h"
 #include "core/providers/ikoula/ikoulasigner.h"
 #include "core/registry/providerconnection.h"
@@ -28,6 +29,10 @@ public:
     }
     void setTimeoutSeconds(int seconds) override { m_client->setTimeoutSeconds(seconds); }
     std::unique_ptr<OperationSender> makeSender() override { return std::make_unique<IkoulaSender>(m_client.get()); }
+    std::unique_ptr<AccountSearch> search(const Account &account, const SearchTerm &term) override
+    {
+        return std::make_unique<IkoulaSearch>(m_client.get(), account, term);
+    }
     QObject *client() const override { return m_client.get(); }
 
 private:
