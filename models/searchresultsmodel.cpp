@@ -132,7 +132,7 @@ QVariant SearchResultsModel::groupData(int row, int column, int role) const
             return {};
         {
             const int count = int(std::count_if(group.hits.cbegin(), group.hits.cend(), [](const SearchHit &h) { return h.isObject(); }));
-            return tr("%1 (%n found)", nullptr, count).arg(group.title);
+            return QStringLiteral("%1 (%2)").arg(group.title).arg(count);
         }
     case Qt::FontRole: {
         QFont bold;

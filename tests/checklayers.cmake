@@ -3,7 +3,7 @@
 #   includes none of them (it is an independent reading of the documentation).
 # - core's folders do not include each other in a cycle: drafts, operations, net and
 #   credentials never include core/accounts (accounts uses them).
-# - core's generic folders (net, drafts, operations, accounts, credentials, audit, changes)
+# - core's generic folders (net, drafts, operations, accounts, credentials, audit, changes, search)
 #   include no provider's folder.
 # - The shared files of the other layers (directly in models/, ui/, app/ or app/ctl/) include
 #   no provider's folder either: core/providers/*, or a subfolder of models/, ui/ or app/ctl/
@@ -29,7 +29,7 @@ foreach(layer core models ui app sandbox)
             if(file MATCHES "^core/(drafts|operations|net|credentials|audit|changes)/" AND target MATCHES "^core/accounts/")
                 list(APPEND failures "${file}: includes ${target} (a cycle: core/accounts uses this folder)")
             endif()
-            if(file MATCHES "^core/(net|drafts|operations|accounts|credentials|audit|changes)/" AND target MATCHES "^core/providers/")
+            if(file MATCHES "^core/(net|drafts|operations|accounts|credentials|audit|changes|search)/" AND target MATCHES "^core/providers/")
                 list(APPEND failures "${file}: includes ${target} (generic core code asks a provider, it does not include one)")
             endif()
             if(file MATCHES "^(models|ui|app|app/ctl)/[^/]+$"

@@ -25,8 +25,10 @@ class GuiFixture
 {
 public:
     /// `makeAccount` gets the sandbox's port, e.g. DemoAccount::makeWebitel; `password` is
-    /// the account's (the demo accounts' by default).
-    explicit GuiFixture(const std::function<Account(quint16 port)> &makeAccount, const QString &password = DemoAccount::password())
+    /// the account's (the demo accounts' by default); `uiSettings` the window's (none: nothing
+    /// remembered between windows).
+    explicit GuiFixture(const std::function<Account(quint16 port)> &makeAccount, const QString &password = DemoAccount::password(),
+                        QSettings *uiSettings = nullptr)
         : credentials(QStringLiteral("org.mailroom.Mailroom.tests"))
         , accounts(nullptr)
     {
@@ -34,7 +36,7 @@ public:
         id = accounts.add(account);
         credentials.remember(account.keychainKey(), password);
         sessions = std::make_unique<SessionManager>(&accounts, &credentials, &nam, &tracker);
-        window = std::make_unique<MainWindow>(&accounts, sessions.get(), &tracker, nullptr);
+        window = std::make_unique<MainWindow>(&accounts, sessions.get(), &tracker, uiSettings);
         window->show();
     }
 
@@ -46,6 +48,15 @@ public:
     std::unique_ptr<SessionManager> sessions;
     std::unique_ptr<MainWindow> window;   ///< destroyed first: declared last
     QString id;                           ///< the demo account's id
+
+    /// Adds another account made by `makeAccount` (given the sandbox's port), its password
+    /// remembered for the session; its id.
+    QString addAccount(const std::function<Account(quint16 port)> &makeAccount, const QString &password = DemoAccount::password())
+    {
+        const Account account = makeAccount(sandbox.port());
+        credentials.remember(account.keychainKey(), password);
+        return accounts.add(account);
+    }
 };
 
 /// GuiFixture with the Ikoula demo account, plus a client of its own that reads the

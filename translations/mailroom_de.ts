@@ -2728,6 +2728,24 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
     </message>
 </context>
 <context>
+    <name>HostwaySearch</name>
+    <message>
+        <source>Your own mailbox (signed in as its owner)</source>
+        <translation>Ihr eigenes Postfach (als Inhaber angemeldet)</translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation>%1 konnte nicht durchsucht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in %1: type more of the name</source>
+        <translation>
+            <numerusform>%n weiteres in %1: mehr vom Namen eingeben</numerusform>
+            <numerusform>%n weitere in %1: mehr vom Namen eingeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HostwaySender</name>
     <message>
         <source>%1 exists now, though it did not when the draft was made.</source>
@@ -3773,6 +3791,17 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     </message>
 </context>
 <context>
+    <name>IkoulaSearch</name>
+    <message>
+        <source>The subscriptions could not be listed: %1</source>
+        <translation>Die Abonnements konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation>%1 konnte nicht durchsucht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>IkoulaSender</name>
     <message>
         <source>%1 is not an Ikoula change.</source>
@@ -4511,6 +4540,26 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>Make the change with Draft Mode off, or draft a new mailbox with a generated password.</source>
         <translation>Nehmen Sie die Änderung mit ausgeschaltetem Entwurfsmodus vor, oder entwerfen Sie ein neues Postfach mit einem erzeugten Passwort.</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the tree: its account was removed.</source>
+        <translation>%1 ist nicht mehr im Baum: sein Konto wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everywhere…</source>
+        <translation>Überall &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Finds a mailbox, list, contact or domain by part of its name in every account</source>
+        <translation>Findet ein Postfach, eine Liste, einen Kontakt oder eine Domain anhand eines Namensteils in allen Konten</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDialog</name>
@@ -5143,6 +5192,115 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Hostway knows no such mailbox of that kind: check the name, and whether it is an Exchange mailbox.</source>
         <translation>Hostway kennt kein solches Postfach dieser Art: Prüfen Sie den Namen und ob es ein Exchange-Postfach ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhere</name>
+    <message>
+        <source>Not searched: no password was given for this account.</source>
+        <translation>Nicht durchsucht: für dieses Konto wurde kein Passwort angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhereBox</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Überall suchen</translation>
+    </message>
+    <message>
+        <source>Finds mailboxes, lists, contacts and domains in every account. Up and Down choose, Enter opens, Esc cancels.</source>
+        <translation>Findet Postfächer, Listen, Kontakte und Domains in allen Konten. Auf und Ab wählen, Eingabe öffnet, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>Überall suchen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Accounts searched</source>
+        <translation>Durchsuchte Konten</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n character(s) of a name, an address or a domain.</source>
+        <translation>
+            <numerusform>Geben Sie mindestens %n Zeichen eines Namens, einer Adresse oder einer Domain ein.</numerusform>
+            <numerusform>Geben Sie mindestens %n Zeichen eines Namens, einer Adresse oder einer Domain ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching “%1”: %2 of %n account(s) answered… (Esc cancels)</source>
+        <translation>
+            <numerusform>Suche nach „%1“: %2 von %n Konto hat geantwortet… (Esc bricht ab)</numerusform>
+            <numerusform>Suche nach „%1“: %2 von %n Konten haben geantwortet… (Esc bricht ab)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled: %n found so far.</source>
+        <translation>
+            <numerusform>Suche abgebrochen: bisher %n gefunden.</numerusform>
+            <numerusform>Suche abgebrochen: bisher %n gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try part of the name, or @ and part of the domain.</source>
+        <translation>Nichts gefunden für „%1“. Versuchen Sie einen Teil des Namens oder @ und einen Teil der Domain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Up and Down choose, Enter opens.</source>
+        <translation>
+            <numerusform>%n gefunden. Auf und Ab wählen, Eingabe öffnet.</numerusform>
+            <numerusform>%n gefunden. Auf und Ab wählen, Eingabe öffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type part of a name, an address or a domain: every account is searched.</source>
+        <translation>Geben Sie einen Teil eines Namens, einer Adresse oder einer Domain ein: alle Konten werden durchsucht.</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Recently opened. Type to search every account.</source>
+        <translation>Zuletzt geöffnet. Tippen Sie, um alle Konten zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Removed account</source>
+        <translation>Entferntes Konto</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Verteilerliste</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,16 @@
     </message>
 </context>
 <context>
+    <name>HostwaySearch</name>
+    <message numerus="yes">
+        <source>%n more in %1: type more of the name</source>
+        <translation>
+            <numerusform>%n more in %1: type more of the name</numerusform>
+            <numerusform>%n more in %1: type more of the name</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailboxListPage</name>
     <message numerus="yes">
         <source>%n mailbox(es)</source>
@@ -258,6 +268,37 @@
         <translation>
             <numerusform> [... %n more character]</numerusform>
             <numerusform> [... %n more characters]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhereBox</name>
+    <message numerus="yes">
+        <source>Type at least %n character(s) of a name, an address or a domain.</source>
+        <translation>
+            <numerusform>Type at least %n character of a name, an address or a domain.</numerusform>
+            <numerusform>Type at least %n characters of a name, an address or a domain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching “%1”: %2 of %n account(s) answered… (Esc cancels)</source>
+        <translation>
+            <numerusform>Searching “%1”: %2 of %n account answered… (Esc cancels)</numerusform>
+            <numerusform>Searching “%1”: %2 of %n accounts answered… (Esc cancels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled: %n found so far.</source>
+        <translation>
+            <numerusform>Search cancelled: %n found so far.</numerusform>
+            <numerusform>Search cancelled: %n found so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Up and Down choose, Enter opens.</source>
+        <translation>
+            <numerusform>%n found. Up and Down choose, Enter opens.</numerusform>
+            <numerusform>%n found. Up and Down choose, Enter opens.</numerusform>
         </translation>
     </message>
 </context>

@@ -2728,6 +2728,24 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
     </message>
 </context>
 <context>
+    <name>HostwaySearch</name>
+    <message>
+        <source>Your own mailbox (signed in as its owner)</source>
+        <translation>Votre propre boîte (connecté comme son propriétaire)</translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation>Recherche impossible dans %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in %1: type more of the name</source>
+        <translation>
+            <numerusform>%n autre dans %1 : tapez davantage du nom</numerusform>
+            <numerusform>%n autres dans %1 : tapez davantage du nom</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HostwaySender</name>
     <message>
         <source>%1 exists now, though it did not when the draft was made.</source>
@@ -3773,6 +3791,17 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     </message>
 </context>
 <context>
+    <name>IkoulaSearch</name>
+    <message>
+        <source>The subscriptions could not be listed: %1</source>
+        <translation>Les abonnements n’ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation>Recherche impossible dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>IkoulaSender</name>
     <message>
         <source>%1 is not an Ikoula change.</source>
@@ -4511,6 +4540,26 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <source>Make the change with Draft Mode off, or draft a new mailbox with a generated password.</source>
         <translation>Faites la modification avec le mode brouillon désactivé, ou mettez en brouillon une nouvelle boîte aux lettres avec un mot de passe généré.</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the tree: its account was removed.</source>
+        <translation>%1 n’est plus dans l’arborescence : son compte a été supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everywhere…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Finds a mailbox, list, contact or domain by part of its name in every account</source>
+        <translation>Trouve une boîte, une liste, un contact ou un domaine par une partie de son nom dans tous les comptes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDialog</name>
@@ -5143,6 +5192,115 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Hostway knows no such mailbox of that kind: check the name, and whether it is an Exchange mailbox.</source>
         <translation>Hostway ne connaît pas de telle boîte de ce type : vérifiez le nom, et s’il s’agit d’une boîte Exchange.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhere</name>
+    <message>
+        <source>Not searched: no password was given for this account.</source>
+        <translation>Non recherché : aucun mot de passe n’a été donné pour ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhereBox</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Finds mailboxes, lists, contacts and domains in every account. Up and Down choose, Enter opens, Esc cancels.</source>
+        <translation>Trouve boîtes, listes, contacts et domaines dans tous les comptes. Haut et Bas choisissent, Entrée ouvre, Échap annule.</translation>
+    </message>
+    <message>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>Rechercher partout (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Accounts searched</source>
+        <translation>Comptes parcourus</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n character(s) of a name, an address or a domain.</source>
+        <translation>
+            <numerusform>Tapez au moins %n caractère d’un nom, d’une adresse ou d’un domaine.</numerusform>
+            <numerusform>Tapez au moins %n caractères d’un nom, d’une adresse ou d’un domaine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching “%1”: %2 of %n account(s) answered… (Esc cancels)</source>
+        <translation>
+            <numerusform>Recherche de « %1 » : %2 compte sur %n a répondu… (Échap annule)</numerusform>
+            <numerusform>Recherche de « %1 » : %2 comptes sur %n ont répondu… (Échap annule)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled: %n found so far.</source>
+        <translation>
+            <numerusform>Recherche annulée : %n trouvé jusqu’ici.</numerusform>
+            <numerusform>Recherche annulée : %n trouvés jusqu’ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try part of the name, or @ and part of the domain.</source>
+        <translation>Rien trouvé pour « %1 ». Essayez une partie du nom, ou @ et une partie du domaine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Up and Down choose, Enter opens.</source>
+        <translation>
+            <numerusform>%n trouvé. Haut et Bas choisissent, Entrée ouvre.</numerusform>
+            <numerusform>%n trouvés. Haut et Bas choisissent, Entrée ouvre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type part of a name, an address or a domain: every account is searched.</source>
+        <translation>Tapez une partie d’un nom, d’une adresse ou d’un domaine : tous les comptes sont parcourus.</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>Recently opened. Type to search every account.</source>
+        <translation>Ouverts récemment. Tapez pour rechercher dans tous les comptes.</translation>
+    </message>
+    <message>
+        <source>Removed account</source>
+        <translation>Compte supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Liste de distribution</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@
 #include "core/audit/auditlog.h"
 #include "core/drafts/snapshotcache.h"
 #include "core/net/jobtracker.h"
+#include "core/search/searcheverywhere.h"
 #include "models/accounttreemodel.h"
 #include "models/draftsession.h"
 #include "ui/activitydock.h"
 #include "ui/draftdock.h"
 #include "ui/registry/providerviews.h"
+#include "ui/searcheverywherebox.h"
 #include "ui/uistyle.h"
 
 #include <QCloseEvent>
@@ -86,6 +88,8 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     , m_snapshots(std::make_unique<SnapshotCache>(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/snapshots")))
     , m_auditLog(std::make_unique<AuditLog>(AuditLog::defaultFile()))
     , m_changes(std::make_unique<ChangePath>(m_auditLog.get()))
+    , m_searchEverywhere(new SearchEverywhere(accounts, sessions, this))
+    , m_searchBox(new SearchEverywhereBox(m_searchEverywhere, accounts, uiSettings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Mailroom"));
@@ -189,6 +193,8 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
             onTreeSelection();   // the page shows the node again, from the provider
     });
     connect(m_draftDock, &DraftDock::discardRequested, this, &MainWindow::discardDraft);
+    connect(m_searchBox, &SearchEverywhereBox::opened, this, &MainWindow::openSearchHit);
+    connect(m_searchBox, &SearchEverywhereBox::dismissed, m_tree, [this] { m_tree->setFocus(Qt::OtherFocusReason); });
 
     m_sessions->setPasswordPrompt([this](const Account &account, const QString &reason, std::function<void(std::optional<QString>)> answer) {
         promptPassword(tr("Password for %1").arg(account.displayName), reason, std::move(answer));
@@ -279,6 +285,33 @@ void MainWindow::selectDomain(const QString &accountId, const QString &domain)
     const QModelIndex index = m_treeModel->mailboxesIndex(accountId, domain).parent();
     if (index.isValid())
         m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    using NodeType = AccountTreeModel::NodeType;
+    QModelIndex index;
+    if (!hit.organisation.isEmpty()) {
+        const NodeType type = hit.kind == SearchHit::Kind::DistributionList ? NodeType::DistributionLists
+                              : hit.kind == SearchHit::Kind::Contact        ? NodeType::Contacts
+                                                                            : NodeType::Mailboxes;
+        index = m_treeModel->organisationIndex(hit.accountId, hit.subscription, hit.organisation, type);
+    } else if (hit.kind == SearchHit::Kind::Domain) {
+        index = m_treeModel->domainIndex(hit.accountId, hit.domain);
+    } else if (!hit.domain.isEmpty()) {
+        index = m_treeModel->mailboxesIndex(hit.accountId, hit.domain);
+    }
+    if (!index.isValid())   // the account's own node (a mailbox owner's), or what the tree has not listed yet
+        index = m_treeModel->accountIndex(hit.accountId);
+    if (!index.isValid()) {
+        statusBar()->showMessage(tr("%1 is no longer in the tree: its account was removed.").arg(hit.name), 10000);
+        return;
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_tree->setFocus(Qt::OtherFocusReason);   // the page's table takes it once the object is selected
+    if (ProviderView *view = viewOf(context().provider))
+        view->reveal(node(), hit.object);
 }
 
 void MainWindow::onTreeSelection()

@@ -26,7 +26,10 @@ class QSplitter;
 class QStackedWidget;
 class QToolButton;
 class QTreeView;
+class SearchEverywhere;
+class SearchEverywhereBox;
 class SessionManager;
+struct SearchHit;
 class SnapshotCache;
 
 /// Mailroom's main window: the account tree on the left (accounts > domains > Mailboxes),
@@ -104,6 +107,10 @@ private:
     [[nodiscard]] Context context() const;
     void promptPassword(const QString &title, const QString &reason, std::function<void(std::optional<QString>)> answer);
 
+    /// Shows what Search Everywhere found: its node in the tree, then the object selected on
+    /// its page (ProviderView::reveal).
+    void openSearchHit(const SearchHit &hit);
+
     void addAccount();
     void editAccount();
     void removeAccount();
@@ -149,6 +156,8 @@ private:
     std::unique_ptr<SnapshotCache> m_snapshots;
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<ChangePath> m_changes;
+    SearchEverywhere *m_searchEverywhere;
+    SearchEverywhereBox *m_searchBox;
     QString m_draftAccountId;
 
     QAction *m_addAccount = nullptr;
@@ -163,6 +172,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_searchAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

@@ -7,6 +7,7 @@
 #include "core/net/jobtracker.h"
 #include "ui/activitydock.h"
 #include "ui/draftdock.h"
+#include "ui/searcheverywherebox.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/uistyle.h"
 
@@ -57,6 +58,9 @@ void MainWindow::createActions()
     m_cancel = make(tr("&Cancel Requests"), "cancel", QKeySequence(Qt::Key_Escape), "actionCancel", nullptr);
     connect(m_cancel, &QAction::triggered, m_tracker, &JobTracker::cancelAll);
     m_find = make(tr("&Find Mailbox"), nullptr, QKeySequence::Find, "actionFind", nullptr);
+    m_searchAction = make(tr("&Search Everywhere\u2026"), nullptr, QKeySequence(tr("Ctrl+K")), "actionSearchEverywhere", nullptr);
+    m_searchAction->setStatusTip(tr("Finds a mailbox, list, contact or domain by part of its name in every account"));
+    connect(m_searchAction, &QAction::triggered, m_searchBox, &SearchEverywhereBox::activate);
     m_quit = make(tr("&Quit"), nullptr, QKeySequence::Quit, "actionQuit", nullptr);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     m_draftMode = make(tr("&Draft Mode"), "edit", QKeySequence(tr("Ctrl+Shift+M")), "actionDraftMode", nullptr);
@@ -107,6 +111,8 @@ void MainWindow::createMenusAndToolBar()
     mailbox->addSeparator();
     mailbox->addAction(m_find);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_searchAction);
+    view->addSeparator();
     view->addActions({m_refresh, m_cancel});
     view->addSeparator();
     QAction *activity = m_activityDock->toggleViewAction();
@@ -120,6 +126,10 @@ void MainWindow::createMenusAndToolBar()
     help->addSeparator();
     help->addAction(m_about);
 
+    // The search box first, above the tree: it never goes into the toolbar's overflow menu.
+    QToolBar *search = addToolBar(tr("Search"));
+    search->setObjectName(QStringLiteral("searchToolBar"));
+    search->addWidget(m_searchBox);
     QToolBar *bar = addToolBar(tr("Main Toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -15,6 +15,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -134,6 +135,35 @@ void addTableAction(QTableView *view, QPushButton *button, const QKeySequence &k
     QObject::connect(action, &QAction::triggered, button, &QPushButton::click);   // a disabled button does nothing
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(action);
+}
+
+void revealRow(QAbstractItemView *view, int column, const QString &text)
+{
+    const QString name = QStringLiteral("rowRevealer");
+    delete view->findChild<QObject *>(name, Qt::FindDirectChildrenOnly);   // an earlier wait
+    QAbstractItemModel *model = view->model();
+    if (!model || text.isEmpty())
+        return;
+    auto *waiting = new QObject(view);
+    waiting->setObjectName(name);
+    const auto tryNow = [view, model, column, text, waiting] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex cell = model->index(row, column);
+            if (cell.data().toString().compare(text, Qt::CaseInsensitive) != 0)
+                continue;
+            view->setCurrentIndex(cell.siblingAtColumn(0));
+            view->scrollTo(cell);
+            view->setFocus(Qt::OtherFocusReason);
+            QObject::disconnect(model, nullptr, waiting, nullptr);
+            waiting->deleteLater();
+            return;
+        }
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, waiting, tryNow);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, waiting, tryNow);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, waiting, tryNow);
+    QTimer::singleShot(30000, waiting, &QObject::deleteLater);
+    tryNow();
 }
 
 void addFindShortcut(QWidget *page, QLineEdit *filter)

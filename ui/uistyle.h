@@ -44,6 +44,11 @@ void setScrollingContent(QWidget *page, QWidget *content);
 /// A tab of `tabs` chosen by its Alt+letter takes the focus to its page's first field (the
 /// page's focus proxy): Alt+W, then type.
 void focusPageOnMnemonic(QTabWidget *tabs);
+/// Makes the row of `view` whose `column` reads `text` (any case) current, scrolls to it and
+/// gives `view` the focus: now when the row is there, else once its model shows it (the page
+/// is still loading). A later call for the same view replaces an earlier one still waiting;
+/// the wait ends after 30 seconds. For Search Everywhere's Enter.
+void revealRow(QAbstractItemView *view, int column, const QString &text);
 /// Ctrl+F anywhere in `page` moves to `filter` with its text selected.
 void addFindShortcut(QWidget *page, QLineEdit *filter);
 /// Asks before something that cannot be undone: a warning naming the object (`text`), what

@@ -160,6 +160,12 @@ void HostwayView::addDomain(const QString &accountId)
     });
 }
 
+void HostwayView::reveal(const Node &node, const QString &object)
+{
+    if (isMailboxes(node))
+        m_mailboxes->page()->reveal(object);
+}
+
 bool HostwayView::refresh(const Node &node)
 {
     if (!isMailboxes(node))

@@ -25,6 +25,8 @@ public:
     [[nodiscard]] QString accountSummary(const Account &account) const override;
     void addDomain(const QString &accountId) override;
     bool refresh(const Node &node) override;
+    /// A mailbox of the Mailboxes node's table (an owner's page is its one mailbox already).
+    void reveal(const Node &node, const QString &object) override;
     /// A domain's nodes, and a mailbox owner's own node (its page is read again).
     [[nodiscard]] bool canRefresh(const Node &node) const override;
     void draftChanged() override;

@@ -54,6 +54,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
 {
     setObjectName(QStringLiteral("detailsPane"));
     UiStyle::setHeading(m_title, 1.25);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("detailsStatus"));

@@ -155,7 +155,28 @@ void MailboxListPage::setSource(HostwayClient *client, const QString &domain)
     m_filter->blockSignals(false);
     m_model->setFilterText(QString());
     m_errorText.clear();
+    if (client && !m_revealing.isEmpty())
+        applyReveal(std::exchange(m_revealing, QString()));
     m_model->setSource(client, domain);
+}
+
+void MailboxListPage::reveal(const QString &username)
+{
+    if (m_model->domain().isEmpty())
+        m_revealing = username;
+    else
+        applyReveal(username);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void MailboxListPage::applyReveal(const QString &username)
+{
+    m_filterDelay->stop();
+    m_filter->blockSignals(true);
+    m_filter->setText(username);   // a whole name without "*": that mailbox alone
+    m_filter->blockSignals(false);
+    m_pendingSelection = username;
+    m_model->setFilterText(username);
 }
 
 QString MailboxListPage::selectedMailbox() const

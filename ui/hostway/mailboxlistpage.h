@@ -34,6 +34,10 @@ public:
     [[nodiscard]] bool selectedIsDraftCreation() const;
     /// Reloads, then selects `username` once it is loaded (if it is on the loaded pages).
     void reloadAndSelect(const QString &username);
+    /// Shows the mailbox `username` alone (the filter set to its name, even in a domain of
+    /// thousands), selects it and gives the table the focus; waits for setSource() when the
+    /// domain is still coming. For Search Everywhere's Enter.
+    void reveal(const QString &username);
     /// Writes the loaded rows (as filtered and sorted) to `path` as CSV. False with *error.
     bool exportCsv(const QString &path, QString *error) const;
     /// After a failed load: offers a button to work offline on the snapshot taken at
@@ -48,6 +52,8 @@ protected:
 
 private:
     void updateStatus();
+    /// Filters the table to `username` and selects it once listed.
+    void applyReveal(const QString &username);
 
     MailboxTableModel *m_model;
     QLineEdit *m_filter;
@@ -59,5 +65,6 @@ private:
     std::function<void()> m_useSnapshot;
     QTimer *m_filterDelay;
     QString m_pendingSelection;
+    QString m_revealing;   ///< a mailbox to reveal once setSource() gives the domain
     QString m_errorText;
 };

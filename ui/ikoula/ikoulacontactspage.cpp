@@ -153,3 +153,8 @@ void IkoulaContactsPage::deleteContact()
                                     });
                                 });
 }
+
+void IkoulaContactsPage::reveal(const QString &address)
+{
+    UiStyle::revealRow(m_view, ContactTableModel::Email, address);
+}

@@ -18,6 +18,9 @@ class IkoulaContactsPage final : public QWidget
 public:
     IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget *parent = nullptr);
 
+    /// Selects a contact by its address once the organisation is loaded, the table focused.
+    void reveal(const QString &address);
+
 private:
     void onLoaded();
     void newContact();

@@ -297,3 +297,8 @@ void IkoulaListsPage::deleteList()
                                                          });
                                 });
 }
+
+void IkoulaListsPage::reveal(const QString &address)
+{
+    UiStyle::revealRow(m_listView, DistributionListModel::Email, address);
+}

@@ -20,6 +20,9 @@ class IkoulaListsPage final : public QWidget
 public:
     IkoulaListsPage(IkoulaOrganisation *organisation, QWidget *parent = nullptr);
 
+    /// Selects a distribution list by its address once the organisation is loaded, the table focused.
+    void reveal(const QString &address);
+
 private:
     void onLoaded();
     void onListSelected();

@@ -322,3 +322,8 @@ void IkoulaMailboxesPage::deleteMailbox()
                                     });
                                 });
 }
+
+void IkoulaMailboxesPage::reveal(const QString &address)
+{
+    UiStyle::revealRow(m_view, BalTableModel::Email, address);
+}

@@ -19,6 +19,9 @@ class IkoulaMailboxesPage final : public QWidget
 public:
     IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidget *parent = nullptr);
 
+    /// Selects a mailbox by its address once the organisation is loaded, the table focused.
+    void reveal(const QString &address);
+
 private:
     void onLoaded();
     void updateButtons();

@@ -62,6 +62,23 @@ QWidget *IkoulaView::show(const Node &node)
     }
 }
 
+void IkoulaView::reveal(const Node &node, const QString &object)
+{
+    switch (AccountTreeModel::NodeType(node.type)) {
+    case AccountTreeModel::NodeType::Mailboxes:
+        m_mailboxes->reveal(object);
+        break;
+    case AccountTreeModel::NodeType::DistributionLists:
+        m_lists->reveal(object);
+        break;
+    case AccountTreeModel::NodeType::Contacts:
+        m_contacts->reveal(object);
+        break;
+    default:
+        break;
+    }
+}
+
 QString IkoulaView::accountSummary(const Account &account) const
 {
     return tr("%1\nIkoula Exchange at %2, signed in as %3.\nIts subscriptions and organisations are listed in the tree.")

@@ -23,6 +23,8 @@ public:
     QWidget *show(const Node &node) override;
     [[nodiscard]] QString accountSummary(const Account &account) const override;
     bool refresh(const Node &node) override;
+    /// A mailbox, distribution list or contact by its address, on the node's page.
+    void reveal(const Node &node, const QString &object) override;
     void listObjects(const Account &account) override;
     void draftChanged() override;
 

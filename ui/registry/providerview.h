@@ -92,6 +92,10 @@ public:
     /// True when Refresh (F5) reads `node` again: a domain's nodes by default; a view adds the
     /// account nodes whose page reads something (a Hostway mailbox owner's).
     [[nodiscard]] virtual bool canRefresh(const Node &node) const { return !node.domain.isEmpty(); }
+    /// After show(node): selects `object` on the page shown (SearchHit::object: a Hostway
+    /// username, an Ikoula address) once it is loaded, and gives it the focus, so its details
+    /// show. Does nothing for an object the page does not list.
+    virtual void reveal(const Node &node, const QString &object) { Q_UNUSED(node) Q_UNUSED(object) }
     /// Lists what the account's API lists by itself into the tree (Ikoula's subscriptions).
     virtual void listObjects(const Account &account) { Q_UNUSED(account) }
     /// Draft Mode was turned on or off: the pages say "Add to Draft" or "Save".
