@@ -2730,10 +2730,6 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
 <context>
     <name>HostwaySearch</name>
     <message>
-        <source>Your own mailbox (signed in as its owner)</source>
-        <translation>Ihr eigenes Postfach (als Inhaber angemeldet)</translation>
-    </message>
-    <message>
         <source>%1 could not be searched: %2</source>
         <translation>%1 konnte nicht durchsucht werden: %2</translation>
     </message>
@@ -2743,6 +2739,10 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
             <numerusform>%n weiteres in %1: mehr vom Namen eingeben</numerusform>
             <numerusform>%n weitere in %1: mehr vom Namen eingeben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your own mailbox</source>
+        <translation>Ihr eigenes Postfach</translation>
     </message>
 </context>
 <context>

@@ -2730,10 +2730,6 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
 <context>
     <name>HostwaySearch</name>
     <message>
-        <source>Your own mailbox (signed in as its owner)</source>
-        <translation>Votre propre boîte (connecté comme son propriétaire)</translation>
-    </message>
-    <message>
         <source>%1 could not be searched: %2</source>
         <translation>Recherche impossible dans %1 : %2</translation>
     </message>
@@ -2743,6 +2739,10 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
             <numerusform>%n autre dans %1 : tapez davantage du nom</numerusform>
             <numerusform>%n autres dans %1 : tapez davantage du nom</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your own mailbox</source>
+        <translation>Votre propre boîte</translation>
     </message>
 </context>
 <context>

@@ -65,14 +65,20 @@ SearchEverywhereBox::SearchEverywhereBox(SearchEverywhere *search, AccountStore 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(SearchResultsModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(SearchResultsModel::DetailColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(SearchResultsModel::DetailColumn, QHeaderView::Interactive);   // placePanel()'s third
     m_view->header()->setSectionResizeMode(SearchResultsModel::KindColumn, QHeaderView::ResizeToContents);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent, int first, int last) {
         if (!parent.isValid()) {
             for (int row = first; row <= last; ++row) {
                 m_view->setFirstColumnSpanned(row, {}, true);   // an account's name reads whole
-                m_view->expand(m_model->index(row, 0));
+                const QModelIndex group = m_model->index(row, 0);
+                m_view->expand(group);
+                for (int hit = 0; hit < m_model->rowCount(group); ++hit)
+                    m_view->setFirstColumnSpanned(hit, group, !m_model->hit(m_model->index(hit, 0, group))->isObject());
             }
+        } else {
+            for (int row = first; row <= last; ++row)   // a note ("12 more in …") reads whole too
+                m_view->setFirstColumnSpanned(row, parent, !m_model->hit(m_model->index(row, 0, parent))->isObject());
         }
         if (!m_view->currentIndex().isValid())
             step(1);   // Enter opens the first result without a keystroke more
@@ -91,6 +97,7 @@ SearchEverywhereBox::SearchEverywhereBox(SearchEverywhere *search, AccountStore 
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_view, 1);
+    layout->addStretch();   // the status at the top when there is no list
 
     m_delay->setSingleShot(true);
     m_delay->setInterval(250);
@@ -285,9 +292,10 @@ void SearchEverywhereBox::placePanel()
         rows += m_model->rowCount(m_model->index(group, 0));
     const int rowHeight = std::max(m_view->sizeHintForRow(0), fontMetrics().height() + 4);
     const int list = rows == 0 ? 0 : m_view->header()->sizeHint().height() + rows * rowHeight + 8;
-    const int wanted = m_status->heightForWidth(width - 12) + list + 24 + (m_progress->isVisible() ? 10 : 0);
+    const int wanted = m_status->heightForWidth(width - 12) + list + 16 + (m_progress->isVisible() ? 10 : 0);
     const int height = std::min({wanted, 420, m_window->height() - below.y() - 40});
-    m_panel->setGeometry(below.x(), below.y(), std::max(width, 200), std::max(height, 90));
+    m_panel->setGeometry(below.x(), below.y(), std::max(width, 200), std::max(height, 48));
+    m_view->setColumnWidth(SearchResultsModel::DetailColumn, width * 3 / 10);
 }
 
 void SearchEverywhereBox::step(int steps)

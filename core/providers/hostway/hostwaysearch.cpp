@@ -32,7 +32,7 @@ void HostwaySearch::start()
             SearchHit hit;
             hit.accountId = m_accountId;
             hit.name = m_ownerAddress;
-            hit.detail = tr("Your own mailbox (signed in as its owner)");
+            hit.detail = tr("Your own mailbox");
             hit.object = m_ownerAddress.section(QLatin1Char('@'), 0, 0);
             Q_EMIT found({hit});
         }
