@@ -750,6 +750,33 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Type part of a command&apos;s name; Enter takes it</source>
+        <translation>Teil eines Befehlsnamens eingeben; Eingabe führt ihn aus</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+</context>
+<context>
     <name>ContactChange</name>
     <message>
         <source>A contact named %1 exists in %2 now, though it did not when the draft was made.</source>
@@ -4559,6 +4586,18 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Search</source>
         <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>Befehls&amp;palette…</translation>
+    </message>
+    <message>
+        <source>Every action of the window by name: type part of it, Enter takes it</source>
+        <translation>Jede Aktion des Fensters nach Namen: einen Teil eingeben, Eingabe führt sie aus</translation>
     </message>
 </context>
 <context>

@@ -750,6 +750,33 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Type part of a command&apos;s name; Enter takes it</source>
+        <translation>Tapez une partie du nom d’une commande ; Entrée l’exécute</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+</context>
+<context>
     <name>ContactChange</name>
     <message>
         <source>A contact named %1 exists in %2 now, though it did not when the draft was made.</source>
@@ -4559,6 +4586,18 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Every action of the window by name: type part of it, Enter takes it</source>
+        <translation>Toutes les actions de la fenêtre par leur nom : tapez-en une partie, Entrée l’exécute</translation>
     </message>
 </context>
 <context>

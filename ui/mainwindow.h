@@ -173,6 +173,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_find = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_palette = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

@@ -6,6 +6,7 @@
 #include "core/accounts/provider.h"
 #include "core/net/jobtracker.h"
 #include "ui/activitydock.h"
+#include "ui/commandpalette.h"
 #include "ui/draftdock.h"
 #include "ui/searcheverywherebox.h"
 #include "ui/shortcutsdialog.h"
@@ -52,7 +53,7 @@ void MainWindow::createActions()
     m_removeDomain = make(tr("Remove Domain from List\u2026"), nullptr, {}, "actionRemoveDomain", &MainWindow::removeDomain);
     m_newMailbox = make(tr("&New Mailbox\u2026"), "mailbox-new", QKeySequence::New, "actionNewMailbox", nullptr);
     m_changeQuota = make(tr("Change &Quota\u2026"), "quota", QKeySequence(tr("Ctrl+Shift+Q")), "actionChangeQuota", nullptr);
-    m_resetPassword = make(tr("Reset &Password\u2026"), "key", QKeySequence(tr("Ctrl+Shift+P")), "actionResetPassword", nullptr);
+    m_resetPassword = make(tr("Reset &Password\u2026"), "key", QKeySequence(tr("Ctrl+Shift+R")), "actionResetPassword", nullptr);
     m_deleteMailbox = make(tr("De&lete Mailbox\u2026"), "delete", QKeySequence::Delete, "actionDeleteMailbox", nullptr);
     m_refresh = make(tr("&Refresh"), "refresh", QKeySequence::Refresh, "actionRefresh", &MainWindow::refresh);
     m_cancel = make(tr("&Cancel Requests"), "cancel", QKeySequence(Qt::Key_Escape), "actionCancel", nullptr);
@@ -61,6 +62,13 @@ void MainWindow::createActions()
     m_searchAction = make(tr("&Search Everywhere\u2026"), nullptr, QKeySequence(tr("Ctrl+K")), "actionSearchEverywhere", nullptr);
     m_searchAction->setStatusTip(tr("Finds a mailbox, list, contact or domain by part of its name in every account"));
     connect(m_searchAction, &QAction::triggered, m_searchBox, &SearchEverywhereBox::activate);
+    m_palette = make(tr("Command &Palette\u2026"), nullptr, QKeySequence(tr("Ctrl+Shift+P")), "actionCommandPalette", nullptr);
+    m_palette->setStatusTip(tr("Every action of the window by name: type part of it, Enter takes it"));
+    connect(m_palette, &QAction::triggered, this, [this] {
+        auto *palette = new CommandPalette(menuBar(), this);
+        palette->setAttribute(Qt::WA_DeleteOnClose);
+        palette->open();
+    });
     m_quit = make(tr("&Quit"), nullptr, QKeySequence::Quit, "actionQuit", nullptr);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     m_draftMode = make(tr("&Draft Mode"), "edit", QKeySequence(tr("Ctrl+Shift+M")), "actionDraftMode", nullptr);
@@ -111,7 +119,7 @@ void MainWindow::createMenusAndToolBar()
     mailbox->addSeparator();
     mailbox->addAction(m_find);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_searchAction);
+    view->addActions({m_searchAction, m_palette});
     view->addSeparator();
     view->addActions({m_refresh, m_cancel});
     view->addSeparator();

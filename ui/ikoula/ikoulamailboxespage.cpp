@@ -77,7 +77,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     // The same actions from the keyboard and the context menu.
     UiStyle::addTableAction(m_view, m_new, QKeySequence::New);
     UiStyle::addTableAction(m_view, m_edit, QKeySequence(Qt::Key_Return));
-    UiStyle::addTableAction(m_view, m_password, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    UiStyle::addTableAction(m_view, m_password, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     UiStyle::addTableAction(m_view, m_delete, QKeySequence::Delete);
     connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
     UiStyle::addFindShortcut(this, filter);   // Ctrl+F, as on Hostway's mailbox list

@@ -1,0 +1,164 @@
+#include "ui/commandpalette.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+/// The action's own item: the QAction, and what the filter reads.
+enum Role { ActionRole = Qt::UserRole + 1, SearchRole };
+enum Column { CommandColumn, MenuColumn, KeysColumn, ColumnCount };
+
+/// `text` without its mnemonic marks ("&&" is a literal "&") or an ellipsis.
+QString plain(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
+    return text.replace(QLatin1Char('\x01'), QLatin1Char('&')).remove(QStringLiteral("\u2026"));
+}
+
+} // namespace
+
+CommandPalette::CommandPalette(QMenuBar *menus, QWidget *parent)
+    : QDialog(parent)
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_filtered(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("commandPalette"));
+    setWindowTitle(tr("Command Palette"));
+    m_model->setHorizontalHeaderLabels({tr("Command"), tr("Menu"), tr("Keys")});
+    for (QAction *top : menus->actions()) {
+        if (QMenu *menu = top->menu())
+            addMenu(plain(top->text()), menu->actions());
+    }
+    m_filtered->setSourceModel(m_model);
+    m_filtered->setFilterRole(SearchRole);
+    m_filtered->setFilterKeyColumn(CommandColumn);
+
+    m_filter->setObjectName(QStringLiteral("paletteFilter"));
+    m_filter->setAccessibleName(tr("Command"));
+    m_filter->setPlaceholderText(tr("Type part of a command's name; Enter takes it"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    m_view->setObjectName(QStringLiteral("paletteList"));
+    m_view->setAccessibleName(tr("Commands"));
+    m_view->setModel(m_filtered);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setFocusPolicy(Qt::NoFocus);   // the filter keeps the focus: typing goes on
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(CommandColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(MenuColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(KeysColumn, QHeaderView::ResizeToContents);
+    connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::filter);
+    connect(m_view, &QTreeView::activated, this, &CommandPalette::takeCurrent);
+    connect(m_view, &QTreeView::clicked, this, &CommandPalette::takeCurrent);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    resize(560, 420);
+    m_filter->setFocus();
+    selectFirstEnabled();
+}
+
+int CommandPalette::shownCount() const
+{
+    return m_filtered->rowCount();
+}
+
+void CommandPalette::addMenu(const QString &path, const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible() || action->text().isEmpty())
+            continue;
+        if (QMenu *sub = action->menu()) {
+            addMenu(path + QStringLiteral(" \u203a ") + plain(action->text()), sub->actions());
+            continue;
+        }
+        auto *command = new QStandardItem(plain(action->text()));
+        command->setData(QVariant::fromValue(static_cast<QObject *>(action)), ActionRole);
+        command->setData(QString(plain(action->text()) + QLatin1Char(' ') + path), SearchRole);
+        command->setToolTip(action->statusTip());
+        auto *menu = new QStandardItem(path);
+        auto *keys = new QStandardItem(action->shortcut().toString(QKeySequence::NativeText));
+        for (QStandardItem *item : {command, menu, keys}) {
+            // What cannot be taken now is listed, greyed, and skipped by the keys.
+            item->setFlags(action->isEnabled() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        }
+        m_model->appendRow({command, menu, keys});
+    }
+}
+
+void CommandPalette::filter(const QString &text)
+{
+    // Each word anywhere, in any order: "quota change" finds Change Quota.
+    QString pattern = QStringLiteral("^");
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        pattern += QStringLiteral("(?=.*%1)").arg(QRegularExpression::escape(word));
+    m_filtered->setFilterRegularExpression(QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+    selectFirstEnabled();
+}
+
+void CommandPalette::selectFirstEnabled()
+{
+    for (int row = 0; row < m_filtered->rowCount(); ++row) {
+        const QModelIndex index = m_filtered->index(row, CommandColumn);
+        if (index.flags() & Qt::ItemIsEnabled) {
+            m_view->setCurrentIndex(index);
+            return;
+        }
+    }
+    m_view->setCurrentIndex({});
+}
+
+bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            QCoreApplication::sendEvent(m_view, event);   // the list moves, over greyed rows
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            takeCurrent();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void CommandPalette::takeCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !(current.flags() & Qt::ItemIsEnabled))
+        return;
+    QPointer<QAction> action = qobject_cast<QAction *>(current.siblingAtColumn(CommandColumn).data(ActionRole).value<QObject *>());
+    accept();
+    // Once the palette is gone: the action may open a dialog of its own.
+    QTimer::singleShot(0, parentWidget(), [action] {
+        if (action && action->isEnabled())
+            action->trigger();
+    });
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QMenuBar;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTreeView;
+
+/// The command palette (Ctrl+Shift+P): every action of the window's menus by name, with its
+/// menu and its keys, filtered as you type (each word anywhere, any case). Up and Down choose
+/// while the filter keeps the focus, Enter takes the action on the window's current selection
+/// (the palette closes first), Esc closes. Actions that cannot be taken now are listed greyed.
+class CommandPalette final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Lists the actions of `menus` (their submenus included); `parent` is the window.
+    CommandPalette(QMenuBar *menus, QWidget *parent);
+
+    /// The number of actions listed now (after the filter), for tests.
+    [[nodiscard]] int shownCount() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void addMenu(const QString &path, const QList<QAction *> &actions);
+    void filter(const QString &text);
+    void takeCurrent();
+    void selectFirstEnabled();
+
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_filtered;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+};
