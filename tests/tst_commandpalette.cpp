@@ -109,7 +109,7 @@ void TestCommandPalette::everyMenuActionIsListed()
         commands.append(list->model()->index(row, 0).data().toString() + QLatin1Char('|') + list->model()->index(row, 2).data().toString());
     for (const char *expected : {"Add Account|Ctrl+Shift+N", "Search Everywhere|Ctrl+K", "Command Palette|Ctrl+Shift+P",
                                  "Reset Password|Ctrl+Shift+R", "Keyboard Shortcuts|Ctrl+/", "About Mailroom|"})
-        QVERIFY2(commands.contains(QLatin1String(expected)), expected);
+        QVERIFY2(commands.count(QLatin1String(expected)) == 1, expected);   // Add Account is in two menus, listed once
 }
 
 void TestCommandPalette::shortcutsListTheNewKeys()

@@ -72,7 +72,7 @@ CommandPalette::CommandPalette(QMenuBar *menus, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
-    resize(560, 420);
+    resize(640, 440);
     m_filter->setFocus();
     selectFirstEnabled();
 }
@@ -86,6 +86,8 @@ void CommandPalette::addMenu(const QString &path, const QList<QAction *> &action
 {
     for (QAction *action : actions) {
         if (action->isSeparator() || !action->isVisible() || action->text().isEmpty())
+            continue;
+        if (m_listed.contains(action))   // in two menus (Add Account): listed once, at the first
             continue;
         if (QMenu *sub = action->menu()) {
             addMenu(path + QStringLiteral(" \u203a ") + plain(action->text()), sub->actions());
@@ -102,6 +104,7 @@ void CommandPalette::addMenu(const QString &path, const QList<QAction *> &action
             item->setFlags(action->isEnabled() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
         }
         m_model->appendRow({command, menu, keys});
+        m_listed.insert(action);
     }
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QSet>
 
+class QAction;
 class QLineEdit;
 class QMenuBar;
 class QSortFilterProxyModel;
@@ -36,4 +38,5 @@ private:
     QSortFilterProxyModel *m_filtered;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    QSet<QAction *> m_listed;
 };
