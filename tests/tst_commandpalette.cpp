@@ -4,12 +4,14 @@
 // Shortcuts lists the palette and Search Everywhere.
 #include "guifixture.h"
 #include "ui/commandpalette.h"
+#include "ui/manualdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTreeView>
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void actionsThatCannotBeTakenAreSkipped();
     void everyMenuActionIsListed();
     void shortcutsListTheNewKeys();
+    void manualIsTheReadmesUserPart();
 
 private:
     /// Ctrl+Shift+P where the focus is; the palette once shown, else null.
@@ -124,6 +127,21 @@ void TestCommandPalette::shortcutsListTheNewKeys()
     QVERIFY2(rows.contains(QStringLiteral("Command Palette|Ctrl+Shift+P")), qPrintable(rows.join(QLatin1Char(','))));
     QVERIFY(rows.contains(QStringLiteral("Search Everywhere|Ctrl+K")));
     QVERIFY(rows.contains(QStringLiteral("Reset Password|Ctrl+Shift+R")));
+}
+
+void TestCommandPalette::manualIsTheReadmesUserPart()
+{
+    const QString part = ManualDialog::userPart(QStringLiteral("# Title\nintro\n## Using it\n\nSearch here.\n![shot](docs/x.png)\n"
+                                                               "### Keys\nCtrl+K\n## Architecture\nlayers\n"));
+    QCOMPARE(part, QStringLiteral("## Using it\n\nSearch here.\n### Keys\nCtrl+K"));
+    QVERIFY(ManualDialog::userPart(QStringLiteral("# Title\nno user part")).isEmpty());
+    // Help > Manual (F1) shows the README compiled in, the part users read.
+    GuiFixture f(&DemoAccount::make);
+    f.window->findChild<QAction *>(QStringLiteral("actionManual"))->trigger();
+    QTextBrowser *text = nullptr;
+    QTRY_VERIFY((text = f.window->findChild<QTextBrowser *>(QStringLiteral("manualText"))) && text->isVisible());
+    QVERIFY(text->toPlainText().contains(QStringLiteral("Search everywhere")));
+    QVERIFY(!text->toPlainText().contains(QStringLiteral("Architecture")));
 }
 
 QTEST_MAIN(TestCommandPalette)

@@ -4599,6 +4599,25 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>Every action of the window by name: type part of it, Enter takes it</source>
         <translation>Jede Aktion des Fensters nach Namen: einen Teil eingeben, Eingabe führt sie aus</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Mailroom Manual</source>
+        <translation>Mailroom-Handbuch</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this build. It is the README&apos;s &quot;Using it&quot; section.</source>
+        <translation>Das Handbuch fehlt in diesem Build. Es ist der Abschnitt „Using it“ der README.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDialog</name>

@@ -4599,6 +4599,25 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <source>Every action of the window by name: type part of it, Enter takes it</source>
         <translation>Toutes les actions de la fenêtre par leur nom : tapez-en une partie, Entrée l’exécute</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Mailroom Manual</source>
+        <translation>Manuel de Mailroom</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this build. It is the README&apos;s &quot;Using it&quot; section.</source>
+        <translation>Le manuel manque dans cette version. C’est la section « Using it » du README.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDialog</name>

@@ -177,6 +177,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_manual = nullptr;
     QAction *m_draftMode = nullptr;
     QAction *m_importCsv = nullptr;
     QAction *m_exportCsv = nullptr;

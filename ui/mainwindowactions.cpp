@@ -8,6 +8,7 @@
 #include "ui/activitydock.h"
 #include "ui/commandpalette.h"
 #include "ui/draftdock.h"
+#include "ui/manualdialog.h"
 #include "ui/searcheverywherebox.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/uistyle.h"
@@ -88,6 +89,12 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    m_manual = make(tr("&Manual"), nullptr, QKeySequence::HelpContents, "actionManual", nullptr);
+    connect(m_manual, &QAction::triggered, this, [this] {
+        auto *manual = new ManualDialog(this);
+        manual->setAttribute(Qt::WA_DeleteOnClose);
+        manual->show();   // not modal: read while working
+    });
     m_about = make(tr("&About Mailroom"), nullptr, {}, "actionAbout", nullptr);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Mailroom"),
@@ -130,7 +137,7 @@ void MainWindow::createMenusAndToolBar()
     activity->setStatusTip(tr("Every change Mailroom and mailroomctl sent, from the audit log %1").arg(m_auditLog->file()));
     view->addAction(activity);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcuts);
+    help->addActions({m_manual, m_shortcuts});
     help->addSeparator();
     help->addAction(m_about);
 
