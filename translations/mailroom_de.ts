@@ -3253,6 +3253,10 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
         <source>Member to add</source>
         <translation>Hinzuzufügendes Mitglied</translation>
     </message>
+    <message>
+        <source>New memb&amp;er:</source>
+        <translation>N&amp;eues Mitglied:</translation>
+    </message>
 </context>
 <context>
     <name>IkoulaMailboxDialog</name>
@@ -5529,20 +5533,28 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 is blocked already.</source>
-        <translation>%1 ist bereits gesperrt.</translation>
-    </message>
-    <message>
-        <source>%1 is allowed already.</source>
-        <translation>%1 ist bereits erlaubt.</translation>
-    </message>
-    <message>
         <source>%1 is blocked now: Add moves it to the allowed senders.</source>
         <translation>%1 ist gesperrt: Hinzufügen verschiebt es zu den erlaubten Absendern.</translation>
     </message>
     <message>
         <source>%1 is allowed now: Add moves it to the blocked senders.</source>
         <translation>%1 ist erlaubt: Hinzufügen verschiebt es zu den gesperrten Absendern.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Remove from Allowed</source>
+        <translation>Aus Erlaubten entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is blocked. Return unblocks it.</source>
+        <translation>%1 ist blockiert. Eingabe gibt die Adresse frei.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed. Return takes it off the allowed senders.</source>
+        <translation>%1 ist erlaubt. Eingabe entfernt die Adresse aus den erlaubten Absendern.</translation>
     </message>
 </context>
 <context>

@@ -3253,6 +3253,10 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
         <source>Member to add</source>
         <translation>Membre à ajouter</translation>
     </message>
+    <message>
+        <source>New memb&amp;er:</source>
+        <translation>Nouveau m&amp;embre :</translation>
+    </message>
 </context>
 <context>
     <name>IkoulaMailboxDialog</name>
@@ -5529,20 +5533,28 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 is blocked already.</source>
-        <translation>%1 est déjà bloqué.</translation>
-    </message>
-    <message>
-        <source>%1 is allowed already.</source>
-        <translation>%1 est déjà autorisé.</translation>
-    </message>
-    <message>
         <source>%1 is blocked now: Add moves it to the allowed senders.</source>
         <translation>%1 est bloqué : Ajouter le passe aux expéditeurs autorisés.</translation>
     </message>
     <message>
         <source>%1 is allowed now: Add moves it to the blocked senders.</source>
         <translation>%1 est autorisé : Ajouter le passe aux expéditeurs bloqués.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Remove from Allowed</source>
+        <translation>Retirer des autorisés</translation>
+    </message>
+    <message>
+        <source>%1 is blocked. Return unblocks it.</source>
+        <translation>%1 est bloqué. Entrée le débloque.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed. Return takes it off the allowed senders.</source>
+        <translation>%1 est autorisé. Entrée le retire des expéditeurs autorisés.</translation>
     </message>
 </context>
 <context>

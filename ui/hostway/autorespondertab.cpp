@@ -28,7 +28,8 @@ AutoresponderTab::AutoresponderTab(QWidget *parent)
 {
     setObjectName(QStringLiteral("autoresponderTab"));
     m_active->setObjectName(QStringLiteral("autoresponderActive"));
-    setFocusProxy(m_active);   // Alt+U lands here: Space turns the reply on or off
+    // Alt+U lands in the text: typing a reply turns it on (Alt+Y turns it off), Ctrl+S sends.
+    setFocusProxy(m_body);
     m_subject->setObjectName(QStringLiteral("autoresponderSubject"));
     m_subject->setAccessibleName(tr("Subject of the reply"));
     m_body->setObjectName(QStringLiteral("autoresponderBody"));
@@ -72,6 +73,10 @@ AutoresponderTab::AutoresponderTab(QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &AutoresponderTab::save);
     connect(m_revert, &QPushButton::clicked, this, [this] { showSettings(m_loaded); });
     connect(m_active, &QCheckBox::toggled, this, &AutoresponderTab::updateState);
+    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_body->hasFocus() && !m_active->isChecked() && !m_body->toPlainText().trimmed().isEmpty())
+            m_active->setChecked(true);   // the user writes a reply: it is meant to be sent
+    });
     connect(m_subject, &QLineEdit::textChanged, this, &AutoresponderTab::updateState);
     connect(m_body, &QPlainTextEdit::textChanged, this, &AutoresponderTab::updateState);
     clear();

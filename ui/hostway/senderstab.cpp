@@ -121,6 +121,7 @@ SendersTab::SendersTab(QWidget *parent)
         ++m_lookupGeneration;   // an answer about what was typed before is dropped
         m_listedType.clear();
         m_listed->hide();
+        m_add->setText(tr("Add"));
         lookUp->start();
     });
     connect(m_inputType, &QComboBox::currentIndexChanged, this, [this] { showListed(m_listedType); });
@@ -210,13 +211,18 @@ void SendersTab::lookUpInput()
 
 void SendersTab::showListed(const QString &type)
 {
+    m_add->setText(tr("Add"));
     if (type.isEmpty()) {
         m_listed->hide();
         return;
     }
     const bool blocked = type == QLatin1String("B");
+    // On the list chosen already: Return takes it off (unblocking is typing the address).
     const bool same = m_inputType->currentData().toString() == type;
-    m_listed->setText(same ? (blocked ? tr("%1 is blocked already.") : tr("%1 is allowed already.")).arg(m_listedAddress)
+    if (same)
+        m_add->setText(blocked ? tr("Unblock") : tr("Remove from Allowed"));
+    m_listed->setText(same ? (blocked ? tr("%1 is blocked. Return unblocks it.") : tr("%1 is allowed. Return takes it off the allowed senders."))
+                                 .arg(m_listedAddress)
                            : (blocked ? tr("%1 is blocked now: Add moves it to the allowed senders.")
                                       : tr("%1 is allowed now: Add moves it to the blocked senders.")).arg(m_listedAddress));
     m_listed->show();
@@ -243,6 +249,12 @@ void SendersTab::add()
 {
     if (!m_add->isEnabled())
         return;
+    const QStringList typed = Hostway::Rules::splitAddresses(m_input->text());
+    if (typed.size() == 1 && !m_listedType.isEmpty() && typed.first().compare(m_listedAddress, Qt::CaseInsensitive) == 0
+        && m_inputType->currentData().toString() == m_listedType) {
+        removeListed();
+        return;
+    }
     QList<Hostway::BlackWhiteEntry> entries;
     for (const QString &a : Hostway::Rules::splitAddresses(m_input->text()))
         entries.append({a, m_inputType->currentData().toString()});
@@ -268,6 +280,17 @@ void SendersTab::removeSelected()
     op->setExpected(AddBlackWhite::stateOf({entry}));
     submit(op, [this, op] { changed(tr("Added to the draft: %1.").arg(op->describe())); },
            [this](const ApiError &error) { showRefusal(error); });
+}
+
+void SendersTab::removeListed()
+{
+    auto op = std::make_shared<RemoveBlackWhite>(domain(), name(), m_listedAddress);
+    op->setExpected(AddBlackWhite::stateOf({{m_listedAddress, m_listedType}}));
+    m_add->setEnabled(false);
+    submit(op, [this, op] {
+        m_input->clear();
+        changed(tr("Added to the draft: %1.").arg(op->describe()));
+    }, [this](const ApiError &error) { showRefusal(error); });
 }
 
 void SendersTab::changed(const QString &drafted)

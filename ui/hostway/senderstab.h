@@ -34,8 +34,12 @@ private:
     void lookUpInput();
     /// Says that the address typed is on the `type` list ("B", "W"); empty: says nothing.
     void showListed(const QString &type);
+    /// Blocks or allows what is typed; the one address typed that is on the list chosen
+    /// already is taken off it instead (removeListed).
     void add();
     void removeSelected();
+    /// Takes the address the lookup found off its list.
+    void removeListed();
     void showRefusal(const ApiError &error);
     /// After a change: reload the table, or in Draft Mode say it was drafted.
     void changed(const QString &drafted);
@@ -48,7 +52,7 @@ private:
     QComboBox *m_inputType;
     QLabel *m_problem;
     QLabel *m_listed;                 ///< the address typed is listed already: on which list
-    QString m_listedType;
+    QString m_listedType;   ///< the list the one address typed is on ("B", "W"), found by its GET
     QString m_listedAddress;
     quint64 m_lookupGeneration = 0;
     QPushButton *m_add;

@@ -92,6 +92,9 @@ IkoulaListsPage::IkoulaListsPage(IkoulaOrganisation *organisation, QWidget *pare
     topLayout->addWidget(m_listView);
 
     auto *memberRow = new QHBoxLayout;
+    auto *memberLabel = new QLabel(tr("New memb&er:"), this);   // Alt+E from the list: type, Return
+    memberLabel->setBuddy(m_memberEdit);
+    memberRow->addWidget(memberLabel);
     memberRow->addWidget(m_memberEdit, 1);
     memberRow->addWidget(m_addMember);
     memberRow->addWidget(m_removeMember);
