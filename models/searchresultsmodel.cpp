@@ -7,7 +7,7 @@
 
 namespace {
 
-/// internalId of a group row; a hit's is its group's row + 1.
+/// internalId of a group row; a hit's is its group's id (Group::id).
 constexpr quintptr kGroupId = 0;
 
 } // namespace
@@ -21,15 +21,16 @@ void SearchResultsModel::clear()
     endResetModel();
 }
 
-void SearchResultsModel::add(const QString &key, const QString &title, const QList<SearchHit> &hits)
+void SearchResultsModel::add(const QString &key, const QString &title, const QList<SearchHit> &hits, int order)
 {
     if (hits.isEmpty())
         return;
     const auto it = std::find_if(m_groups.begin(), m_groups.end(), [&key](const Group &g) { return g.key == key; });
     if (it == m_groups.end()) {
-        const int row = int(m_groups.size());
+        const auto before = std::find_if(m_groups.begin(), m_groups.end(), [order](const Group &g) { return g.order > order; });
+        const int row = int(before - m_groups.begin());
         beginInsertRows({}, row, row);
-        m_groups.append({key, title, hits});
+        m_groups.insert(row, {key, title, hits, order, m_nextId++});
         endInsertRows();
         return;
     }
@@ -42,11 +43,23 @@ void SearchResultsModel::add(const QString &key, const QString &title, const QLi
     Q_EMIT dataChanged(group, group.siblingAtColumn(ColumnCount - 1));   // its count
 }
 
+int SearchResultsModel::groupRow(quintptr id) const
+{
+    for (int row = 0; row < m_groups.size(); ++row) {
+        if (m_groups.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
 const SearchHit *SearchResultsModel::hit(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == kGroupId || index.model() != this)
         return nullptr;
-    return &m_groups.at(int(index.internalId() - 1)).hits.at(index.row());
+    const int group = groupRow(index.internalId());
+    if (group < 0 || index.row() >= m_groups.at(group).hits.size())
+        return nullptr;
+    return &m_groups.at(group).hits.at(index.row());
 }
 
 int SearchResultsModel::openableCount() const
@@ -64,7 +77,7 @@ QList<QModelIndex> SearchResultsModel::openable() const
         const QList<SearchHit> &hits = m_groups.at(g).hits;
         for (int row = 0; row < hits.size(); ++row) {
             if (hits.at(row).isObject())
-                out.append(createIndex(row, 0, quintptr(g + 1)));
+                out.append(createIndex(row, 0, m_groups.at(g).id));
         }
     }
     return out;
@@ -89,14 +102,15 @@ QModelIndex SearchResultsModel::index(int row, int column, const QModelIndex &pa
         return row < m_groups.size() ? createIndex(row, column, kGroupId) : QModelIndex();
     if (parent.internalId() != kGroupId || parent.column() != 0 || row >= m_groups.at(parent.row()).hits.size())
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, m_groups.at(parent.row()).id);
 }
 
 QModelIndex SearchResultsModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kGroupId)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, kGroupId);
+    const int group = groupRow(child.internalId());
+    return group < 0 ? QModelIndex() : createIndex(group, 0, kGroupId);
 }
 
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
@@ -195,7 +209,7 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
     case DetailColumn:
         return tr("Details");
     case KindColumn:
-        return tr("Kind");
+        return tr("Type");   // as the mailbox tables say
     default:
         return {};
     }

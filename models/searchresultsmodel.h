@@ -23,9 +23,10 @@ public:
 
     /// Removes every group (a model reset).
     void clear();
-    /// Appends `hits` to the group `key` (an account id), made with `title` at the end when
-    /// it is not there yet.
-    void add(const QString &key, const QString &title, const QList<SearchHit> &hits);
+    /// Appends `hits` to the group `key` (an account id), made with `title` when it is not
+    /// there yet, placed by `order` (the account's place in the tree: groups keep the tree's
+    /// order whichever answers first).
+    void add(const QString &key, const QString &title, const QList<SearchHit> &hits, int order = 0);
     /// The hit at `index`; null for a group row or an invalid index.
     [[nodiscard]] const SearchHit *hit(const QModelIndex &index) const;
     /// The number of hits that can be opened, in every group.
@@ -52,11 +53,16 @@ private:
         QString key;
         QString title;
         QList<SearchHit> hits;
+        int order = 0;
+        quintptr id = 0;   ///< its hits' internal id: stays when groups are inserted before it
     };
+    /// The row of the group whose id is `id`; -1 when none.
+    [[nodiscard]] int groupRow(quintptr id) const;
     [[nodiscard]] QVariant groupData(int row, int column, int role) const;
     [[nodiscard]] QVariant hitData(const SearchHit &hit, int column, int role) const;
     /// Every openable hit's index, in display order.
     [[nodiscard]] QList<QModelIndex> openable() const;
 
     QList<Group> m_groups;
+    quintptr m_nextId = 1;   ///< 0 is a group row's own internal id
 };

@@ -1,7 +1,7 @@
 // Search Everywhere in core: SearchTerm's reading of what is typed, and SearchEverywhere over
 // the demo's accounts (Hostway administrator and mailbox owner, Ikoula, Webitel, ICE) against
-// the sandbox over loopback HTTP. No keychain (D-Bus points at nothing): the password prompt
-// answers, as a user would.
+// the sandbox over loopback HTTP. No keychain (D-Bus points at nothing): the passwords are
+// remembered for the session, as once signed in; a search never asks one.
 #include "core/accounts/accountstore.h"
 #include "core/accounts/demoaccount.h"
 #include "core/accounts/sessionmanager.h"
@@ -51,6 +51,7 @@ private Q_SLOTS:
     void domainsOfEveryProvider();
     void largeDomainSaysHowManyMore();
     void refusedPasswordIsAProblemNotAnEnd();
+    void accountWithoutPasswordIsNotAsked();
     void cancelDropsEveryAnswer();
     void tooShortSearchesNothing();
 
@@ -65,7 +66,7 @@ private:
     std::unique_ptr<JobTracker> m_tracker;
     std::unique_ptr<SessionManager> m_sessions;
     std::unique_ptr<SearchEverywhere> m_search;
-    QHash<QString, QString> m_passwords;   ///< by account id: what the prompt answers
+    int m_prompts = 0;   ///< password prompts asked: a search asks none
     QByteArray m_ikoulaKey;
 };
 
@@ -82,18 +83,21 @@ void TestSearchEverywhere::init()
     QVERIFY(m_sandbox->isListening());
     m_accounts = std::make_unique<AccountStore>(nullptr);
     const quint16 port = m_sandbox->port();
-    m_passwords.clear();
+    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("org.mailroom.Mailroom.tests"));
     for (const Account &a : {DemoAccount::make(port), DemoAccount::makeOwner(port), DemoAccount::makeIkoula(port, m_ikoulaKey),
                              DemoAccount::makeWebitel(port), DemoAccount::makeIce(port)}) {
-        const QString id = m_accounts->add(a);
-        m_passwords.insert(id, Hostway::MailboxOwner::isOwnerKind(a.kind) ? DemoAccount::ownerPassword() : DemoAccount::password());
+        m_accounts->add(a);
+        m_credentials->remember(a.keychainKey(), Hostway::MailboxOwner::isOwnerKind(a.kind) ? DemoAccount::ownerPassword() : DemoAccount::password());
     }
-    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("org.mailroom.Mailroom.tests"));
+    m_prompts = 0;
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_tracker = std::make_unique<JobTracker>();
     m_sessions = std::make_unique<SessionManager>(m_accounts.get(), m_credentials.get(), m_nam.get(), m_tracker.get());
     m_sessions->setStoresPromptedPasswords(false);
-    m_sessions->setPasswordPrompt([this](const Account &account, const QString &, auto answer) { answer(m_passwords.value(account.id)); });
+    m_sessions->setPasswordPrompt([this](const Account &, const QString &, auto answer) {
+        ++m_prompts;
+        answer(std::nullopt);
+    });
     m_search = std::make_unique<SearchEverywhere>(m_accounts.get(), m_sessions.get());
 }
 
@@ -187,7 +191,8 @@ void TestSearchEverywhere::findsAcrossEveryAccount()
         }
     }
     QCOMPARE(owners, 1);
-    // and every account was heard from, counted as it answered
+    // and every account was heard from, counted as it answered, no password asked
+    QCOMPARE(m_prompts, 0);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toInt(), 5);
     QCOMPARE(progress.last().at(1).toInt(), 5);
@@ -254,7 +259,7 @@ void TestSearchEverywhere::refusedPasswordIsAProblemNotAnEnd()
 {
     // The administrator's password is wrong: each of its domains says so; the rest is found.
     const Account admin = m_accounts->accounts().first();
-    m_passwords[admin.id] = QStringLiteral("wrong");
+    m_credentials->remember(admin.keychainKey(), QStringLiteral("wrong"));
     const QList<SearchHit> hits = searchAll(QStringLiteral("smith"));
     int problems = 0;
     for (const SearchHit &h : hits) {
@@ -265,6 +270,27 @@ void TestSearchEverywhere::refusedPasswordIsAProblemNotAnEnd()
     }
     QCOMPARE(problems, 2);   // test.com and big.example
     QCOMPARE(names(hits).filter(QStringLiteral("smith@test.com")), QStringList({QStringLiteral("john.smith@test.com")}));
+}
+
+void TestSearchEverywhere::accountWithoutPasswordIsNotAsked()
+{
+    // GIVEN an account never signed in to (no password in the session or the keychain)
+    Account unknown = DemoAccount::make(m_sandbox->port());
+    unknown.displayName = QStringLiteral("Never signed in");
+    unknown.userName = QStringLiteral("someone-else");
+    const QString id = m_accounts->add(unknown);
+    // WHEN a search runs THEN it says so for that account, asks nothing, and finds the rest
+    const QList<SearchHit> hits = searchAll(QStringLiteral("jack"));
+    QCOMPARE(m_prompts, 0);
+    QList<SearchHit> problems;
+    for (const SearchHit &h : hits) {
+        if (h.accountId == id)
+            problems.append(h);
+    }
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().kind, SearchHit::Kind::Problem);
+    QVERIFY2(problems.first().name.contains(QStringLiteral("no password")), qPrintable(problems.first().name));
+    QCOMPARE(names(hits).filter(QStringLiteral("jack.smith")), QStringList({QStringLiteral("jack.smith@test.com")}));
 }
 
 void TestSearchEverywhere::cancelDropsEveryAnswer()

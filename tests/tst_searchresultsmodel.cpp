@@ -43,6 +43,7 @@ private Q_SLOTS:
     void hitsStreamIntoTheirGroups();
     void keyboardStepsOverNotes();
     void notesCannotBeSelected();
+    void groupsKeepTheAccountsOrder();
     void clearEmptiesEverything();
 
 private:
@@ -74,6 +75,7 @@ void TestSearchResultsModel::hitsStreamIntoTheirGroups()
     const QModelIndex jack = m_model->index(1, 0, m_model->index(0, 0));
     QCOMPARE(m_model->hit(jack)->object, QStringLiteral("jack.smith"));
     QCOMPARE(jack.siblingAtColumn(SearchResultsModel::KindColumn).data().toString(), QStringLiteral("Mailbox"));
+    QCOMPARE(m_model->headerData(SearchResultsModel::KindColumn, Qt::Horizontal).toString(), QStringLiteral("Type"));
     QCOMPARE(jack.data(SearchResultsModel::AccountIdRole).toString(), QStringLiteral("a"));
     QVERIFY(!m_model->hit(m_model->index(0, 0)));   // a group is no hit
 }
@@ -105,6 +107,22 @@ void TestSearchResultsModel::notesCannotBeSelected()
     QVERIFY(m_model->nextHit({}, 1).isValid());
     m_model->clear();
     QVERIFY(!m_model->nextHit({}, 1).isValid());
+}
+
+void TestSearchResultsModel::groupsKeepTheAccountsOrder()
+{
+    // The third account answers first, the first last: the groups read in the tree's order,
+    // and a hit's index taken before stays on that hit.
+    m_model->add(QStringLiteral("c"), QStringLiteral("C"), {hit(QStringLiteral("c"), QStringLiteral("three@x"))}, 2);
+    const QPersistentModelIndex three = m_model->index(0, 0, m_model->index(0, 0));
+    m_model->add(QStringLiteral("a"), QStringLiteral("A"), {hit(QStringLiteral("a"), QStringLiteral("one@x"))}, 0);
+    m_model->add(QStringLiteral("b"), QStringLiteral("B"), {hit(QStringLiteral("b"), QStringLiteral("two@x"))}, 1);
+    m_model->add(QStringLiteral("a"), QStringLiteral("A"), {hit(QStringLiteral("a"), QStringLiteral("uno@x"))}, 0);
+    QCOMPARE(dump(*m_model), QStringLiteral("A (2): one@x, uno@x | B (1): two@x | C (1): three@x"));
+    QVERIFY(three.isValid());
+    QCOMPARE(three.data().toString(), QStringLiteral("three@x"));
+    QCOMPARE(three.parent().row(), 2);
+    QCOMPARE(m_model->nextHit(three, -1).data().toString(), QStringLiteral("two@x"));
 }
 
 void TestSearchResultsModel::clearEmptiesEverything()

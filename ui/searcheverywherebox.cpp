@@ -231,7 +231,13 @@ void SearchEverywhereBox::onFound(const QList<SearchHit> &hits)
     if (hits.isEmpty())
         return;
     const QString accountId = hits.first().accountId;
-    m_model->add(accountId, accountTitle(accountId), hits);
+    int order = 0;   // the tree's order, whichever account answers first
+    for (const Account &account : m_accounts->accounts()) {
+        if (account.id == accountId)
+            break;
+        ++order;
+    }
+    m_model->add(accountId, accountTitle(accountId), hits, order);
 }
 
 void SearchEverywhereBox::onProgress(int done, int total)

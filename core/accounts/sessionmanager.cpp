@@ -94,7 +94,12 @@ void SessionManager::withPassword(const QString &accountId, QObject *context, st
     withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? std::optional<QString>(s->password) : std::nullopt); });
 }
 
-void SessionManager::withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done)
+void SessionManager::withConnectionQuietly(const QString &accountId, QObject *context, std::function<void(ProviderConnection *)> done)
+{
+    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->connection.get() : nullptr); }, false);
+}
+
+void SessionManager::withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done, bool mayAsk)
 {
     Session *s = session(accountId);
     if (!s) {
@@ -105,6 +110,10 @@ void SessionManager::withSession(const QString &accountId, QObject *context, std
         done(s);
         return;
     }
+    if (s->refused && !mayAsk) {
+        done(nullptr);
+        return;
+    }
     if (s->refused) {
         // The keychain holds the password the provider refused: the user gives the right one.
         askPassword(accountId, tr("The provider refused the password kept for this account: enter it again."), context, std::move(done));
@@ -112,7 +121,7 @@ void SessionManager::withSession(const QString &accountId, QObject *context, std
     }
     const QString key = m_accounts->find(accountId)->keychainKey();
     QPointer<QObject> guard(context);
-    m_credentials->read(key, this, [this, accountId, guard, done = std::move(done)](const CredentialStore::Result &result) {
+    m_credentials->read(key, this, [this, accountId, guard, mayAsk, done = std::move(done)](const CredentialStore::Result &result) {
         if (!guard)
             return;
         Session *current = session(accountId);
@@ -125,6 +134,10 @@ void SessionManager::withSession(const QString &accountId, QObject *context, std
             m_noKeychain = false;
             setSessionPassword(current, *account, result.secret);
             done(current);
+            return;
+        }
+        if (!mayAsk) {
+            done(nullptr);
             return;
         }
         QString reason;

@@ -46,6 +46,10 @@ public:
     /// the account is unknown or the user declined to give a password. `done` is not called
     /// if `context` is destroyed first.
     void withConnection(const QString &accountId, QObject *context, std::function<void(ProviderConnection *)> done);
+    /// As withConnection(), but never asks: nullptr when neither the session nor the keychain
+    /// has a password (or the provider refused the one kept). For work the user did not ask
+    /// of this account in particular (Search Everywhere), which must not pop up prompts.
+    void withConnectionQuietly(const QString &accountId, QObject *context, std::function<void(ProviderConnection *)> done);
     /// As withConnection(), with the connection's client as its provider's own type, `Client`
     /// (HostwayClient, IkoulaClient, ...): nullptr for an account of another provider. For
     /// the provider's own code, which knows its client's type.
@@ -96,8 +100,9 @@ private:
     struct Session;
     Session *session(const QString &accountId);
     ProviderConnection *connection(const QString &accountId);
-    /// Calls `done` with the account's session once it has a password, or with nullptr.
-    void withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done);
+    /// Calls `done` with the account's session once it has a password, or with nullptr;
+    /// asks the prompt when `mayAsk` and nothing else has the password.
+    void withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done, bool mayAsk = true);
     void askPassword(const QString &accountId, const QString &reason, QObject *context,
                      std::function<void(Session *)> done);
     void setSessionPassword(Session *session, const Account &account, const QString &password);

@@ -31,13 +31,14 @@ bool SearchEverywhere::start(const QString &typed)
     QObject *run = m_run;
     for (const Account &each : m_accounts->accounts()) {
         const QString id = each.id;
-        m_sessions->withConnection(id, run, [this, run, id, term](ProviderConnection *connection) {
+        // Quietly: a search must not pop up a password prompt per account while the user types.
+        m_sessions->withConnectionQuietly(id, run, [this, run, id, term](ProviderConnection *connection) {
             const auto account = m_accounts->find(id);
             if (!connection || !account) {
                 SearchHit problem;
                 problem.accountId = id;
                 problem.kind = SearchHit::Kind::Problem;
-                problem.name = tr("Not searched: no password was given for this account.");
+                problem.name = tr("Not searched: Mailroom has no password for this account yet. Select the account to sign in.");
                 Q_EMIT found({problem});
                 accountDone();
                 return;

@@ -10,8 +10,9 @@ class AccountStore;
 class SessionManager;
 
 /// Search Everywhere: one term searched in every account at once, each account by its
-/// provider's AccountSearch (ProviderConnection::search) over SessionManager's connections
-/// (an account without a password in the session or the keychain asks for it). Hits stream
+/// provider's AccountSearch (ProviderConnection::search) over SessionManager's connections.
+/// An account whose password neither the session nor the keychain has is not searched (a
+/// Problem hit says so): typing never pops up a password prompt. Hits stream
 /// in as they arrive; the search ends once every account has answered, or when cancelled.
 class SearchEverywhere final : public QObject
 {

@@ -176,6 +176,7 @@ void MailboxListPage::applyReveal(const QString &username)
     m_filter->setText(username);   // a whole name without "*": that mailbox alone
     m_filter->blockSignals(false);
     m_pendingSelection = username;
+    m_revealed = username;
     m_model->setFilterText(username);
 }
 
@@ -225,6 +226,10 @@ void MailboxListPage::updateStatus()
         text = tr("No mailbox matches \u201c%1\u201d.").arg(m_model->filterText());
     } else if (m_model->totalCount() == 0) {
         text = tr("%1 has no mailboxes yet. Create one with New Mailbox (Ctrl+N).").arg(m_model->domain());
+    } else if (!m_revealed.isEmpty() && m_model->filterText() == m_revealed && m_model->totalCount() == 1) {
+        // Search Everywhere set the filter: say so, and how to see the rest.
+        text = tr("%1 alone, as found. Clear the filter (Ctrl+F, then Backspace) to list every mailbox of %2.")
+                   .arg(m_revealed, m_model->domain());
     } else if (m_model->rowCount() < m_model->totalCount()) {
         text = tr("%1 of %2 mailboxes loaded; scroll down for more.").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_model->totalCount()));
     } else {

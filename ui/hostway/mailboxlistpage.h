@@ -66,5 +66,6 @@ private:
     QTimer *m_filterDelay;
     QString m_pendingSelection;
     QString m_revealing;   ///< a mailbox to reveal once setSource() gives the domain
+    QString m_revealed;    ///< the mailbox the filter was set to by reveal(), for the status line
     QString m_errorText;
 };
