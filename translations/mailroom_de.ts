@@ -130,6 +130,34 @@
         <source>&amp;Sign in as:</source>
         <translation>Anme&amp;lden als:</translation>
     </message>
+    <message>
+        <source>Signing in to check the account…</source>
+        <translation>Anmeldung zur Prüfung des Kontos…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1: the account works.</source>
+        <translation>Bei %1 angemeldet: das Konto funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 saved without a check: its provider has nothing to read yet (Hostway checks the sign-in when you add a domain).</source>
+        <translation>%1 ohne Prüfung gespeichert: sein Anbieter hat noch nichts zu lesen (Hostway prüft die Anmeldung, wenn Sie eine Domain hinzufügen).</translation>
+    </message>
+    <message>
+        <source>The provider refused this user name and password. Check them, or Save Anyway to fix them later.</source>
+        <translation>Der Anbieter hat diesen Benutzernamen und dieses Passwort abgelehnt. Prüfen Sie sie oder speichern Sie trotzdem, um sie später zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Nothing usable answered at this address. Check the base URL, or Save Anyway to work offline on drafts.</source>
+        <translation>Unter dieser Adresse hat nichts Brauchbares geantwortet. Prüfen Sie die Basis-URL oder speichern Sie trotzdem, um offline an Entwürfen zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be checked. Save Anyway keeps the account as typed.</source>
+        <translation>Die Anmeldung konnte nicht geprüft werden. Trotzdem speichern behält das Konto wie eingegeben.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
 </context>
 <context>
     <name>AccountTreeModel</name>
@@ -4196,6 +4224,10 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
+    <message>
+        <source>%1 alone, as found. Clear the filter (Ctrl+F, then Backspace) to list every mailbox of %2.</source>
+        <translation>Nur %1, wie gefunden. Leeren Sie den Filter (Ctrl+F, dann Rücktaste), um alle Postfächer von %2 aufzulisten.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxPropertiesDialog</name>
@@ -4447,10 +4479,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Geben Sie das Passwort des Kontos ein:</translation>
     </message>
     <message>
-        <source>Account added. Now add the domains you administer (Ctrl+Shift+D).</source>
-        <translation>Konto hinzugefügt. Fügen Sie nun die Domains hinzu, die Sie verwalten (Ctrl+Shift+D).</translation>
-    </message>
-    <message>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
@@ -4606,6 +4634,14 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Now add the domains you administer (Ctrl+Shift+D).</source>
+        <translation>Fügen Sie nun die Domains hinzu, die Sie verwalten (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation>Konto hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -5259,8 +5295,8 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
 <context>
     <name>SearchEverywhere</name>
     <message>
-        <source>Not searched: no password was given for this account.</source>
-        <translation>Nicht durchsucht: für dieses Konto wurde kein Passwort angegeben.</translation>
+        <source>Not searched: Mailroom has no password for this account yet. Select the account to sign in.</source>
+        <translation>Nicht durchsucht: Mailroom hat noch kein Passwort für dieses Konto. Wählen Sie das Konto aus, um sich anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -5345,10 +5381,6 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
@@ -5363,6 +5395,10 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Domain</source>
         <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,34 @@
         <source>&amp;Sign in as:</source>
         <translation>Se connecter en &amp;tant que :</translation>
     </message>
+    <message>
+        <source>Signing in to check the account…</source>
+        <translation>Connexion pour vérifier le compte…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1: the account works.</source>
+        <translation>Connecté à %1 : le compte fonctionne.</translation>
+    </message>
+    <message>
+        <source>%1 saved without a check: its provider has nothing to read yet (Hostway checks the sign-in when you add a domain).</source>
+        <translation>%1 enregistré sans vérification : son fournisseur n’a encore rien à lire (Hostway vérifie la connexion quand vous ajoutez un domaine).</translation>
+    </message>
+    <message>
+        <source>The provider refused this user name and password. Check them, or Save Anyway to fix them later.</source>
+        <translation>Le fournisseur a refusé ce nom d’utilisateur et ce mot de passe. Vérifiez-les, ou enregistrez quand même pour les corriger plus tard.</translation>
+    </message>
+    <message>
+        <source>Nothing usable answered at this address. Check the base URL, or Save Anyway to work offline on drafts.</source>
+        <translation>Rien d’utilisable n’a répondu à cette adresse. Vérifiez l’URL de base, ou enregistrez quand même pour travailler hors ligne sur des brouillons.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be checked. Save Anyway keeps the account as typed.</source>
+        <translation>La connexion n’a pas pu être vérifiée. Enregistrer quand même garde le compte tel que saisi.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
 </context>
 <context>
     <name>AccountTreeModel</name>
@@ -4196,6 +4224,10 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
+    <message>
+        <source>%1 alone, as found. Clear the filter (Ctrl+F, then Backspace) to list every mailbox of %2.</source>
+        <translation>%1 seule, telle que trouvée. Videz le filtre (Ctrl+F, puis Retour arrière) pour lister toutes les boîtes de %2.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxPropertiesDialog</name>
@@ -4415,10 +4447,6 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Saisissez le mot de passe du compte :</translation>
     </message>
     <message>
-        <source>Account added. Now add the domains you administer (Ctrl+Shift+D).</source>
-        <translation>Compte ajouté. Ajoutez maintenant les domaines que vous administrez (Ctrl+Shift+D).</translation>
-    </message>
-    <message>
         <source>Remove Account</source>
         <translation>Retirer le compte</translation>
     </message>
@@ -4606,6 +4634,14 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>&amp;Manual</source>
         <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>Now add the domains you administer (Ctrl+Shift+D).</source>
+        <translation>Ajoutez maintenant les domaines que vous administrez (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation>Compte ajouté.</translation>
     </message>
 </context>
 <context>
@@ -5259,8 +5295,8 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
 <context>
     <name>SearchEverywhere</name>
     <message>
-        <source>Not searched: no password was given for this account.</source>
-        <translation>Non recherché : aucun mot de passe n’a été donné pour ce compte.</translation>
+        <source>Not searched: Mailroom has no password for this account yet. Select the account to sign in.</source>
+        <translation>Non recherché : Mailroom n’a pas encore de mot de passe pour ce compte. Sélectionnez le compte pour vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -5345,10 +5381,6 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
@@ -5363,6 +5395,10 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Domain</source>
         <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>

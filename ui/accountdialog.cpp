@@ -1,5 +1,8 @@
 #include "ui/accountdialog.h"
 
+#include "core/net/apierror.h"
+#include "ui/uistyle.h"
+
 #include "core/accounts/provider.h"
 
 #include <QComboBox>
@@ -48,6 +51,7 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     m_password->setObjectName(QStringLiteral("accountPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(editing ? tr("unchanged") : tr("stored in the system keychain"));
+    m_saveText = m_buttons->button(QDialogButtonBox::Save)->text();   // Qt's own, translated
     m_problems->setObjectName(QStringLiteral("accountProblems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -90,14 +94,14 @@ AccountDialog::AccountDialog(const Account &account, QWidget *parent)
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit *edit : {m_displayName, m_baseUrl, m_accountId, m_userName})
+    for (QLineEdit *edit : {m_displayName, m_baseUrl, m_accountId, m_userName, m_password})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
     // Each provider asks for what it needs (Provider: account id, public key).
     connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::onProviderChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AccountDialog::onKindChanged);
     onProviderChanged();
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(account.kind)));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
     resize(480, sizeHint().height());
@@ -189,5 +193,64 @@ void AccountDialog::validate()
 {
     const QStringList problems = account().problems();
     m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());
+    m_problems->setStyleSheet(QStringLiteral("color: palette(mid);"));   // what is missing, not yet an error
+    // Anything edited is checked again.
+    m_saveAnyway = false;
+    m_buttons->button(QDialogButtonBox::Save)->setText(m_saveText);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty() && !m_checking);
+}
+
+void AccountDialog::save()
+{
+    if (m_checking || !account().problems().isEmpty())
+        return;
+    if (!m_check || m_password->text().isEmpty() || m_saveAnyway) {
+        accept();
+        return;
+    }
+    m_checking = true;
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    m_problems->setText(tr("Signing in to check the account\u2026"));
+    m_check(account(), m_password->text(), this, [this](const ApiError &error, bool checked) { onChecked(error, checked); });
+}
+
+void AccountDialog::onChecked(const ApiError &error, bool checked)
+{
+    m_checking = false;
+    if (!error.isError()) {
+        m_checkOutcome = checked ? tr("Signed in to %1: the account works.").arg(account().displayName)
+                                 : tr("%1 saved without a check: its provider has nothing to read yet (Hostway checks the sign-in when you add a domain).")
+                                       .arg(account().displayName);
+        accept();
+        return;
+    }
+    // Where the cause is: the password for a refusal, the address for what never arrived.
+    QLineEdit *field = nullptr;
+    QString what;
+    switch (error.kind()) {
+    case ApiError::Kind::Authentication:
+        field = m_password;
+        what = tr("The provider refused this user name and password. Check them, or Save Anyway to fix them later.");
+        break;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Redirect:
+    case ApiError::Kind::Malformed:
+        field = m_baseUrl;
+        what = tr("Nothing usable answered at this address. Check the base URL, or Save Anyway to work offline on drafts.");
+        break;
+    default:
+        what = tr("The sign-in could not be checked. Save Anyway keeps the account as typed.");
+        break;
+    }
+    m_problems->setText(what + QLatin1Char('\n') + error.message());
+    UiStyle::setError(m_problems, true);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save &Anyway"));
+    m_saveAnyway = true;
+    if (field) {
+        field->setFocus();
+        field->selectAll();
+    }
 }

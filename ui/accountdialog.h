@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+#include <functional>
+
+class ApiError;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -14,7 +17,9 @@ class QPlainTextEdit;
 /// (Hostway's mailbox owner), display name, base URL, what the provider needs
 /// (Hostway's account id, ICE's organisation id, Ikoula's RSA public key as PEM text or
 /// file), user name and password. The password goes to the keychain (through SessionManager), never to settings;
-/// when editing, an empty password keeps the stored one.
+/// when editing, an empty password keeps the stored one. With a sign-in check set, Save
+/// first signs in with what was typed and stays open on a refusal, the message at the field
+/// that caused it; the user may then Save Anyway (to prepare drafts offline).
 class AccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,12 +33,27 @@ public:
     /// The password entered; empty means "unchanged" when editing.
     [[nodiscard]] QString password() const;
 
+    /// Signs in as `account` with `password`; `done` gets the refusal (none: it worked) and
+    /// whether anything could be checked (ProviderConnection::checkSignIn). Not called back
+    /// once `context` is gone.
+    using SignInCheck = std::function<void(const Account &account, const QString &password, QObject *context,
+                                           std::function<void(const ApiError &error, bool checked)> done)>;
+    /// Checks the sign-in on Save when a password was typed (none: Save saves at once).
+    void setSignInCheck(SignInCheck check) { m_check = std::move(check); }
+    /// After Save: what the check found, for the window's status bar ("Signed in…", "Not
+    /// checked…"); empty when nothing was checked because no password was typed.
+    [[nodiscard]] QString checkOutcome() const { return m_checkOutcome; }
+
 private:
     void validate();
     void onProviderChanged();
     /// Shows the fields the chosen kind of account needs (Provider::Kind).
     void onKindChanged();
     void loadPublicKey();
+    /// Save: checks the sign-in first when it can, then accepts.
+    void save();
+    /// The check's answer: accepts, or shows the refusal at its field and offers Save Anyway.
+    void onChecked(const ApiError &error, bool checked);
 
     Account m_original;
     QComboBox *m_provider;
@@ -50,4 +70,9 @@ private:
     QLineEdit *m_password;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
+    SignInCheck m_check;
+    bool m_checking = false;
+    bool m_saveAnyway = false;   ///< the check failed and the user was told: Save saves
+    QString m_checkOutcome;
+    QString m_saveText;   ///< the Save button's own text, back after Save Anyway
 };

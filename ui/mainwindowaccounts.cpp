@@ -40,12 +40,17 @@ void MainWindow::addAccount()
 {
     auto *dialog = new AccountDialog(Account(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSignInCheck([this](const Account &account, const QString &password, QObject *context, auto done) {
+        m_sessions->checkSignIn(account, password, context, std::move(done));
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString id = m_accounts->add(dialog->account());
+        const Account added = dialog->account();
+        const QString id = m_accounts->add(added);
         if (!dialog->password().isEmpty())
             m_sessions->setPassword(id, dialog->password());
         m_tree->setCurrentIndex(m_treeModel->accountIndex(id));
-        statusBar()->showMessage(tr("Account added. Now add the domains you administer (Ctrl+Shift+D)."), 8000);
+        const QString next = Provider::forAccount(added).userAddsDomains ? tr("Now add the domains you administer (Ctrl+Shift+D).") : QString();
+        statusBar()->showMessage((dialog->checkOutcome().isEmpty() ? tr("Account added.") : dialog->checkOutcome()) + QLatin1Char(' ') + next, 10000);
     });
     dialog->open();
 }
@@ -57,12 +62,17 @@ void MainWindow::editAccount()
         return;
     auto *dialog = new AccountDialog(*account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSignInCheck([this](const Account &edited, const QString &password, QObject *context, auto done) {
+        m_sessions->checkSignIn(edited, password, context, std::move(done));
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Account edited = dialog->account();
         m_accounts->update(edited);
         if (!dialog->password().isEmpty())
             m_sessions->setPassword(edited.id, dialog->password());
         onTreeSelection();
+        if (!dialog->checkOutcome().isEmpty())
+            statusBar()->showMessage(dialog->checkOutcome(), 10000);
     });
     dialog->open();
 }

@@ -3,6 +3,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/provider.h"
 #include "core/drafts/operationsender.h"
+#include "core/net/apierror.h"
 #include "core/net/jobtracker.h"
 #include "core/registry/providermodule.h"
 #include "core/registry/providerregistry.h"
@@ -97,6 +98,25 @@ void SessionManager::withPassword(const QString &accountId, QObject *context, st
 void SessionManager::withConnectionQuietly(const QString &accountId, QObject *context, std::function<void(ProviderConnection *)> done)
 {
     withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? s->connection.get() : nullptr); }, false);
+}
+
+void SessionManager::checkSignIn(const Account &account, const QString &password, QObject *context, ProviderConnection::SignInChecked done)
+{
+    // The connection lives in a holder under `context`: it goes with the dialog, or after the answer.
+    struct Holder : QObject
+    {
+        using QObject::QObject;
+        std::unique_ptr<ProviderConnection> connection;
+    };
+    auto *holder = new Holder(context);
+    const ProviderModule *module = ProviderRegistry::instance().find(Provider::of(account.provider).id);
+    // No tracker: a check is the dialog's, which says what failed; the status bar stays out of it.
+    holder->connection = module->connect(account, {m_nam, nullptr, nullptr});
+    holder->connection->setCredentials(account, password);
+    holder->connection->checkSignIn(account, holder, [holder, done = std::move(done)](const ApiError &error, bool checked) {
+        holder->deleteLater();
+        done(error, checked);
+    });
 }
 
 void SessionManager::withSession(const QString &accountId, QObject *context, std::function<void(Session *)> done, bool mayAsk)

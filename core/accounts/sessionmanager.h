@@ -77,6 +77,10 @@ public:
     /// memory, the keychain, then the prompt), or with nullopt as withConnection() gives null.
     /// For mailroomctl, whose commands make their clients themselves.
     void withPassword(const QString &accountId, QObject *context, std::function<void(std::optional<QString>)> done);
+    /// Signs in as `account` (typed in the account dialog, maybe not saved yet) with
+    /// `password`, through a connection of its own that stores nothing and is gone after the
+    /// answer: ProviderConnection::checkSignIn. `done` is not called if `context` goes first.
+    void checkSignIn(const Account &account, const QString &password, QObject *context, ProviderConnection::SignInChecked done);
     /// Uses `password` for the account from now on and stores it in the keychain.
     void setPassword(const QString &accountId, const QString &password);
     /// Forgets the account's password for this session (after the provider refused it): the

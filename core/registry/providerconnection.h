@@ -6,6 +6,7 @@
 #include <memory>
 
 class AccountSearch;
+class ApiError;
 class OperationSender;
 class QObject;
 struct Account;
@@ -40,6 +41,14 @@ public:
     /// it must not outlive the connection. The default matches the account's own domains by
     /// name (DomainNameSearch); a provider whose API can list its objects looks there too.
     [[nodiscard]] virtual std::unique_ptr<AccountSearch> search(const Account &account, const SearchTerm &term);
+    /// What checkSignIn() reports: the provider's refusal or the transport's failure (no
+    /// error when it signed in), and whether anything could be checked at all.
+    using SignInChecked = std::function<void(const ApiError &error, bool checked)>;
+    /// Checks, with one cheap read, that the credentials set work, before the user relies on
+    /// them (the account dialog's Save). `checked` false: the provider has no call to check
+    /// them with yet (Hostway without a domain); the default. `done` is not called if
+    /// `context` is destroyed first.
+    virtual void checkSignIn(const Account &account, QObject *context, SignInChecked done);
     /// The provider's own client (a HostwayClient, an IkoulaClient, ...).
     [[nodiscard]] virtual QObject *client() const = 0;
 };

@@ -44,6 +44,27 @@ public:
     {
         return std::make_unique<HostwaySearch>(m_client.get(), account, term);
     }
+    /// An owner reads its own mailbox's webmail (a 404 says it has none, signed in all the
+    /// same); an administrator its first domain (a 404 says the domain is gone, the
+    /// credentials taken). Hostway has no account-level read: without a domain, nothing.
+    void checkSignIn(const Account &account, QObject *context, SignInChecked done) override
+    {
+        const auto accepted = [done](const ApiError &error) {
+            done(error.kind() == ApiError::Kind::NotFound ? ApiError() : error, true);
+        };
+        if (const auto owner = Hostway::MailboxOwner::of(account)) {
+            m_client->fetchWebmail(owner->domain, owner->name, context,
+                                   [accepted](const ApiError &error, const Hostway::Webmail &) { accepted(error); })
+                ->setFailureShownByCaller(true);
+            return;
+        }
+        if (account.domains.isEmpty()) {
+            done(ApiError(), false);
+            return;
+        }
+        m_client->fetchDomain(account.domains.first(), context, [accepted](const ApiError &error, const Hostway::DomainInfo &) { accepted(error); })
+            ->setFailureShownByCaller(true);
+    }
     QObject *client() const override { return m_client.get(); }
 
 private:

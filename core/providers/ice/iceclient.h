@@ -64,6 +64,10 @@ public:
     /// preview() with fieldNames().
     [[nodiscard]] HttpRequest preview(const Ice::ServerSettings &settings) const { return preview(settings, m_fieldNames); }
 
+    /// Logs in afresh with the credentials set (the token kept for the calls after it):
+    /// proves the user name and password, for the account dialog's check.
+    void signIn(QObject *context, std::function<void(const ApiError &)> done) { login(context, std::move(done)); }
+
 private:
     void login(QObject *context, std::function<void(const ApiError &)> done);
     void post(const Ice::ServerSettings &settings, Ice::FieldNames names, QObject *context, Callback<QString> done, bool retried, bool fresh);

@@ -34,6 +34,13 @@ public:
         m_client->setCredentials(account.accountId.toInt(), account.userName, password);
     }
     void setTimeoutSeconds(int seconds) override { m_client->setTimeoutSeconds(seconds); }
+    /// A login (POST Authenticate/Login, for the token): ICE's own check of the organisation, user
+    /// and password.
+    void checkSignIn(const Account &account, QObject *context, SignInChecked done) override
+    {
+        Q_UNUSED(account)
+        m_client->signIn(context, [done](const ApiError &error) { done(error, true); });
+    }
 
     bool adopt(const Account &was, const Account &now) override
     {

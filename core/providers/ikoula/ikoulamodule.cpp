@@ -33,6 +33,12 @@ public:
     {
         return std::make_unique<IkoulaSearch>(m_client.get(), account, term);
     }
+    /// wsexch/list: the subscriptions, read with the login and its signature.
+    void checkSignIn(const Account &account, QObject *context, SignInChecked done) override
+    {
+        Q_UNUSED(account)
+        m_client->listSubscriptions(context, [done](const ApiError &error, const QList<Ikoula::Subscription> &) { done(error, true); });
+    }
     QObject *client() const override { return m_client.get(); }
 
 private:

@@ -59,6 +59,10 @@ public:
     /// Reads a settings answer; false with *error when it is not one.
     static bool parse(const QByteArray &body, Webitel::EmailSettings *out, QString *error);
 
+    /// Logs in afresh with the credentials set (the token kept for the calls after it):
+    /// proves the user name and password, for the account dialog's check.
+    void signIn(QObject *context, std::function<void(const ApiError &)> done) { login(context, std::move(done)); }
+
 private:
     /// Sends with a valid token, logging in first if needed and once more on "Token Expired".
     /// `done` gets the error, and the job unless the login failed.

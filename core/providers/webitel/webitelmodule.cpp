@@ -26,6 +26,12 @@ public:
     }
     void setTimeoutSeconds(int seconds) override { m_client->setTimeoutSeconds(seconds); }
     std::unique_ptr<OperationSender> makeSender() override { return std::make_unique<WebitelSender>(m_client.get()); }
+    /// A login (POST /login): Webitel's own check of the user and password.
+    void checkSignIn(const Account &account, QObject *context, SignInChecked done) override
+    {
+        Q_UNUSED(account)
+        m_client->signIn(context, [done](const ApiError &error) { done(error, true); });
+    }
     QObject *client() const override { return m_client.get(); }
 
 private:

@@ -1,0 +1,100 @@
+// The account dialog's Save signs in first (issue 13: accounts were saved unchecked): a
+// refused password keeps the dialog open with the message and the focus at the password,
+// an address where nothing answers at the base URL; Save Anyway saves all the same; the
+// right password saves and the status bar says the account works.
+#include "guifixture.h"
+#include "ui/accountdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+class TestAccountCheckGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refusedPasswordStaysAtThePassword();
+    void nothingAnsweringOffersSaveAnyway();
+
+private:
+    /// Add Account with Webitel's demo account typed in, `password` and `baseUrl` as given;
+    /// the dialog, or null.
+    static QDialog *typeWebitelAccount(GuiFixture &f, const QString &baseUrl, const QString &password)
+    {
+        f.window->findChild<QAction *>(QStringLiteral("actionAddAccount"))->trigger();
+        QDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = f.window->findChild<QDialog *>(QStringLiteral("accountDialog"))) && dialog->isVisible(); }, 5000))
+            return nullptr;
+        auto *provider = dialog->findChild<QComboBox *>(QStringLiteral("providerCombo"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("webitel")));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("displayNameEdit")), QStringLiteral("Checked Webitel"));
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+        url->clear();
+        QTest::keyClicks(url, baseUrl);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("userNameEdit")), QStringLiteral("admin@demo.webitel"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountPasswordEdit")), password);
+        return dialog;
+    }
+};
+
+void TestAccountCheckGui::refusedPasswordStaysAtThePassword()
+{
+    GuiFixture f(&DemoAccount::make);
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    const int before = int(f.accounts.accounts().size());
+    QPointer<QDialog> dialog = typeWebitelAccount(f, f.sandbox.baseUrl().toString(), QStringLiteral("wrong-password"));
+    QVERIFY(dialog);
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveAccountButton"));
+    auto *problems = dialog->findChild<QLabel *>(QStringLiteral("accountProblems"));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("accountPasswordEdit"));
+    QVERIFY(save->isEnabled());
+    // WHEN saved with a wrong password
+    save->click();
+    // THEN the dialog stays, says so, and waits at the password, offering Save Anyway
+    QTRY_VERIFY2(problems->text().contains(QStringLiteral("refused")), qPrintable(problems->text()));
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY(password->hasFocus());
+    QVERIFY(save->text().contains(QStringLiteral("Anyway")));
+    QCOMPARE(int(f.accounts.accounts().size()), before);
+    // WHEN the right one is typed over it THEN Save checks again, and saves
+    QTest::keyClicks(password, DemoAccount::password());   // selected: typed over
+    QVERIFY(!save->text().contains(QStringLiteral("Anyway")));
+    QString outcome;   // what the window's status bar is given (no keychain here: it says so after)
+    auto *accountDialog = qobject_cast<AccountDialog *>(dialog.data());
+    QVERIFY(accountDialog);
+    connect(accountDialog, &QDialog::accepted, this, [&outcome, accountDialog] { outcome = accountDialog->checkOutcome(); });
+    save->click();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(int(f.accounts.accounts().size()), before + 1);
+    QVERIFY2(outcome.contains(QStringLiteral("Signed in to Checked Webitel")), qPrintable(outcome));
+}
+
+void TestAccountCheckGui::nothingAnsweringOffersSaveAnyway()
+{
+    GuiFixture f(&DemoAccount::make);
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    const int before = int(f.accounts.accounts().size());
+    QPointer<QDialog> dialog = typeWebitelAccount(f, QStringLiteral("http://127.0.0.1:9"), DemoAccount::password());
+    QVERIFY(dialog);
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveAccountButton"));
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(save->text().contains(QStringLiteral("Anyway")), 15000);
+    QTRY_VERIFY(url->hasFocus());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("accountProblems"))->text().contains(QStringLiteral("base URL")));
+    // Save Anyway: kept as typed, for drafts prepared offline
+    save->click();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(int(f.accounts.accounts().size()), before + 1);
+}
+
+QTEST_MAIN(TestAccountCheckGui)
+#include "tst_accountcheckgui.moc"
