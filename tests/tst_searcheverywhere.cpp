@@ -2,19 +2,14 @@
 // the demo's accounts (Hostway administrator and mailbox owner, Ikoula, Webitel, ICE) against
 // the sandbox over loopback HTTP. No keychain (D-Bus points at nothing): the passwords are
 // remembered for the session, as once signed in; a search never asks one.
-#include "core/accounts/accountstore.h"
 #include "core/accounts/demoaccount.h"
-#include "core/accounts/sessionmanager.h"
-#include "core/credentials/credentialstore.h"
-#include "core/net/jobtracker.h"
 #include "core/providers/hostway/hostwaysearch.h"
 #include "core/providers/hostway/mailboxowner.h"
 #include "core/search/accountsearch.h"
 #include "core/search/searcheverywhere.h"
-#include "sandboxfixture.h"
+#include "sandbox/ikoulasimulator.h"
+#include "sessionfixture.h"
 
-#include <QFile>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,7 +32,6 @@ class TestSearchEverywhere final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
 
@@ -59,57 +53,26 @@ private:
     /// Runs one search to its end; the hits found.
     QList<SearchHit> searchAll(const QString &term);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<JobTracker> m_tracker;
-    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<SessionFixture> m_f;
     std::unique_ptr<SearchEverywhere> m_search;
-    int m_prompts = 0;   ///< password prompts asked: a search asks none
-    QByteArray m_ikoulaKey;
 };
-
-void TestSearchEverywhere::initTestCase()
-{
-    QFile pem(QFINDTESTDATA("../sandbox/demo/ikoula-public.pem"));
-    QVERIFY(pem.open(QIODevice::ReadOnly));
-    m_ikoulaKey = pem.readAll();
-}
 
 void TestSearchEverywhere::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isListening());
-    m_accounts = std::make_unique<AccountStore>(nullptr);
-    const quint16 port = m_sandbox->port();
-    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("org.mailroom.Mailroom.tests"));
-    for (const Account &a : {DemoAccount::make(port), DemoAccount::makeOwner(port), DemoAccount::makeIkoula(port, m_ikoulaKey),
-                             DemoAccount::makeWebitel(port), DemoAccount::makeIce(port)}) {
-        m_accounts->add(a);
-        m_credentials->remember(a.keychainKey(), Hostway::MailboxOwner::isOwnerKind(a.kind) ? DemoAccount::ownerPassword() : DemoAccount::password());
-    }
-    m_prompts = 0;
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_tracker = std::make_unique<JobTracker>();
-    m_sessions = std::make_unique<SessionManager>(m_accounts.get(), m_credentials.get(), m_nam.get(), m_tracker.get());
-    m_sessions->setStoresPromptedPasswords(false);
-    m_sessions->setPasswordPrompt([this](const Account &, const QString &, auto answer) {
-        ++m_prompts;
-        answer(std::nullopt);
-    });
-    m_search = std::make_unique<SearchEverywhere>(m_accounts.get(), m_sessions.get());
+    m_f = std::make_unique<SessionFixture>();
+    QVERIFY(m_f->sandbox.isListening());
+    const quint16 port = m_f->sandbox.port();
+    for (const Account &a : {DemoAccount::make(port), DemoAccount::makeOwner(port),
+                             DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey()), DemoAccount::makeWebitel(port),
+                             DemoAccount::makeIce(port)})
+        m_f->add(a, Hostway::MailboxOwner::isOwnerKind(a.kind) ? DemoAccount::ownerPassword() : DemoAccount::password());
+    m_search = std::make_unique<SearchEverywhere>(&m_f->accounts, &m_f->sessions);
 }
 
 void TestSearchEverywhere::cleanup()
 {
     m_search.reset();
-    m_sessions.reset();
-    m_tracker.reset();
-    m_nam.reset();
-    m_credentials.reset();
-    m_accounts.reset();
-    m_sandbox.reset();
+    m_f.reset();
 }
 
 QList<SearchHit> TestSearchEverywhere::searchAll(const QString &term)
@@ -181,7 +144,7 @@ void TestSearchEverywhere::findsAcrossEveryAccount()
     for (const SearchHit &h : hits) {
         QCOMPARE(h.kind, SearchHit::Kind::Mailbox);
         QVERIFY(!h.object.isEmpty());
-        const Account account = *m_accounts->find(h.accountId);
+        const Account account = *m_f->accounts.find(h.accountId);
         if (account.accountId.isEmpty()) {   // the owner's node is the account itself
             ++owners;
             QVERIFY(h.domain.isEmpty());
@@ -192,7 +155,7 @@ void TestSearchEverywhere::findsAcrossEveryAccount()
     }
     QCOMPARE(owners, 1);
     // and every account was heard from, counted as it answered, no password asked
-    QCOMPARE(m_prompts, 0);
+    QCOMPARE(m_f->prompts, 0);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toInt(), 5);
     QCOMPARE(progress.last().at(1).toInt(), 5);
@@ -258,8 +221,8 @@ void TestSearchEverywhere::largeDomainSaysHowManyMore()
 void TestSearchEverywhere::refusedPasswordIsAProblemNotAnEnd()
 {
     // The administrator's password is wrong: each of its domains says so; the rest is found.
-    const Account admin = m_accounts->accounts().first();
-    m_credentials->remember(admin.keychainKey(), QStringLiteral("wrong"));
+    const Account admin = m_f->accounts.accounts().first();
+    m_f->credentials.remember(admin.keychainKey(), QStringLiteral("wrong"));
     const QList<SearchHit> hits = searchAll(QStringLiteral("smith"));
     int problems = 0;
     for (const SearchHit &h : hits) {
@@ -275,13 +238,13 @@ void TestSearchEverywhere::refusedPasswordIsAProblemNotAnEnd()
 void TestSearchEverywhere::accountWithoutPasswordIsNotAsked()
 {
     // GIVEN an account never signed in to (no password in the session or the keychain)
-    Account unknown = DemoAccount::make(m_sandbox->port());
+    Account unknown = DemoAccount::make(m_f->sandbox.port());
     unknown.displayName = QStringLiteral("Never signed in");
     unknown.userName = QStringLiteral("someone-else");
-    const QString id = m_accounts->add(unknown);
+    const QString id = m_f->accounts.add(unknown);
     // WHEN a search runs THEN it says so for that account, asks nothing, and finds the rest
     const QList<SearchHit> hits = searchAll(QStringLiteral("jack"));
-    QCOMPARE(m_prompts, 0);
+    QCOMPARE(m_f->prompts, 0);
     QList<SearchHit> problems;
     for (const SearchHit &h : hits) {
         if (h.accountId == id)
@@ -307,7 +270,7 @@ void TestSearchEverywhere::cancelDropsEveryAnswer()
     QCOMPARE(found.size(), before);
     QCOMPARE(finished.size(), 1);
     QVERIFY(!m_search->isRunning());
-    QTRY_COMPARE(m_tracker->inFlight(), 0);   // the Hostway requests were aborted
+    QTRY_COMPARE(m_f->tracker.inFlight(), 0);   // the Hostway requests were aborted
 }
 
 void TestSearchEverywhere::tooShortSearchesNothing()

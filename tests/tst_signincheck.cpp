@@ -1,16 +1,11 @@
 // The sign-in check behind the account dialog's Save (ProviderConnection::checkSignIn,
 // through SessionManager::checkSignIn): each provider's demo account against the sandbox
 // over loopback HTTP, with its password, a wrong one, and an address where nothing answers.
-#include "core/accounts/accountstore.h"
 #include "core/accounts/demoaccount.h"
-#include "core/accounts/sessionmanager.h"
-#include "core/credentials/credentialstore.h"
 #include "core/net/apierror.h"
-#include "core/net/jobtracker.h"
-#include "sandboxfixture.h"
+#include "sandbox/ikoulasimulator.h"
+#include "sessionfixture.h"
 
-#include <QFile>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <functional>
@@ -31,7 +26,6 @@ class TestSignInCheck final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void everyProvider_data();
@@ -43,47 +37,24 @@ private Q_SLOTS:
 private:
     Checked check(const Account &account, const QString &password);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<JobTracker> m_tracker;
-    std::unique_ptr<SessionManager> m_sessions;
-    QByteArray m_ikoulaKey;
+    std::unique_ptr<SessionFixture> m_f;
 };
-
-void TestSignInCheck::initTestCase()
-{
-    QFile pem(QFINDTESTDATA("../sandbox/demo/ikoula-public.pem"));
-    QVERIFY(pem.open(QIODevice::ReadOnly));
-    m_ikoulaKey = pem.readAll();
-}
 
 void TestSignInCheck::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isListening());
-    m_accounts = std::make_unique<AccountStore>(nullptr);
-    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("org.mailroom.Mailroom.tests"));
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_tracker = std::make_unique<JobTracker>();
-    m_sessions = std::make_unique<SessionManager>(m_accounts.get(), m_credentials.get(), m_nam.get(), m_tracker.get());
+    m_f = std::make_unique<SessionFixture>();
+    QVERIFY(m_f->sandbox.isListening());
 }
 
 void TestSignInCheck::cleanup()
 {
-    m_sessions.reset();
-    m_tracker.reset();
-    m_nam.reset();
-    m_credentials.reset();
-    m_accounts.reset();
-    m_sandbox.reset();
+    m_f.reset();
 }
 
 Checked TestSignInCheck::check(const Account &account, const QString &password)
 {
     Checked result;
-    m_sessions->checkSignIn(account, password, this, [&result](const ApiError &error, bool checked) {
+    m_f->sessions.checkSignIn(account, password, this, [&result](const ApiError &error, bool checked) {
         result = {true, error, checked};
     });
     if (!QTest::qWaitFor([&] { return result.answered; }, 30000))
@@ -104,11 +75,11 @@ void TestSignInCheck::everyProvider_data()
 void TestSignInCheck::everyProvider()
 {
     QFETCH(QString, which);
-    const quint16 port = m_sandbox->port();
+    const quint16 port = m_f->sandbox.port();
     const std::map<QString, std::pair<Account, QString>> accounts{
         {QStringLiteral("hostway"), {DemoAccount::make(port), DemoAccount::password()}},
         {QStringLiteral("owner"), {DemoAccount::makeOwner(port), DemoAccount::ownerPassword()}},
-        {QStringLiteral("ikoula"), {DemoAccount::makeIkoula(port, m_ikoulaKey), DemoAccount::password()}},
+        {QStringLiteral("ikoula"), {DemoAccount::makeIkoula(port, Sandbox::IkoulaSimulator::demoPublicKey()), DemoAccount::password()}},
         {QStringLiteral("webitel"), {DemoAccount::makeWebitel(port), DemoAccount::password()}},
         {QStringLiteral("ice"), {DemoAccount::makeIce(port), DemoAccount::password()}},
     };
@@ -126,13 +97,13 @@ void TestSignInCheck::everyProvider()
     QVERIFY2(wrong.error.kind() == ApiError::Kind::Authentication || wrong.error.kind() == ApiError::Kind::Refused,
              qPrintable(wrong.error.message()));
     // AND nothing is kept: the account is not in the store, and no request stays in flight
-    QVERIFY(m_accounts->accounts().isEmpty());
-    QCOMPARE(m_tracker->inFlight(), 0);
+    QVERIFY(m_f->accounts.accounts().isEmpty());
+    QCOMPARE(m_f->tracker.inFlight(), 0);
 }
 
 void TestSignInCheck::hostwayWithoutDomainsIsNotChecked()
 {
-    Account account = DemoAccount::make(m_sandbox->port());
+    Account account = DemoAccount::make(m_f->sandbox.port());
     account.domains.clear();   // a new account: Hostway has no account-level read to try
     const Checked result = check(account, QStringLiteral("anything"));
     QVERIFY(result.answered);
@@ -142,7 +113,7 @@ void TestSignInCheck::hostwayWithoutDomainsIsNotChecked()
 
 void TestSignInCheck::nothingAnswering()
 {
-    Account account = DemoAccount::makeWebitel(m_sandbox->port());
+    Account account = DemoAccount::makeWebitel(m_f->sandbox.port());
     account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));   // discard: nothing listens
     const Checked result = check(account, DemoAccount::password());
     QVERIFY(result.answered);
@@ -154,7 +125,7 @@ void TestSignInCheck::goneWithItsContext()
     // The dialog closed while signing in: no answer reaches it, nothing is left behind.
     auto *context = new QObject;
     bool answered = false;
-    m_sessions->checkSignIn(DemoAccount::makeWebitel(m_sandbox->port()), DemoAccount::password(), context,
+    m_f->sessions.checkSignIn(DemoAccount::makeWebitel(m_f->sandbox.port()), DemoAccount::password(), context,
                             [&answered](const ApiError &, bool) { answered = true; });
     delete context;
     QTest::qWait(500);
