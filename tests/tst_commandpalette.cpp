@@ -25,6 +25,7 @@ private Q_SLOTS:
     void everyMenuActionIsListed();
     void shortcutsListTheNewKeys();
     void manualIsTheReadmesUserPart();
+    void mailboxMenuOnlyWhereItServes();
 
 private:
     /// Ctrl+Shift+P where the focus is; the palette once shown, else null.
@@ -142,6 +143,22 @@ void TestCommandPalette::manualIsTheReadmesUserPart()
     QTRY_VERIFY((text = f.window->findChild<QTextBrowser *>(QStringLiteral("manualText"))) && text->isVisible());
     QVERIFY(text->toPlainText().contains(QStringLiteral("Search everywhere")));
     QVERIFY(!text->toPlainText().contains(QStringLiteral("Architecture")));
+}
+
+void TestCommandPalette::mailboxMenuOnlyWhereItServes()
+{
+    // The Mailbox menu opened empty on the pages of providers whose pages carry their own
+    // actions (issue 13, item 8): it is hidden there, and back on Hostway's mailboxes.
+    GuiFixture f(&DemoAccount::make);
+    const QString webitel = f.addAccount(&DemoAccount::makeWebitel);
+    auto *tree = f.window->findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *model = static_cast<AccountTreeModel *>(tree->model());
+    auto *menu = f.window->findChild<QAction *>(QStringLiteral("menuMailbox"));
+    QVERIFY(menu);
+    tree->setCurrentIndex(model->domainIndex(webitel, QStringLiteral("demo.webitel")));
+    QVERIFY(!menu->isVisible());
+    f.window->selectMailboxes(f.id, QStringLiteral("test.com"));
+    QVERIFY(menu->isVisible());
 }
 
 QTEST_MAIN(TestCommandPalette)

@@ -174,6 +174,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_palette = nullptr;
+    QAction *m_mailboxMenu = nullptr;   ///< the Mailbox menu's own action, hidden with its actions
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

@@ -118,6 +118,8 @@ void MainWindow::createMenusAndToolBar()
     account->addSeparator();
     account->addActions({m_addDomain, m_removeDomain});
     QMenu *mailbox = menuBar()->addMenu(tr("&Mailbox"));
+    mailbox->menuAction()->setObjectName(QStringLiteral("menuMailbox"));
+    m_mailboxMenu = mailbox->menuAction();
     mailbox->addActions({m_newMailbox, m_changeQuota, m_resetPassword});
     mailbox->addSeparator();
     mailbox->addAction(m_deleteMailbox);
@@ -235,6 +237,8 @@ void MainWindow::updateActions()
     const bool mailboxActions = c.provider.isEmpty() || (view && view->offersMailboxActions() && provider.can(Provider::Mailboxes));
     for (QAction *action : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_importCsv, m_exportCsv, m_find})
         action->setVisible(mailboxActions);
+    // A menu of hidden actions would open empty (an Ikoula page, a mailbox owner's): it goes too.
+    m_mailboxMenu->setVisible(mailboxActions);
     m_draftMode->setVisible(c.provider.isEmpty() || provider.can(Provider::Drafts) || m_draftMode->isChecked());
     m_addDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
     m_removeDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
