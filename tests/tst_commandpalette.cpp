@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTest>
 #include <QTreeView>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void shortcutsListTheNewKeys();
     void manualIsTheReadmesUserPart();
     void mailboxMenuOnlyWhereItServes();
+    void toolBarFitsANarrowWindow();
 
 private:
     /// Ctrl+Shift+P where the focus is; the palette once shown, else null.
@@ -159,6 +162,26 @@ void TestCommandPalette::mailboxMenuOnlyWhereItServes()
     QVERIFY(!menu->isVisible());
     f.window->selectMailboxes(f.id, QStringLiteral("test.com"));
     QVERIFY(menu->isVisible());
+}
+
+void TestCommandPalette::toolBarFitsANarrowWindow()
+{
+    // At 1024 px the toolbar's last actions (Refresh, Draft Mode) went behind the overflow
+    // arrow: the names go instead, the icons stay, each named in its tooltip.
+    GuiFixture f(&DemoAccount::make);
+    f.window->selectMailboxes(f.id, QStringLiteral("test.com"));
+    auto *bar = f.window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *overflow = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    f.window->resize(1024, 700);
+    QTRY_VERIFY(!overflow || !overflow->isVisible());
+    QVERIFY(bar->sizeHint().width() <= bar->width() + 1);
+    // the main actions keep their names as long as they can
+    auto *refresh = f.window->findChild<QAction *>(QStringLiteral("actionRefresh"));
+    QCOMPARE(refresh->priority(), QAction::LowPriority);
+    QVERIFY(refresh->toolTip().contains(QStringLiteral("F5")));
+    f.window->resize(1900, 900);
+    QTRY_COMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    QCOMPARE(refresh->priority(), QAction::NormalPriority);
 }
 
 QTEST_MAIN(TestCommandPalette)

@@ -16,6 +16,7 @@
 #include "ui/uistyle.h"
 
 #include <QCloseEvent>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -210,6 +211,13 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
 MainWindow::~MainWindow()
 {
     m_draftDock->setSession(nullptr);   // before the session it shows goes
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitToolBar();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

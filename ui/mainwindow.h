@@ -71,6 +71,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Context
@@ -88,6 +89,11 @@ private:
     void createActions();
     void createMenusAndToolBar();
     void createStatusBar();
+    /// The toolbar's names beside its icons while they fit the window's width; then the
+    /// main actions' names only; then icons alone (each named in its tooltip, with its
+    /// keys), rather than actions hidden behind the overflow arrow (a 1024 px screen, French
+    /// or German names).
+    void fitToolBar();
     void restoreLayout();
     void saveLayout();
     void onTreeSelection();
@@ -175,6 +181,8 @@ private:
     QAction *m_searchAction = nullptr;
     QAction *m_palette = nullptr;
     QAction *m_mailboxMenu = nullptr;   ///< the Mailbox menu's own action, hidden with its actions
+    class QToolBar *m_toolBar = nullptr;
+    class QToolBar *m_searchBar = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

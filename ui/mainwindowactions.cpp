@@ -147,7 +147,9 @@ void MainWindow::createMenusAndToolBar()
     QToolBar *search = addToolBar(tr("Search"));
     search->setObjectName(QStringLiteral("searchToolBar"));
     search->addWidget(m_searchBox);
+    m_searchBar = search;
     QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(20, 20));
@@ -244,4 +246,26 @@ void MainWindow::updateActions()
     m_removeDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
     m_exportCsv->setEnabled(can(ProviderView::MailboxAction::ExportCsv));
     m_find->setEnabled(can(ProviderView::MailboxAction::Find));
+    fitToolBar();   // actions shown or hidden change the width the names need
+}
+
+void MainWindow::fitToolBar()
+{
+    if (!m_toolBar)
+        return;
+    // First the names of the actions that also have a place on every page or a well-known
+    // key go, then all names: measured each time, as the language and the actions shown vary.
+    const QList<QAction *> secondary{m_addAccount, m_addDomain, m_deleteMailbox, m_refresh};
+    const auto fits = [this] {
+        return m_toolBar->sizeHint().width() + (m_searchBar ? m_searchBar->sizeHint().width() : 0) + 16 <= width();
+    };
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *action : secondary)
+        action->setPriority(QAction::NormalPriority);
+    if (fits())
+        return;
+    for (QAction *action : secondary)
+        action->setPriority(QAction::LowPriority);   // beside its icon, a low-priority action shows no name
+    if (!fits())
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
 }
