@@ -55,6 +55,7 @@ private:
 
     std::unique_ptr<SessionFixture> m_f;
     std::unique_ptr<SearchEverywhere> m_search;
+    QStringList m_failures;   ///< searchAll()'s searches that did not end as they should
 };
 
 void TestSearchEverywhere::init()
@@ -71,6 +72,10 @@ void TestSearchEverywhere::init()
 
 void TestSearchEverywhere::cleanup()
 {
+    // A search that did not run to its end fails the test that ran it (an empty result
+    // would otherwise pass as "nothing found").
+    QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QStringLiteral("; "))));
+    m_failures.clear();
     m_search.reset();
     m_f.reset();
 }
@@ -80,13 +85,15 @@ QList<SearchHit> TestSearchEverywhere::searchAll(const QString &term)
     QList<SearchHit> hits;
     QSignalSpy finished(m_search.get(), &SearchEverywhere::finished);
     auto connection = connect(m_search.get(), &SearchEverywhere::found, this, [&hits](const QList<SearchHit> &more) { hits.append(more); });
-    if (!m_search->start(term))
+    if (!m_search->start(term)) {
+        m_failures.append(QStringLiteral("%1: not started").arg(term));
         return {};
+    }
     if (finished.isEmpty() && !finished.wait(30000))
-        qWarning("the search did not end");
+        m_failures.append(QStringLiteral("%1: did not end").arg(term));
     disconnect(connection);
     if (finished.size() != 1 || finished.first().first().toBool())
-        qWarning("the search ended %lld times, or was cancelled", qlonglong(finished.size()));
+        m_failures.append(QStringLiteral("%1: ended %2 times, or was cancelled").arg(term).arg(finished.size()));
     return hits;
 }
 
@@ -270,7 +277,7 @@ void TestSearchEverywhere::cancelDropsEveryAnswer()
     QCOMPARE(found.size(), before);
     QCOMPARE(finished.size(), 1);
     QVERIFY(!m_search->isRunning());
-    QTRY_COMPARE(m_f->tracker.inFlight(), 0);   // the Hostway requests were aborted
+    QTRY_COMPARE(m_f->tracker.inFlight(), 0);   // nothing left running (aborted, or never sent)
 }
 
 void TestSearchEverywhere::tooShortSearchesNothing()

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -43,7 +44,7 @@ struct SearchFixture : GuiFixture
             return false;
         QTest::keyClicks(box, term);
         auto *status = window->findChild<QLabel *>(QStringLiteral("searchStatus"));
-        return QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("found")); }, 15000);
+        return QTest::qWaitFor([&] { return QRegularExpression(QStringLiteral("^\\d+ found\\.")).match(status->text()).hasMatch(); }, 15000);
     }
 
     /// Ctrl+K where the focus is, as a person presses it.
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void findsSmithAcrossTheAccounts();
     void enterOpensAHostwayMailboxWithItsDetails();
     void enterOpensAnIkoulaMailbox();
+    void enterBeforeTheResultsOpensTheFirst();
     void escapeCancelsThenCloses();
     void recentItemsWhenTheBoxIsEmpty();
     void everyControlHasAName();
@@ -128,6 +130,20 @@ void TestSearchGui::enterOpensAnIkoulaMailbox()
     auto *table = f.window->findChild<QTableView *>(QStringLiteral("balTable"));
     QTRY_COMPARE(table->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("p.morel@cabinet-morel.fr"));
     QTRY_VERIFY(table->hasFocus());
+}
+
+void TestSearchGui::enterBeforeTheResultsOpensTheFirst()
+{
+    // Typed fast and Enter at once, before the search even started: the first result opens.
+    SearchFixture f;
+    QVERIFY(f.active);
+    f.ctrlK();
+    QTest::keyClicks(f.box, QStringLiteral("jack"));
+    QTest::keyClick(f.box, Qt::Key_Return);
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("mailboxTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(table->hasFocus(), 10000);
+    QTRY_COMPARE(table->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("jack.smith"));
+    QVERIFY(!f.box->isPanelShown());
 }
 
 void TestSearchGui::escapeCancelsThenCloses()

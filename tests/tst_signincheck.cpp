@@ -32,6 +32,7 @@ private Q_SLOTS:
     void everyProvider();
     void hostwayWithoutDomainsIsNotChecked();
     void nothingAnswering();
+    void anotherServersNotFound();
     void goneWithItsContext();
 
 private:
@@ -96,9 +97,9 @@ void TestSignInCheck::everyProvider()
     QVERIFY(wrong.checked);
     QVERIFY2(wrong.error.kind() == ApiError::Kind::Authentication || wrong.error.kind() == ApiError::Kind::Refused,
              qPrintable(wrong.error.message()));
-    // AND nothing is kept: the account is not in the store, and no request stays in flight
+    // AND nothing is kept: no session was opened for it, so no password either
+    QCOMPARE(m_f->prompts, 0);
     QVERIFY(m_f->accounts.accounts().isEmpty());
-    QCOMPARE(m_f->tracker.inFlight(), 0);
 }
 
 void TestSignInCheck::hostwayWithoutDomainsIsNotChecked()
@@ -118,6 +119,17 @@ void TestSignInCheck::nothingAnswering()
     const Checked result = check(account, DemoAccount::password());
     QVERIFY(result.answered);
     QCOMPARE(result.error.kind(), ApiError::Kind::Network);
+}
+
+void TestSignInCheck::anotherServersNotFound()
+{
+    // A base URL with a wrong path: the sandbox answers 404 without Hostway's JSON, which
+    // proves nothing about the credentials.
+    Account account = DemoAccount::make(m_f->sandbox.port());
+    account.baseUrl = QUrl(m_f->sandbox.baseUrl().toString() + QStringLiteral("/not-the-api"));
+    const Checked result = check(account, DemoAccount::password());
+    QVERIFY(result.answered);
+    QVERIFY2(result.error.isError(), "a 404 without Hostway's words passed as a sign-in");
 }
 
 void TestSignInCheck::goneWithItsContext()

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -106,7 +107,7 @@ bool TestThreeSteps::open(GuiFixture &f, const QString &term, const QString &nam
     auto *box = f.window->findChild<SearchEverywhereBox *>(QStringLiteral("searchEverywhere"));
     auto *results = static_cast<SearchResultsModel *>(box->resultsView()->model());
     auto *status = f.window->findChild<QLabel *>(QStringLiteral("searchStatus"));
-    if (!QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("found")); }, 15000))
+    if (!QTest::qWaitFor([&] { return QRegularExpression(QStringLiteral("^\\d+ found\\.")).match(status->text()).hasMatch(); }, 15000))
         return false;
     for (int i = 0; i < results->openableCount(); ++i) {
         const SearchHit *hit = results->hit(box->resultsView()->currentIndex());
@@ -143,7 +144,7 @@ void TestThreeSteps::findAMailboxAcrossAccounts()
     Steps steps;
     steps.press(Qt::Key_K, Qt::ControlModifier);
     steps.type(QStringLiteral("jack"));
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->findChild<QLabel *>(QStringLiteral("searchStatus"))->text().contains(QStringLiteral("found")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(QRegularExpression(QStringLiteral("^\\d+ found\\.")).match(f.window->findChild<QLabel *>(QStringLiteral("searchStatus"))->text()).hasMatch(), 15000);
     steps.press(Qt::Key_Return);
     auto *table = f.window->findChild<QTableView *>(QStringLiteral("mailboxTable"));
     QTRY_VERIFY(table->hasFocus());

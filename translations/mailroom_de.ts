@@ -139,10 +139,6 @@
         <translation>Bei %1 angemeldet: das Konto funktioniert.</translation>
     </message>
     <message>
-        <source>%1 saved without a check: its provider has nothing to read yet (Hostway checks the sign-in when you add a domain).</source>
-        <translation>%1 ohne Prüfung gespeichert: sein Anbieter hat noch nichts zu lesen (Hostway prüft die Anmeldung, wenn Sie eine Domain hinzufügen).</translation>
-    </message>
-    <message>
         <source>The provider refused this user name and password. Check them, or Save Anyway to fix them later.</source>
         <translation>Der Anbieter hat diesen Benutzernamen und dieses Passwort abgelehnt. Prüfen Sie sie oder speichern Sie trotzdem, um sie später zu korrigieren.</translation>
     </message>
@@ -157,6 +153,10 @@
     <message>
         <source>Save &amp;Anyway</source>
         <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>%1 saved without a check: its provider has nothing to sign in to yet (the first domain added is checked).</source>
+        <translation>%1 ohne Prüfung gespeichert: beim Anbieter gibt es noch nichts, wobei man sich anmelden könnte (die erste hinzugefügte Domain wird geprüft).</translation>
     </message>
 </context>
 <context>

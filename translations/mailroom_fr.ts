@@ -139,10 +139,6 @@
         <translation>Connecté à %1 : le compte fonctionne.</translation>
     </message>
     <message>
-        <source>%1 saved without a check: its provider has nothing to read yet (Hostway checks the sign-in when you add a domain).</source>
-        <translation>%1 enregistré sans vérification : son fournisseur n’a encore rien à lire (Hostway vérifie la connexion quand vous ajoutez un domaine).</translation>
-    </message>
-    <message>
         <source>The provider refused this user name and password. Check them, or Save Anyway to fix them later.</source>
         <translation>Le fournisseur a refusé ce nom d’utilisateur et ce mot de passe. Vérifiez-les, ou enregistrez quand même pour les corriger plus tard.</translation>
     </message>
@@ -157,6 +153,10 @@
     <message>
         <source>Save &amp;Anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>%1 saved without a check: its provider has nothing to sign in to yet (the first domain added is checked).</source>
+        <translation>%1 enregistré sans vérification : son fournisseur n’offre encore rien où se connecter (le premier domaine ajouté est vérifié).</translation>
     </message>
 </context>
 <context>

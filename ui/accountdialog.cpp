@@ -194,7 +194,11 @@ void AccountDialog::validate()
     const QStringList problems = account().problems();
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setStyleSheet(QStringLiteral("color: palette(mid);"));   // what is missing, not yet an error
-    // Anything edited is checked again.
+    // Anything edited is checked again; an answer about what was typed before is dropped.
+    if (m_checking) {
+        m_checking = false;
+        ++m_checkRun;
+    }
     m_saveAnyway = false;
     m_buttons->button(QDialogButtonBox::Save)->setText(m_saveText);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty() && !m_checking);
@@ -211,7 +215,11 @@ void AccountDialog::save()
     m_checking = true;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     m_problems->setText(tr("Signing in to check the account\u2026"));
-    m_check(account(), m_password->text(), this, [this](const ApiError &error, bool checked) { onChecked(error, checked); });
+    const int run = ++m_checkRun;
+    m_check(account(), m_password->text(), this, [this, run](const ApiError &error, bool checked) {
+        if (run == m_checkRun)
+            onChecked(error, checked);
+    });
 }
 
 void AccountDialog::onChecked(const ApiError &error, bool checked)
@@ -219,7 +227,7 @@ void AccountDialog::onChecked(const ApiError &error, bool checked)
     m_checking = false;
     if (!error.isError()) {
         m_checkOutcome = checked ? tr("Signed in to %1: the account works.").arg(account().displayName)
-                                 : tr("%1 saved without a check: its provider has nothing to read yet (Hostway checks the sign-in when you add a domain).")
+                                 : tr("%1 saved without a check: its provider has nothing to sign in to yet (the first domain added is checked).")
                                        .arg(account().displayName);
         accept();
         return;

@@ -72,6 +72,7 @@ private:
     QDialogButtonBox *m_buttons;
     SignInCheck m_check;
     bool m_checking = false;
+    int m_checkRun = 0;          ///< the check under way; an edit makes its answer stale
     bool m_saveAnyway = false;   ///< the check failed and the user was told: Save saves
     QString m_checkOutcome;
     QString m_saveText;   ///< the Save button's own text, back after Save Anyway

@@ -66,7 +66,7 @@ CommandPalette::CommandPalette(QMenuBar *menus, QWidget *parent)
     m_view->header()->setSectionResizeMode(MenuColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(KeysColumn, QHeaderView::ResizeToContents);
     connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::filter);
-    connect(m_view, &QTreeView::activated, this, &CommandPalette::takeCurrent);
+    // A click takes it (the list never has the focus: Enter comes through the filter).
     connect(m_view, &QTreeView::clicked, this, &CommandPalette::takeCurrent);
 
     auto *layout = new QVBoxLayout(this);
@@ -155,8 +155,9 @@ bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
 void CommandPalette::takeCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !(current.flags() & Qt::ItemIsEnabled))
+    if (m_taken || !current.isValid() || !(current.flags() & Qt::ItemIsEnabled))
         return;
+    m_taken = true;   // once: the palette is closing
     QPointer<QAction> action = qobject_cast<QAction *>(current.siblingAtColumn(CommandColumn).data(ActionRole).value<QObject *>());
     accept();
     // Once the palette is gone: the action may open a dialog of its own.

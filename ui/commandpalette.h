@@ -39,4 +39,5 @@ private:
     QLineEdit *m_filter;
     QTreeView *m_view;
     QSet<QAction *> m_listed;
+    bool m_taken = false;
 };

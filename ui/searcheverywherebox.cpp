@@ -82,6 +82,11 @@ SearchEverywhereBox::SearchEverywhereBox(SearchEverywhere *search, AccountStore 
         }
         if (!m_view->currentIndex().isValid())
             step(1);   // Enter opens the first result without a keystroke more
+        if (m_openFirst && m_model->hit(m_view->currentIndex())) {
+            m_openFirst = false;   // Enter was pressed before anything came: the first that comes
+            openCurrent();
+            return;
+        }
         if (m_panel->isVisible())
             placePanel();   // as tall as the results
     });
@@ -163,6 +168,7 @@ void SearchEverywhereBox::keyPressEvent(QKeyEvent *event)
         if (m_delay->isActive()) {   // typed and Enter at once: search now, open the first that comes
             m_delay->stop();
             startSearch();
+            m_openFirst = m_search->isRunning();
             return;
         }
         openCurrent();
@@ -206,6 +212,7 @@ bool SearchEverywhereBox::eventFilter(QObject *watched, QEvent *event)
 
 void SearchEverywhereBox::onTextEdited()
 {
+    m_openFirst = false;
     m_search->cancel();
     if (text().trimmed().isEmpty()) {
         m_delay->stop();
@@ -251,6 +258,7 @@ void SearchEverywhereBox::onProgress(int done, int total)
 
 void SearchEverywhereBox::onFinished(bool cancelled)
 {
+    m_openFirst = false;
     m_progress->hide();
     const int found = m_model->openableCount();
     if (cancelled)

@@ -78,4 +78,5 @@ private:
     QTreeView *m_view;
     QTimer *m_delay;
     QString m_searched;   ///< the term of the results shown
+    bool m_openFirst = false;   ///< Enter came before any result: the first openable one opens
 };

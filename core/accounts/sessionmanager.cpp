@@ -142,17 +142,21 @@ void SessionManager::withSession(const QString &accountId, QObject *context, std
     const QString key = m_accounts->find(accountId)->keychainKey();
     QPointer<QObject> guard(context);
     m_credentials->read(key, this, [this, accountId, guard, mayAsk, done = std::move(done)](const CredentialStore::Result &result) {
-        if (!guard)
-            return;
         Session *current = session(accountId);
         const auto account = m_accounts->find(accountId);
+        // What the keychain gave is kept even when the asker has gone (a search superseded
+        // by the next keystroke): the next asker does not read, or unlock, it again.
+        if (current && account && result.status == CredentialStore::Status::Ok && !result.secret.isEmpty()) {
+            m_noKeychain = false;
+            setSessionPassword(current, *account, result.secret);
+        }
+        if (!guard)
+            return;
         if (!current || !account) {
             done(nullptr);
             return;
         }
-        if (result.status == CredentialStore::Status::Ok && !result.secret.isEmpty()) {
-            m_noKeychain = false;
-            setSessionPassword(current, *account, result.secret);
+        if (current->hasPassword) {
             done(current);
             return;
         }

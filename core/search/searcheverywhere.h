@@ -30,6 +30,7 @@ public:
     bool start(const QString &typed);
     /// Stops the search under way: no signal but finished(true) after this.
     void cancel();
+    /// True from start() until finished().
     [[nodiscard]] bool isRunning() const { return m_run != nullptr; }
 
 Q_SIGNALS:

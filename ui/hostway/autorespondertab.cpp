@@ -28,7 +28,7 @@ AutoresponderTab::AutoresponderTab(QWidget *parent)
 {
     setObjectName(QStringLiteral("autoresponderTab"));
     m_active->setObjectName(QStringLiteral("autoresponderActive"));
-    // Alt+U lands in the text: typing a reply turns it on (Alt+Y turns it off), Ctrl+S sends.
+    // Alt+U lands in the text: typing a new reply turns it on (Alt+Y turns it on or off), Ctrl+S sends.
     setFocusProxy(m_body);
     m_subject->setObjectName(QStringLiteral("autoresponderSubject"));
     m_subject->setAccessibleName(tr("Subject of the reply"));
@@ -74,8 +74,11 @@ AutoresponderTab::AutoresponderTab(QWidget *parent)
     connect(m_revert, &QPushButton::clicked, this, [this] { showSettings(m_loaded); });
     connect(m_active, &QCheckBox::toggled, this, &AutoresponderTab::updateState);
     connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_body->hasFocus() && !m_active->isChecked() && !m_body->toPlainText().trimmed().isEmpty())
-            m_active->setChecked(true);   // the user writes a reply: it is meant to be sent
+        // A reply written where there was none is meant to be sent; a kept one switched off
+        // stays off while it is edited (Alt+Y turns it on).
+        if (m_body->hasFocus() && !m_active->isChecked() && m_loaded.body.trimmed().isEmpty()
+            && !m_body->toPlainText().trimmed().isEmpty())
+            m_active->setChecked(true);
     });
     connect(m_subject, &QLineEdit::textChanged, this, &AutoresponderTab::updateState);
     connect(m_body, &QPlainTextEdit::textChanged, this, &AutoresponderTab::updateState);

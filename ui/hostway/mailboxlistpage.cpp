@@ -155,7 +155,9 @@ void MailboxListPage::setSource(HostwayClient *client, const QString &domain)
     m_filter->blockSignals(false);
     m_model->setFilterText(QString());
     m_errorText.clear();
-    if (client && !m_revealing.isEmpty())
+    if (!client)
+        m_revealing.clear();   // shown afresh (another node): an older reveal is not for it
+    else if (!m_revealing.isEmpty())
         applyReveal(std::exchange(m_revealing, QString()));
     m_model->setSource(client, domain);
 }

@@ -49,8 +49,11 @@ public:
     /// credentials taken). Hostway has no account-level read: without a domain, nothing.
     void checkSignIn(const Account &account, QObject *context, SignInChecked done) override
     {
+        // A 404 with a JSON body (Hostway's error shapes) got past the credentials; another
+        // server's 404 page (a wrong base URL) is no sign-in and is said as it is.
         const auto accepted = [done](const ApiError &error) {
-            done(error.kind() == ApiError::Kind::NotFound ? ApiError() : error, true);
+            const bool hostwaysNotFound = error.kind() == ApiError::Kind::NotFound && error.rawBody().trimmed().startsWith('{');
+            done(hostwaysNotFound ? ApiError() : error, true);
         };
         if (const auto owner = Hostway::MailboxOwner::of(account)) {
             m_client->fetchWebmail(owner->domain, owner->name, context,

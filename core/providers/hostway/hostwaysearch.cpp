@@ -90,6 +90,7 @@ void HostwaySearch::searchDomain(const QString &domain)
             Q_EMIT found(hits);
         domainDone();
     });
+    job->setFailureShownByCaller(true);   // a Problem hit says it, in the results
     m_jobs.append(job);
 }
 
