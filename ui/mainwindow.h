@@ -183,6 +183,7 @@ private:
     QAction *m_mailboxMenu = nullptr;   ///< the Mailbox menu's own action, hidden with its actions
     class QToolBar *m_toolBar = nullptr;
     class QToolBar *m_searchBar = nullptr;
+    QString m_toolBarFittedFor;   ///< the width and visible actions fitToolBar() measured last
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

@@ -253,6 +253,14 @@ void MainWindow::fitToolBar()
 {
     if (!m_toolBar)
         return;
+    // Measured again only when the width or the actions shown changed (updateActions runs
+    // at every selection).
+    QString shape = QString::number(width());
+    for (QAction *action : m_toolBar->actions())
+        shape += action->isVisible() ? QLatin1Char('1') : QLatin1Char('0');
+    if (shape == m_toolBarFittedFor)
+        return;
+    m_toolBarFittedFor = shape;
     // First the names of the actions that also have a place on every page or a well-known
     // key go, then all names: measured each time, as the language and the actions shown vary.
     const QList<QAction *> secondary{m_addAccount, m_addDomain, m_deleteMailbox, m_refresh};
