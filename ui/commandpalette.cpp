@@ -1,5 +1,7 @@
 #include "ui/commandpalette.h"
 
+#include "ui/uistyle.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -21,13 +23,6 @@ namespace {
 enum Role { ActionRole = Qt::UserRole + 1, SearchRole };
 enum Column { CommandColumn, MenuColumn, KeysColumn, ColumnCount };
 
-/// `text` without its mnemonic marks ("&&" is a literal "&") or an ellipsis.
-QString plain(QString text)
-{
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
-    return text.replace(QLatin1Char('\x01'), QLatin1Char('&')).remove(QStringLiteral("\u2026"));
-}
-
 } // namespace
 
 CommandPalette::CommandPalette(QMenuBar *menus, QWidget *parent)
@@ -42,7 +37,7 @@ CommandPalette::CommandPalette(QMenuBar *menus, QWidget *parent)
     m_model->setHorizontalHeaderLabels({tr("Command"), tr("Menu"), tr("Keys")});
     for (QAction *top : menus->actions()) {
         if (QMenu *menu = top->menu())
-            addMenu(plain(top->text()), menu->actions());
+            addMenu(UiStyle::plainActionText(top->text()), menu->actions());
     }
     m_filtered->setSourceModel(m_model);
     m_filtered->setFilterRole(SearchRole);
@@ -90,12 +85,12 @@ void CommandPalette::addMenu(const QString &path, const QList<QAction *> &action
         if (m_listed.contains(action))   // in two menus (Add Account): listed once, at the first
             continue;
         if (QMenu *sub = action->menu()) {
-            addMenu(path + QStringLiteral(" \u203a ") + plain(action->text()), sub->actions());
+            addMenu(path + QStringLiteral(" \u203a ") + UiStyle::plainActionText(action->text()), sub->actions());
             continue;
         }
-        auto *command = new QStandardItem(plain(action->text()));
+        auto *command = new QStandardItem(UiStyle::plainActionText(action->text()));
         command->setData(QVariant::fromValue(static_cast<QObject *>(action)), ActionRole);
-        command->setData(QString(plain(action->text()) + QLatin1Char(' ') + path), SearchRole);
+        command->setData(QString(UiStyle::plainActionText(action->text()) + QLatin1Char(' ') + path), SearchRole);
         command->setToolTip(action->statusTip());
         auto *menu = new QStandardItem(path);
         auto *keys = new QStandardItem(action->shortcut().toString(QKeySequence::NativeText));

@@ -1,5 +1,7 @@
 #include "ui/shortcutsdialog.h"
 
+#include "ui/uistyle.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -27,10 +29,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         listed.append(action);
         const int row = table->rowCount();
         table->insertRow(row);
-        // The text without its mnemonic marks ("&&" is a literal "&") or the ellipsis.
-        QString text = action->text().replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
-        text.replace(QLatin1Char('\x01'), QLatin1Char('&')).remove(QStringLiteral("\u2026"));
-        table->setItem(row, 0, new QTableWidgetItem(text));
+        table->setItem(row, 0, new QTableWidgetItem(UiStyle::plainActionText(action->text())));
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys.append(key.toString(QKeySequence::NativeText));

@@ -137,6 +137,13 @@ void addTableAction(QTableView *view, QPushButton *button, const QKeySequence &k
     view->addAction(action);
 }
 
+QString plainActionText(const QString &text)
+{
+    QString plain = text;
+    plain.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
+    return plain.replace(QLatin1Char('\x01'), QLatin1Char('&')).remove(QStringLiteral("\u2026"));
+}
+
 void revealRow(QAbstractItemView *view, int column, const QString &text)
 {
     const QString name = QStringLiteral("rowRevealer");

@@ -44,6 +44,9 @@ void setScrollingContent(QWidget *page, QWidget *content);
 /// A tab of `tabs` chosen by its Alt+letter takes the focus to its page's first field (the
 /// page's focus proxy): Alt+W, then type.
 void focusPageOnMnemonic(QTabWidget *tabs);
+/// An action's text as a list shows it: without its mnemonic marks ("&&" is a literal "&")
+/// or its ellipsis.
+[[nodiscard]] QString plainActionText(const QString &text);
 /// Makes the row of `view` whose `column` reads `text` (any case) current, scrolls to it and
 /// gives `view` the focus: now when the row is there, else once its model shows it (the page
 /// is still loading). A later call for the same view replaces an earlier one still waiting;

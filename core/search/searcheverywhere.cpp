@@ -35,11 +35,7 @@ bool SearchEverywhere::start(const QString &typed)
         m_sessions->withConnectionQuietly(id, run, [this, run, id, term](ProviderConnection *connection) {
             const auto account = m_accounts->find(id);
             if (!connection || !account) {
-                SearchHit problem;
-                problem.accountId = id;
-                problem.kind = SearchHit::Kind::Problem;
-                problem.name = tr("Not searched: Mailroom has no password for this account yet. Select the account to sign in.");
-                Q_EMIT found({problem});
+                Q_EMIT found({SearchHit::problem(id, tr("Not searched: Mailroom has no password for this account yet. Select the account to sign in."))});
                 accountDone();
                 return;
             }

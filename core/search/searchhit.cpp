@@ -13,6 +13,15 @@ const QString kObject = QStringLiteral("object");
 
 } // namespace
 
+SearchHit SearchHit::problem(const QString &accountId, const QString &text)
+{
+    SearchHit hit;
+    hit.accountId = accountId;
+    hit.kind = Kind::Problem;
+    hit.name = text;
+    return hit;
+}
+
 QVariantMap SearchHit::toVariant() const
 {
     return {{kAccount, accountId},       {kKind, int(kind)},           {kName, name},

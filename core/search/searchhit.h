@@ -26,6 +26,8 @@ struct SearchHit
     QString organisation;   ///< Ikoula ORGA_ID
     QString object;         ///< the key the object's page selects it by: a username, an address
 
+    /// A Problem hit of account `accountId`: `text` says what could not be searched and why.
+    [[nodiscard]] static SearchHit problem(const QString &accountId, const QString &text);
     /// True for hits that name an object the window can open (not More or Problem).
     [[nodiscard]] bool isObject() const { return kind != Kind::More && kind != Kind::Problem; }
     /// For the recent items kept in the window's settings (no secret in it).

@@ -66,14 +66,14 @@ void HostwaySearch::searchDomain(const QString &domain)
     query.details = false;
     ApiJob *job = m_client->fetchUsernames(domain, query, this, [this, domain](const ApiError &error, const Hostway::UsernamesPage &page) {
         QList<SearchHit> hits;
-        SearchHit hit;
-        hit.accountId = m_accountId;
-        hit.domain = domain;
         if (error.isError()) {
-            hit.kind = SearchHit::Kind::Problem;
-            hit.name = tr("%1 could not be searched: %2").arg(domain, error.message());
-            hits.append(hit);
+            SearchHit problem = SearchHit::problem(m_accountId, tr("%1 could not be searched: %2").arg(domain, error.message()));
+            problem.domain = domain;
+            hits.append(problem);
         } else {
+            SearchHit hit;
+            hit.accountId = m_accountId;
+            hit.domain = domain;
             for (const Hostway::MailboxSummary &mailbox : page.items) {
                 hit.name = mailbox.username + QLatin1Char('@') + domain;
                 hit.object = mailbox.username;

@@ -13,11 +13,7 @@ void IkoulaSearch::start()
 {
     m_client->listSubscriptions(this, [this](const ApiError &error, const QList<Ikoula::Subscription> &subscriptions) {
         if (error.isError()) {
-            SearchHit problem;
-            problem.accountId = m_accountId;
-            problem.kind = SearchHit::Kind::Problem;
-            problem.name = tr("The subscriptions could not be listed: %1").arg(error.message());
-            Q_EMIT found({problem});
+            Q_EMIT found({SearchHit::problem(m_accountId, tr("The subscriptions could not be listed: %1").arg(error.message()))});
             Q_EMIT finished();
             return;
         }
@@ -67,12 +63,9 @@ void IkoulaSearch::onSchema(const QString &organisationName, const ApiError &err
 {
     QList<SearchHit> hits;
     if (error.isError()) {
-        SearchHit problem;
-        problem.accountId = m_accountId;
-        problem.kind = SearchHit::Kind::Problem;
+        SearchHit problem = SearchHit::problem(m_accountId, tr("%1 could not be searched: %2").arg(organisationName, error.message()));
         problem.subscription = schema.subscriptionId;
         problem.organisation = schema.organisationId;
-        problem.name = tr("%1 could not be searched: %2").arg(organisationName, error.message());
         hits.append(problem);
     } else {
         hits = match(m_accountId, schema, m_term);
