@@ -80,8 +80,13 @@ SearchEverywhereBox::SearchEverywhereBox(SearchEverywhere *search, AccountStore 
             for (int row = first; row <= last; ++row)   // a note ("12 more in …") reads whole too
                 m_view->setFirstColumnSpanned(row, parent, !m_model->hit(m_model->index(row, 0, parent))->isObject());
         }
-        if (!m_view->currentIndex().isValid())
-            step(1);   // Enter opens the first result without a keystroke more
+        if (!m_chosen || !m_view->currentIndex().isValid()) {
+            // Enter opens the first result without a keystroke more, also when an account
+            // answering later is listed above the one that answered first.
+            const QModelIndex top = m_model->nextHit({}, 1);
+            if (top.isValid())
+                m_view->setCurrentIndex(top);
+        }
         if (m_openFirst && m_model->hit(m_view->currentIndex())) {
             m_openFirst = false;   // Enter was pressed before anything came: the first that comes
             openCurrent();
@@ -152,15 +157,19 @@ void SearchEverywhereBox::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Down:
         showPanel();
+        m_chosen = true;
         step(1);
         return;
     case Qt::Key_Up:
+        m_chosen = true;
         step(-1);
         return;
     case Qt::Key_PageDown:
+        m_chosen = true;
         step(8);
         return;
     case Qt::Key_PageUp:
+        m_chosen = true;
         step(-8);
         return;
     case Qt::Key_Return:
@@ -224,6 +233,7 @@ void SearchEverywhereBox::onTextEdited()
 
 void SearchEverywhereBox::startSearch()
 {
+    m_chosen = false;
     m_model->clear();
     m_searched = text().trimmed();
     if (!m_search->start(m_searched)) {
@@ -271,6 +281,7 @@ void SearchEverywhereBox::onFinished(bool cancelled)
 
 void SearchEverywhereBox::showRecent()
 {
+    m_chosen = false;
     m_model->clear();
     m_searched.clear();
     m_progress->hide();

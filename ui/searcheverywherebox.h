@@ -79,4 +79,5 @@ private:
     QTimer *m_delay;
     QString m_searched;   ///< the term of the results shown
     bool m_openFirst = false;   ///< Enter came before any result: the first openable one opens
+    bool m_chosen = false;      ///< Up/Down pressed in these results: the current hit stays where it was put
 };
