@@ -157,21 +157,21 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         switch (node->type) {
         case NodeType::Account:
-            return QIcon(Provider::of(providerOf(node->accountId)).icon);
+            return m_icons.icon(Provider::of(providerOf(node->accountId)).icon);
         case NodeType::Domain:
-            return QIcon(Provider::of(providerOf(node->accountId)).terms.domainIcon);
+            return m_icons.icon(Provider::of(providerOf(node->accountId)).terms.domainIcon);
         case NodeType::Mailboxes:
-            return QIcon(QStringLiteral(":/icons/mailbox.svg"));
+            return m_icons.icon(QStringLiteral(":/icons/mailbox.svg"));
         case NodeType::ServerSettings:
-            return QIcon(QStringLiteral(":/icons/server.svg"));
+            return m_icons.icon(QStringLiteral(":/icons/server.svg"));
         case NodeType::Subscription:
-            return QIcon(QStringLiteral(":/icons/subscription.svg"));
+            return m_icons.icon(QStringLiteral(":/icons/subscription.svg"));
         case NodeType::Organisation:
-            return QIcon(QStringLiteral(":/icons/organisation.svg"));
+            return m_icons.icon(QStringLiteral(":/icons/organisation.svg"));
         case NodeType::DistributionLists:
-            return QIcon(QStringLiteral(":/icons/list.svg"));
+            return m_icons.icon(QStringLiteral(":/icons/list.svg"));
         case NodeType::Contacts:
-            return QIcon(QStringLiteral(":/icons/contact.svg"));
+            return m_icons.icon(QStringLiteral(":/icons/contact.svg"));
         }
         break;
     case NodeTypeRole:

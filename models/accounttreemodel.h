@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/iconcache.h"
 
 #include <QAbstractItemModel>
 
@@ -78,4 +79,5 @@ private:
 
     AccountStore *m_store;
     std::unique_ptr<Node> m_root;
+    IconCache m_icons;
 };

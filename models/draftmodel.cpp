@@ -82,7 +82,7 @@ QVariant DraftModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DecorationRole:
         if (index.column() == StatusColumn && !applying)
-            return QIcon(problems.isEmpty() ? QStringLiteral(":/icons/rule-ok.svg") : QStringLiteral(":/icons/rule-fail.svg"));
+            return m_icons.icon(problems.isEmpty() ? QStringLiteral(":/icons/rule-ok.svg") : QStringLiteral(":/icons/rule-fail.svg"));
         return {};
     case Qt::ToolTipRole:
         return index.column() == StatusColumn ? data(index, Qt::DisplayRole) : QVariant();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/drafts/draftapplier.h"
+#include "models/iconcache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -40,4 +41,5 @@ private:
     DraftSession *m_session;
     QPointer<DraftApplier> m_applier;
     QHash<QString, QStringList> m_problems;   ///< by entry id
+    IconCache m_icons;
 };

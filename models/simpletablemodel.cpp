@@ -35,7 +35,7 @@ QVariant SimpleTableModel::data(const QModelIndex &index, int role) const
             }
             case Qt::DecorationRole:
                 if (index.column() == 0)
-                    return QIcon(QStringLiteral(":/icons/edit.svg"));
+                    return m_icons.icon(QStringLiteral(":/icons/edit.svg"));
                 break;
             case Qt::ToolTipRole:
                 return tr("In the draft: %1").arg(mark->description);

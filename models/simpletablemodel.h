@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/iconcache.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QStringList>
@@ -45,7 +47,10 @@ protected:
     [[nodiscard]] virtual QVariant cell(int row, int column, int role) const = 0;
     /// What identifies a row for draft marks (an address, an id); empty: never marked.
     [[nodiscard]] virtual QString rowKey(int row) const { Q_UNUSED(row) return {}; }
+    /// The subclass's icons, each made once.
+    [[nodiscard]] const IconCache &icons() const { return m_icons; }
 
 private:
     QHash<QString, DraftMark> m_draftMarks;
+    IconCache m_icons;
 };

@@ -15,6 +15,7 @@ class TestHostwayParser final : public QObject
 private Q_SLOTS:
     void usernamesPageExamples_data();
     void usernamesPageExamples();
+    void usernamesRowsShareRepeatedValues();
     void usernamesLinksWithLocation();
     void brokenJsonIsRefused();
     void usernameKind_data();
@@ -84,6 +85,26 @@ void TestHostwayParser::usernamesPageExamples()
     QCOMPARE(page.items.first().quotaMb, 10);
     QCOMPARE(page.items.first().webmailAccess, webmail);
     QCOMPARE(page.hasNext(), hasNext);
+}
+
+void TestHostwayParser::usernamesRowsShareRepeatedValues()
+{
+    // GIVEN a page whose rows repeat their type and webmail access
+    const QByteArray body = R"({"totalCount": 3, "list": [
+        {"username": "a", "quota": 10, "type": "imap", "webmailAccess": "standard"},
+        {"username": "b", "quota": 10, "type": "imap", "webmailAccess": "standard"},
+        {"username": "c", "quota": 10, "type": "imap", "webmailAccess": "premium"}]})";
+    UsernamesPage page;
+    QString error;
+    // WHEN it is read
+    QVERIFY2(Parser::usernamesPage(body, &page, &error), qPrintable(error));
+    // THEN equal values are one string, not one per row (memory of a 100,000-row table)
+    QCOMPARE(page.items.size(), 3);
+    QCOMPARE(page.items.at(2).type, QStringLiteral("imap"));
+    QCOMPARE(page.items.at(0).type.constData(), page.items.at(2).type.constData());
+    QCOMPARE(page.items.at(0).webmailAccess.constData(), page.items.at(1).webmailAccess.constData());
+    QCOMPARE(page.items.at(2).webmailAccess, QStringLiteral("premium"));
+    QVERIFY(page.items.at(0).trialType.isNull());
 }
 
 void TestHostwayParser::usernamesLinksWithLocation()

@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QFont>
+#include <QIcon>
+#include <QThreadPool>
 #include <QTest>
 
 class TestMailboxTableModel final : public QObject
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void snapshotOffline();
     void draftShowsItsChangesOfThisDomainOnly();
     void snapshotOnlyOfTheWholeDomain();
+    void iconsAreMadeOnce();
+    void manyRowsFilteredAndCleared();
 
 private:
     bool waitIdle() { return QTest::qWaitFor([this] { return !m_model->isLoading(); }, 15000); }
@@ -323,6 +327,48 @@ void TestMailboxTableModel::snapshotOnlyOfTheWholeDomain()
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->snapshot()->fetchedAt, offline.fetchedAt);
     QCOMPARE(m_model->snapshot()->find(QStringLiteral("a.user"))->quotaMb, 30);
+}
+
+void TestMailboxTableModel::iconsAreMadeOnce()
+{
+    // A new QIcon per data() call reads its SVG again at every paint.
+    m_model->setSource(m_client.get(), QStringLiteral("test.com"));
+    QVERIFY(waitIdle());
+    const QModelIndex exchange = m_model->index(0, MailboxTableModel::UsernameColumn);
+    const QModelIndex john = m_model->index(m_model->rowOf(QStringLiteral("john.smith")), MailboxTableModel::UsernameColumn);
+    const auto icon = [](const QModelIndex &index) { return index.data(Qt::DecorationRole).value<QIcon>(); };
+    QVERIFY(!icon(john).isNull());
+    QCOMPARE(icon(john).cacheKey(), icon(john).cacheKey());
+    QCOMPARE(icon(exchange).cacheKey(), icon(exchange).cacheKey());
+    QVERIFY(icon(john).cacheKey() != icon(exchange).cacheKey());
+}
+
+void TestMailboxTableModel::manyRowsFilteredAndCleared()
+{
+    // GIVEN 20,000 rows (more than are freed on the GUI thread)
+    QList<Hostway::MailboxSummary> rows;
+    for (int i = 0; i < 20'000; ++i) {
+        Hostway::MailboxSummary m;
+        m.username = QStringLiteral("user%1").arg(i, 5, 10, QLatin1Char('0'));
+        m.quotaMb = i % 50;
+        m.type = QStringLiteral("imap");
+        rows.append(m);
+    }
+    m_model->showSnapshot(QStringLiteral("many.example"), rows, QDateTime::currentDateTimeUtc());
+    QCOMPARE(m_model->rowCount(), 20'000);
+    // WHEN filtered to ten, then to none, then back to all
+    m_model->setFilterText(QStringLiteral("user1999*"));
+    QCOMPARE(m_model->rowCount(), 10);
+    QCOMPARE(m_model->mailboxAt(9).username, QStringLiteral("user19999"));
+    m_model->setFilterText(QStringLiteral("nobody"));
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->setFilterText(QString());
+    // THEN every row is back, in order, the rows freed elsewhere never missed
+    QCOMPARE(m_model->rowCount(), 20'000);
+    QCOMPARE(m_model->mailboxAt(0).username, QStringLiteral("user00000"));
+    QCOMPARE(m_model->mailboxAt(19'999).username, QStringLiteral("user19999"));
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(rows.first().username, QStringLiteral("user00000"));   // the caller's copy untouched
 }
 
 QTEST_GUILESS_MAIN(TestMailboxTableModel)

@@ -3,6 +3,7 @@
 #include "core/net/apierror.h"
 #include "core/net/apijob.h"
 #include "core/providers/hostway/hostwaytypes.h"
+#include "models/iconcache.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -134,6 +135,7 @@ private:
     QHash<QString, DraftMark> m_draftMarks;   ///< by lower-case username
     QList<Hostway::MailboxSummary> m_creations;
     QStringList m_creationDescriptions;
+    IconCache m_icons;
     bool m_creationsShown = false;   ///< changed only between begin/end of a row insert or reset
     [[nodiscard]] int creationRows() const { return m_creationsShown ? static_cast<int>(m_creations.size()) : 0; }
     void applySnapshotView();

@@ -45,7 +45,7 @@ QVariant BalTableModel::cell(int row, int column, int role) const
 {
     const Ikoula::Bal &b = m_bals.at(row);
     if (role == Qt::DecorationRole && column == Email)
-        return QIcon(QStringLiteral(":/icons/mailbox.svg"));
+        return icons().icon(QStringLiteral(":/icons/mailbox.svg"));
     if (role == Qt::ToolTipRole && column == Forwarding && b.deliverAndForward)
         return tr("Delivered to the mailbox and forwarded");
     if (role == SortRole) {

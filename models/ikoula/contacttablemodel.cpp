@@ -18,7 +18,7 @@ QVariant ContactTableModel::cell(int row, int column, int role) const
 {
     const Ikoula::Contact &c = m_contacts.at(row);
     if (role == Qt::DecorationRole && column == Name)
-        return QIcon(QStringLiteral(":/icons/contact.svg"));
+        return icons().icon(QStringLiteral(":/icons/contact.svg"));
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

@@ -27,7 +27,7 @@ QVariant DistributionListModel::cell(int row, int column, int role) const
 {
     const Ikoula::DistributionList &l = m_lists.at(row);
     if (role == Qt::DecorationRole && column == Email)
-        return QIcon(QStringLiteral(":/icons/list.svg"));
+        return icons().icon(QStringLiteral(":/icons/list.svg"));
     if (role == SortRole && column == Members)
         return static_cast<int>(l.members.size());
     if (role != Qt::DisplayRole)
