@@ -31,6 +31,7 @@ private Q_SLOTS:
     void conflictChecksReadTheListOnceWhenThatIsCheaper();
     void stopOrContinueOnRefusal();
     void resumesWithoutApplyingTwice();
+    void readiedAheadOfAStopIsSentOnceOnResume();
     void providedPasswordComesFromTheSecretStore();
     void generatedPasswordIsSentOnlyOnceKept_data();
     void generatedPasswordIsSentOnlyOnceKept();
@@ -316,6 +317,46 @@ void TestDraftApplier::resumesWithoutApplyingTwice()
     QCOMPARE(a->outcomes().at(2).httpStatus, 201);
     QCOMPARE(m_sandbox->server()->requestCount() - before, 3);   // GET, GET, PUT
     QVERIFY(mailbox(domain, QStringLiteral("r.pending")));
+}
+
+void TestDraftApplier::readiedAheadOfAStopIsSentOnceOnResume()
+{
+    // GIVEN one in flight, a refusal first, and a creation readied behind it: checked and
+    // recorded "started" while the refused one was on the wire
+    const QString domain = QStringLiteral("test.com");
+    Draft draft = draftWithSnapshot(domain);
+    auto reuse = std::make_shared<UpdateMailbox>(domain, QStringLiteral("john.smith"));
+    reuse->setPassword(QStringLiteral("pWord123$"));   // used before: the provider refuses
+    const QString refused = draft.append(reuse);
+    const QString behind = draft.append(std::make_shared<CreateMailbox>(domain, QStringLiteral("ahead.one"), 10, false,
+                                                                        PasswordSource::Provided, QStringLiteral("Zq9!ahead")));
+    QStringList puts;
+    m_sandbox->server()->setRequestObserver([&puts](const Sandbox::Request &r) {
+        if (r.method == "PUT")
+            puts.append(r.path);
+    });
+    const auto guard = qScopeGuard([this] { m_sandbox->server()->setRequestObserver({}); });
+    auto a = applier(draft, {1, false, {}});
+    QVERIFY(run(*a));
+    // THEN the stop keeps it from the wire, and the journal says it may have left
+    QCOMPARE(a->outcomes().at(0).status, Status::Refused);
+    QCOMPARE(a->outcomes().at(1).status, Status::Failed);
+    QCOMPARE(m_journal->state(refused), Journal::State::Refused);
+    QCOMPARE(m_journal->state(behind), Journal::State::Started);
+    QVERIFY(!mailbox(domain, QStringLiteral("ahead.one")));
+    QCOMPARE(puts.size(), 1);   // john.smith's, refused
+    // WHEN the draft is applied again (from the file, as a resume does)
+    m_journal = std::make_unique<Journal>(m_dir->filePath(QStringLiteral("draft.journal")));
+    QString error;
+    QVERIFY(m_journal->open(&error));
+    auto b = applier(draft, {1, false, {}});
+    QVERIFY(run(*b));
+    // THEN the provider is asked first, and the creation is sent once
+    QCOMPARE(b->outcomes().at(0).status, Status::Refused);   // not sent again
+    QCOMPARE(b->outcomes().at(1).status, Status::Done);
+    QVERIFY(mailbox(domain, QStringLiteral("ahead.one")));
+    QCOMPARE(puts.size(), 2);
+    QVERIFY(puts.last().endsWith(QLatin1String("/ahead.one/mailbox")));
 }
 
 void TestDraftApplier::providedPasswordComesFromTheSecretStore()

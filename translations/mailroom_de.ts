@@ -1558,6 +1558,10 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <source>an earlier operation on the same object did not apply</source>
         <translation>ein früherer Vorgang am selben Objekt wurde nicht angewendet</translation>
     </message>
+    <message>
+        <source>not sent: the journal could not be written, so a later run could not tell what this one did</source>
+        <translation>nicht gesendet: Das Journal konnte nicht geschrieben werden, ein späterer Lauf wüsste also nicht, was dieser getan hat</translation>
+    </message>
 </context>
 <context>
     <name>DraftDock</name>

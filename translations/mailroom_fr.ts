@@ -1558,6 +1558,10 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <source>already applied by an earlier send whose answer was lost</source>
         <translation>déjà appliqué par un envoi précédent dont la réponse a été perdue</translation>
     </message>
+    <message>
+        <source>not sent: the journal could not be written, so a later run could not tell what this one did</source>
+        <translation>non envoyé : le journal n’a pas pu être écrit, une reprise ne saurait donc pas ce que cette exécution a fait</translation>
+    </message>
 </context>
 <context>
     <name>DraftDock</name>

@@ -83,16 +83,21 @@ void DraftApplier::pump()
 {
     if (m_finished)
         return;
-    // The first pending entry of each object, in draft order, while there is room.
+    sendReady();
+    // The first pending entry of each object, in draft order, while there is room: `parallel`
+    // on the wire and as many ahead of them, checked and recorded "started" (a durable
+    // record takes a disk's fsync) while the others are answered, so that a freed connection
+    // sends at once. A run killed then finds those "started": the resume asks the server
+    // whether they were applied before sending them.
     QSet<QString> blocked = m_busyTargets;
     for (int index : std::as_const(m_selected)) {
-        if (m_stopping || m_running >= m_options.parallel)
+        if (m_stopping || m_running >= 2 * m_options.parallel)
             break;
-        const QString key = m_draft.entries.at(index).operation->targetKey();
-        const EntryStatus status = m_outcomes.at(index).status;
-        if (status != EntryStatus::Pending) {
+        if (m_outcomes.at(index).status != EntryStatus::Pending) {
+            // Started or finished: it blocks its object only while busy (m_busyTargets).
             continue;
         }
+        const QString key = m_draft.entries.at(index).operation->targetKey();
         if (blocked.contains(key)) {
             continue;   // an earlier operation on this object is not finished
         }
@@ -108,11 +113,12 @@ void DraftApplier::pump()
     const bool anyPendingRunnable = !m_stopping && std::any_of(m_selected.cbegin(), m_selected.cend(), [this](int i) {
         return m_outcomes.at(i).status == EntryStatus::Pending;
     });
-    if (m_running == 0 && !anyPendingRunnable) {
+    if (m_running == 0 && m_unwritten == 0 && !anyPendingRunnable) {
         // Every operation not applied says so, each on its own line and report row.
         for (int index : std::as_const(m_selected)) {
             if (m_outcomes.at(index).status == EntryStatus::Pending)
-                setStatus(index, EntryStatus::Failed, tr("not sent: the run stopped before it"));
+                setStatus(index, EntryStatus::Failed, m_journalFailed ? tr("not sent: the journal could not be written, so a later run could not tell what this one did")
+                                                                      : tr("not sent: the run stopped before it"));
         }
         m_finished = true;
         Q_EMIT finished();
@@ -306,14 +312,39 @@ void DraftApplier::keepGenerated(int index, const QString &key, const QString &p
 
 void DraftApplier::send(int index)
 {
-    const DraftEntry &entry = m_draft.entries.at(index);
-    const bool resumed = m_resumed.contains(index);
-    if (!m_journal->record(entry.id, Journal::State::Started)) {
-        m_stopping = true;
-        return complete(index, EntryStatus::Failed, 0, tr("The journal could not be written; nothing was sent."), false);
+    // "Started" is durable before the request leaves, so that a killed run checks the server
+    // first; the other requests go on while the disk answers (the journal's writer thread).
+    m_journal->recordThen(m_draft.entries.at(index).id, Journal::State::Started, 0, {}, this, [this, index](bool written) {
+        if (!written) {
+            m_stopping = true;
+            return complete(index, EntryStatus::Failed, 0, tr("The journal could not be written; nothing was sent."), false);
+        }
+        m_ready.append(index);
+        sendReady();
+    });
+}
+
+void DraftApplier::sendReady()
+{
+    while (!m_ready.isEmpty() && (m_stopping || m_onWire < m_options.parallel)) {
+        const int index = m_ready.takeFirst();
+        if (m_stopping) {
+            complete(index, EntryStatus::Failed, 0, tr("not sent: the run stopped before it"), false);
+            continue;
+        }
+        ++m_onWire;
+        sendRecorded(index);
     }
+}
+
+void DraftApplier::sendRecorded(int index)
+{
+    const bool resumed = m_resumed.contains(index);
     setStatus(index, EntryStatus::Running);
-    m_sender->send(*entry.operation, this, [this, index, resumed](const ApiError &error, int httpStatus) {
+    m_sender->send(*m_draft.entries.at(index).operation, this, [this, index, resumed](const ApiError &error, int httpStatus) {
+        --m_onWire;
+        // The next one leaves once this answer is taken in: a refusal may stop the run.
+        QMetaObject::invokeMethod(this, &DraftApplier::sendReady, Qt::QueuedConnection);
         if (!error.isError()) {
             const Operation *op = m_draft.entries.at(index).operation.get();
             const DraftEntry &done = m_draft.entries.at(index);
@@ -377,7 +408,17 @@ void DraftApplier::complete(int index, EntryStatus status, int httpStatus, const
         const Journal::State state = status == EntryStatus::Done ? Journal::State::Done
                                      : status == EntryStatus::Refused ? Journal::State::Refused
                                                                       : Journal::State::Skipped;
-        m_journal->record(entry.id, state, httpStatus, message);
+        // The next operation starts at once; the run finishes only when every outcome is
+        // durable. One lost by a kill reads "started", and the resume asks the server.
+        ++m_unwritten;
+        m_journal->recordThen(entry.id, state, httpStatus, message, this, [this](bool written) {
+            --m_unwritten;
+            if (!written && !m_stopping) {
+                m_stopping = true;   // a resume could not tell what this run did
+                m_journalFailed = true;
+            }
+            pump();
+        });
     }
     m_outcomes[index].httpStatus = httpStatus;
     setStatus(index, status, message);

@@ -127,7 +127,13 @@ private:
     /// Keeps a password just made for entry `index` under `key` (keychain, keeper) and calls
     /// `then(true)`, or fails the entry and calls `then(false)` when nothing keeps it.
     void keepGenerated(int index, const QString &key, const QString &password, std::function<void(bool ok)> then);
+    /// Records "started" (durable), then queues it for sendReady().
     void send(int index);
+    /// Sends what is ready while fewer than `parallel` requests are on the wire; when the
+    /// run stops, says of each that it was not sent.
+    void sendReady();
+    /// Sends the operation whose "started" is durable and takes its answer.
+    void sendRecorded(int index);
     void complete(int index, EntryStatus status, int httpStatus, const QString &message, bool journal = true);
     void setStatus(int index, EntryStatus status, const QString &message = {});
 
@@ -148,9 +154,13 @@ private:
     QHash<int, int> m_unknownResends;         ///< sends again after an unknown outcome, by entry
     static constexpr int kMaxUnknownResends = 2;
     QList<GeneratedPassword> m_generated;
-    int m_running = 0;
+    int m_running = 0;                        ///< launched, not complete: at most 2 x parallel
+    int m_onWire = 0;                         ///< requests sent and not answered: at most parallel
+    QList<int> m_ready;                       ///< checked, "started" durable, waiting for the wire
+    int m_unwritten = 0;                      ///< outcomes the journal has not made durable yet
     bool m_started = false;
     bool m_stopping = false;
     bool m_finished = false;
     bool m_transportFailed = false;
+    bool m_journalFailed = false;             ///< an outcome could not be recorded: the run stopped
 };

@@ -1,9 +1,12 @@
 #include "core/drafts/journal.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <QCoreApplication>
+#include <QMutexLocker>
+#include <QThread>
 
 #include <cerrno>
 #include <cstring>
@@ -33,7 +36,17 @@ Journal::Journal(QString path)
 {
 }
 
-Journal::~Journal() = default;
+Journal::~Journal()
+{
+    if (m_writer) {
+        m_writer->quit();
+        m_writer->wait();   // its queued writes first
+        m_writerContext.reset();
+    }
+    writeWaiting();   // answers posted to m_home are dropped with it: nobody is waiting now
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
 
 QString Journal::stateName(State state)
 {
@@ -79,11 +92,10 @@ bool Journal::open(QString *error)
     const Records records = parse(content);
     m_states = records.states;
     m_messages = records.messages;
-    if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = m_file.errorString();
-        return false;
-    }
+    const QMutexLocker file(&m_writing);
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = fd;
     return true;
 }
 
@@ -106,7 +118,7 @@ Journal::Records Journal::parse(const QByteArray &content)
     return records;
 }
 
-bool Journal::record(const QString &entryId, State state, int httpStatus, const QString &message)
+QByteArray Journal::line(const QString &entryId, State state, int httpStatus, const QString &message)
 {
     QJsonObject o{{QStringLiteral("entry"), entryId}, {QStringLiteral("state"), stateName(state)},
                   {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
@@ -115,10 +127,95 @@ bool Journal::record(const QString &entryId, State state, int httpStatus, const 
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
     // A newline first: if the previous run died mid-line, this record still starts clean.
-    const QByteArray line = '\n' + QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0)
+    return '\n' + QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+bool Journal::append(const QByteArray &bytes) const
+{
+    if (m_fd < 0)
         return false;
-    m_states.insert(entryId, state);
+    for (qsizetype at = 0; at < bytes.size();) {
+        const ssize_t n = ::write(m_fd, bytes.constData() + at, size_t(bytes.size() - at));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        at += n;
+    }
+    return ::fsync(m_fd) == 0;
+}
+
+bool Journal::record(const QString &entryId, State state, int httpStatus, const QString &message)
+{
+    QList<Pending> earlier;
+    bool ok = false;
+    {
+        const QMutexLocker file(&m_writing);
+        {
+            const QMutexLocker queue(&m_queue);
+            earlier.swap(m_waiting);   // asked for first: written first, with the same fsync
+        }
+        QByteArray bytes;
+        for (const Pending &p : std::as_const(earlier))
+            bytes += p.line;
+        ok = append(bytes + line(entryId, state, httpStatus, message));
+    }
+    if (!earlier.isEmpty())
+        answer(std::move(earlier), ok);
+    if (ok) {
+        m_states.insert(entryId, state);
+        m_messages.insert(entryId, message);
+    }
+    return ok;
+}
+
+void Journal::recordThen(const QString &entryId, State state, int httpStatus, const QString &message, QObject *context,
+                         std::function<void(bool)> then)
+{
+    if (!m_writer) {
+        m_writer = std::make_unique<QThread>();
+        m_writer->setObjectName(QStringLiteral("journal writer"));
+        m_writerContext = std::make_unique<QObject>();
+        m_writerContext->moveToThread(m_writer.get());
+        m_writer->start();
+    }
+    {
+        const QMutexLocker queue(&m_queue);   // never waits for an fsync: m_writing guards those
+        m_waiting.append({line(entryId, state, httpStatus, message), context, std::move(then)});
+    }
+    m_states.insert(entryId, state);   // in the order asked, whenever the disk answers
     m_messages.insert(entryId, message);
-    return true;
+    // The first call to run writes everything waiting by then; the next find less or nothing.
+    QMetaObject::invokeMethod(m_writerContext.get(), [this] { writeWaiting(); }, Qt::QueuedConnection);
+}
+
+void Journal::writeWaiting()
+{
+    QList<Pending> written;
+    bool ok = false;
+    {
+        const QMutexLocker file(&m_writing);
+        {
+            const QMutexLocker queue(&m_queue);
+            written.swap(m_waiting);
+        }
+        if (written.isEmpty())
+            return;
+        QByteArray bytes;
+        for (const Pending &p : std::as_const(written))
+            bytes += p.line;
+        ok = append(bytes);
+    }
+    answer(std::move(written), ok);
+}
+
+void Journal::answer(QList<Pending> written, bool ok)
+{
+    // On the journal's thread, in order; not at all once the journal is gone (m_home with it).
+    QMetaObject::invokeMethod(&m_home, [written = std::move(written), ok] {
+        for (const Pending &p : written) {
+            if (p.context && p.then)
+                p.then(ok);
+        }
+    }, Qt::QueuedConnection);
 }

@@ -172,6 +172,29 @@ void HostwaySender::send(Operation &operation, QObject *context, Sent done)
     }));
 }
 
+void HostwaySender::indexDraft(const Draft &draft)
+{
+    if (m_indexedDraft == draft.id && !draft.id.isEmpty())
+        return;   // the draft does not change during an apply
+    m_indexedDraft = draft.id;
+    m_firstEntry.clear();
+    m_changed.clear();
+    m_snapshot.clear();
+    for (int i = 0; i < draft.entries.size(); ++i) {
+        const QString key = draft.entries.at(i).operation->targetKey();
+        if (!m_firstEntry.contains(key))
+            m_firstEntry.insert(key, i);
+        if (key.startsWith(QLatin1String("mailbox:")))
+            ++m_changed[key.mid(8).section(QLatin1Char('/'), 0, 0)];
+    }
+    for (auto it = draft.snapshots.cbegin(); it != draft.snapshots.cend(); ++it) {
+        QHash<QString, SnapshotMailbox> &names = m_snapshot[it.key().toLower()];
+        for (const SnapshotMailbox &m : it.value().mailboxes)
+            if (!names.contains(m.username.toLower()))   // the first, as DomainSnapshot::find
+                names.insert(m.username.toLower(), m);
+    }
+}
+
 void HostwaySender::findConflict(const Draft &draft, int index, QObject *context, Compared done)
 {
     const Operation &operation = *draft.entries.at(index).operation;
@@ -197,11 +220,12 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
     const auto target = targetOf(&operation);
     if (!target || !draft.snapshots.contains(target->domain))
         return done(ApiError(), QString());
-    for (int i = 0; i < index; ++i) {
-        if (draft.entries.at(i).operation->targetKey() == operation.targetKey())
-            return done(ApiError(), QString());   // changed earlier in this draft
-    }
-    const SnapshotMailbox *before = draft.snapshots.value(target->domain).find(target->name);
+    indexDraft(draft);
+    if (m_firstEntry.value(operation.targetKey(), index) < index)
+        return done(ApiError(), QString());   // changed earlier in this draft
+    const auto &names = m_snapshot[target->domain.toLower()];
+    const auto found = names.constFind(target->name.toLower());
+    const SnapshotMailbox *before = found == names.cend() ? nullptr : &*found;
     const bool creating = dynamic_cast<const CreateMailbox *>(&operation) != nullptr;
     if (!creating && !before)
         return done(ApiError(), QString());   // created earlier in this draft: nothing to compare with
@@ -212,13 +236,6 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
     // list has pages (of 400).
     const qsizetype pages = draft.snapshots.value(target->domain).mailboxes.size() / 400 + 1;
     const QString domainKey = target->domain.toLower();
-    if (!m_changed.contains(domainKey)) {   // once per domain: the draft does not change during an apply
-        const QString prefix = QStringLiteral("mailbox:%1/").arg(domainKey);
-        qsizetype changed = 0;
-        for (const DraftEntry &entry : draft.entries)
-            changed += entry.operation->targetKey().startsWith(prefix) ? 1 : 0;
-        m_changed.insert(domainKey, changed);
-    }
     stateOf(target->domain, name, m_changed.value(domainKey) > pages, context, [=](const ApiError &error, bool exists, int quota, bool master) {
         if (error.isError())
             return done(error, QString());

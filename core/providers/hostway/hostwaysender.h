@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/drafts/draft.h"
 #include "core/drafts/operationsender.h"
 
 #include <QCoreApplication>
@@ -44,9 +45,16 @@ private:
 
     /// Keeps `job` for cancelAll().
     void track(ApiJob *job);
+    /// Indexes `draft` once per apply (by its id): the first entry of each object, and each
+    /// snapshot's mailboxes by lower-case name. A draft of thousands compared entry by entry
+    /// cost each operation a walk of everything before it.
+    void indexDraft(const Draft &draft);
 
     HostwayClient *m_client;
     QHash<QString, std::shared_ptr<Listing>> m_listings;   ///< by lower-case domain
     QHash<QString, qsizetype> m_changed;                   ///< mailboxes the draft changes, by lower-case domain
+    QString m_indexedDraft;                                ///< the id of the draft indexed below
+    QHash<QString, int> m_firstEntry;                      ///< the first entry of each targetKey()
+    QHash<QString, QHash<QString, SnapshotMailbox>> m_snapshot;   ///< by lower-case domain, then name
     QList<QPointer<ApiJob>> m_jobs;
 };
