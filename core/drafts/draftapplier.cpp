@@ -85,10 +85,11 @@ void DraftApplier::pump()
         return;
     sendReady();
     // The first pending entry of each object, in draft order, while there is room: `parallel`
-    // on the wire and as many ahead of them, checked and recorded "started" (a durable
-    // record takes a disk's fsync) while the others are answered, so that a freed connection
-    // sends at once. A run killed then finds those "started": the resume asks the server
-    // whether they were applied before sending them.
+    // on the wire and as many ahead of them, checked (a check may read from the provider) and
+    // recorded "started" (a durable record takes a disk's fsync) while the others are
+    // answered, so that a freed connection sends at once; requests leave in draft order. A
+    // run stopped then forgets their "started"; one killed finds them "started", and the
+    // resume asks the server whether they were applied before sending them.
     QSet<QString> blocked = m_busyTargets;
     for (int index : std::as_const(m_selected)) {
         if (m_stopping || m_running >= 2 * m_options.parallel)
@@ -130,6 +131,7 @@ void DraftApplier::launch(int index)
     const DraftEntry &entry = m_draft.entries.at(index);
     const QString key = entry.operation->targetKey();
     ++m_running;
+    m_unsent.insert(index);
     m_busyTargets.insert(key);
     setStatus(index, EntryStatus::Checking);
 
@@ -312,6 +314,8 @@ void DraftApplier::keepGenerated(int index, const QString &key, const QString &p
 
 void DraftApplier::send(int index)
 {
+    if (m_stopping)
+        return complete(index, EntryStatus::Failed, 0, tr("not sent: the run stopped before it"), false);
     // "Started" is durable before the request leaves, so that a killed run checks the server
     // first; the other requests go on while the disk answers (the journal's writer thread).
     m_journal->recordThen(m_draft.entries.at(index).id, Journal::State::Started, 0, {}, this, [this, index](bool written) {
@@ -319,20 +323,35 @@ void DraftApplier::send(int index)
             m_stopping = true;
             return complete(index, EntryStatus::Failed, 0, tr("The journal could not be written; nothing was sent."), false);
         }
-        m_ready.append(index);
+        m_ready.insert(index);
         sendReady();
     });
 }
 
 void DraftApplier::sendReady()
 {
-    while (!m_ready.isEmpty() && (m_stopping || m_onWire < m_options.parallel)) {
-        const int index = m_ready.takeFirst();
+    while (!m_ready.empty()) {
+        const int index = *m_ready.begin();
         if (m_stopping) {
+            // Never sent by this run or an earlier one: the journal forgets its "started", so
+            // that a later run checks it for conflicts as new instead of asking whether it
+            // was applied.
+            m_ready.erase(m_ready.begin());
+            m_unsent.remove(index);
+            if (!m_onWire.contains(index) && !m_resumed.contains(index))
+                m_journal->recordThen(m_draft.entries.at(index).id, Journal::State::None, 0, {}, this, [](bool) {});
             complete(index, EntryStatus::Failed, 0, tr("not sent: the run stopped before it"), false);
             continue;
         }
-        ++m_onWire;
+        // In draft order: not before an earlier operation still being checked, and a resend
+        // (after an unknown outcome) keeps the connection it had.
+        const bool resend = m_onWire.contains(index);
+        const bool first = std::none_of(m_unsent.cbegin(), m_unsent.cend(), [index](int other) { return other < index; });
+        if (!resend && (!first || m_onWire.size() >= m_options.parallel))
+            return;
+        m_ready.erase(m_ready.begin());
+        m_unsent.remove(index);
+        m_onWire.insert(index);
         sendRecorded(index);
     }
 }
@@ -342,9 +361,6 @@ void DraftApplier::sendRecorded(int index)
     const bool resumed = m_resumed.contains(index);
     setStatus(index, EntryStatus::Running);
     m_sender->send(*m_draft.entries.at(index).operation, this, [this, index, resumed](const ApiError &error, int httpStatus) {
-        --m_onWire;
-        // The next one leaves once this answer is taken in: a refusal may stop the run.
-        QMetaObject::invokeMethod(this, &DraftApplier::sendReady, Qt::QueuedConnection);
         if (!error.isError()) {
             const Operation *op = m_draft.entries.at(index).operation.get();
             const DraftEntry &done = m_draft.entries.at(index);
@@ -423,6 +439,10 @@ void DraftApplier::complete(int index, EntryStatus status, int httpStatus, const
     m_outcomes[index].httpStatus = httpStatus;
     setStatus(index, status, message);
     --m_running;
+    // Its connection is free once its outcome is decided (after any check of an unknown one),
+    // and a later operation may be the first unsent now.
+    m_unsent.remove(index);
+    m_onWire.remove(index);
     m_busyTargets.remove(entry.operation->targetKey());
     // Later operations on an object whose operation failed must not run out of order.
     if (status == EntryStatus::Refused || status == EntryStatus::Failed) {

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 
 class Journal;
 class OperationSender;
@@ -129,8 +130,8 @@ private:
     void keepGenerated(int index, const QString &key, const QString &password, std::function<void(bool ok)> then);
     /// Records "started" (durable), then queues it for sendReady().
     void send(int index);
-    /// Sends what is ready while fewer than `parallel` requests are on the wire; when the
-    /// run stops, says of each that it was not sent.
+    /// Sends what is ready, in draft order, while fewer than `parallel` operations are on the
+    /// wire; when the run stops, says of each that it was not sent and un-records it.
     void sendReady();
     /// Sends the operation whose "started" is durable and takes its answer.
     void sendRecorded(int index);
@@ -155,8 +156,9 @@ private:
     static constexpr int kMaxUnknownResends = 2;
     QList<GeneratedPassword> m_generated;
     int m_running = 0;                        ///< launched, not complete: at most 2 x parallel
-    int m_onWire = 0;                         ///< requests sent and not answered: at most parallel
-    QList<int> m_ready;                       ///< checked, "started" durable, waiting for the wire
+    QSet<int> m_unsent;                       ///< launched, not on the wire yet, not complete
+    std::set<int> m_ready;                    ///< of those, checked and "started" durable, in draft order
+    QSet<int> m_onWire;                       ///< sent, outcome not decided: at most parallel
     int m_unwritten = 0;                      ///< outcomes the journal has not made durable yet
     bool m_started = false;
     bool m_stopping = false;

@@ -40,7 +40,8 @@ Journal::~Journal()
 {
     if (m_writer) {
         m_writer->quit();
-        m_writer->wait();   // its queued writes first
+        m_writer->wait();   // a write under way ends; calls still queued are dropped, and
+                            // writeWaiting() below writes what they would have
         m_writerContext.reset();
     }
     writeWaiting();   // answers posted to m_home are dropped with it: nobody is waiting now
@@ -109,7 +110,13 @@ Journal::Records Journal::parse(const QByteArray &content)
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         const QString entry = o.value(QLatin1String("entry")).toString();
-        const State state = stateFromName(o.value(QLatin1String("state")).toString());
+        const QString name = o.value(QLatin1String("state")).toString();
+        const State state = stateFromName(name);
+        if (!entry.isEmpty() && name == QLatin1String("none")) {
+            records.states.remove(entry);   // recorded "started", then found never sent
+            records.messages.remove(entry);
+            continue;
+        }
         if (entry.isEmpty() || state == State::None)
             continue;   // a torn line: the crash happened while writing it
         records.states.insert(entry, state);
@@ -159,9 +166,9 @@ bool Journal::record(const QString &entryId, State state, int httpStatus, const 
         for (const Pending &p : std::as_const(earlier))
             bytes += p.line;
         ok = append(bytes + line(entryId, state, httpStatus, message));
+        if (!earlier.isEmpty())
+            answer(std::move(earlier), ok);   // posted before any later batch's answers
     }
-    if (!earlier.isEmpty())
-        answer(std::move(earlier), ok);
     if (ok) {
         m_states.insert(entryId, state);
         m_messages.insert(entryId, message);
@@ -205,8 +212,8 @@ void Journal::writeWaiting()
         for (const Pending &p : std::as_const(written))
             bytes += p.line;
         ok = append(bytes);
+        answer(std::move(written), ok);   // posted before any later batch's answers
     }
-    answer(std::move(written), ok);
 }
 
 void Journal::answer(QList<Pending> written, bool ok)

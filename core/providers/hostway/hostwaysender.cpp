@@ -188,10 +188,12 @@ void HostwaySender::indexDraft(const Draft &draft)
             ++m_changed[key.mid(8).section(QLatin1Char('/'), 0, 0)];
     }
     for (auto it = draft.snapshots.cbegin(); it != draft.snapshots.cend(); ++it) {
-        QHash<QString, SnapshotMailbox> &names = m_snapshot[it.key().toLower()];
-        for (const SnapshotMailbox &m : it.value().mailboxes)
-            if (!names.contains(m.username.toLower()))   // the first, as DomainSnapshot::find
-                names.insert(m.username.toLower(), m);
+        QHash<QString, SnapshotMailbox> &names = m_snapshot[it.key()];
+        for (const SnapshotMailbox &m : it.value().mailboxes) {
+            const QString folded = m.username.toCaseFolded();   // as DomainSnapshot::find compares
+            if (!names.contains(folded))                        // the first, as it finds
+                names.insert(folded, m);
+        }
     }
 }
 
@@ -223,8 +225,8 @@ void HostwaySender::findConflict(const Draft &draft, int index, QObject *context
     indexDraft(draft);
     if (m_firstEntry.value(operation.targetKey(), index) < index)
         return done(ApiError(), QString());   // changed earlier in this draft
-    const auto &names = m_snapshot[target->domain.toLower()];
-    const auto found = names.constFind(target->name.toLower());
+    const auto &names = m_snapshot[target->domain];   // the snapshot's own key, as draft.snapshots
+    const auto found = names.constFind(target->name.toCaseFolded());
     const SnapshotMailbox *before = found == names.cend() ? nullptr : &*found;
     const bool creating = dynamic_cast<const CreateMailbox *>(&operation) != nullptr;
     if (!creating && !before)

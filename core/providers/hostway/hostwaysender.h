@@ -45,8 +45,9 @@ private:
 
     /// Keeps `job` for cancelAll().
     void track(ApiJob *job);
-    /// Indexes `draft` once per apply (by its id): the first entry of each object, and each
-    /// snapshot's mailboxes by lower-case name. A draft of thousands compared entry by entry
+    /// Indexes `draft` once per apply (a sender serves one apply; a draft without an id is
+    /// indexed at each call): the first entry of each object, and each snapshot's mailboxes by
+    /// case-folded name. A draft of thousands compared entry by entry
     /// cost each operation a walk of everything before it.
     void indexDraft(const Draft &draft);
 
@@ -55,6 +56,6 @@ private:
     QHash<QString, qsizetype> m_changed;                   ///< mailboxes the draft changes, by lower-case domain
     QString m_indexedDraft;                                ///< the id of the draft indexed below
     QHash<QString, int> m_firstEntry;                      ///< the first entry of each targetKey()
-    QHash<QString, QHash<QString, SnapshotMailbox>> m_snapshot;   ///< by lower-case domain, then name
+    QHash<QString, QHash<QString, SnapshotMailbox>> m_snapshot;   ///< by snapshot domain, then case-folded name
     QList<QPointer<ApiJob>> m_jobs;
 };
