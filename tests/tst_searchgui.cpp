@@ -101,7 +101,7 @@ void TestSearchGui::findsSmithAcrossTheAccounts()
     QVERIFY(f.results->hit(current));
     QCOMPARE(current.siblingAtColumn(0), f.results->index(0, 0, f.results->index(0, 0)));
     QCOMPARE(f.results->hit(current)->accountId, f.id);
-    // Down chooses the next; a search again starts from the first.
+    // Down chooses the next, and keeps it chosen.
     QTest::keyClick(f.box, Qt::Key_Down);
     QCOMPARE(f.box->resultsView()->currentIndex().siblingAtColumn(0), f.results->index(1, 0, f.results->index(0, 0)));
 }

@@ -17,6 +17,9 @@ namespace {
 /// Frees `rows` on a pool thread when they are many: 100,000 rows take the GUI thread about
 /// 17 ms to free, more than a frame. Their strings are shared with nothing the GUI thread
 /// still changes (their reference counts are atomic).
+/// The most rows reserved at once from the provider's total (a total is the provider's word).
+constexpr int kMostReserved = 1'000'000;
+
 void freeElsewhere(QList<Hostway::MailboxSummary> rows)
 {
     if (rows.size() < 10'000)
@@ -167,6 +170,8 @@ void MailboxTableModel::requestPage()
         ++m_nextPage;
         // Follow the links; a page without links ends when it is not full.
         m_hasMore = !page.items.isEmpty() && (page.links.isEmpty() ? page.items.size() == m_pageSize : page.hasNext());
+        if (page.totalCount > m_rows.capacity() && page.totalCount <= kMostReserved)
+            m_rows.reserve(page.totalCount);   // one allocation, never a growth of 100,000 rows mid-scroll
         if (!page.items.isEmpty()) {
             const int first = static_cast<int>(m_rows.size());
             beginInsertRows({}, first, first + static_cast<int>(page.items.size()) - 1);

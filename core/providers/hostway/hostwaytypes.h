@@ -53,6 +53,14 @@ struct MailboxSummary
     bool allowUpgrade = false;
 };
 
+} // namespace Hostway
+
+// Moved with memcpy when a list grows: a 100,000-row table appends without moving each row.
+// Declared before any QList of it.
+Q_DECLARE_TYPEINFO(Hostway::MailboxSummary, Q_RELOCATABLE_TYPE);
+
+namespace Hostway {
+
 /// True when `links` has one of rel "next": a list has more pages.
 bool hasNextLink(const QList<Link> &links);
 
@@ -235,6 +243,3 @@ struct SecretQuestions
 };
 
 } // namespace Hostway
-
-// Moved with memcpy when a list grows: a 100,000-row table appends without moving each row.
-Q_DECLARE_TYPEINFO(Hostway::MailboxSummary, Q_RELOCATABLE_TYPE);
