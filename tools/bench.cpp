@@ -14,7 +14,8 @@
 #include "core/providers/ikoula/ikoulaclient.h"
 #include "core/providers/ikoula/ikoulasigner.h"
 #include "models/hostway/mailboxtablemodel.h"
-#include "tools/benchtools.h"
+#include "tools/sandboxprocess.h"
+#include "tools/stallwatch.h"
 #include "ui/hostway/mailboxlistpage.h"
 #include "sandbox/ikoulasimulator.h"
 #include "sandbox/sandboxserver.h"
@@ -239,18 +240,25 @@ void bulkApply(QNetworkAccessManager *nam)
 {
     const int n = 1000;
     const int latencyMs = 50;
-    const SandboxProcess provider({QStringLiteral("--delay-ms"), QString::number(latencyMs)});
-    if (provider.base().isEmpty()) {
-        std::printf("%-62s %s\n", "draft apply", "skipped: mailroom-sandbox did not start");
-        return;
-    }
-    HostwayClient client(nam, {provider.base(), QStringLiteral("test-account123")});
-    client.setCredentials(QStringLiteral("admin"), QStringLiteral("sandbox"));
+    const QStringList late{QStringLiteral("--delay-ms"), QString::number(latencyMs)};
+    // Each run against a fresh sandbox: the same mailboxes, the same cold connections.
+    const auto apply = [&](int parallel, const QString &journalRoot, int *done) -> qint64 {
+        const SandboxProcess provider(late);
+        if (provider.base().isEmpty())
+            return -1;
+        HostwayClient client(nam, {provider.base(), QStringLiteral("test-account123")});
+        client.setCredentials(QStringLiteral("admin"), QStringLiteral("sandbox"));
+        const Draft draft = importDraft(provider.base(), client, n, QStringLiteral("bulk"));
+        return applyDraft(draft, client, parallel, done, journalRoot);
+    };
     double fastest = 0;
     for (const int parallel : {4, 6}) {
-        const Draft draft = importDraft(provider.base(), client, n, QStringLiteral("bulk%1").arg(parallel));
         int done = 0;
-        const qint64 ns = applyDraft(draft, client, parallel, &done);
+        const qint64 ns = apply(parallel, {}, &done);
+        if (ns < 0) {
+            std::printf("%-62s %s\n", "draft apply", "skipped: mailroom-sandbox did not start");
+            return;
+        }
         const double bound = double(n) * latencyMs * 1e6 / parallel;
         char what[96];
         std::snprintf(what, sizeof what, "draft apply: %d creations, %d ms late, %d in flight (%d done)", n, latencyMs, parallel, done);
@@ -259,13 +267,15 @@ void bulkApply(QNetworkAccessManager *nam)
         fastest = parallel == 6 ? double(ns) : fastest;
     }
     if (QFileInfo(QStringLiteral("/dev/shm")).isWritable()) {
-        const Draft draft = importDraft(provider.base(), client, n, QStringLiteral("shm"));
         int done = 0;
-        const qint64 ns = applyDraft(draft, client, 6, &done, QStringLiteral("/dev/shm"));
+        const qint64 ns = apply(6, QStringLiteral("/dev/shm"), &done);
         report("  the same, 6 in flight, journal in /dev/shm (fsync free)", n, ns);
-        std::printf("%-62s %7s %13s %+10.1f %% of the apply\n", "  the journal's 2,000 fsyncs on disk cost", "", "",
+        std::printf("%-62s %7s %13s %+10.1f %% of the apply (one run each)\n", "  the journal's fsyncs on disk cost", "", "",
                     100.0 * (fastest - double(ns)) / fastest);
     }
+    const SandboxProcess provider(late);
+    HostwayClient client(nam, {provider.base(), QStringLiteral("test-account123")});
+    client.setCredentials(QStringLiteral("admin"), QStringLiteral("sandbox"));
     int sent = 0;
     const qint64 sequential = timed([&] {
         for (int i = 0; i < n; ++i) {
@@ -328,7 +338,8 @@ void largeDomain(QNetworkAccessManager *nam)
     StallWatch stalls;
     const auto longest = [](StallWatch::Longest held) {
         std::printf("%-62s %7s %10.1f ms %10.1f ms its own work\n", "  the GUI thread held at most (a frame: 16 ms)", "",
-                    double(held.wallNs) / 1e6, double(held.workNs) / 1e6);
+                    double(held.wallNs) / 1e6, double(held.wallWorkNs) / 1e6);
+        std::printf("%-62s %7s %10.1f ms\n", "  its longest own work at one time", "", double(held.workNs) / 1e6);
     };
     stalls.start();
     const qint64 first = timed([&] {
