@@ -154,26 +154,12 @@ bool Journal::append(const QByteArray &bytes) const
 
 bool Journal::record(const QString &entryId, State state, int httpStatus, const QString &message)
 {
-    QList<Pending> earlier;
-    bool ok = false;
-    {
-        const QMutexLocker file(&m_writing);
-        {
-            const QMutexLocker queue(&m_queue);
-            earlier.swap(m_waiting);   // asked for first: written first, with the same fsync
-        }
-        QByteArray bytes;
-        for (const Pending &p : std::as_const(earlier))
-            bytes += p.line;
-        ok = append(bytes + line(entryId, state, httpStatus, message));
-        if (!earlier.isEmpty())
-            answer(std::move(earlier), ok);   // posted before any later batch's answers
-    }
-    if (ok) {
-        m_states.insert(entryId, state);
-        m_messages.insert(entryId, message);
-    }
-    return ok;
+    const QMutexLocker file(&m_writing);
+    if (!writeBatch(line(entryId, state, httpStatus, message)))
+        return false;
+    m_states.insert(entryId, state);
+    m_messages.insert(entryId, message);
+    return true;
 }
 
 void Journal::recordThen(const QString &entryId, State state, int httpStatus, const QString &message, QObject *context,
@@ -198,22 +184,26 @@ void Journal::recordThen(const QString &entryId, State state, int httpStatus, co
 
 void Journal::writeWaiting()
 {
-    QList<Pending> written;
-    bool ok = false;
+    const QMutexLocker file(&m_writing);
+    (void)writeBatch({});
+}
+
+bool Journal::writeBatch(const QByteArray &last)
+{
+    QList<Pending> waiting;
     {
-        const QMutexLocker file(&m_writing);
-        {
-            const QMutexLocker queue(&m_queue);
-            written.swap(m_waiting);
-        }
-        if (written.isEmpty())
-            return;
-        QByteArray bytes;
-        for (const Pending &p : std::as_const(written))
-            bytes += p.line;
-        ok = append(bytes);
-        answer(std::move(written), ok);   // posted before any later batch's answers
+        const QMutexLocker queue(&m_queue);
+        waiting.swap(m_waiting);   // asked for first: written first, with the same fsync
     }
+    if (waiting.isEmpty() && last.isEmpty())
+        return true;
+    QByteArray bytes;
+    for (const Pending &p : std::as_const(waiting))
+        bytes += p.line;
+    const bool ok = append(bytes + last);
+    if (!waiting.isEmpty())
+        answer(std::move(waiting), ok);   // posted before any later batch's answers
+    return ok;
 }
 
 void Journal::answer(QList<Pending> written, bool ok)

@@ -74,6 +74,9 @@ private:
     [[nodiscard]] static QByteArray line(const QString &entryId, State state, int httpStatus, const QString &message);
     /// Writes every waiting record with one fsync and posts their answers.
     void writeWaiting();
+    /// Under m_writing: writes every waiting record, then `last`, with one fsync, and posts
+    /// the waiting ones' answers. True when written (or nothing to write).
+    [[nodiscard]] bool writeBatch(const QByteArray &last);
     /// Posts to the journal's thread the answers of `written`, written or not (`ok`).
     void answer(QList<Pending> written, bool ok);
     /// Writes `bytes` at the end of the file and fsyncs it. False on any failure.
