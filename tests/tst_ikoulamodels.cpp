@@ -55,8 +55,8 @@ void TestIkoulaModels::balTableShowsSizesAndSortsByKilobytes()
     model.setBals({bal("a@x.fr", 2 * 1024 * 1024, 1024), bal("b@x.fr", 900 * 1024, 0), room});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(BalTableModel::ColumnCount));
-    // THEN sizes read in MB/GB and the unlimited one says so
-    QCOMPARE(model.index(0, BalTableModel::Quota).data().toString(), QStringLiteral("2.0 GB"));
+    // THEN sizes read in whole MB, as every quota in the window, and the unlimited one says so
+    QCOMPARE(model.index(0, BalTableModel::Quota).data().toString(), QStringLiteral("2,048 MB"));
     QCOMPARE(model.index(1, BalTableModel::Quota).data().toString(), QStringLiteral("900 MB"));
     QCOMPARE(model.index(2, BalTableModel::Quota).data().toString(), QStringLiteral("No limit"));
     QCOMPARE(model.index(2, BalTableModel::Type).data().toString(), QStringLiteral("Room"));

@@ -1222,10 +1222,6 @@
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>Change InfoStore Quota of %1</source>
         <translation>InfoStore-Kontingent von %1 ändern</translation>
     </message>
@@ -2693,10 +2689,6 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <translation>Postfach %1@%2 erstellt.</translation>
     </message>
     <message>
-        <source>Quota of %1 set to %2 MB.</source>
-        <translation>Kontingent von %1 auf %2 MB gesetzt.</translation>
-    </message>
-    <message>
         <source>Password of %1 changed.</source>
         <translation>Passwort von %1 geändert.</translation>
     </message>
@@ -2784,6 +2776,10 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
     <message>
         <source>Properties of %1@%2</source>
         <translation>Eigenschaften von %1@%2</translation>
+    </message>
+    <message>
+        <source>Quota of %1 set to %2.</source>
+        <translation>Kontingent von %1 auf %2 gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -4072,10 +4068,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Postfach (IMAP / OpenXchange)</translation>
     </message>
     <message>
-        <source>%1 of %2 MB</source>
-        <translation>%1 von %2 MB</translation>
-    </message>
-    <message>
         <source>&amp;General</source>
         <translation>All&amp;gemein</translation>
     </message>
@@ -4257,10 +4249,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
 <context>
     <name>MailboxTableModel</name>
     <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
@@ -4275,10 +4263,6 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
     <message>
         <source>Drafted: %1</source>
         <translation>Im Entwurf: %1</translation>
-    </message>
-    <message>
-        <source>Drafted; now %1 MB at the provider</source>
-        <translation>Im Entwurf; beim Anbieter derzeit %1 MB</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -4307,6 +4291,10 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
     <message>
         <source>Hostway sorts its lists by mailbox name or quota only: this column cannot be sorted.</source>
         <translation>Hostway sortiert seine Listen nur nach Postfachname oder Kontingent: Diese Spalte lässt sich nicht sortieren.</translation>
+    </message>
+    <message>
+        <source>Drafted; now %1 at the provider</source>
+        <translation>Im Entwurf; beim Anbieter derzeit %1</translation>
     </message>
 </context>
 <context>
@@ -5980,8 +5968,8 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>%1 GB (%2 MB)</source>
-        <translation>%1 GB (%2 MB)</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

@@ -1222,10 +1222,6 @@
         <translation>illisible</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>Change InfoStore Quota of %1</source>
         <translation>Modifier le quota InfoStore de %1</translation>
     </message>
@@ -2693,10 +2689,6 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <translation>Boîte %1@%2 créée.</translation>
     </message>
     <message>
-        <source>Quota of %1 set to %2 MB.</source>
-        <translation>Quota de %1 fixé à %2 Mo.</translation>
-    </message>
-    <message>
         <source>Password of %1 changed.</source>
         <translation>Mot de passe de %1 modifié.</translation>
     </message>
@@ -2784,6 +2776,10 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
     <message>
         <source>Properties of %1@%2</source>
         <translation>Propriétés de %1@%2</translation>
+    </message>
+    <message>
+        <source>Quota of %1 set to %2.</source>
+        <translation>Quota de %1 fixé à %2.</translation>
     </message>
 </context>
 <context>
@@ -4060,10 +4056,6 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Boîte aux lettres (IMAP / OpenXchange)</translation>
     </message>
     <message>
-        <source>%1 of %2 MB</source>
-        <translation>%1 sur %2 Mo</translation>
-    </message>
-    <message>
         <source>Master account:</source>
         <translation>Compte principal :</translation>
     </message>
@@ -4257,10 +4249,6 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
 <context>
     <name>MailboxTableModel</name>
     <message>
-        <source>%1 MB</source>
-        <translation>%1 Mo</translation>
-    </message>
-    <message>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
@@ -4297,16 +4285,16 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Au brouillon : %1</translation>
     </message>
     <message>
-        <source>Drafted; now %1 MB at the provider</source>
-        <translation>Au brouillon ; %1 Mo chez le fournisseur actuellement</translation>
-    </message>
-    <message>
         <source>Click to sort; click again for the other order.</source>
         <translation>Cliquez pour trier ; cliquez encore pour l’ordre inverse.</translation>
     </message>
     <message>
         <source>Hostway sorts its lists by mailbox name or quota only: this column cannot be sorted.</source>
         <translation>Hostway ne trie ses listes que par nom de boîte ou par quota : cette colonne ne peut pas être triée.</translation>
+    </message>
+    <message>
+        <source>Drafted; now %1 at the provider</source>
+        <translation>Au brouillon ; %1 chez le fournisseur actuellement</translation>
     </message>
 </context>
 <context>
@@ -5980,8 +5968,8 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <source>%1 GB (%2 MB)</source>
-        <translation>%1 Go (%2 Mo)</translation>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 #include "models/hostway/mailboxtablemodel.h"
 
 #include "core/providers/hostway/hostwayclient.h"
+#include "models/sizeformat.h"
 
 #include <QFont>
 #include <QIcon>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QThreadPool>
 
@@ -268,7 +268,7 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
         case UsernameColumn:
             return m.username;
         case QuotaColumn:
-            return tr("%1 MB").arg(QLocale().toString(quota));
+            return SizeFormat::megabytes(quota);
         case TypeColumn:
             return exchange ? tr("Exchange") : m.type.compare(QLatin1String("imap"), Qt::CaseInsensitive) == 0 ? tr("Mailbox (IMAP)") : m.type;
         case MasterColumn:
@@ -304,7 +304,7 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == UsernameColumn)
             return mark.isEmpty() ? QStringLiteral("%1@%2").arg(m.username, m_domain) : tr("Drafted: %1").arg(mark);
         if (index.column() == QuotaColumn && quota != m.quotaMb)
-            return tr("Drafted; now %1 MB at the provider").arg(QLocale().toString(m.quotaMb));
+            return tr("Drafted; now %1 at the provider").arg(SizeFormat::megabytes(m.quotaMb));
         return {};
     case UsernameRole:
         return m.username;

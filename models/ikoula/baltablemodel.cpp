@@ -1,7 +1,8 @@
 #include "models/ikoula/baltablemodel.h"
 
+#include "models/sizeformat.h"
+
 #include <QIcon>
-#include <QLocale>
 
 void BalTableModel::setBals(QList<Ikoula::Bal> bals)
 {
@@ -23,7 +24,7 @@ QString BalTableModel::kilobytes(qint64 kb)
 {
     if (kb <= 0)
         return tr("No limit");
-    return QLocale().formattedDataSize(kb * 1024, kb >= 1024 * 1024 ? 1 : 0, QLocale::DataSizeTraditionalFormat);
+    return SizeFormat::kilobytes(kb);
 }
 
 QString BalTableModel::kindName(Ikoula::BalKind kind)
@@ -62,7 +63,7 @@ QVariant BalTableModel::cell(int row, int column, int role) const
     case Name: return b.details.displayName;
     case Type: return kindName(b.kind);
     case Quota: return kilobytes(b.quotas.prohibitSendReceiveKb);
-    case Used: return b.usedKb < 0 ? QString() : QLocale().formattedDataSize(b.usedKb * 1024, 1, QLocale::DataSizeTraditionalFormat);
+    case Used: return b.usedKb < 0 ? QString() : SizeFormat::kilobytes(b.usedKb);
     case Protocols: {
         QStringList on;
         if (b.features.pop) on.append(QStringLiteral("POP"));

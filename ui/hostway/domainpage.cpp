@@ -9,7 +9,7 @@
 #include "ui/hostway/globaladdresslisttab.h"
 #include "ui/hostway/senderstab.h"
 #include "ui/hostway/spamfiltertab.h"
-#include "ui/sizeformat.h"
+#include "models/sizeformat.h"
 #include "ui/uistyle.h"
 
 #include <QDesktopServices>
@@ -234,7 +234,7 @@ void DomainPage::loadInfoStore()
         m_infoStoreRead = store;
         m_infoStore->setRange(0, std::max(1, store.quotaMb));
         m_infoStore->setValue(std::min(store.usageMb, std::max(1, store.quotaMb)));
-        m_infoStore->setFormat(tr("%1 of %2").arg(SizeFormat::megabytes(store.usageMb), SizeFormat::megabytes(store.quotaMb)));
+        m_infoStore->setFormat(SizeFormat::usage(store.usageMb, store.quotaMb));
         m_changeInfoStore->setEnabled(static_cast<bool>(m_submit));
     });
 }

@@ -9,6 +9,7 @@
 #include "models/accounttreemodel.h"
 #include "models/draftsession.h"
 #include "models/hostway/mailboxtablemodel.h"
+#include "models/sizeformat.h"
 #include "ui/hostway/changepassworddialog.h"
 #include "ui/hostway/mailboxdetailspane.h"
 #include "ui/hostway/mailboxpropertiesdialog.h"
@@ -274,7 +275,7 @@ void HostwayMailboxes::changeQuota()
         submitFrom(dialog, op, [this, name, quota] {
             if (drafting())
                 return;
-            m_host.status(tr("Quota of %1 set to %2 MB.").arg(name).arg(quota));
+            m_host.status(tr("Quota of %1 set to %2.").arg(name, SizeFormat::megabytes(quota)));
             m_list->reloadAndSelect(name);
         });
     });

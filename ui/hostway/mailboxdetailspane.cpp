@@ -15,7 +15,7 @@
 #include "ui/hostway/senderstab.h"
 #include "ui/hostway/spamfiltertab.h"
 #include "ui/hostway/webmailtab.h"
-#include "ui/sizeformat.h"
+#include "models/sizeformat.h"
 #include "ui/uistyle.h"
 
 #include <QAction>
@@ -395,7 +395,7 @@ void MailboxDetailsPane::load(HostwayClient *client, const QString &domain, cons
             usage->setObjectName(QStringLiteral("detailsUsage"));
             usage->setRange(0, std::max(1, m.quotaMb));
             usage->setValue(std::min(m.usageMb, std::max(1, m.quotaMb)));
-            usage->setFormat(tr("%1 of %2 MB").arg(m.usageMb).arg(m.quotaMb));
+            usage->setFormat(SizeFormat::usage(m.usageMb, m.quotaMb));
             m_form->addRow(tr("Used:"), usage);
             addRow(tr("Master account:"), m.master ? tr("Yes") : tr("No"), QStringLiteral("detailsMaster"));
             m_actions->show();

@@ -1,5 +1,6 @@
 #include "ui/ikoula/ikoulamailboxdialog.h"
 
+#include "models/sizeformat.h"
 #include "ui/uistyle.h"
 
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -119,7 +119,7 @@ IkoulaMailboxDialog::IkoulaMailboxDialog(const Ikoula::Bal &bal, const QStringLi
     quotaForm->addRow(tr("Stop sending and &receiving from:"), m_receive);
     quotaForm->addRow(tr("&Keep deleted items:"), m_keepDays);
     if (bal.usedKb >= 0)
-        quotaForm->addRow(tr("In use:"), new QLabel(QLocale().formattedDataSize(bal.usedKb * 1024, 1, QLocale::DataSizeTraditionalFormat), quotas));
+        quotaForm->addRow(tr("In use:"), new QLabel(SizeFormat::kilobytes(bal.usedKb), quotas));
     tabs->addTab(quotas, tr("&Quotas"));
 
     auto *aliases = new QWidget(tabs);
