@@ -186,10 +186,11 @@ void TestDraftGui::draftOfflineReviewThenApply()
     auto *apply = dock->findChild<QPushButton *>(QStringLiteral("draftApply"));
     QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
-    // THEN it asks first, naming how many changes, with Cancel the default since one deletes
+    // THEN it asks first, summing up what changes and on what (no translator here: the source
+    // forms), with Cancel the default since one deletes
     auto *confirmApply = dock->findChild<QMessageBox *>(QStringLiteral("confirmApplyDraft"));
     QTRY_VERIFY(confirmApply && confirmApply->isVisible());
-    QVERIFY2(confirmApply->text().contains(QLatin1String("Send 3 change")), qPrintable(confirmApply->text()));
+    QVERIFY2(confirmApply->text().startsWith(QLatin1String("3 change(s), 1 deletion(s), on 3 mailbox(es).\nSend to Hostway")), qPrintable(confirmApply->text()));
     QCOMPARE(confirmApply->defaultButton(), confirmApply->button(QMessageBox::Cancel));
     QVERIFY(!static_cast<DraftDock *>(dock)->isApplying());
     QVERIFY(clickWhenShown(dock, "confirmApplyDraft", "confirmApplyButton"));

@@ -1777,13 +1777,6 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <source>Apply Draft</source>
         <translation>Entwurf anwenden</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %n change(s) to %1 now?</source>
-        <translation>
-            <numerusform>%n Änderung jetzt an %1 senden?</numerusform>
-            <numerusform>%n Änderungen jetzt an %1 senden?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</source>
         <translation>Sie werden in der Reihenfolge des Entwurfs gesendet; eine unterbrochene Anwendung setzt dort fort, wo sie stehen blieb.</translation>
@@ -1805,6 +1798,12 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
     <message>
         <source>A&amp;pply Draft</source>
         <translation>Entwurf an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>%1.
+Send to %2 now?</source>
+        <translation>%1.
+Jetzt an %2 senden?</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4813,76 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>This setting belongs to the domain, not to a mailbox.</source>
         <translation>Diese Einstellung gehört zur Domain, nicht zu einem Postfach.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationSummary</name>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach</numerusform>
+            <numerusform>%n Postfächer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es)</source>
+        <translation>
+            <numerusform>%n Alias</numerusform>
+            <numerusform>%n Aliasse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distribution list(s)</source>
+        <translation>
+            <numerusform>%n Verteilerliste</numerusform>
+            <numerusform>%n Verteilerlisten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n Domain</numerusform>
+            <numerusform>%n Domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of email settings</source>
+        <translation>
+            <numerusform>%n Satz E-Mail-Einstellungen</numerusform>
+            <numerusform>%n Sätze E-Mail-Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n deletion(s)</source>
+        <translation>
+            <numerusform>%1, davon %n Löschung</numerusform>
+            <numerusform>%1, davon %n Löschungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, betrifft %2</translation>
     </message>
 </context>
 <context>

@@ -93,13 +93,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send %n change(s) to %1 now?</source>
-        <translation>
-            <numerusform>Send %n change to %1 now?</numerusform>
-            <numerusform>Send %n changes to %1 now?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Send %n Change(s)</source>
         <translation>
             <numerusform>Send %n Change</numerusform>
@@ -227,6 +220,72 @@
         <translation>
             <numerusform>Mailroom found a draft for %1 with %n operation, last changed %2.</numerusform>
             <numerusform>Mailroom found a draft for %1 with %n operations, last changed %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperationSummary</name>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es)</source>
+        <translation>
+            <numerusform>%n alias</numerusform>
+            <numerusform>%n aliases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distribution list(s)</source>
+        <translation>
+            <numerusform>%n distribution list</numerusform>
+            <numerusform>%n distribution lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of email settings</source>
+        <translation>
+            <numerusform>%n set of email settings</numerusform>
+            <numerusform>%n sets of email settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n deletion(s)</source>
+        <translation>
+            <numerusform>%1, %n deletion</numerusform>
+            <numerusform>%1, %n deletions</numerusform>
         </translation>
     </message>
 </context>

@@ -1777,13 +1777,6 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <source>Apply Draft</source>
         <translation>Appliquer le brouillon</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %n change(s) to %1 now?</source>
-        <translation>
-            <numerusform>Envoyer %n modification à %1 maintenant ?</numerusform>
-            <numerusform>Envoyer %n modifications à %1 maintenant ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are sent in the draft&apos;s order; an interrupted apply resumes where it stopped.</source>
         <translation>Elles sont envoyées dans l’ordre du brouillon ; une application interrompue reprend là où elle s’est arrêtée.</translation>
@@ -1805,6 +1798,12 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
     <message>
         <source>A&amp;pply Draft</source>
         <translation>A&amp;ppliquer le brouillon</translation>
+    </message>
+    <message>
+        <source>%1.
+Send to %2 now?</source>
+        <translation>%1.
+Envoyer à %2 maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4813,76 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>This setting belongs to the domain, not to a mailbox.</source>
         <translation>Ce réglage appartient au domaine, pas à une boîte.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationSummary</name>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n boîte aux lettres</numerusform>
+            <numerusform>%n boîtes aux lettres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es)</source>
+        <translation>
+            <numerusform>%n alias</numerusform>
+            <numerusform>%n alias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distribution list(s)</source>
+        <translation>
+            <numerusform>%n liste de distribution</numerusform>
+            <numerusform>%n listes de distribution</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) of email settings</source>
+        <translation>
+            <numerusform>%n jeu de paramètres de messagerie</numerusform>
+            <numerusform>%n jeux de paramètres de messagerie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n deletion(s)</source>
+        <translation>
+            <numerusform>%1, dont %n suppression</numerusform>
+            <numerusform>%1, dont %n suppressions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, sur %2</translation>
     </message>
 </context>
 <context>

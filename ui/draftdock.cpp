@@ -4,6 +4,7 @@
 #include "core/credentials/secretfile.h"
 #include "core/drafts/csv.h"
 #include "core/drafts/journal.h"
+#include "core/operations/operationsummary.h"
 #include "models/draftmodel.h"
 #include "models/draftsession.h"
 
@@ -373,18 +374,21 @@ void DraftDock::confirmApply()
         for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
             selected.insert(row.data(DraftModel::EntryIdRole).toString());
     }
-    int count = 0;
+    QList<const Operation *> operations;
     int destructive = 0;
     for (const DraftEntry &entry : m_session->draft().entries) {
         if (m_selectedOnly && !selected.contains(entry.id))
             continue;
-        ++count;
+        operations.append(entry.operation.get());
         destructive += entry.operation->isDestructive() ? 1 : 0;
     }
+    const int count = static_cast<int>(operations.size());
     const DraftAccount &target = m_session->draft().account;
     const QString account = QStringLiteral("%1 (%2)").arg(Provider::of(target.provider).name, target.baseUrl.host());
+    // "3 changes, 1 deletion, on 2 mailboxes." first: what is about to happen, then where.
     auto *box = new QMessageBox(destructive > 0 ? QMessageBox::Warning : QMessageBox::Question, tr("Apply Draft"),
-                                tr("Send %n change(s) to %1 now?", nullptr, count).arg(account), QMessageBox::Cancel, this);
+                                tr("%1.\nSend to %2 now?").arg(OperationSummary::describe(operations), account),
+                                QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmApplyDraft"));
     box->setInformativeText(destructive > 0 ? tr("%n of them delete(s) data at the provider, which cannot be undone. They are sent in "
                                                  "the draft's order; an interrupted apply resumes where it stopped.", nullptr, destructive)

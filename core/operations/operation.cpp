@@ -23,3 +23,8 @@ std::unique_ptr<Operation> Operation::fromJson(const QJsonObject &json, QString 
     *error = QCoreApplication::translate("Operation", "Unknown operation kind \"%1\".").arg(kind);
     return nullptr;
 }
+
+OperationTarget OperationTarget::mailbox(const QString &name, const QString &domain)
+{
+    return {Kind::Mailbox, (name + QLatin1Char('@') + domain).toLower()};
+}

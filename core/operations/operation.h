@@ -24,6 +24,20 @@ struct ValidationProblem
     QString message;
 };
 
+/// The object an operation changes, in people's terms, for summaries such as "3 changes on
+/// 2 mailboxes and 1 contact" (OperationSummary).
+struct OperationTarget
+{
+    enum class Kind { Mailbox, Alias, DistributionList, Contact, Domain, EmailSettings, Order };
+    Kind kind = Kind::Mailbox;
+    /// Which one, case-folded so that two operations on it compare equal:
+    /// "john.smith@test.com", "test.com", an order's id, "42/7" (an ICE organisation/skill).
+    QString name;
+
+    /// A mailbox name@domain, case-folded.
+    [[nodiscard]] static OperationTarget mailbox(const QString &name, const QString &domain);
+};
+
 /// One change to a provider's data (create a mailbox, set a quota, ...). The same object is
 /// behind a live edit, a draft entry, the request preview, the log line and the undo stack:
 /// what is previewed is what is sent.
@@ -69,6 +83,9 @@ public:
     /// The object it changes, e.g. "mailbox:test.com/john.smith" (lower case): operations on
     /// the same object keep their order when a draft is applied in parallel.
     [[nodiscard]] virtual QString targetKey() const = 0;
+    /// The object it changes, for people (OperationTarget). Unlike targetKey(), which may
+    /// group objects whose changes depend on each other, this is always the one object.
+    [[nodiscard]] virtual OperationTarget target() const = 0;
 
     /// What the change does to one mailbox of a domain, for checking a draft against the
     /// domain's snapshot (Draft::validate): none by default.

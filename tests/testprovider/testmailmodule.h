@@ -38,6 +38,7 @@ public:
     [[nodiscard]] HttpRequest request(const ApiEndpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override { return m_name; }
+    [[nodiscard]] OperationTarget target() const override { return {OperationTarget::Kind::Mailbox, m_name.toLower()}; }
 
 private:
     QString m_name;

@@ -27,6 +27,11 @@ QString ContactChange::targetKey() const
     return QStringLiteral("contact:%1/%2").arg(domain().toLower(), m_contact.toLower());
 }
 
+OperationTarget ContactChange::target() const
+{
+    return {OperationTarget::Kind::Contact, QStringLiteral("%1/%2").arg(domain().toLower(), m_contact.toLower())};
+}
+
 HttpRequest ContactChange::stateRequest(const Hostway::Endpoint &endpoint) const
 {
     return Hostway::Requests::contact(endpoint, domain(), m_contact);

@@ -19,6 +19,7 @@ public:
     [[nodiscard]] Level level() const override { return Level::Domain; }
     /// "contact:domain/name": the changes of one contact keep their order in a parallel apply.
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] HttpRequest stateRequest(const Hostway::Endpoint &endpoint) const override;
     bool stateFrom(const QByteArray &body, QJsonValue *state, QString *error) const override;
     /// Null: no contact of that name.

@@ -100,6 +100,11 @@ QString OrderExchangeMailbox::targetKey() const
     return QStringLiteral("mailbox:%1/%2").arg(m_domain.toLower(), m_name.toLower());
 }
 
+OperationTarget OrderExchangeMailbox::target() const
+{
+    return OperationTarget::mailbox(m_name, m_domain);
+}
+
 void OrderExchangeMailbox::prepare()
 {
     if (m_source != PasswordSource::Generate || !m_password.isEmpty())
@@ -131,6 +136,11 @@ SubmitOrder::SubmitOrder(QString id, QString ownerId, QString domain, QString na
     , m_name(std::move(name))
     , m_total(std::move(total))
 {
+}
+
+OperationTarget SubmitOrder::target() const
+{
+    return {OperationTarget::Kind::Order, m_id.toLower()};
 }
 
 QList<ValidationProblem> SubmitOrder::validate() const

@@ -39,6 +39,7 @@ public:
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Creates, m_domain, m_name}; }
     void prepare() override;
     [[nodiscard]] QStringList secretNames() const override { return {QStringLiteral("password")}; }
@@ -86,6 +87,7 @@ public:
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override { return QStringLiteral("order:") + m_id; }
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] bool isDestructive() const override { return true; }
     /// True when the order's `state` shows the submit arrived (no longer "new").
     [[nodiscard]] static bool isAppliedIn(const Hostway::OrderState &state);

@@ -61,7 +61,8 @@ public:
 
     RemoveForward(QString domain, QString name, QString target);
 
-    [[nodiscard]] const QString &target() const { return m_target; }
+    /// The forwarding address removed.
+    [[nodiscard]] const QString &forwardTo() const { return m_target; }
 
     [[nodiscard]] QString kind() const override { return QLatin1String(kKind); }
     [[nodiscard]] QList<ValidationProblem> validate() const override;

@@ -122,6 +122,11 @@ QString CreateMailbox::targetKey() const
     return mailboxKey(m_domain, m_name);
 }
 
+OperationTarget CreateMailbox::target() const
+{
+    return OperationTarget::mailbox(m_name, m_domain);
+}
+
 QString CreateMailbox::passwordOwner() const
 {
     return address(m_name, m_domain);
@@ -247,6 +252,11 @@ QString UpdateMailbox::targetKey() const
     return mailboxKey(m_domain, m_name);
 }
 
+OperationTarget UpdateMailbox::target() const
+{
+    return OperationTarget::mailbox(m_name, m_domain);
+}
+
 QStringList UpdateMailbox::secretNames() const
 {
     return setsPassword() ? QStringList{kPassword} : QStringList();
@@ -341,6 +351,11 @@ QStringList DeleteMailbox::changes(const SnapshotMailbox *before) const
 QString DeleteMailbox::targetKey() const
 {
     return mailboxKey(m_domain, m_name);
+}
+
+OperationTarget DeleteMailbox::target() const
+{
+    return OperationTarget::mailbox(m_name, m_domain);
 }
 
 HttpRequest DeleteMailbox::request(const Hostway::Endpoint &endpoint) const

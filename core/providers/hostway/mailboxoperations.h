@@ -24,6 +24,7 @@ public:
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Creates, m_domain, m_name}; }
     [[nodiscard]] QStringList changes(const SnapshotMailbox *before) const override;
     void prepare() override;
@@ -85,6 +86,7 @@ public:
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Changes, m_domain, m_name}; }
     [[nodiscard]] QStringList changes(const SnapshotMailbox *before) const override;
     [[nodiscard]] QStringList secretNames() const override;
@@ -136,6 +138,7 @@ public:
     [[nodiscard]] HttpRequest request(const Hostway::Endpoint &endpoint) const override;
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Deletes, m_domain, m_name}; }
     [[nodiscard]] QStringList changes(const SnapshotMailbox *before) const override;
     [[nodiscard]] bool isDestructive() const override { return true; }

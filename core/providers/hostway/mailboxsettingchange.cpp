@@ -27,6 +27,13 @@ QString MailboxSettingChange::targetKey() const
     return QStringLiteral("mailbox:%1/%2").arg(m_domain.toLower(), m_name.toLower());
 }
 
+OperationTarget MailboxSettingChange::target() const
+{
+    if (isDomainLevel())
+        return {OperationTarget::Kind::Domain, m_domain.toLower()};
+    return OperationTarget::mailbox(m_name, m_domain);
+}
+
 Operation::MailboxEffect MailboxSettingChange::mailboxEffect() const
 {
     if (isDomainLevel())

@@ -38,6 +38,7 @@ public:
     /// "mailbox:domain/name" ("domain:domain" at domain level): the changes of one target
     /// keep their order in a parallel apply.
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     /// The mailbox must exist (the draft's snapshot is checked); none at domain level.
     [[nodiscard]] MailboxEffect mailboxEffect() const override;
 

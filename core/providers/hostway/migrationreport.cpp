@@ -51,6 +51,11 @@ QString ReportMigration::targetKey() const
     return QStringLiteral("mailbox:%1/%2").arg(m_domain.toLower(), m_name.toLower());
 }
 
+OperationTarget ReportMigration::target() const
+{
+    return OperationTarget::mailbox(m_name, m_domain);
+}
+
 QString ReportMigration::defaultSubject(const QString &domain, const QString &name)
 {
     return tr("Failed migration of %1@%2").arg(name, domain);

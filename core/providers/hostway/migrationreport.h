@@ -29,6 +29,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     /// "mailbox:domain/name": after the mailbox's other changes of a draft.
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Changes, m_domain, m_name}; }
 
     /// The subject a report of `name`@`domain` starts with.

@@ -304,6 +304,11 @@ QString ResetPasswordByAnswers::targetKey() const
     return QStringLiteral("mailbox:%1/%2").arg(m_domain.toLower(), m_name.toLower());
 }
 
+OperationTarget ResetPasswordByAnswers::target() const
+{
+    return OperationTarget::mailbox(m_name, m_domain);
+}
+
 QStringList ResetPasswordByAnswers::explainRefusal(const ApiError &error)
 {
     if (error.httpStatus() == 409)

@@ -101,6 +101,7 @@ public:
     [[nodiscard]] QString passwordOwner() const override;
     /// "mailbox:domain/name".
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] MailboxEffect mailboxEffect() const override { return {MailboxEffect::Kind::Changes, m_domain, m_name}; }
 
     /// The refusal in words that say what to do, one line each; empty when the provider's

@@ -86,6 +86,11 @@ QString IceOperation::targetKey() const
     return QStringLiteral("ice:%1/%2").arg(m_settings.organisationId).arg(m_settings.skillId);
 }
 
+OperationTarget IceOperation::target() const
+{
+    return {OperationTarget::Kind::EmailSettings, QStringLiteral("%1/%2").arg(m_settings.organisationId).arg(m_settings.skillId)};
+}
+
 QJsonObject IceOperation::toJson() const
 {
     return {{QStringLiteral("kind"), kind()},

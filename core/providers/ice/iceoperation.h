@@ -28,6 +28,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     /// "ice:<organisation>/<skill>".
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] QStringList secretNames() const override;
     [[nodiscard]] QString secret(const QString &name) const override;
     void setSecret(const QString &name, const QString &value) override;

@@ -237,6 +237,23 @@ QString IkoulaOperation::targetKey() const
     return QStringLiteral("ikoula");
 }
 
+OperationTarget IkoulaOperation::target() const
+{
+    const QString &a = m_call.action;
+    // delete-dl, and a member added to or removed from a list (add-email-to-dl, delete-email-to-dl): the list changes
+    if (a.endsWith(QLatin1String("-dl")) || a == QLatin1String("add-distribution-list"))
+        return {OperationTarget::Kind::DistributionList, parameter(QStringLiteral("email_dl")).toLower()};
+    if (a == QLatin1String("add-contact"))
+        return {OperationTarget::Kind::Contact, parameter(QStringLiteral("email_contact")).toLower()};
+    if (a == QLatin1String("delete-contact"))
+        return {OperationTarget::Kind::Contact, parameter(QStringLiteral("contact_id")).toLower()};
+    if (a == QLatin1String("add-alias-bal"))
+        return {OperationTarget::Kind::Mailbox, parameter(QStringLiteral("email_primary")).toLower()};
+    if (a == QLatin1String("delete-alias"))   // wsexch names only the alias, not its mailbox
+        return {OperationTarget::Kind::Alias, parameter(QStringLiteral("email_alias")).toLower()};
+    return {OperationTarget::Kind::Mailbox, parameter(QStringLiteral("email_bal")).toLower()};
+}
+
 bool IkoulaOperation::isDestructive() const
 {
     return m_call.action == QLatin1String("delete-bal") || m_call.action == QLatin1String("delete-dl")

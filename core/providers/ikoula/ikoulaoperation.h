@@ -33,6 +33,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     /// "ikoula" for all: an Ikoula draft is applied in order, one change at a time.
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] bool isDestructive() const override;
     /// A password for a mailbox (Ikoula documents no rule of its own: PasswordGenerator's
     /// hasEveryKindOfCharacter); for --generate-password and a creation drafted without one.

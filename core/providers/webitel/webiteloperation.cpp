@@ -132,6 +132,11 @@ QString WebitelOperation::targetKey() const
     return QStringLiteral("webitel:") + m_domain.toLower();
 }
 
+OperationTarget WebitelOperation::target() const
+{
+    return {OperationTarget::Kind::EmailSettings, m_domain.toLower()};
+}
+
 QJsonObject WebitelOperation::toJson() const
 {
     QJsonObject json{{QStringLiteral("kind"), kind()}, {QStringLiteral("domain"), m_domain}};

@@ -32,6 +32,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     /// "webitel:<domain>": a domain's changes keep their order.
     [[nodiscard]] QString targetKey() const override;
+    [[nodiscard]] OperationTarget target() const override;
     [[nodiscard]] bool isDestructive() const override { return m_action == Action::Delete; }
     [[nodiscard]] QStringList secretNames() const override;
     [[nodiscard]] QString secret(const QString &) const override { return m_settings.password; }
