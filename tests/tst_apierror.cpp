@@ -87,9 +87,10 @@ void TestApiError::shapes_data()
         << refused << "" << "" << "Shorter than minimum length 3";
     QTest::newRow("Webitel error") << QStringLiteral("webitel") << 401 << QByteArray(R"({"status":"error","info":"Token Expired","code":401})")
         << int(ApiError::Kind::Authentication) << "Token Expired" << "" << "";
+    // Ikoula's parameter names become the window's words, and the field it names carries them
     QTest::newRow("Ikoula error, a list") << QStringLiteral("ikoula") << 400
         << QByteArray(R"({"error": ["password_bal must be at least 8 characters", " "]})") << refused
-        << "password_bal must be at least 8 characters" << "" << "";
+        << "Password must be at least 8 characters" << "password_bal" << "Password must be at least 8 characters";
     QTest::newRow("ICE error") << QStringLiteral("ice") << 400 << QByteArray(R"({"Message": " The request is invalid. "})") << refused
         << "The request is invalid." << "" << "";
     QTest::newRow("Hostway's field map, to Webitel") << QStringLiteral("webitel") << 400 << QByteArray(R"({"password": "Required"})")

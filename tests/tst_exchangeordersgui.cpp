@@ -8,7 +8,7 @@
 #include "core/providers/hostway/orderbook.h"
 #include "models/hostway/ordertablemodel.h"
 #include "ui/hostway/exchangeorderstab.h"
-#include "ui/hostway/passwordeditor.h"
+#include "ui/passwordeditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialog>

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTest>
 #include <QTreeView>
 
@@ -98,6 +100,11 @@ void TestIkoulaMailboxesGui::createEditDelete()
     QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier);
     QPointer<QDialog> create = window.findChild<QDialog *>(QStringLiteral("newBalDialog"));
     QVERIFY(create);
+    // (each label with an Alt+letter has its field: without a buddy Qt shows "&Address:" as is)
+    for (const QLabel *label : create->findChildren<QLabel *>()) {
+        if (label->textFormat() != Qt::RichText && label->text().contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
     auto *kind = create->findChild<QComboBox *>(QStringLiteral("balKindCombo"));
     kind->setCurrentIndex(kind->findData(int(Ikoula::BalKind::Room)));
     QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("balLocalEdit")), QStringLiteral("terrasse"));
@@ -107,6 +114,17 @@ void TestIkoulaMailboxesGui::createEditDelete()
     auto *displayName = create->findChild<QLineEdit *>(QStringLiteral("balDisplayNameEdit"));
     displayName->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), displayName);
+    // (first with a password Ikoula refuses: its words stand at the password, in the window's
+    // terms, and the dialog stays with what was typed)
+    auto *password = create->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(password, QStringLiteral("abc"));
+    QTest::keyClick(displayName, Qt::Key_Return);
+    auto *refusal = create->findChild<QLabel *>(QStringLiteral("passwordServerError"));
+    QTRY_VERIFY(!refusal->isHidden());
+    QVERIFY2(refusal->text().contains(QLatin1String("Password must be at least 8")), qPrintable(refusal->text()));
+    QVERIFY(create && create->isVisible());
+    QCOMPARE(create->findChild<QLineEdit *>(QStringLiteral("balLocalEdit"))->text(), QStringLiteral("terrasse"));
+    password->clear();
     QTest::keyClick(displayName, Qt::Key_Return);
     // THEN it exists as a room, and its generated password is shown once
     QTRY_VERIFY(!create);
@@ -272,21 +290,27 @@ void TestIkoulaMailboxesGui::changePasswordKeepsTheDialogOnARefusal()
     QTest::mouseClick(f.window->findChild<QPushButton *>(QStringLiteral("balPasswordButton")), Qt::LeftButton);
     QPointer<QDialog> dialog;
     QTRY_VERIFY((dialog = f.window->findChild<QDialog *>(QStringLiteral("balPasswordDialog"))) && dialog->isVisible());
-    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("balNewPasswordEdit"));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
     auto *change = dialog->findChild<QPushButton *>(QStringLiteral("balChangePasswordButton"));
     QVERIFY(!change->isEnabled());   // nothing typed yet
     QTest::keyClicks(password, QStringLiteral("abc"));
     QTest::mouseClick(change, Qt::LeftButton);
-    // THEN the dialog stays, with Ikoula's words and the typed text, to correct
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("balPasswordError"));
+    // THEN the dialog stays, with Ikoula's words at the field and the typed text, to correct
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("passwordServerError"));
     QTRY_VERIFY(!error->text().isEmpty());
     QVERIFY(dialog && dialog->isVisible());
-    QVERIFY(error->text().contains(QLatin1String("8")));
+    QVERIFY2(error->text().contains(QLatin1String("Password must be at least 8")), qPrintable(error->text()));
     QCOMPARE(password->text(), QStringLiteral("abc"));
-    // WHEN one is generated and sent THEN Ikoula takes it and the dialog closes
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("balGeneratePassword")), Qt::LeftButton);
+    // AND the editor is the one of every provider: no rule stated, so a note instead of a checklist
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("passwordNote"))->isVisible());
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("ruleUnmet")));
+    // WHEN one is generated, copied and sent THEN Ikoula takes it and the dialog closes
+    QTest::mouseClick(dialog->findChild<QToolButton *>(QStringLiteral("generatePasswordButton")), Qt::LeftButton);
     QCOMPARE(password->echoMode(), QLineEdit::Normal);   // shown, to be passed on
     QCOMPARE(password->text().size(), 16);
+    QVERIFY(error->isHidden());   // the refusal went with the text it was about
+    QTest::mouseClick(dialog->findChild<QToolButton *>(QStringLiteral("copyPasswordButton")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), password->text());
     QTest::mouseClick(change, Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     auto *status = f.window->findChild<QLabel *>(QStringLiteral("balStatus"));

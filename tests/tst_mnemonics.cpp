@@ -3,6 +3,7 @@
 // Account menu instead of applying the draft). The translations are the built .qm files.
 #include "guifixture.h"
 
+#include <QAction>
 #include <QMenuBar>
 #include <QAbstractButton>
 #include <QLabel>
@@ -18,6 +19,8 @@ class TestMnemonics final : public QObject
 private Q_SLOTS:
     void menusAndDraftButtonsHaveTheirOwnLetters_data();
     void menusAndDraftButtonsHaveTheirOwnLetters();
+    void ikoulaMailboxButtonsHaveTheirOwnLetters_data() { menusAndDraftButtonsHaveTheirOwnLetters_data(); }
+    void ikoulaMailboxButtonsHaveTheirOwnLetters();
 };
 
 namespace {
@@ -100,6 +103,32 @@ void TestMnemonics::menusAndDraftButtonsHaveTheirOwnLetters()
             QVERIFY2(!taken.contains(letter), qPrintable(text + QStringLiteral(" / ") + taken.value(letter)));
             taken.insert(letter, text);
         }
+    }
+}
+
+void TestMnemonics::ikoulaMailboxButtonsHaveTheirOwnLetters()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("mailroom_") + language, QStringLiteral(MAILROOM_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    // GIVEN an Ikoula organisation's mailboxes
+    IkoulaGuiFixture f;
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::Mailboxes));
+    // THEN its five buttons take letters of their own, none of the menu bar's, hidden menus
+    // included (the menu bar keeps their letters: in German Alt+P met "&Postfach" and only
+    // focused "&Passwort ändern"; in French Alt+M met "&Modifier" and "Changer le &mot de passe")
+    QHash<QChar, QString> taken;
+    for (QAction *menu : f.window->menuBar()->actions())
+        taken.insert(mnemonicOf(menu->text()), menu->text());
+    for (const char *name : {"newBalButton", "editBalButton", "balPasswordButton", "balResetButton", "deleteBalButton"}) {
+        auto *button = f.window->findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY2(button, name);
+        const QChar letter = mnemonicOf(button->text());
+        QVERIFY2(!letter.isNull(), qPrintable(button->text()));
+        QVERIFY2(!taken.contains(letter), qPrintable(button->text() + QStringLiteral(" / ") + taken.value(letter)));
+        taken.insert(letter, button->text());
     }
 }
 

@@ -3073,6 +3073,89 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     </message>
 </context>
 <context>
+    <name>IkoulaActions</name>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>forwarding address</source>
+        <translation>Weiterleitungsadresse</translation>
+    </message>
+    <message>
+        <source>list address</source>
+        <translation>Listenadresse</translation>
+    </message>
+    <message>
+        <source>list manager</source>
+        <translation>Listenverwalter</translation>
+    </message>
+    <message>
+        <source>contact address</source>
+        <translation>Kontaktadresse</translation>
+    </message>
+    <message>
+        <source>warning quota</source>
+        <translation>Warnkontingent</translation>
+    </message>
+    <message>
+        <source>sending quota</source>
+        <translation>Sendekontingent</translation>
+    </message>
+    <message>
+        <source>receiving quota</source>
+        <translation>Empfangskontingent</translation>
+    </message>
+    <message>
+        <source>days deleted items are kept</source>
+        <translation>Aufbewahrungstage gelöschter Elemente</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>OWA</source>
+        <translation>OWA</translation>
+    </message>
+    <message>
+        <source>MAPI</source>
+        <translation>MAPI</translation>
+    </message>
+    <message>
+        <source>ActiveSync</source>
+        <translation>ActiveSync</translation>
+    </message>
+</context>
+<context>
     <name>IkoulaClient</name>
     <message>
         <source>%1 needs %2.</source>
@@ -3476,7 +3559,7 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation>&amp;Passwort ändern…</translation>
+        <translation>Pass&amp;wort ändern…</translation>
     </message>
     <message>
         <source>&amp;Reset Password…</source>
@@ -3820,32 +3903,19 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
         <translation>Passwort von %1 ändern</translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation>Neues Passwort</translation>
-    </message>
-    <message>
-        <source>Show the password</source>
-        <translation>Passwort anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Generieren</translation>
-    </message>
-    <message>
-        <source>A 16-character password with capitals, small letters, digits and specials</source>
-        <translation>Ein Passwort aus 16 Zeichen mit Groß- und Kleinbuchstaben, Ziffern und Sonderzeichen</translation>
-    </message>
-    <message>
         <source>&amp;Change Password</source>
         <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
+        <source>New &amp;password for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Neues &amp;Passwort für &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
+</context>
+<context>
+    <name>IkoulaPasswordPolicy</name>
     <message>
-        <source>New password for &lt;b&gt;%1&lt;/b&gt;. Ikoula checks it when it is sent.</source>
-        <translation>Neues Passwort für &lt;b&gt;%1&lt;/b&gt;. Ikoula prüft es beim Senden.</translation>
+        <source>Ikoula states no password rule: it checks the password when it is sent.</source>
+        <translation>Ikoula nennt keine Passwortregel: Das Passwort wird beim Senden geprüft.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5175,14 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>not met</source>
         <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the password, to pass it on to the mailbox&apos;s owner</source>
+        <translation>Das Passwort kopieren, um es an den Inhaber des Postfachs weiterzugeben</translation>
     </message>
 </context>
 <context>

@@ -3073,6 +3073,89 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     </message>
 </context>
 <context>
+    <name>IkoulaActions</name>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>nom affiché</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>forwarding address</source>
+        <translation>adresse de transfert</translation>
+    </message>
+    <message>
+        <source>list address</source>
+        <translation>adresse de la liste</translation>
+    </message>
+    <message>
+        <source>list manager</source>
+        <translation>gestionnaire de la liste</translation>
+    </message>
+    <message>
+        <source>contact address</source>
+        <translation>adresse du contact</translation>
+    </message>
+    <message>
+        <source>warning quota</source>
+        <translation>quota d’avertissement</translation>
+    </message>
+    <message>
+        <source>sending quota</source>
+        <translation>quota d’envoi</translation>
+    </message>
+    <message>
+        <source>receiving quota</source>
+        <translation>quota de réception</translation>
+    </message>
+    <message>
+        <source>days deleted items are kept</source>
+        <translation>jours de conservation des éléments supprimés</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>OWA</source>
+        <translation>OWA</translation>
+    </message>
+    <message>
+        <source>MAPI</source>
+        <translation>MAPI</translation>
+    </message>
+    <message>
+        <source>ActiveSync</source>
+        <translation>ActiveSync</translation>
+    </message>
+</context>
+<context>
     <name>IkoulaClient</name>
     <message>
         <source>%1 needs %2.</source>
@@ -3476,7 +3559,7 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation>Changer le &amp;mot de passe…</translation>
+        <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>&amp;Reset Password…</source>
@@ -3820,32 +3903,19 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
         <translation>Changer le mot de passe de %1</translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation>Nouveau mot de passe</translation>
-    </message>
-    <message>
-        <source>Show the password</source>
-        <translation>Afficher le mot de passe</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Générer</translation>
-    </message>
-    <message>
-        <source>A 16-character password with capitals, small letters, digits and specials</source>
-        <translation>Un mot de passe de 16 caractères avec majuscules, minuscules, chiffres et caractères spéciaux</translation>
-    </message>
-    <message>
         <source>&amp;Change Password</source>
         <translation>&amp;Changer le mot de passe</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <source>New &amp;password for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Nouveau &amp;mot de passe pour &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
+</context>
+<context>
+    <name>IkoulaPasswordPolicy</name>
     <message>
-        <source>New password for &lt;b&gt;%1&lt;/b&gt;. Ikoula checks it when it is sent.</source>
-        <translation>Nouveau mot de passe de &lt;b&gt;%1&lt;/b&gt;. Ikoula le vérifie à l’envoi.</translation>
+        <source>Ikoula states no password rule: it checks the password when it is sent.</source>
+        <translation>Ikoula n’annonce aucune règle de mot de passe : il le vérifie à l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5175,14 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>not met</source>
         <translation>non respectée</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy the password, to pass it on to the mailbox&apos;s owner</source>
+        <translation>Copier le mot de passe, pour le transmettre au titulaire de la boîte</translation>
     </message>
 </context>
 <context>

@@ -64,10 +64,11 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, BodyReader reade
     return error;
 }
 
-ApiError ApiError::providerRefusal(const QString &providerMessage, int httpStatus, const QByteArray &body)
+ApiError ApiError::providerRefusal(const QString &providerMessage, int httpStatus, const QByteArray &body, const QList<FieldMessage> &fields)
 {
     ApiError error(Kind::Refused, QString(), httpStatus);
     error.m_providerMessage = providerMessage;
+    error.m_fields = fields;
     error.m_rawBody = body;
     return error;
 }
@@ -141,7 +142,9 @@ QString ApiError::message() const
     if (!m_providerMessage.isEmpty())
         text += QLatin1Char(' ') + tr("Provider says: %1").arg(Redaction::printable(m_providerMessage));
     // At most 50 field messages of 2,000 characters: a hostile answer cannot flood a terminal.
-    const bool saidAlready = m_fields.size() == 1 && m_fields.first().message == m_detail;   // invalid()'s one problem
+    // invalid()'s one problem, and a refusal whose fields carry its own message (Ikoula's), are said already.
+    const bool saidAlready = (m_fields.size() == 1 && m_fields.first().message == m_detail)
+                             || std::all_of(m_fields.cbegin(), m_fields.cend(), [this](const FieldMessage &f) { return f.message == m_providerMessage; });
     for (int i = 0; i < std::min<qsizetype>(saidAlready ? 0 : m_fields.size(), 50); ++i)
         text += QStringLiteral("\n%1: %2").arg(Redaction::printable(m_fields.at(i).field, 200), Redaction::printable(m_fields.at(i).message));
     if (m_fields.size() > 50)

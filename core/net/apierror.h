@@ -65,7 +65,9 @@ public:
 
     /// A refusal carried by a successful HTTP status (Ikoula's {"error": ...} on a 200, ICE's
     /// {"Message": "The request is invalid."}): Kind::Refused with the provider's words.
-    [[nodiscard]] static ApiError providerRefusal(const QString &providerMessage, int httpStatus, const QByteArray &body);
+    /// `fields`: the fields it is about, when the provider's words say (Ikoula names parameters).
+    [[nodiscard]] static ApiError providerRefusal(const QString &providerMessage, int httpStatus, const QByteArray &body,
+                                                  const QList<FieldMessage> &fields = {});
     /// A change that failed its offline checks (Operation::validate()): Kind::Setup, nothing
     /// sent, with one field message per problem, as a provider's refusal would carry them.
     [[nodiscard]] static ApiError invalid(const QList<FieldMessage> &problems);

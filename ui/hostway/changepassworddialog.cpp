@@ -1,7 +1,8 @@
 #include "ui/hostway/changepassworddialog.h"
 
 #include "core/net/apierror.h"
-#include "ui/hostway/passwordeditor.h"
+#include "core/providers/hostway/hostwayrules.h"
+#include "ui/passwordeditor.h"
 #include "ui/uistyle.h"
 
 #include <QDialogButtonBox>
@@ -11,7 +12,7 @@
 
 ChangePasswordDialog::ChangePasswordDialog(const QString &username, const QString &domain, QWidget *parent)
     : QDialog(parent)
-    , m_password(new PasswordEditor(this))
+    , m_password(new PasswordEditor(Hostway::Rules::passwordPolicy(), this))
     , m_generalError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

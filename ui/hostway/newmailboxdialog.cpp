@@ -4,7 +4,7 @@
 #include "core/providers/hostway/exchangeoperations.h"
 #include "core/providers/hostway/hostwayrules.h"
 #include "core/providers/hostway/mailboxoperations.h"
-#include "ui/hostway/passwordeditor.h"
+#include "ui/passwordeditor.h"
 #include "ui/uistyle.h"
 
 #include <QCheckBox>
@@ -43,7 +43,7 @@ NewMailboxDialog::NewMailboxDialog(const QString &domain, QWidget *parent)
     , m_nameError(errorLabel(QStringLiteral("nameError"), this))
     , m_quota(new QSpinBox(this))
     , m_master(new QCheckBox(tr("&Master account"), this))
-    , m_password(new PasswordEditor(this))
+    , m_password(new PasswordEditor(Hostway::Rules::passwordPolicy(), this))
     , m_generalError(errorLabel(QStringLiteral("generalError"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

@@ -2,7 +2,8 @@
 
 #include "core/net/apierror.h"
 #include "core/providers/hostway/exchangeoperations.h"
-#include "ui/hostway/passwordeditor.h"
+#include "core/providers/hostway/hostwayrules.h"
+#include "ui/passwordeditor.h"
 #include "ui/uistyle.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ OrderExchangeDialog::OrderExchangeDialog(const QString &domain, QWidget *parent)
     , m_domain(domain)
     , m_name(new QLineEdit(this))
     , m_displayName(new QLineEdit(this))
-    , m_password(new PasswordEditor(this))
+    , m_password(new PasswordEditor(Hostway::Rules::passwordPolicy(), this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

@@ -1,8 +1,9 @@
 #include "ui/hostway/resetbyanswersdialog.h"
 
 #include "core/net/apierror.h"
+#include "core/providers/hostway/hostwayrules.h"
 #include "core/providers/hostway/secretoperations.h"
-#include "ui/hostway/passwordeditor.h"
+#include "ui/passwordeditor.h"
 #include "ui/uistyle.h"
 
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ ResetByAnswersDialog::ResetByAnswersDialog(const QString &domain, const QString 
     , m_name(name)
     , m_exchange(exchange)
     , m_questions(questions)
-    , m_password(new PasswordEditor(this))
+    , m_password(new PasswordEditor(Hostway::Rules::passwordPolicy(), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

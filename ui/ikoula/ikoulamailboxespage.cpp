@@ -1,10 +1,12 @@
 #include "ui/ikoula/ikoulamailboxespage.h"
 
 #include "core/providers/ikoula/ikoulaclient.h"
+#include "core/providers/ikoula/ikoulaoperation.h"
 #include "models/ikoula/baltablemodel.h"
 #include "ui/ikoula/ikoulamailboxdialog.h"
 #include "ui/ikoula/ikoulaorganisation.h"
 #include "ui/ikoula/ikoulapassworddialog.h"
+#include "ui/passwordeditor.h"
 #include "ui/uistyle.h"
 
 #include <QCheckBox>
@@ -171,10 +173,8 @@ void IkoulaMailboxesPage::newMailbox()
     display->setObjectName(QStringLiteral("balDisplayNameEdit"));
     auto *first = new QLineEdit(dialog);
     auto *last = new QLineEdit(dialog);
-    auto *password = new QLineEdit(dialog);
-    password->setObjectName(QStringLiteral("balPasswordEdit"));
-    password->setEchoMode(QLineEdit::Password);
-    password->setPlaceholderText(tr("empty: Mailroom generates one and shows it once"));
+    auto *password = new PasswordEditor(IkoulaOperation::passwordPolicy(), dialog);
+    password->allowEmpty(tr("empty: Mailroom generates one and shows it once"));
     auto *guide = new QCheckBox(tr("&Email the setup guide to the new mailbox"), dialog);
     auto *error = new QLabel(dialog);
     error->setObjectName(QStringLiteral("newBalError"));
@@ -184,11 +184,14 @@ void IkoulaMailboxesPage::newMailbox()
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), kind);
-    form->addRow(tr("&Address:"), address);
+    auto *addressLabel = new QLabel(tr("&Address:"), dialog);
+    addressLabel->setBuddy(local);   // the row's field is a layout: without a buddy the label showed "&Address:"
+    form->addRow(addressLabel, address);
     form->addRow(tr("Display &name:"), display);
     form->addRow(tr("&First name:"), first);
     form->addRow(tr("&Last name:"), last);
     form->addRow(tr("&Password:"), password);
+    qobject_cast<QLabel *>(form->labelForField(password))->setBuddy(password->lineEdit());
     form->addRow(QString(), guide);
     auto *layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
@@ -196,8 +199,12 @@ void IkoulaMailboxesPage::newMailbox()
     layout->addWidget(buttons);
     const auto validate = [=] {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!local->text().trimmed().isEmpty() && !display->text().trimmed().isEmpty()
-                                                          && domain->count() > 0);
+                                                          && domain->count() > 0 && password->isAcceptable());
     };
+    const auto context = [=] { password->setContext(local->text().trimmed(), domain->currentText()); };
+    connect(local, &QLineEdit::textChanged, dialog, context);
+    connect(domain, &QComboBox::currentTextChanged, dialog, context);
+    connect(password, &PasswordEditor::changed, dialog, validate);
     connect(local, &QLineEdit::textChanged, dialog, validate);
     connect(display, &QLineEdit::textChanged, dialog, validate);
     validate();
@@ -211,13 +218,15 @@ void IkoulaMailboxesPage::newMailbox()
         bal.firstName = first->text().trimmed();
         bal.lastName = last->text().trimmed();
         bal.mailSendInstallation = guide->isChecked();
-        const bool generated = password->text().isEmpty();
+        const bool generated = password->password().isEmpty();
         const bool drafting = m_organisation->isDrafting();
         // Left empty, the operation generates it when it is sent (a drafted one: when applied).
-        bal.password = password->text();
+        bal.password = password->password();
         buttons->setEnabled(false);
         m_organisation->send({IkoulaCalls::addBal(bal)}, dialog, [=](const ApiError &e, const QList<std::shared_ptr<Operation>> &sent) {
             buttons->setEnabled(true);
+            if (e.isError() && !e.fieldMessage(QStringLiteral("password_bal")).isEmpty())
+                return password->setServerError(e.fieldMessage(QStringLiteral("password_bal")));   // at the field, the text kept
             if (e.isError())
                 return error->setText(e.message());
             dialog->accept();
@@ -265,7 +274,7 @@ void IkoulaMailboxesPage::changePassword()
                              [this, guard, email, drafting](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
             if (error.isError()) {
                 if (guard)
-                    guard->showRefusal(error.message());   // the typed password stays, to correct
+                    guard->showRefusal(error);   // the typed password stays, to correct
                 return;
             }
             if (guard)

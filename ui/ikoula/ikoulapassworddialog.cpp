@@ -1,12 +1,11 @@
 #include "ui/ikoula/ikoulapassworddialog.h"
 
+#include "core/net/apierror.h"
 #include "core/providers/ikoula/ikoulaoperation.h"
+#include "ui/passwordeditor.h"
 #include "ui/uistyle.h"
 
-#include <QAction>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,75 +13,56 @@
 
 IkoulaPasswordDialog::IkoulaPasswordDialog(const QString &email, QWidget *parent)
     : QDialog(parent)
-    , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_password(new PasswordEditor(IkoulaOperation::passwordPolicy(), this))
+    , m_generalError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("balPasswordDialog"));
     setWindowTitle(tr("Change Password of %1").arg(email));
-    m_password->setObjectName(QStringLiteral("balNewPasswordEdit"));
-    m_password->setAccessibleName(tr("New password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("New password"));
-    QAction *show = m_password->addAction(QIcon(QStringLiteral(":/icons/key.svg")), QLineEdit::TrailingPosition);
-    show->setCheckable(true);
-    show->setText(tr("Show the password"));
-    show->setToolTip(show->text());
-    connect(show, &QAction::toggled, this, [this](bool visible) {
-        m_password->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
-    });
-    auto *generate = new QPushButton(tr("&Generate"), this);
-    generate->setObjectName(QStringLiteral("balGeneratePassword"));
-    generate->setToolTip(tr("A 16-character password with capitals, small letters, digits and specials"));
-    connect(generate, &QPushButton::clicked, this, [this, show] {
-        m_password->setText(IkoulaOperation::generatePassword());
-        show->setChecked(true);   // a generated password is shown, to be passed on
-    });
-    m_error->setObjectName(QStringLiteral("balPasswordError"));
-    m_error->setWordWrap(true);
-    UiStyle::setError(m_error);
-    // Room for two lines of Ikoula's answer from the start, so the dialog does not grow under the pointer.
-    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
-    m_error->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_password->setContext(email.section(QLatin1Char('@'), 0, 0), email.section(QLatin1Char('@'), 1));
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Change Password"));
     ok->setObjectName(QStringLiteral("balChangePasswordButton"));
     ok->setEnabled(false);
+    m_generalError->setObjectName(QStringLiteral("balPasswordError"));
+    m_generalError->setWordWrap(true);
+    UiStyle::setError(m_generalError);
+    m_generalError->hide();
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_password, 1);
-    row->addWidget(generate);
-    auto *form = new QFormLayout;
-    auto *label = new QLabel(tr("&Password:"), this);
-    label->setBuddy(m_password);   // the row's field is a layout: the mnemonic needs its buddy named
-    form->addRow(label, row);
-    form->addRow(QString(), m_error);
+    auto *label = new QLabel(tr("New &password for <b>%1</b>:").arg(email.toHtmlEscaped()), this);
+    label->setBuddy(m_password->lineEdit());
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("New password for <b>%1</b>. Ikoula checks it when it is sent.").arg(email.toHtmlEscaped()), this));
-    layout->addLayout(form);
+    layout->addWidget(label);
+    layout->addWidget(m_password);
+    layout->addWidget(m_generalError);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
-    connect(m_password, &QLineEdit::textChanged, this, [this, ok](const QString &text) {
-        ok->setEnabled(!text.isEmpty());
-        m_error->clear();
-    });
+    connect(m_password, &PasswordEditor::changed, this, [this, ok] { ok->setEnabled(m_password->isAcceptable()); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this, ok] {
+        m_generalError->hide();
         ok->setEnabled(false);
         Q_EMIT submitted();
     });
-    resize(460, sizeHint().height());
+    // As wide as the Hostway dialog, and room for Ikoula's answer from the start: the dialog
+    // does not grow under the pointer when a refusal comes.
+    resize(460, sizeHint().height() + 2 * fontMetrics().lineSpacing());
 }
 
 QString IkoulaPasswordDialog::password() const
 {
-    return m_password->text();
+    return m_password->password();
 }
 
-void IkoulaPasswordDialog::showRefusal(const QString &message)
+void IkoulaPasswordDialog::showRefusal(const ApiError &error)
 {
-    m_error->setText(message);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_password->text().isEmpty());
-    m_password->setFocus();
+    if (const QString field = error.fieldMessage(QStringLiteral("password_bal")); !field.isEmpty()) {
+        m_password->setServerError(field);
+    } else {
+        m_generalError->setText(error.message());
+        m_generalError->show();
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_password->isAcceptable());
+    m_password->lineEdit()->setFocus();
 }

@@ -2,14 +2,15 @@
 
 #include <QDialog>
 
+class ApiError;
+class PasswordEditor;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 
-/// Sets a new password for an Ikoula mailbox (wsexch/change-password): typed, shown on
-/// request, or generated. The wsexch seed states no password rule, so Ikoula's own answer
-/// is the check: submitted() is emitted and the dialog stays open until the caller accepts
-/// it, or shows Ikoula's refusal under the field with showRefusal(), the typed text kept.
+/// Sets a new password for an Ikoula mailbox (wsexch/change-password) with the one password
+/// editor (typed, shown on request, generated, copied). The wsexch seed states no password
+/// rule, so Ikoula's own answer is the check: submitted() is emitted and the dialog stays open
+/// until the caller accepts it, or shows Ikoula's refusal with showRefusal(), the typed text kept.
 class IkoulaPasswordDialog final : public QDialog
 {
     Q_OBJECT
@@ -17,13 +18,15 @@ class IkoulaPasswordDialog final : public QDialog
 public:
     explicit IkoulaPasswordDialog(const QString &email, QWidget *parent = nullptr);
     [[nodiscard]] QString password() const;
-    void showRefusal(const QString &message);
+    /// Ikoula's words at the field when they name the password (IkoulaActions::inUserTerms),
+    /// under it otherwise (a vanished network, another refusal).
+    void showRefusal(const ApiError &error);
 
 Q_SIGNALS:
     void submitted();
 
 private:
-    QLineEdit *m_password;
-    QLabel *m_error;
+    PasswordEditor *m_password;
+    QLabel *m_generalError;
     QDialogButtonBox *m_buttons;
 };

@@ -1,6 +1,7 @@
 #include "core/providers/hostway/hostwayrules.h"
 
 #include "core/credentials/passwordgenerator.h"
+#include "core/credentials/passwordpolicy.h"
 
 #include <QRegularExpression>
 
@@ -82,6 +83,29 @@ QString mailboxNameProblem(const QString &name)
 QString generatePassword(const QString &username, const QString &domain)
 {
     return PasswordGenerator::generate([&](const QString &password) { return isPasswordAcceptable(password, username, domain); });
+}
+
+namespace {
+
+class HostwayPasswordPolicy final : public PasswordPolicy
+{
+public:
+    QList<PasswordCheck> check(const QString &password, const QString &username, const QString &domain) const override
+    {
+        QList<PasswordCheck> checks;
+        for (const RuleCheck &rule : checkPassword(password, username, domain))
+            checks.append({rule.text, rule.met});
+        return checks;
+    }
+    QString generate(const QString &username, const QString &domain) const override { return generatePassword(username, domain); }
+};
+
+} // namespace
+
+const PasswordPolicy &passwordPolicy()
+{
+    static const HostwayPasswordPolicy policy;
+    return policy;
 }
 
 QStringList splitAddresses(const QString &text)

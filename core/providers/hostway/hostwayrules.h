@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+class PasswordPolicy;
+
 /// Hostway's documented input rules, checked offline (seed 003, mailbox PUT, "password" and
 /// "mailboxName"). The server stays the judge: it also refuses a password used before, which
 /// only it knows.
@@ -43,6 +45,8 @@ QList<RuleCheck> checkPassword(const QString &password, const QString &username,
 bool isPasswordAcceptable(const QString &password, const QString &username, const QString &domain);
 /// A generated password (PasswordGenerator) that meets every rule for `username`@`domain`.
 QString generatePassword(const QString &username, const QString &domain);
+/// The rules above as the password editor shows them (PasswordPolicy).
+const PasswordPolicy &passwordPolicy();
 /// The translated texts of the rules `password` breaks; empty when it meets them all.
 QStringList passwordProblems(const QString &password, const QString &username, const QString &domain);
 

@@ -1,5 +1,9 @@
 #include "core/providers/ikoula/ikoulaactions.h"
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
 namespace IkoulaActions {
 
 namespace {
@@ -54,6 +58,56 @@ const Action *find(const QString &name)
             return &action;
     }
     return nullptr;
+}
+
+QString label(const QString &parameter)
+{
+    // The labels of the window's fields, lower case: they stand inside Ikoula's sentences.
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("email_bal"), QT_TRANSLATE_NOOP("IkoulaActions", "address")},
+        {QStringLiteral("password_bal"), QT_TRANSLATE_NOOP("IkoulaActions", "password")},
+        {QStringLiteral("display_name"), QT_TRANSLATE_NOOP("IkoulaActions", "display name")},
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("IkoulaActions", "first name")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("IkoulaActions", "last name")},
+        {QStringLiteral("email_alias"), QT_TRANSLATE_NOOP("IkoulaActions", "alias")},
+        {QStringLiteral("email_primary"), QT_TRANSLATE_NOOP("IkoulaActions", "mailbox")},
+        {QStringLiteral("email_to_forward"), QT_TRANSLATE_NOOP("IkoulaActions", "forwarding address")},
+        {QStringLiteral("email_dl"), QT_TRANSLATE_NOOP("IkoulaActions", "list address")},
+        {QStringLiteral("email_manager"), QT_TRANSLATE_NOOP("IkoulaActions", "list manager")},
+        {QStringLiteral("email_contact"), QT_TRANSLATE_NOOP("IkoulaActions", "contact address")},
+        {QStringLiteral("issue_warning_kb"), QT_TRANSLATE_NOOP("IkoulaActions", "warning quota")},
+        {QStringLiteral("prohibit_send_kb"), QT_TRANSLATE_NOOP("IkoulaActions", "sending quota")},
+        {QStringLiteral("prohibit_send_receive_kb"), QT_TRANSLATE_NOOP("IkoulaActions", "receiving quota")},
+        {QStringLiteral("keep_deleted_items_days"), QT_TRANSLATE_NOOP("IkoulaActions", "days deleted items are kept")},
+        {QStringLiteral("enable_pop"), QT_TRANSLATE_NOOP("IkoulaActions", "POP")},
+        {QStringLiteral("enable_imap"), QT_TRANSLATE_NOOP("IkoulaActions", "IMAP")},
+        {QStringLiteral("enable_owa"), QT_TRANSLATE_NOOP("IkoulaActions", "OWA")},
+        {QStringLiteral("enable_mapi"), QT_TRANSLATE_NOOP("IkoulaActions", "MAPI")},
+        {QStringLiteral("enable_active_sync"), QT_TRANSLATE_NOOP("IkoulaActions", "ActiveSync")},
+    };
+    const auto it = labels.constFind(parameter);
+    return it == labels.cend() ? parameter : QCoreApplication::translate("IkoulaActions", *it);
+}
+
+UserWords inUserTerms(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("\\b[a-z]+(?:_[a-z]+)+\\b"));
+    UserWords out{text, {}};
+    qsizetype shift = 0;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString parameter = m.captured();
+        QString words = label(parameter);
+        if (words == parameter)
+            continue;
+        if (m.capturedStart() == 0)
+            words[0] = words.at(0).toUpper();
+        out.text.replace(m.capturedStart() + shift, m.capturedLength(), words);
+        shift += words.size() - m.capturedLength();
+        if (!out.parameters.contains(parameter))
+            out.parameters.append(parameter);
+    }
+    return out;
 }
 
 } // namespace IkoulaActions

@@ -22,4 +22,18 @@ struct Action
 /// The action called `name`, or nullptr.
 [[nodiscard]] const Action *find(const QString &name);
 
+/// What a parameter is called in the window ("password" for password_bal), translated;
+/// the parameter's own name when it has no label.
+[[nodiscard]] QString label(const QString &parameter);
+
+/// Ikoula's refusal with the wire's parameter names in the window's words.
+struct UserWords
+{
+    QString text;             ///< "Password must be at least 8 characters"
+    QStringList parameters;   ///< the parameters it named, e.g. {"password_bal"}: the fields to show it at
+};
+/// Rewrites each whole-word parameter name of `text` with label() (a sentence's first word
+/// capitalised). Text naming no parameter comes back as it is.
+[[nodiscard]] UserWords inUserTerms(const QString &text);
+
 } // namespace IkoulaActions

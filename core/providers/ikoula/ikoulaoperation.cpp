@@ -1,6 +1,7 @@
 #include "core/providers/ikoula/ikoulaoperation.h"
 
 #include "core/credentials/passwordgenerator.h"
+#include "core/credentials/passwordpolicy.h"
 #include "core/operations/strictjson.h"
 #include "core/providers/ikoula/ikoulaactions.h"
 #include "core/providers/ikoula/ikoulaclient.h"
@@ -265,6 +266,26 @@ QString IkoulaOperation::generatePassword()
     // The wsexch seed (000_ff00a10b076e969b.txt) states no password rule for add-bal or
     // change-password: every kind of character, which Exchange's complexity rule takes.
     return PasswordGenerator::generate(PasswordGenerator::hasEveryKindOfCharacter);
+}
+
+namespace {
+
+class IkoulaPasswordPolicy final : public PasswordPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(IkoulaPasswordPolicy)
+
+public:
+    QList<PasswordCheck> check(const QString &, const QString &, const QString &) const override { return {}; }
+    QString generate(const QString &, const QString &) const override { return IkoulaOperation::generatePassword(); }
+    QString note() const override { return tr("Ikoula states no password rule: it checks the password when it is sent."); }
+};
+
+} // namespace
+
+const PasswordPolicy &IkoulaOperation::passwordPolicy()
+{
+    static const IkoulaPasswordPolicy policy;
+    return policy;
 }
 
 void IkoulaOperation::prepare()

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class PasswordPolicy;
+
 /// One wsexch change (seed 000_ff00a10b076e969b.txt): any of the 21 actions that are not
 /// reads, as an IkoulaCall plus where it belongs (subscription and organisation, used to
 /// check the organisation's schema before and after an interruption). Kind "ikoula.<action>",
@@ -38,6 +40,9 @@ public:
     /// A password for a mailbox (Ikoula documents no rule of its own: PasswordGenerator's
     /// hasEveryKindOfCharacter); for --generate-password and a creation drafted without one.
     [[nodiscard]] static QString generatePassword();
+    /// Ikoula's password rules for the password editor: none stated, so no checklist, a note
+    /// that Ikoula checks the password when it is sent, and generatePassword().
+    [[nodiscard]] static const PasswordPolicy &passwordPolicy();
     void prepare() override;
     [[nodiscard]] QStringList secretNames() const override;
     [[nodiscard]] QString secret(const QString &) const override { return m_password; }

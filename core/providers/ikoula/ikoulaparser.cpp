@@ -1,5 +1,7 @@
 #include "core/providers/ikoula/ikoulaparser.h"
 
+#include "core/providers/ikoula/ikoulaactions.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -275,8 +277,17 @@ QString errorText(const QJsonValue &value)
 ApiError::ProviderWords errorBody(const QByteArray &body)
 {
     if (const QString text = errorText(QJsonDocument::fromJson(body).object().value(QLatin1String("error"))); !text.isEmpty())
-        return {text, {}};
+        return refusal(text);
     return ApiError::plainText(body);
+}
+
+ApiError::ProviderWords refusal(const QString &text)
+{
+    const IkoulaActions::UserWords words = IkoulaActions::inUserTerms(text);
+    ApiError::ProviderWords out{words.text, {}};
+    for (const QString &parameter : words.parameters)
+        out.fields.append({parameter, words.text});
+    return out;
 }
 
 } // namespace IkoulaParser

@@ -1,9 +1,11 @@
-#include "ui/hostway/passwordeditor.h"
+#include "ui/passwordeditor.h"
 
-#include "core/providers/hostway/hostwayrules.h"
+#include "core/credentials/passwordpolicy.h"
 #include "ui/uistyle.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -11,10 +13,13 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-PasswordEditor::PasswordEditor(QWidget *parent)
+PasswordEditor::PasswordEditor(const PasswordPolicy &policy, QWidget *parent)
     : QWidget(parent)
+    , m_policy(policy)
     , m_edit(new QLineEdit(this))
     , m_generate(new QToolButton(this))
+    , m_copy(new QToolButton(this))
+    , m_note(new QLabel(this))
     , m_rules(new QVBoxLayout)
     , m_serverError(new QLabel(this))
 {
@@ -37,6 +42,18 @@ PasswordEditor::PasswordEditor(QWidget *parent)
     m_generate->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_generate, &QToolButton::clicked, this, &PasswordEditor::generate);
 
+    m_copy->setObjectName(QStringLiteral("copyPasswordButton"));
+    m_copy->setText(tr("Cop&y"));
+    m_copy->setToolTip(tr("Copy the password, to pass it on to the mailbox's owner"));
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_copy->setEnabled(false);
+    connect(m_copy, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_edit->text()); });
+
+    m_note->setObjectName(QStringLiteral("passwordNote"));
+    m_note->setWordWrap(true);
+    m_note->setText(m_policy.note());
+    m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
     m_serverError->setObjectName(QStringLiteral("passwordServerError"));
     m_serverError->setWordWrap(true);
     UiStyle::setError(m_serverError);
@@ -46,11 +63,13 @@ PasswordEditor::PasswordEditor(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_edit, 1);
     row->addWidget(m_generate);
+    row->addWidget(m_copy);
     m_rules->setSpacing(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_serverError);
+    layout->addWidget(m_note);
     layout->addLayout(m_rules);
 
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
@@ -59,6 +78,13 @@ PasswordEditor::PasswordEditor(QWidget *parent)
         Q_EMIT changed();
     });
     refresh();
+}
+
+void PasswordEditor::allowEmpty(const QString &meaning)
+{
+    m_emptyAllowed = true;
+    m_edit->setPlaceholderText(meaning);
+    m_edit->setToolTip(meaning);
 }
 
 void PasswordEditor::setContext(const QString &username, const QString &domain)
@@ -80,7 +106,9 @@ void PasswordEditor::setPassword(const QString &password)
 
 bool PasswordEditor::isAcceptable() const
 {
-    return Hostway::Rules::isPasswordAcceptable(m_edit->text(), m_username, m_domain);
+    if (m_emptyAllowed && m_edit->text().isEmpty())
+        return true;
+    return m_policy.isAcceptable(m_edit->text(), m_username, m_domain);
 }
 
 void PasswordEditor::setServerError(const QString &message)
@@ -92,7 +120,7 @@ void PasswordEditor::setServerError(const QString &message)
 void PasswordEditor::generate()
 {
     m_edit->setEchoMode(QLineEdit::Normal);
-    m_edit->setText(Hostway::Rules::generatePassword(m_username, m_domain));
+    m_edit->setText(m_policy.generate(m_username, m_domain));
 }
 
 void PasswordEditor::refresh()
@@ -101,8 +129,10 @@ void PasswordEditor::refresh()
         delete item->widget();
         delete item;
     }
-    const auto checks = Hostway::Rules::checkPassword(m_edit->text(), m_username, m_domain);
+    const QList<PasswordCheck> checks = m_policy.check(m_edit->text(), m_username, m_domain);
     const bool empty = m_edit->text().isEmpty();
+    m_copy->setEnabled(!empty);
+    m_note->setVisible(checks.isEmpty() && !m_note->text().isEmpty());
     for (const auto &check : checks) {
         auto *label = new QLabel(this);
         label->setObjectName(check.met ? QStringLiteral("ruleMet") : QStringLiteral("ruleUnmet"));
