@@ -3,6 +3,7 @@
 // an address where nothing answers at the base URL; Save Anyway saves all the same; the
 // right password saves and the status bar says the account works.
 #include "guifixture.h"
+#include "models/accounttreemodel.h"
 #include "ui/accountdialog.h"
 
 #include <QAction>
@@ -11,8 +12,11 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
+#include <QTreeView>
 
 class TestAccountCheckGui final : public QObject
 {
@@ -21,6 +25,7 @@ class TestAccountCheckGui final : public QObject
 private Q_SLOTS:
     void refusedPasswordStaysAtThePassword();
     void nothingAnsweringOffersSaveAnyway();
+    void testConnectionFromTheAccountPage();
 
 private:
     /// Add Account with Webitel's demo account typed in, `password` and `baseUrl` as given;
@@ -94,6 +99,53 @@ void TestAccountCheckGui::nothingAnsweringOffersSaveAnyway()
     save->click();
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(int(f.accounts.accounts().size()), before + 1);
+}
+
+void TestAccountCheckGui::testConnectionFromTheAccountPage()
+{
+    // GIVEN the demo account, a Webitel account whose stored password is wrong, and one at an
+    // address where nothing answers
+    GuiFixture f(&DemoAccount::make);
+    const QString wrong = f.addAccount(&DemoAccount::makeWebitel, QStringLiteral("wrong-password"));
+    const QString nowhere = f.addAccount([](quint16) {
+        Account a = DemoAccount::makeWebitel(9);
+        a.displayName = QStringLiteral("Nowhere");
+        a.userName = QStringLiteral("nobody@demo.webitel");   // its own keychain key: the port is not part of it
+        return a;
+    });
+    auto *tree = f.window->findChild<QTreeView *>(QStringLiteral("accountTree"));
+    auto *model = static_cast<AccountTreeModel *>(tree->model());
+    const auto test = [&](const QString &id) {
+        tree->setCurrentIndex(model->accountIndex(id));
+        auto *button = f.window->findChild<QPushButton *>(QStringLiteral("actionTestConnectionButton"));
+        QVERIFY(button && button->isVisible() && button->isEnabled());   // on the account's page
+        button->click();
+    };
+
+    // WHEN the demo account's connection is tested from its page THEN the status bar says it works
+    test(f.id);
+    QTRY_VERIFY2(f.window->statusBar()->currentMessage().contains(QStringLiteral("the account works")),
+                 qPrintable(f.window->statusBar()->currentMessage()));
+
+    // WHEN the one with the wrong password is THEN a message says what failed and offers to edit it
+    test(wrong);
+    QPointer<QMessageBox> box;
+    QTRY_VERIFY((box = f.window->findChild<QMessageBox *>(QStringLiteral("testConnectionFailed"))) && box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("refused the stored user name and password")), qPrintable(box->text()));
+    QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("testConnectionEditButton"));
+    // AND Edit Account opens that account's dialog
+    box->defaultButton()->click();
+    QPointer<QDialog> dialog;
+    QTRY_VERIFY((dialog = f.window->findChild<QDialog *>(QStringLiteral("accountDialog"))) && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("userNameEdit"))->text(), f.accounts.find(wrong)->userName);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // WHEN the one where nothing answers is THEN the message names the address
+    test(nowhere);
+    QTRY_VERIFY_WITH_TIMEOUT((box = f.window->findChild<QMessageBox *>(QStringLiteral("testConnectionFailed"))) && box->isVisible(), 15000);
+    QVERIFY2(box->text().contains(QStringLiteral("Nothing usable answered at http://127.0.0.1:9")), qPrintable(box->text()));
+    box->reject();
 }
 
 QTEST_MAIN(TestAccountCheckGui)

@@ -4704,6 +4704,46 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>Account added.</source>
         <translation>Konto hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Not tested: no password for %1.</source>
+        <translation>Nicht getestet: kein Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1: the account works.</source>
+        <translation>Bei %1 angemeldet: Das Konto funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to sign in to yet: the first domain added is checked.</source>
+        <translation>%1 bietet noch nichts zum Anmelden: Die erste hinzugefügte Domain wird geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 refused the stored user name and password. Edit the account to correct them.</source>
+        <translation>%1 hat den gespeicherten Benutzernamen und das Passwort abgelehnt. Bearbeiten Sie das Konto, um sie zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Nothing usable answered at %1. Check the network, or edit the account&apos;s base URL.</source>
+        <translation>Unter %1 hat nichts Brauchbares geantwortet. Prüfen Sie das Netzwerk oder bearbeiten Sie die Basis-URL des Kontos.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 could not be tested.</source>
+        <translation>Die Verbindung zu %1 konnte nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Sign in to the provider with the stored password and say what failed, if anything</source>
+        <translation>Mit dem gespeicherten Passwort beim Anbieter anmelden und sagen, was gegebenenfalls fehlschlug</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>

@@ -4704,6 +4704,46 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <source>Account added.</source>
         <translation>Compte ajouté.</translation>
     </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Not tested: no password for %1.</source>
+        <translation>Non testé : aucun mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1: the account works.</source>
+        <translation>Connecté à %1 : le compte fonctionne.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to sign in to yet: the first domain added is checked.</source>
+        <translation>%1 n’a encore rien à quoi se connecter : le premier domaine ajouté sera vérifié.</translation>
+    </message>
+    <message>
+        <source>%1 refused the stored user name and password. Edit the account to correct them.</source>
+        <translation>%1 a refusé le nom d’utilisateur et le mot de passe enregistrés. Modifiez le compte pour les corriger.</translation>
+    </message>
+    <message>
+        <source>Nothing usable answered at %1. Check the network, or edit the account&apos;s base URL.</source>
+        <translation>Rien d’utilisable n’a répondu à %1. Vérifiez le réseau, ou modifiez l’URL de base du compte.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 could not be tested.</source>
+        <translation>La connexion à %1 n’a pas pu être testée.</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to the provider with the stored password and say what failed, if anything</source>
+        <translation>Se connecter au fournisseur avec le mot de passe enregistré et dire ce qui a échoué, le cas échéant</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>

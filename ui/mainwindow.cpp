@@ -30,7 +30,7 @@
 
 namespace {
 
-QWidget *emptyState(const QString &title, const QString &text, QAction *action, QWidget *parent)
+QWidget *emptyState(const QString &title, const QString &text, const QList<QAction *> &actions, QWidget *parent)
 {
     auto *page = new QWidget(parent);
     auto *layout = new QVBoxLayout(page);
@@ -47,7 +47,9 @@ QWidget *emptyState(const QString &title, const QString &text, QAction *action, 
     layout->addWidget(logo);
     layout->addWidget(heading);
     layout->addWidget(body);
-    if (action) {
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    for (QAction *action : actions) {
         auto *button = new QPushButton(page);
         // The button is the action: its text (Add Domain, Add Skill) and whether it is offered.
         const auto follow = [button, action] {
@@ -59,12 +61,11 @@ QWidget *emptyState(const QString &title, const QString &text, QAction *action, 
         follow();
         QObject::connect(action, &QAction::changed, button, follow);
         QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        auto *row = new QHBoxLayout;
-        row->addStretch();
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
         row->addWidget(button);
-        row->addStretch();
-        layout->addLayout(row);
     }
+    row->addStretch();
+    layout->addLayout(row);
     layout->addStretch();
     return page;
 }
@@ -102,7 +103,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tree->addActions({m_addDomain, m_removeDomain, m_editAccount, m_removeAccount, m_refresh});
+    m_tree->addActions({m_addDomain, m_removeDomain, m_editAccount, m_testConnection, m_removeAccount, m_refresh});
     m_tree->expandAll();
     connect(m_treeModel, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parentIndex) { m_tree->expand(parentIndex); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
@@ -112,11 +113,11 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
 
     m_welcome = emptyState(tr("Welcome to Mailroom"),
                            tr("Add the account you administer at your email provider to browse its domains and mailboxes."),
-                           m_addAccount, this);
+                           {m_addAccount}, this);
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     m_accountSummary = new QLabel(this);
     m_accountSummary->setWordWrap(true);
-    m_accountPage = emptyState(tr("Account"), QString(), m_addDomain, this);
+    m_accountPage = emptyState(tr("Account"), QString(), {m_addDomain, m_testConnection}, this);
     // Under the heading and its button, above the closing stretch.
     auto *accountLayout = static_cast<QVBoxLayout *>(m_accountPage->layout());
     accountLayout->insertWidget(accountLayout->count() - 1, m_accountSummary);

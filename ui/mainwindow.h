@@ -119,6 +119,10 @@ private:
 
     void addAccount();
     void editAccount();
+    /// Signs in to the current account's provider with its stored password (the account
+    /// dialog's check); says in the status bar that it works, or what failed in a message
+    /// that offers Edit Account.
+    void testConnection();
     void removeAccount();
     void addDomain();
     void removeDomain();
@@ -168,6 +172,7 @@ private:
 
     QAction *m_addAccount = nullptr;
     QAction *m_editAccount = nullptr;
+    QAction *m_testConnection = nullptr;
     QAction *m_removeAccount = nullptr;
     QAction *m_addDomain = nullptr;
     QAction *m_removeDomain = nullptr;

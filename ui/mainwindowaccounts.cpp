@@ -4,6 +4,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/provider.h"
 #include "core/accounts/sessionmanager.h"
+#include "core/net/apierror.h"
 #include "models/accounttreemodel.h"
 #include "ui/accountdialog.h"
 #include "ui/registry/providerview.h"
@@ -75,6 +76,58 @@ void MainWindow::editAccount()
             statusBar()->showMessage(dialog->checkOutcome(), 10000);
     });
     dialog->open();
+}
+
+void MainWindow::testConnection()
+{
+    const auto account = m_accounts->find(context().accountId);
+    if (!account)
+        return;
+    statusBar()->showMessage(tr("Testing the connection to %1\u2026").arg(account->displayName));
+    m_sessions->withPassword(account->id, this, [this, account = *account](std::optional<QString> password) {
+        if (!password) {
+            statusBar()->showMessage(tr("Not tested: no password for %1.").arg(account.displayName), 10000);
+            return;
+        }
+        m_sessions->checkSignIn(account, *password, this, [this, account](const ApiError &error, bool checked) {
+            if (!error.isError()) {
+                statusBar()->showMessage(checked ? tr("Signed in to %1: the account works.").arg(account.displayName)
+                                                 : tr("%1 has nothing to sign in to yet: the first domain added is checked.").arg(account.displayName),
+                                         10000);
+                return;
+            }
+            // What failed, in the user's terms, and where to fix it: the account's own dialog.
+            QString what;
+            switch (error.kind()) {
+            case ApiError::Kind::Authentication:
+                what = tr("%1 refused the stored user name and password. Edit the account to correct them.").arg(account.displayName);
+                break;
+            case ApiError::Kind::Network:
+            case ApiError::Kind::Timeout:
+            case ApiError::Kind::Tls:
+            case ApiError::Kind::Redirect:
+            case ApiError::Kind::Malformed:
+                what = tr("Nothing usable answered at %1. Check the network, or edit the account's base URL.").arg(account.baseUrl.toString());
+                break;
+            default:
+                what = tr("The connection to %1 could not be tested.").arg(account.displayName);
+                break;
+            }
+            statusBar()->clearMessage();
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Test Connection"), what, QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("testConnectionFailed"));
+            box->setInformativeText(error.message());
+            QPushButton *edit = box->addButton(tr("&Edit Account\u2026"), QMessageBox::ActionRole);
+            edit->setObjectName(QStringLiteral("testConnectionEditButton"));
+            box->setDefaultButton(edit);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::buttonClicked, this, [this, edit](QAbstractButton *button) {
+                if (button == edit)
+                    editAccount();
+            });
+            box->open();
+        });
+    });
 }
 
 void MainWindow::removeAccount()

@@ -50,6 +50,8 @@ void MainWindow::createActions()
     m_addAccount = make(tr("&Add Account\u2026"), "account-add", QKeySequence(tr("Ctrl+Shift+N")), "actionAddAccount", &MainWindow::addAccount);
     m_editAccount = make(tr("&Edit Account\u2026"), "edit", {}, "actionEditAccount", &MainWindow::editAccount);
     m_removeAccount = make(tr("&Remove Account\u2026"), "delete", {}, "actionRemoveAccount", &MainWindow::removeAccount);
+    m_testConnection = make(tr("&Test Connection"), nullptr, {}, "actionTestConnection", &MainWindow::testConnection);
+    m_testConnection->setToolTip(tr("Sign in to the provider with the stored password and say what failed, if anything"));
     m_addDomain = make(tr("Add &Domain\u2026"), "domain-add", QKeySequence(tr("Ctrl+Shift+D")), "actionAddDomain", &MainWindow::addDomain);
     m_removeDomain = make(tr("Remove Domain from List\u2026"), nullptr, {}, "actionRemoveDomain", &MainWindow::removeDomain);
     m_newMailbox = make(tr("&New Mailbox\u2026"), "mailbox-new", QKeySequence::New, "actionNewMailbox", nullptr);
@@ -114,7 +116,7 @@ void MainWindow::createMenusAndToolBar()
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *account = menuBar()->addMenu(tr("&Account"));
-    account->addActions({m_addAccount, m_editAccount, m_removeAccount});
+    account->addActions({m_addAccount, m_editAccount, m_testConnection, m_removeAccount});
     account->addSeparator();
     account->addActions({m_addDomain, m_removeDomain});
     QMenu *mailbox = menuBar()->addMenu(tr("&Mailbox"));
@@ -218,6 +220,7 @@ void MainWindow::updateActions()
     const ProviderView *view = viewOf(c.provider);
     const auto can = [view](ProviderView::MailboxAction action) { return view && view->offersMailboxActions() && view->canDo(action); };
     m_editAccount->setEnabled(hasAccount);
+    m_testConnection->setEnabled(hasAccount);
     m_removeAccount->setEnabled(hasAccount);
     // The account's own kind decides (Provider::forAccount: a Hostway mailbox owner has no
     // domains and no mailbox list).
