@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -76,6 +77,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 13pt;"));
     m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this);   // Ctrl+End
 
     m_status->setObjectName(QStringLiteral("mailboxStatus"));
     m_status->setWordWrap(true);
@@ -93,6 +95,11 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     });
 
     connect(m_model, &MailboxTableModel::loadingChanged, this, &MailboxListPage::updateStatus);
+    connect(m_model, &MailboxTableModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            followToEnd();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_toEnd = false; });
     connect(m_model, &MailboxTableModel::totalCountChanged, this, &MailboxListPage::updateStatus);
     connect(m_model, &MailboxTableModel::loadFailed, this, [this](const QString &message) {
         m_errorText = message;
@@ -246,8 +253,37 @@ void MailboxListPage::updateStatus()
         m_errorText.clear();
 }
 
+void MailboxListPage::followToEnd()
+{
+    if (!m_toEnd || m_model->isLoading())
+        return;   // the page on its way calls again
+    if (m_model->lastError().isError()) {
+        m_toEnd = false;   // the status line says what failed, with Retry
+        return;
+    }
+    if (m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        return;
+    }
+    m_toEnd = false;
+    if (m_model->rowCount() > 0) {
+        const QModelIndex last = m_model->index(m_model->rowCount() - 1, 0);
+        m_view->setCurrentIndex(last);
+        m_view->scrollTo(last, QAbstractItemView::PositionAtBottom);
+    }
+}
+
 bool MailboxListPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool toEnd = key->key() == Qt::Key_End && key->modifiers().testFlag(Qt::ControlModifier);
+        m_toEnd = toEnd && (m_model->canFetchMore({}) || m_model->isLoading());
+        if (m_toEnd) {
+            followToEnd();
+            return true;
+        }
+    }
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     return QWidget::eventFilter(watched, event);

@@ -52,6 +52,10 @@ protected:
 
 private:
     void updateStatus();
+    /// Ctrl+End: loads the pages that remain, one after the other, then selects the last
+    /// mailbox (the view alone went one page further per press: 19 presses to the 2,000th).
+    /// Stops on a failed page, a new filter or sort, or another key.
+    void followToEnd();
     /// Filters the table to `username` and selects it once listed.
     void applyReveal(const QString &username);
 
@@ -68,4 +72,5 @@ private:
     QString m_revealing;   ///< a mailbox to reveal once setSource() gives the domain
     QString m_revealed;    ///< the mailbox the filter was set to by reveal(), for the status line
     QString m_errorText;
+    bool m_toEnd = false;   ///< Ctrl+End was pressed while pages remained: followToEnd() goes on
 };

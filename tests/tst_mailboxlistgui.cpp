@@ -1,0 +1,75 @@
+// A large domain's list with the keyboard (issue 13: reaching the 2,000th mailbox of
+// big.example took 19 Ctrl+End presses, one page each): Ctrl+End loads every page that
+// remains and selects the last mailbox; another key stops following.
+#include "guifixture.h"
+#include "models/hostway/mailboxtablemodel.h"
+
+#include <QTableView>
+#include <QTest>
+
+class TestMailboxListGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ctrlEndGoesToTheLastMailbox();
+    void anotherKeyStopsFollowing();
+};
+
+namespace {
+
+/// big.example's mailbox table, focused, its first page in.
+QTableView *bigTable(GuiFixture &f)
+{
+    f.window->selectMailboxes(f.id, QStringLiteral("big.example"));
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("mailboxTable"));
+    if (!table || !QTest::qWaitFor([table] { return table->model()->rowCount() > 0; }, 10000))
+        return nullptr;
+    table->setFocus();
+    return table;
+}
+
+} // namespace
+
+void TestMailboxListGui::ctrlEndGoesToTheLastMailbox()
+{
+    // GIVEN big.example's first page of mailboxes, of 2,000
+    GuiFixture f(&DemoAccount::make);
+    QTableView *table = bigTable(f);
+    QVERIFY(table);
+    auto *model = qobject_cast<MailboxTableModel *>(table->model());
+    QVERIFY(model);
+    const int total = model->totalCount();
+    QVERIFY2(total > model->rowCount(), "more than one page");
+    // WHEN Ctrl+End is pressed once
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    // THEN every page comes in and the last mailbox is current
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), total, 30000);
+    QTRY_COMPARE(table->currentIndex().row(), total - 1);
+}
+
+void TestMailboxListGui::anotherKeyStopsFollowing()
+{
+    // GIVEN big.example's first page, and the sandbox slowed so pages take a while
+    GuiFixture f(&DemoAccount::make);
+    QTableView *table = bigTable(f);
+    QVERIFY(table);
+    auto *list = qobject_cast<MailboxTableModel *>(table->model());
+    QVERIFY(list);
+    const int total = list->totalCount();
+    f.sandbox.server()->setDelayMs(200);
+    // WHEN Ctrl+End is pressed, then Home while the next page is on its way
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QTRY_VERIFY(list->isLoading());
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    // THEN the page on its way arrives, and no other is asked for (the last row is out of sight)
+    QTRY_VERIFY_WITH_TIMEOUT(!list->isLoading(), 10000);
+    const int loaded = list->rowCount();
+    QTest::qWait(600);
+    QCOMPARE(list->rowCount(), loaded);
+    QVERIFY(loaded < total);
+    QCOMPARE(table->currentIndex().row(), 0);
+}
+
+QTEST_MAIN(TestMailboxListGui)
+#include "tst_mailboxlistgui.moc"
