@@ -133,7 +133,8 @@ void TestAccountCheckGui::testConnectionFromTheAccountPage()
     QTRY_VERIFY((box = f.window->findChild<QMessageBox *>(QStringLiteral("testConnectionFailed"))) && box->isVisible());
     QVERIFY2(box->text().contains(QStringLiteral("refused the stored user name and password")), qPrintable(box->text()));
     QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("testConnectionEditButton"));
-    // AND Edit Account opens that account's dialog
+    // AND Edit Account opens that account's dialog, even with another account selected by now
+    tree->setCurrentIndex(model->accountIndex(f.id));
     box->defaultButton()->click();
     QPointer<QDialog> dialog;
     QTRY_VERIFY((dialog = f.window->findChild<QDialog *>(QStringLiteral("accountDialog"))) && dialog->isVisible());

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void shapes();
     void successIsNoError();
     void messageNamesFieldsAndAdvice();
+    void ikoulaWordsPerText();
 };
 
 namespace {
@@ -157,6 +158,21 @@ void TestApiError::hostileTextIsMadePrintable()
     QVERIFY(text.size() < 5000);
     QVERIFY(text.contains(QLatin1String("more character")));
     QCOMPARE(error.rawBody(), body);   // the raw body stays whole, for --verbose
+}
+
+void TestApiError::ikoulaWordsPerText()
+{
+    // GIVEN Ikoula refusing two things at once, in its wire's names
+    const ApiError error = ApiError::fromHttp(400, R"({"error": ["password_bal must be at least 8 characters", "email_bal is taken; choose another"]})",
+                                              readerOf(QStringLiteral("ikoula")));
+    // THEN each text is in the window's words, capitalised, and joined
+    QCOMPARE(error.providerMessage(), QStringLiteral("Password must be at least 8 characters; Address is taken; choose another"));
+    // AND each field gets its own text only: the password field does not show the address's problem
+    QCOMPARE(error.fieldMessage(QStringLiteral("password_bal")), QStringLiteral("Password must be at least 8 characters"));
+    QCOMPARE(error.fieldMessage(QStringLiteral("email_bal")), QStringLiteral("Address is taken; choose another"));
+    // AND the one-line words of a log or a result column say it once, with no wire name
+    QCOMPARE(error.providerWords(), error.providerMessage());
+    QVERIFY2(!error.message().contains(QLatin1String("password_bal")), qPrintable(error.message()));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

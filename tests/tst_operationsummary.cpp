@@ -2,6 +2,7 @@
 // delete, and on how many objects of each kind, each object counted once (issue 13).
 #include "core/operations/operationsummary.h"
 #include "core/providers/hostway/contactoperations.h"
+#include "core/providers/hostway/exchangeorderoperation.h"
 #include "core/providers/hostway/mailboxoperations.h"
 #include "core/providers/ikoula/ikoulacalls.h"
 #include "core/providers/ikoula/ikoulaoperation.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void countsEachObjectOnce();
     void ikoulaNamesListsAndContacts();
     void oneChangeReadsSingular();
+    void anOrderIsNoDeletion();
     void nothingSaysNothing();
     void frenchSaysItInFrench();
 
@@ -83,6 +85,16 @@ void TestOperationSummary::oneChangeReadsSingular()
 {
     const DeleteMailbox remove(QStringLiteral("test.com"), QStringLiteral("test2"));
     QCOMPARE(OperationSummary::describe({&remove}), QStringLiteral("1 change, 1 deletion, on 1 mailbox"));
+}
+
+void TestOperationSummary::anOrderIsNoDeletion()
+{
+    // GIVEN an order submitted (it cannot be undone: it spends money) and a domain-wide change
+    const SubmitOrder order(QStringLiteral("ord-7"), QStringLiteral("owner-1"), QStringLiteral("test.com"), QStringLiteral("ex.one"),
+                            QStringLiteral("9.99"));
+    QVERIFY(order.isDestructive());
+    // THEN it is counted as a change on an order, not as a deletion
+    QCOMPARE(OperationSummary::describe({&order}), QStringLiteral("1 change, on 1 order"));
 }
 
 void TestOperationSummary::nothingSaysNothing()

@@ -4709,10 +4709,6 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <source>Not tested: no password for %1.</source>
-        <translation>Nicht getestet: kein Passwort für %1.</translation>
-    </message>
-    <message>
         <source>Signed in to %1: the account works.</source>
         <translation>Bei %1 angemeldet: Das Konto funktioniert.</translation>
     </message>
@@ -4743,6 +4739,10 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Sign in to the provider with the stored password and say what failed, if anything</source>
         <translation>Mit dem gespeicherten Passwort beim Anbieter anmelden und sagen, was gegebenenfalls fehlschlug</translation>
+    </message>
+    <message>
+        <source>Not tested: no usable password is stored for %1. Edit the account to enter it.</source>
+        <translation>Nicht getestet: Für %1 ist kein brauchbares Passwort gespeichert. Bearbeiten Sie das Konto, um es einzugeben.</translation>
     </message>
 </context>
 <context>
@@ -5218,7 +5218,7 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation>Kop&amp;ieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the password, to pass it on to the mailbox&apos;s owner</source>

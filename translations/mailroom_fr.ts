@@ -4709,10 +4709,6 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
-        <source>Not tested: no password for %1.</source>
-        <translation>Non testé : aucun mot de passe pour %1.</translation>
-    </message>
-    <message>
         <source>Signed in to %1: the account works.</source>
         <translation>Connecté à %1 : le compte fonctionne.</translation>
     </message>
@@ -4743,6 +4739,10 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Sign in to the provider with the stored password and say what failed, if anything</source>
         <translation>Se connecter au fournisseur avec le mot de passe enregistré et dire ce qui a échoué, le cas échéant</translation>
+    </message>
+    <message>
+        <source>Not tested: no usable password is stored for %1. Edit the account to enter it.</source>
+        <translation>Non testé : aucun mot de passe utilisable n’est enregistré pour %1. Modifiez le compte pour le saisir.</translation>
     </message>
 </context>
 <context>
@@ -5218,7 +5218,7 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation>Co&amp;pier</translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <source>Copy the password, to pass it on to the mailbox&apos;s owner</source>

@@ -123,6 +123,8 @@ private:
     /// dialog's check); says in the status bar that it works, or what failed in a message
     /// that offers Edit Account.
     void testConnection();
+    /// Edit Account for the account `accountId` (editAccount(): the current one).
+    void editAccountOf(const QString &accountId);
     void removeAccount();
     void addDomain();
     void removeDomain();

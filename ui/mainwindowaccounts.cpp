@@ -58,7 +58,12 @@ void MainWindow::addAccount()
 
 void MainWindow::editAccount()
 {
-    const auto account = m_accounts->find(context().accountId);
+    editAccountOf(context().accountId);
+}
+
+void MainWindow::editAccountOf(const QString &accountId)
+{
+    const auto account = m_accounts->find(accountId);
     if (!account)
         return;
     auto *dialog = new AccountDialog(*account, this);
@@ -84,9 +89,10 @@ void MainWindow::testConnection()
     if (!account)
         return;
     statusBar()->showMessage(tr("Testing the connection to %1\u2026").arg(account->displayName));
+    // The stored password only: a test that prompted would test what was typed, not what is kept.
     m_sessions->withPassword(account->id, this, [this, account = *account](std::optional<QString> password) {
         if (!password) {
-            statusBar()->showMessage(tr("Not tested: no password for %1.").arg(account.displayName), 10000);
+            statusBar()->showMessage(tr("Not tested: no usable password is stored for %1. Edit the account to enter it.").arg(account.displayName), 10000);
             return;
         }
         m_sessions->checkSignIn(account, *password, this, [this, account](const ApiError &error, bool checked) {
@@ -107,7 +113,7 @@ void MainWindow::testConnection()
             case ApiError::Kind::Tls:
             case ApiError::Kind::Redirect:
             case ApiError::Kind::Malformed:
-                what = tr("Nothing usable answered at %1. Check the network, or edit the account's base URL.").arg(account.baseUrl.toString());
+                what = tr("Nothing usable answered at %1. Check the network, or edit the account's base URL.").arg(account.baseUrl.toDisplayString());
                 break;
             default:
                 what = tr("The connection to %1 could not be tested.").arg(account.displayName);
@@ -121,13 +127,14 @@ void MainWindow::testConnection()
             edit->setObjectName(QStringLiteral("testConnectionEditButton"));
             box->setDefaultButton(edit);
             box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(box, &QMessageBox::buttonClicked, this, [this, edit](QAbstractButton *button) {
+            // The account tested, whatever is selected by now (a test may take seconds).
+            connect(box, &QMessageBox::buttonClicked, this, [this, edit, id = account.id](QAbstractButton *button) {
                 if (button == edit)
-                    editAccount();
+                    editAccountOf(id);
             });
             box->open();
         });
-    });
+    }, false);
 }
 
 void MainWindow::removeAccount()

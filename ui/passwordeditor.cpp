@@ -28,11 +28,11 @@ PasswordEditor::PasswordEditor(const PasswordPolicy &policy, QWidget *parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(tr("New password"));
     m_edit->setAccessibleName(tr("New password"));
-    QAction *show = m_edit->addAction(QIcon(QStringLiteral(":/icons/key.svg")), QLineEdit::TrailingPosition);
-    show->setCheckable(true);
-    show->setText(tr("Show the password"));
-    show->setToolTip(show->text());
-    connect(show, &QAction::toggled, this, [this](bool visible) {
+    m_show = m_edit->addAction(QIcon(QStringLiteral(":/icons/key.svg")), QLineEdit::TrailingPosition);
+    m_show->setCheckable(true);
+    m_show->setText(tr("Show the password"));
+    m_show->setToolTip(m_show->text());
+    connect(m_show, &QAction::toggled, this, [this](bool visible) {
         m_edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
     });
 
@@ -119,7 +119,7 @@ void PasswordEditor::setServerError(const QString &message)
 
 void PasswordEditor::generate()
 {
-    m_edit->setEchoMode(QLineEdit::Normal);
+    m_show->setChecked(true);   // shown, to be passed on; the toggle says so and hides it again
     m_edit->setText(m_policy.generate(m_username, m_domain));
 }
 

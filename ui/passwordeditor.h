@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class PasswordPolicy;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -42,6 +43,7 @@ private:
 
     const PasswordPolicy &m_policy;
     QLineEdit *m_edit;
+    QAction *m_show = nullptr;   ///< the field's show/hide toggle
     QToolButton *m_generate;
     QToolButton *m_copy;
     QLabel *m_note;

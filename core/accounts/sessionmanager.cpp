@@ -90,9 +90,9 @@ void SessionManager::withSender(const QString &accountId, QObject *context, std:
     });
 }
 
-void SessionManager::withPassword(const QString &accountId, QObject *context, std::function<void(std::optional<QString>)> done)
+void SessionManager::withPassword(const QString &accountId, QObject *context, std::function<void(std::optional<QString>)> done, bool mayAsk)
 {
-    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? std::optional<QString>(s->password) : std::nullopt); });
+    withSession(accountId, context, [done = std::move(done)](Session *s) { done(s ? std::optional<QString>(s->password) : std::nullopt); }, mayAsk);
 }
 
 void SessionManager::withConnectionQuietly(const QString &accountId, QObject *context, std::function<void(ProviderConnection *)> done)

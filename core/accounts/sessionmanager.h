@@ -75,8 +75,9 @@ public:
 
     /// Calls `done` with the account's password, found as withConnection() finds it (session
     /// memory, the keychain, then the prompt), or with nullopt as withConnection() gives null.
-    /// For mailroomctl, whose commands make their clients themselves.
-    void withPassword(const QString &accountId, QObject *context, std::function<void(std::optional<QString>)> done);
+    /// For mailroomctl, whose commands make their clients themselves, and Test Connection.
+    /// `mayAsk` false: never prompts (a password the provider refused gives nullopt).
+    void withPassword(const QString &accountId, QObject *context, std::function<void(std::optional<QString>)> done, bool mayAsk = true);
     /// Signs in as `account` (typed in the account dialog, maybe not saved yet) with
     /// `password`, through a connection of its own that stores nothing and is gone after the
     /// answer: ProviderConnection::checkSignIn. `done` is not called if `context` goes first.

@@ -26,14 +26,10 @@ AuditEntry entryFor(const AuditSubject &subject, const Operation &operation, con
 /// The provider's words (or ours), one line, with every secret of `operation` masked.
 QString messageOf(const ApiError &error, const Operation &operation)
 {
-    QStringList words;
-    if (!error.providerMessage().isEmpty())
-        words.append(error.providerMessage());
-    for (const ApiError::FieldMessage &f : error.fieldMessages())
-        words.append(f.field + QStringLiteral(": ") + f.message);
+    QString words = error.providerWords();
     if (words.isEmpty())
-        words.append(error.message().section(QLatin1Char('\n'), 0, 0));
-    QString text = Redaction::printable(words.join(QStringLiteral("; ")), 500);
+        words = error.message().section(QLatin1Char('\n'), 0, 0);
+    QString text = Redaction::printable(words, 500);
     const QStringList names = operation.secretNames();
     for (const QString &name : names) {
         const QString secret = operation.secret(name);

@@ -407,14 +407,10 @@ void DraftApplier::sendRecorded(int index)
 void DraftApplier::refuse(int index, const ApiError &error, int httpStatus)
 {
     m_stopping = m_stopping || !m_options.continueOnError;
-    QStringList words;
-    if (!error.providerMessage().isEmpty())
-        words.append(error.providerMessage());
-    for (const ApiError::FieldMessage &f : error.fieldMessages())
-        words.append(f.field + QStringLiteral(": ") + f.message);
+    QString words = error.providerWords();
     if (words.isEmpty())
-        words.append(error.message().section(QLatin1Char('\n'), 0, 0));
-    complete(index, EntryStatus::Refused, httpStatus ? httpStatus : error.httpStatus(), words.join(QStringLiteral("; ")));
+        words = error.message().section(QLatin1Char('\n'), 0, 0);
+    complete(index, EntryStatus::Refused, httpStatus ? httpStatus : error.httpStatus(), words);
 }
 
 void DraftApplier::complete(int index, EntryStatus status, int httpStatus, const QString &message, bool journal)

@@ -73,6 +73,23 @@ ApiError ApiError::providerRefusal(const QString &providerMessage, int httpStatu
     return error;
 }
 
+bool ApiError::saysAlready(const FieldMessage &field) const
+{
+    return !m_providerMessage.isEmpty() && m_providerMessage.contains(field.message);
+}
+
+QString ApiError::providerWords() const
+{
+    QStringList words;
+    if (!m_providerMessage.isEmpty())
+        words.append(m_providerMessage);
+    for (const FieldMessage &f : m_fields) {
+        if (!saysAlready(f))
+            words.append(f.field + QStringLiteral(": ") + f.message);
+    }
+    return words.join(QStringLiteral("; "));
+}
+
 QString ApiError::fieldMessage(const QString &field) const
 {
     for (const FieldMessage &f : m_fields) {
@@ -142,9 +159,9 @@ QString ApiError::message() const
     if (!m_providerMessage.isEmpty())
         text += QLatin1Char(' ') + tr("Provider says: %1").arg(Redaction::printable(m_providerMessage));
     // At most 50 field messages of 2,000 characters: a hostile answer cannot flood a terminal.
-    // invalid()'s one problem, and a refusal whose fields carry its own message (Ikoula's), are said already.
+    // invalid()'s one problem, and a refusal whose fields carry its own words (Ikoula's), are said already.
     const bool saidAlready = (m_fields.size() == 1 && m_fields.first().message == m_detail)
-                             || std::all_of(m_fields.cbegin(), m_fields.cend(), [this](const FieldMessage &f) { return f.message == m_providerMessage; });
+                             || std::all_of(m_fields.cbegin(), m_fields.cend(), [this](const FieldMessage &f) { return saysAlready(f); });
     for (int i = 0; i < std::min<qsizetype>(saidAlready ? 0 : m_fields.size(), 50); ++i)
         text += QStringLiteral("\n%1: %2").arg(Redaction::printable(m_fields.at(i).field, 200), Redaction::printable(m_fields.at(i).message));
     if (m_fields.size() > 50)

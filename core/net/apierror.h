@@ -80,6 +80,10 @@ public:
     [[nodiscard]] const QList<FieldMessage> &fieldMessages() const { return m_fields; }
     /// The provider's message about `field`, or an empty string.
     [[nodiscard]] QString fieldMessage(const QString &field) const;
+    /// The provider's words on one line, for a log or a result column: its message, then each
+    /// field message the message does not already hold ("field: message"), joined by "; ".
+    /// Empty when the provider said nothing.
+    [[nodiscard]] QString providerWords() const;
     [[nodiscard]] QByteArray rawBody() const { return m_rawBody; }
 
     /// True for failures that say nothing about the request itself: network, timeout, TLS,
@@ -91,6 +95,9 @@ public:
     [[nodiscard]] QString message() const;
 
 private:
+    /// True when the provider's message already holds what `field` says.
+    [[nodiscard]] bool saysAlready(const FieldMessage &field) const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_detail;

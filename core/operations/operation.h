@@ -78,8 +78,11 @@ public:
     /// The address a generated password belongs to, for the report.
     [[nodiscard]] virtual QString passwordOwner() const { return {}; }
 
-    /// True when the operation removes data (the GUI confirms it by name).
+    /// True when the operation cannot be undone: it removes data, or spends money (the GUI
+    /// confirms it by name).
     [[nodiscard]] virtual bool isDestructive() const { return false; }
+    /// True when it deletes something at the provider (summaries count these as deletions).
+    [[nodiscard]] virtual bool isDeletion() const { return isDestructive(); }
     /// The object it changes, e.g. "mailbox:test.com/john.smith" (lower case): operations on
     /// the same object keep their order when a draft is applied in parallel.
     [[nodiscard]] virtual QString targetKey() const = 0;

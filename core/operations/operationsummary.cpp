@@ -23,7 +23,7 @@ QString OperationSummary::describe(const QList<const Operation *> &operations)
         if (!operation)
             continue;
         ++count;
-        deletions += operation->isDestructive() ? 1 : 0;
+        deletions += operation->isDeletion() ? 1 : 0;
         const OperationTarget target = operation->target();
         objects.at(static_cast<std::size_t>(target.kind)).insert(target.name);
     }

@@ -88,7 +88,8 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     [[nodiscard]] QString targetKey() const override { return QStringLiteral("order:") + m_id; }
     [[nodiscard]] OperationTarget target() const override;
-    [[nodiscard]] bool isDestructive() const override { return true; }
+    [[nodiscard]] bool isDestructive() const override { return true; }   // it buys a mailbox
+    [[nodiscard]] bool isDeletion() const override { return false; }
     /// True when the order's `state` shows the submit arrived (no longer "new").
     [[nodiscard]] static bool isAppliedIn(const Hostway::OrderState &state);
 

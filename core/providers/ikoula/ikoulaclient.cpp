@@ -125,10 +125,8 @@ void IkoulaClient::send(const IkoulaCall &call, QObject *context, Callback<QJson
             return done(ApiError(ApiError::Kind::Malformed, reason, finished->httpStatus()), {});
         // No error body is published: a JSON "error" is one whatever the status.
         // In the window's words, each field it names carrying it: "Password must be ...", not "password_bal must be ...".
-        if (const QString text = IkoulaParser::errorText(answer.value(QLatin1String("error"))); !text.isEmpty()) {
-            const ApiError::ProviderWords words = IkoulaParser::refusal(text);
+        if (const ApiError::ProviderWords words = IkoulaParser::refusal(answer.value(QLatin1String("error"))); !words.message.isEmpty())
             return done(ApiError::providerRefusal(words.message, finished->httpStatus(), body, words.fields), answer);
-        }
         done(ApiError(), answer);
     });
     job->start();

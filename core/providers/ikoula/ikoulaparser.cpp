@@ -276,17 +276,26 @@ QString errorText(const QJsonValue &value)
 
 ApiError::ProviderWords errorBody(const QByteArray &body)
 {
-    if (const QString text = errorText(QJsonDocument::fromJson(body).object().value(QLatin1String("error"))); !text.isEmpty())
-        return refusal(text);
+    if (ApiError::ProviderWords words = refusal(QJsonDocument::fromJson(body).object().value(QLatin1String("error"))); !words.message.isEmpty())
+        return words;
     return ApiError::plainText(body);
 }
 
-ApiError::ProviderWords refusal(const QString &text)
+ApiError::ProviderWords refusal(const QJsonValue &error)
 {
-    const IkoulaActions::UserWords words = IkoulaActions::inUserTerms(text);
-    ApiError::ProviderWords out{words.text, {}};
-    for (const QString &parameter : words.parameters)
-        out.fields.append({parameter, words.text});
+    const QJsonArray items = error.isArray() ? error.toArray() : QJsonArray{error};
+    QStringList texts;
+    ApiError::ProviderWords out;
+    for (const QJsonValue &item : items) {
+        const QString text = errorText(item);
+        if (text.isEmpty())
+            continue;
+        const IkoulaActions::UserWords words = IkoulaActions::inUserTerms(text);
+        texts.append(words.text);
+        for (const QString &parameter : words.parameters)
+            out.fields.append({parameter, words.text});
+    }
+    out.message = texts.join(QStringLiteral("; "));
     return out;
 }
 

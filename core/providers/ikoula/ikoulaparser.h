@@ -21,9 +21,10 @@ namespace IkoulaParser {
 /// Reads an Ikoula error body (ApiError::BodyReader): {"error": text or [texts]} (none is
 /// published; BEYOND-SEEDS.md, Ikoula), else the body as plain text.
 [[nodiscard]] ApiError::ProviderWords errorBody(const QByteArray &body);
-/// Ikoula's refusal `text` in the window's words (IkoulaActions::inUserTerms), with one field
-/// message, the same words, per parameter it names.
-[[nodiscard]] ApiError::ProviderWords refusal(const QString &text);
+/// Ikoula's "error" value (a text or a list of texts) in the window's words, each text
+/// rewritten on its own (IkoulaActions::inUserTerms) and joined by "; "; each parameter a text
+/// names gets that text as its field message. Empty message when the value holds no text.
+[[nodiscard]] ApiError::ProviderWords refusal(const QJsonValue &error);
 
 /// wsexch/list: subscriptions under "subscriptions" (or "subscription", "list", or a bare
 /// array), each {subscr_id|id, name|label, status, organisations|orgas: [{orga_id|id, name}]}.
