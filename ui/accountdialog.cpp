@@ -222,6 +222,22 @@ void AccountDialog::save()
     });
 }
 
+AccountDialog::FailedField AccountDialog::failedField(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Authentication:
+        return FailedField::Password;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Redirect:
+    case ApiError::Kind::Malformed:
+        return FailedField::Address;
+    default:
+        return FailedField::Unknown;
+    }
+}
+
 void AccountDialog::onChecked(const ApiError &error, bool checked)
 {
     m_checking = false;
@@ -235,20 +251,16 @@ void AccountDialog::onChecked(const ApiError &error, bool checked)
     // Where the cause is: the password for a refusal, the address for what never arrived.
     QLineEdit *field = nullptr;
     QString what;
-    switch (error.kind()) {
-    case ApiError::Kind::Authentication:
+    switch (failedField(error)) {
+    case FailedField::Password:
         field = m_password;
         what = tr("The provider refused this user name and password. Check them, or Save Anyway to fix them later.");
         break;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::Redirect:
-    case ApiError::Kind::Malformed:
+    case FailedField::Address:
         field = m_baseUrl;
         what = tr("Nothing usable answered at this address. Check the base URL, or Save Anyway to work offline on drafts.");
         break;
-    default:
+    case FailedField::Unknown:
         what = tr("The sign-in could not be checked. Save Anyway keeps the account as typed.");
         break;
     }

@@ -28,6 +28,12 @@ public:
     /// `account` pre-fills the form when editing; a default Account when adding.
     explicit AccountDialog(const Account &account, QWidget *parent = nullptr);
 
+    /// Which of the account's fields a failed sign-in points at: the password (a refusal), the
+    /// address (nothing usable answered there), or neither. The dialog and Test Connection
+    /// both say it so.
+    enum class FailedField { Password, Address, Unknown };
+    [[nodiscard]] static FailedField failedField(const ApiError &error);
+
     /// The account as entered (id kept from the one given).
     [[nodiscard]] Account account() const;
     /// The password entered; empty means "unchanged" when editing.

@@ -104,18 +104,14 @@ void MainWindow::testConnection()
             }
             // What failed, in the user's terms, and where to fix it: the account's own dialog.
             QString what;
-            switch (error.kind()) {
-            case ApiError::Kind::Authentication:
+            switch (AccountDialog::failedField(error)) {
+            case AccountDialog::FailedField::Password:
                 what = tr("%1 refused the stored user name and password. Edit the account to correct them.").arg(account.displayName);
                 break;
-            case ApiError::Kind::Network:
-            case ApiError::Kind::Timeout:
-            case ApiError::Kind::Tls:
-            case ApiError::Kind::Redirect:
-            case ApiError::Kind::Malformed:
+            case AccountDialog::FailedField::Address:
                 what = tr("Nothing usable answered at %1. Check the network, or edit the account's base URL.").arg(account.baseUrl.toDisplayString());
                 break;
-            default:
+            case AccountDialog::FailedField::Unknown:
                 what = tr("The connection to %1 could not be tested.").arg(account.displayName);
                 break;
             }
