@@ -15,6 +15,7 @@ private Q_SLOTS:
     void createValidation();
     void generatedPasswordMeetsRules();
     void updateSendsOnlyWhatChanges();
+    void updateGeneratesAPasswordWhenAsked();
     void deleteIsDestructive();
     void roundTripWritesNoSecret_data();
     void roundTripWritesNoSecret();
@@ -99,6 +100,34 @@ void TestMailboxOperations::updateSendsOnlyWhatChanges()
     QVERIFY(password.validate().isEmpty());
     QCOMPARE(password.request(m_endpoint).body, QByteArray(R"({"password":"!q2w3e4R"})"));
     QVERIFY(!password.describe().contains(QLatin1String("!q2w3e4R")));
+}
+
+void TestMailboxOperations::updateGeneratesAPasswordWhenAsked()
+{
+    // A reset of several mailboxes at once: each operation makes its own password.
+    UpdateMailbox op(QStringLiteral("test.com"), QStringLiteral("john.smith"));
+    op.setGeneratePassword();
+    QVERIFY(op.validate().isEmpty());
+    QVERIFY(op.generatesPassword());
+    QCOMPARE(op.passwordOwner(), QStringLiteral("john.smith@test.com"));
+    QCOMPARE(op.describe(), QStringLiteral("Change mailbox john.smith@test.com: new generated password"));
+    QVERIFY(op.password().isEmpty());
+    op.prepare();
+    QVERIFY(Hostway::Rules::isPasswordAcceptable(op.password(), op.name(), op.domain()));
+    QCOMPARE(QJsonDocument::fromJson(op.request(m_endpoint).body).object().value(QLatin1String("password")).toString(), op.password());
+    const QString made = op.password();
+    op.prepare();   // a resumed run keeps the password made (and kept) first
+    QCOMPARE(op.password(), made);
+    // A draft file says "generate", never the password; read back, it generates again.
+    const QJsonObject json = op.toJson();
+    QCOMPARE(json.value(QLatin1String("password")).toString(), QStringLiteral("generate"));
+    QVERIFY(!QJsonDocument(json).toJson().contains(made.toUtf8()));
+    QString error;
+    const std::unique_ptr<Operation> back = Operation::fromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->generatesPassword());
+    QCOMPARE(back->secretNames(), QStringList{QStringLiteral("password")});
+    QCOMPARE(back->toJson(), json);
 }
 
 void TestMailboxOperations::deleteIsDestructive()

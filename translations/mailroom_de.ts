@@ -702,6 +702,89 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird gesendet…</numerusform>
+            <numerusform>%n Änderungen werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes sent</source>
+        <translation>Gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes in this batch</source>
+        <translation>Änderungen dieses Stapels</translation>
+    </message>
+    <message>
+        <source>Stop sending; the rows not sent yet stay unchanged (Esc)</source>
+        <translation>Beendet das Senden; noch nicht gesendete Zeilen bleiben unverändert (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) done.</source>
+        <translation>
+            <numerusform>Die Änderung ist erledigt.</numerusform>
+            <numerusform>Alle %n Änderungen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 refused, %3 not sent or with an unknown outcome: see each row.</source>
+        <translation>%1 erledigt, %2 abgelehnt, %3 nicht gesendet oder mit unbekanntem Ergebnis: siehe die einzelnen Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRun</name>
+    <message>
+        <source>No temporary folder for the batch&apos;s journal: %1</source>
+        <translation>Kein temporärer Ordner für das Journal des Stapels: %1</translation>
+    </message>
+    <message>
+        <source>this account cannot send changes.</source>
+        <translation>dieses Konto kann keine Änderungen senden.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password was given.</source>
+        <translation>Nichts wurde gesendet: Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the batch was cancelled.</source>
+        <translation>Nichts wurde gesendet: Der Stapel wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>BillingTableModel</name>
     <message>
         <source>Date</source>
@@ -1731,41 +1814,6 @@ Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, melden Sie sich ü
         <translation>%1 erledigt, %2 abgelehnt, %3 übersprungen oder nicht angewendet.</translation>
     </message>
     <message>
-        <source>Generated Passwords</source>
-        <translation>Generierte Passwörter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
-        <translation>
-            <numerusform>%n Passwort wurde generiert. Es wird nur dieses eine Mal angezeigt: Geben Sie es an den Inhaber weiter.</numerusform>
-            <numerusform>%n Passwörter wurden generiert. Sie werden nur dieses eine Mal angezeigt: Geben Sie sie an ihre Inhaber weiter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save to File…</source>
-        <translation>In Datei speichern…</translation>
-    </message>
-    <message>
-        <source>Writes a CSV file readable by you only. It holds secrets: hand them out, then delete it.</source>
-        <translation>Schreibt eine CSV-Datei, die nur Sie lesen können. Sie enthält vertrauliche Daten: Geben Sie die Passwörter weiter und löschen Sie die Datei dann.</translation>
-    </message>
-    <message>
-        <source>Save Generated Passwords</source>
-        <translation>Generierte Passwörter speichern</translation>
-    </message>
-    <message>
-        <source>Passwords Saved</source>
-        <translation>Passwörter gespeichert</translation>
-    </message>
-    <message>
-        <source>%1 holds the passwords in clear text, readable by you only. Give them to their owners, then delete the file.</source>
-        <translation>%1 enthält die Passwörter im Klartext und ist nur für Sie lesbar. Geben Sie sie an ihre Inhaber weiter und löschen Sie dann die Datei.</translation>
-    </message>
-    <message>
-        <source>Not Saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
         <source>Operations of the draft</source>
         <translation>Vorgänge des Entwurfs</translation>
     </message>
@@ -2280,6 +2328,52 @@ Jetzt an %2 senden?</translation>
     </message>
 </context>
 <context>
+    <name>GeneratedPasswordsBox</name>
+    <message>
+        <source>Generated Passwords</source>
+        <translation>Generierte Passwörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
+        <translation>
+            <numerusform>%n Passwort wurde generiert. Es wird nur dieses eine Mal angezeigt: Geben Sie es an den Inhaber weiter.</numerusform>
+            <numerusform>%n Passwörter wurden generiert. Sie werden nur dieses eine Mal angezeigt: Geben Sie sie an ihre Inhaber weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>In Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Writes a CSV file readable by you only. It holds secrets: hand them out, then delete it.</source>
+        <translation>Schreibt eine CSV-Datei, die nur Sie lesen können. Sie enthält vertrauliche Daten: Geben Sie die Passwörter weiter und löschen Sie die Datei dann.</translation>
+    </message>
+    <message>
+        <source>Save Generated Passwords</source>
+        <translation>Generierte Passwörter speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Passwords Saved</source>
+        <translation>Passwörter gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 holds the passwords in clear text, readable by you only. Give them to their owners, then delete the file.</source>
+        <translation>%1 enthält die Passwörter im Klartext und ist nur für Sie lesbar. Geben Sie sie an ihre Inhaber weiter und löschen Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>GlobalAddressListTab</name>
     <message>
         <source>New &amp;Contact…</source>
@@ -2779,6 +2873,85 @@ Jetzt an %2 senden?</translation>
     <message>
         <source>Quota of %1 set to %2.</source>
         <translation>Kontingent von %1 auf %2 gesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Quota of %n Mailbox(es)</source>
+        <translation>
+            <numerusform>Kontingent von %n Postfach ändern</numerusform>
+            <numerusform>Kontingent von %n Postfächern ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New quota of each of the &lt;b&gt;%n mailbox(es)&lt;/b&gt; selected in %1:</source>
+        <translation>
+            <numerusform>Neues Kontingent des in %1 ausgewählten &lt;b&gt;Postfachs&lt;/b&gt;:</numerusform>
+            <numerusform>Neues Kontingent jedes der &lt;b&gt;%n Postfächer&lt;/b&gt;, die in %1 ausgewählt sind:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota set to %1 for %n mailbox(es).</source>
+        <translation>
+            <numerusform>Kontingent für %n Postfach auf %1 gesetzt.</numerusform>
+            <numerusform>Kontingent für %n Postfächer auf %1 gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Passwords</source>
+        <translation>Passwörter zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n mailbox(es) in %1?</source>
+        <translation>
+            <numerusform>Das Passwort von %n Postfach in %1 zurücksetzen?</numerusform>
+            <numerusform>Die Passwörter von %n Postfächern in %1 zurücksetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets its own generated password, shown once when the batch ends. The old passwords stop working.</source>
+        <translation>Jedes erhält ein eigenes generiertes Passwort, das am Ende des Stapels einmal angezeigt wird. Die alten Passwörter funktionieren dann nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n Password(s)</source>
+        <translation>
+            <numerusform>%n Passwort zurücksetzen</numerusform>
+            <numerusform>%n Passwörter zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) reset.</source>
+        <translation>
+            <numerusform>%n Passwort zurückgesetzt.</numerusform>
+            <numerusform>%n Passwörter zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Mailboxes</source>
+        <translation>Postfächer löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n mailbox(es) in %1?</source>
+        <translation>
+            <numerusform>%n Postfach in %1 löschen?</numerusform>
+            <numerusform>%n Postfächer in %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their messages are deleted at the provider. This cannot be undone.</source>
+        <translation>Ihre Nachrichten werden beim Anbieter gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach löschen</numerusform>
+            <numerusform>%n Postfächer löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) deleted.</source>
+        <translation>
+            <numerusform>%n Postfach gelöscht.</numerusform>
+            <numerusform>%n Postfächer gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4397,24 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <source>Rename the mailbox, make it master or not, or move it to another plan</source>
         <translation>Das Postfach umbenennen, zum Hauptkonto machen oder nicht, oder auf einen anderen Tarif setzen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) selected</source>
+        <translation>
+            <numerusform>%n Postfach ausgewählt</numerusform>
+            <numerusform>%n Postfächer ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Quota, Reset Password and Delete act on all of them, as one batch. Select one mailbox to see its details.</source>
+        <translation>Kontingent ändern, Passwort zurücksetzen und Löschen wirken auf alle, als ein Stapel. Wählen Sie ein einzelnes Postfach, um seine Details zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are Exchange mailboxes, which these actions leave out.</source>
+        <translation>
+            <numerusform>%n davon ist ein Exchange-Postfach, das diese Aktionen auslassen.</numerusform>
+            <numerusform>%n davon sind Exchange-Postfächer, die diese Aktionen auslassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -4743,6 +4934,10 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Not tested: no usable password is stored for %1. Edit the account to enter it.</source>
         <translation>Nicht getestet: Für %1 ist kein brauchbares Passwort gespeichert. Bearbeiten Sie das Konto, um es einzugeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -6443,6 +6638,14 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Mail sent to %1 after the rename is not delivered: Hostway keeps no alias for the old name. Tell its correspondents the new address, %2.</source>
         <translation>An %1 gesendete Post wird nach dem Umbenennen nicht zugestellt: Hostway behält keinen Alias für den alten Namen. Teilen Sie den Korrespondenten die neue Adresse %2 mit.</translation>
+    </message>
+    <message>
+        <source>new generated password</source>
+        <translation>neues generiertes Passwort</translation>
+    </message>
+    <message>
+        <source>password: → generated at apply, shown once</source>
+        <translation>Passwort: → beim Anwenden generiert, einmal angezeigt</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Sending %n change…</numerusform>
+            <numerusform>Sending %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) done.</source>
+        <translation>
+            <numerusform>The change is done.</numerusform>
+            <numerusform>All %n changes done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainWebmailTab</name>
     <message numerus="yes">
         <source>%1: at most %n mailbox(es)</source>
@@ -86,13 +103,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
-        <translation>
-            <numerusform>%n password was generated. It is shown this once: give it to its owner.</numerusform>
-            <numerusform>%n passwords were generated. They are shown this once: give them to their owners.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Send %n Change(s)</source>
         <translation>
             <numerusform>Send %n Change</numerusform>
@@ -114,6 +124,16 @@
         <translation>
             <numerusform>At most %n character</numerusform>
             <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedPasswordsBox</name>
+    <message numerus="yes">
+        <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
+        <translation>
+            <numerusform>%n password was generated. It is shown this once: give it to its owner.</numerusform>
+            <numerusform>%n passwords were generated. They are shown this once: give them to their owners.</numerusform>
         </translation>
     </message>
 </context>
@@ -178,6 +198,69 @@
             <numerusform>%n mailboxes added to the draft from %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Change Quota of %n Mailbox(es)</source>
+        <translation>
+            <numerusform>Change Quota of %n Mailbox</numerusform>
+            <numerusform>Change Quota of %n Mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New quota of each of the &lt;b&gt;%n mailbox(es)&lt;/b&gt; selected in %1:</source>
+        <translation>
+            <numerusform>New quota of the &lt;b&gt;%n mailbox&lt;/b&gt; selected in %1:</numerusform>
+            <numerusform>New quota of each of the &lt;b&gt;%n mailboxes&lt;/b&gt; selected in %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota set to %1 for %n mailbox(es).</source>
+        <translation>
+            <numerusform>Quota set to %1 for %n mailbox.</numerusform>
+            <numerusform>Quota set to %1 for %n mailboxes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n mailbox(es) in %1?</source>
+        <translation>
+            <numerusform>Reset the password of %n mailbox in %1?</numerusform>
+            <numerusform>Reset the passwords of %n mailboxes in %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n Password(s)</source>
+        <translation>
+            <numerusform>Reset %n Password</numerusform>
+            <numerusform>Reset %n Passwords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) reset.</source>
+        <translation>
+            <numerusform>%n password reset.</numerusform>
+            <numerusform>%n passwords reset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n mailbox(es) in %1?</source>
+        <translation>
+            <numerusform>Delete %n mailbox in %1?</numerusform>
+            <numerusform>Delete %n mailboxes in %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Mailbox(es)</source>
+        <translation>
+            <numerusform>Delete %n Mailbox</numerusform>
+            <numerusform>Delete %n Mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) deleted.</source>
+        <translation>
+            <numerusform>%n mailbox deleted.</numerusform>
+            <numerusform>%n mailboxes deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostwaySearch</name>
@@ -186,6 +269,23 @@
         <translation>
             <numerusform>%n more in %1: type more of the name</numerusform>
             <numerusform>%n more in %1: type more of the name</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailboxDetailsPane</name>
+    <message numerus="yes">
+        <source>%n mailbox(es) selected</source>
+        <translation>
+            <numerusform>%n mailbox selected</numerusform>
+            <numerusform>%n mailboxes selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are Exchange mailboxes, which these actions leave out.</source>
+        <translation>
+            <numerusform>%n of them is an Exchange mailbox, which these actions leave out.</numerusform>
+            <numerusform>%n of them are Exchange mailboxes, which these actions leave out.</numerusform>
         </translation>
     </message>
 </context>

@@ -702,6 +702,89 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Envoi de %n modification…</numerusform>
+            <numerusform>Envoi de %n modifications…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes sent</source>
+        <translation>Modifications envoyées</translation>
+    </message>
+    <message>
+        <source>Changes in this batch</source>
+        <translation>Modifications de ce lot</translation>
+    </message>
+    <message>
+        <source>Stop sending; the rows not sent yet stay unchanged (Esc)</source>
+        <translation>Arrête l’envoi ; les lignes pas encore envoyées restent inchangées (Échap)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) done.</source>
+        <translation>
+            <numerusform>La modification est faite.</numerusform>
+            <numerusform>Les %n modifications sont faites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 refused, %3 not sent or with an unknown outcome: see each row.</source>
+        <translation>%1 faites, %2 refusées, %3 non envoyées ou au résultat inconnu : voyez chaque ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyée</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRun</name>
+    <message>
+        <source>No temporary folder for the batch&apos;s journal: %1</source>
+        <translation>Aucun dossier temporaire pour le journal du lot : %1</translation>
+    </message>
+    <message>
+        <source>this account cannot send changes.</source>
+        <translation>ce compte ne peut pas envoyer de modifications.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password was given.</source>
+        <translation>Rien n’a été envoyé : aucun mot de passe n’a été donné.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the batch was cancelled.</source>
+        <translation>Rien n’a été envoyé : le lot a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>BillingTableModel</name>
     <message>
         <source>Date</source>
@@ -1731,41 +1814,6 @@ Réessayez dans un moment ; si l&apos;échec persiste, connectez-vous au panneau
         <translation>Faites : %1 ; refusées : %2 ; ignorées ou non appliquées : %3.</translation>
     </message>
     <message>
-        <source>Generated Passwords</source>
-        <translation>Mots de passe générés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
-        <translation>
-            <numerusform>%n mot de passe a été généré. Il n’est montré qu’une fois : transmettez-le à son titulaire.</numerusform>
-            <numerusform>%n mots de passe ont été générés. Ils ne sont montrés qu’une fois : transmettez-les à leurs titulaires.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save to File…</source>
-        <translation>Enregistrer dans un fichier…</translation>
-    </message>
-    <message>
-        <source>Writes a CSV file readable by you only. It holds secrets: hand them out, then delete it.</source>
-        <translation>Écrit un fichier CSV lisible par vous seul. Il contient des secrets : transmettez-les, puis supprimez-le.</translation>
-    </message>
-    <message>
-        <source>Save Generated Passwords</source>
-        <translation>Enregistrer les mots de passe générés</translation>
-    </message>
-    <message>
-        <source>Passwords Saved</source>
-        <translation>Mots de passe enregistrés</translation>
-    </message>
-    <message>
-        <source>%1 holds the passwords in clear text, readable by you only. Give them to their owners, then delete the file.</source>
-        <translation>%1 contient les mots de passe en clair, lisible par vous seul. Transmettez-les à leurs titulaires, puis supprimez le fichier.</translation>
-    </message>
-    <message>
-        <source>Not Saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
         <source>Operations of the draft</source>
         <translation>Opérations du brouillon</translation>
     </message>
@@ -2280,6 +2328,52 @@ Envoyer à %2 maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>GeneratedPasswordsBox</name>
+    <message>
+        <source>Generated Passwords</source>
+        <translation>Mots de passe générés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
+        <translation>
+            <numerusform>%n mot de passe a été généré. Il n’est montré qu’une fois : transmettez-le à son titulaire.</numerusform>
+            <numerusform>%n mots de passe ont été générés. Ils ne sont montrés qu’une fois : transmettez-les à leurs titulaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Writes a CSV file readable by you only. It holds secrets: hand them out, then delete it.</source>
+        <translation>Écrit un fichier CSV lisible par vous seul. Il contient des secrets : transmettez-les, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Save Generated Passwords</source>
+        <translation>Enregistrer les mots de passe générés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Passwords Saved</source>
+        <translation>Mots de passe enregistrés</translation>
+    </message>
+    <message>
+        <source>%1 holds the passwords in clear text, readable by you only. Give them to their owners, then delete the file.</source>
+        <translation>%1 contient les mots de passe en clair, lisible par vous seul. Transmettez-les à leurs titulaires, puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>GlobalAddressListTab</name>
     <message>
         <source>New &amp;Contact…</source>
@@ -2779,6 +2873,85 @@ Envoyer à %2 maintenant ?</translation>
     <message>
         <source>Quota of %1 set to %2.</source>
         <translation>Quota de %1 fixé à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Quota of %n Mailbox(es)</source>
+        <translation>
+            <numerusform>Modifier le quota de %n boîte aux lettres</numerusform>
+            <numerusform>Modifier le quota de %n boîtes aux lettres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New quota of each of the &lt;b&gt;%n mailbox(es)&lt;/b&gt; selected in %1:</source>
+        <translation>
+            <numerusform>Nouveau quota de la &lt;b&gt;boîte aux lettres&lt;/b&gt; sélectionnée dans %1 :</numerusform>
+            <numerusform>Nouveau quota de chacune des &lt;b&gt;%n boîtes aux lettres&lt;/b&gt; sélectionnées dans %1 :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota set to %1 for %n mailbox(es).</source>
+        <translation>
+            <numerusform>Quota fixé à %1 pour %n boîte aux lettres.</numerusform>
+            <numerusform>Quota fixé à %1 pour %n boîtes aux lettres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Passwords</source>
+        <translation>Réinitialiser les mots de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n mailbox(es) in %1?</source>
+        <translation>
+            <numerusform>Réinitialiser le mot de passe de %n boîte aux lettres de %1 ?</numerusform>
+            <numerusform>Réinitialiser les mots de passe de %n boîtes aux lettres de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets its own generated password, shown once when the batch ends. The old passwords stop working.</source>
+        <translation>Chacune reçoit son propre mot de passe généré, montré une fois à la fin du lot. Les anciens mots de passe cessent de fonctionner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n Password(s)</source>
+        <translation>
+            <numerusform>Réinitialiser %n mot de passe</numerusform>
+            <numerusform>Réinitialiser %n mots de passe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) reset.</source>
+        <translation>
+            <numerusform>%n mot de passe réinitialisé.</numerusform>
+            <numerusform>%n mots de passe réinitialisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Mailboxes</source>
+        <translation>Supprimer des boîtes aux lettres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n mailbox(es) in %1?</source>
+        <translation>
+            <numerusform>Supprimer %n boîte aux lettres de %1 ?</numerusform>
+            <numerusform>Supprimer %n boîtes aux lettres de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their messages are deleted at the provider. This cannot be undone.</source>
+        <translation>Leurs messages sont supprimés chez le fournisseur. C’est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Mailbox(es)</source>
+        <translation>
+            <numerusform>Supprimer %n boîte aux lettres</numerusform>
+            <numerusform>Supprimer %n boîtes aux lettres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) deleted.</source>
+        <translation>
+            <numerusform>%n boîte aux lettres supprimée.</numerusform>
+            <numerusform>%n boîtes aux lettres supprimées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4397,24 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <source>Rename the mailbox, make it master or not, or move it to another plan</source>
         <translation>Renommer la boîte, la rendre principale ou non, ou la passer à une autre offre</translation>
     </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) selected</source>
+        <translation>
+            <numerusform>%n boîte aux lettres sélectionnée</numerusform>
+            <numerusform>%n boîtes aux lettres sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Quota, Reset Password and Delete act on all of them, as one batch. Select one mailbox to see its details.</source>
+        <translation>Modifier le quota, Réinitialiser le mot de passe et Supprimer agissent sur toutes, en un seul lot. Sélectionnez une seule boîte pour voir ses détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are Exchange mailboxes, which these actions leave out.</source>
+        <translation>
+            <numerusform>%n d’entre elles est une boîte Exchange, que ces actions laissent de côté.</numerusform>
+            <numerusform>%n d’entre elles sont des boîtes Exchange, que ces actions laissent de côté.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailboxListPage</name>
@@ -4743,6 +4934,10 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Not tested: no usable password is stored for %1. Edit the account to enter it.</source>
         <translation>Non testé : aucun mot de passe utilisable n’est enregistré pour %1. Modifiez le compte pour le saisir.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n’a été envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -6443,6 +6638,14 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Mail sent to %1 after the rename is not delivered: Hostway keeps no alias for the old name. Tell its correspondents the new address, %2.</source>
         <translation>Le courrier envoyé à %1 après le renommage n’est pas distribué : Hostway ne garde aucun alias de l’ancien nom. Donnez la nouvelle adresse, %2, à ses correspondants.</translation>
+    </message>
+    <message>
+        <source>new generated password</source>
+        <translation>nouveau mot de passe généré</translation>
+    </message>
+    <message>
+        <source>password: → generated at apply, shown once</source>
+        <translation>mot de passe : → généré à l’application, montré une fois</translation>
     </message>
 </context>
 <context>

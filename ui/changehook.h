@@ -18,6 +18,11 @@ struct ChangeHook
     std::function<bool()> drafting;
     /// Validates, then drafts or sends `operations` in order (ChangePath::submitAll()).
     std::function<void(QList<std::shared_ptr<Operation>> operations, QObject *context, ChangePath::Finished done)> submit;
+    /// Sends several changes at once, one per selected row, as one batch (BatchRun) in its
+    /// own window titled `title`: progress, each row's outcome, Cancel. `done(accepted)` when
+    /// it ends, with how many the provider accepted. Rows are checked first: a problem shows
+    /// and nothing is sent. Not while drafting (ProviderView::Host::changeMany drafts instead).
+    std::function<void(QList<std::shared_ptr<Operation>> operations, const QString &title, std::function<void(int accepted)> done)> sendBatch;
 
     [[nodiscard]] bool isDrafting() const { return drafting && drafting(); }
     [[nodiscard]] bool isSet() const { return bool(submit); }

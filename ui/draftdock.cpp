@@ -1,12 +1,11 @@
 #include "ui/draftdock.h"
 
 #include "core/accounts/provider.h"
-#include "core/credentials/secretfile.h"
-#include "core/drafts/csv.h"
 #include "core/drafts/journal.h"
 #include "core/operations/operationsummary.h"
 #include "models/draftmodel.h"
 #include "models/draftsession.h"
+#include "ui/generatedpasswordsbox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -419,35 +418,5 @@ void DraftDock::onApplyFinished()
                            .arg(static_cast<int>(outcomes.size()) - count(DraftApplier::EntryStatus::Done) - count(DraftApplier::EntryStatus::Refused)));
     updateButtons();
     Q_EMIT applied();
-    const auto &generated = m_applier->generatedPasswords();
-    if (generated.isEmpty())
-        return;
-    QStringList lines;
-    for (const auto &g : generated)
-        lines.append(g.address + QStringLiteral("  ") + g.password);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Generated Passwords"),
-                                tr("%n password(s) were generated. They are shown this once: give them to their owners.", nullptr,
-                                   static_cast<int>(generated.size())),
-                                QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("generatedPasswordsBox"));
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    QPushButton *save = box->addButton(tr("Save to File\u2026"), QMessageBox::ActionRole);
-    save->setToolTip(tr("Writes a CSV file readable by you only. It holds secrets: hand them out, then delete it."));
-    QList<QStringList> rows{{QStringLiteral("address"), QStringLiteral("password")}};
-    for (const auto &g : generated)
-        rows.append({g.address, g.password});
-    // An action button would close the box: keep it open until the user closes it.
-    save->disconnect();
-    connect(save, &QPushButton::clicked, box, [box, rows] {
-        const QString path = QFileDialog::getSaveFileName(box, tr("Save Generated Passwords"), QStringLiteral("passwords.csv"), tr("CSV files (*.csv)"));
-        QString error;
-        if (path.isEmpty())
-            return;
-        if (SecretFile::writeOwnerOnly(path, Csv::write(rows), &error))
-            QMessageBox::warning(box, tr("Passwords Saved"), tr("%1 holds the passwords in clear text, readable by you only. Give them to their owners, then delete the file.").arg(path));
-        else
-            QMessageBox::warning(box, tr("Not Saved"), tr("Cannot write %1: %2").arg(path, error));
-    });
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    GeneratedPasswordsBox::open(this, m_applier->generatedPasswords());
 }

@@ -4,12 +4,14 @@
 #include "core/accounts/provider.h"
 #include "core/accounts/sessionmanager.h"
 #include "core/audit/auditlog.h"
+#include "core/changes/batchrun.h"
 #include "core/drafts/snapshotcache.h"
 #include "core/net/jobtracker.h"
 #include "core/search/searcheverywhere.h"
 #include "models/accounttreemodel.h"
 #include "models/draftsession.h"
 #include "ui/activitydock.h"
+#include "ui/batchdialog.h"
 #include "ui/draftdock.h"
 #include "ui/registry/providerviews.h"
 #include "ui/searcheverywherebox.h"
@@ -18,6 +20,7 @@
 #include <QCloseEvent>
 #include <QResizeEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -374,7 +377,34 @@ ChangeHook MainWindow::changeHook(const QString &accountId)
             done(outcome);
         });
     };
+    hook.sendBatch = [this, accountId](QList<std::shared_ptr<Operation>> operations, const QString &title, std::function<void(int)> done) {
+        sendBatch(accountId, std::move(operations), title, std::move(done));
+    };
     return hook;
+}
+
+void MainWindow::sendBatch(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &title,
+                           std::function<void(int)> done)
+{
+    const auto account = m_accounts->find(accountId);
+    if (!account || operations.isEmpty())
+        return;
+    auto *run = new BatchRun(changeRoute(accountId), account->draftAccount(), std::move(operations), m_auditLog.get());
+    if (const ApiError problems = run->check(); problems.isError()) {
+        delete run;
+        QMessageBox::warning(this, title, tr("Nothing was sent: %1").arg(problems.message()));
+        return;
+    }
+    auto *dialog = new BatchDialog(run, title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(run, &BatchRun::finished, this, [this, run, done = std::move(done)] {
+        if (m_activityDock->isVisible())
+            m_activityDock->reload();
+        if (done)
+            done(run->doneCount());
+    });
+    dialog->open();
+    run->start();
 }
 
 void MainWindow::refresh()

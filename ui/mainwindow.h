@@ -137,6 +137,9 @@ private:
     /// The hook through which the Ikoula, ICE and Webitel pages of `accountId` submit their
     /// changes to the change path.
     [[nodiscard]] ChangeHook changeHook(const QString &accountId);
+    /// ChangeHook::sendBatch for `accountId`: checks the rows, then runs them in a BatchDialog.
+    void sendBatch(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &title,
+                   std::function<void(int accepted)> done);
     void setDraftMode(bool on);
     /// Shows the Draft pane, at a third of the window's height the first time it opens tall.
     void showDraftDock();

@@ -97,6 +97,17 @@ QString HostwayMailboxes::selectedRegularMailbox() const
     return m_list->selectedMailbox();
 }
 
+QStringList HostwayMailboxes::selectedRegularMailboxes() const
+{
+    QStringList names;
+    const bool draftsVisible = drafting();
+    for (const MailboxListPage::Selected &row : m_list->selection()) {
+        if (!row.exchange && (!row.draftCreation || draftsVisible))
+            names.append(row.name);
+    }
+    return names;
+}
+
 bool HostwayMailboxes::canDo(Action action) const
 {
     switch (action) {
@@ -105,7 +116,7 @@ bool HostwayMailboxes::canDo(Action action) const
     case Action::ChangeQuota:
     case Action::ResetPassword:
     case Action::Delete:
-        return !selectedRegularMailbox().isEmpty();
+        return !selectedRegularMailboxes().isEmpty();
     case Action::ImportCsv:
     case Action::ExportCsv:
     case Action::Find:
@@ -155,6 +166,8 @@ void HostwayMailboxes::wire(MailboxDetailsPane *pane)
 
 void HostwayMailboxes::showSelected(MailboxDetailsPane *pane)
 {
+    if (const qsizetype count = m_list->selection().size(); count > 1)
+        return pane->showSelection(m_node.domain, static_cast<int>(count), static_cast<int>(count - selectedRegularMailboxes().size()));
     const QString name = m_list->selectedMailbox();
     MailboxTableModel *list = m_list->model();
     const bool drafted = m_list->selectedIsDraftCreation();
@@ -209,15 +222,20 @@ void HostwayMailboxes::openProperties()
     dialog->open();
 }
 
-void HostwayMailboxes::submit(std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)
+void HostwayMailboxes::keepSnapshotForDraft()
 {
-    const ChangeHook hook = m_host.changeHook(m_node.accountId);
-    if (DraftSession *draft = hook.isDrafting() ? m_host.draftSession(m_node.accountId) : nullptr;
+    if (DraftSession *draft = drafting() ? m_host.draftSession(m_node.accountId) : nullptr;
         draft && !draft->draft().snapshots.contains(m_node.domain) && m_list->model()->domain() == m_node.domain) {
         // Remember the domain as it was when drafting, from the list when it is fully loaded.
         if (const auto snapshot = m_list->model()->snapshot())
             draft->setSnapshot(m_node.domain, *snapshot);
     }
+}
+
+void HostwayMailboxes::submit(std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)
+{
+    keepSnapshotForDraft();
+    const ChangeHook hook = m_host.changeHook(m_node.accountId);
     hook.submit({std::move(operation)}, this, [done = std::move(done)](const ChangeOutcome &outcome) {
         done(outcome.ok() ? ApiError() : outcome.error);
     });
@@ -262,6 +280,8 @@ void HostwayMailboxes::newMailbox()
 
 void HostwayMailboxes::changeQuota()
 {
+    if (const QStringList names = selectedRegularMailboxes(); names.size() > 1)
+        return changeQuotas(names);
     const QString name = selectedRegularMailbox();
     if (name.isEmpty())
         return;
@@ -284,6 +304,8 @@ void HostwayMailboxes::changeQuota()
 
 void HostwayMailboxes::resetPassword()
 {
+    if (const QStringList names = selectedRegularMailboxes(); names.size() > 1)
+        return resetPasswords(names);
     const QString name = selectedRegularMailbox();
     if (name.isEmpty())
         return;
@@ -302,6 +324,8 @@ void HostwayMailboxes::resetPassword()
 
 void HostwayMailboxes::deleteMailbox()
 {
+    if (const QStringList names = selectedRegularMailboxes(); names.size() > 1)
+        return deleteMailboxes(names);
     const QString name = selectedRegularMailbox();
     if (name.isEmpty())
         return;
@@ -326,6 +350,92 @@ void HostwayMailboxes::deleteMailbox()
             if (drafting())
                 return;
             m_host.status(tr("Mailbox %1 deleted.").arg(address));
+            m_list->reloadAndSelect(QString());
+        });
+    });
+    box->open();
+}
+
+void HostwayMailboxes::changeQuotas(const QStringList &names)
+{
+    const int count = static_cast<int>(names.size());
+    const int first = m_list->model()->rowOf(names.first());
+    auto *dialog = new QuotaDialog(tr("Change Quota of %n Mailbox(es)", nullptr, count),
+                                   tr("New quota of each of the <b>%n mailbox(es)</b> selected in %1:", nullptr, count)
+                                       .arg(m_node.domain.toHtmlEscaped()),
+                                   first >= 0 ? m_list->model()->mailboxAt(first).quotaMb : 1024, 1, m_host.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuotaDialog::submitted, this, [this, dialog, names, count] {
+        const int quota = dialog->quotaMb();
+        QList<std::shared_ptr<Operation>> operations;
+        for (const QString &name : names) {
+            auto op = std::make_shared<UpdateMailbox>(m_node.domain, name);
+            op->setQuotaMb(quota);
+            operations.append(std::move(op));
+        }
+        dialog->accept();
+        keepSnapshotForDraft();
+        m_host.changeMany(m_node.accountId, std::move(operations), tr("Change Quota of %n Mailbox(es)", nullptr, count),
+                          [this, quota, names](int accepted) {
+                              m_host.status(tr("Quota set to %1 for %n mailbox(es).", nullptr, accepted).arg(SizeFormat::megabytes(quota)));
+                              m_list->reloadAndSelect(names);
+                          });
+    });
+    dialog->open();
+}
+
+void HostwayMailboxes::resetPasswords(const QStringList &names)
+{
+    const int count = static_cast<int>(names.size());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Reset Passwords"),
+                                tr("Reset the passwords of %n mailbox(es) in %1?", nullptr, count).arg(m_node.domain),
+                                QMessageBox::Cancel, m_host.window);
+    box->setObjectName(QStringLiteral("confirmResetPasswords"));
+    box->setInformativeText(tr("Each gets its own generated password, shown once when the batch ends. The old passwords stop working."));
+    box->setDetailedText(names.join(QLatin1Char('\n')));
+    QPushButton *reset = box->addButton(tr("Reset %n Password(s)", nullptr, count), QMessageBox::AcceptRole);
+    reset->setObjectName(QStringLiteral("confirmResetButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, reset, names, count](QAbstractButton *button) {
+        if (button != reset)
+            return;
+        QList<std::shared_ptr<Operation>> operations;
+        for (const QString &name : names) {
+            auto op = std::make_shared<UpdateMailbox>(m_node.domain, name);
+            op->setGeneratePassword();
+            operations.append(std::move(op));
+        }
+        keepSnapshotForDraft();
+        m_host.changeMany(m_node.accountId, std::move(operations), tr("Reset %n Password(s)", nullptr, count), [this](int accepted) {
+            m_host.status(tr("%n password(s) reset.", nullptr, accepted));
+        });
+    });
+    box->open();
+}
+
+void HostwayMailboxes::deleteMailboxes(const QStringList &names)
+{
+    const int count = static_cast<int>(names.size());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Mailboxes"),
+                                tr("Delete %n mailbox(es) in %1?", nullptr, count).arg(m_node.domain),
+                                QMessageBox::Cancel, m_host.window);
+    box->setObjectName(QStringLiteral("confirmDeleteMailboxes"));
+    box->setInformativeText(tr("Their messages are deleted at the provider. This cannot be undone."));
+    box->setDetailedText(names.join(QLatin1Char('\n')));
+    QPushButton *remove = box->addButton(tr("Delete %n Mailbox(es)", nullptr, count), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, names, count](QAbstractButton *button) {
+        if (button != remove)
+            return;
+        QList<std::shared_ptr<Operation>> operations;
+        for (const QString &name : names)
+            operations.append(std::make_shared<DeleteMailbox>(m_node.domain, name));
+        keepSnapshotForDraft();
+        m_host.changeMany(m_node.accountId, std::move(operations), tr("Delete %n Mailbox(es)", nullptr, count), [this](int accepted) {
+            m_host.status(tr("%n mailbox(es) deleted.", nullptr, accepted));
             m_list->reloadAndSelect(QString());
         });
     });

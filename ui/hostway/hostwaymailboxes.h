@@ -51,6 +51,17 @@ private:
     /// The selected mailbox if it can be changed here (Exchange is read-only; a drafted
     /// mailbox only in Draft Mode), else empty.
     [[nodiscard]] QString selectedRegularMailbox() const;
+    /// Every selected mailbox that can be changed here (as selectedRegularMailbox()), in the
+    /// table's order.
+    [[nodiscard]] QStringList selectedRegularMailboxes() const;
+    /// Several mailboxes selected: one quota for all, their passwords reset to a generated
+    /// one each, or all deleted, after a confirmation naming how many; one batch
+    /// (ProviderView::Host::changeMany), then the list reloads.
+    void changeQuotas(const QStringList &names);
+    void resetPasswords(const QStringList &names);
+    void deleteMailboxes(const QStringList &names);
+    /// While drafting, a first draft of the domain keeps the table as the domain's snapshot.
+    void keepSnapshotForDraft();
     /// Drafts or sends `operation` for the account shown; `done` gets its error, none when
     /// done or drafted. A first draft of a domain keeps the table as the domain's snapshot.
     void submit(std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done);

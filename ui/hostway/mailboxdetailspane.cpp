@@ -148,10 +148,21 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
 void MailboxDetailsPane::setMailboxActions(const QList<QAction *> &actions)
 {
     for (QAction *action : actions) {
+        // Not setDefaultAction(): a low-priority action (Delete, icon-only in the toolbar)
+        // would lose its text here too, where there is room for it.
         auto *button = new QToolButton(m_actions);
-        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        const auto follow = [button, action] {
+            button->setText(action->iconText());
+            button->setIcon(action->icon());
+            button->setToolTip(action->toolTip());
+            button->setEnabled(action->isEnabled());
+        };
+        follow();
+        connect(action, &QAction::changed, button, follow);
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
         m_actions->layout()->addWidget(button);
     }
     // The rarer edit and report come after the window's actions.
@@ -327,6 +338,19 @@ void MailboxDetailsPane::showKnown(const QString &domain, const QString &usernam
 void MailboxDetailsPane::showMailbox(HostwayClient *client, const QString &domain, const QString &username)
 {
     load(client, domain, username, true);
+}
+
+void MailboxDetailsPane::showSelection(const QString &domain, int count, int leftOut)
+{
+    load(nullptr, domain, QString(), true);
+    m_title->setText(tr("%n mailbox(es) selected", nullptr, count));
+    QString text = tr("Change Quota, Reset Password and Delete act on all of them, as one batch. Select one mailbox to see its details.");
+    if (leftOut > 0)
+        text += QLatin1Char(' ') + tr("%n of them are Exchange mailboxes, which these actions leave out.", nullptr, leftOut);
+    m_status->setText(text);
+    m_edit->hide();              // one mailbox's
+    m_reportMigration->hide();
+    m_actions->setVisible(leftOut < count);
 }
 
 void MailboxDetailsPane::refreshGeneral()

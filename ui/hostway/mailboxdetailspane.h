@@ -40,6 +40,9 @@ public:
     /// Reads the General tab of the mailbox shown again (its quota after a change), leaving
     /// the other tabs and what is typed in them as they are.
     void refreshGeneral();
+    /// Several mailboxes selected (`count`): says so, and that the action buttons act on them
+    /// all but `leftOut` (Exchange mailboxes, read-only here).
+    void showSelection(const QString &domain, int count, int leftOut);
     /// Shows what a snapshot or a draft knows of a mailbox when the provider is not asked.
     void showKnown(const QString &domain, const QString &username, int quotaMb, bool master, const QString &why);
     /// Action buttons shown under a regular mailbox's details (change quota, password, delete).

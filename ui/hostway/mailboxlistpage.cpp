@@ -44,7 +44,8 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     m_view->setAccessibleName(tr("Mailboxes"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift and Ctrl select several: the window's quota, password and delete act on them all.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MailboxTableModel::UsernameColumn, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -107,13 +108,20 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         updateStatus();
-        if (m_pendingSelection.isEmpty())
-            return;
-        const int row = m_model->rowOf(m_pendingSelection);
-        if (row >= 0) {
-            m_view->selectRow(row);
-            m_view->scrollTo(m_model->index(row, 0));
-            m_pendingSelection.clear();
+        // Selects the mailboxes waited for as their rows arrive; the first found is current.
+        for (auto it = m_pendingSelection.begin(); it != m_pendingSelection.end();) {
+            const int row = m_model->rowOf(*it);
+            if (row < 0) {
+                ++it;
+                continue;
+            }
+            const QModelIndex index = m_model->index(row, 0);
+            const bool first = m_view->selectionModel()->selectedRows().isEmpty();
+            m_view->selectionModel()->setCurrentIndex(index, first ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
+                                                                   : QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            if (first)
+                m_view->scrollTo(index);
+            it = m_pendingSelection.erase(it);
         }
     });
 
@@ -184,32 +192,48 @@ void MailboxListPage::applyReveal(const QString &username)
     m_filter->blockSignals(true);
     m_filter->setText(username);   // a whole name without "*": that mailbox alone
     m_filter->blockSignals(false);
-    m_pendingSelection = username;
+    m_pendingSelection = {username};
     m_revealed = username;
     m_model->setFilterText(username);
 }
 
+QList<MailboxListPage::Selected> MailboxListPage::selection() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Selected> selected;
+    for (const QModelIndex &row : std::as_const(rows))
+        selected.append({row.data(MailboxTableModel::UsernameRole).toString(), row.data(MailboxTableModel::IsExchangeRole).toBool(),
+                         row.data(MailboxTableModel::IsDraftCreationRole).toBool()});
+    return selected;
+}
+
 QString MailboxListPage::selectedMailbox() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(MailboxTableModel::UsernameRole).toString();
+    const QList<Selected> rows = selection();
+    return rows.size() == 1 ? rows.first().name : QString();
 }
 
 bool MailboxListPage::selectedIsExchange() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return !rows.isEmpty() && rows.first().data(MailboxTableModel::IsExchangeRole).toBool();
+    const QList<Selected> rows = selection();
+    return rows.size() == 1 && rows.first().exchange;
 }
 
 bool MailboxListPage::selectedIsDraftCreation() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return !rows.isEmpty() && rows.first().data(MailboxTableModel::IsDraftCreationRole).toBool();
+    const QList<Selected> rows = selection();
+    return rows.size() == 1 && rows.first().draftCreation;
 }
 
 void MailboxListPage::reloadAndSelect(const QString &username)
 {
-    m_pendingSelection = username;
+    reloadAndSelect(username.isEmpty() ? QStringList() : QStringList{username});
+}
+
+void MailboxListPage::reloadAndSelect(const QStringList &usernames)
+{
+    m_pendingSelection = usernames;
     m_errorText.clear();
     m_model->reload();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -27,13 +29,24 @@ public:
     [[nodiscard]] MailboxTableModel *model() const { return m_model; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
-    /// The selected mailbox's name, or empty.
+    /// A selected row of the table.
+    struct Selected
+    {
+        QString name;
+        bool exchange = false;        ///< an Exchange mailbox (read-only here)
+        bool draftCreation = false;   ///< drafted for creation, not at the provider yet
+    };
+    /// Every selected row, in the table's order.
+    [[nodiscard]] QList<Selected> selection() const;
+    /// The selected mailbox's name when one row is selected, else empty.
     [[nodiscard]] QString selectedMailbox() const;
     [[nodiscard]] bool selectedIsExchange() const;
-    /// True when the selected row is a mailbox drafted for creation.
+    /// True when the one selected row is a mailbox drafted for creation.
     [[nodiscard]] bool selectedIsDraftCreation() const;
     /// Reloads, then selects `username` once it is loaded (if it is on the loaded pages).
     void reloadAndSelect(const QString &username);
+    /// Reloads, then selects each of `usernames` found on the loaded pages (after a batch).
+    void reloadAndSelect(const QStringList &usernames);
     /// Shows the mailbox `username` alone (the filter set to its name, even in a domain of
     /// thousands), selects it and gives the table the focus; waits for setSource() when the
     /// domain is still coming. For Search Everywhere's Enter.
@@ -68,7 +81,7 @@ private:
     QPushButton *m_offline;
     std::function<void()> m_useSnapshot;
     QTimer *m_filterDelay;
-    QString m_pendingSelection;
+    QStringList m_pendingSelection;   ///< mailboxes to select once their rows are loaded
     QString m_revealing;   ///< a mailbox to reveal once setSource() gives the domain
     QString m_revealed;    ///< the mailbox the filter was set to by reveal(), for the status line
     QString m_errorText;

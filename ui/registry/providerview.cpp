@@ -2,6 +2,7 @@
 
 #include "models/draftsession.h"
 
+#include <QMessageBox>
 #include <QUndoStack>
 
 #include <optional>
@@ -35,4 +36,14 @@ bool ProviderView::Host::draftTogether(const QString &accountId, QList<std::shar
         return false;
     }
     return true;
+}
+
+void ProviderView::Host::changeMany(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &title,
+                                    std::function<void(int)> sent) const
+{
+    const ChangeHook hook = changeHook(accountId);
+    if (!hook.isDrafting())
+        return hook.sendBatch(std::move(operations), title, std::move(sent));
+    if (QString error; !draftTogether(accountId, std::move(operations), title, &error) && !error.isEmpty())
+        QMessageBox::warning(window, title, error);
 }

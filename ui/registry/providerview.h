@@ -73,6 +73,12 @@ public:
         /// user was told already: another account's draft is open).
         bool draftTogether(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &undoText,
                            QString *error, const std::function<void(DraftSession *)> &before = {}) const;
+        /// The same change made to several rows (`operations`, one per row) as one: in Draft
+        /// Mode one drafted operation per row, one undo step named `title`; else one batch
+        /// (ChangeHook::sendBatch) whose window is titled `title`. `sent(accepted)` after a
+        /// batch ends, not after drafting (nothing changed at the provider).
+        void changeMany(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &title,
+                        std::function<void(int accepted)> sent) const;
     };
 
     explicit ProviderView(const Host &host, QObject *parent = nullptr) : QObject(parent), m_host(host) {}

@@ -219,7 +219,9 @@ QString UpdateMailbox::describe() const
         changes.append(tr("quota to %1 MB").arg(*m_quotaMb));
     if (m_master)
         changes.append(*m_master ? tr("make master") : tr("make not master"));
-    if (setsPassword())
+    if (m_generate)
+        changes.append(tr("new generated password"));
+    else if (setsPassword())
         changes.append(tr("new password"));
     if (!m_type.isEmpty())
         changes.append(tr("plan %1").arg(m_type));
@@ -236,7 +238,9 @@ QStringList UpdateMailbox::changes(const SnapshotMailbox *before) const
     if (m_master)
         lines.append(tr("master: %1 \u2192 %2").arg(before ? (before->master ? tr("yes") : tr("no")) : tr("unknown"),
                                                     *m_master ? tr("yes") : tr("no")));
-    if (setsPassword())
+    if (m_generate)
+        lines.append(tr("password: \u2192 generated at apply, shown once"));
+    else if (setsPassword())
         lines.append(tr("password: (kept in the keychain) \u2192 new"));
     if (!m_type.isEmpty())
         lines.append(tr("plan: \u2192 %1").arg(m_type));
@@ -255,6 +259,17 @@ QString UpdateMailbox::targetKey() const
 OperationTarget UpdateMailbox::target() const
 {
     return OperationTarget::mailbox(m_name, m_domain);
+}
+
+QString UpdateMailbox::passwordOwner() const
+{
+    return address(m_name, m_domain);
+}
+
+void UpdateMailbox::prepare()
+{
+    if (m_generate && m_password.isEmpty())
+        m_password = Hostway::Rules::generatePassword(m_name, m_domain);
 }
 
 QStringList UpdateMailbox::secretNames() const
@@ -286,7 +301,7 @@ QJsonObject UpdateMailbox::toJson() const
     if (m_master)
         json.insert(kMaster, *m_master);
     if (setsPassword())
-        json.insert(kPassword, QStringLiteral("provided"));
+        json.insert(kPassword, m_generate ? QStringLiteral("generate") : QStringLiteral("provided"));
     if (!m_type.isEmpty())
         json.insert(kType, m_type);
     if (!m_rename.isEmpty())
@@ -302,7 +317,7 @@ std::unique_ptr<UpdateMailbox> UpdateMailbox::fromJson(const QJsonObject &json, 
     readAddress(j, &domain, &name);
     const auto quota = j.optionalInteger(kQuota, 1, kMaxQuotaMb);
     const auto master = j.optionalBool(kMaster);
-    const bool setsPassword = json.contains(kPassword) && !j.choice(kPassword, {QStringLiteral("provided")}).isEmpty();
+    const QString password = json.contains(kPassword) ? j.choice(kPassword, {QStringLiteral("provided"), QStringLiteral("generate")}) : QString();
     const QString type = j.optionalText(kType).value_or(QString());
     const QString rename = j.optionalText(kRename).value_or(QString());
     if (!j.ok())
@@ -314,7 +329,8 @@ std::unique_ptr<UpdateMailbox> UpdateMailbox::fromJson(const QJsonObject &json, 
         op->setQuotaMb(int(*quota));
     if (master)
         op->setMaster(*master);
-    op->m_setsPassword = setsPassword;
+    op->m_generate = password == QLatin1String("generate");
+    op->m_setsPassword = password == QLatin1String("provided");
     return op;
 }
 
