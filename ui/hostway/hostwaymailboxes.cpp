@@ -392,26 +392,13 @@ void HostwayMailboxes::resetPasswords(const QStringList &names)
                                 QMessageBox::Cancel, m_host.window);
     box->setObjectName(QStringLiteral("confirmResetPasswords"));
     box->setInformativeText(tr("Each gets its own generated password, shown once when the batch ends. The old passwords stop working."));
-    box->setDetailedText(names.join(QLatin1Char('\n')));
-    QPushButton *reset = box->addButton(tr("Reset %n Password(s)", nullptr, count), QMessageBox::AcceptRole);
-    reset->setObjectName(QStringLiteral("confirmResetButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, reset, names, count](QAbstractButton *button) {
-        if (button != reset)
-            return;
-        QList<std::shared_ptr<Operation>> operations;
-        for (const QString &name : names) {
-            auto op = std::make_shared<UpdateMailbox>(m_node.domain, name);
-            op->setGeneratePassword();
-            operations.append(std::move(op));
-        }
-        keepSnapshotForDraft();
-        m_host.changeMany(m_node.accountId, std::move(operations), tr("Reset %n Password(s)", nullptr, count), [this](int accepted) {
-            m_host.status(tr("%n password(s) reset.", nullptr, accepted));
-        });
-    });
-    box->open();
+    confirmThenChangeMany(box, tr("Reset %n Password(s)", nullptr, count), QMessageBox::AcceptRole, "confirmResetButton", names,
+                          [this](const QString &name) {
+                              auto op = std::make_shared<UpdateMailbox>(m_node.domain, name);
+                              op->setGeneratePassword();
+                              return op;
+                          },
+                          [this](int accepted) { m_host.status(tr("%n password(s) reset.", nullptr, accepted)); });
 }
 
 void HostwayMailboxes::deleteMailboxes(const QStringList &names)
@@ -422,24 +409,35 @@ void HostwayMailboxes::deleteMailboxes(const QStringList &names)
                                 QMessageBox::Cancel, m_host.window);
     box->setObjectName(QStringLiteral("confirmDeleteMailboxes"));
     box->setInformativeText(tr("Their messages are deleted at the provider. This cannot be undone."));
-    box->setDetailedText(names.join(QLatin1Char('\n')));
-    QPushButton *remove = box->addButton(tr("Delete %n Mailbox(es)", nullptr, count), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, names, count](QAbstractButton *button) {
-        if (button != remove)
+    confirmThenChangeMany(box, tr("Delete %n Mailbox(es)", nullptr, count), QMessageBox::DestructiveRole, "confirmDeleteButton", names,
+                          [this](const QString &name) { return std::make_shared<DeleteMailbox>(m_node.domain, name); },
+                          [this](int accepted) {
+                              m_host.status(tr("%n mailbox(es) deleted.", nullptr, accepted));
+                              m_list->reloadAndSelect(QString());
+                          });
+}
+
+void HostwayMailboxes::confirmThenChangeMany(QMessageBox *question, const QString &confirm, QMessageBox::ButtonRole role,
+                                             const char *confirmName, const QStringList &names,
+                                             std::function<std::shared_ptr<Operation>(const QString &name)> make,
+                                             std::function<void(int accepted)> sent)
+{
+    question->setDetailedText(names.join(QLatin1Char('\n')));
+    QPushButton *yes = question->addButton(confirm, role);
+    yes->setObjectName(QLatin1String(confirmName));
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal: the domain shown is still the one asked about when the answer comes.
+    connect(question, &QMessageBox::buttonClicked, this, [=](QAbstractButton *button) {
+        if (button != yes)
             return;
         QList<std::shared_ptr<Operation>> operations;
         for (const QString &name : names)
-            operations.append(std::make_shared<DeleteMailbox>(m_node.domain, name));
+            operations.append(make(name));
         keepSnapshotForDraft();
-        m_host.changeMany(m_node.accountId, std::move(operations), tr("Delete %n Mailbox(es)", nullptr, count), [this](int accepted) {
-            m_host.status(tr("%n mailbox(es) deleted.", nullptr, accepted));
-            m_list->reloadAndSelect(QString());
-        });
+        m_host.changeMany(m_node.accountId, std::move(operations), confirm, sent);
     });
-    box->open();
+    question->open();
 }
 
 void HostwayMailboxes::exportCsv()

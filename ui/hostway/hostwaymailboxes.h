@@ -2,6 +2,8 @@
 
 #include "ui/registry/providerview.h"
 
+#include <QMessageBox>
+
 #include <memory>
 
 class ApiError;
@@ -60,6 +62,12 @@ private:
     void changeQuotas(const QStringList &names);
     void resetPasswords(const QStringList &names);
     void deleteMailboxes(const QStringList &names);
+    /// Opens `question` about `names` (listed in its details, Cancel its default) with the
+    /// button `confirm`; when pressed, makes one operation per name with `make` and changes
+    /// them all at once (ProviderView::Host::changeMany, titled `confirm`), then `sent`.
+    void confirmThenChangeMany(QMessageBox *question, const QString &confirm, QMessageBox::ButtonRole role, const char *confirmName,
+                               const QStringList &names, std::function<std::shared_ptr<Operation>(const QString &name)> make,
+                               std::function<void(int accepted)> sent);
     /// While drafting, a first draft of the domain keeps the table as the domain's snapshot.
     void keepSnapshotForDraft();
     /// Drafts or sends `operation` for the account shown; `done` gets its error, none when
