@@ -32,6 +32,7 @@ private Q_SLOTS:
     void aRowWithAProblemKeepsTheBatchFromBeingSent();
     void eachMailboxGetsItsOwnGeneratedPassword();
     void cancelStopsTheRowsNotSentYet();
+    void cancelledResetsKeepTheirPasswordsInView();
     void declinedPasswordSendsNothing();
 
 private:
@@ -210,7 +211,8 @@ void TestBatchRun::cancelStopsTheRowsNotSentYet()
     run->start();
     QVERIFY(started.count() == 1 || started.wait(5000));
     QVERIFY(run->isRunning());
-    QTRY_VERIFY_WITH_TIMEOUT(run->applier()->outcomes().at(0).status != Status::Pending, 5000);
+    // Cancel while the first rows are on the wire (the sandbox answers 300 ms late)
+    QTRY_VERIFY_WITH_TIMEOUT(run->applier()->outcomes().at(0).status == Status::Running, 5000);
     run->cancel();
     QVERIFY(finished.count() == 1 || finished.wait(20000));
     QVERIFY(!run->isRunning());
@@ -221,6 +223,36 @@ void TestBatchRun::cancelStopsTheRowsNotSentYet()
         QVERIFY2(outcomes.at(i).status != Status::Done, qPrintable(outcomes.at(i).description));
     for (const DraftApplier::Outcome &o : outcomes)
         QVERIFY2(o.status != Status::Pending && o.status != Status::Running, qPrintable(o.description));
+}
+
+void TestBatchRun::cancelledResetsKeepTheirPasswordsInView()
+{
+    // GIVEN resets on the wire, the provider slow to answer
+    m_sandbox->server()->setDelayMs(400);
+    QList<std::shared_ptr<Operation>> rows;
+    for (const QString &name : {QStringLiteral("test"), QStringLiteral("test1"), QStringLiteral("test2")}) {
+        auto op = std::make_shared<UpdateMailbox>(QStringLiteral("test.com"), name);
+        op->setGeneratePassword();
+        rows.append(op);
+    }
+    auto run = batch(rows);
+    QSignalSpy finished(run.get(), &BatchRun::finished);
+    QSignalSpy started(run.get(), &BatchRun::started);
+    run->start();
+    QVERIFY(started.count() == 1 || started.wait(5000));
+    QVERIFY(run->uncertainPasswords().isEmpty());   // nothing to say while running
+    QTRY_VERIFY_WITH_TIMEOUT(run->applier()->outcomes().at(0).status == Status::Running, 5000);
+    // WHEN cancelled before the provider answers
+    run->cancel();
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    // THEN none is done, and the password of each row that was sent is still shown, as
+    // perhaps in effect (the provider may have taken it)
+    QCOMPARE(run->doneCount(), 0);
+    QVERIFY(run->applier()->generatedPasswords().isEmpty());
+    const QList<DraftApplier::GeneratedPassword> uncertain = run->uncertainPasswords();
+    QVERIFY(!uncertain.isEmpty());
+    QCOMPARE(uncertain.first().address, QStringLiteral("test@test.com"));
+    QVERIFY(Hostway::Rules::passwordProblems(uncertain.first().password, QStringLiteral("test"), QStringLiteral("test.com")).isEmpty());
 }
 
 void TestBatchRun::declinedPasswordSendsNothing()

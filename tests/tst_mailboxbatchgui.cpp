@@ -32,6 +32,7 @@ private Q_SLOTS:
     void deleteOfSeveralAsksOnceNamingHowMany();
     void resetOfSeveralGivesEachItsOwnPassword();
     void draftModeDraftsOneOperationPerRow();
+    void oneMailboxBesideAnExchangeOneIsChangedAlone();
 
 private:
     /// Selects `count` more rows below the one selected, with Shift+Down.
@@ -210,6 +211,26 @@ void TestMailboxBatchGui::draftModeDraftsOneOperationPerRow()
     QCOMPARE(dock->session()->undoStack()->count(), 1);
     dock->session()->undoStack()->undo();
     QCOMPARE(dock->session()->draft().entries.size(), 0);
+}
+
+void TestMailboxBatchGui::oneMailboxBesideAnExchangeOneIsChangedAlone()
+{
+    // GIVEN "test" and the Exchange mailbox test-mb below it selected
+    HostwayWindow w(QStringLiteral("test"));
+    QVERIFY(w.selected);
+    extendSelection(w, 1);
+    QCOMPARE(w.table->selectionModel()->selectedRows().size(), 2);
+    auto *status = w.f.window->findChild<QLabel *>(QStringLiteral("detailsStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("leave out 1 of them")), qPrintable(status->text()));
+    // WHEN Change Quota THEN its dialog is the one mailbox's, and sets that one's quota
+    QTest::keyClick(w.table, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    QDialog *quota = nullptr;
+    QTRY_VERIFY((quota = w.f.window->findChild<QDialog *>(QStringLiteral("quotaDialog"))) && quota->isVisible());
+    QCOMPARE(quota->windowTitle(), QStringLiteral("Change Quota of test@test.com"));
+    auto *spin = quota->findChild<QSpinBox *>(QStringLiteral("quotaSpin"));
+    QTest::keyClicks(spin, QStringLiteral("321"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(quotaOf(w, QStringLiteral("test")), 321, 10000);
 }
 
 QTEST_MAIN(TestMailboxBatchGui)

@@ -723,10 +723,6 @@
         <translation>Änderungen dieses Stapels</translation>
     </message>
     <message>
-        <source>Stop sending; the rows not sent yet stay unchanged (Esc)</source>
-        <translation>Beendet das Senden; noch nicht gesendete Zeilen bleiben unverändert (Esc)</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -740,6 +736,10 @@
     <message>
         <source>%1 done, %2 refused, %3 not sent or with an unknown outcome: see each row.</source>
         <translation>%1 erledigt, %2 abgelehnt, %3 nicht gesendet oder mit unbekanntem Ergebnis: siehe die einzelnen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Stop sending: the rows not sent yet stay unchanged; those on the wire end with an unknown outcome (Esc)</source>
+        <translation>Beendet das Senden: Noch nicht gesendete Zeilen bleiben unverändert; gerade gesendete enden mit unbekanntem Ergebnis (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2371,17 @@ Jetzt an %2 senden?</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>outcome unknown: perhaps in effect</source>
+        <translation>Ergebnis unbekannt: vielleicht in Kraft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them may not be in effect: the batch ended before the provider answered. Try it; if it does not work, reset that password again.</source>
+        <translation>
+            <numerusform>%n davon ist vielleicht nicht in Kraft: Der Stapel endete vor der Antwort des Anbieters. Probieren Sie es aus; funktioniert es nicht, setzen Sie dieses Passwort erneut zurück.</numerusform>
+            <numerusform>%n davon sind vielleicht nicht in Kraft: Der Stapel endete vor der Antwort des Anbieters. Probieren Sie sie aus; funktioniert eines nicht, setzen Sie dieses Passwort erneut zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4409,10 +4420,10 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
         <translation>Kontingent ändern, Passwort zurücksetzen und Löschen wirken auf alle, als ein Stapel. Wählen Sie ein einzelnes Postfach, um seine Details zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them are Exchange mailboxes, which these actions leave out.</source>
+        <source>They leave out %n of them: Exchange mailboxes, and mailboxes only drafted (outside Draft Mode).</source>
         <translation>
-            <numerusform>%n davon ist ein Exchange-Postfach, das diese Aktionen auslassen.</numerusform>
-            <numerusform>%n davon sind Exchange-Postfächer, die diese Aktionen auslassen.</numerusform>
+            <numerusform>Sie lassen %n davon aus: Exchange-Postfächer und nur entworfene Postfächer (außerhalb des Entwurfsmodus).</numerusform>
+            <numerusform>Sie lassen %n davon aus: Exchange-Postfächer und nur entworfene Postfächer (außerhalb des Entwurfsmodus).</numerusform>
         </translation>
     </message>
 </context>

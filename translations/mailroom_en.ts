@@ -136,6 +136,13 @@
             <numerusform>%n passwords were generated. They are shown this once: give them to their owners.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them may not be in effect: the batch ended before the provider answered. Try it; if it does not work, reset that password again.</source>
+        <translation>
+            <numerusform>%n of them may not be in effect: the batch ended before the provider answered. Try it; if it does not work, reset that password again.</numerusform>
+            <numerusform>%n of them may not be in effect: the batch ended before the provider answered. Try them; if one does not work, reset that password again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GlobalAddressListTab</name>
@@ -282,10 +289,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them are Exchange mailboxes, which these actions leave out.</source>
+        <source>They leave out %n of them: Exchange mailboxes, and mailboxes only drafted (outside Draft Mode).</source>
         <translation>
-            <numerusform>%n of them is an Exchange mailbox, which these actions leave out.</numerusform>
-            <numerusform>%n of them are Exchange mailboxes, which these actions leave out.</numerusform>
+            <numerusform>They leave out %n of them: Exchange mailboxes, and mailboxes only drafted (outside Draft Mode).</numerusform>
+            <numerusform>They leave out %n of them: Exchange mailboxes, and mailboxes only drafted (outside Draft Mode).</numerusform>
         </translation>
     </message>
 </context>

@@ -723,10 +723,6 @@
         <translation>Modifications de ce lot</translation>
     </message>
     <message>
-        <source>Stop sending; the rows not sent yet stay unchanged (Esc)</source>
-        <translation>Arrête l’envoi ; les lignes pas encore envoyées restent inchangées (Échap)</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -740,6 +736,10 @@
     <message>
         <source>%1 done, %2 refused, %3 not sent or with an unknown outcome: see each row.</source>
         <translation>%1 faites, %2 refusées, %3 non envoyées ou au résultat inconnu : voyez chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Stop sending: the rows not sent yet stay unchanged; those on the wire end with an unknown outcome (Esc)</source>
+        <translation>Arrête l’envoi : les lignes pas encore envoyées restent inchangées ; celles en cours d’envoi finissent au résultat inconnu (Échap)</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2371,17 @@ Envoyer à %2 maintenant ?</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>outcome unknown: perhaps in effect</source>
+        <translation>résultat inconnu : peut-être en vigueur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them may not be in effect: the batch ended before the provider answered. Try it; if it does not work, reset that password again.</source>
+        <translation>
+            <numerusform>%n d’entre eux n’est peut-être pas en vigueur : le lot s’est terminé avant la réponse du fournisseur. Essayez-le ; s’il ne fonctionne pas, réinitialisez ce mot de passe à nouveau.</numerusform>
+            <numerusform>%n d’entre eux ne sont peut-être pas en vigueur : le lot s’est terminé avant la réponse du fournisseur. Essayez-les ; si l’un ne fonctionne pas, réinitialisez ce mot de passe à nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4409,10 +4420,10 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
         <translation>Modifier le quota, Réinitialiser le mot de passe et Supprimer agissent sur toutes, en un seul lot. Sélectionnez une seule boîte pour voir ses détails.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them are Exchange mailboxes, which these actions leave out.</source>
+        <source>They leave out %n of them: Exchange mailboxes, and mailboxes only drafted (outside Draft Mode).</source>
         <translation>
-            <numerusform>%n d’entre elles est une boîte Exchange, que ces actions laissent de côté.</numerusform>
-            <numerusform>%n d’entre elles sont des boîtes Exchange, que ces actions laissent de côté.</numerusform>
+            <numerusform>Elles en laissent %n de côté : les boîtes Exchange, et les boîtes seulement brouillonnées (hors mode brouillon).</numerusform>
+            <numerusform>Elles en laissent %n de côté : les boîtes Exchange, et les boîtes seulement brouillonnées (hors mode brouillon).</numerusform>
         </translation>
     </message>
 </context>

@@ -50,7 +50,8 @@ BatchDialog::BatchDialog(BatchRun *run, const QString &title, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(BatchModel::ChangeColumn, QHeaderView::ResizeToContents);
 
     m_cancel->setObjectName(QStringLiteral("batchCancelButton"));
-    m_cancel->setToolTip(tr("Stop sending; the rows not sent yet stay unchanged (Esc)"));
+    m_cancel->setAutoDefault(false);   // a Return carried over from the dialog before must not cancel
+    m_cancel->setToolTip(tr("Stop sending: the rows not sent yet stay unchanged; those on the wire end with an unknown outcome (Esc)"));
     m_buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     QPushButton *close = m_buttons->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("batchCloseButton"));
@@ -107,5 +108,5 @@ void BatchDialog::onFinished()
     close->setDefault(true);
     close->setFocus(Qt::OtherFocusReason);
     if (m_run->applier())
-        GeneratedPasswordsBox::open(this, m_run->applier()->generatedPasswords());
+        GeneratedPasswordsBox::open(this, m_run->applier()->generatedPasswords(), m_run->uncertainPasswords());
 }

@@ -15,6 +15,9 @@ class GeneratedPasswordsBox final
     Q_DECLARE_TR_FUNCTIONS(GeneratedPasswordsBox)
 
 public:
-    /// Opens the box over `parent` (window-modal, deletes itself); nothing when `generated` is empty.
-    static void open(QWidget *parent, const QList<DraftApplier::GeneratedPassword> &generated);
+    /// Opens the box over `parent` (window-modal, deletes itself); nothing when both lists are
+    /// empty. `uncertain`: passwords of changes whose outcome is unknown (a batch cancelled
+    /// while they were on the wire), listed apart as perhaps in effect.
+    static void open(QWidget *parent, const QList<DraftApplier::GeneratedPassword> &generated,
+                     const QList<DraftApplier::GeneratedPassword> &uncertain = {});
 };

@@ -392,7 +392,7 @@ void MainWindow::sendBatch(const QString &accountId, QList<std::shared_ptr<Opera
     auto *run = new BatchRun(changeRoute(accountId), account->draftAccount(), std::move(operations), m_auditLog.get());
     if (const ApiError problems = run->check(); problems.isError()) {
         delete run;
-        QMessageBox::warning(this, title, tr("Nothing was sent: %1").arg(problems.message()));
+        UiStyle::warn(this, QStringLiteral("batchProblems"), title, tr("Nothing was sent: %1").arg(problems.message()));
         return;
     }
     auto *dialog = new BatchDialog(run, title, this);

@@ -213,4 +213,12 @@ void setScrollingContent(QWidget *page, QWidget *content)
     layout->addWidget(scroll);
 }
 
+void warn(QWidget *parent, const QString &objectName, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, parent);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 } // namespace UiStyle

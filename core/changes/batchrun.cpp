@@ -1,9 +1,10 @@
 #include "core/changes/batchrun.h"
 
 #include "core/audit/auditedsender.h"
-#include "core/drafts/draftapplier.h"
 #include "core/drafts/journal.h"
 #include "core/drafts/operationsender.h"
+
+#include <algorithm>
 
 BatchRun::BatchRun(ChangeRoute route, const DraftAccount &account, QList<std::shared_ptr<Operation>> operations, AuditLog *log,
                    QObject *parent)
@@ -58,7 +59,10 @@ void BatchRun::start()
         m_applier = std::make_unique<DraftApplier>(m_draft, m_journal.get(), m_sender.get(), options);
         // Not resumable (the journal goes with the batch): a generated password is as safe in
         // memory as a single live change's, and the batch's window shows it once.
-        m_applier->setPasswordKeeper([](const QString &, const QString &, QString *) { return true; });
+        m_applier->setPasswordKeeper([this](const QString &owner, const QString &password, QString *) {
+            m_kept.insert(owner, password);
+            return true;
+        });
         connect(m_applier.get(), &DraftApplier::finished, this, [this] {
             if (m_applier->transportFailed() && m_route.credentialsRefused) {
                 for (const DraftApplier::Outcome &o : m_applier->outcomes()) {
@@ -90,6 +94,20 @@ int BatchRun::doneCount() const
     const QList<DraftApplier::Outcome> &outcomes = m_applier->outcomes();
     return static_cast<int>(std::count_if(outcomes.cbegin(), outcomes.cend(),
                                           [](const DraftApplier::Outcome &o) { return o.status == DraftApplier::EntryStatus::Done; }));
+}
+
+QList<DraftApplier::GeneratedPassword> BatchRun::uncertainPasswords() const
+{
+    QList<DraftApplier::GeneratedPassword> uncertain;
+    if (!m_applier || !m_finished)
+        return uncertain;
+    for (int i = 0; i < m_draft.entries.size(); ++i) {
+        const DraftApplier::EntryStatus status = m_applier->outcomes().at(i).status;
+        const QString owner = m_draft.entries.at(i).operation->passwordOwner();
+        if (status != DraftApplier::EntryStatus::Done && status != DraftApplier::EntryStatus::Refused && m_kept.contains(owner))
+            uncertain.append({owner, m_kept.value(owner)});
+    }
+    return uncertain;
 }
 
 bool BatchRun::isRunning() const

@@ -2,14 +2,15 @@
 
 #include "core/changes/changepath.h"
 #include "core/drafts/draft.h"
+#include "core/drafts/draftapplier.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTemporaryDir>
 
 #include <memory>
 
 class AuditLog;
-class DraftApplier;
 class Journal;
 class OperationSender;
 
@@ -21,8 +22,9 @@ class OperationSender;
 ///
 /// A batch is made live, not drafted: its journal is a temporary file, so a batch killed
 /// midway is not resumed (the audit log says what was sent). A password generated for a row
-/// is kept in memory and reported once by generatedPasswords(), as a single live change
-/// shows its own.
+/// is kept in memory before the row is sent: the applier reports those of the rows done
+/// (DraftApplier::generatedPasswords()), uncertainPasswords() those of the rows whose outcome
+/// is unknown (cancelled on the wire, no answer), which may be in effect.
 class BatchRun final : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,9 @@ public:
     [[nodiscard]] DraftApplier *applier() const { return m_applier.get(); }
     /// Why nothing was sent, or empty.
     [[nodiscard]] const ApiError &error() const { return m_error; }
+    /// The passwords generated for rows that did not end done nor refused: sent perhaps, so
+    /// perhaps in effect. Empty while running.
+    [[nodiscard]] QList<DraftApplier::GeneratedPassword> uncertainPasswords() const;
     /// How many rows the provider accepted.
     [[nodiscard]] int doneCount() const;
     [[nodiscard]] bool isRunning() const;
@@ -68,6 +73,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<OperationSender> m_sender;
     std::unique_ptr<DraftApplier> m_applier;
+    QHash<QString, QString> m_kept;   ///< generated passwords by their owner's address
     ApiError m_error;
     bool m_starting = false;
     bool m_cancelled = false;

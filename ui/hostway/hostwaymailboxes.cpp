@@ -280,11 +280,12 @@ void HostwayMailboxes::newMailbox()
 
 void HostwayMailboxes::changeQuota()
 {
-    if (const QStringList names = selectedRegularMailboxes(); names.size() > 1)
+    const QStringList names = selectedRegularMailboxes();
+    if (names.size() > 1)
         return changeQuotas(names);
-    const QString name = selectedRegularMailbox();
-    if (name.isEmpty())
+    if (names.isEmpty())
         return;
+    const QString name = names.first();   // alone, or beside rows these actions leave out
     const int row = m_list->model()->rowOf(name);
     auto *dialog = new QuotaDialog(name, m_node.domain, row >= 0 ? m_list->model()->mailboxAt(row).quotaMb : 1024, m_host.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -304,11 +305,12 @@ void HostwayMailboxes::changeQuota()
 
 void HostwayMailboxes::resetPassword()
 {
-    if (const QStringList names = selectedRegularMailboxes(); names.size() > 1)
+    const QStringList names = selectedRegularMailboxes();
+    if (names.size() > 1)
         return resetPasswords(names);
-    const QString name = selectedRegularMailbox();
-    if (name.isEmpty())
+    if (names.isEmpty())
         return;
+    const QString name = names.first();   // alone, or beside rows these actions leave out
     auto *dialog = new ChangePasswordDialog(name, m_node.domain, m_host.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChangePasswordDialog::submitted, this, [this, dialog, name] {
@@ -324,11 +326,12 @@ void HostwayMailboxes::resetPassword()
 
 void HostwayMailboxes::deleteMailbox()
 {
-    if (const QStringList names = selectedRegularMailboxes(); names.size() > 1)
+    const QStringList names = selectedRegularMailboxes();
+    if (names.size() > 1)
         return deleteMailboxes(names);
-    const QString name = selectedRegularMailbox();
-    if (name.isEmpty())
+    if (names.isEmpty())
         return;
+    const QString name = names.first();   // alone, or beside rows these actions leave out
     const QString domain = m_node.domain;
     const QString address = name + QLatin1Char('@') + domain;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Mailbox"), tr("Delete the mailbox %1?").arg(address),
@@ -377,7 +380,8 @@ void HostwayMailboxes::changeQuotas(const QStringList &names)
         keepSnapshotForDraft();
         m_host.changeMany(m_node.accountId, std::move(operations), tr("Change Quota of %n Mailbox(es)", nullptr, count),
                           [this, quota, names](int accepted) {
-                              m_host.status(tr("Quota set to %1 for %n mailbox(es).", nullptr, accepted).arg(SizeFormat::megabytes(quota)));
+                              if (accepted > 0)
+                                  m_host.status(tr("Quota set to %1 for %n mailbox(es).", nullptr, accepted).arg(SizeFormat::megabytes(quota)));
                               m_list->reloadAndSelect(names);
                           });
     });
@@ -398,7 +402,10 @@ void HostwayMailboxes::resetPasswords(const QStringList &names)
                               op->setGeneratePassword();
                               return op;
                           },
-                          [this](int accepted) { m_host.status(tr("%n password(s) reset.", nullptr, accepted)); });
+                          [this](int accepted) {
+                              if (accepted > 0)
+                                  m_host.status(tr("%n password(s) reset.", nullptr, accepted));
+                          });
 }
 
 void HostwayMailboxes::deleteMailboxes(const QStringList &names)
@@ -412,7 +419,8 @@ void HostwayMailboxes::deleteMailboxes(const QStringList &names)
     confirmThenChangeMany(box, tr("Delete %n Mailbox(es)", nullptr, count), QMessageBox::DestructiveRole, "confirmDeleteButton", names,
                           [this](const QString &name) { return std::make_shared<DeleteMailbox>(m_node.domain, name); },
                           [this](int accepted) {
-                              m_host.status(tr("%n mailbox(es) deleted.", nullptr, accepted));
+                              if (accepted > 0)
+                                  m_host.status(tr("%n mailbox(es) deleted.", nullptr, accepted));
                               m_list->reloadAndSelect(QString());
                           });
 }

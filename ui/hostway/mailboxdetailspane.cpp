@@ -346,7 +346,7 @@ void MailboxDetailsPane::showSelection(const QString &domain, int count, int lef
     m_title->setText(tr("%n mailbox(es) selected", nullptr, count));
     QString text = tr("Change Quota, Reset Password and Delete act on all of them, as one batch. Select one mailbox to see its details.");
     if (leftOut > 0)
-        text += QLatin1Char(' ') + tr("%n of them are Exchange mailboxes, which these actions leave out.", nullptr, leftOut);
+        text += QLatin1Char(' ') + tr("They leave out %n of them: Exchange mailboxes, and mailboxes only drafted (outside Draft Mode).", nullptr, leftOut);
     m_status->setText(text);
     m_edit->hide();              // one mailbox's
     m_reportMigration->hide();

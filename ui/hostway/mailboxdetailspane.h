@@ -41,7 +41,7 @@ public:
     /// the other tabs and what is typed in them as they are.
     void refreshGeneral();
     /// Several mailboxes selected (`count`): says so, and that the action buttons act on them
-    /// all but `leftOut` (Exchange mailboxes, read-only here).
+    /// all but `leftOut` (Exchange mailboxes, read-only here, and drafted ones outside Draft Mode).
     void showSelection(const QString &domain, int count, int leftOut);
     /// Shows what a snapshot or a draft knows of a mailbox when the provider is not asked.
     void showKnown(const QString &domain, const QString &username, int quotaMb, bool master, const QString &why);

@@ -1,8 +1,8 @@
 #include "ui/registry/providerview.h"
 
 #include "models/draftsession.h"
+#include "ui/uistyle.h"
 
-#include <QMessageBox>
 #include <QUndoStack>
 
 #include <optional>
@@ -45,5 +45,5 @@ void ProviderView::Host::changeMany(const QString &accountId, QList<std::shared_
     if (!hook.isDrafting())
         return hook.sendBatch(std::move(operations), title, std::move(sent));
     if (QString error; !draftTogether(accountId, std::move(operations), title, &error) && !error.isEmpty())
-        QMessageBox::warning(window, title, error);
+        UiStyle::warn(window, QStringLiteral("notDrafted"), title, error);
 }
