@@ -1,9 +1,12 @@
 // A large domain's list with the keyboard (issue 13: reaching the 2,000th mailbox of
 // big.example took 19 Ctrl+End presses, one page each): Ctrl+End loads every page that
-// remains and selects the last mailbox; another key stops following.
+// remains and selects the last mailbox; another key stops following. The scroll bar covers
+// the domain's every mailbox, not the pages loaded, and dragging it loads up to where it points.
 #include "guifixture.h"
 #include "models/hostway/mailboxtablemodel.h"
 
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -14,6 +17,8 @@ class TestMailboxListGui final : public QObject
 private Q_SLOTS:
     void ctrlEndGoesToTheLastMailbox();
     void anotherKeyStopsFollowing();
+    void scrollBarCoversEveryMailbox();
+    void draggingTheBarPastTheLoadedRowsLoadsThem();
 };
 
 namespace {
@@ -69,6 +74,42 @@ void TestMailboxListGui::anotherKeyStopsFollowing()
     QCOMPARE(list->rowCount(), loaded);
     QVERIFY(loaded < total);
     QCOMPARE(table->currentIndex().row(), 0);
+}
+
+void TestMailboxListGui::scrollBarCoversEveryMailbox()
+{
+    GuiFixture f(&DemoAccount::make);
+    QTableView *table = bigTable(f);
+    QVERIFY(table);
+    auto *model = qobject_cast<MailboxTableModel *>(table->model());
+    const int total = model->totalCount();
+    QVERIFY(total > model->rowCount());
+    // One step per row: the thumb's range and page are the whole domain's rows, not the first page's.
+    QScrollBar *bar = table->verticalScrollBar();
+    QTRY_VERIFY2(qAbs(bar->maximum() + bar->pageStep() - total) <= 1,
+                 qPrintable(QStringLiteral("max %1 + page %2, total %3").arg(bar->maximum()).arg(bar->pageStep()).arg(total)));
+    QVERIFY(bar->maximum() > model->rowCount());
+}
+
+void TestMailboxListGui::draggingTheBarPastTheLoadedRowsLoadsThem()
+{
+    // GIVEN big.example's first page (100 of 2,000)
+    GuiFixture f(&DemoAccount::make);
+    QTableView *table = bigTable(f);
+    QVERIFY(table);
+    auto *model = qobject_cast<MailboxTableModel *>(table->model());
+    const int total = model->totalCount();
+    QScrollBar *bar = table->verticalScrollBar();
+    // WHEN the thumb is dragged to the middle THEN the pages up to there come, and that row is at the top
+    bar->setValue(total / 2);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > total / 2, 30000);
+    QTRY_COMPARE(table->rowAt(0), total / 2);
+    QCOMPARE(bar->value(), total / 2);
+    QVERIFY2(model->rowCount() < total, "only the pages up to the row pointed at");
+    // WHEN it is dragged to the end THEN every page comes and the last mailbox shows
+    bar->setValue(bar->maximum());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), total, 30000);
+    QTRY_VERIFY(table->viewport()->rect().contains(table->visualRect(model->index(total - 1, 0)).center()));
 }
 
 QTEST_MAIN(TestMailboxListGui)

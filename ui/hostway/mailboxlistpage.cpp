@@ -2,6 +2,7 @@
 
 #include "core/drafts/csv.h"
 #include "models/hostway/mailboxtablemodel.h"
+#include "ui/pagedtableview.h"
 #include "ui/uistyle.h"
 
 #include <QCursor>
@@ -23,7 +24,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new MailboxTableModel(this))
     , m_filter(new QLineEdit(this))
-    , m_view(new QTableView(this))
+    , m_view(new PagedTableView(this))
     , m_status(new QLabel(this))
     , m_placeholder(new QLabel(m_view->viewport()))
     , m_retry(new QPushButton(tr("&Retry"), this))
@@ -97,11 +98,22 @@ MailboxListPage::MailboxListPage(QWidget *parent)
 
     connect(m_model, &MailboxTableModel::loadingChanged, this, &MailboxListPage::updateStatus);
     connect(m_model, &MailboxTableModel::loadingChanged, this, [this](bool loading) {
-        if (!loading)
-            followToEnd();
+        if (loading)
+            return;
+        followToEnd();
+        followToWanted();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_toEnd = false; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_toEnd = false;
+        m_wantedRow = -1;
+    });
     connect(m_model, &MailboxTableModel::totalCountChanged, this, &MailboxListPage::updateStatus);
+    // The scroll bar covers every mailbox of the domain (or of the filter), not the pages loaded.
+    connect(m_model, &MailboxTableModel::totalCountChanged, m_view, &PagedTableView::setTotalRows);
+    connect(m_view, &PagedTableView::rowWanted, this, [this](int row) {
+        m_wantedRow = qMax(m_wantedRow, row);
+        followToWanted();
+    });
     connect(m_model, &MailboxTableModel::loadFailed, this, [this](const QString &message) {
         m_errorText = message;
         updateStatus();
@@ -195,6 +207,11 @@ void MailboxListPage::applyReveal(const QString &username)
     m_pendingSelection = {username};
     m_revealed = username;
     m_model->setFilterText(username);
+}
+
+QTableView *MailboxListPage::view() const
+{
+    return m_view;
 }
 
 QList<MailboxListPage::Selected> MailboxListPage::selection() const
@@ -295,6 +312,17 @@ void MailboxListPage::followToEnd()
         m_view->setCurrentIndex(last);
         m_view->scrollTo(last, QAbstractItemView::PositionAtBottom);
     }
+}
+
+void MailboxListPage::followToWanted()
+{
+    if (m_wantedRow < 0 || m_model->isLoading())
+        return;   // the page on its way calls again
+    if (m_model->lastError().isError() || m_model->rowCount() > m_wantedRow || !m_model->canFetchMore({})) {
+        m_wantedRow = -1;   // there (the view shows it), or nothing more to load
+        return;
+    }
+    m_model->fetchMore({});
 }
 
 bool MailboxListPage::eventFilter(QObject *watched, QEvent *event)

@@ -12,6 +12,7 @@ class MailboxTableModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class PagedTableView;
 class QTableView;
 class QTimer;
 
@@ -27,7 +28,7 @@ public:
 
     void setSource(HostwayClient *client, const QString &domain);
     [[nodiscard]] MailboxTableModel *model() const { return m_model; }
-    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QTableView *view() const;
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
     /// A selected row of the table.
     struct Selected
@@ -69,12 +70,15 @@ private:
     /// mailbox (the view alone went one page further per press: 19 presses to the 2,000th).
     /// Stops on a failed page, a new filter or sort, or another key.
     void followToEnd();
+    /// After the scroll bar was dragged past the rows loaded: loads the pages up to the row
+    /// it points at, one after the other (PagedTableView shows it when it comes).
+    void followToWanted();
     /// Filters the table to `username` and selects it once listed.
     void applyReveal(const QString &username);
 
     MailboxTableModel *m_model;
     QLineEdit *m_filter;
-    QTableView *m_view;
+    PagedTableView *m_view;
     QLabel *m_status;
     QLabel *m_placeholder;   ///< centred in the empty table: loading, no match, no mailbox
     QPushButton *m_retry;
@@ -85,5 +89,6 @@ private:
     QString m_revealing;   ///< a mailbox to reveal once setSource() gives the domain
     QString m_revealed;    ///< the mailbox the filter was set to by reveal(), for the status line
     QString m_errorText;
-    bool m_toEnd = false;   ///< Ctrl+End was pressed while pages remained: followToEnd() goes on
+    bool m_toEnd = false;
+    int m_wantedRow = -1;   ///< the row the scroll bar points at beyond those loaded, or -1   ///< Ctrl+End was pressed while pages remained: followToEnd() goes on
 };
