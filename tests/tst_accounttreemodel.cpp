@@ -15,6 +15,7 @@ class TestAccountTreeModel final : public QObject
 private Q_SLOTS:
     void treeFollowsTheStore();
     void storeSavesNoPassword();
+    void cutNamesHaveTheirWholeNameAsTooltip();
 
 private:
     static Account sample(const QString &name)
@@ -100,6 +101,25 @@ void TestAccountTreeModel::storeSavesNoPassword()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().toLower().contains("password"));
+}
+
+void TestAccountTreeModel::cutNamesHaveTheirWholeNameAsTooltip()
+{
+    AccountStore store(nullptr);
+    Account ikoula = sample(QStringLiteral("Ikoula"));
+    ikoula.provider = QStringLiteral("ikoula");
+    const QString id = store.add(ikoula);
+    const QString hostway = store.add(sample(QStringLiteral("Hostway")));
+    store.addDomain(hostway, QStringLiteral("a-rather-long-domain-name.example"));
+    AccountTreeModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+    model.setSubscriptions(id, {{QStringLiteral("10442"), QStringLiteral("Exchange 2019 \u2013 25 BAL"), {}}});
+    const QModelIndex subscription = model.subscriptionIndex(id, QStringLiteral("10442"));
+    QVERIFY(subscription.isValid());
+    QCOMPARE(subscription.data(Qt::ToolTipRole).toString(), QStringLiteral("Subscription 10442: Exchange 2019 \u2013 25 BAL"));
+    const QModelIndex domain = model.domainIndex(hostway, QStringLiteral("a-rather-long-domain-name.example"));
+    QVERIFY(domain.isValid());
+    QCOMPARE(domain.data(Qt::ToolTipRole).toString(), QStringLiteral("a-rather-long-domain-name.example"));
 }
 
 QTEST_GUILESS_MAIN(TestAccountTreeModel)

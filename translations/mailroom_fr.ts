@@ -185,6 +185,14 @@
         <source>Organisation %1 of subscription %2</source>
         <translation>Organisation %1 de l’abonnement %2</translation>
     </message>
+    <message>
+        <source>Subscription %1</source>
+        <translation>Abonnement %1</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>Abonnement %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDock</name>
