@@ -2,6 +2,7 @@
 // refused password keeps the dialog open with the message and the focus at the password,
 // an address where nothing answers at the base URL; Save Anyway saves all the same; the
 // right password saves and the status bar says the account works.
+#include "guiclick.h"
 #include "guifixture.h"
 #include "models/accounttreemodel.h"
 #include "ui/accountdialog.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void refusedPasswordStaysAtThePassword();
     void nothingAnsweringOffersSaveAnyway();
     void testConnectionFromTheAccountPage();
+    void aCutErrorCanBeReadInFull();
 
 private:
     /// Add Account with Webitel's demo account typed in, `password` and `baseUrl` as given;
@@ -147,6 +149,32 @@ void TestAccountCheckGui::testConnectionFromTheAccountPage()
     QTRY_VERIFY_WITH_TIMEOUT((box = f.window->findChild<QMessageBox *>(QStringLiteral("testConnectionFailed"))) && box->isVisible(), 15000);
     QVERIFY2(box->text().contains(QStringLiteral("Nothing usable answered at http://127.0.0.1:9")), qPrintable(box->text()));
     box->reject();
+}
+
+void TestAccountCheckGui::aCutErrorCanBeReadInFull()
+{
+    GuiFixture f(&DemoAccount::make);
+    auto *label = f.window->findChild<QLabel *>(QStringLiteral("lastErrorLabel"));
+    auto *show = f.window->findChild<QAction *>(QStringLiteral("actionShowLastError"));
+    QVERIFY(label && show);
+    QVERIFY(!show->isEnabled());
+    // GIVEN an error longer than the status bar shows
+    const QString message = QStringLiteral("GET https://api.example/accounts/a/email/a-long-domain-name.example/usernames?page=7 failed: ")
+                            + QString(QStringLiteral("the provider said so at length. ")).repeated(6) + QStringLiteral("\nSecond line.");
+    Q_EMIT f.tracker.errorOccurred(message);
+    // THEN the status bar shows it cut, as a link, and View > Last Error shows it whole
+    QVERIFY2(label->text().startsWith(QStringLiteral("<a href")), qPrintable(label->text()));
+    QVERIFY(label->text().contains(QStringLiteral("\u2026")));
+    QVERIFY(show->isEnabled());
+    show->trigger();
+    auto *box = waitForTopLevel<QMessageBox>("lastErrorBox");
+    QVERIFY(box);
+    QCOMPARE(box->text(), message);
+    box->close();
+    // AND a success clears it
+    Q_EMIT f.tracker.errorOccurred(QString());
+    QVERIFY(label->text().isEmpty());
+    QVERIFY(!show->isEnabled());
 }
 
 QTEST_MAIN(TestAccountCheckGui)

@@ -4958,6 +4958,18 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <source>Nothing was sent: %1</source>
         <translation>Nichts wurde gesendet: %1</translation>
     </message>
+    <message>
+        <source>Last &amp;Error…</source>
+        <translation>Letzter &amp;Fehler…</translation>
+    </message>
+    <message>
+        <source>The last error in full, as the status bar shows it cut</source>
+        <translation>Der letzte Fehler vollständig, den die Statusleiste gekürzt zeigt</translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>

@@ -4830,7 +4830,7 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation>&amp;Activité</translation>
+        <translation>Acti&amp;vité</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -4957,6 +4957,18 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Nothing was sent: %1</source>
         <translation>Rien n’a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Last &amp;Error…</source>
+        <translation>Dernière &amp;erreur…</translation>
+    </message>
+    <message>
+        <source>The last error in full, as the status bar shows it cut</source>
+        <translation>La dernière erreur en entier, que la barre d’état montre coupée</translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>

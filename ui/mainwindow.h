@@ -89,6 +89,8 @@ private:
     void createActions();
     void createMenusAndToolBar();
     void createStatusBar();
+    /// View > Last Error, or a click on the cut error in the status bar: the error in full.
+    void showLastError();
     /// The toolbar's names beside its icons while they fit the window's width; then the
     /// main actions' names only; then icons alone (each named in its tooltip, with its
     /// keys), rather than actions hidden behind the overflow arrow (a 1024 px screen, French
@@ -164,6 +166,7 @@ private:
     QSplitter *m_splitter;
     QLabel *m_activity;
     QLabel *m_lastError;
+    QString m_lastErrorText;   ///< the last error in full, or empty
     QToolButton *m_cancelButton;
     DraftDock *m_draftDock;
     ActivityDock *m_activityDock = nullptr;
@@ -188,6 +191,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_showLastError = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_palette = nullptr;
     QAction *m_mailboxMenu = nullptr;   ///< the Mailbox menu's own action, hidden with its actions

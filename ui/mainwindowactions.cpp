@@ -62,6 +62,9 @@ void MainWindow::createActions()
     m_cancel = make(tr("&Cancel Requests"), "cancel", QKeySequence(Qt::Key_Escape), "actionCancel", nullptr);
     connect(m_cancel, &QAction::triggered, m_tracker, &JobTracker::cancelAll);
     m_find = make(tr("&Find Mailbox"), nullptr, QKeySequence::Find, "actionFind", nullptr);
+    m_showLastError = make(tr("Last &Error…"), nullptr, {}, "actionShowLastError", &MainWindow::showLastError);
+    m_showLastError->setStatusTip(tr("The last error in full, as the status bar shows it cut"));
+    m_showLastError->setEnabled(false);
     m_searchAction = make(tr("&Search Everywhere\u2026"), nullptr, QKeySequence(tr("Ctrl+K")), "actionSearchEverywhere", nullptr);
     m_searchAction->setStatusTip(tr("Finds a mailbox, list, contact or domain by part of its name in every account"));
     connect(m_searchAction, &QAction::triggered, m_searchBox, &SearchEverywhereBox::activate);
@@ -132,7 +135,7 @@ void MainWindow::createMenusAndToolBar()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_searchAction, m_palette});
     view->addSeparator();
-    view->addActions({m_refresh, m_cancel});
+    view->addActions({m_refresh, m_cancel, m_showLastError});
     view->addSeparator();
     QAction *activity = m_activityDock->toggleViewAction();
     activity->setText(tr("&Activity"));
@@ -179,11 +182,26 @@ void MainWindow::createStatusBar()
         m_cancel->setEnabled(count > 0);
         m_cancelButton->setVisible(count > 0);
     });
+    // A cut message is a link to the whole of it (View > Last Error, for the keyboard).
+    m_lastError->setTextFormat(Qt::RichText);
+    m_lastError->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    connect(m_lastError, &QLabel::linkActivated, this, &MainWindow::showLastError);
     connect(m_tracker, &JobTracker::errorOccurred, this, [this](const QString &message) {
-        const QString first = message.section(QLatin1Char('\n'), 0, 0);   // empty: cleared
-        m_lastError->setText(m_lastError->fontMetrics().elidedText(first, Qt::ElideRight, 500));
+        m_lastErrorText = message;   // empty: cleared
+        const QString first = message.section(QLatin1Char('\n'), 0, 0);
+        const QString shown = m_lastError->fontMetrics().elidedText(first, Qt::ElideRight, 500);
+        m_lastError->setText(shown == message ? shown.toHtmlEscaped()
+                                              : QStringLiteral("<a href=\"#error\">%1</a>").arg(shown.toHtmlEscaped()));
         m_lastError->setToolTip(message);
+        m_showLastError->setEnabled(!message.isEmpty());
     });
+}
+
+void MainWindow::showLastError()
+{
+    if (m_lastErrorText.isEmpty())
+        return;
+    UiStyle::warn(this, QStringLiteral("lastErrorBox"), tr("Last Error"), m_lastErrorText);
 }
 
 QAction *MainWindow::mailboxAction(ProviderView::MailboxAction action) const
