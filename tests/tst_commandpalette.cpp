@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
@@ -95,6 +96,14 @@ void TestCommandPalette::actionsThatCannotBeTakenAreSkipped()
     auto *filter = palette->findChild<QLineEdit *>(QStringLiteral("paletteFilter"));
     QTest::keyClicks(filter, QStringLiteral("delete mailbox"));
     QCOMPARE(palette->shownCount(), 1);   // listed, greyed
+    // and the palette says why nothing can be taken, and what to do
+    auto *note = palette->findChild<QLabel *>(QStringLiteral("paletteNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().startsWith(QStringLiteral("\u201cDelete Mailbox\u201d cannot be taken here")), qPrintable(note->text()));
+    QTest::keyClicks(filter, QStringLiteral("zz"));
+    QVERIFY2(note->text().startsWith(QStringLiteral("No command matches")), qPrintable(note->text()));
+    QTest::keyClick(filter, Qt::Key_Backspace);
+    QTest::keyClick(filter, Qt::Key_Backspace);
     QTest::keyClick(filter, Qt::Key_Return);
     QTest::qWait(200);
     QVERIFY(palette->isVisible());        // nothing taken: the palette stays

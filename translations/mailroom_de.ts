@@ -894,6 +894,14 @@
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
+    <message>
+        <source>“%1” cannot be taken here: it acts on something not selected now. Close the palette (Esc), select what it acts on in the tree or the table, then try again.</source>
+        <translation>„%1“ ist hier nicht möglich: Der Befehl wirkt auf etwas, das gerade nicht ausgewählt ist. Schließen Sie die Palette (Esc), wählen Sie im Baum oder in der Tabelle aus, worauf er wirkt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”. Try one word of its name, such as “quota” or “mailbox”.</source>
+        <translation>Kein Befehl passt zu „%1“. Versuchen Sie ein Wort seines Namens, etwa „Kontingent“ oder „Postfach“.</translation>
+    </message>
 </context>
 <context>
     <name>ContactChange</name>

@@ -894,6 +894,14 @@
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
+    <message>
+        <source>“%1” cannot be taken here: it acts on something not selected now. Close the palette (Esc), select what it acts on in the tree or the table, then try again.</source>
+        <translation>« %1 » n’est pas possible ici : cette commande agit sur quelque chose qui n’est pas sélectionné. Fermez la palette (Échap), sélectionnez ce sur quoi elle agit dans l’arbre ou le tableau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”. Try one word of its name, such as “quota” or “mailbox”.</source>
+        <translation>Aucune commande ne correspond à « %1 ». Essayez un mot de son nom, comme « quota » ou « boîte ».</translation>
+    </message>
 </context>
 <context>
     <name>ContactChange</name>

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -31,6 +32,7 @@ CommandPalette::CommandPalette(QMenuBar *menus, QWidget *parent)
     , m_filtered(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("commandPalette"));
     setWindowTitle(tr("Command Palette"));
@@ -64,9 +66,14 @@ CommandPalette::CommandPalette(QMenuBar *menus, QWidget *parent)
     // A click takes it (the list never has the focus: Enter comes through the filter).
     connect(m_view, &QTreeView::clicked, this, &CommandPalette::takeCurrent);
 
+    m_note->setObjectName(QStringLiteral("paletteNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_note);
     resize(640, 440);
     m_filter->setFocus();
     selectFirstEnabled();
@@ -111,6 +118,25 @@ void CommandPalette::filter(const QString &text)
         pattern += QStringLiteral("(?=.*%1)").arg(QRegularExpression::escape(word));
     m_filtered->setFilterRegularExpression(QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
     selectFirstEnabled();
+    updateNote();
+}
+
+void CommandPalette::updateNote()
+{
+    const QString typed = m_filter->text().trimmed();
+    QString note;
+    if (m_filtered->rowCount() == 0 && !typed.isEmpty()) {
+        note = tr("No command matches \u201c%1\u201d. Try one word of its name, such as \u201cquota\u201d or \u201cmailbox\u201d.").arg(typed);
+    } else if (m_filtered->rowCount() > 0 && !m_view->currentIndex().isValid()) {
+        const QModelIndex first = m_filtered->index(0, CommandColumn);
+        const QString tip = first.data(Qt::ToolTipRole).toString();
+        note = tr("\u201c%1\u201d cannot be taken here: it acts on something not selected now. Close the palette (Esc), "
+                  "select what it acts on in the tree or the table, then try again.").arg(first.data().toString());
+        if (!tip.isEmpty())
+            note += QLatin1Char(' ') + tip;
+    }
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void CommandPalette::selectFirstEnabled()
