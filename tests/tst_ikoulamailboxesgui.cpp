@@ -19,6 +19,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void draftedEditShowsWhatChanges();
     void accountPageOffersOnlyWhatTheProviderDoes();
     void changePasswordKeepsTheDialogOnARefusal();
+    void severalMailboxesJoinAListAtOnce();
 
 private:
     static int rowOf(QTableView *view, const QString &email)
@@ -51,6 +53,20 @@ private:
                 return row;
         }
         return -1;
+    }
+    static QStringList members(IkoulaClient *client, const QString &list)
+    {
+        QStringList out{QStringLiteral("<not read>")};
+        bool done = false;
+        QObject context;
+        client->fetchSchema(QStringLiteral("10442"), QStringLiteral("2031"), &context, [&](const ApiError &, const Ikoula::OrganisationSchema &s) {
+            if (const Ikoula::DistributionList *l = s.findList(list))
+                out = l->members;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("no answer");
+        return out;
     }
     static Ikoula::Bal fetch(IkoulaClient *client, const QString &email, bool *found)
     {
@@ -318,6 +334,57 @@ void TestIkoulaMailboxesGui::changePasswordKeepsTheDialogOnARefusal()
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     auto *status = f.window->findChild<QLabel *>(QStringLiteral("balStatus"));
     QTRY_VERIFY(status->text().contains(QLatin1String("Changed the password")));
+}
+
+void TestIkoulaMailboxesGui::severalMailboxesJoinAListAtOnce()
+{
+    // GIVEN lea.petit and nina.roux selected (Shift+Down), neither in the list "cuisine"
+    IkoulaGuiFixture f;
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::Mailboxes));
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("balTable"));
+    const QString lea = QStringLiteral("lea.petit@brasserie-lumiere.fr");
+    const QString nina = QStringLiteral("nina.roux@brasserie-lumiere.fr");
+    const QString cuisine = QStringLiteral("cuisine@brasserie-lumiere.fr");
+    QTRY_VERIFY(rowOf(table, lea) >= 0);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(rowOf(table, lea), 0));
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+    auto *edit = f.window->findChild<QPushButton *>(QStringLiteral("editBalButton"));
+    auto *add = f.window->findChild<QPushButton *>(QStringLiteral("balAddToListButton"));
+    QVERIFY(!edit->isEnabled());   // one mailbox's
+    QTRY_VERIFY(add->isEnabled());
+    // WHEN Add to List, "Cuisine" chosen
+    QTest::mouseClick(add, Qt::LeftButton);
+    QInputDialog *choose = nullptr;
+    QTRY_VERIFY((choose = f.window->findChild<QInputDialog *>(QStringLiteral("addToListDialog"))) && choose->isVisible());
+    choose->setTextValue(QStringLiteral("Cuisine (%1)").arg(cuisine));
+    QCOMPARE(choose->textValue(), QStringLiteral("Cuisine (%1)").arg(cuisine));
+    choose->accept();
+    // THEN one batch adds both, each with its outcome, and Ikoula lists them as members
+    QDialog *batch = nullptr;
+    QTRY_VERIFY((batch = f.window->findChild<QDialog *>(QStringLiteral("batchDialog"))) && batch->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(batch->findChild<QPushButton *>(QStringLiteral("batchCloseButton"))->isVisible(), 20000);
+    QCOMPARE(batch->findChild<QTableView *>(QStringLiteral("batchTable"))->model()->rowCount(), 2);
+    const QStringList now = members(&f.check, cuisine);
+    QVERIFY2(now.contains(lea) && now.contains(nina), qPrintable(now.join(QLatin1Char(','))));
+    batch->close();
+
+    // WHEN both are deleted, after one question naming them THEN both are gone
+    QTRY_VERIFY(f.window->findChild<QPushButton *>(QStringLiteral("deleteBalButton"))->isEnabled());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+    QTest::mouseClick(f.window->findChild<QPushButton *>(QStringLiteral("deleteBalButton")), Qt::LeftButton);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = f.window->findChild<QMessageBox *>(QStringLiteral("confirmDeleteBals"))) && confirm->isVisible());
+    QVERIFY(confirm->text().contains(lea) && confirm->text().contains(nina));
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmDeleteBalsButton")), Qt::LeftButton);
+    QTRY_VERIFY((batch = f.window->findChild<QDialog *>(QStringLiteral("batchDialog"))) && batch->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(batch->findChild<QPushButton *>(QStringLiteral("batchCloseButton"))->isVisible(), 20000);
+    bool found = true;
+    fetch(&f.check, lea, &found);
+    QVERIFY(!found);
+    fetch(&f.check, nina, &found);
+    QVERIFY(!found);
 }
 
 QTEST_MAIN(TestIkoulaMailboxesGui)

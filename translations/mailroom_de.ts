@@ -3921,6 +3921,119 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
         <source>Mailboxes of the organisation</source>
         <translation>Postfächer der Organisation</translation>
     </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Zu einer Lis&amp;te hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Adds the selected mailboxes to one of the organisation&apos;s distribution lists</source>
+        <translation>Fügt die ausgewählten Postfächer einer Verteilerliste der Organisation hinzu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) to the draft.</source>
+        <translation>
+            <numerusform>%n Änderung zum Entwurf hinzugefügt.</numerusform>
+            <numerusform>%n Änderungen zum Entwurf hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Passwords</source>
+        <translation>Passwörter zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n mailbox(es)?</source>
+        <translation>
+            <numerusform>Das Passwort von %n Postfach zurücksetzen?</numerusform>
+            <numerusform>Die Passwörter von %n Postfächern zurücksetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ikoula makes a new password for each; they are shown once when the batch ends.</source>
+        <translation>Ikoula erstellt für jedes ein neues Passwort; sie werden am Ende des Stapels einmal angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n Password(s)</source>
+        <translation>
+            <numerusform>%n Passwort zurücksetzen</numerusform>
+            <numerusform>%n Passwörter zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n password(s).</source>
+        <translation>
+            <numerusform>%n Passwort zurückgesetzt.</numerusform>
+            <numerusform>%n Passwörter zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Mailboxes</source>
+        <translation>Postfächer löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n mailbox(es) and all their mail?</source>
+        <translation>
+            <numerusform>%n Postfach mit allen E-Mails löschen?</numerusform>
+            <numerusform>%n Postfächer mit allen E-Mails löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach löschen</numerusform>
+            <numerusform>%n Postfächer löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n mailbox(es).</source>
+        <translation>
+            <numerusform>%n Postfach gelöscht.</numerusform>
+            <numerusform>%n Postfächer gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add to Distribution List</source>
+        <translation>Zu einer Verteilerliste hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n mailbox(es) to the list:</source>
+        <translation>
+            <numerusform>%n Postfach zur Liste hinzufügen:</numerusform>
+            <numerusform>%n Postfächer zur Liste hinzufügen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every mailbox selected is a member of %1 already.</source>
+        <translation>Jedes ausgewählte Postfach ist bereits Mitglied von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Member(s) to %1</source>
+        <translation>
+            <numerusform>%n Mitglied zu %1 hinzufügen</numerusform>
+            <numerusform>%n Mitglieder zu %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s) to the list.</source>
+        <translation>
+            <numerusform>%n Mitglied zur Liste hinzugefügt.</numerusform>
+            <numerusform>%n Mitglieder zur Liste hinzugefügt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IkoulaOperation</name>

@@ -280,6 +280,86 @@
     </message>
 </context>
 <context>
+    <name>IkoulaMailboxesPage</name>
+    <message numerus="yes">
+        <source>Added %n change(s) to the draft.</source>
+        <translation>
+            <numerusform>Added %n change to the draft.</numerusform>
+            <numerusform>Added %n changes to the draft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n mailbox(es)?</source>
+        <translation>
+            <numerusform>Reset the password of %n mailbox?</numerusform>
+            <numerusform>Reset the passwords of %n mailboxes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n Password(s)</source>
+        <translation>
+            <numerusform>Reset %n Password</numerusform>
+            <numerusform>Reset %n Passwords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n password(s).</source>
+        <translation>
+            <numerusform>Reset %n password.</numerusform>
+            <numerusform>Reset %n passwords.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n mailbox(es) and all their mail?</source>
+        <translation>
+            <numerusform>Delete %n mailbox and all its mail?</numerusform>
+            <numerusform>Delete %n mailboxes and all their mail?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Mailbox(es)</source>
+        <translation>
+            <numerusform>Delete %n Mailbox</numerusform>
+            <numerusform>Delete %n Mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n mailbox(es).</source>
+        <translation>
+            <numerusform>Deleted %n mailbox.</numerusform>
+            <numerusform>Deleted %n mailboxes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n mailbox(es) to the list:</source>
+        <translation>
+            <numerusform>Add %n mailbox to the list:</numerusform>
+            <numerusform>Add %n mailboxes to the list:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Member(s) to %1</source>
+        <translation>
+            <numerusform>Add %n Member to %1</numerusform>
+            <numerusform>Add %n Members to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s) to the list.</source>
+        <translation>
+            <numerusform>Added %n member to the list.</numerusform>
+            <numerusform>Added %n members to the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailboxDetailsPane</name>
     <message numerus="yes">
         <source>%n mailbox(es) selected</source>

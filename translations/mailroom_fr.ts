@@ -3921,6 +3921,119 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
         <source>Mailboxes of the organisation</source>
         <translation>Boîtes aux lettres de l’organisation</translation>
     </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>Ajouter à une &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Adds the selected mailboxes to one of the organisation&apos;s distribution lists</source>
+        <translation>Ajoute les boîtes sélectionnées à l’une des listes de diffusion de l’organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) to the draft.</source>
+        <translation>
+            <numerusform>%n modification ajoutée au brouillon.</numerusform>
+            <numerusform>%n modifications ajoutées au brouillon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Passwords</source>
+        <translation>Réinitialiser les mots de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n mailbox(es)?</source>
+        <translation>
+            <numerusform>Réinitialiser le mot de passe de %n boîte ?</numerusform>
+            <numerusform>Réinitialiser les mots de passe de %n boîtes ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ikoula makes a new password for each; they are shown once when the batch ends.</source>
+        <translation>Ikoula crée un nouveau mot de passe pour chacune ; ils sont montrés une fois à la fin du lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n Password(s)</source>
+        <translation>
+            <numerusform>Réinitialiser %n mot de passe</numerusform>
+            <numerusform>Réinitialiser %n mots de passe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n password(s).</source>
+        <translation>
+            <numerusform>%n mot de passe réinitialisé.</numerusform>
+            <numerusform>%n mots de passe réinitialisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Mailboxes</source>
+        <translation>Supprimer des boîtes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n mailbox(es) and all their mail?</source>
+        <translation>
+            <numerusform>Supprimer %n boîte et tout son courrier ?</numerusform>
+            <numerusform>Supprimer %n boîtes et tout leur courrier ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Mailbox(es)</source>
+        <translation>
+            <numerusform>Supprimer %n boîte</numerusform>
+            <numerusform>Supprimer %n boîtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n mailbox(es).</source>
+        <translation>
+            <numerusform>%n boîte supprimée.</numerusform>
+            <numerusform>%n boîtes supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add to Distribution List</source>
+        <translation>Ajouter à une liste de diffusion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n mailbox(es) to the list:</source>
+        <translation>
+            <numerusform>Ajouter %n boîte à la liste :</numerusform>
+            <numerusform>Ajouter %n boîtes à la liste :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Every mailbox selected is a member of %1 already.</source>
+        <translation>Chaque boîte sélectionnée est déjà membre de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Member(s) to %1</source>
+        <translation>
+            <numerusform>Ajouter %n membre à %1</numerusform>
+            <numerusform>Ajouter %n membres à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s) to the list.</source>
+        <translation>
+            <numerusform>%n membre ajouté à la liste.</numerusform>
+            <numerusform>%n membres ajoutés à la liste.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IkoulaOperation</name>

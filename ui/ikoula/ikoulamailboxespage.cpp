@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -38,6 +39,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     , m_password(new QPushButton(QIcon(QStringLiteral(":/icons/key.svg")), tr("Change &Password\u2026"), this))
     , m_reset(new QPushButton(tr("&Reset Password\u2026"), this))
     , m_delete(new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete\u2026"), this))
+    , m_addToList(new QPushButton(tr("Add to &List\u2026"), this))
 {
     setObjectName(QStringLiteral("ikoulaMailboxesPage"));
     UiStyle::setHeading(m_title, 1.3);
@@ -54,6 +56,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BalTableModel::Email, Qt::AscendingOrder);
     UiStyle::setUpTable(m_view);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several at once: reset, delete, add to a list
     auto *filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("balFilter"));
     filter->setPlaceholderText(tr("Filter by address or name"));
@@ -65,13 +68,19 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     m_password->setObjectName(QStringLiteral("balPasswordButton"));
     m_reset->setObjectName(QStringLiteral("balResetButton"));
     m_delete->setObjectName(QStringLiteral("deleteBalButton"));
+    m_addToList->setObjectName(QStringLiteral("balAddToListButton"));
+    m_addToList->setToolTip(tr("Adds the selected mailboxes to one of the organisation's distribution lists"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_new, m_edit, m_password, m_reset, m_delete})
+    for (QPushButton *b : {m_new, m_edit, m_password, m_reset, m_delete, m_addToList})
         buttons->addWidget(b);
     buttons->addStretch();
-    buttons->addWidget(filter);
+    // The filter beside the title: six buttons fill a row at 1024 px in German.
+    filter->setMinimumWidth(220);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(filter);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
@@ -84,7 +93,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     connect(filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
     UiStyle::addFindShortcut(this, filter);   // Ctrl+F, as on Hostway's mailbox list
     connect(m_view, &QTableView::doubleClicked, this, &IkoulaMailboxesPage::editMailbox);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IkoulaMailboxesPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IkoulaMailboxesPage::updateButtons);
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaMailboxesPage::onLoaded);
     connect(m_organisation, &IkoulaOrganisation::draftMarksChanged, this, [this] { m_bals->setDraftMarks(m_organisation->draftMarks()); });
     connect(m_organisation, &IkoulaOrganisation::loading, this, [this] { if (m_bals->rowCount() == 0) setStatus(tr("Loading\u2026")); });
@@ -95,6 +104,7 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     connect(m_password, &QPushButton::clicked, this, &IkoulaMailboxesPage::changePassword);
     connect(m_reset, &QPushButton::clicked, this, &IkoulaMailboxesPage::resetPassword);
     connect(m_delete, &QPushButton::clicked, this, &IkoulaMailboxesPage::deleteMailbox);
+    connect(m_addToList, &QPushButton::clicked, this, &IkoulaMailboxesPage::addToList);
     setStatus(QString());
     onLoaded();
 }
@@ -108,6 +118,16 @@ QString IkoulaMailboxesPage::selected() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.siblingAtColumn(BalTableModel::Email).data().toString() : QString();
+}
+
+QStringList IkoulaMailboxesPage::selectedAll() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(BalTableModel::Email);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList emails;
+    for (const QModelIndex &row : std::as_const(rows))
+        emails.append(row.data().toString());
+    return emails;
 }
 
 QStringList IkoulaMailboxesPage::addresses() const
@@ -126,12 +146,18 @@ QStringList IkoulaMailboxesPage::addresses() const
 void IkoulaMailboxesPage::onLoaded()
 {
     const QString keep = selected();
+    const QStringList keepAll = selectedAll();   // after a batch, the rows it changed stay selected
     const Ikoula::OrganisationSchema &schema = m_organisation->schema();
     m_title->setText(schema.organisationName.isEmpty() ? tr("Mailboxes") : tr("Mailboxes of %1").arg(schema.organisationName));
     m_bals->setBals(schema.bals);
     const int row = m_bals->rowOf(keep);
     if (row >= 0)
         m_view->setCurrentIndex(m_filtered->mapFromSource(m_bals->index(row, 0)));
+    for (const QString &email : keepAll) {
+        if (const int other = m_bals->rowOf(email); other >= 0 && other != row)
+            m_view->selectionModel()->select(m_filtered->mapFromSource(m_bals->index(other, 0)),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
     m_view->resizeColumnsToContents();
     if (schema.bals.isEmpty() && m_organisation->hasClient())
         setStatus(tr("No mailbox in this organisation yet. Create one with New."));
@@ -143,10 +169,13 @@ void IkoulaMailboxesPage::onLoaded()
 void IkoulaMailboxesPage::updateButtons()
 {
     const bool ready = m_organisation->hasClient() && !m_organisation->isBusy();
-    const bool one = !selected().isEmpty();
+    const qsizetype count = selectedAll().size();
     m_new->setEnabled(ready);
-    for (QPushButton *b : {m_edit, m_password, m_reset, m_delete})
-        b->setEnabled(ready && one);
+    for (QPushButton *b : {m_edit, m_password})
+        b->setEnabled(ready && count == 1);
+    for (QPushButton *b : {m_reset, m_delete})
+        b->setEnabled(ready && count >= 1);
+    m_addToList->setEnabled(ready && count >= 1 && !m_organisation->schema().lists.isEmpty());
 }
 
 void IkoulaMailboxesPage::newMailbox()
@@ -288,6 +317,8 @@ void IkoulaMailboxesPage::changePassword()
 
 void IkoulaMailboxesPage::resetPassword()
 {
+    if (const QStringList emails = selectedAll(); emails.size() > 1)
+        return resetPasswords(emails);
     const QString email = selected();
     if (email.isEmpty())
         return;
@@ -316,6 +347,8 @@ void IkoulaMailboxesPage::resetPassword()
 
 void IkoulaMailboxesPage::deleteMailbox()
 {
+    if (const QStringList emails = selectedAll(); emails.size() > 1)
+        return deleteMailboxes(emails);
     const QString email = selected();
     if (email.isEmpty())
         return;
@@ -330,6 +363,93 @@ void IkoulaMailboxesPage::deleteMailbox()
                                                   error.isError());
                                     });
                                 });
+}
+
+void IkoulaMailboxesPage::reportMany(const ApiError &error, int accepted, int count, const char *done)
+{
+    if (error.isError())
+        return setStatus(error.message(), true);
+    setStatus(m_organisation->isDrafting() ? tr("Added %n change(s) to the draft.", nullptr, count) : tr(done, nullptr, accepted));
+}
+
+void IkoulaMailboxesPage::resetPasswords(const QStringList &emails)
+{
+    const int count = static_cast<int>(emails.size());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Reset Passwords"), tr("Reset the passwords of %n mailbox(es)?", nullptr, count),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmResetBals"));
+    box->setInformativeText(tr("Ikoula makes a new password for each; they are shown once when the batch ends."));
+    box->setDetailedText(emails.join(QLatin1Char('\n')));
+    QPushButton *confirm = box->addButton(tr("Reset %n Password(s)", nullptr, count), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmResetBalsButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, emails, count](QAbstractButton *button) {
+        if (button != confirm)
+            return;
+        QList<IkoulaCall> calls;
+        for (const QString &email : emails)
+            calls.append(IkoulaCalls::resetPassword(email));
+        m_organisation->sendMany(calls, confirm->text(), this, [this, count](const ApiError &error, int accepted) {
+            reportMany(error, accepted, count, QT_TR_N_NOOP("Reset %n password(s)."));
+        });
+    });
+    box->open();
+}
+
+void IkoulaMailboxesPage::deleteMailboxes(const QStringList &emails)
+{
+    const int count = static_cast<int>(emails.size());
+    UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteBals"), tr("Delete Mailboxes"),
+                                tr("Delete %n mailbox(es) and all their mail?", nullptr, count) + QLatin1Char('\n')
+                                    + (count <= 8 ? emails.join(QStringLiteral(", "))
+                                                  : tr("%1 and %n more", nullptr, count - 6).arg(emails.mid(0, 6).join(QStringLiteral(", ")))),
+                                tr("This cannot be undone."), tr("Delete %n Mailbox(es)", nullptr, count), [this, emails, count] {
+                                    QList<IkoulaCall> calls;
+                                    for (const QString &email : emails)
+                                        calls.append(IkoulaCalls::deleteBal(email));
+                                    m_organisation->sendMany(calls, tr("Delete %n Mailbox(es)", nullptr, count), this,
+                                                             [this, count](const ApiError &error, int accepted) {
+                                                                 reportMany(error, accepted, count, QT_TR_N_NOOP("Deleted %n mailbox(es)."));
+                                                             });
+                                });
+}
+
+void IkoulaMailboxesPage::addToList()
+{
+    const QStringList emails = selectedAll();
+    const QList<Ikoula::DistributionList> &lists = m_organisation->schema().lists;
+    if (emails.isEmpty() || lists.isEmpty())
+        return;
+    QStringList choices;
+    for (const Ikoula::DistributionList &list : lists)
+        choices.append(list.displayName.isEmpty() ? list.email : tr("%1 (%2)").arg(list.displayName, list.email));
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("addToListDialog"));
+    dialog->setWindowTitle(tr("Add to Distribution List"));
+    dialog->setLabelText(tr("Add %n mailbox(es) to the list:", nullptr, static_cast<int>(emails.size())));
+    dialog->setComboBoxItems(choices);
+    dialog->setOkButtonText(tr("&Add"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, emails, choices, lists](const QString &choice) {
+        const qsizetype index = choices.indexOf(choice);
+        if (index < 0)
+            return;
+        const Ikoula::DistributionList &list = lists.at(index);
+        QList<IkoulaCall> calls;
+        for (const QString &email : emails) {
+            if (!list.members.contains(email, Qt::CaseInsensitive))   // a member already stays one
+                calls.append(IkoulaCalls::addListMember(list.email, email));
+        }
+        const int count = static_cast<int>(calls.size());
+        if (calls.isEmpty())
+            return setStatus(tr("Every mailbox selected is a member of %1 already.").arg(list.email));
+        m_organisation->sendMany(calls, tr("Add %n Member(s) to %1", nullptr, count).arg(list.email), this,
+                                 [this, count](const ApiError &error, int accepted) {
+                                     reportMany(error, accepted, count, QT_TR_N_NOOP("Added %n member(s) to the list."));
+                                 });
+    });
+    dialog->open();
 }
 
 void IkoulaMailboxesPage::reveal(const QString &address)

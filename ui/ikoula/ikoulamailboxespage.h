@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ApiError;
 class BalTableModel;
 class IkoulaOrganisation;
 class QLabel;
@@ -12,6 +13,8 @@ class QTableView;
 /// An Ikoula organisation's mailboxes (BAL, seed 000): a sortable, filterable table with
 /// New (user, room or equipment mailbox), Edit (fields, protocols, quotas, aliases,
 /// forwarding), Change Password, Reset Password and Delete. Destructive actions ask first.
+/// Several selected (Shift, Ctrl): Reset Password, Delete and Add to List act on them all as
+/// one batch (IkoulaOrganisation::sendMany).
 class IkoulaMailboxesPage final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +33,16 @@ private:
     void changePassword();
     void resetPassword();
     void deleteMailbox();
+    /// Adds the selected mailboxes to a distribution list chosen in a dialog.
+    void addToList();
+    /// The several-at-once forms of resetPassword() and deleteMailbox().
+    void resetPasswords(const QStringList &emails);
+    void deleteMailboxes(const QStringList &emails);
+    /// What sendMany() reports, in the status line: `done` (translated, %n the count accepted).
+    void reportMany(const ApiError &error, int accepted, int count, const char *done);
     [[nodiscard]] QString selected() const;
+    /// Every selected mailbox's address, in the table's order.
+    [[nodiscard]] QStringList selectedAll() const;
     [[nodiscard]] QStringList addresses() const;
     void setStatus(const QString &text, bool error = false);
 
@@ -45,4 +57,5 @@ private:
     QPushButton *m_password;
     QPushButton *m_reset;
     QPushButton *m_delete;
+    QPushButton *m_addToList;
 };

@@ -54,10 +54,10 @@ QString IkoulaOrganisation::outcome(const QString &sent) const
     return isDrafting() ? tr("Added to the draft: nothing is sent until it is applied (Draft pane).") : sent;
 }
 
-void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, Sent done, const Ikoula::Bal *before)
+QList<std::shared_ptr<Operation>> IkoulaOrganisation::operationsOf(const QList<IkoulaCall> &calls, const Ikoula::Bal *before) const
 {
     QList<std::shared_ptr<Operation>> operations;
-    for (const IkoulaCall &call : std::as_const(calls)) {
+    for (const IkoulaCall &call : calls) {
         const bool generate = std::any_of(call.parameters.cbegin(), call.parameters.cend(), [](const QPair<QString, QString> &p) {
             return p.first == QLatin1String("password_bal") && p.second.isEmpty();
         });
@@ -67,6 +67,35 @@ void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, Sent do
             op->setExpected(IkoulaCalls::stateOf(call.action, *before));
         operations.append(op);
     }
+    return operations;
+}
+
+void IkoulaOrganisation::sendMany(QList<IkoulaCall> calls, const QString &title, QObject *context,
+                                  std::function<void(const ApiError &, int)> done)
+{
+    QList<std::shared_ptr<Operation>> operations = operationsOf(calls, nullptr);
+    QPointer<QObject> guard(context);
+    if (isDrafting()) {
+        m_changes.submit(operations, this, [guard, done = std::move(done)](const ChangeOutcome &outcome) {
+            if (guard)
+                done(outcome.ok() ? ApiError() : outcome.error, 0);
+        });
+        return;
+    }
+    if (!m_changes.sendBatch || !m_client || m_busy) {
+        done(ApiError(ApiError::Kind::Setup, tr("another change is still being sent")), 0);
+        return;
+    }
+    m_changes.sendBatch(std::move(operations), title, [this, guard, done = std::move(done)](int accepted) {
+        reload();
+        if (guard)
+            done(ApiError(), accepted);
+    });
+}
+
+void IkoulaOrganisation::send(QList<IkoulaCall> calls, QObject *context, Sent done, const Ikoula::Bal *before)
+{
+    QList<std::shared_ptr<Operation>> operations = operationsOf(calls, before);
     const bool drafting = isDrafting();
     if (!m_changes.isSet() || (!drafting && (!m_client || m_busy))) {
         done(ApiError(ApiError::Kind::Setup, tr("another change is still being sent")), operations);

@@ -52,6 +52,11 @@ public:
     /// `before`, when given, is the mailbox as the user saw it: a drafted change of one of its
     /// aspects keeps that state as what it expects (IkoulaOperation::setExpected).
     void send(QList<IkoulaCall> calls, QObject *context, Sent done, const Ikoula::Bal *before = nullptr);
+    /// The same change to several objects (`calls`, one per row): while drafting, one drafted
+    /// operation per row; else one batch in its own window titled `title`
+    /// (ChangeHook::sendBatch), then reloaded. `done` gets the error when nothing was drafted
+    /// or sent, and how many the provider accepted (0 when drafted).
+    void sendMany(QList<IkoulaCall> calls, const QString &title, QObject *context, std::function<void(const ApiError &error, int accepted)> done);
 
 Q_SIGNALS:
     void loading();
@@ -61,6 +66,9 @@ Q_SIGNALS:
     void draftMarksChanged();
 
 private:
+    /// One IkoulaOperation per call (an add-*-bal without a password gets one generated).
+    [[nodiscard]] QList<std::shared_ptr<Operation>> operationsOf(const QList<IkoulaCall> &calls, const Ikoula::Bal *before) const;
+
     QPointer<IkoulaClient> m_client;
     ChangeHook m_changes;
     QHash<QString, SimpleTableModel::DraftMark> m_draftMarks;
