@@ -4,6 +4,7 @@
 #include "core/accounts/provider.h"
 
 #include <QIcon>
+#include <QTextDocument>
 
 struct AccountTreeModel::Node
 {
@@ -154,9 +155,10 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
         if (node->type == NodeType::Organisation)
             return tr("Organisation %1 of subscription %2").arg(node->organisation, node->subscription);
         // The whole name, where a narrow tree cuts it ("Exchange 2019 – 25 BAL (1…").
-        if (node->type == NodeType::Subscription)
-            return node->label.isEmpty() ? tr("Subscription %1").arg(node->subscription)
-                                         : tr("Subscription %1: %2").arg(node->subscription, node->label);
+        if (node->type == NodeType::Subscription)   // the provider's words: never markup
+            return Qt::convertFromPlainText(node->label.isEmpty() ? tr("Subscription %1").arg(node->subscription)
+                                                                  : tr("Subscription %1: %2").arg(node->subscription, node->label),
+                                            Qt::WhiteSpaceNormal);
         if (node->type == NodeType::Domain)
             return data(index, Qt::DisplayRole);
         return {};

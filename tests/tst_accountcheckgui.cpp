@@ -160,7 +160,7 @@ void TestAccountCheckGui::aCutErrorCanBeReadInFull()
     QVERIFY(!show->isEnabled());
     // GIVEN an error longer than the status bar shows
     const QString message = QStringLiteral("GET https://api.example/accounts/a/email/a-long-domain-name.example/usernames?page=7 failed: ")
-                            + QString(QStringLiteral("the provider said so at length. ")).repeated(6) + QStringLiteral("\nSecond line.");
+                            + QString(QStringLiteral("the provider said so at length. ")).repeated(6) + QStringLiteral("\n<html><b>Second</b> line.");
     Q_EMIT f.tracker.errorOccurred(message);
     // THEN the status bar shows it cut, as a link, and View > Last Error shows it whole
     QVERIFY2(label->text().startsWith(QStringLiteral("<a href")), qPrintable(label->text()));
@@ -170,6 +170,8 @@ void TestAccountCheckGui::aCutErrorCanBeReadInFull()
     auto *box = waitForTopLevel<QMessageBox>("lastErrorBox");
     QVERIFY(box);
     QCOMPARE(box->text(), message);
+    QCOMPARE(box->textFormat(), Qt::PlainText);   // a proxy's HTML page is shown as written, not rendered
+    QVERIFY(!label->toolTip().contains(QStringLiteral("<b>")));
     box->close();
     // AND a success clears it
     Q_EMIT f.tracker.errorOccurred(QString());

@@ -116,7 +116,8 @@ void TestAccountTreeModel::cutNamesHaveTheirWholeNameAsTooltip()
     model.setSubscriptions(id, {{QStringLiteral("10442"), QStringLiteral("Exchange 2019 \u2013 25 BAL"), {}}});
     const QModelIndex subscription = model.subscriptionIndex(id, QStringLiteral("10442"));
     QVERIFY(subscription.isValid());
-    QCOMPARE(subscription.data(Qt::ToolTipRole).toString(), QStringLiteral("Subscription 10442: Exchange 2019 \u2013 25 BAL"));
+    QVERIFY2(subscription.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Subscription 10442: Exchange 2019 \u2013 25 BAL")),
+             qPrintable(subscription.data(Qt::ToolTipRole).toString()));
     const QModelIndex domain = model.domainIndex(hostway, QStringLiteral("a-rather-long-domain-name.example"));
     QVERIFY(domain.isValid());
     QCOMPARE(domain.data(Qt::ToolTipRole).toString(), QStringLiteral("a-rather-long-domain-name.example"));

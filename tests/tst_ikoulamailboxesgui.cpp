@@ -369,6 +369,8 @@ void TestIkoulaMailboxesGui::severalMailboxesJoinAListAtOnce()
     const QStringList now = members(&f.check, cuisine);
     QVERIFY2(now.contains(lea) && now.contains(nina), qPrintable(now.join(QLatin1Char(','))));
     batch->close();
+    auto *status = f.window->findChild<QLabel *>(QStringLiteral("balStatus"));
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Added 2 member")), qPrintable(status->text()));   // reloaded since
 
     // WHEN both are deleted, after one question naming them THEN both are gone
     QTRY_VERIFY(f.window->findChild<QPushButton *>(QStringLiteral("deleteBalButton"))->isEnabled());

@@ -106,6 +106,18 @@ void TestMailboxListGui::draggingTheBarPastTheLoadedRowsLoadsThem()
     QTRY_COMPARE(table->rowAt(0), total / 2);
     QCOMPARE(bar->value(), total / 2);
     QVERIFY2(model->rowCount() < total, "only the pages up to the row pointed at");
+    // WHEN dragged toward the end, then back to the top before the pages come THEN loading stops
+    const int before = model->rowCount();
+    f.sandbox.server()->setDelayMs(200);
+    bar->setValue(bar->maximum());
+    QTRY_VERIFY(model->isLoading());
+    bar->setValue(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+    const int stopped = model->rowCount();
+    QTest::qWait(600);
+    QCOMPARE(model->rowCount(), stopped);
+    QVERIFY(stopped <= before + 200);
+    f.sandbox.server()->setDelayMs(0);
     // WHEN it is dragged to the end THEN every page comes and the last mailbox shows
     bar->setValue(bar->maximum());
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), total, 30000);

@@ -895,12 +895,12 @@
         <translation>Befehle</translation>
     </message>
     <message>
-        <source>“%1” cannot be taken here: it acts on something not selected now. Close the palette (Esc), select what it acts on in the tree or the table, then try again.</source>
-        <translation>„%1“ ist hier nicht möglich: Der Befehl wirkt auf etwas, das gerade nicht ausgewählt ist. Schließen Sie die Palette (Esc), wählen Sie im Baum oder in der Tabelle aus, worauf er wirkt, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>No command matches “%1”. Try one word of its name, such as “quota” or “mailbox”.</source>
         <translation>Kein Befehl passt zu „%1“. Versuchen Sie ein Wort seines Namens, etwa „Kontingent“ oder „Postfach“.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken now. If it acts on a mailbox, a domain or an account, close the palette (Esc), select one in the tree or the table, then try again.</source>
+        <translation>„%1“ ist jetzt nicht möglich. Wirkt der Befehl auf ein Postfach, eine Domain oder ein Konto, schließen Sie die Palette (Esc), wählen Sie eines im Baum oder in der Tabelle aus und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4207,10 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     <message>
         <source>another change is still being sent</source>
         <translation>eine andere Änderung wird noch gesendet</translation>
+    </message>
+    <message>
+        <source>not signed in to Ikoula yet: select the account again</source>
+        <translation>noch nicht bei Ikoula angemeldet: Wählen Sie das Konto erneut aus</translation>
     </message>
 </context>
 <context>

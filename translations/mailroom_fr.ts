@@ -895,12 +895,12 @@
         <translation>Commandes</translation>
     </message>
     <message>
-        <source>“%1” cannot be taken here: it acts on something not selected now. Close the palette (Esc), select what it acts on in the tree or the table, then try again.</source>
-        <translation>« %1 » n’est pas possible ici : cette commande agit sur quelque chose qui n’est pas sélectionné. Fermez la palette (Échap), sélectionnez ce sur quoi elle agit dans l’arbre ou le tableau, puis réessayez.</translation>
-    </message>
-    <message>
         <source>No command matches “%1”. Try one word of its name, such as “quota” or “mailbox”.</source>
         <translation>Aucune commande ne correspond à « %1 ». Essayez un mot de son nom, comme « quota » ou « boîte ».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken now. If it acts on a mailbox, a domain or an account, close the palette (Esc), select one in the tree or the table, then try again.</source>
+        <translation>« %1 » n’est pas possible maintenant. Si la commande agit sur une boîte, un domaine ou un compte, fermez la palette (Échap), sélectionnez-en un dans l’arbre ou le tableau, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4207,10 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     <message>
         <source>Added to the draft: nothing is sent until it is applied (Draft pane).</source>
         <translation>Ajouté au brouillon : rien n’est envoyé avant son application (panneau Brouillon).</translation>
+    </message>
+    <message>
+        <source>not signed in to Ikoula yet: select the account again</source>
+        <translation>pas encore connecté à Ikoula : sélectionnez à nouveau le compte</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ CommandPalette::CommandPalette(QMenuBar *menus, QWidget *parent)
 
     m_note->setObjectName(QStringLiteral("paletteNote"));
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);   // it repeats what was typed
     m_note->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -130,8 +131,8 @@ void CommandPalette::updateNote()
     } else if (m_filtered->rowCount() > 0 && !m_view->currentIndex().isValid()) {
         const QModelIndex first = m_filtered->index(0, CommandColumn);
         const QString tip = first.data(Qt::ToolTipRole).toString();
-        note = tr("\u201c%1\u201d cannot be taken here: it acts on something not selected now. Close the palette (Esc), "
-                  "select what it acts on in the tree or the table, then try again.").arg(first.data().toString());
+        note = tr("\u201c%1\u201d cannot be taken now. If it acts on a mailbox, a domain or an account, close the palette "
+                  "(Esc), select one in the tree or the table, then try again.").arg(first.data().toString());
         if (!tip.isEmpty())
             note += QLatin1Char(' ') + tip;
     }

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -192,7 +193,7 @@ void MainWindow::createStatusBar()
         const QString shown = m_lastError->fontMetrics().elidedText(first, Qt::ElideRight, 500);
         m_lastError->setText(shown == message ? shown.toHtmlEscaped()
                                               : QStringLiteral("<a href=\"#error\">%1</a>").arg(shown.toHtmlEscaped()));
-        m_lastError->setToolTip(message);
+        m_lastError->setToolTip(message.isEmpty() ? QString() : Qt::convertFromPlainText(message));
         m_showLastError->setEnabled(!message.isEmpty());
     });
 }

@@ -2,7 +2,6 @@
 
 #include <QHeaderView>
 #include <QScrollBar>
-#include <QSignalBlocker>
 
 PagedTableView::PagedTableView(QWidget *parent)
     : QTableView(parent)
@@ -20,20 +19,19 @@ void PagedTableView::setTotalRows(int total)
 
 void PagedTableView::updateGeometries()
 {
+    if (m_adjusting)
+        return;   // re-entered (a viewport resize): the outer call finishes the job
     QScrollBar *bar = verticalScrollBar();
     const int value = bar->value();
-    {
-        // The base sets the range of the rows loaded, which would pull a thumb dragged past
-        // them back; the value is put back below, beyond them if the total allows.
-        const QSignalBlocker blocker(bar);
-        m_adjusting = true;
-        QTableView::updateGeometries();
-        const int loaded = model() ? model()->rowCount(rootIndex()) : 0;
-        if (m_total > loaded)
-            bar->setMaximum(bar->maximum() + (m_total - loaded));
-        bar->setValue(value);
-        m_adjusting = false;
-    }
+    // The base sets the range of the rows loaded, which would pull a thumb dragged past them
+    // back; the range is widened to the total and the value put back.
+    m_adjusting = true;
+    QTableView::updateGeometries();
+    const int loaded = model() ? model()->rowCount(rootIndex()) : 0;
+    if (m_total > loaded)
+        bar->setRange(0, qMax(bar->maximum(), m_total - bar->pageStep()));
+    bar->setValue(value);
+    m_adjusting = false;
     syncToBar();
 }
 
@@ -54,6 +52,11 @@ void PagedTableView::syncToBar()
         verticalHeader()->setOffsetToSectionPosition(qMin(row, loaded - 1));
         viewport()->update();
     }
-    if (m_total > loaded && row + visible > loaded)
+    if (m_total > loaded && row + visible > loaded) {
+        m_wanting = true;
         Q_EMIT rowWanted(qMin(row + visible, m_total - 1));
+    } else if (m_wanting) {
+        m_wanting = false;
+        Q_EMIT rowWanted(-1);
+    }
 }

@@ -19,7 +19,8 @@ public:
     [[nodiscard]] int totalRows() const { return m_total; }
 
 Q_SIGNALS:
-    /// The scroll bar was moved to `row`, beyond the rows loaded: load up to it.
+    /// The scroll bar was moved to `row`, beyond the rows loaded: load up to it; -1 when it
+    /// came back among the rows loaded (stop loading).
     void rowWanted(int row);
 
 protected:
@@ -32,4 +33,5 @@ private:
 
     int m_total = -1;
     bool m_adjusting = false;
+    bool m_wanting = false;   ///< rowWanted() last asked for a row (not -1)
 };

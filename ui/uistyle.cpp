@@ -217,6 +217,7 @@ void warn(QWidget *parent, const QString &objectName, const QString &title, cons
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, parent);
     box->setObjectName(objectName);
+    box->setTextFormat(Qt::PlainText);   // a provider's words may hold markup: shown as written
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

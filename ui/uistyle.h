@@ -59,8 +59,8 @@ void addFindShortcut(QWidget *page, QLineEdit *filter);
 /// `onConfirm` runs only when that button is pressed. Non-blocking (open()).
 void confirmDestructive(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
                         const QString &consequence, const QString &action, std::function<void()> onConfirm);
-/// Says why something was not done: a warning over `parent`, non-blocking (open()), deleted
-/// when closed.
+/// Says why something was not done: a warning over `parent` showing `text` as plain text,
+/// non-blocking (open()), deleted when closed.
 void warn(QWidget *parent, const QString &objectName, const QString &title, const QString &text);
 
 } // namespace UiStyle

@@ -111,7 +111,7 @@ MailboxListPage::MailboxListPage(QWidget *parent)
     // The scroll bar covers every mailbox of the domain (or of the filter), not the pages loaded.
     connect(m_model, &MailboxTableModel::totalCountChanged, m_view, &PagedTableView::setTotalRows);
     connect(m_view, &PagedTableView::rowWanted, this, [this](int row) {
-        m_wantedRow = qMax(m_wantedRow, row);
+        m_wantedRow = row;   // -1: the thumb came back among the rows loaded; stop there
         followToWanted();
     });
     connect(m_model, &MailboxTableModel::loadFailed, this, [this](const QString &message) {

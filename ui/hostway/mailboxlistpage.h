@@ -89,6 +89,6 @@ private:
     QString m_revealing;   ///< a mailbox to reveal once setSource() gives the domain
     QString m_revealed;    ///< the mailbox the filter was set to by reveal(), for the status line
     QString m_errorText;
-    bool m_toEnd = false;
-    int m_wantedRow = -1;   ///< the row the scroll bar points at beyond those loaded, or -1   ///< Ctrl+End was pressed while pages remained: followToEnd() goes on
+    bool m_toEnd = false;   ///< Ctrl+End was pressed while pages remained: followToEnd() goes on
+    int m_wantedRow = -1;   ///< the row the scroll bar points at beyond those loaded, or -1
 };

@@ -116,8 +116,9 @@ void IkoulaMailboxesPage::setStatus(const QString &text, bool error)
 
 QString IkoulaMailboxesPage::selected() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.siblingAtColumn(BalTableModel::Email).data().toString() : QString();
+    // The one selected: with Ctrl the current row may be another, or none be selected.
+    const QStringList all = selectedAll();
+    return all.size() == 1 ? all.first() : QString();
 }
 
 QStringList IkoulaMailboxesPage::selectedAll() const
@@ -145,19 +146,23 @@ QStringList IkoulaMailboxesPage::addresses() const
 
 void IkoulaMailboxesPage::onLoaded()
 {
-    const QString keep = selected();
+    const QModelIndex current = m_view->currentIndex();
+    const QString keep = current.isValid() ? current.siblingAtColumn(BalTableModel::Email).data().toString() : QString();
     const QStringList keepAll = selectedAll();   // after a batch, the rows it changed stay selected
     const Ikoula::OrganisationSchema &schema = m_organisation->schema();
     m_title->setText(schema.organisationName.isEmpty() ? tr("Mailboxes") : tr("Mailboxes of %1").arg(schema.organisationName));
     m_bals->setBals(schema.bals);
-    const int row = m_bals->rowOf(keep);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_filtered->mapFromSource(m_bals->index(row, 0)));
+    // Exactly the rows selected before, whatever keys are held when the answer lands.
+    QItemSelection again;
     for (const QString &email : keepAll) {
-        if (const int other = m_bals->rowOf(email); other >= 0 && other != row)
-            m_view->selectionModel()->select(m_filtered->mapFromSource(m_bals->index(other, 0)),
-                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (const int row = m_bals->rowOf(email); row >= 0) {
+            const QModelIndex index = m_filtered->mapFromSource(m_bals->index(row, 0));
+            again.select(index, index);
+        }
     }
+    m_view->selectionModel()->select(again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (const int row = m_bals->rowOf(keep); row >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_filtered->mapFromSource(m_bals->index(row, 0)), QItemSelectionModel::NoUpdate);
     m_view->resizeColumnsToContents();
     if (schema.bals.isEmpty() && m_organisation->hasClient())
         setStatus(tr("No mailbox in this organisation yet. Create one with New."));

@@ -83,10 +83,15 @@ void IkoulaOrganisation::sendMany(QList<IkoulaCall> calls, const QString &title,
         return;
     }
     if (!m_changes.sendBatch || !m_client || m_busy) {
-        done(ApiError(ApiError::Kind::Setup, tr("another change is still being sent")), 0);
+        done(ApiError(ApiError::Kind::Setup, m_busy ? tr("another change is still being sent")
+                                                    : tr("not signed in to Ikoula yet: select the account again")), 0);
         return;
     }
+    m_busy = true;   // as send(): the pages wait for the batch
+    Q_EMIT busyChanged(true);
     m_changes.sendBatch(std::move(operations), title, [this, guard, done = std::move(done)](int accepted) {
+        m_busy = false;
+        Q_EMIT busyChanged(false);
         reload();
         if (guard)
             done(ApiError(), accepted);
