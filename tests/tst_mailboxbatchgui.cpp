@@ -33,6 +33,7 @@ private Q_SLOTS:
     void resetOfSeveralGivesEachItsOwnPassword();
     void draftModeDraftsOneOperationPerRow();
     void oneMailboxBesideAnExchangeOneIsChangedAlone();
+    void masterFlagOfSeveral();
 
 private:
     /// Selects `count` more rows below the one selected, with Shift+Down.
@@ -231,6 +232,44 @@ void TestMailboxBatchGui::oneMailboxBesideAnExchangeOneIsChangedAlone()
     QTest::keyClicks(spin, QStringLiteral("321"));
     QTest::keyClick(spin, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(quotaOf(w, QStringLiteral("test")), 321, 10000);
+}
+
+void TestMailboxBatchGui::masterFlagOfSeveral()
+{
+    // GIVEN test1 (not master) and test2 (master) selected
+    HostwayWindow w(QStringLiteral("test1"));
+    QVERIFY(w.selected);
+    extendSelection(w, 1);
+    auto masterOf = [&w](const QString &name) {
+        int master = -1;
+        bool done = false;
+        w.check.fetchMailbox(QStringLiteral("test.com"), name, w.f.window.get(), [&](const ApiError &e, const Hostway::Mailbox &m) {
+            master = e.isError() ? -1 : (m.master ? 1 : 0);
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return master;
+    };
+    QCOMPARE(masterOf(QStringLiteral("test1")), 0);
+    QCOMPARE(masterOf(QStringLiteral("test2")), 1);
+    // WHEN Mailbox > Make Master THEN one batch makes both master, no question asked (nothing is lost)
+    auto *make = w.f.window->findChild<QAction *>(QStringLiteral("actionMakeMaster"));
+    QVERIFY(make->isEnabled() && make->isVisible());
+    QVERIFY(w.table->actions().contains(make));   // in the context menu too
+    make->trigger();
+    QDialog *batch = waitForTopLevel<QDialog>("batchDialog");
+    QVERIFY(batch);
+    QCOMPARE(waitForBatchEnd(batch), QStringLiteral("All 2 changes done."));
+    QCOMPARE(masterOf(QStringLiteral("test1")), 1);
+    QCOMPARE(masterOf(QStringLiteral("test2")), 1);
+    batch->close();
+    // AND Make Not Master takes it off both
+    QTRY_COMPARE(w.table->selectionModel()->selectedRows().size(), 2);
+    w.f.window->findChild<QAction *>(QStringLiteral("actionMakeNotMaster"))->trigger();
+    QTRY_VERIFY((batch = waitForTopLevel<QDialog>("batchDialog")));
+    QCOMPARE(waitForBatchEnd(batch), QStringLiteral("All 2 changes done."));
+    QCOMPARE(masterOf(QStringLiteral("test1")), 0);
+    QCOMPARE(masterOf(QStringLiteral("test2")), 0);
 }
 
 QTEST_MAIN(TestMailboxBatchGui)

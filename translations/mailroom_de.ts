@@ -2980,6 +2980,34 @@ Jetzt an %2 senden?</translation>
             <numerusform>%n Postfächer gelöscht.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Make %n Mailbox(es) Master</source>
+        <translation>
+            <numerusform>%n Postfach zum Hauptkonto machen</numerusform>
+            <numerusform>%n Postfächer zu Hauptkonten machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n Mailbox(es) Not Master</source>
+        <translation>
+            <numerusform>%n Postfach nicht mehr als Hauptkonto</numerusform>
+            <numerusform>%n Postfächer nicht mehr als Hauptkonten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) made master.</source>
+        <translation>
+            <numerusform>%n Postfach ist jetzt Hauptkonto.</numerusform>
+            <numerusform>%n Postfächer sind jetzt Hauptkonten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) no longer master.</source>
+        <translation>
+            <numerusform>%n Postfach ist kein Hauptkonto mehr.</numerusform>
+            <numerusform>%n Postfächer sind keine Hauptkonten mehr.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostwaySearch</name>
@@ -5094,6 +5122,22 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>Last Error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Make &amp;Master</source>
+        <translation>Zum &amp;Hauptkonto machen</translation>
+    </message>
+    <message>
+        <source>Makes the selected mailboxes master accounts (one batch for several)</source>
+        <translation>Macht die ausgewählten Postfächer zu Hauptkonten (ein Stapel für mehrere)</translation>
+    </message>
+    <message>
+        <source>Make Not Mas&amp;ter</source>
+        <translation>Kein Hauptkon&amp;to mehr</translation>
+    </message>
+    <message>
+        <source>Makes the selected mailboxes ordinary accounts again (one batch for several)</source>
+        <translation>Macht die ausgewählten Postfächer wieder zu gewöhnlichen Konten (ein Stapel für mehrere)</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,34 @@
             <numerusform>%n mailboxes deleted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Make %n Mailbox(es) Master</source>
+        <translation>
+            <numerusform>Make %n Mailbox Master</numerusform>
+            <numerusform>Make %n Mailboxes Master</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n Mailbox(es) Not Master</source>
+        <translation>
+            <numerusform>Make %n Mailbox Not Master</numerusform>
+            <numerusform>Make %n Mailboxes Not Master</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) made master.</source>
+        <translation>
+            <numerusform>%n mailbox made master.</numerusform>
+            <numerusform>%n mailboxes made master.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) no longer master.</source>
+        <translation>
+            <numerusform>%n mailbox no longer master.</numerusform>
+            <numerusform>%n mailboxes no longer master.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostwaySearch</name>

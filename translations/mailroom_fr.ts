@@ -2980,6 +2980,34 @@ Envoyer à %2 maintenant ?</translation>
             <numerusform>%n boîtes aux lettres supprimées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Make %n Mailbox(es) Master</source>
+        <translation>
+            <numerusform>Rendre %n boîte compte principal</numerusform>
+            <numerusform>Rendre %n boîtes comptes principaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n Mailbox(es) Not Master</source>
+        <translation>
+            <numerusform>Retirer le compte principal à %n boîte</numerusform>
+            <numerusform>Retirer le compte principal à %n boîtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) made master.</source>
+        <translation>
+            <numerusform>%n boîte devenue compte principal.</numerusform>
+            <numerusform>%n boîtes devenues comptes principaux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) no longer master.</source>
+        <translation>
+            <numerusform>%n boîte n’est plus compte principal.</numerusform>
+            <numerusform>%n boîtes ne sont plus comptes principaux.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostwaySearch</name>
@@ -5094,6 +5122,22 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>Last Error</source>
         <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Make &amp;Master</source>
+        <translation>Rendre compte p&amp;rincipal</translation>
+    </message>
+    <message>
+        <source>Makes the selected mailboxes master accounts (one batch for several)</source>
+        <translation>Fait des boîtes sélectionnées des comptes principaux (un seul lot pour plusieurs)</translation>
+    </message>
+    <message>
+        <source>Make Not Mas&amp;ter</source>
+        <translation>Ne plus être compte principa&amp;l</translation>
+    </message>
+    <message>
+        <source>Makes the selected mailboxes ordinary accounts again (one batch for several)</source>
+        <translation>Refait des boîtes sélectionnées des comptes ordinaires (un seul lot pour plusieurs)</translation>
     </message>
 </context>
 <context>

@@ -204,5 +204,7 @@ private:
     QAction *m_manual = nullptr;
     QAction *m_draftMode = nullptr;
     QAction *m_importCsv = nullptr;
+    QAction *m_makeMaster = nullptr;
+    QAction *m_makeNotMaster = nullptr;
     QAction *m_exportCsv = nullptr;
 };

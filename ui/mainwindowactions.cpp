@@ -83,10 +83,14 @@ void MainWindow::createActions()
     m_draftMode->setStatusTip(tr("While on, changes are added to a draft to review and apply later, instead of being sent."));
     connect(m_draftMode, &QAction::toggled, this, &MainWindow::setDraftMode);
     m_importCsv = make(tr("&Import Mailboxes from CSV\u2026"), nullptr, {}, "actionImportCsv", nullptr);
+    m_makeMaster = make(tr("Make &Master"), nullptr, {}, "actionMakeMaster", nullptr);
+    m_makeMaster->setStatusTip(tr("Makes the selected mailboxes master accounts (one batch for several)"));
+    m_makeNotMaster = make(tr("Make Not Mas&ter"), nullptr, {}, "actionMakeNotMaster", nullptr);
+    m_makeNotMaster->setStatusTip(tr("Makes the selected mailboxes ordinary accounts again (one batch for several)"));
     m_exportCsv = make(tr("&Export List to CSV\u2026"), nullptr, {}, "actionExportCsv", nullptr);
     using Action = ProviderView::MailboxAction;
     for (Action action : {Action::New, Action::ChangeQuota, Action::ResetPassword, Action::Delete, Action::ImportCsv,
-                          Action::ExportCsv, Action::Find})
+                          Action::ExportCsv, Action::Find, Action::MakeMaster, Action::MakeNotMaster})
         connect(mailboxAction(action), &QAction::triggered, this, [this, action] { triggerMailboxAction(action); });
     m_shortcuts = make(tr("&Keyboard Shortcuts"), nullptr, QKeySequence(tr("Ctrl+/")), "actionShortcuts", nullptr);
     connect(m_shortcuts, &QAction::triggered, this, [this] {
@@ -126,7 +130,7 @@ void MainWindow::createMenusAndToolBar()
     QMenu *mailbox = menuBar()->addMenu(tr("&Mailbox"));
     mailbox->menuAction()->setObjectName(QStringLiteral("menuMailbox"));
     m_mailboxMenu = mailbox->menuAction();
-    mailbox->addActions({m_newMailbox, m_changeQuota, m_resetPassword});
+    mailbox->addActions({m_newMailbox, m_changeQuota, m_resetPassword, m_makeMaster, m_makeNotMaster});
     mailbox->addSeparator();
     mailbox->addAction(m_deleteMailbox);
     mailbox->addSeparator();
@@ -218,6 +222,10 @@ QAction *MainWindow::mailboxAction(ProviderView::MailboxAction action) const
         return m_deleteMailbox;
     case ProviderView::MailboxAction::ImportCsv:
         return m_importCsv;
+    case ProviderView::MailboxAction::MakeMaster:
+        return m_makeMaster;
+    case ProviderView::MailboxAction::MakeNotMaster:
+        return m_makeNotMaster;
     case ProviderView::MailboxAction::ExportCsv:
         return m_exportCsv;
     case ProviderView::MailboxAction::Find:
@@ -259,7 +267,8 @@ void MainWindow::updateActions()
     // Hostway's mailbox actions and drafts are hidden for the other providers, whose pages
     // carry their own actions.
     const bool mailboxActions = c.provider.isEmpty() || (view && view->offersMailboxActions() && provider.can(Provider::Mailboxes));
-    for (QAction *action : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_importCsv, m_exportCsv, m_find})
+    for (QAction *action : {m_newMailbox, m_changeQuota, m_resetPassword, m_deleteMailbox, m_importCsv, m_exportCsv, m_find,
+                            m_makeMaster, m_makeNotMaster})
         action->setVisible(mailboxActions);
     // A menu of hidden actions would open empty (an Ikoula page, a mailbox owner's): it goes too.
     m_mailboxMenu->setVisible(mailboxActions);
@@ -268,6 +277,8 @@ void MainWindow::updateActions()
     m_removeDomain->setVisible(c.provider.isEmpty() || provider.userAddsDomains);
     m_exportCsv->setEnabled(can(ProviderView::MailboxAction::ExportCsv));
     m_find->setEnabled(can(ProviderView::MailboxAction::Find));
+    m_makeMaster->setEnabled(can(ProviderView::MailboxAction::MakeMaster));
+    m_makeNotMaster->setEnabled(can(ProviderView::MailboxAction::MakeNotMaster));
     fitToolBar();   // actions shown or hidden change the width the names need
 }
 

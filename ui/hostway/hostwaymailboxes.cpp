@@ -50,7 +50,9 @@ HostwayMailboxes::HostwayMailboxes(const ProviderView::Host &host, QObject *pare
     auto *separator = new QAction(m_list->view());
     separator->setSeparator(true);
     m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_list->view()->addActions(QList<QAction *>{properties, separator} + menu + QList<QAction *>{m_host.refreshAction});
+    // The master flag is in the context menu and the Mailbox menu; the details pane keeps its three buttons.
+    const QList<QAction *> master{m_host.mailboxAction(Action::MakeMaster), m_host.mailboxAction(Action::MakeNotMaster)};
+    m_list->view()->addActions(QList<QAction *>{properties, separator} + menu + master + QList<QAction *>{m_host.refreshAction});
     m_mailboxActions = menu.mid(1);
     wire(m_details);
     connect(m_list->model(), &QAbstractItemModel::modelReset, this, &HostwayMailboxes::draftChanged);
@@ -116,6 +118,8 @@ bool HostwayMailboxes::canDo(Action action) const
     case Action::ChangeQuota:
     case Action::ResetPassword:
     case Action::Delete:
+    case Action::MakeMaster:
+    case Action::MakeNotMaster:
         return !selectedRegularMailboxes().isEmpty();
     case Action::ImportCsv:
     case Action::ExportCsv:
@@ -136,6 +140,10 @@ void HostwayMailboxes::trigger(Action action)
         return resetPassword();
     case Action::Delete:
         return deleteMailbox();
+    case Action::MakeMaster:
+        return setMaster(true);
+    case Action::MakeNotMaster:
+        return setMaster(false);
     case Action::ImportCsv:
         if (const QString path = QFileDialog::getOpenFileName(m_host.window, tr("Import Mailboxes"), QString(),
                                                               tr("CSV files (*.csv);;All files (*)"));
@@ -446,6 +454,29 @@ void HostwayMailboxes::confirmThenChangeMany(QMessageBox *question, const QStrin
         m_host.changeMany(m_node.accountId, std::move(operations), confirm, sent);
     });
     question->open();
+}
+
+void HostwayMailboxes::setMaster(bool master)
+{
+    const QStringList names = selectedRegularMailboxes();
+    if (names.isEmpty())
+        return;
+    QList<std::shared_ptr<Operation>> operations;
+    for (const QString &name : names) {
+        auto op = std::make_shared<UpdateMailbox>(m_node.domain, name);
+        op->setMaster(master);
+        operations.append(std::move(op));
+    }
+    const int count = static_cast<int>(names.size());
+    keepSnapshotForDraft();
+    m_host.changeMany(m_node.accountId, std::move(operations),
+                      master ? tr("Make %n Mailbox(es) Master", nullptr, count) : tr("Make %n Mailbox(es) Not Master", nullptr, count),
+                      [this, names, master](int accepted) {
+                          if (accepted > 0)
+                              m_host.status(master ? tr("%n mailbox(es) made master.", nullptr, accepted)
+                                                   : tr("%n mailbox(es) no longer master.", nullptr, accepted));
+                          m_list->reloadAndSelect(names);
+                      });
 }
 
 void HostwayMailboxes::exportCsv()

@@ -60,6 +60,9 @@ private:
     /// one each, or all deleted, after a confirmation naming how many; one batch
     /// (ProviderView::Host::changeMany), then the list reloads.
     void changeQuotas(const QStringList &names);
+    /// Sets or clears the master flag of the selected mailboxes (Make Master, Make Not
+    /// Master): one batch, or one drafted operation per mailbox in Draft Mode.
+    void setMaster(bool master);
     void resetPasswords(const QStringList &names);
     void deleteMailboxes(const QStringList &names);
     /// Opens `question` about `names` (listed in its details, Cancel its default) with the

@@ -42,7 +42,7 @@ public:
 
     /// The window's mailbox actions (menus, toolbar, shortcuts): a view that
     /// offersMailboxActions() says when each can be taken and takes it.
-    enum class MailboxAction { New, ChangeQuota, ResetPassword, Delete, ImportCsv, ExportCsv, Find };
+    enum class MailboxAction { New, ChangeQuota, ResetPassword, Delete, ImportCsv, ExportCsv, Find, MakeMaster, MakeNotMaster };
 
     /// What the window lends its views; nothing here is owned by a view.
     struct Host
