@@ -22,6 +22,8 @@
 #include <QTranslator>
 #include <QUndoStack>
 
+#include <optional>
+
 class TestMailboxBatchGui final : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ private Q_SLOTS:
 private:
     /// Selects `count` more rows below the one selected, with Shift+Down.
     static void extendSelection(HostwayWindow &w, int count);
+    /// The mailbox as the sandbox holds it now; none when it is not there.
+    static std::optional<Hostway::Mailbox> mailboxOf(HostwayWindow &w, const QString &name);
     static int quotaOf(HostwayWindow &w, const QString &name);
     /// Waits for the batch window to end; its summary.
     static QString waitForBatchEnd(QDialog *batch);
@@ -58,16 +62,23 @@ void TestMailboxBatchGui::extendSelection(HostwayWindow &w, int count)
         QTest::keyClick(w.table, Qt::Key_Down, Qt::ShiftModifier);
 }
 
-int TestMailboxBatchGui::quotaOf(HostwayWindow &w, const QString &name)
+std::optional<Hostway::Mailbox> TestMailboxBatchGui::mailboxOf(HostwayWindow &w, const QString &name)
 {
-    int quota = -1;
+    std::optional<Hostway::Mailbox> found;
     bool done = false;
     w.check.fetchMailbox(QStringLiteral("test.com"), name, w.f.window.get(), [&](const ApiError &e, const Hostway::Mailbox &m) {
-        quota = e.isError() ? -1 : m.quotaMb;
+        if (!e.isError())
+            found = m;
         done = true;
     });
     (void)QTest::qWaitFor([&] { return done; }, 10000);
-    return quota;
+    return found;
+}
+
+int TestMailboxBatchGui::quotaOf(HostwayWindow &w, const QString &name)
+{
+    const auto m = mailboxOf(w, name);
+    return m ? m->quotaMb : -1;
 }
 
 QString TestMailboxBatchGui::waitForBatchEnd(QDialog *batch)
@@ -241,14 +252,8 @@ void TestMailboxBatchGui::masterFlagOfSeveral()
     QVERIFY(w.selected);
     extendSelection(w, 1);
     auto masterOf = [&w](const QString &name) {
-        int master = -1;
-        bool done = false;
-        w.check.fetchMailbox(QStringLiteral("test.com"), name, w.f.window.get(), [&](const ApiError &e, const Hostway::Mailbox &m) {
-            master = e.isError() ? -1 : (m.master ? 1 : 0);
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 10000);
-        return master;
+        const auto m = mailboxOf(w, name);
+        return m ? int(m->master) : -1;
     };
     QCOMPARE(masterOf(QStringLiteral("test1")), 0);
     QCOMPARE(masterOf(QStringLiteral("test2")), 1);
