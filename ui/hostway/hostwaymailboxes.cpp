@@ -92,13 +92,6 @@ bool HostwayMailboxes::drafting() const
     return m_host.changeHook(m_node.accountId).isDrafting();
 }
 
-QString HostwayMailboxes::selectedRegularMailbox() const
-{
-    if (m_list->selectedIsExchange() || (m_list->selectedIsDraftCreation() && !drafting()))
-        return {};   // Exchange is read-only here; a drafted mailbox exists only in the draft
-    return m_list->selectedMailbox();
-}
-
 QStringList HostwayMailboxes::selectedRegularMailboxes() const
 {
     QStringList names;
@@ -378,20 +371,16 @@ void HostwayMailboxes::changeQuotas(const QStringList &names)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QuotaDialog::submitted, this, [this, dialog, names, count] {
         const int quota = dialog->quotaMb();
-        QList<std::shared_ptr<Operation>> operations;
-        for (const QString &name : names) {
+        dialog->accept();
+        changeEach(names, [this, quota](const QString &name) {
             auto op = std::make_shared<UpdateMailbox>(m_node.domain, name);
             op->setQuotaMb(quota);
-            operations.append(std::move(op));
-        }
-        dialog->accept();
-        keepSnapshotForDraft();
-        m_host.changeMany(m_node.accountId, std::move(operations), tr("Change Quota of %n Mailbox(es)", nullptr, count),
-                          [this, quota, names](int accepted) {
-                              if (accepted > 0)
-                                  m_host.status(tr("Quota set to %1 for %n mailbox(es).", nullptr, accepted).arg(SizeFormat::megabytes(quota)));
-                              m_list->reloadAndSelect(names);
-                          });
+            return op;
+        }, tr("Change Quota of %n Mailbox(es)", nullptr, count), [this, quota, names](int accepted) {
+            if (accepted > 0)
+                m_host.status(tr("Quota set to %1 for %n mailbox(es).", nullptr, accepted).arg(SizeFormat::megabytes(quota)));
+            m_list->reloadAndSelect(names);
+        });
     });
     dialog->open();
 }
@@ -434,8 +423,7 @@ void HostwayMailboxes::deleteMailboxes(const QStringList &names)
 }
 
 void HostwayMailboxes::confirmThenChangeMany(QMessageBox *question, const QString &confirm, QMessageBox::ButtonRole role,
-                                             const char *confirmName, const QStringList &names,
-                                             std::function<std::shared_ptr<Operation>(const QString &name)> make,
+                                             const char *confirmName, const QStringList &names, MakeOperation make,
                                              std::function<void(int accepted)> sent)
 {
     question->setDetailedText(names.join(QLatin1Char('\n')));
@@ -445,15 +433,20 @@ void HostwayMailboxes::confirmThenChangeMany(QMessageBox *question, const QStrin
     question->setAttribute(Qt::WA_DeleteOnClose);
     // Window-modal: the domain shown is still the one asked about when the answer comes.
     connect(question, &QMessageBox::buttonClicked, this, [=](QAbstractButton *button) {
-        if (button != yes)
-            return;
-        QList<std::shared_ptr<Operation>> operations;
-        for (const QString &name : names)
-            operations.append(make(name));
-        keepSnapshotForDraft();
-        m_host.changeMany(m_node.accountId, std::move(operations), confirm, sent);
+        if (button == yes)
+            changeEach(names, make, confirm, sent);
     });
     question->open();
+}
+
+void HostwayMailboxes::changeEach(const QStringList &names, const MakeOperation &make, const QString &title,
+                                  std::function<void(int accepted)> sent)
+{
+    QList<std::shared_ptr<Operation>> operations;
+    for (const QString &name : names)
+        operations.append(make(name));
+    keepSnapshotForDraft();
+    m_host.changeMany(m_node.accountId, std::move(operations), title, std::move(sent));
 }
 
 void HostwayMailboxes::setMaster(bool master)
@@ -461,22 +454,18 @@ void HostwayMailboxes::setMaster(bool master)
     const QStringList names = selectedRegularMailboxes();
     if (names.isEmpty())
         return;
-    QList<std::shared_ptr<Operation>> operations;
-    for (const QString &name : names) {
+    const int count = static_cast<int>(names.size());
+    changeEach(names, [this, master](const QString &name) {
         auto op = std::make_shared<UpdateMailbox>(m_node.domain, name);
         op->setMaster(master);
-        operations.append(std::move(op));
-    }
-    const int count = static_cast<int>(names.size());
-    keepSnapshotForDraft();
-    m_host.changeMany(m_node.accountId, std::move(operations),
-                      master ? tr("Make %n Mailbox(es) Master", nullptr, count) : tr("Make %n Mailbox(es) Not Master", nullptr, count),
-                      [this, names, master](int accepted) {
-                          if (accepted > 0)
-                              m_host.status(master ? tr("%n mailbox(es) made master.", nullptr, accepted)
-                                                   : tr("%n mailbox(es) no longer master.", nullptr, accepted));
-                          m_list->reloadAndSelect(names);
-                      });
+        return op;
+    }, master ? tr("Make %n Mailbox(es) Master", nullptr, count) : tr("Make %n Mailbox(es) Not Master", nullptr, count),
+               [this, names, master](int accepted) {
+                   if (accepted > 0)
+                       m_host.status(master ? tr("%n mailbox(es) made master.", nullptr, accepted)
+                                            : tr("%n mailbox(es) no longer master.", nullptr, accepted));
+                   m_list->reloadAndSelect(names);
+               });
 }
 
 void HostwayMailboxes::exportCsv()

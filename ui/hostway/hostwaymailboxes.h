@@ -50,11 +50,8 @@ private:
     void showSelected(MailboxDetailsPane *pane);
     /// Opens the selected mailbox's property sheet (MailboxPropertiesDialog): Return, double-click.
     void openProperties();
-    /// The selected mailbox if it can be changed here (Exchange is read-only; a drafted
-    /// mailbox only in Draft Mode), else empty.
-    [[nodiscard]] QString selectedRegularMailbox() const;
-    /// Every selected mailbox that can be changed here (as selectedRegularMailbox()), in the
-    /// table's order.
+    /// Every selected mailbox that can be changed here (Exchange is read-only; a drafted
+    /// mailbox only in Draft Mode), in the table's order.
     [[nodiscard]] QStringList selectedRegularMailboxes() const;
     /// Several mailboxes selected: one quota for all, their passwords reset to a generated
     /// one each, or all deleted, after a confirmation naming how many; one batch
@@ -65,12 +62,14 @@ private:
     void setMaster(bool master);
     void resetPasswords(const QStringList &names);
     void deleteMailboxes(const QStringList &names);
+    using MakeOperation = std::function<std::shared_ptr<Operation>(const QString &name)>;
     /// Opens `question` about `names` (listed in its details, Cancel its default) with the
-    /// button `confirm`; when pressed, makes one operation per name with `make` and changes
-    /// them all at once (ProviderView::Host::changeMany, titled `confirm`), then `sent`.
+    /// button `confirm`; when pressed, changeEach() titled `confirm`.
     void confirmThenChangeMany(QMessageBox *question, const QString &confirm, QMessageBox::ButtonRole role, const char *confirmName,
-                               const QStringList &names, std::function<std::shared_ptr<Operation>(const QString &name)> make,
-                               std::function<void(int accepted)> sent);
+                               const QStringList &names, MakeOperation make, std::function<void(int accepted)> sent);
+    /// One operation per name, made by `make`, changed at once (ProviderView::Host::changeMany,
+    /// titled `title`; the domain's snapshot kept first when drafting), then `sent`.
+    void changeEach(const QStringList &names, const MakeOperation &make, const QString &title, std::function<void(int accepted)> sent);
     /// While drafting, a first draft of the domain keeps the table as the domain's snapshot.
     void keepSnapshotForDraft();
     /// Drafts or sends `operation` for the account shown; `done` gets its error, none when

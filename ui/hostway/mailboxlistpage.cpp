@@ -231,12 +231,6 @@ QString MailboxListPage::selectedMailbox() const
     return rows.size() == 1 ? rows.first().name : QString();
 }
 
-bool MailboxListPage::selectedIsExchange() const
-{
-    const QList<Selected> rows = selection();
-    return rows.size() == 1 && rows.first().exchange;
-}
-
 bool MailboxListPage::selectedIsDraftCreation() const
 {
     const QList<Selected> rows = selection();

@@ -41,7 +41,6 @@ public:
     [[nodiscard]] QList<Selected> selection() const;
     /// The selected mailbox's name when one row is selected, else empty.
     [[nodiscard]] QString selectedMailbox() const;
-    [[nodiscard]] bool selectedIsExchange() const;
     /// True when the one selected row is a mailbox drafted for creation.
     [[nodiscard]] bool selectedIsDraftCreation() const;
     /// Reloads, then selects `username` once it is loaded (if it is on the loaded pages).
