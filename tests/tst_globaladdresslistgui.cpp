@@ -1,7 +1,8 @@
 // A Hostway domain's global address list through real widgets against the sandbox, by the
 // keyboard where a person would use it: find a contact, add one (the documented 409 first),
 // change it, delete it after the confirmation, import a CSV file into the draft (a bad file
-// drafts nothing) and export the list.
+// drafts nothing) and export the list; several contacts deleted at once (one question, one
+// batch), or in Draft Mode drafted one deletion each.
 #include "core/providers/hostway/hostwayclient.h"
 #include "guiclick.h"
 #include "guifixture.h"
@@ -10,8 +11,10 @@
 #include "ui/draftdock.h"
 #include "ui/hostway/globaladdresslisttab.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +47,7 @@ class TestGlobalAddressListGui final : public QObject
 private Q_SLOTS:
     void findAddChangeAndDeleteByKeys();
     void csvImportDraftsAllOrNothingAndExportWritesTheList();
+    void severalDeletedAtOnceOrDraftedOneEach();
 };
 
 void TestGlobalAddressListGui::findAddChangeAndDeleteByKeys()
@@ -196,6 +200,59 @@ void TestGlobalAddressListGui::csvImportDraftsAllOrNothingAndExportWritesTheList
     QVERIFY(lines.first().startsWith("\"name\",\"email\",\"firstName\""));
     QCOMPARE(lines.size(), 8);   // header, six contacts, the last line's end
     QVERIFY(lines.at(1).startsWith("\"search-contact\""));   // "Display Name" sorts first
+}
+
+void TestGlobalAddressListGui::severalDeletedAtOnceOrDraftedOneEach()
+{
+    // GIVEN test.com's six contacts shown, the first two selected (Shift+Down)
+    QDir(MainWindow::draftsFolder()).removeRecursively();
+    GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
+    f.window->selectDomain(f.id, QStringLiteral("test.com"));
+    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("domainTabs"));
+    QTRY_VERIFY(tabs && tabs->findChild<GlobalAddressListTab *>());
+    auto *tab = tabs->findChild<GlobalAddressListTab *>();
+    tabs->setCurrentWidget(tab);
+    auto *table = tab->findChild<QTableView *>(QStringLiteral("contactsTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 6);
+    auto *edit = tab->findChild<QPushButton *>(QStringLiteral("editContactButton"));
+    auto *remove = tab->findChild<QPushButton *>(QStringLiteral("deleteContactButton"));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    const QStringList names = shownNames(table).mid(0, 2);
+    QTRY_VERIFY(remove->isEnabled());
+    QVERIFY(!edit->isEnabled());   // one contact's
+
+    // WHEN Del, and the one question naming both is confirmed
+    QTest::keyClick(table, Qt::Key_Delete);
+    auto *confirm = waitForTopLevel<QMessageBox>("confirmDeleteContacts");
+    QVERIFY(confirm);
+    QVERIFY2(confirm->text().contains(names.at(0)) && confirm->text().contains(names.at(1)), qPrintable(confirm->text()));
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmDeleteContactsButton")), Qt::LeftButton);
+    // THEN one batch deletes both, each with its outcome, and the list read again lacks them
+    QDialog *batch = nullptr;
+    QTRY_VERIFY((batch = f.window->findChild<QDialog *>(QStringLiteral("batchDialog"))) && batch->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(batch->findChild<QPushButton *>(QStringLiteral("batchCloseButton"))->isVisible(), 20000);
+    QCOMPARE(batch->findChild<QTableView *>(QStringLiteral("batchTable"))->model()->rowCount(), 2);
+    batch->close();
+    QTRY_COMPARE(table->model()->rowCount(), 4);
+    QVERIFY(!shownNames(table).contains(names.at(0)) && !shownNames(table).contains(names.at(1)));
+
+    // WHEN Draft Mode is on and two more are deleted the same way
+    f.window->findChild<QAction *>(QStringLiteral("actionDraftMode"))->trigger();
+    auto *draftTable = f.window->findChild<QTableView *>(QStringLiteral("draftTable"));
+    QVERIFY(draftTable);
+    const int requests = f.sandbox.server()->requestCount();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(clickWhenShown(f.window.get(), "confirmDeleteContacts", "confirmDeleteContactsButton"));
+    // THEN each is one drafted deletion, nothing is sent, and the tab says so
+    QTRY_COMPARE(draftTable->model()->rowCount(), 2);
+    QCOMPARE(f.sandbox.server()->requestCount(), requests);
+    QVERIFY(tab->findChild<QLabel *>(QStringLiteral("settingStatus"))->text().contains(QLatin1String("draft")));
+    QCOMPARE(table->model()->rowCount(), 4);
 }
 
 QTEST_MAIN(TestGlobalAddressListGui)

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 class TestIkoulaListsGui final : public QObject
@@ -33,10 +34,14 @@ class TestIkoulaListsGui final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void membersAddAndRemove();
+    void severalMembersRemovedAtOnce();
     void draftModeDraftsThenApplies();
 
 private:
+    QTranslator m_english;   // the application's own: it gives English its plural forms
+
     static QStringList column(QTableView *view, int column = 0)
     {
         QStringList out;
@@ -144,6 +149,59 @@ void TestIkoulaListsGui::membersAddAndRemove()
             b->click();
     }
     QTRY_COMPARE(lists->model()->rowCount(), 2);
+}
+
+void TestIkoulaListsGui::initTestCase()
+{
+    QVERIFY2(m_english.load(QStringLiteral("mailroom_en"), QStringLiteral(MAILROOM_QM_DIR)), MAILROOM_QM_DIR);
+    QCoreApplication::installTranslator(&m_english);
+}
+
+void TestIkoulaListsGui::severalMembersRemovedAtOnce()
+{
+    // GIVEN the "equipe" list's three members shown, two of them selected with Shift+Down
+    IkoulaGuiFixture f;
+    MainWindow &window = *f.window;
+    const QString equipe = QStringLiteral("equipe@brasserie-lumiere.fr");
+    QVERIFY(f.openOrganisation(AccountTreeModel::NodeType::DistributionLists));
+    auto *lists = window.findChild<QTableView *>(QStringLiteral("listsTable"));
+    auto *members = window.findChild<QTableView *>(QStringLiteral("membersTable"));
+    QTRY_COMPARE(lists->model()->rowCount(), 2);
+    lists->setCurrentIndex(lists->model()->index(column(lists).indexOf(equipe), 0));
+    QCOMPARE(members->model()->rowCount(), 3);
+    const QStringList before = column(members);
+    members->setFocus();
+    members->setCurrentIndex(members->model()->index(0, 0));
+    QTest::keyClick(members, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(members->selectionModel()->selectedRows().size(), 2);
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("removeMemberButton"))->isEnabled());
+
+    // WHEN Del THEN one question names both; Return (Cancel, the default) removes nothing
+    const int requests = f.sandbox.server()->requestCount();
+    QTest::keyClick(members, Qt::Key_Delete);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmRemoveMembers"))) && confirm->isVisible());
+    QVERIFY2(confirm->text().contains(QLatin1String("Remove 2 members from ") + equipe), qPrintable(confirm->text()));
+    QVERIFY(confirm->text().contains(before.at(0)) && confirm->text().contains(before.at(1)));
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("confirmRemoveMembers")));
+    QCOMPARE(f.sandbox.server()->requestCount(), requests);
+
+    // WHEN asked again and confirmed THEN one batch removes both, at Ikoula too
+    window.activateWindow();   // the question has closed: the window takes the keys again
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(members, Qt::Key_Delete);
+    QVERIFY(clickWhenShown(&window, "confirmRemoveMembers", "confirmRemoveMembersButton"));
+    QDialog *batch = nullptr;
+    QTRY_VERIFY((batch = window.findChild<QDialog *>(QStringLiteral("batchDialog"))) && batch->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(batch->findChild<QPushButton *>(QStringLiteral("batchCloseButton"))->isVisible(), 20000);
+    QCOMPARE(batch->findChild<QTableView *>(QStringLiteral("batchTable"))->model()->rowCount(), 2);
+    QCOMPARE(sandboxMembers(&f.check, equipe), QStringList{before.at(2)});
+    batch->close();
+    // AND the list stays selected, its one member left shown, the outcome said
+    QTRY_COMPARE(column(members), QStringList{before.at(2)});
+    QCOMPARE(lists->currentIndex().siblingAtColumn(0).data().toString(), equipe);
+    QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("listsStatus"))->text(), QStringLiteral("Removed 2 members from %1.").arg(equipe));
 }
 
 void TestIkoulaListsGui::draftModeDraftsThenApplies()

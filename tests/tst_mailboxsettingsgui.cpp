@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -242,6 +243,31 @@ void TestMailboxSettingsGui::sendersBlockedSeveralAtOnceThenOneRemoved()
     QVERIFY(!w.f.window->findChild<QWidget *>(QStringLiteral("confirmDeleteMailbox")));
     filter->clear();
     QTRY_COMPARE(senders->model()->rowCount(), 5);
+
+    // WHEN two senders are selected (Shift+Down) and Del pressed
+    senders->setFocus();
+    senders->setCurrentIndex(senders->model()->index(0, 0));
+    QTest::keyClick(senders, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(senders->selectionModel()->selectedRows().size(), 2);
+    const QString first = senders->model()->index(0, 0).data().toString();
+    const QString second = senders->model()->index(1, 0).data().toString();
+    QTest::keyClick(senders, Qt::Key_Delete);
+    // THEN one question names both, not the mailbox's deletion
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = w.find<QMessageBox>("confirmRemoveSenders")) && confirm->isVisible());
+    QVERIFY2(confirm->text().contains(first) && confirm->text().contains(second), qPrintable(confirm->text()));
+    QVERIFY(confirm->text().contains(QLatin1String("test@test.com")));
+    QVERIFY(!w.f.window->findChild<QWidget *>(QStringLiteral("confirmDeleteMailbox")));
+    // WHEN confirmed THEN one batch takes both off, each with its outcome, and the list read
+    // again from Hostway no longer holds them
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmRemoveSendersButton")), Qt::LeftButton);
+    QDialog *batch = nullptr;
+    QTRY_VERIFY((batch = w.find<QDialog>("batchDialog")) && batch->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(batch->findChild<QPushButton *>(QStringLiteral("batchCloseButton"))->isVisible(), 20000);
+    QCOMPARE(batch->findChild<QTableView *>(QStringLiteral("batchTable"))->model()->rowCount(), 2);
+    batch->close();
+    QTRY_COMPARE(senders->model()->rowCount(), 3);
+    QVERIFY(listed(first).isEmpty() && listed(second).isEmpty());
 }
 
 void TestMailboxSettingsGui::spamFilterFormBuiltFromTheServer()

@@ -2455,10 +2455,6 @@ Jetzt an %2 senden?</translation>
         <translation>Den ausgewählten Kontakt ändern (Eingabe)</translation>
     </message>
     <message>
-        <source>Delete the selected contact (Del)</source>
-        <translation>Den ausgewählten Kontakt löschen (Entf)</translation>
-    </message>
-    <message>
         <source>Draft a new contact for each row of a CSV file: a header of field names such as name, email, displayName</source>
         <translation>Für jede Zeile einer CSV-Datei einen neuen Kontakt in den Entwurf aufnehmen: eine Kopfzeile mit Feldnamen wie name, email, displayName</translation>
     </message>
@@ -2588,6 +2584,39 @@ Jetzt an %2 senden?</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts (Del)</source>
+        <translation>Die ausgewählten Kontakte löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from the global address list of %1?</source>
+        <translation>
+            <numerusform>%n Kontakt aus dem globalen Adressbuch von %1 löschen?</numerusform>
+            <numerusform>%n Kontakte aus dem globalen Adressbuch von %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the address list entries go: mail to the addresses is not affected.</source>
+        <translation>Nur die Einträge im Adressbuch verschwinden: E-Mail an die Adressen ist nicht betroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt löschen</numerusform>
+            <numerusform>%n Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt gelöscht.</numerusform>
+            <numerusform>%n Kontakte gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3485,31 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
         <source>Contacts of the organisation</source>
         <translation>Kontakte der Organisation</translation>
     </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from the address list?</source>
+        <translation>
+            <numerusform>%n Kontakt aus der Adressliste löschen?</numerusform>
+            <numerusform>%n Kontakte aus der Adressliste löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt löschen</numerusform>
+            <numerusform>%n Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt gelöscht.</numerusform>
+            <numerusform>%n Kontakte gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IkoulaListsPage</name>
@@ -3594,6 +3648,35 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     <message>
         <source>New memb&amp;er:</source>
         <translation>N&amp;eues Mitglied:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied entfernen</numerusform>
+            <numerusform>%n Mitglieder entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Members</source>
+        <translation>Mitglieder entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from %1?</source>
+        <translation>
+            <numerusform>%n Mitglied aus %1 entfernen?</numerusform>
+            <numerusform>%n Mitglieder aus %1 entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail to the list no longer reaches them. Their mailboxes and contacts are not touched.</source>
+        <translation>E-Mail an die Liste erreicht sie nicht mehr. Ihre Postfächer und Kontakte bleiben unberührt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n member(s) from %1.</source>
+        <translation>
+            <numerusform>%n Mitglied aus %1 entfernt.</numerusform>
+            <numerusform>%n Mitglieder aus %1 entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3957,13 +4040,6 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
         <source>Adds the selected mailboxes to one of the organisation&apos;s distribution lists</source>
         <translation>Fügt die ausgewählten Postfächer einer Verteilerliste der Organisation hinzu</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n change(s) to the draft.</source>
-        <translation>
-            <numerusform>%n Änderung zum Entwurf hinzugefügt.</numerusform>
-            <numerusform>%n Änderungen zum Entwurf hinzugefügt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reset Passwords</source>
         <translation>Passwörter zurücksetzen</translation>
@@ -4002,13 +4078,6 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
         <translation>
             <numerusform>%n Postfach mit allen E-Mails löschen?</numerusform>
             <numerusform>%n Postfächer mit allen E-Mails löschen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiteres</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4239,6 +4308,13 @@ Fügen Sie die Skills hinzu, deren E-Mail-Server Sie verwalten.</translation>
     <message>
         <source>not signed in to Ikoula yet: select the account again</source>
         <translation>noch nicht bei Ikoula angemeldet: Wählen Sie das Konto erneut aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) to the draft: nothing is sent until it is applied (Draft pane).</source>
+        <translation>
+            <numerusform>%n Änderung zum Entwurf hinzugefügt: Es wird nichts gesendet, bevor er angewendet wird (Bereich „Entwurf“).</numerusform>
+            <numerusform>%n Änderungen zum Entwurf hinzugefügt: Es wird nichts gesendet, bevor er angewendet wird (Bereich „Entwurf“).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4752,13 @@ Die Abonnements und Organisationen sind in der Baumansicht aufgeführt.</transla
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) to the draft.</source>
+        <translation>
+            <numerusform>%n Änderung zum Entwurf hinzugefügt.</numerusform>
+            <numerusform>%n Änderungen zum Entwurf hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6112,10 +6195,6 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
         <translation>Diese Absender sperren oder erlauben (Eingabe)</translation>
     </message>
     <message>
-        <source>Take the selected sender off its list (Del)</source>
-        <translation>Den gewählten Absender von seiner Liste nehmen (Entf)</translation>
-    </message>
-    <message>
         <source>A&amp;dd senders:</source>
         <translation>Absender hin&amp;zufügen:</translation>
     </message>
@@ -6165,6 +6244,32 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>%1 is allowed. Return takes it off the allowed senders.</source>
         <translation>%1 ist erlaubt. Eingabe entfernt die Adresse aus den erlaubten Absendern.</translation>
+    </message>
+    <message>
+        <source>Take the selected senders off their lists (Del)</source>
+        <translation>Die gewählten Absender von ihren Listen nehmen (Entf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Sender(s)</source>
+        <translation>
+            <numerusform>%n Absender entfernen</numerusform>
+            <numerusform>%n Absender entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Senders</source>
+        <translation>Absender entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n sender(s) off the lists of %1?</source>
+        <translation>
+            <numerusform>%n Absender von den Listen von %1 nehmen?</numerusform>
+            <numerusform>%n Absender von den Listen von %1 nehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail from a blocked sender is delivered again; an allowed one goes through the spam filter again.</source>
+        <translation>E-Mail eines blockierten Absenders wird wieder zugestellt; die eines erlaubten durchläuft wieder den Spamfilter.</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,27 @@
             <numerusform>%n contacts added to the draft from %1: apply the draft to create them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from the global address list of %1?</source>
+        <translation>
+            <numerusform>Delete %n contact from the global address list of %1?</numerusform>
+            <numerusform>Delete %n contacts from the global address list of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Contact(s)</source>
+        <translation>
+            <numerusform>Delete %n Contact</numerusform>
+            <numerusform>Delete %n Contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>Deleted %n contact.</numerusform>
+            <numerusform>Deleted %n contacts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostwayMailboxes</name>
@@ -308,14 +329,55 @@
     </message>
 </context>
 <context>
-    <name>IkoulaMailboxesPage</name>
+    <name>IkoulaContactsPage</name>
     <message numerus="yes">
-        <source>Added %n change(s) to the draft.</source>
+        <source>Delete %n contact(s) from the address list?</source>
         <translation>
-            <numerusform>Added %n change to the draft.</numerusform>
-            <numerusform>Added %n changes to the draft.</numerusform>
+            <numerusform>Delete %n contact from the address list?</numerusform>
+            <numerusform>Delete %n contacts from the address list?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n Contact(s)</source>
+        <translation>
+            <numerusform>Delete %n Contact</numerusform>
+            <numerusform>Delete %n Contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>Deleted %n contact.</numerusform>
+            <numerusform>Deleted %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaListsPage</name>
+    <message numerus="yes">
+        <source>Remove %n Member(s)</source>
+        <translation>
+            <numerusform>Remove %n Member</numerusform>
+            <numerusform>Remove %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from %1?</source>
+        <translation>
+            <numerusform>Remove %n member from %1?</numerusform>
+            <numerusform>Remove %n members from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n member(s) from %1.</source>
+        <translation>
+            <numerusform>Removed %n member from %1.</numerusform>
+            <numerusform>Removed %n members from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IkoulaMailboxesPage</name>
     <message numerus="yes">
         <source>Reset the passwords of %n mailbox(es)?</source>
         <translation>
@@ -342,13 +404,6 @@
         <translation>
             <numerusform>Delete %n mailbox and all its mail?</numerusform>
             <numerusform>Delete %n mailboxes and all their mail?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -388,6 +443,16 @@
     </message>
 </context>
 <context>
+    <name>IkoulaOrganisation</name>
+    <message numerus="yes">
+        <source>Added %n change(s) to the draft: nothing is sent until it is applied (Draft pane).</source>
+        <translation>
+            <numerusform>Added %n change to the draft: nothing is sent until it is applied (Draft pane).</numerusform>
+            <numerusform>Added %n changes to the draft: nothing is sent until it is applied (Draft pane).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailboxDetailsPane</name>
     <message numerus="yes">
         <source>%n mailbox(es) selected</source>
@@ -418,6 +483,16 @@
         <translation>
             <numerusform>Offline: the snapshot of %1, %n mailbox. Changes can be drafted; Refresh (F5) goes online.</numerusform>
             <numerusform>Offline: the snapshot of %1, %n mailboxes. Changes can be drafted; Refresh (F5) goes online.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSettingTab</name>
+    <message numerus="yes">
+        <source>Added %n change(s) to the draft.</source>
+        <translation>
+            <numerusform>Added %n change to the draft.</numerusform>
+            <numerusform>Added %n changes to the draft.</numerusform>
         </translation>
     </message>
 </context>
@@ -593,6 +668,20 @@
         <translation>
             <numerusform>%n sender listed for %1.</numerusform>
             <numerusform>%n senders listed for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Sender(s)</source>
+        <translation>
+            <numerusform>Remove %n Sender</numerusform>
+            <numerusform>Remove %n Senders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n sender(s) off the lists of %1?</source>
+        <translation>
+            <numerusform>Take %n sender off the lists of %1?</numerusform>
+            <numerusform>Take %n senders off the lists of %1?</numerusform>
         </translation>
     </message>
 </context>

@@ -2455,10 +2455,6 @@ Envoyer à %2 maintenant ?</translation>
         <translation>Modifier le contact sélectionné (Entrée)</translation>
     </message>
     <message>
-        <source>Delete the selected contact (Del)</source>
-        <translation>Supprimer le contact sélectionné (Suppr)</translation>
-    </message>
-    <message>
         <source>Draft a new contact for each row of a CSV file: a header of field names such as name, email, displayName</source>
         <translation>Mettre au brouillon un nouveau contact par ligne d&apos;un fichier CSV : un en-tête de noms de champs comme name, email, displayName</translation>
     </message>
@@ -2588,6 +2584,39 @@ Envoyer à %2 maintenant ?</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts (Del)</source>
+        <translation>Supprimer les contacts sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Supprimer des contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from the global address list of %1?</source>
+        <translation>
+            <numerusform>Supprimer %n contact du carnet d’adresses global de %1 ?</numerusform>
+            <numerusform>Supprimer %n contacts du carnet d’adresses global de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the address list entries go: mail to the addresses is not affected.</source>
+        <translation>Seules les entrées du carnet d’adresses disparaissent : le courrier vers ces adresses n’est pas touché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Contact(s)</source>
+        <translation>
+            <numerusform>Supprimer %n contact</numerusform>
+            <numerusform>Supprimer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>%n contact supprimé.</numerusform>
+            <numerusform>%n contacts supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3485,31 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
         <source>Contacts of the organisation</source>
         <translation>Contacts de l’organisation</translation>
     </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Supprimer des contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from the address list?</source>
+        <translation>
+            <numerusform>Supprimer %n contact du carnet d’adresses ?</numerusform>
+            <numerusform>Supprimer %n contacts du carnet d’adresses ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Contact(s)</source>
+        <translation>
+            <numerusform>Supprimer %n contact</numerusform>
+            <numerusform>Supprimer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>%n contact supprimé.</numerusform>
+            <numerusform>%n contacts supprimés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IkoulaListsPage</name>
@@ -3594,6 +3648,35 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     <message>
         <source>New memb&amp;er:</source>
         <translation>Nouveau m&amp;embre :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Member(s)</source>
+        <translation>
+            <numerusform>Retirer %n membre</numerusform>
+            <numerusform>Retirer %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Members</source>
+        <translation>Retirer des membres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from %1?</source>
+        <translation>
+            <numerusform>Retirer %n membre de %1 ?</numerusform>
+            <numerusform>Retirer %n membres de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail to the list no longer reaches them. Their mailboxes and contacts are not touched.</source>
+        <translation>Le courrier envoyé à la liste ne leur parvient plus. Leurs boîtes aux lettres et contacts ne sont pas touchés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n member(s) from %1.</source>
+        <translation>
+            <numerusform>%n membre retiré de %1.</numerusform>
+            <numerusform>%n membres retirés de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3957,13 +4040,6 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
         <source>Adds the selected mailboxes to one of the organisation&apos;s distribution lists</source>
         <translation>Ajoute les boîtes sélectionnées à l’une des listes de diffusion de l’organisation</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n change(s) to the draft.</source>
-        <translation>
-            <numerusform>%n modification ajoutée au brouillon.</numerusform>
-            <numerusform>%n modifications ajoutées au brouillon.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reset Passwords</source>
         <translation>Réinitialiser les mots de passe</translation>
@@ -4002,13 +4078,6 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
         <translation>
             <numerusform>Supprimer %n boîte et tout son courrier ?</numerusform>
             <numerusform>Supprimer %n boîtes et tout leur courrier ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4239,6 +4308,13 @@ Ajoutez les compétences dont vous gérez le serveur de messagerie.</translation
     <message>
         <source>not signed in to Ikoula yet: select the account again</source>
         <translation>pas encore connecté à Ikoula : sélectionnez à nouveau le compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) to the draft: nothing is sent until it is applied (Draft pane).</source>
+        <translation>
+            <numerusform>%n modification ajoutée au brouillon : rien n’est envoyé avant son application (panneau Brouillon).</numerusform>
+            <numerusform>%n modifications ajoutées au brouillon : rien n’est envoyé avant son application (panneau Brouillon).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4752,13 @@ Ses abonnements et organisations sont listés dans l’arborescence.</translatio
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) to the draft.</source>
+        <translation>
+            <numerusform>%n modification ajoutée au brouillon.</numerusform>
+            <numerusform>%n modifications ajoutées au brouillon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6112,10 +6195,6 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
         <translation>Bloquer ou autoriser ces expéditeurs (Entrée)</translation>
     </message>
     <message>
-        <source>Take the selected sender off its list (Del)</source>
-        <translation>Retirer l’expéditeur choisi de sa liste (Suppr)</translation>
-    </message>
-    <message>
         <source>A&amp;dd senders:</source>
         <translation>A&amp;jouter des expéditeurs :</translation>
     </message>
@@ -6165,6 +6244,32 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>%1 is allowed. Return takes it off the allowed senders.</source>
         <translation>%1 est autorisé. Entrée le retire des expéditeurs autorisés.</translation>
+    </message>
+    <message>
+        <source>Take the selected senders off their lists (Del)</source>
+        <translation>Retirer les expéditeurs choisis de leurs listes (Suppr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Sender(s)</source>
+        <translation>
+            <numerusform>Retirer %n expéditeur</numerusform>
+            <numerusform>Retirer %n expéditeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Senders</source>
+        <translation>Retirer des expéditeurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n sender(s) off the lists of %1?</source>
+        <translation>
+            <numerusform>Retirer %n expéditeur des listes de %1 ?</numerusform>
+            <numerusform>Retirer %n expéditeurs des listes de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail from a blocked sender is delivered again; an allowed one goes through the spam filter again.</source>
+        <translation>Le courrier d’un expéditeur bloqué est de nouveau distribué ; celui d’un expéditeur autorisé repasse par le filtre antispam.</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -67,6 +69,28 @@ protected:
 private:
     QPointer<QTabWidget> m_tabs;
 };
+
+/// confirmDestructive() and confirmRows(): the question, its rows, Cancel as the default.
+void ask(QWidget *parent, QMessageBox::Icon icon, QMessageBox::ButtonRole role, const QString &objectName, const QString &title,
+         const QString &text, const QStringList &rows, const QString &consequence, const QString &action, std::function<void()> onConfirm)
+{
+    auto *box = new QMessageBox(icon, title, rows.isEmpty() ? text : text + QLatin1Char('\n') + UiStyle::namesInBrief(rows),
+                                QMessageBox::Cancel, parent);
+    box->setObjectName(objectName);
+    box->setTextFormat(Qt::PlainText);   // names as written, whatever they hold
+    box->setInformativeText(consequence);
+    if (!rows.isEmpty())
+        box->setDetailedText(rows.join(QLatin1Char('\n')));
+    QPushButton *confirm = box->addButton(action, role);
+    confirm->setObjectName(objectName + QStringLiteral("Button"));
+    box->setDefaultButton(QMessageBox::Cancel);   // a stray Return (after Ctrl+A, Del) changes nothing
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::buttonClicked, parent, [confirm, onConfirm = std::move(onConfirm)](QAbstractButton *button) {
+        if (button == confirm)
+            onConfirm();
+    });
+    box->open();
+}
 
 } // namespace
 
@@ -186,20 +210,15 @@ void addFindShortcut(QWidget *page, QLineEdit *filter)
 }
 
 void confirmDestructive(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
-                        const QString &consequence, const QString &action, std::function<void()> onConfirm)
+                        const QString &consequence, const QString &action, std::function<void()> onConfirm, const QStringList &rows)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
-    box->setObjectName(objectName);
-    box->setInformativeText(consequence);
-    QPushButton *confirm = box->addButton(action, QMessageBox::DestructiveRole);
-    confirm->setObjectName(objectName + QStringLiteral("Button"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(box, &QMessageBox::buttonClicked, parent, [confirm, onConfirm = std::move(onConfirm)](QAbstractButton *button) {
-        if (button == confirm)
-            onConfirm();
-    });
-    box->open();
+    ask(parent, QMessageBox::Warning, QMessageBox::DestructiveRole, objectName, title, text, rows, consequence, action, std::move(onConfirm));
+}
+
+void confirmRows(QWidget *parent, const QString &objectName, const QString &title, const QString &text, const QStringList &rows,
+                 const QString &consequence, const QString &action, std::function<void()> onConfirm)
+{
+    ask(parent, QMessageBox::Question, QMessageBox::AcceptRole, objectName, title, text, rows, consequence, action, std::move(onConfirm));
 }
 
 void setScrollingContent(QWidget *page, QWidget *content)
@@ -211,6 +230,32 @@ void setScrollingContent(QWidget *page, QWidget *content)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+void showFocusInSelection(QWidget *window)
+{
+    // Item views draw their selection from the Inactive group when they lack the focus; most
+    // styles make that group's highlight the same as the Active one, so nothing tells them apart.
+    QPalette palette = window->palette();
+    const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    constexpr float kShare = 0.3F;   // of the highlight, over the base
+    const auto mix = [&](float h, float b) { return b + (h - b) * kShare; };
+    palette.setColor(QPalette::Inactive, QPalette::Highlight,
+                     QColor::fromRgbF(mix(highlight.redF(), base.redF()), mix(highlight.greenF(), base.greenF()),
+                                      mix(highlight.blueF(), base.blueF())));
+    palette.setColor(QPalette::Inactive, QPalette::HighlightedText, palette.color(QPalette::Active, QPalette::Text));
+    window->setPalette(palette);
+}
+
+QString namesInBrief(const QStringList &names)
+{
+    constexpr qsizetype kAll = 8;    // up to this many are all named
+    constexpr qsizetype kFirst = 6;  // else these first ones, and how many more
+    if (names.size() <= kAll)
+        return names.join(QStringLiteral(", "));
+    return QCoreApplication::translate("UiStyle", "%1 and %n more", nullptr, static_cast<int>(names.size() - kFirst))
+        .arg(names.mid(0, kFirst).join(QStringLiteral(", ")));
 }
 
 void warn(QWidget *parent, const QString &objectName, const QString &title, const QString &text)

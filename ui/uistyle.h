@@ -56,9 +56,26 @@ void revealRow(QAbstractItemView *view, int column, const QString &text);
 void addFindShortcut(QWidget *page, QLineEdit *filter);
 /// Asks before something that cannot be undone: a warning naming the object (`text`), what
 /// it means (`consequence`), Cancel as the default, and `action` on a destructive button.
-/// `onConfirm` runs only when that button is pressed. Non-blocking (open()).
+/// `onConfirm` runs only when that button is pressed. Non-blocking (open()). With `rows`
+/// (several objects at once), the first of them are named after `text` and all of them are
+/// under Show Details.
 void confirmDestructive(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
-                        const QString &consequence, const QString &action, std::function<void()> onConfirm);
+                        const QString &consequence, const QString &action, std::function<void()> onConfirm,
+                        const QStringList &rows = {});
+/// Asks once before the same change to several rows (`rows`, their names): a question
+/// (`text`) naming the first of them, all under Show Details, what it means (`consequence`),
+/// Cancel as the default and `action` on the button that goes ahead, `objectName` + "Button".
+/// `onConfirm` runs only when that button is pressed. Non-blocking (open()).
+void confirmRows(QWidget *parent, const QString &objectName, const QString &title, const QString &text, const QStringList &rows,
+                 const QString &consequence, const QString &action, std::function<void()> onConfirm);
+/// Shows where the keyboard is: in `window`'s lists, tables and trees, the selection of a
+/// view without the focus is drawn a lighter shade of the highlight (the palette's Inactive
+/// group), that of the view with the focus in the full highlight. The tree's current account
+/// then stays visible but no longer looks like where the arrow keys go.
+void showFocusInSelection(QWidget *window);
+/// Several rows named in a question: all of them when they are few, else the first six and
+/// how many more ("a, b, c, d, e, f and 4 more").
+[[nodiscard]] QString namesInBrief(const QStringList &names);
 /// Says why something was not done: a warning over `parent` showing `text` as plain text,
 /// non-blocking (open()), deleted when closed.
 void warn(QWidget *parent, const QString &objectName, const QString &title, const QString &text);

@@ -132,6 +132,7 @@ void DomainPage::makeSettingTabs()
     for (MailboxSettingTab *tab : settingTabs()) {
         tab->setDomainLevel(true);
         tab->setChangePath(m_submit, m_drafting);
+        tab->setChangeManyPath(m_submitMany);
     }
     const auto add = [this](QWidget *page, const QString &title, const QString &toolTip) {
         m_tabs->setTabToolTip(m_tabs->addTab(page, title), toolTip);
@@ -143,12 +144,16 @@ void DomainPage::makeSettingTabs()
     add(m_orders, tr("Exchange o&rders"), tr("Exchange mailboxes ordered from Hostway, and where their orders stand"));
 }
 
-void DomainPage::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)
+void DomainPage::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting,
+                               const MailboxSettingTab::SubmitMany &submitMany)
 {
     m_submit = submit;
     m_drafting = drafting;
-    for (MailboxSettingTab *tab : settingTabs())
+    m_submitMany = submitMany;
+    for (MailboxSettingTab *tab : settingTabs()) {
         tab->setChangePath(submit, drafting);
+        tab->setChangeManyPath(submitMany);
+    }
 }
 
 void DomainPage::setDraftAll(const std::function<bool(QList<std::shared_ptr<Operation>>, const QString &, QString *)> &draftAll)

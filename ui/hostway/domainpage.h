@@ -39,7 +39,9 @@ public:
     /// Loads `domain` of `client` (not owned); a null client shows the domain without reading it.
     void setSource(HostwayClient *client, const QString &domain);
     /// How the domain's tabs draft or send their changes (the account's change path).
-    void setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting);
+    /// `submitMany` changes several selected rows of a tab's table at once.
+    void setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting,
+                       const MailboxSettingTab::SubmitMany &submitMany = {});
     /// How the Global address list tab drafts the rows of a CSV file together.
     void setDraftAll(const std::function<bool(QList<std::shared_ptr<Operation>>, const QString &, QString *)> &draftAll);
     /// The Global address list tab; null until a domain was shown.
@@ -84,6 +86,7 @@ private:
     ExchangeOrdersTab *m_orders = nullptr;
     std::function<bool(QList<std::shared_ptr<Operation>>, const QString &, QString *)> m_draftAll;
     MailboxSettingTab::Submit m_submit;
+    MailboxSettingTab::SubmitMany m_submitMany;
     std::function<bool()> m_drafting;
     quint64 m_generation = 0;
 };

@@ -83,6 +83,7 @@ GlobalAddressListTab::GlobalAddressListTab(QWidget *parent)
     m_table->setAccessibleName(tr("Contacts of the global address list"));
     m_table->setModel(m_sorted);
     UiStyle::setUpTable(m_table);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several deleted at once
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(ContactField::DisplayName), Qt::AscendingOrder);
     m_table->setTextElideMode(Qt::ElideMiddle);
@@ -102,7 +103,7 @@ GlobalAddressListTab::GlobalAddressListTab(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editContactButton"));
     m_edit->setToolTip(tr("Change the selected contact (Return)"));
     m_delete->setObjectName(QStringLiteral("deleteContactButton"));
-    m_delete->setToolTip(tr("Delete the selected contact (Del)"));
+    m_delete->setToolTip(tr("Delete the selected contacts (Del)"));
     m_import->setObjectName(QStringLiteral("importContactsButton"));
     m_import->setToolTip(tr("Draft a new contact for each row of a CSV file: a header of field names such as name, email, displayName"));
     m_export->setObjectName(QStringLiteral("exportContactsButton"));
@@ -162,7 +163,7 @@ GlobalAddressListTab::GlobalAddressListTab(QWidget *parent)
         updateButtons();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &GlobalAddressListTab::updateButtons);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GlobalAddressListTab::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GlobalAddressListTab::updateButtons);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &GlobalAddressListTab::editCurrent);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &GlobalAddressListTab::showColumnMenu);
     connect(m_new, &QPushButton::clicked, this, &GlobalAddressListTab::newContact);
@@ -226,18 +227,27 @@ void GlobalAddressListTab::search()
 
 int GlobalAddressListTab::currentRow() const
 {
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_sorted->mapToSource(current).row() : -1;
+    const QList<int> rows = selectedRows();
+    return rows.size() == 1 ? rows.first() : -1;
+}
+
+QList<int> GlobalAddressListTab::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_sorted->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void GlobalAddressListTab::updateButtons()
 {
     const bool canChange = hasMailbox() && static_cast<bool>(changePath());
-    const bool hasCurrent = currentRow() >= 0 && !m_model->isLoading();
+    const qsizetype selected = m_model->isLoading() ? 0 : m_table->selectionModel()->selectedRows().size();
     m_new->setEnabled(canChange);
     m_import->setEnabled(canChange && static_cast<bool>(m_draftAll));
-    m_edit->setEnabled(canChange && hasCurrent);
-    m_delete->setEnabled(canChange && hasCurrent);
+    m_edit->setEnabled(canChange && selected == 1);
+    m_delete->setEnabled(canChange && (selected == 1 || (selected > 1 && canSubmitMany())));
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -330,8 +340,12 @@ void GlobalAddressListTab::openDialog(int row)
 
 void GlobalAddressListTab::deleteCurrent()
 {
+    if (!m_delete->isEnabled())
+        return;
+    if (const QList<int> rows = selectedRows(); rows.size() > 1)
+        return deleteSeveral(rows);
     const int row = currentRow();
-    if (row < 0 || !m_delete->isEnabled())
+    if (row < 0)
         return;
     const Hostway::Contact contact = m_model->contactAt(row);
     UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteContact"), tr("Delete Contact"),
@@ -347,6 +361,33 @@ void GlobalAddressListTab::deleteCurrent()
                                         m_model->reload();
                                     }, [this](const ApiError &error) { setStatus(error.message(), true); });
                                 });
+}
+
+void GlobalAddressListTab::deleteSeveral(const QList<int> &rows)
+{
+    QList<Hostway::Contact> contacts;
+    QStringList names;
+    for (int row : rows) {
+        contacts.append(m_model->contactAt(row));
+        names.append(contacts.constLast().name());
+    }
+    const int count = static_cast<int>(contacts.size());
+    UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteContacts"), tr("Delete Contacts"),
+                                tr("Delete %n contact(s) from the global address list of %1?", nullptr, count).arg(domain()),
+                                tr("Only the address list entries go: mail to the addresses is not affected."),
+                                tr("Delete %n Contact(s)", nullptr, count), [this, contacts, count] {
+                                    QList<std::shared_ptr<Operation>> operations;
+                                    for (const Hostway::Contact &contact : contacts) {
+                                        auto op = std::make_shared<DeleteContact>(domain(), contact.name());
+                                        op->setExpected(ContactChange::stateOf(contact));
+                                        operations.append(op);
+                                    }
+                                    submitMany(std::move(operations), tr("Delete %n Contact(s)", nullptr, count), [this](int accepted) {
+                                        if (accepted > 0)
+                                            setStatus(tr("Deleted %n contact(s).", nullptr, accepted));
+                                        m_model->reload();
+                                    });
+                                }, names);
 }
 
 void GlobalAddressListTab::importCsv()

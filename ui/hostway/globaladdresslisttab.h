@@ -50,14 +50,19 @@ private:
     void search();
     void newContact();
     void editCurrent();
+    /// Deletes the selected contact; several selected: after one question, one batch (or one
+    /// drafted deletion per contact).
     void deleteCurrent();
+    void deleteSeveral(const QList<int> &rows);
     void exportCsv();
     /// Opens the contact dialog for `row` of the model (-1: a new contact).
     void openDialog(int row);
     /// Selects the contact named `name` once the list is read again.
     void reloadAndSelect(const QString &name);
-    /// The model's row of the current contact, or -1.
+    /// The model's row of the one contact selected, or -1 (none, or several).
     [[nodiscard]] int currentRow() const;
+    /// The model's rows of the contacts selected, in the model's order.
+    [[nodiscard]] QList<int> selectedRows() const;
     void updateButtons();
     /// "12 contacts", or "3 of the contacts match"; the load's error when it failed.
     void showCount();

@@ -157,7 +157,9 @@ void HostwayMailboxes::wire(MailboxDetailsPane *pane)
     pane->setMailboxActions(m_mailboxActions);
     pane->setChangePath([this](std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done) {
         submit(std::move(operation), std::move(done));
-    }, [this] { return drafting(); });
+    }, [this] { return drafting(); }, [this](QList<std::shared_ptr<Operation>> operations, const QString &title, std::function<void(int)> sent) {
+        return m_host.changeMany(m_node.accountId, std::move(operations), title, std::move(sent));
+    });
     connect(pane, &MailboxDetailsPane::mailboxChanged, this, [this](const QString &name) {
         if (!name.isEmpty())
             m_host.status(tr("%1 changed.").arg(name + QLatin1Char('@') + m_node.domain));

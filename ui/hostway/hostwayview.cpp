@@ -26,7 +26,10 @@ HostwayView::HostwayView(const Host &host, QObject *parent)
 {
     // The domain's own settings, and an owner's mailbox, take the account's change path, as a
     // mailbox's do.
-    m_domainPage->setChangePath(submitFor(&m_domainNode.accountId), [this] { return m_host.changeHook(m_domainNode.accountId).isDrafting(); });
+    m_domainPage->setChangePath(submitFor(&m_domainNode.accountId), [this] { return m_host.changeHook(m_domainNode.accountId).isDrafting(); },
+                                [this](QList<std::shared_ptr<Operation>> operations, const QString &title, std::function<void(int)> sent) {
+                                    return m_host.changeMany(m_domainNode.accountId, std::move(operations), title, std::move(sent));
+                                });
     m_domainPage->setDraftAll([this](QList<std::shared_ptr<Operation>> operations, const QString &undoText, QString *error) {
         return m_host.draftTogether(m_domainNode.accountId, std::move(operations), undoText, error);
     });

@@ -261,12 +261,16 @@ void MailboxDetailsPane::editMailbox()
     dialog->open();
 }
 
-void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting)
+void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting,
+                               const MailboxSettingTab::SubmitMany &submitMany)
 {
     m_submit = submit;
     m_drafting = drafting;
-    for (MailboxSettingTab *tab : settingTabs())
+    m_submitMany = submitMany;
+    for (MailboxSettingTab *tab : settingTabs()) {
         tab->setChangePath(submit, drafting);
+        tab->setChangeManyPath(submitMany);
+    }
 }
 
 void MailboxDetailsPane::setSettingTabs(HostwayClient *client, const QString &domain, const QString &username, const QString &why,

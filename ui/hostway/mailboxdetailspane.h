@@ -48,7 +48,9 @@ public:
     /// Action buttons shown under a regular mailbox's details (change quota, password, delete).
     void setMailboxActions(const QList<QAction *> &actions);
     /// How the setting tabs draft or send their changes (the account's change path).
-    void setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting);
+    /// `submitMany` changes several selected rows of a tab's table at once.
+    void setChangePath(const MailboxSettingTab::Submit &submit, const std::function<bool()> &drafting,
+                       const MailboxSettingTab::SubmitMany &submitMany = {});
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -87,6 +89,7 @@ private:
     bool m_shownMaster = false;
     QPointer<HostwayClient> m_shownClient;   ///< the mailbox shown's: its plans, refreshGeneral()
     MailboxSettingTab::Submit m_submit;
+    MailboxSettingTab::SubmitMany m_submitMany;
     std::function<bool()> m_drafting;
     QString m_shownDomain;   ///< the regular mailbox shown, for Report Failed Migration
     QString m_shownName;

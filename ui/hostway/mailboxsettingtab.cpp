@@ -106,3 +106,20 @@ void MailboxSettingTab::submit(std::shared_ptr<Operation> operation, std::functi
         after();
     });
 }
+
+bool MailboxSettingTab::submitMany(QList<std::shared_ptr<Operation>> operations, const QString &title, std::function<void(int accepted)> sent)
+{
+    if (!m_submitMany || operations.isEmpty())
+        return false;
+    const bool draft = drafting();
+    const int count = static_cast<int>(operations.size());
+    const quint64 generation = m_mailboxGeneration;
+    QPointer<MailboxSettingTab> guard(this);
+    const bool done = m_submitMany(std::move(operations), title, [guard, generation, sent = std::move(sent)](int accepted) {
+        if (guard && guard->m_mailboxGeneration == generation)
+            sent(accepted);
+    });
+    if (done && draft)
+        setStatus(tr("Added %n change(s) to the draft.", nullptr, count));
+    return done;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -23,8 +24,17 @@ public:
     /// failure, none when it was done or drafted.
     using Submit = std::function<void(std::shared_ptr<Operation> operation, std::function<void(const ApiError &)> done)>;
 
+    /// Several changes at once, one per selected row (ProviderView::Host::changeMany): in
+    /// Draft Mode drafted together, else one batch in its own window titled `title`, whose
+    /// end gives `sent` how many the provider accepted. False when nothing was drafted (the
+    /// user was told why).
+    using SubmitMany = std::function<bool(QList<std::shared_ptr<Operation>> operations, const QString &title,
+                                          std::function<void(int accepted)> sent)>;
+
     /// The page's way to the change path, and whether Draft Mode is on.
     void setChangePath(Submit submit, std::function<bool()> drafting);
+    /// The page's way to change several rows at once (tables with several rows selected).
+    void setChangeManyPath(SubmitMany submitMany) { m_submitMany = std::move(submitMany); }
     /// Shows the setting of `name`@`domain`, read when the tab is visible; a null client
     /// clears it (no mailbox, or one that cannot be read: offline, drafted, Exchange).
     void setMailbox(HostwayClient *client, const QString &domain, const QString &name);
@@ -46,6 +56,12 @@ protected:
     /// outcome in its status line; a refusal is handed to `refused`).
     void submit(std::shared_ptr<Operation> operation, std::function<void()> after,
                 std::function<void(const ApiError &)> refused);
+
+    /// Changes several rows at once (see SubmitMany). In Draft Mode the status line then says
+    /// how many changes wait in the draft; after a batch, `sent(accepted)` runs unless another
+    /// mailbox is shown by then. False when nothing was drafted or there is no such path.
+    bool submitMany(QList<std::shared_ptr<Operation>> operations, const QString &title, std::function<void(int accepted)> sent);
+    [[nodiscard]] bool canSubmitMany() const { return static_cast<bool>(m_submitMany); }
 
     /// The change path itself, for a change whose answer must reach its dialog even when
     /// another mailbox is shown by then (submit() drops such answers).
@@ -82,5 +98,6 @@ private:
     bool m_loaded = false;
     bool m_domainLevel = false;
     Submit m_submit;
+    SubmitMany m_submitMany;
     std::function<bool()> m_drafting;
 };

@@ -48,6 +48,7 @@ SendersTab::SendersTab(QWidget *parent)
     m_table->setAccessibleName(tr("Blocked and allowed senders"));
     m_table->setModel(m_model);
     UiStyle::setUpTable(m_table);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several taken off at once
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(BlackWhiteListModel::AddressColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(BlackWhiteListModel::AddressColumn, QHeaderView::Stretch);
@@ -79,7 +80,7 @@ SendersTab::SendersTab(QWidget *parent)
     m_add->setObjectName(QStringLiteral("sendersAdd"));
     m_add->setToolTip(tr("Block or allow these senders (Return)"));
     m_remove->setObjectName(QStringLiteral("sendersRemove"));
-    m_remove->setToolTip(tr("Take the selected sender off its list (Del)"));
+    m_remove->setToolTip(tr("Take the selected senders off their lists (Del)"));
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -148,7 +149,8 @@ SendersTab::SendersTab(QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_remove->setEnabled(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_remove->setEnabled(hasMailbox() && m_table->selectionModel()->hasSelection());
+        const qsizetype count = m_table->selectionModel()->selectedRows().size();
+        m_remove->setEnabled(hasMailbox() && count > 0 && (count == 1 || canSubmitMany()));
     });
     clear();
 }
@@ -272,14 +274,45 @@ void SendersTab::add()
 
 void SendersTab::removeSelected()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() || !hasMailbox())
         return;
+    if (rows.size() > 1) {
+        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        QList<Hostway::BlackWhiteEntry> entries;
+        for (const QModelIndex &row : std::as_const(rows))
+            entries.append(m_model->entryAt(row.row()));
+        return removeSeveral(entries);
+    }
     const Hostway::BlackWhiteEntry entry = m_model->entryAt(rows.first().row());
     auto op = std::make_shared<RemoveBlackWhite>(domain(), name(), entry.address);
     op->setExpected(AddBlackWhite::stateOf({entry}));
     submit(op, [this, op] { changed(tr("Added to the draft: %1.").arg(op->describe())); },
            [this](const ApiError &error) { showRefusal(error); });
+}
+
+void SendersTab::removeSeveral(const QList<Hostway::BlackWhiteEntry> &entries)
+{
+    const int count = static_cast<int>(entries.size());
+    QStringList addresses;
+    for (const Hostway::BlackWhiteEntry &e : entries)
+        addresses.append(e.address);
+    const QString action = tr("Remove %n Sender(s)", nullptr, count);
+    UiStyle::confirmRows(this, QStringLiteral("confirmRemoveSenders"), tr("Remove Senders"),
+                         tr("Take %n sender(s) off the lists of %1?", nullptr, count).arg(subject()), addresses,
+                         tr("Mail from a blocked sender is delivered again; an allowed one goes through the spam filter again."), action,
+                         [this, entries, action] {
+                             if (!hasMailbox())
+                                 return;
+                             QList<std::shared_ptr<Operation>> operations;
+                             for (const Hostway::BlackWhiteEntry &entry : entries) {
+                                 auto op = std::make_shared<RemoveBlackWhite>(domain(), name(), entry.address);
+                                 op->setExpected(AddBlackWhite::stateOf({entry}));
+                                 operations.append(op);
+                             }
+                             // The batch window says what was done; the list read again shows it.
+                             submitMany(std::move(operations), action, [this](int) { m_model->reload(); });
+                         });
 }
 
 void SendersTab::removeListed()

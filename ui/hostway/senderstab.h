@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/providers/hostway/hostwaytypes.h"
 #include "ui/hostway/mailboxsettingtab.h"
 
 class BlackWhiteListModel;
@@ -37,7 +38,10 @@ private:
     /// Blocks or allows what is typed; the one address typed that is on the list chosen
     /// already is taken off it instead (removeListed).
     void add();
+    /// Takes the selected sender off its list; several selected: after one question, one
+    /// batch (or one drafted change per sender), then the table is read again.
     void removeSelected();
+    void removeSeveral(const QList<Hostway::BlackWhiteEntry> &entries);
     /// Takes the address the lookup found off its list.
     void removeListed();
     void showRefusal(const ApiError &error);

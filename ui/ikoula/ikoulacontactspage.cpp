@@ -30,6 +30,7 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
 {
     setObjectName(QStringLiteral("ikoulaContactsPage"));
     UiStyle::setHeading(m_title, 1.3);
+    m_status->setObjectName(QStringLiteral("contactsStatus"));
     m_status->setWordWrap(true);
     m_filtered->setSourceModel(m_contacts);
     m_filtered->setFilterKeyColumn(-1);
@@ -40,6 +41,7 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ContactTableModel::Name, Qt::AscendingOrder);
     UiStyle::setUpTable(m_view);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several deleted at once
     auto *filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("contactsFilter"));
     filter->setPlaceholderText(tr("Filter by name or address"));
@@ -67,8 +69,8 @@ IkoulaContactsPage::IkoulaContactsPage(IkoulaOrganisation *organisation, QWidget
     connect(m_organisation, &IkoulaOrganisation::loaded, this, &IkoulaContactsPage::onLoaded);
     connect(m_organisation, &IkoulaOrganisation::draftMarksChanged, this, [this] { m_contacts->setDraftMarks(m_organisation->draftMarks()); });
     connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_delete->setEnabled(m_organisation->hasClient() && m_view->currentIndex().isValid()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IkoulaContactsPage::updateButtons);
+    connect(m_organisation, &IkoulaOrganisation::busyChanged, this, &IkoulaContactsPage::updateButtons);
     connect(m_new, &QPushButton::clicked, this, &IkoulaContactsPage::newContact);
     connect(m_delete, &QPushButton::clicked, this, &IkoulaContactsPage::deleteContact);
     setStatus(QString());
@@ -86,9 +88,8 @@ void IkoulaContactsPage::onLoaded()
     m_title->setText(schema.organisationName.isEmpty() ? tr("Contacts") : tr("Contacts of %1").arg(schema.organisationName));
     m_contacts->setContacts(schema.contacts);
     m_view->resizeColumnsToContents();
-    m_new->setEnabled(m_organisation->hasClient());
-    m_delete->setEnabled(false);
-    if (schema.contacts.isEmpty() && m_organisation->hasClient())
+    updateButtons();
+    if (schema.contacts.isEmpty() && m_organisation->hasClient() && m_status->text().isEmpty())   // a change's outcome stays
         setStatus(tr("No contact in this organisation's address list yet."));
 }
 
@@ -138,13 +139,29 @@ void IkoulaContactsPage::newContact()
     dialog->open();
 }
 
+void IkoulaContactsPage::updateButtons()
+{
+    const bool ready = m_organisation->hasClient() && !m_organisation->isBusy();
+    m_new->setEnabled(ready);
+    m_delete->setEnabled(ready && m_view->selectionModel()->hasSelection());
+}
+
+QModelIndexList IkoulaContactsPage::selectedRows() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    return rows;
+}
+
 void IkoulaContactsPage::deleteContact()
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
+    const QModelIndexList rows = selectedRows();
+    if (rows.size() > 1)
+        return deleteContacts(rows);
+    if (rows.isEmpty())
         return;
-    const QString id = current.siblingAtColumn(ContactTableModel::Id).data().toString();
-    const QString email = current.siblingAtColumn(ContactTableModel::Email).data().toString();
+    const QString id = rows.first().siblingAtColumn(ContactTableModel::Id).data().toString();
+    const QString email = rows.first().siblingAtColumn(ContactTableModel::Email).data().toString();
     UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteContact"), tr("Delete Contact"),
                                 tr("Delete the contact %1 from the address list?").arg(email), QString(), tr("Delete Contact"),
                                 [this, id, email] {
@@ -152,6 +169,30 @@ void IkoulaContactsPage::deleteContact()
                                         setStatus(error.isError() ? error.message() : m_organisation->outcome(tr("Deleted the contact %1.").arg(email)), error.isError());
                                     });
                                 });
+}
+
+void IkoulaContactsPage::deleteContacts(const QModelIndexList &rows)
+{
+    QStringList ids;
+    QStringList emails;
+    for (const QModelIndex &row : rows) {
+        ids.append(row.siblingAtColumn(ContactTableModel::Id).data().toString());
+        emails.append(row.siblingAtColumn(ContactTableModel::Email).data().toString());
+    }
+    const int count = static_cast<int>(ids.size());
+    UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteContacts"), tr("Delete Contacts"),
+                                tr("Delete %n contact(s) from the address list?", nullptr, count),
+                                QString(), tr("Delete %n Contact(s)", nullptr, count), [this, ids, count] {
+                                    QList<IkoulaCall> calls;
+                                    for (const QString &id : ids)
+                                        calls.append(IkoulaCalls::deleteContact(id));
+                                    m_organisation->sendMany(calls, tr("Delete %n Contact(s)", nullptr, count), this,
+                                                             [this, count](const ApiError &error, int accepted) {
+                                                                 if (error.isError())
+                                                                     return setStatus(error.message(), true);
+                                                                 setStatus(m_organisation->outcomeOfMany(count, tr("Deleted %n contact(s).", nullptr, accepted)));
+                                                             });
+                                }, emails);
 }
 
 void IkoulaContactsPage::reveal(const QString &address)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndexList>
 #include <QWidget>
 
 class ContactTableModel;
@@ -10,7 +11,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 /// The contacts of an Ikoula organisation's global address list (seed 000: add-contact,
-/// delete-contact), filterable and sortable.
+/// delete-contact), filterable and sortable; several selected are deleted as one batch.
 class IkoulaContactsPage final : public QWidget
 {
     Q_OBJECT
@@ -24,7 +25,12 @@ public:
 private:
     void onLoaded();
     void newContact();
+    void updateButtons();
+    /// The selected rows of the table, top first.
+    [[nodiscard]] QModelIndexList selectedRows() const;
+    /// Deletes the selected contact after a confirmation; several: one question, one batch.
     void deleteContact();
+    void deleteContacts(const QModelIndexList &rows);
     void setStatus(const QString &text, bool error = false);
 
     IkoulaOrganisation *m_organisation;

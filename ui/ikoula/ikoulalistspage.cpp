@@ -68,6 +68,7 @@ IkoulaListsPage::IkoulaListsPage(IkoulaOrganisation *organisation, QWidget *pare
     m_listView->sortByColumn(DistributionListModel::Email, Qt::AscendingOrder);
     m_memberView = makeTable(m_members, QStringLiteral("membersTable"), this);
     m_memberView->setAccessibleName(tr("Members of the selected list"));
+    m_memberView->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several removed at once
     m_newList->setObjectName(QStringLiteral("newListButton"));
     m_deleteList->setObjectName(QStringLiteral("deleteListButton"));
     m_addMember->setObjectName(QStringLiteral("addMemberButton"));
@@ -119,7 +120,7 @@ IkoulaListsPage::IkoulaListsPage(IkoulaOrganisation *organisation, QWidget *pare
     connect(m_organisation, &IkoulaOrganisation::failed, this, [this](const QString &message) { setStatus(message, true); });
     connect(m_organisation, &IkoulaOrganisation::busyChanged, this, &IkoulaListsPage::updateButtons);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IkoulaListsPage::onListSelected);
-    connect(m_memberView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IkoulaListsPage::updateButtons);
+    connect(m_memberView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IkoulaListsPage::updateButtons);
     connect(m_memberEdit, &QLineEdit::textChanged, this, &IkoulaListsPage::updateButtons);
     connect(m_memberEdit, &QLineEdit::returnPressed, this, &IkoulaListsPage::addMember);
     connect(m_newList, &QPushButton::clicked, this, &IkoulaListsPage::newList);
@@ -146,10 +147,14 @@ QString IkoulaListsPage::selectedList() const
     return current.isValid() ? m_sorted->index(current.row(), DistributionListModel::Email).data().toString() : QString();
 }
 
-QString IkoulaListsPage::selectedMember() const
+QStringList IkoulaListsPage::selectedMembers() const
 {
-    const QModelIndex current = m_memberView->currentIndex();
-    return current.isValid() ? current.siblingAtColumn(0).data().toString() : QString();
+    QModelIndexList rows = m_memberView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList members;
+    for (const QModelIndex &row : std::as_const(rows))
+        members.append(row.siblingAtColumn(0).data().toString());
+    return members;
 }
 
 void IkoulaListsPage::onLoaded()
@@ -194,7 +199,7 @@ void IkoulaListsPage::updateButtons()
     m_deleteList->setEnabled(ready && list);
     m_memberEdit->setEnabled(ready && list);
     m_addMember->setEnabled(ready && list && isEmail(m_memberEdit->text().trimmed()));
-    m_removeMember->setEnabled(ready && list && !selectedMember().isEmpty());
+    m_removeMember->setEnabled(ready && list && m_memberView->selectionModel()->hasSelection());
 }
 
 void IkoulaListsPage::addMember()
@@ -221,15 +226,37 @@ void IkoulaListsPage::addMember()
 void IkoulaListsPage::removeMember()
 {
     const QString list = selectedList();
-    const QString member = selectedMember();
-    if (list.isEmpty() || member.isEmpty())
+    const QStringList members = selectedMembers();
+    if (list.isEmpty() || members.isEmpty())
         return;
+    if (members.size() > 1)
+        return removeMembers(list, members);
+    const QString member = members.first();
     setStatus(tr("Removing %1 from %2\u2026").arg(member, list));
     m_organisation->send({IkoulaCalls::removeListMember(list, member)}, this, [this, list, member](const ApiError &error, const QList<std::shared_ptr<Operation>> &) {
         if (error.isError())
             return setStatus(error.message(), true);
         setStatus(m_organisation->outcome(tr("Removed %1 from %2.").arg(member, list)));
     });
+}
+
+void IkoulaListsPage::removeMembers(const QString &list, const QStringList &members)
+{
+    const int count = static_cast<int>(members.size());
+    const QString action = tr("Remove %n Member(s)", nullptr, count);
+    UiStyle::confirmRows(this, QStringLiteral("confirmRemoveMembers"), tr("Remove Members"),
+                         tr("Remove %n member(s) from %1?", nullptr, count).arg(list), members,
+                         tr("Mail to the list no longer reaches them. Their mailboxes and contacts are not touched."), action,
+                         [this, list, members, count, action] {
+                             QList<IkoulaCall> calls;
+                             for (const QString &member : members)
+                                 calls.append(IkoulaCalls::removeListMember(list, member));
+                             m_organisation->sendMany(calls, action, this, [this, list, count](const ApiError &error, int accepted) {
+                                 if (error.isError())
+                                     return setStatus(error.message(), true);
+                                 setStatus(m_organisation->outcomeOfMany(count, tr("Removed %n member(s) from %1.", nullptr, accepted).arg(list)));
+                             });
+                         });
 }
 
 void IkoulaListsPage::newList()

@@ -12,7 +12,8 @@ class QSortFilterProxyModel;
 class QTableView;
 
 /// An Ikoula organisation's distribution lists (seed 000: add-distribution-list, delete-dl)
-/// and, for the selected list, its members (add-email-to-dl, delete-email-to-dl).
+/// and, for the selected list, its members (add-email-to-dl, delete-email-to-dl); several
+/// members selected are removed as one batch.
 class IkoulaListsPage final : public QWidget
 {
     Q_OBJECT
@@ -29,10 +30,13 @@ private:
     void newList();
     void deleteList();
     void addMember();
+    /// Removes the selected member; several: after one question, one batch.
     void removeMember();
+    void removeMembers(const QString &list, const QStringList &members);
     void updateButtons();
     [[nodiscard]] QString selectedList() const;
-    [[nodiscard]] QString selectedMember() const;
+    /// The members selected in the members table, top first.
+    [[nodiscard]] QStringList selectedMembers() const;
     void setStatus(const QString &text, bool error = false);
 
     IkoulaOrganisation *m_organisation;

@@ -374,41 +374,31 @@ void IkoulaMailboxesPage::reportMany(const ApiError &error, int accepted, int co
 {
     if (error.isError())
         return setStatus(error.message(), true);
-    setStatus(m_organisation->isDrafting() ? tr("Added %n change(s) to the draft.", nullptr, count) : tr(done, nullptr, accepted));
+    setStatus(m_organisation->outcomeOfMany(count, tr(done, nullptr, accepted)));
 }
 
 void IkoulaMailboxesPage::resetPasswords(const QStringList &emails)
 {
     const int count = static_cast<int>(emails.size());
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Reset Passwords"), tr("Reset the passwords of %n mailbox(es)?", nullptr, count),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmResetBals"));
-    box->setInformativeText(tr("Ikoula makes a new password for each; they are shown once when the batch ends."));
-    box->setDetailedText(emails.join(QLatin1Char('\n')));
-    QPushButton *confirm = box->addButton(tr("Reset %n Password(s)", nullptr, count), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmResetBalsButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, emails, count](QAbstractButton *button) {
-        if (button != confirm)
-            return;
-        QList<IkoulaCall> calls;
-        for (const QString &email : emails)
-            calls.append(IkoulaCalls::resetPassword(email));
-        m_organisation->sendMany(calls, confirm->text(), this, [this, count](const ApiError &error, int accepted) {
-            reportMany(error, accepted, count, QT_TR_N_NOOP("Reset %n password(s)."));
-        });
-    });
-    box->open();
+    const QString action = tr("Reset %n Password(s)", nullptr, count);
+    UiStyle::confirmRows(this, QStringLiteral("confirmResetBals"), tr("Reset Passwords"),
+                         tr("Reset the passwords of %n mailbox(es)?", nullptr, count), emails,
+                         tr("Ikoula makes a new password for each; they are shown once when the batch ends."), action,
+                         [this, emails, count, action] {
+                             QList<IkoulaCall> calls;
+                             for (const QString &email : emails)
+                                 calls.append(IkoulaCalls::resetPassword(email));
+                             m_organisation->sendMany(calls, action, this, [this, count](const ApiError &error, int accepted) {
+                                 reportMany(error, accepted, count, QT_TR_N_NOOP("Reset %n password(s)."));
+                             });
+                         });
 }
 
 void IkoulaMailboxesPage::deleteMailboxes(const QStringList &emails)
 {
     const int count = static_cast<int>(emails.size());
     UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteBals"), tr("Delete Mailboxes"),
-                                tr("Delete %n mailbox(es) and all their mail?", nullptr, count) + QLatin1Char('\n')
-                                    + (count <= 8 ? emails.join(QStringLiteral(", "))
-                                                  : tr("%1 and %n more", nullptr, count - 6).arg(emails.mid(0, 6).join(QStringLiteral(", ")))),
+                                tr("Delete %n mailbox(es) and all their mail?", nullptr, count),
                                 tr("This cannot be undone."), tr("Delete %n Mailbox(es)", nullptr, count), [this, emails, count] {
                                     QList<IkoulaCall> calls;
                                     for (const QString &email : emails)
@@ -417,7 +407,7 @@ void IkoulaMailboxesPage::deleteMailboxes(const QStringList &emails)
                                                              [this, count](const ApiError &error, int accepted) {
                                                                  reportMany(error, accepted, count, QT_TR_N_NOOP("Deleted %n mailbox(es)."));
                                                              });
-                                });
+                                }, emails);
 }
 
 void IkoulaMailboxesPage::addToList()

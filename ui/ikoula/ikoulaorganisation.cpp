@@ -54,6 +54,11 @@ QString IkoulaOrganisation::outcome(const QString &sent) const
     return isDrafting() ? tr("Added to the draft: nothing is sent until it is applied (Draft pane).") : sent;
 }
 
+QString IkoulaOrganisation::outcomeOfMany(int count, const QString &sent) const
+{
+    return isDrafting() ? tr("Added %n change(s) to the draft: nothing is sent until it is applied (Draft pane).", nullptr, count) : sent;
+}
+
 QList<std::shared_ptr<Operation>> IkoulaOrganisation::operationsOf(const QList<IkoulaCall> &calls, const Ikoula::Bal *before) const
 {
     QList<std::shared_ptr<Operation>> operations;

@@ -41,6 +41,9 @@ public:
 
     /// `sent` outside Draft Mode; in it, a sentence saying the change waits in the draft.
     [[nodiscard]] QString outcome(const QString &sent) const;
+    /// outcome() of sendMany(): `sent` outside Draft Mode; in it, how many of the `count`
+    /// changes wait in the draft.
+    [[nodiscard]] QString outcomeOfMany(int count, const QString &sent) const;
 
     /// What send() reports: the error (none when all went through or were drafted) and the
     /// operations, whose secret("password") holds a password generated or made by Ikoula.

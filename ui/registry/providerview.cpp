@@ -38,12 +38,18 @@ bool ProviderView::Host::draftTogether(const QString &accountId, QList<std::shar
     return true;
 }
 
-void ProviderView::Host::changeMany(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &title,
+bool ProviderView::Host::changeMany(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &title,
                                     std::function<void(int)> sent) const
 {
     const ChangeHook hook = changeHook(accountId);
-    if (!hook.isDrafting())
-        return hook.sendBatch(std::move(operations), title, std::move(sent));
-    if (QString error; !draftTogether(accountId, std::move(operations), title, &error) && !error.isEmpty())
+    if (!hook.isDrafting()) {
+        hook.sendBatch(std::move(operations), title, std::move(sent));
+        return true;
+    }
+    QString error;
+    if (draftTogether(accountId, std::move(operations), title, &error))
+        return true;
+    if (!error.isEmpty())
         UiStyle::warn(window, QStringLiteral("notDrafted"), title, error);
+    return false;
 }

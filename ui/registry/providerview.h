@@ -76,8 +76,9 @@ public:
         /// The same change made to several rows (`operations`, one per row) as one: in Draft
         /// Mode one drafted operation per row, one undo step named `title`; else one batch
         /// (ChangeHook::sendBatch) whose window is titled `title`. `sent(accepted)` after a
-        /// batch ends, not after drafting (nothing changed at the provider).
-        void changeMany(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &title,
+        /// batch ends, not after drafting (nothing changed at the provider). False when nothing
+        /// was drafted (the user was told why); true when drafted or the batch started.
+        bool changeMany(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &title,
                         std::function<void(int accepted)> sent) const;
     };
 
