@@ -2,6 +2,7 @@
 // big.example took 19 Ctrl+End presses, one page each): Ctrl+End loads every page that
 // remains and selects the last mailbox; another key stops following. The scroll bar covers
 // the domain's every mailbox, not the pages loaded, and dragging it loads up to where it points.
+// The tree's selection shows whether the keys go to it or to the table.
 #include "guifixture.h"
 #include "models/hostway/mailboxtablemodel.h"
 
@@ -9,6 +10,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 class TestMailboxListGui final : public QObject
 {
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void anotherKeyStopsFollowing();
     void scrollBarCoversEveryMailbox();
     void draggingTheBarPastTheLoadedRowsLoadsThem();
+    void selectionShowsWhereTheFocusIs();
 };
 
 namespace {
@@ -122,6 +125,37 @@ void TestMailboxListGui::draggingTheBarPastTheLoadedRowsLoadsThem()
     bar->setValue(bar->maximum());
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), total, 30000);
     QTRY_VERIFY(table->viewport()->rect().contains(table->visualRect(model->index(total - 1, 0)).center()));
+}
+
+void TestMailboxListGui::selectionShowsWhereTheFocusIs()
+{
+    // GIVEN big.example's mailboxes shown, its node selected in the tree, the tree focused
+    GuiFixture f(&DemoAccount::make);
+    QTableView *table = bigTable(f);
+    QVERIFY(table);
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    auto *tree = f.window->findChild<QTreeView *>(QStringLiteral("accountTree"));
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+    const QRect row = tree->visualRect(tree->currentIndex());
+    QVERIFY(row.isValid());
+    // The colour behind the selected node's text, right of it (its text and icon are left).
+    const QPoint behind(tree->viewport()->width() - 4, row.center().y());
+    const QColor focused = tree->viewport()->grab().toImage().pixelColor(behind);
+    // WHEN Tab moves the keys to the table
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    const QColor unfocused = tree->viewport()->grab().toImage().pixelColor(behind);
+    // THEN the tree's selection is drawn lighter: still there, no longer where the keys go
+    const QColor highlight = tree->palette().color(QPalette::Active, QPalette::Highlight);
+    const auto near = [](const QColor &a, const QColor &b) {   // the style may shade its highlight a little
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 16;
+    };
+    QVERIFY2(near(focused, highlight), qPrintable(focused.name() + QLatin1Char(' ') + highlight.name()));
+    QVERIFY2(unfocused != focused && unfocused.lightness() > focused.lightness(),
+             qPrintable(unfocused.name() + QLatin1Char(' ') + focused.name()));
+    QVERIFY(unfocused != tree->palette().color(QPalette::Active, QPalette::Base));   // still shown as selected
 }
 
 QTEST_MAIN(TestMailboxListGui)

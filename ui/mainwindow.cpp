@@ -99,6 +99,7 @@ MainWindow::MainWindow(AccountStore *accounts, SessionManager *sessions, JobTrac
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Mailroom"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailroom.svg")));
+    UiStyle::showFocusInSelection(this);
     createActions();
 
     m_tree->setObjectName(QStringLiteral("accountTree"));
