@@ -7,6 +7,7 @@
 #include "ui/ikoula/ikoulaorganisation.h"
 #include "ui/ikoula/ikoulapassworddialog.h"
 #include "ui/passwordeditor.h"
+#include "ui/flowlayout.h"
 #include "ui/uistyle.h"
 
 #include <QCheckBox>
@@ -70,11 +71,10 @@ IkoulaMailboxesPage::IkoulaMailboxesPage(IkoulaOrganisation *organisation, QWidg
     m_delete->setObjectName(QStringLiteral("deleteBalButton"));
     m_addToList->setObjectName(QStringLiteral("balAddToListButton"));
     m_addToList->setToolTip(tr("Adds the selected mailboxes to one of the organisation's distribution lists"));
-    auto *buttons = new QHBoxLayout;
+    // Six buttons fill a row at 1024 px in French or German: they wrap rather than squeeze the tree.
+    auto *buttons = new FlowLayout;
     for (QPushButton *b : {m_new, m_edit, m_password, m_reset, m_delete, m_addToList})
         buttons->addWidget(b);
-    buttons->addStretch();
-    // The filter beside the title: six buttons fill a row at 1024 px in German.
     filter->setMinimumWidth(220);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
