@@ -44,7 +44,7 @@ private:
             done = true;
         });
         if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("no answer");
+            return {QStringLiteral("<not read>")};   // never an answer a test expects
         emails.sort();
         return emails;
     }

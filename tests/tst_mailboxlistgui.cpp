@@ -6,6 +6,7 @@
 #include "guifixture.h"
 #include "models/hostway/mailboxtablemodel.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
@@ -143,7 +144,7 @@ void TestMailboxListGui::selectionShowsWhereTheFocusIs()
     // The colour behind the selected node's text, right of it (its text and icon are left).
     const QPoint behind(tree->viewport()->width() - 4, row.center().y());
     const QColor focused = tree->viewport()->grab().toImage().pixelColor(behind);
-    // WHEN Tab moves the keys to the table
+    // WHEN the keys move to the table
     table->setFocus();
     QTRY_VERIFY(table->hasFocus());
     const QColor unfocused = tree->viewport()->grab().toImage().pixelColor(behind);
@@ -156,6 +157,20 @@ void TestMailboxListGui::selectionShowsWhereTheFocusIs()
     QVERIFY2(unfocused != focused && unfocused.lightness() > focused.lightness(),
              qPrintable(unfocused.name() + QLatin1Char(' ') + focused.name()));
     QVERIFY(unfocused != tree->palette().color(QPalette::Active, QPalette::Base));   // still shown as selected
+
+    // WHEN the desktop turns dark THEN the lighter shade is worked out again, between the new
+    // highlight and the new base, and the text on it readable
+    QPalette dark = QApplication::palette();
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(40, 90, 160));
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(tree->palette().color(QPalette::Active, QPalette::Base), QColor(30, 30, 30));
+    const QColor shade = tree->palette().color(QPalette::Inactive, QPalette::Highlight);
+    QVERIFY2(shade.red() > 30 && shade.red() < 40 && shade.blue() > 30 && shade.blue() < 160, qPrintable(shade.name()));
+    QCOMPARE(tree->palette().color(QPalette::Inactive, QPalette::HighlightedText), QColor(230, 230, 230));
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(TestMailboxListGui)

@@ -104,6 +104,32 @@ void TestMailboxSettingsGui::forwardingSeveralTargetsAndALoopRefused()
     // THEN it alone is gone
     QTRY_COMPARE(list->count(), 3);
     QVERIFY(!w.forwards(QStringLiteral("test")).contains(QStringLiteral("ann@else.example")));
+
+    // WHEN two of the three are selected (Shift+Down) and Del pressed
+    const QStringList before = w.forwards(QStringLiteral("test"));
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(list->selectedItems().size(), 2);
+    const QString first = list->item(0)->text();
+    const QString second = list->item(1)->text();
+    QTest::keyClick(list, Qt::Key_Delete);
+    // THEN one question names both; confirmed, one batch stops both (each DELETE expecting the
+    // list the one before it left: no conflict), and only the third target is left at Hostway
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = w.find<QMessageBox>("confirmRemoveForwards")) && confirm->isVisible());
+    QVERIFY2(confirm->text().contains(first) && confirm->text().contains(second), qPrintable(confirm->text()));
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmRemoveForwardsButton")), Qt::LeftButton);
+    QDialog *batch = nullptr;
+    QTRY_VERIFY((batch = w.find<QDialog>("batchDialog")) && batch->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(batch->findChild<QPushButton *>(QStringLiteral("batchCloseButton"))->isVisible(), 20000);
+    QVERIFY2(batch->findChild<QLabel *>(QStringLiteral("batchSummary"))->text().startsWith(QLatin1String("All 2 change")),   // none in conflict
+             qPrintable(batch->findChild<QLabel *>(QStringLiteral("batchSummary"))->text()));
+    batch->close();
+    QTRY_COMPARE(list->count(), 1);
+    QStringList third = before;
+    third.removeAll(first);
+    third.removeAll(second);
+    QCOMPARE(w.forwards(QStringLiteral("test")), third);
 }
 
 void TestMailboxSettingsGui::autoresponderSetLiveThenDraftedAndApplied()

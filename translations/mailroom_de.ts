@@ -2311,10 +2311,6 @@ Jetzt an %2 senden?</translation>
         <translation>Auch an diese Adressen weiterleiten (Eingabe)</translation>
     </message>
     <message>
-        <source>Stop forwarding to the selected address (Del)</source>
-        <translation>Nicht mehr an die gewählte Adresse weiterleiten (Entf)</translation>
-    </message>
-    <message>
         <source>Add &amp;targets:</source>
         <translation>Ne&amp;ue Ziele:</translation>
     </message>
@@ -2341,6 +2337,32 @@ Jetzt an %2 senden?</translation>
     <message>
         <source>Added to the draft: stop forwarding to %1.</source>
         <translation>Zum Entwurf hinzugefügt: nicht mehr an %1 weiterleiten.</translation>
+    </message>
+    <message>
+        <source>Stop forwarding to the selected addresses (Del)</source>
+        <translation>Nicht mehr an die gewählten Adressen weiterleiten (Entf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop Forwarding to %n Address(es)</source>
+        <translation>
+            <numerusform>Nicht mehr an %n Adresse weiterleiten</numerusform>
+            <numerusform>Nicht mehr an %n Adressen weiterleiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Forwarding</source>
+        <translation>Weiterleitung beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop forwarding the mail of %1 to %n address(es)?</source>
+        <translation>
+            <numerusform>Die E-Mail von %1 nicht mehr an %n Adresse weiterleiten?</numerusform>
+            <numerusform>Die E-Mail von %1 nicht mehr an %n Adressen weiterleiten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail to the mailbox no longer reaches them; it still arrives in the mailbox.</source>
+        <translation>E-Mail an das Postfach erreicht sie nicht mehr; sie kommt weiterhin im Postfach an.</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +6812,16 @@ Mailroom hat keine Seiten für den Anbieter dieses Kontos.</translation>
     <message>
         <source>the quoted price</source>
         <translation>den genannten Preis</translation>
+    </message>
+</context>
+<context>
+    <name>UiStyle</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

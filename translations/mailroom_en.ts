@@ -128,6 +128,23 @@
     </message>
 </context>
 <context>
+    <name>ForwardingTab</name>
+    <message numerus="yes">
+        <source>Stop Forwarding to %n Address(es)</source>
+        <translation>
+            <numerusform>Stop Forwarding to %n Address</numerusform>
+            <numerusform>Stop Forwarding to %n Addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop forwarding the mail of %1 to %n address(es)?</source>
+        <translation>
+            <numerusform>Stop forwarding the mail of %1 to %n address?</numerusform>
+            <numerusform>Stop forwarding the mail of %1 to %n addresses?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneratedPasswordsBox</name>
     <message numerus="yes">
         <source>%n password(s) were generated. They are shown this once: give them to their owners.</source>
@@ -699,6 +716,16 @@
         <translation>
             <numerusform>Set %n secret question answer of %1</numerusform>
             <numerusform>Set %n secret question answers of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UiStyle</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

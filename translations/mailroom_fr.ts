@@ -2311,10 +2311,6 @@ Envoyer à %2 maintenant ?</translation>
         <translation>Transférer aussi à ces adresses (Entrée)</translation>
     </message>
     <message>
-        <source>Stop forwarding to the selected address (Del)</source>
-        <translation>Ne plus transférer à l’adresse choisie (Suppr)</translation>
-    </message>
-    <message>
         <source>Add &amp;targets:</source>
         <translation>Ajouter des &amp;destinataires :</translation>
     </message>
@@ -2341,6 +2337,32 @@ Envoyer à %2 maintenant ?</translation>
     <message>
         <source>Added to the draft: stop forwarding to %1.</source>
         <translation>Ajouté au brouillon : ne plus transférer à %1.</translation>
+    </message>
+    <message>
+        <source>Stop forwarding to the selected addresses (Del)</source>
+        <translation>Ne plus transférer aux adresses choisies (Suppr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop Forwarding to %n Address(es)</source>
+        <translation>
+            <numerusform>Ne plus transférer à %n adresse</numerusform>
+            <numerusform>Ne plus transférer à %n adresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Forwarding</source>
+        <translation>Arrêter le transfert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop forwarding the mail of %1 to %n address(es)?</source>
+        <translation>
+            <numerusform>Ne plus transférer le courrier de %1 à %n adresse ?</numerusform>
+            <numerusform>Ne plus transférer le courrier de %1 à %n adresses ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail to the mailbox no longer reaches them; it still arrives in the mailbox.</source>
+        <translation>Le courrier de la boîte ne leur parvient plus ; il arrive toujours dans la boîte.</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +6812,16 @@ Mailroom n’a pas de pages pour le fournisseur de ce compte.</translation>
     <message>
         <source>the quoted price</source>
         <translation>le prix indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>UiStyle</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,9 @@ struct ChangeHook
     std::function<void(QList<std::shared_ptr<Operation>> operations, QObject *context, ChangePath::Finished done)> submit;
     /// Sends several changes at once, one per selected row, as one batch (BatchRun) in its
     /// own window titled `title`: progress, each row's outcome, Cancel. `done(accepted)` when
-    /// it ends, with how many the provider accepted. Rows are checked first: a problem shows
-    /// and nothing is sent. Not while drafting (ProviderView::Host::changeMany drafts instead).
+    /// it ends, with how many the provider accepted. Rows are checked first: a problem shows,
+    /// nothing is sent and `done(0)` comes at once. Not while drafting
+    /// (ProviderView::Host::changeMany drafts instead).
     std::function<void(QList<std::shared_ptr<Operation>> operations, const QString &title, std::function<void(int accepted)> done)> sendBatch;
 
     [[nodiscard]] bool isDrafting() const { return drafting && drafting(); }

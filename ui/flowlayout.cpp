@@ -35,10 +35,12 @@ int FlowLayout::heightForWidth(int width) const
 
 QSize FlowLayout::minimumSize() const
 {
-    // The widest item alone on its row.
+    // The widest item alone on its row, at the size it is given (its size hint).
     QSize size;
-    for (const QLayoutItem *item : m_items)
-        size = size.expandedTo(item->minimumSize());
+    for (const QLayoutItem *item : m_items) {
+        if (!item->isEmpty())
+            size = size.expandedTo(item->sizeHint());
+    }
     const QMargins margins = contentsMargins();
     return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom());
 }
@@ -95,8 +97,14 @@ int FlowLayout::gap(QStyle::PixelMetric metric) const
 {
     if (spacing() >= 0)
         return spacing();
-    constexpr int kFallback = 6;   // px, when the style leaves layout spacing to each pair of widgets
+    constexpr int kFallback = 6;   // px, with no widget to ask
     const QWidget *owner = parentWidget();
-    const int styled = owner ? owner->style()->pixelMetric(metric, nullptr, owner) : -1;
-    return styled >= 0 ? styled : kFallback;
+    if (!owner)
+        return kFallback;
+    const int styled = owner->style()->pixelMetric(metric, nullptr, owner);
+    if (styled >= 0)
+        return styled;
+    // The style spaces each pair of widgets itself: as between two buttons.
+    return owner->style()->layoutSpacing(QSizePolicy::PushButton, QSizePolicy::PushButton,
+                                         metric == QStyle::PM_LayoutHorizontalSpacing ? Qt::Horizontal : Qt::Vertical, nullptr, owner);
 }

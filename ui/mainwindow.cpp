@@ -225,6 +225,15 @@ void MainWindow::resizeEvent(QResizeEvent *event)
         fitToolBar();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A new application palette reaches the window as a PaletteChange; so does the one
+    // showFocusInSelection() sets, which then finds nothing to change.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
+        UiStyle::showFocusInSelection(this);
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
@@ -387,13 +396,19 @@ ChangeHook MainWindow::changeHook(const QString &accountId)
 void MainWindow::sendBatch(const QString &accountId, QList<std::shared_ptr<Operation>> operations, const QString &title,
                            std::function<void(int)> done)
 {
+    // Whatever happens, `done` is called once: a page waiting for the batch is busy until then.
     const auto account = m_accounts->find(accountId);
-    if (!account || operations.isEmpty())
+    if (!account || operations.isEmpty()) {
+        if (done)
+            done(0);
         return;
+    }
     auto *run = new BatchRun(changeRoute(accountId), account->draftAccount(), std::move(operations), m_auditLog.get());
     if (const ApiError problems = run->check(); problems.isError()) {
         delete run;
         UiStyle::warn(this, QStringLiteral("batchProblems"), title, tr("Nothing was sent: %1").arg(problems.message()));
+        if (done)
+            done(0);
         return;
     }
     auto *dialog = new BatchDialog(run, title, this);

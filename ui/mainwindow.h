@@ -71,6 +71,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// A new palette or theme (light to dark): the lighter selection of views without the
+    /// focus is worked out again from it (UiStyle::showFocusInSelection).
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 /// leadIntoResults()'s filter: the keys that leave a filter field for its results.
@@ -241,11 +243,21 @@ void showFocusInSelection(QWidget *window)
     const QColor base = palette.color(QPalette::Active, QPalette::Base);
     constexpr float kShare = 0.3F;   // of the highlight, over the base
     const auto mix = [&](float h, float b) { return b + (h - b) * kShare; };
-    palette.setColor(QPalette::Inactive, QPalette::Highlight,
-                     QColor::fromRgbF(mix(highlight.redF(), base.redF()), mix(highlight.greenF(), base.greenF()),
-                                      mix(highlight.blueF(), base.blueF())));
-    palette.setColor(QPalette::Inactive, QPalette::HighlightedText, palette.color(QPalette::Active, QPalette::Text));
+    const QColor shade = QColor::fromRgbF(mix(highlight.redF(), base.redF()), mix(highlight.greenF(), base.greenF()),
+                                          mix(highlight.blueF(), base.blueF()));
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    if (palette.color(QPalette::Inactive, QPalette::Highlight) == shade && palette.color(QPalette::Inactive, QPalette::HighlightedText) == text)
+        return;   // as it is already: no palette change (called again on one)
+    palette.setColor(QPalette::Inactive, QPalette::Highlight, shade);
+    palette.setColor(QPalette::Inactive, QPalette::HighlightedText, text);
     window->setPalette(palette);
+}
+
+QList<QModelIndex> selectedRows(const QAbstractItemView *view, int column)
+{
+    QModelIndexList rows = view->selectionModel()->selectedRows(column);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    return rows;
 }
 
 QString namesInBrief(const QStringList &names)
@@ -254,8 +266,9 @@ QString namesInBrief(const QStringList &names)
     constexpr qsizetype kFirst = 6;  // else these first ones, and how many more
     if (names.size() <= kAll)
         return names.join(QStringLiteral(", "));
-    return QCoreApplication::translate("UiStyle", "%1 and %n more", nullptr, static_cast<int>(names.size() - kFirst))
-        .arg(names.mid(0, kFirst).join(QStringLiteral(", ")));
+    // Computed apart: lupdate 6.4 does not read an expression inside translate().
+    const int more = static_cast<int>(names.size() - kFirst);
+    return QCoreApplication::translate("UiStyle", "%1 and %n more", nullptr, more).arg(names.mid(0, kFirst).join(QStringLiteral(", ")));
 }
 
 void warn(QWidget *parent, const QString &objectName, const QString &title, const QString &text)

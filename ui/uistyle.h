@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QModelIndex>
 #include <QString>
 #include <QStringList>
 
@@ -73,6 +75,9 @@ void confirmRows(QWidget *parent, const QString &objectName, const QString &titl
 /// group), that of the view with the focus in the full highlight. The tree's current account
 /// then stays visible but no longer looks like where the arrow keys go.
 void showFocusInSelection(QWidget *window);
+/// The rows selected in `view`, as indexes of its model in `column`, top row first (the
+/// selection model keeps them in the order they were selected).
+[[nodiscard]] QList<QModelIndex> selectedRows(const QAbstractItemView *view, int column = 0);
 /// Several rows named in a question: all of them when they are few, else the first six and
 /// how many more ("a, b, c, d, e, f and 4 more").
 [[nodiscard]] QString namesInBrief(const QStringList &names);

@@ -27,6 +27,7 @@ ForwardingTab::ForwardingTab(QWidget *parent)
     setObjectName(QStringLiteral("forwardingTab"));
     m_list->setObjectName(QStringLiteral("forwardTargets"));
     m_list->setAccessibleName(tr("Forwarding targets"));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several removed at once
     m_input->setObjectName(QStringLiteral("forwardInput"));
     m_input->setAccessibleName(tr("Addresses to add"));
     m_input->setPlaceholderText(tr("name@example.com, other@example.org"));
@@ -39,7 +40,7 @@ ForwardingTab::ForwardingTab(QWidget *parent)
     m_add->setObjectName(QStringLiteral("forwardAdd"));
     m_add->setToolTip(tr("Forward to these addresses as well (Return)"));
     m_remove->setObjectName(QStringLiteral("forwardRemove"));
-    m_remove->setToolTip(tr("Stop forwarding to the selected address (Del)"));
+    m_remove->setToolTip(tr("Stop forwarding to the selected addresses (Del)"));
 
     auto *inputLabel = new QLabel(tr("Add &targets:"), this);
     inputLabel->setBuddy(m_input);
@@ -60,7 +61,7 @@ ForwardingTab::ForwardingTab(QWidget *parent)
     auto *removeAction = new QAction(tr("Remove Target"), m_list);
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut);   // shown in the menu; eventFilter() takes the key
-    connect(removeAction, &QAction::triggered, this, &ForwardingTab::removeSelected);
+    connect(removeAction, &QAction::triggered, m_remove, &QPushButton::click);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addAction(removeAction);
     connect(m_input, &QLineEdit::textChanged, this, &ForwardingTab::checkInput);
@@ -68,7 +69,8 @@ ForwardingTab::ForwardingTab(QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &ForwardingTab::add);
     connect(m_remove, &QPushButton::clicked, this, &ForwardingTab::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
-        m_remove->setEnabled(!m_list->selectedItems().isEmpty());
+        const qsizetype count = m_list->selectedItems().size();
+        m_remove->setEnabled(count == 1 || (count > 1 && canSubmitMany()));
     });
     clear();
 }
@@ -80,7 +82,7 @@ bool ForwardingTab::eventFilter(QObject *watched, QEvent *event)
         if (key->matches(QKeySequence::Delete)) {
             event->accept();   // an override claims the key from every shortcut
             if (event->type() == QEvent::KeyPress)
-                removeSelected();
+                m_remove->click();   // a disabled Remove does nothing
             return true;
         }
     }
@@ -158,8 +160,17 @@ void ForwardingTab::add()
 
 void ForwardingTab::removeSelected()
 {
+    if (!hasMailbox())
+        return;
+    QStringList selected;
+    for (int row = 0; row < m_list->count(); ++row) {   // in the order shown
+        if (m_list->item(row)->isSelected())
+            selected.append(m_list->item(row)->text());
+    }
+    if (selected.size() > 1)
+        return removeSeveral(selected);
     const QListWidgetItem *item = m_list->currentItem();
-    if (!item || !item->isSelected() || !hasMailbox())
+    if (!item || !item->isSelected())
         return;
     const QString target = item->text();
     auto op = std::make_shared<RemoveForward>(domain(), name(), target);
@@ -174,6 +185,32 @@ void ForwardingTab::removeSelected()
         }
         reload();
     }, [this](const ApiError &error) { showRefusal(error); });
+}
+
+void ForwardingTab::removeSeveral(const QStringList &targets)
+{
+    const int count = static_cast<int>(targets.size());
+    const QString action = tr("Stop Forwarding to %n Address(es)", nullptr, count);
+    UiStyle::confirmRows(this, QStringLiteral("confirmRemoveForwards"), tr("Stop Forwarding"),
+                         tr("Stop forwarding the mail of %1 to %n address(es)?", nullptr, count).arg(subject()), targets,
+                         tr("Mail to the mailbox no longer reaches them; it still arrives in the mailbox."), action,
+                         [this, targets, action, shown = mailboxShown()] {
+                             if (mailboxShown() != shown)
+                                 return;   // another mailbox is shown now: not the one asked about
+                             // One DELETE per target, in this order; each expects the list as the
+                             // ones before it leave it (the applier compares the first only).
+                             QList<std::shared_ptr<Operation>> operations;
+                             QStringList left = m_targets;
+                             for (const QString &target : targets) {
+                                 auto op = std::make_shared<RemoveForward>(domain(), name(), target);
+                                 op->setExpected(SetForwards::stateOf(left));
+                                 left.removeAll(target);
+                                 operations.append(op);
+                             }
+                             const bool drafted = drafting();
+                             if (submitMany(std::move(operations), action, [this](int) { reload(); }) && drafted)
+                                 showTargets(left);
+                         });
 }
 
 void ForwardingTab::showRefusal(const ApiError &error)

@@ -30,7 +30,10 @@ private:
     void showTargets(const QStringList &targets);
     void checkInput();
     void add();
+    /// Stops forwarding to the selected target; several selected: after one question, one
+    /// batch (or one drafted change each), then the list is read again.
     void removeSelected();
+    void removeSeveral(const QStringList &targets);
     void showRefusal(const ApiError &error);
 
     QListWidget *m_list;

@@ -234,9 +234,8 @@ int GlobalAddressListTab::currentRow() const
 QList<int> GlobalAddressListTab::selectedRows() const
 {
     QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+    for (const QModelIndex &index : UiStyle::selectedRows(m_table))
         rows.append(m_sorted->mapToSource(index).row());
-    std::sort(rows.begin(), rows.end());
     return rows;
 }
 
@@ -351,7 +350,9 @@ void GlobalAddressListTab::deleteCurrent()
     UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteContact"), tr("Delete Contact"),
                                 tr("Delete the contact %1 (%2) from the global address list of %3?").arg(contact.name(), contact.value(ContactField::Email), domain()),
                                 tr("Only the address list entry goes: mail to the address is not affected."), tr("Delete Contact"),
-                                [this, contact] {
+                                [this, contact, shown = mailboxShown()] {
+                                    if (mailboxShown() != shown)
+                                        return;   // another domain is shown now: not the one asked about
                                     auto op = std::make_shared<DeleteContact>(domain(), contact.name());
                                     op->setExpected(ContactChange::stateOf(contact));
                                     submit(op, [this, op] {
@@ -375,7 +376,9 @@ void GlobalAddressListTab::deleteSeveral(const QList<int> &rows)
     UiStyle::confirmDestructive(this, QStringLiteral("confirmDeleteContacts"), tr("Delete Contacts"),
                                 tr("Delete %n contact(s) from the global address list of %1?", nullptr, count).arg(domain()),
                                 tr("Only the address list entries go: mail to the addresses is not affected."),
-                                tr("Delete %n Contact(s)", nullptr, count), [this, contacts, count] {
+                                tr("Delete %n Contact(s)", nullptr, count), [this, contacts, count, shown = mailboxShown()] {
+                                    if (mailboxShown() != shown)
+                                        return;   // another domain is shown now: not the one asked about
                                     QList<std::shared_ptr<Operation>> operations;
                                     for (const Hostway::Contact &contact : contacts) {
                                         auto op = std::make_shared<DeleteContact>(domain(), contact.name());

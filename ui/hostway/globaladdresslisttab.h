@@ -61,7 +61,7 @@ private:
     void reloadAndSelect(const QString &name);
     /// The model's row of the one contact selected, or -1 (none, or several).
     [[nodiscard]] int currentRow() const;
-    /// The model's rows of the contacts selected, in the model's order.
+    /// The model's rows of the contacts selected, in the order shown.
     [[nodiscard]] QList<int> selectedRows() const;
     void updateButtons();
     /// "12 contacts", or "3 of the contacts match"; the load's error when it failed.

@@ -266,7 +266,6 @@ void MailboxDetailsPane::setChangePath(const MailboxSettingTab::Submit &submit, 
 {
     m_submit = submit;
     m_drafting = drafting;
-    m_submitMany = submitMany;
     for (MailboxSettingTab *tab : settingTabs()) {
         tab->setChangePath(submit, drafting);
         tab->setChangeManyPath(submitMany);

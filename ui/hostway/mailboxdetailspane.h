@@ -89,7 +89,6 @@ private:
     bool m_shownMaster = false;
     QPointer<HostwayClient> m_shownClient;   ///< the mailbox shown's: its plans, refreshGeneral()
     MailboxSettingTab::Submit m_submit;
-    MailboxSettingTab::SubmitMany m_submitMany;
     std::function<bool()> m_drafting;
     QString m_shownDomain;   ///< the regular mailbox shown, for Report Failed Migration
     QString m_shownName;

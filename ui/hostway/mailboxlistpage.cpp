@@ -216,10 +216,8 @@ QTableView *MailboxListPage::view() const
 
 QList<MailboxListPage::Selected> MailboxListPage::selection() const
 {
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<Selected> selected;
-    for (const QModelIndex &row : std::as_const(rows))
+    for (const QModelIndex &row : UiStyle::selectedRows(m_view))
         selected.append({row.data(MailboxTableModel::UsernameRole).toString(), row.data(MailboxTableModel::IsExchangeRole).toBool(),
                          row.data(MailboxTableModel::IsDraftCreationRole).toBool()});
     return selected;

@@ -61,11 +61,15 @@ protected:
     /// how many changes wait in the draft; after a batch, `sent(accepted)` runs unless another
     /// mailbox is shown by then. False when nothing was drafted or there is no such path.
     bool submitMany(QList<std::shared_ptr<Operation>> operations, const QString &title, std::function<void(int accepted)> sent);
+    /// True when the page has a way to change several rows at once (setChangeManyPath()).
     [[nodiscard]] bool canSubmitMany() const { return static_cast<bool>(m_submitMany); }
 
     /// The change path itself, for a change whose answer must reach its dialog even when
     /// another mailbox is shown by then (submit() drops such answers).
     [[nodiscard]] const Submit &changePath() const { return m_submit; }
+    /// Changes each time another mailbox (or none) is shown: a question answered later acts
+    /// only while the mailbox it asked about is still the one shown.
+    [[nodiscard]] quint64 mailboxShown() const { return m_mailboxGeneration; }
     /// True when `generation` (given to load()) is the latest load of the mailbox shown.
     [[nodiscard]] bool isCurrent(quint64 generation) const { return generation == m_loadGeneration; }
     [[nodiscard]] bool drafting() const { return m_drafting && m_drafting(); }

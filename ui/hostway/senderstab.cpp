@@ -162,7 +162,7 @@ bool SendersTab::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
         event->accept();
         if (event->type() == QEvent::KeyPress)
-            removeSelected();
+            m_remove->click();   // a disabled Remove does nothing
         return true;
     }
     return MailboxSettingTab::eventFilter(watched, event);
@@ -274,13 +274,12 @@ void SendersTab::add()
 
 void SendersTab::removeSelected()
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = UiStyle::selectedRows(m_table);
     if (rows.isEmpty() || !hasMailbox())
         return;
     if (rows.size() > 1) {
-        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
         QList<Hostway::BlackWhiteEntry> entries;
-        for (const QModelIndex &row : std::as_const(rows))
+        for (const QModelIndex &row : rows)
             entries.append(m_model->entryAt(row.row()));
         return removeSeveral(entries);
     }
@@ -301,9 +300,9 @@ void SendersTab::removeSeveral(const QList<Hostway::BlackWhiteEntry> &entries)
     UiStyle::confirmRows(this, QStringLiteral("confirmRemoveSenders"), tr("Remove Senders"),
                          tr("Take %n sender(s) off the lists of %1?", nullptr, count).arg(subject()), addresses,
                          tr("Mail from a blocked sender is delivered again; an allowed one goes through the spam filter again."), action,
-                         [this, entries, action] {
-                             if (!hasMailbox())
-                                 return;
+                         [this, entries, action, shown = mailboxShown()] {
+                             if (mailboxShown() != shown)
+                                 return;   // another mailbox is shown now: not the one asked about
                              QList<std::shared_ptr<Operation>> operations;
                              for (const Hostway::BlackWhiteEntry &entry : entries) {
                                  auto op = std::make_shared<RemoveBlackWhite>(domain(), name(), entry.address);

@@ -146,16 +146,9 @@ void IkoulaContactsPage::updateButtons()
     m_delete->setEnabled(ready && m_view->selectionModel()->hasSelection());
 }
 
-QModelIndexList IkoulaContactsPage::selectedRows() const
-{
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    return rows;
-}
-
 void IkoulaContactsPage::deleteContact()
 {
-    const QModelIndexList rows = selectedRows();
+    const QModelIndexList rows = UiStyle::selectedRows(m_view);
     if (rows.size() > 1)
         return deleteContacts(rows);
     if (rows.isEmpty())

@@ -26,8 +26,6 @@ private:
     void onLoaded();
     void newContact();
     void updateButtons();
-    /// The selected rows of the table, top first.
-    [[nodiscard]] QModelIndexList selectedRows() const;
     /// Deletes the selected contact after a confirmation; several: one question, one batch.
     void deleteContact();
     void deleteContacts(const QModelIndexList &rows);

@@ -149,10 +149,8 @@ QString IkoulaListsPage::selectedList() const
 
 QStringList IkoulaListsPage::selectedMembers() const
 {
-    QModelIndexList rows = m_memberView->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList members;
-    for (const QModelIndex &row : std::as_const(rows))
+    for (const QModelIndex &row : UiStyle::selectedRows(m_memberView))
         members.append(row.siblingAtColumn(0).data().toString());
     return members;
 }

@@ -123,10 +123,8 @@ QString IkoulaMailboxesPage::selected() const
 
 QStringList IkoulaMailboxesPage::selectedAll() const
 {
-    QModelIndexList rows = m_view->selectionModel()->selectedRows(BalTableModel::Email);
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList emails;
-    for (const QModelIndex &row : std::as_const(rows))
+    for (const QModelIndex &row : UiStyle::selectedRows(m_view, BalTableModel::Email))
         emails.append(row.data().toString());
     return emails;
 }
