@@ -38,6 +38,19 @@ QStringList shownNames(const QTableView *table)
     return names;
 }
 
+/// test.com's Global address list tab, shown, its six contacts read; null when they never came.
+GlobalAddressListTab *showAddressList(GuiFixture &f)
+{
+    f.window->selectDomain(f.id, QStringLiteral("test.com"));
+    QTabWidget *tabs = nullptr;
+    if (!QTest::qWaitFor([&] { return (tabs = f.window->findChild<QTabWidget *>(QStringLiteral("domainTabs"))) && tabs->findChild<GlobalAddressListTab *>(); }, 10000))
+        return nullptr;
+    auto *tab = tabs->findChild<GlobalAddressListTab *>();
+    tabs->setCurrentWidget(tab);
+    auto *table = tab->findChild<QTableView *>(QStringLiteral("contactsTable"));
+    return QTest::qWaitFor([table] { return table->model()->rowCount() == 6; }, 10000) ? tab : nullptr;
+}
+
 } // namespace
 
 class TestGlobalAddressListGui final : public QObject
@@ -159,13 +172,8 @@ void TestGlobalAddressListGui::findAddChangeAndDeleteByKeys()
 void TestGlobalAddressListGui::csvImportDraftsAllOrNothingAndExportWritesTheList()
 {
     GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
-    f.window->selectDomain(f.id, QStringLiteral("test.com"));
-    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("domainTabs"));
-    QTRY_VERIFY(tabs && tabs->findChild<GlobalAddressListTab *>());
-    auto *tab = tabs->findChild<GlobalAddressListTab *>();
-    tabs->setCurrentWidget(tab);
-    auto *table = tab->findChild<QTableView *>(QStringLiteral("contactsTable"));
-    QTRY_COMPARE(table->model()->rowCount(), 6);
+    GlobalAddressListTab *tab = showAddressList(f);
+    QVERIFY(tab);
     QTemporaryDir dir;
     const auto write = [&dir](const char *name, const QByteArray &content) {
         QFile file(dir.filePath(QLatin1String(name)));
@@ -207,13 +215,9 @@ void TestGlobalAddressListGui::severalDeletedAtOnceOrDraftedOneEach()
     // GIVEN test.com's six contacts shown, the first two selected (Shift+Down)
     QDir(MainWindow::draftsFolder()).removeRecursively();
     GuiFixture f([](quint16 port) { return DemoAccount::make(port); });
-    f.window->selectDomain(f.id, QStringLiteral("test.com"));
-    auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("domainTabs"));
-    QTRY_VERIFY(tabs && tabs->findChild<GlobalAddressListTab *>());
-    auto *tab = tabs->findChild<GlobalAddressListTab *>();
-    tabs->setCurrentWidget(tab);
+    GlobalAddressListTab *tab = showAddressList(f);
+    QVERIFY(tab);
     auto *table = tab->findChild<QTableView *>(QStringLiteral("contactsTable"));
-    QTRY_COMPARE(table->model()->rowCount(), 6);
     auto *edit = tab->findChild<QPushButton *>(QStringLiteral("editContactButton"));
     auto *remove = tab->findChild<QPushButton *>(QStringLiteral("deleteContactButton"));
     table->setFocus();
